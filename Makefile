@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine (Python 3.11+, pip, make):
+#   make run   set up, build the knowledge graph of the bundled articles into out/, validate and score it
+#   make test  set up (with test tools and system packages) and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= out
+
+.PHONY: run test setup setup-test system clean
+
+$(BIN)/kg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $(BIN)/kg
+
+setup: $(BIN)/kg
+
+$(VENV)/.test-deps: $(BIN)/kg
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+setup-test: $(VENV)/.test-deps system
+
+system:
+	@sh scripts/system-packages.sh
+
+run: setup
+	$(BIN)/kg build data/articles -o $(OUT)
+	$(BIN)/kg validate $(OUT)/graph.trig
+	$(BIN)/kg evaluate data/gold --json $(OUT)/evaluation.json
+
+test: setup-test
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -1,0 +1,92 @@
+"""Build one graph from many articles: ``graph.trig``, ``graph.ttl`` and ``events.jsonl`` in a folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Dataset
+
+from kg.atomic import atomic_write
+from kg.errors import KgError
+from kg.models import Doc
+from kg.pipeline import extract_file
+from kg.rdf import add_doc, event_record
+from kg.serialize import serialize
+from kg.vocab import bind_all
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    events: int = 0
+    empty: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    triples: int = 0
+
+
+def collect_articles(inputs: Iterable[str | Path]) -> list[Path]:
+    """Article files named directly or found (``*.txt``, recursively) in the folders named."""
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise KgError(f"{path}: no such file or directory")
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    if not unique:
+        raise KgError(f"no articles (*.txt) in {', '.join(str(i) for i in inputs)}")
+    return unique
+
+
+def extract_all(paths: list[Path], skip_bad: bool = False, progress: Callable[[Path], None] | None = None,
+                summary: Summary | None = None) -> Iterable[Doc]:
+    """Process each article; a bad one stops everything unless ``skip_bad``."""
+    for path in paths:
+        try:
+            doc = extract_file(path)
+        except KgError as err:
+            if not skip_bad:
+                raise
+            if summary is not None:
+                summary.failed.append(str(err))
+            doc = None
+        if progress:
+            progress(path)
+        if doc is not None:
+            yield doc
+
+
+def build(inputs: Iterable[str | Path], out_dir: str | Path, skip_bad: bool = False,
+          progress: Callable[[Path], None] | None = None) -> Summary:
+    """Extract every article and write the union graph and the events table, all or nothing."""
+    paths = collect_articles(inputs)
+    summary = Summary()
+    dataset = Dataset()
+    bind_all(dataset)
+    records: list[dict] = []
+    for doc in extract_all(paths, skip_bad, progress, summary):
+        add_doc(dataset, doc)
+        summary.articles += 1
+        summary.events += len(doc.events)
+        if not doc.events:
+            summary.empty.append(doc.article.name)
+        records.extend(event_record(e, doc) for e in doc.events)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out}: exists and is not a folder")
+    contents = {
+        "graph.trig": serialize(dataset, "trig"),
+        "graph.ttl": serialize(dataset, "turtle"),
+        "events.jsonl": "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records),
+    }
+    for name, text in contents.items():
+        with atomic_write(out / name) as fh:
+            fh.write(text)
+    summary.triples = len(dataset)
+    return summary

@@ -1,0 +1,77 @@
+"""Shallow syntax over a sentence's tokens: clauses, quotations and coordinated names."""
+
+from __future__ import annotations
+
+from kg.language import load_language, phrases
+from kg.models import Mention, Sentence
+
+BREAKS = {",", ";", ":", "(", "–", "—"}
+QUOTES = {"“", "”", "\"", "„", "«", "»"}
+
+
+def clause_ids(sent: Sentence, lang: str) -> list[int]:
+    """The clause number of every token.
+
+    A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause; a relative
+    clause ("..., kuri nosūtīti cīnīties Ukrainā, ...") ends at the next comma and the clause it interrupted
+    goes on.
+
+    >>> from kg.segment import tokenize
+    >>> s = Sentence(start=0, end=0, text="", tokens=tokenize("Seula norāda, ka Kims krituši."))
+    >>> clause_ids(s, "lv")
+    [0, 0, 0, 1, 1, 1, 1]
+    >>> s = Sentence(start=0, end=0, text="", tokens=tokenize("A nosauca B, kuri karo, par varoņiem."))
+    >>> clause_ids(s, "lv")
+    [0, 0, 0, 0, 1, 1, 1, 0, 0, 0]
+    """
+    words = [t.text for t in sent.tokens]
+    openers = phrases(lang, "clause_openers")
+    relative = phrases(lang, "pronouns", "relative")
+    ids: list[int] = []
+    stack: list[int] = []
+    current, last = 0, 0
+    for i, word in enumerate(words):
+        if word in BREAKS or word == ";":
+            nxt = i + 1
+            while nxt < len(words) and words[nxt] in QUOTES:
+                nxt += 1
+            opens = nxt < len(words) and openers.match(words, nxt)
+            if stack and not opens:
+                ids.append(current)
+                current = stack.pop()
+                continue
+            if word == ";" or opens:
+                ids.append(current)
+                last += 1
+                if nxt < len(words) and relative.match(words, nxt) and word == ",":
+                    stack.append(current)
+                current = last
+                continue
+        ids.append(current)
+    return ids
+
+
+def quoted(sent: Sentence) -> list[bool]:
+    """Whether each token stands inside quotation marks."""
+    inside, out = False, []
+    for token in sent.tokens:
+        if token.text in {"“", "„", "«"}:
+            inside = True
+        elif token.text in {"”", "»"}:
+            inside = False
+        elif token.text == "\"":
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], lang: str) -> list[Mention]:
+    """``chosen`` and the names joined before it by "un"/"and"/commas ("Sarkanā armija un Ziemeļkorejas spēki")."""
+    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])} | {","}
+    group = [chosen]
+    for m in sorted(candidates, key=lambda m: -m.first):
+        head = group[-1]
+        between = words[m.last + 1:head.first]
+        if m.last < head.first and between and all(w.casefold() in conj for w in between):
+            group.append(m)
+    return group

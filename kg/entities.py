@@ -1,0 +1,203 @@
+"""Stage 3: recognise entity mentions and link them to the gazetteer.
+
+Names are matched in any inflected form the language's paradigms generate; a country's genitive before a
+kind noun names that country's organisation ("Dienvidkorejas izlūkdienests", "Russian troops"); a title
+makes the following capitalised words a person; pronouns and phrases like "abi līderi" refer back to the
+people last named.
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
+from kg.inflect import guess_cases, lemma_guess
+from kg.language import load_language, phrases
+from kg.models import Doc, Entity, Mention, Sentence
+
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "foreign_ministry",
+         "defence_ministry", "parliament")
+
+
+def _norm(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[str] | None:
+    """Cases of the match if ``entry`` ends at ``words[last]``, else None."""
+    first = last - len(entry.words) + 1
+    if first < 0:
+        return None
+    cases: frozenset[str] | None = None
+    for k, forms in enumerate(entry.words):
+        word = _norm(words[first + k])
+        hit = forms.get(word)
+        if hit is None:
+            folded = {f.casefold(): c for f, c in forms.items()}
+            hit = folded.get(word.casefold())
+            original = next(iter(forms))
+            if hit is None or (original[:1].isupper() and not word[:1].isupper()):
+                return None
+        cases = hit
+    return cases
+
+
+def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
+    words = [t.text for t in sent.tokens]
+    found: list[tuple[int, int, NameEntry, frozenset[str]]] = []
+    for last, word in enumerate(words):
+        for entry in gaz.lookup(lang, _norm(word)):
+            if entry.short and entry.key not in known and entry.key not in gaz.prominent:
+                continue
+            cases = _entry_matches(entry, words, last)
+            if cases is not None:
+                found.append((last - len(entry.words) + 1, last, entry, cases))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0]))
+    taken: set[int] = set()
+    mentions = []
+    for first, last, entry, cases in found:
+        if taken & set(range(first, last + 1)):
+            continue
+        taken.update(range(first, last + 1))
+        mentions.append(_mention(gaz, index, sent, first, last, gaz.get(entry.key), cases))
+    return mentions
+
+
+def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
+             cases: frozenset[str] | set[str]) -> Mention:
+    start, end = sent.tokens[first].start, sent.tokens[last].end
+    offset = sent.start
+    return Mention(sentence=index, first=first, last=last, start=start, end=end,
+                   text=sent.text[start - offset:end - offset], entity=entity, cases=sorted(cases),
+                   as_actor=gaz.seat_state(entity))
+
+
+def _country_at(mentions: list[Mention], i: int) -> Mention | None:
+    return next((m for m in mentions if m.last == i and m.entity.cls in ("Country", "Group")), None)
+
+
+def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A country (genitive or demonym) followed by a kind noun: that country's organisation."""
+    words = [t.text for t in sent.tokens]
+    demonyms = gaz.demonyms.get(lang, {})
+    conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    out = []
+    for i in range(len(words) - 1):
+        country = _country_at(mentions, i)
+        first = country.first if country else i
+        entity = country.entity if country else None
+        if entity is None and words[i].casefold() in demonyms:
+            entity = gaz.get(demonyms[words[i].casefold()])
+        if entity is None:
+            continue
+        j = i + 1
+        for kind in KINDS:
+            n = phrases(lang, "kind_nouns", kind).match(words, j)
+            if not n:
+                continue
+            cases = guess_cases(words[j + n - 1], lang)
+            out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
+            if first >= 2 and words[first - 1].casefold() in conjunctions:
+                other = _country_at(mentions, first - 2)
+                if other:
+                    out.append(_mention(gaz, index, sent, other.first, other.last,
+                                        _kind_of(gaz, kind, other.entity), cases))
+            break
+    return out
+
+
+def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
+    return entity if kind == "government" else gaz.of_kind(kind, entity)
+
+
+def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised words after a title are a person: a new one when the gazetteer does not know them."""
+    words = [t.text for t in sent.tokens]
+    titles = phrases(lang, "titles")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    i = 0
+    while i < len(words):
+        n = titles.match(words, i)
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        k = j
+        while k < len(words) and words[k][:1].isupper() and words[k].isalpha() and k not in taken and k - j < 4:
+            k += 1
+        if k - j >= 2:
+            name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
+                            and m.entity.cls == "Country"), None)
+            entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
+                key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
+            out.append(_mention(gaz, index, sent, j, k - 1, entity, guess_cases(words[k - 1], lang)))
+        i = max(k, i + n)
+    return out
+
+
+def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                history: list[Mention]) -> list[Mention]:
+    """Pronouns and plural phrases resolved to the people or states last named before them."""
+    gaz = load_gazetteer()
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    pronouns = phrases(lang, "pronouns", "person")
+    relative = phrases(lang, "pronouns", "relative")
+    i = 0
+    while i < len(words):
+        if i in taken:
+            i += 1
+            continue
+        for cls, group in (("Person", "person"), ("Country", "country")):
+            n = phrases(lang, "plural_refs", group).match(words, i)
+            if n:
+                seen: list[Entity] = []
+                for m in reversed(history + [m for m in mentions if m.last < i]):
+                    if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
+                        seen.append(m.actor)
+                    if len(seen) == 2:
+                        break
+                for entity in seen:
+                    out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
+                i += n - 1
+                break
+        else:
+            word, target = words[i], None
+            if word.casefold() in relative:
+                before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
+                target = before[-1].entity if before and before[-1].last >= i - 3 else None
+            elif word.casefold() in pronouns:
+                before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
+                people = [m for m in history + before if m.entity.cls == "Person"]
+                subjects = [m for m in people if "nom" in m.cases]
+                if "nom" in guess_cases(word, lang) and subjects and lang != "en":
+                    target = subjects[-1].entity
+                else:
+                    target = people[-1].entity if people else None
+            if target is not None:
+                out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
+        i += 1
+    return out
+
+
+def recognise(doc: Doc) -> Doc:
+    """Fill ``doc.mentions``, in text order."""
+    gaz = load_gazetteer()
+    lang = doc.article.lang
+    not_names = set(load_language(lang).get("not_names", []))
+    known: set[str] = set()
+    history: list[Mention] = []
+    for index, sent in enumerate(doc.sentences):
+        found = _gazetteer_mentions(gaz, lang, index, sent, known)
+        found = [m for m in found if not (m.first == 0 and sent.tokens[0].text in not_names)]
+        kinds = _kind_mentions(gaz, lang, index, sent, found)
+        covered = {i for m in kinds for i in range(m.first, m.last + 1)}
+        found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
+        found += _titled_people(gaz, lang, index, sent, found)
+        found += _references(doc, lang, index, sent, found, history)
+        found.sort(key=lambda m: (m.first, m.last))
+        known.update(m.entity.key for m in found)
+        history.extend(found)
+        doc.mentions.extend(found)
+    return doc

@@ -1,0 +1,175 @@
+"""Score the extractor against gold annotations (format: docs/gold-format.md)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.models import Doc, Entity, Event
+from kg.pipeline import extract_file
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def scores(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(p, 4), "recall": round(r, 4),
+                "f1": round(f, 4)}
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def score(self) -> float | None:
+        return round(self.right / self.total, 4) if self.total else None
+
+
+@dataclass
+class Result:
+    lenient: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    strict: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    accuracy: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    errors: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "lenient": {k: v.scores() for k, v in sorted(self.lenient.items())},
+            "strict": {k: v.scores() for k, v in sorted(self.strict.items())},
+            "accuracy": {k: v.score() for k, v in sorted(self.accuracy.items())},
+            "errors": self.errors,
+        }
+
+
+def entity_names(entity: Entity) -> set[str]:
+    """Every string a gold file may use for ``entity``."""
+    names = {entity.key, entity.label, *entity.labels.values(), *entity.aliases}
+    if entity.wikidata:
+        names.add(entity.wikidata)
+    return {n.casefold() for n in names if n}
+
+
+def _actors_match(gold: dict, event: Event) -> bool:
+    wanted = [a["entity"].casefold() for a in gold["actors"]]
+    have = [entity_names(a.entity) for a in event.actors]
+    if len(set(wanted)) != len(have):
+        return False
+    return all(any(w in names for names in have) for w in wanted) and \
+        all(any(w in names for w in wanted) for names in have)
+
+
+def _place_match(gold: dict, event: Event) -> bool:
+    if gold.get("place") is None or event.place is None:
+        return gold.get("place") is None and event.place is None
+    return gold["place"].casefold() in entity_names(event.place)
+
+
+def _match(golds: list[dict], events: list[Event], strict: bool) -> list[tuple[dict, Event]]:
+    pairs, used = [], set()
+    for gold in golds:
+        for i, event in enumerate(events):
+            if i in used or event.type != gold["type"] or not _actors_match(gold, event):
+                continue
+            if strict and (event.date != gold.get("date") or not _place_match(gold, event)):
+                continue
+            used.add(i)
+            pairs.append((gold, event))
+            break
+    return pairs
+
+
+def find_article(gold_path: Path, name: str, articles: Path | None) -> Path:
+    for folder in filter(None, [articles, gold_path.parent.parent / "articles", gold_path.parent]):
+        if (folder / name).is_file():
+            return folder / name
+    raise KgError(f"{gold_path}: article {name!r} not found beside the gold folder")
+
+
+def evaluate(gold_dir: str | Path, articles: str | Path | None = None) -> Result:
+    """Run the extractor on every article with a gold file and count matches by article, language, type."""
+    gold_dir = Path(gold_dir)
+    files = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
+    if not files:
+        raise KgError(f"{gold_dir}: no gold files (*.json)")
+    result = Result()
+    for path in files:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            raise KgError(f"{path}: not valid JSON ({err})") from None
+        article = find_article(path, gold["article"], Path(articles) if articles else None)
+        doc = extract_file(article)
+        score_doc(result, doc, gold["events"], article.name)
+    return result
+
+
+def score_doc(result: Result, doc: Doc, golds: list[dict], name: str) -> None:
+    lang = doc.article.lang
+    for strict, table in ((False, result.lenient), (True, result.strict)):
+        pairs = _match(golds, doc.events, strict)
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_events = {id(e) for _, e in pairs}
+        for key in ("overall", f"lang:{lang}", f"article:{name}"):
+            table[key].add(Counts(len(pairs), len(doc.events) - len(pairs), len(golds) - len(pairs)))
+        for gold in golds:
+            table[f"type:{gold['type']}"].add(Counts(fn=int(id(gold) not in matched_gold)))
+        for event in doc.events:
+            table[f"type:{event.type}"].add(Counts(tp=int(id(event) in matched_events),
+                                                   fp=int(id(event) not in matched_events)))
+        if not strict:
+            _accuracy(result, pairs, lang)
+            for gold in golds:
+                if id(gold) not in matched_gold:
+                    result.errors.append({"article": name, "kind": "missed", "gold": gold})
+            for event in doc.events:
+                if id(event) not in matched_events:
+                    result.errors.append({"article": name, "kind": "spurious", "type": event.type,
+                                          "actors": [a.entity.label for a in event.actors],
+                                          "trigger": event.trigger_text})
+
+
+def _accuracy(result: Result, pairs: list[tuple[dict, Event]], lang: str) -> None:
+    for gold, event in pairs:
+        for scope in ("all", lang):
+            result.accuracy[f"date:{scope}"].right += event.date == gold.get("date")
+            result.accuracy[f"date:{scope}"].total += 1
+            result.accuracy[f"place:{scope}"].right += _place_match(gold, event)
+            result.accuracy[f"place:{scope}"].total += 1
+            result.accuracy[f"status:{scope}"].right += event.status == gold.get("status", "occurred")
+            result.accuracy[f"status:{scope}"].total += 1
+        for arg in event.actors:
+            if arg.entity.wikidata:
+                wanted = {a["entity"] for a in gold["actors"]}
+                result.accuracy["wikidata"].total += 1
+                result.accuracy["wikidata"].right += arg.entity.wikidata in wanted or \
+                    bool(entity_names(arg.entity) & {w.casefold() for w in wanted})
+
+
+def format_table(result: Result) -> str:
+    """A plain-text table of the scores, overall first."""
+    rows = [f"{'scope':<58} {'P':>6} {'R':>6} {'F1':>6} {'strict F1':>9}"]
+    for key in sorted(result.lenient, key=lambda k: (k != "overall", k.split(":")[0], k)):
+        lenient = result.lenient[key].scores()
+        strict = result.strict[key].scores()
+        rows.append(f"{key[:58]:<58} {lenient['precision']:>6.3f} {lenient['recall']:>6.3f} "
+                    f"{lenient['f1']:>6.3f} {strict['f1']:>9.3f}")
+    rows.append("")
+    for key, tally in sorted(result.accuracy.items()):
+        value = tally.score()
+        rows.append(f"accuracy {key:<20} {'-' if value is None else f'{value:.3f}'} ({tally.right}/{tally.total})")
+    return "\n".join(rows)

@@ -1,0 +1,335 @@
+"""Stage 4: find event triggers and give each its actors, place, quantities and modality.
+
+A trigger is a word from the language's ``triggers.yaml``. Its arguments come from the names in its
+clause: in the nominative before it, the actor; after it (up to the next trigger), in the dative or
+accusative or with "ar"/"with", the recipient; in the locative or with "in", the place. Languages without
+case endings (English) read the same roles from word order and prepositions.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.clauses import clause_ids, coordinated, quoted
+from kg.gazetteer import load_gazetteer
+from kg.language import Phrases, load_language, phrases
+from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity, Sentence
+from kg.quantities import find_quantities
+from kg.sources import find_cues
+
+NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "by", "for", "of"}
+
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    entry: dict
+    negated: bool
+    lexically_negative: bool = False
+
+    @property
+    def verb(self) -> bool:
+        return self.entry.get("pos", "verb") == "verb"
+
+
+@functools.cache
+def _triggers(lang: str) -> list[tuple[dict, Phrases, Phrases]]:
+    entries = load_language(lang).get("triggers") or []
+    return [(e, Phrases(e["words"]), Phrases(e.get("needs"))) for e in entries]
+
+
+def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
+    """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause.
+
+    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
+    """
+    prefix = load_language(lang).get("sources", {}).get("negative_prefix")
+    found: list[Trigger] = []
+    taken: set[int] = set()
+    for i in range(len(words)):
+        if i in taken:
+            continue
+        for entry, words_of, needs in _triggers(lang):
+            n, negated = words_of.match(words, i), False
+            if not n and prefix and words[i].casefold().startswith(prefix):
+                n, negated = words_of.match([words[i][len(prefix):]] + words[i + 1:], 0), True
+            if not n:
+                continue
+            if needs:
+                clause = [w for k, w in enumerate(words) if clauses[k] == clauses[i] and not i <= k < i + n]
+                if not any(needs.match(clause, k) for k in range(len(clause))):
+                    continue
+            lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
+            found.append(Trigger(i, i + n - 1, entry, negated, lexical))
+            taken.update(range(i, i + n))
+            break
+    return found
+
+
+@functools.cache
+def _reporting_words(lang: str) -> Phrases:
+    spec = load_language(lang)
+    return Phrases([w for e in spec.get("triggers") or [] for w in e["words"]]
+                   + [w for ws in spec.get("sources", {}).get("cues", {}).values() for w in ws])
+
+
+class Sentenceview:
+    """A sentence with its words, clauses, quotation marks, names, cues and triggers."""
+
+    def __init__(self, doc: Doc, index: int, sent: Sentence):
+        self.doc, self.index, self.sent = doc, index, sent
+        self.lang = doc.article.lang
+        self.words = [t.text for t in sent.tokens]
+        self.clauses = clause_ids(sent, self.lang)
+        self.quoted = quoted(sent)
+        self.mentions = [m for m in doc.mentions if m.sentence == index]
+        self.cues = find_cues(self.words, self.mentions, self.clauses, self.lang)
+        self.speakers = {id(m) for c in self.cues for m in c.speakers}
+        self.triggers = find_triggers(self.words, self.clauses, self.lang)
+        self._attach_clauses()
+        self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
+        self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
+        self.quantities = find_quantities(self.words, self.lang)
+        self.counted = {id(m) for m in self.mentions for start, _ in self.quantities
+                        if 0 < m.first - start <= 5 and all(not w.isalpha() or w.islower() or w.isupper()
+                                                            for w in self.words[start:m.first])}
+
+    def _attach_clauses(self) -> None:
+        """A clause with no trigger of its own ("..., lai pārtrauktu Japānas vadību") joins the one before."""
+        openers = phrases(self.lang, "attach_openers")
+        has = {self.clauses[t.first] for t in self.triggers} | {self.clauses[c.index] for c in self.cues}
+        for k in range(1, len(self.words)):
+            c = self.clauses[k]
+            if c != self.clauses[k - 1] and c not in has and openers.match(self.words, k):
+                self.clauses = [self.clauses[k - 1] if x == c else x for x in self.clauses]
+
+    def _preposition(self, m: Mention) -> str | None:
+        """The preposition governing a name, looking past genitives before it ("uz Krievijas Kurskas reģionu")."""
+        table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
+        first = m.first
+        for other in sorted(self.mentions, key=lambda o: -o.first):
+            if other.last == first - 1 and "gen" in other.cases and self.lang != "en":
+                first = other.first
+        for size in (2, 1):
+            if first - size >= 0:
+                phrase = " ".join(self.words[first - size:first]).casefold()
+                if phrase in table:
+                    return table[phrase]
+        return None
+
+    def _is_modifier(self, m: Mention) -> bool:
+        """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
+        words = self.words
+        if m.last + 1 >= len(words):
+            return False
+        nxt = words[m.last + 1]
+        if self.lang == "en":
+            return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s")
+        if "gen" not in m.cases:
+            return False
+        head = next((o for o in self.mentions if o.first == m.last + 1), None)
+        if head is not None:
+            return head.entity.cls != "Person" and head.cases != ["loc"]
+        if phrases(self.lang, "titles").match(words, m.last + 1):
+            return True
+        stop = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
+                or nxt in _reporting_words(self.lang):
+            return False
+        return not set(m.cases) & {"nom", "acc"}
+
+    def prepositions_at(self, i: int) -> bool:
+        table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
+        return self.words[i].casefold() in table
+
+
+class _Builder(Sentenceview):
+    """Builds the events of one sentence."""
+
+    def build(self) -> list[Event]:
+        events: list[Event] = []
+        places = self._place_owners()
+        previous: list[Mention] = []
+        for n, trig in enumerate(self.triggers):
+            nxt = next((t.first for t in self.triggers[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
+                       len(self.words))
+            event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
+            if subjects and trig.verb:
+                previous = subjects
+            if event is not None and not self._merge(events, event):
+                events.append(event)
+        return events
+
+    def _place_owners(self) -> dict[int, Entity]:
+        """Each place name belongs to the nearest trigger of its clause."""
+        owners: dict[int, Entity] = {}
+        for m in self.mentions:
+            if m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m):
+                continue
+            prep = self.prepositions[id(m)]
+            if self.lang == "en":
+                located = prep in ("in", "at")
+            else:
+                located = ("loc" in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
+                                      and self._noun_trigger_after(m))
+            if not located:
+                continue
+            same = [t for t in self.triggers if self.clauses[t.first] == self.clauses[m.first]]
+            if same:
+                owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+                owners.setdefault(owner.first, m.entity)
+        return owners
+
+    def _noun_trigger_after(self, m: Mention) -> bool:
+        return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
+
+    def _merge(self, events: list[Event], event: Event) -> bool:
+        """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās")."""
+        for other in events:
+            if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger]:
+                continue
+            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")):
+                continue
+            mine = {a.entity.key for a in event.actors}
+            theirs = {a.entity.key for a in other.actors}
+            if not (mine <= theirs or theirs <= mine):
+                continue
+            directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
+            if len(mine) > len(theirs):
+                other.actors = event.actors
+            if directed and any(a.role == "participant" for a in other.actors):
+                rest = [a.entity for a in other.actors if a.entity.key not in {d.key for d in directed}]
+                other.actors = _arguments(directed, rest, symmetric=False)
+            if other.cameo.endswith("0") and not event.cameo.endswith("0"):
+                other.cameo = event.cameo
+            other.place = other.place or event.place
+            other.quantities = other.quantities or event.quantities
+            return True
+        return False
+
+    def _arguments_of(self, trig: Trigger) -> list[Mention]:
+        c = self.clauses[trig.first]
+        return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
+                and id(m) not in self.speakers and id(m) not in self.modifiers
+                and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
+
+    def _event(self, trig: Trigger, window_end: int, place: Entity | None,
+               previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
+        entry = trig.entry
+        args = self._arguments_of(trig)
+        subjects = self._subjects(trig, args, previous)
+        objects = [m for m in args if m not in subjects and
+                   (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
+        actors, recipients, partners = [m.actor for m in subjects], [], []
+        for m in objects:
+            prep = self.prepositions[id(m)]
+            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
+                    and m.as_actor is None:
+                continue
+            if self.lang != "en" and prep is None and not set(m.cases) & {"dat", "acc", "ins"}:
+                continue
+            (partners if prep == "with" else recipients).append(m.actor)
+        recipients += partners
+        if entry.get("victim_subject"):
+            actors, recipients = [], actors + recipients
+        if not recipients and place is not None and entry["type"] in ("AID", "MOBILIZE") and place.country:
+            host = load_gazetteer().country(place.country)
+            if host is not None and host.key not in {a.key for a in actors}:
+                recipients.append(host)
+        arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if not arguments:
+            return None, subjects
+        event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
+                      trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
+                      place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
+                      evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
+        return event, subjects
+
+    def _dative(self, m: Mention) -> bool:
+        return self.lang != "en" and "dat" in m.cases and "nom" not in m.cases
+
+    def _subject_case(self, m: Mention) -> bool:
+        if self.lang == "en" or id(m) in self.counted:
+            return True
+        return "nom" in m.cases
+
+    def _subjects(self, trig: Trigger, args: list[Mention], previous: list[Mention]) -> list[Mention]:
+        before = [m for m in args if m.last < trig.first and self._subject_case(m)
+                  and self.prepositions[id(m)] is None]
+        if not trig.verb:
+            return self._noun_subjects(trig, before, previous)
+        if before:
+            return coordinated(self.words, before[-1], before, self.lang)
+        if self.lang != "en":
+            after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
+                     and self.prepositions[id(m)] is None]
+            if after:
+                return [after[0]]
+        return self._subject_from_cue(trig) or previous
+
+    def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes."""
+        owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
+                  and m.entity.cls not in ("Region", "City", "Country") and id(m) not in self.speakers
+                  and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
+                  and self.clauses[m.first] == self.clauses[trig.first]
+                  and not any(self.prepositions_at(k) for k in range(m.last + 1, trig.first))]
+        if owners and self.lang != "en":
+            return [owners[-1]]
+        subjects = before or self._subject_from_cue(trig) or previous
+        return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
+        """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X."""
+        for cue in reversed(self.cues):
+            if cue.index < trig.first and cue.speakers:
+                return cue.speakers
+        return []
+
+    def _modality(self, trig: Trigger) -> str:
+        spec = load_language(self.lang).get("sources", {})
+        negation = phrases(self.lang, "sources", "modality", "negation")
+        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3)):
+            return "denied"
+        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
+            return "possible"
+        if self._near(trig, phrases(self.lang, "sources", "modality", "planned"), 5):
+            return "planned"
+        if trig.verb and any(self.words[trig.last].casefold().endswith(s) for s in spec.get("future_suffixes", [])):
+            return "planned"
+        return "occurred"
+
+    def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
+        c = self.clauses[trig.first]
+        after = 2 if self.lang == "en" else 1
+        span = list(range(max(0, trig.first - before), trig.first))
+        span += list(range(trig.last + 1, min(len(self.words), trig.last + 1 + after)))
+        return any(self.clauses[k] == c and cue.match(self.words, k) for k in span)
+
+    def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
+        c = self.clauses[trig.first]
+        return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:
+    """Roles for the named entities; an event needs two parties, or one actor of a directed event."""
+    out: list[Argument] = []
+    seen: set[str] = set()
+    for role, group in (("actor", actors), ("recipient", recipients)):
+        for entity in group:
+            if entity.key not in seen:
+                seen.add(entity.key)
+                out.append(Argument(role="participant" if symmetric else role, entity=entity))
+    if symmetric and len(out) < 2:
+        return []
+    return out
+
+
+def extract_events(doc: Doc) -> Doc:
+    """Fill ``doc.events`` sentence by sentence."""
+    for index, sent in enumerate(doc.sentences):
+        doc.events.extend(_Builder(doc, index, sent).build())
+    return doc

@@ -1,0 +1,254 @@
+"""The gazetteer: every entity the extractor can link, with its names in each language.
+
+Countries come from ``resources/wikidata/country-codes.csv`` with CLDR names (babel), people from the
+office-holder files, everything else from ``resources/entities.yaml``; per-language names and aliases
+from ``kg/lang/<code>/names.yaml``. QIDs are taken only from the Wikidata files.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from babel import Locale
+
+from kg.inflect import word_forms
+from kg.language import available_languages, load_language
+from kg.models import Entity
+
+RESOURCES = Path(__file__).parent / "resources"
+WIKIDATA = RESOURCES / "wikidata"
+OFFICEHOLDER_COUNTRY = {
+    "estonia": "EE", "iran-ministers": "IR", "latvia-cabinet": "LV", "north-korea": "KP",
+    "russia-cabinet": "RU", "ukraine-cabinet": "UA", "united-kingdom-cabinet": "GB", "us-cabinet": "US",
+    "world": None,
+}
+PROMINENT = re.compile(r"president|prime minister|chancellor|supreme leader|foreign|secretary of state|"
+                       r"defen[cs]e|secretary-general|premier|king|monarch|chairman", re.I)
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs.
+
+    >>> slug("Korean People's Army")
+    'korean-people-s-army'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def qid_of(url: str) -> str | None:
+    match = re.search(r"(Q\d+)$", url or "")
+    return match.group(1) if match else None
+
+
+@dataclass
+class NameEntry:
+    """One way of writing an entity: its words as inflection-expanded sets, last word with its cases."""
+
+    key: str
+    words: tuple[dict[str, frozenset[str]], ...]
+    short: bool = False
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_code: dict[str, str] = field(default_factory=dict)
+    seats: dict[str, str] = field(default_factory=dict)
+    kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+    prominent: set[str] = field(default_factory=set)
+    index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
+    demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def get(self, key: str) -> Entity:
+        return self.entities[key]
+
+    def country(self, code: str | None) -> Entity | None:
+        """The country entity of an ISO code."""
+        key = self.by_code.get(code or "")
+        return self.entities.get(key) if key else None
+
+    def seat_state(self, entity: Entity) -> Entity | None:
+        """The state a capital or seat of power stands for."""
+        key = self.seats.get(entity.key)
+        return self.entities.get(key) if key else None
+
+    def of_kind(self, kind: str, country: Entity) -> Entity:
+        """The organisation of a kind for a country (its intelligence service, armed forces...).
+
+        Where the gazetteer names none, a generic entity is made ("Armed forces of Latvia")."""
+        code = country.country or ""
+        key = self.kinds.get((kind, code))
+        if key:
+            return self.entities[key]
+        label = {"armed_forces": "Armed forces of {}", "intelligence": "{} intelligence services",
+                 "officials": "{} officials", "state_media": "{} state media",
+                 "parliament": "Parliament of {}"}.get(kind, "{} " + kind).format(country.label)
+        cls = {"armed_forces": "ArmedForce", "officials": "Group"}.get(kind, "Organisation")
+        entity = Entity(key=f"{cls.lower()}/{slug(label)}", label=label, cls=cls, country=code,
+                        aliases=[f"{kind.replace('_', ' ')} of {country.wikidata or country.label}"])
+        self.entities.setdefault(entity.key, entity)
+        return self.entities[entity.key]
+
+    def lookup(self, lang: str, last_word: str) -> list[NameEntry]:
+        return self.index.get(lang, {}).get(last_word.casefold(), [])
+
+
+def _add(gaz: Gazetteer, entity: Entity) -> Entity:
+    gaz.entities.setdefault(entity.key, entity)
+    return gaz.entities[entity.key]
+
+
+def _load_countries(gaz: Gazetteer) -> None:
+    en, lv, ru = Locale("en"), Locale("lv"), Locale("ru")
+    with open(WIKIDATA / "country-codes.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["ISO3166-1-Alpha-2"].strip()
+            if not code:
+                continue
+            label = en.territories.get(code) or row["CLDR display name"] or row["official_name_en"]
+            qid = qid_of(row["wikidata_id"])
+            labels = {"en": label}
+            for name, loc in (("lv", lv), ("ru", ru)):
+                if code in loc.territories:
+                    labels[name] = loc.territories[code]
+            entity = Entity(key=qid or f"country/{slug(label)}", label=label, cls="Country", wikidata=qid,
+                            labels=labels, country=code,
+                            aliases=[row["official_name_en"], row["UNTERM English Short"], row["CLDR display name"]])
+            gaz.by_code[code] = _add(gaz, entity).key
+
+
+def _load_people(gaz: Gazetteer) -> None:
+    seen: dict[str, tuple[str, str | None, str]] = {}
+    for path in sorted(WIKIDATA.glob("officeholders-*.csv")):
+        code = OFFICEHOLDER_COUNTRY.get(path.stem.removeprefix("officeholders-"))
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                qid, start = row["personID"].strip(), row.get("start") or ""
+                if not qid.startswith("Q"):
+                    continue
+                if qid not in seen or start >= seen[qid][2]:
+                    seen[qid] = (row["person"].strip(), code, start, row["position"].strip())
+                if PROMINENT.search(row["position"]) and not row.get("end"):
+                    gaz.prominent.add(qid)
+    code_of_qid = {e.wikidata: e.country for e in gaz.entities.values() if e.cls == "Country" and e.wikidata}
+    with open(WIKIDATA / "world-leaders-2021.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            qid = row["officeholder"].strip()
+            seen[qid] = (row["officeholderLabel"].strip(), code_of_qid.get(row["countryid"]),
+                         row["start_year"], row["positionLabel"].strip())
+            gaz.prominent.add(qid)
+    with open(WIKIDATA / "verified-extra.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"] == "person":
+                seen.setdefault(row["wikidata"], (row["label_en"], None, "", ""))
+                gaz.prominent.add(row["wikidata"])
+    for qid, (name, code, _start, *position) in seen.items():
+        _add(gaz, Entity(key=qid, label=name, cls="Person", wikidata=qid, country=code,
+                         title=(position[0] if position else None) or None, labels={"en": name}))
+
+
+def _load_registry(gaz: Gazetteer) -> None:
+    data = yaml.safe_load((RESOURCES / "entities.yaml").read_text(encoding="utf-8"))
+    for group in data.values():
+        for item in group:
+            cls = item["cls"]
+            key = item.get("key") or f"{cls.lower()}/{slug(item['label'])}"
+            entity = _add(gaz, Entity(key=key, label=item["label"], cls=cls, wikidata=item.get("wikidata"),
+                                      country=item.get("country") or item.get("code"),
+                                      labels={"en": item["label"]}))
+            if item.get("code"):
+                gaz.by_code[item["code"]] = key
+            if item.get("seat_of"):
+                gaz.seats[key] = item["seat_of"]
+            if item.get("kind") and item.get("country"):
+                gaz.kinds[(item["kind"], item["country"])] = key
+    gaz.seats = {k: gaz.by_code[c] for k, c in gaz.seats.items() if c in gaz.by_code}
+    for (kind, code), key in gaz.kinds.items():
+        country = gaz.country(code)
+        if country:
+            gaz.entities[key].aliases.append(f"{kind.replace('_', ' ')} of {country.wikidata or country.label}")
+
+
+def _resolve(gaz: Gazetteer, ref: str, labels: dict[str, str]) -> str | None:
+    """A names.yaml key (QID, ISO code or English label) as an entity key."""
+    if ref in gaz.entities:
+        return ref
+    if ref in gaz.by_code:
+        return gaz.by_code[ref]
+    return labels.get(ref.casefold())
+
+
+def _entry(lang: str, key: str, name: str, short: bool = False) -> tuple[str, NameEntry] | None:
+    words = name.replace("’", "'").split()
+    if not words:
+        return None
+    expanded = tuple(word_forms(w, lang) for w in words)
+    return words[-1], NameEntry(key=key, words=expanded, short=short)
+
+
+def _index_language(gaz: Gazetteer, lang: str) -> None:
+    names = load_language(lang).get("names", {})
+    by_label = {e.label.casefold(): e.key for e in gaz.entities.values()}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for entity in gaz.entities.values():
+        if entity.cls == "Country":
+            if lang in entity.labels:
+                spellings[entity.key].add(entity.labels[lang])
+            if lang == "en":
+                spellings[entity.key].update(a for a in entity.aliases if a and "," not in a)
+                spellings[entity.key].add(entity.label)
+        elif lang == "en" or entity.cls in ("Organisation", "Group") and not entity.label.startswith("Ministry"):
+            spellings[entity.key].add(entity.label)
+    for section in ("countries", "people", "organisations", "places"):
+        for ref, aliases in (names.get(section) or {}).items():
+            key = _resolve(gaz, str(ref), by_label)
+            if key:
+                spellings[key].update(aliases)
+                if lang not in gaz.entities[key].labels and aliases:
+                    gaz.entities[key].labels[lang] = aliases[0]
+    index: dict[str, list[NameEntry]] = defaultdict(list)
+    for key, names_of in spellings.items():
+        for name in names_of:
+            made = _entry(lang, key, name)
+            if made:
+                for form in made[1].words[-1]:
+                    index[form.casefold()].append(made[1])
+    short: dict[str, set[str]] = defaultdict(set)
+    for key, names_of in spellings.items():
+        if gaz.entities[key].cls != "Person":
+            continue
+        for name in names_of:
+            for word in name.split():
+                if len(word) > 2 and word[0].isupper():
+                    short[word].add(key)
+    for word, keys in short.items():
+        top = [k for k in keys if k in gaz.prominent] if len(keys) > 1 else list(keys)
+        for key in (top if len(top) == 1 else []):
+            made = _entry(lang, key, word, short=True)
+            for form in made[1].words[-1]:
+                index[form.casefold()].append(made[1])
+    gaz.index[lang] = dict(index)
+    gaz.demonyms[lang] = {
+        word.casefold(): gaz.by_code[code]
+        for code, words in (names.get("demonyms") or {}).items() if code in gaz.by_code for word in words
+    }
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer with the name index of every available language (built once per process)."""
+    gaz = Gazetteer()
+    _load_countries(gaz)
+    _load_people(gaz)
+    _load_registry(gaz)
+    for lang in available_languages():
+        _index_language(gaz, lang)
+    return gaz

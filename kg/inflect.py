@@ -1,0 +1,71 @@
+"""Generate the inflected forms of a name from a language's paradigm table (``morphology.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+
+from kg.language import load_language
+
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+
+
+@functools.cache
+def _paradigms(lang: str) -> tuple[dict, ...]:
+    table = load_language(lang).get("morphology", {}).get("paradigms", [])
+    return tuple(sorted(table, key=lambda p: -len(p["ending"])))
+
+
+def word_forms(word: str, lang: str) -> dict[str, frozenset[str]]:
+    """Map each form of ``word`` to the cases it can stand for.
+
+    >>> forms = word_forms("Putins", "lv")
+    >>> sorted(forms["Putinam"]), sorted(forms["Putins"])
+    (['dat'], ['nom'])
+    >>> sorted(word_forms("Krievija", "lv")["Krievijas"])
+    ['gen']
+    """
+    if word.isupper() or not word[-1:].isalpha():
+        return {word: frozenset(CASES)}
+    forms: dict[str, set[str]] = {word: {"nom"}}
+    matching = [p for p in _paradigms(lang) if word.endswith(p["ending"]) and len(word) - len(p["ending"]) >= 2]
+    longest = max((len(p["ending"]) for p in matching), default=0)
+    for paradigm in matching:
+        if len(paradigm["ending"]) != longest:
+            continue
+        stem = word[: len(word) - longest]
+        for case in CASES:
+            for suffix in paradigm.get(case, [])[: None if paradigm.get("plural") else 1]:
+                forms.setdefault(stem + suffix, set()).add(case)
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
+def guess_cases(word: str, lang: str) -> frozenset[str]:
+    """The cases a word's ending allows, from the longest case suffix it carries.
+
+    >>> sorted(guess_cases("karavīrus", "lv"))
+    ['acc']
+    """
+    best, cases = -1, set()
+    lowered = word.casefold()
+    for paradigm in _paradigms(lang):
+        for case in CASES:
+            for suffix in paradigm.get(case, []):
+                if lowered.endswith(suffix) and len(lowered) > len(suffix):
+                    if len(suffix) > best:
+                        best, cases = len(suffix), {case}
+                    elif len(suffix) == best:
+                        cases.add(case)
+    return frozenset(cases or {"nom"})
+
+
+def lemma_guess(word: str, lang: str) -> str:
+    """The nominative singular a declined name most likely has ("Volodinam" → "Volodins")."""
+    for paradigm in _paradigms(lang):
+        ending = paradigm["ending"]
+        if paradigm.get("plural"):
+            continue
+        for case in CASES:
+            for suffix in sorted(paradigm.get(case, []), key=len, reverse=True):
+                if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3 and case != "nom":
+                    return word[: len(word) - len(suffix)] + ending
+    return word

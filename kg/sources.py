@@ -1,0 +1,107 @@
+"""Stage 5: attribute each event to who claims it, and let the claim verb set its status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.clauses import clause_ids, coordinated
+from kg.language import load_language, phrases
+from kg.models import Doc, Entity, Mention
+
+KIND_STATUS = {"claim": "alleged", "deny": "denied"}
+
+
+@dataclass
+class Cue:
+    """A reporting word ("ziņo", "said") and who speaks through it."""
+
+    index: int
+    kind: str
+    speakers: list[Mention] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[Entity]:
+        return [m.actor for m in self.speakers]
+
+
+def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lang: str) -> list[Cue]:
+    """Reporting cues in a sentence with their speakers.
+
+    A cue after a comma or quote takes the names after it ("..., ziņo KCNA"); otherwise the subject before it
+    ("Seula norāda, ka ..."). "pēc X datiem" / "according to X" name the source before the cue noun.
+    """
+    spec = load_language(lang).get("sources", {})
+    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    cues: list[Cue] = []
+    i = 0
+    while i < len(words):
+        kind, n = None, 0
+        for name in spec.get("cues", {}):
+            n = phrases(lang, "sources", "cues", name).match(words, i)
+            if n:
+                kind = name
+                break
+        if kind is None:
+            n = phrases(lang, "sources", "source_before_name").match(words, i)
+            if n:
+                after = [m for m in mentions if i + n <= m.first <= i + n + 3]
+                if after:
+                    cues.append(Cue(i, "report", _chain(words, after[0], mentions, conj)))
+                i += max(n, 1)
+                continue
+            i += 1
+            continue
+        inverted = i == 0 or words[i - 1] in {",", "”", "\"", "“", "»", "—", "–"}
+        after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
+        before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
+        before_nom = [m for m in before if "nom" in m.cases or lang == "en"]
+        if inverted and after:
+            speakers = _chain(words, after[0], mentions, conj)
+        elif before_nom:
+            speakers = coordinated(words, before_nom[-1], before_nom, lang)
+        elif after:
+            speakers = _chain(words, after[0], mentions, conj)
+        else:
+            speakers = []
+        cues.append(Cue(i, kind, speakers))
+        i += n
+    return cues
+
+
+def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[str]) -> list[Mention]:
+    """``first`` and the names coordinated after it ("Ziemeļkorejas valsts mediji ..., kā arī The Guardian")."""
+    group = [first]
+    for m in mentions:
+        if m.first <= group[-1].last:
+            continue
+        gap = [w for w in words[group[-1].last + 1:m.first] if w not in {",", "\"", "“", "”"}]
+        joined = " ".join(gap).casefold()
+        if len(gap) <= 3 and (joined in conj or any(joined.endswith(c) for c in conj)):
+            group.append(m)
+        elif gap:
+            break
+    return group
+
+
+def attribute(doc: Doc) -> Doc:
+    """Give each event the sources of the cues in its sentence; claims and denials change its status."""
+    lang = doc.article.lang
+    for index, sent in enumerate(doc.sentences):
+        events = [e for e in doc.events if e.sentence == index]
+        if not events:
+            continue
+        words = [t.text for t in sent.tokens]
+        mentions = [m for m in doc.mentions if m.sentence == index]
+        cues = find_cues(words, mentions, clause_ids(sent, lang), lang)
+        for event in events:
+            seen: set[str] = set()
+            for cue in cues:
+                if cue.index == event.trigger:
+                    continue
+                for entity in cue.sources:
+                    if entity.key not in seen:
+                        seen.add(entity.key)
+                        event.sources.append(entity)
+                if cue.kind in KIND_STATUS and cue.index < event.trigger and event.status in ("occurred", "alleged"):
+                    event.status = KIND_STATUS[cue.kind]
+    return doc

@@ -1,0 +1,210 @@
+"""Stage 6: find time expressions and resolve them against the article date.
+
+"otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
+(the next one for planned events); "2024. gadā" the year. Values are ISO 8601 at the precision the text
+supports: "2025-08-12", "2025-04", "2024".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.clauses import clause_ids
+from kg.language import load_language, phrases
+from kg.models import Doc, Event
+from kg.sources import find_cues
+
+
+@dataclass
+class TimeExpr:
+    index: int
+    kind: str
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    unit: str | None = None
+    offset: int = 0
+
+    def resolve(self, today: dt.date, forward: bool = False) -> str:
+        """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans)."""
+        if self.kind == "weekday":
+            delta = (today.weekday() - self.weekday) % 7
+            if forward and delta:
+                return (today + dt.timedelta(days=7 - delta)).isoformat()
+            return (today - dt.timedelta(days=delta)).isoformat()
+        if self.kind == "relative":
+            return _relative(today, self.unit, self.offset)
+        year = self.year
+        if self.kind == "year":
+            return f"{year:04d}"
+        if year is None:
+            year = today.year
+            candidate = (self.month, self.day or 1)
+            now = (today.month, today.day)
+            if forward and candidate < now:
+                year += 1
+            elif not forward and candidate > now:
+                year -= 1
+        if self.day:
+            try:
+                return dt.date(year, self.month, self.day).isoformat()
+            except ValueError:
+                return f"{year:04d}-{self.month:02d}"
+        return f"{year:04d}-{self.month:02d}"
+
+
+def _relative(today: dt.date, unit: str, offset: int) -> str:
+    if unit == "day":
+        return (today + dt.timedelta(days=offset)).isoformat()
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        return f"{monday.year:04d}-{monday.month:02d}"
+    if unit == "month":
+        month = today.month - 1 + offset
+        return f"{today.year + month // 12:04d}-{month % 12 + 1:02d}"
+    return f"{today.year + offset:04d}"
+
+
+def find_times(words: list[str], lang: str) -> list[TimeExpr]:
+    """Time expressions in a sentence, each at the index of its first word.
+
+    >>> [(t.kind, t.weekday) for t in find_times("Putins otrdien zvanīja".split(), "lv")]
+    [('weekday', 1)]
+    """
+    spec = load_language(lang).get("time", {})
+    year_words = phrases(lang, "time", "year_words")
+    found: list[TimeExpr] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(words):
+        word = words[i]
+        for rel in spec.get("relative", []):
+            n = _match(rel["words"], words, i)
+            if n:
+                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+                taken.update(range(i, i + n))
+                break
+        if i in taken:
+            i += 1
+            continue
+        for day, _ in (spec.get("weekdays") or {}).items():
+            if phrases(lang, "time", "weekdays", day).match(words, i) and i not in taken:
+                found.append(TimeExpr(i, "weekday", weekday=int(day)))
+                taken.add(i)
+        if re.fullmatch(r"(1[89]|20)\d\d", word):
+            expr = _date_from(words, i, lang, year_words)
+            if expr:
+                found.append(expr[0])
+                taken.update(range(i, expr[1]))
+                i = expr[1]
+                continue
+        month = _month_at(words, i, lang)
+        if month and i not in taken:
+            day = _day_before(words, i)
+            year = _year_after(words, i + 1)
+            found.append(TimeExpr(i - (2 if day else 0), "date", month=month, day=day, year=year))
+            taken.add(i)
+        i += 1
+    return found
+
+
+def _match(entries: list[str], words: list[str], i: int) -> int:
+    from kg.language import Phrases
+
+    return Phrases(entries).match(words, i)
+
+
+def _month_at(words: list[str], i: int, lang: str) -> int | None:
+    for month in (load_language(lang).get("time", {}).get("months") or {}):
+        if phrases(lang, "time", "months", month).match(words, i):
+            return int(month)
+    return None
+
+
+def _day_before(words: list[str], i: int) -> int | None:
+    """"15. augustā" (day, full stop) or "15 August"."""
+    for k in (i - 2, i - 1):
+        if k >= 0 and re.fullmatch(r"\d{1,2}", words[k]) and (k == i - 1 or words[k + 1] == "."):
+            value = int(words[k])
+            return value if 1 <= value <= 31 else None
+    return None
+
+
+def _year_after(words: list[str], i: int) -> int | None:
+    """"August 15, 2024", "15 August 2024" or "augustā 2024"."""
+    for k in (i, i + 1, i + 2):
+        if k < len(words) and re.fullmatch(r"(1[89]|20)\d\d", words[k]):
+            return int(words[k])
+        if k < len(words) and words[k] not in {",", "."} and not re.fullmatch(r"\d{1,2}", words[k]):
+            return None
+    return None
+
+
+def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExpr, int] | None:
+    """"2024. gadā", "2024. gada 15. augustā", "2024. gada aprīlī", "in 2024"."""
+    year = int(words[i])
+    j = i + 1
+    if j < len(words) and words[j] == ".":
+        j += 1
+    if j < len(words) and year_words.match(words, j):
+        j += 1
+        k = j
+        day = None
+        if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]) and words[k + 1] == ".":
+            day, k = int(words[k]), k + 2
+        month = _month_at(words, k, lang) if k < len(words) else None
+        if month:
+            return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
+        return TimeExpr(i, "year", year=year), j
+    if lang == "en" and i > 0 and words[i - 1].casefold() in {"in", "since", "by", "during", "until"}:
+        return TimeExpr(i, "year", year=year), i + 1
+    return None
+
+
+def _parenthesised(words: list[str]) -> list[bool]:
+    """Whether each word is inside parentheses: an aside there ("(15. augustā)") dates no event."""
+    depth, out = 0, []
+    for word in words:
+        depth += word == "("
+        out.append(depth > 0)
+        depth -= word == ")" and depth > 0
+    return out
+
+
+def resolve_times(doc: Doc) -> Doc:
+    """Date each event from the time expression nearest its trigger, or else from its reporting cue."""
+    lang = doc.article.lang
+    today = doc.article.date
+    for index, sent in enumerate(doc.sentences):
+        events = [e for e in doc.events if e.sentence == index]
+        if not events:
+            continue
+        words = [t.text for t in sent.tokens]
+        times = find_times(words, lang)
+        if not times:
+            continue
+        mentions = [m for m in doc.mentions if m.sentence == index]
+        clauses = clause_ids(sent, lang)
+        cues = [c.index for c in find_cues(words, mentions, clauses, lang)]
+        anchors = sorted({e.trigger for e in events} | set(cues))
+        owner: dict[int, TimeExpr] = {}
+        depth = _parenthesised(words)
+        for t in times:
+            same = [a for a in anchors if clauses[a] == clauses[t.index]]
+            if depth[t.index] or not same:
+                continue
+            nearest = min(same, key=lambda a: (abs(a - t.index), a < t.index))
+            owner.setdefault(nearest, t)
+        for event in events:
+            expr = owner.get(event.trigger)
+            if expr is None:
+                before = [c for c in cues if c in owner and c != event.trigger]
+                expr = owner[before[0]] if before else None
+            if expr is not None:
+                event.date = expr.resolve(today, forward=event.status == "planned")
+    return doc
+
+

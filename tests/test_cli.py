@@ -1,0 +1,122 @@
+"""The command line on the seed: formats, validation, determinism, rebuilding, and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Dataset
+
+from tests.conftest import ARTICLES, GOLD, SEED, run_kg
+
+
+def test_extract_events_format_has_the_documented_fields(tmp_path):
+    out = tmp_path / "events.jsonl"
+    run_kg("extract", SEED, "--format", "events", "-o", out, check=True)
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) >= 12
+    assert set(records[0]) == {"event", "article", "type", "cameo", "actors", "place", "date", "status", "sources",
+                               "quantities", "evidence"}
+    call = next(r for r in records if r["cameo"] == "041")
+    assert {"role": "actor", "label": "Vladimir Putin", "wikidata": "Q7747", "class": "Person"} in call["actors"]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nt", "nquads", "jsonld"])
+def test_extract_is_byte_identical_across_runs(tmp_path, fmt):
+    first, second = tmp_path / "a", tmp_path / "b"
+    run_kg("extract", SEED, "--format", fmt, "-o", first, check=True)
+    run_kg("extract", SEED, "--format", fmt, "-o", second, check=True)
+    assert first.read_bytes() == second.read_bytes() and first.stat().st_size > 1000
+
+
+def test_seed_rdf_passes_validation(tmp_path):
+    out = tmp_path / "seed.trig"
+    run_kg("extract", SEED, "--format", "trig", "-o", out, check=True)
+    proc = run_kg("validate", out)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_validate_reports_violations(tmp_path):
+    out = tmp_path / "seed.trig"
+    run_kg("extract", SEED, "--format", "trig", "-o", out, check=True)
+    broken = tmp_path / "broken.trig"
+    broken.write_text(out.read_text().replace('kg:cameo "041"', 'kg:cameo "4x1"'))
+    proc = run_kg("validate", broken)
+    assert proc.returncode == 1 and "violations" in proc.stderr
+
+
+def test_build_twice_adds_no_triples(tmp_path):
+    run_kg("build", ARTICLES, "-o", tmp_path / "one", check=True)
+    first = Dataset().parse(tmp_path / "one" / "graph.trig", format="trig")
+    run_kg("build", ARTICLES, ARTICLES, "-o", tmp_path / "one", check=True)
+    again = Dataset().parse(tmp_path / "one" / "graph.trig", format="trig")
+    assert len(first) == len(again) > 300
+    assert (tmp_path / "one" / "events.jsonl").read_text().count("\n") >= 12
+
+
+def test_evaluate_prints_and_writes_scores(tmp_path):
+    proc = run_kg("evaluate", GOLD, "--json", tmp_path / "scores.json", check=True)
+    assert "overall" in proc.stdout
+    scores = json.loads((tmp_path / "scores.json").read_text())
+    assert scores["strict"]["overall"]["f1"] > 0
+
+
+BAD_INPUTS = {
+    "empty.lv.txt": b"",
+    "binary.lv.txt": b"\x00\x01\x02PNG\x00",
+    "latin1.lv.txt": " date 2025-08-15 Virsraksts\nKrievija parakst\xeeja l\xeegumu.".encode("latin-1"),
+    "nodate.lv.txt": "Virsraksts bez datuma\nKrievija parakstīja līgumu.".encode(),
+    "baddate.lv.txt": " date 2025-02-30 Virsraksts\nKrievija parakstīja līgumu.".encode(),
+    "unknown.xx.txt": " date 2025-08-15 Title\nSome text.".encode(),
+    "headeronly.lv.txt": " date 2025-08-15 Tikai virsraksts\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gives_one_line_and_no_output(tmp_path, name):
+    article = tmp_path / name
+    article.write_bytes(BAD_INPUTS[name])
+    out = tmp_path / "out.ttl"
+    proc = run_kg("extract", article, "-o", out)
+    assert proc.returncode != 0
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("kg: error:")
+    assert not out.exists() and not list(tmp_path.glob(".out.ttl*"))
+
+
+def test_oversized_file_is_refused(tmp_path):
+    article = tmp_path / "big.lv.txt"
+    article.write_text(" date 2025-08-15 Liels\n" + "Krievija parakstīja līgumu. " * 200_000)
+    proc = run_kg("extract", article, "-o", tmp_path / "out.ttl")
+    assert proc.returncode != 0 and "5 MB" in proc.stderr and not (tmp_path / "out.ttl").exists()
+
+
+def test_folder_without_articles_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = run_kg("build", tmp_path / "empty", "-o", tmp_path / "out")
+    assert proc.returncode != 0 and "no articles" in proc.stderr and not (tmp_path / "out").exists()
+
+
+def test_bad_article_in_build_leaves_no_partial_output(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.lv.txt").write_bytes(SEED.read_bytes())
+    (folder / "b.lv.txt").write_bytes(b"")
+    proc = run_kg("build", folder, "-o", tmp_path / "out")
+    assert proc.returncode != 0 and not (tmp_path / "out" / "graph.trig").exists()
+
+
+def test_article_without_events_gives_valid_empty_graph(tmp_path):
+    article = tmp_path / "calm.lv.txt"
+    article.write_text(" date 2025-08-15 Laika ziņas\nRīt būs saulains laiks un vējš pierims.\n", encoding="utf-8")
+    out = tmp_path / "calm.trig"
+    proc = run_kg("extract", article, "--format", "trig", "-o", out)
+    assert proc.returncode == 0 and "no events" in proc.stderr
+    assert run_kg("validate", out).returncode == 0
+
+
+def test_header_free_file_with_date_and_lang_options(tmp_path):
+    article = tmp_path / "plain.txt"
+    article.write_text("Maskava pagājušajā gadā parakstīja līgumu ar Phenjanu.", encoding="utf-8")
+    proc = run_kg("extract", article, "--date", "2025-08-15", "--lang", "lv", "--format", "events", check=True)
+    record = json.loads(proc.stdout.splitlines()[0])
+    assert record["type"] == "AGREE" and record["date"] == "2024"
