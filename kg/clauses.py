@@ -7,6 +7,8 @@ from kg.models import Mention, Sentence
 
 BREAKS = {",", ";", ":", "(", "–", "—"}
 QUOTES = {"“", "”", "\"", "„", "«", "»"}
+NOT_COMPLEMENT = {"on", "in", "at", "by", "to", "that", "and", "with", "during", "after", "last", "this", "earlier",
+                  "yesterday", "today", "later", "it", "in", "told", "him", "her", "them", "reporters", "journalists"}
 
 
 def clause_ids(sent: Sentence, lang: str) -> list[int]:
@@ -27,6 +29,9 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     words = [t.text for t in sent.tokens]
     openers = phrases(lang, "clause_openers")
     relative = phrases(lang, "pronouns", "relative")
+    bare = phrases(lang, "bare_openers")
+    after_cue = load_language(lang).get("complement_after_cue", False)
+    cues = [phrases(lang, "sources", "cues", kind) for kind in (load_language(lang).get("sources", {}).get("cues") or {})]
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
@@ -47,6 +52,14 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
                     stack.append(current)
                 current = last
                 continue
+        elif i > 0 and bare.match(words, i) and words[i - 1] not in BREAKS:
+            last += 1
+            current = last
+        elif after_cue and i > 0 and words[i][:1].isalnum() and words[i - 1] not in BREAKS and any(
+                c.match(words, k) and k + c.match(words, k) == i for c in cues for k in range(max(0, i - 3), i)) \
+                and not bare.match(words, i) and words[i].casefold() not in NOT_COMPLEMENT:
+            last += 1
+            current = last
         ids.append(current)
     return ids
 
@@ -66,12 +79,22 @@ def quoted(sent: Sentence) -> list[bool]:
 
 
 def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], lang: str) -> list[Mention]:
-    """``chosen`` and the names joined before it by "un"/"and"/commas ("Sarkanā armija un Ziemeļkorejas spēki")."""
-    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])} | {","}
+    """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki").
+
+    A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
+    """
+    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     group = [chosen]
+    seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
-        between = words[m.last + 1:head.first]
-        if m.last < head.first and between and all(w.casefold() in conj for w in between):
+        between = [w.casefold() for w in words[m.last + 1:head.first]]
+        if m.last >= head.first or not between:
+            continue
+        has_conj = " ".join(w for w in between if w != ",") in conj
+        if has_conj or (seen_conj and between == [","]):
             group.append(m)
+            seen_conj = seen_conj or has_conj
+        else:
+            break
     return group

@@ -45,7 +45,7 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
     found: list[tuple[int, int, NameEntry, frozenset[str]]] = []
     for last, word in enumerate(words):
         for entry in gaz.lookup(lang, _norm(word)):
-            if entry.short and entry.key not in known and entry.key not in gaz.prominent:
+            if entry.short and entry.key not in known and (entry.key not in gaz.prominent or entry.rivals > 1):
                 continue
             cases = _entry_matches(entry, words, last)
             if cases is not None:
@@ -70,36 +70,39 @@ def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, 
                    as_actor=gaz.seat_state(entity))
 
 
-def _country_at(mentions: list[Mention], i: int) -> Mention | None:
-    return next((m for m in mentions if m.last == i and m.entity.cls in ("Country", "Group")), None)
+def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[Mention]) -> dict[int, tuple[int, Entity]]:
+    """Where a country, group or nationality word ends: its first word and entity, by last word."""
+    spans: dict[int, tuple[int, Entity]] = {}
+    for m in mentions:
+        if m.entity.cls in ("Country", "Group"):
+            spans[m.last] = (m.first, m.entity)
+    for i in range(len(words)):
+        hit = gaz.demonym_at(lang, words, i)
+        if hit and i + hit[0] - 1 not in spans:
+            spans[i + hit[0] - 1] = (i, hit[1])
+    return spans
 
 
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A country (genitive or demonym) followed by a kind noun: that country's organisation."""
+    """A country (genitive or demonym) followed by a kind noun: that country's organisation.
+
+    "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
+    """
     words = [t.text for t in sent.tokens]
-    demonyms = gaz.demonyms.get(lang, {})
     conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    spans = _nationalities(gaz, lang, words, mentions)
     out = []
-    for i in range(len(words) - 1):
-        country = _country_at(mentions, i)
-        first = country.first if country else i
-        entity = country.entity if country else None
-        if entity is None and words[i].casefold() in demonyms:
-            entity = gaz.get(demonyms[words[i].casefold()])
-        if entity is None:
-            continue
-        j = i + 1
+    for last, (first, entity) in sorted(spans.items()):
+        j = last + 1
         for kind in KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
             if not n:
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
-            if first >= 2 and words[first - 1].casefold() in conjunctions:
-                other = _country_at(mentions, first - 2)
-                if other:
-                    out.append(_mention(gaz, index, sent, other.first, other.last,
-                                        _kind_of(gaz, kind, other.entity), cases))
+            if first >= 2 and words[first - 1].casefold() in conjunctions and first - 2 in spans:
+                other_first, other = spans[first - 2]
+                out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
     return out
 
@@ -144,6 +147,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     out = []
     pronouns = phrases(lang, "pronouns", "person")
     relative = phrases(lang, "pronouns", "relative")
+    possessive = phrases(lang, "pronouns", "possessive")
     i = 0
     while i < len(words):
         if i in taken:
@@ -167,18 +171,31 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 target = before[-1].entity if before and before[-1].last >= i - 3 else None
-            elif word.casefold() in pronouns:
+            elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
-                people = [m for m in history + before if m.entity.cls == "Person"]
-                subjects = [m for m in people if "nom" in m.cases]
-                if "nom" in guess_cases(word, lang) and subjects and lang != "en":
-                    target = subjects[-1].entity
-                else:
-                    target = people[-1].entity if people else None
+                target = _antecedent(history, before, word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:
+    """The person a pronoun refers to: a subject pronoun ("he", "viņš") takes the subject of the last sentence
+    that named a person; other pronouns the person named last. A name earlier in the same sentence wins."""
+    people = [m for m in before if m.entity.cls == "Person"]
+    subject = word.casefold() in phrases(lang, "pronouns", "subject") or \
+        word.casefold() in phrases(lang, "pronouns", "possessive")
+    if people:
+        return people[0].entity if subject else people[-1].entity
+    earlier = [m for m in history if m.entity.cls == "Person"]
+    if not earlier:
+        return None
+    last_sentence = [m for m in earlier if m.sentence == earlier[-1].sentence]
+    if subject:
+        nominative = [m for m in last_sentence if "nom" in m.cases]
+        return (nominative or last_sentence)[0].entity
+    return last_sentence[-1].entity
 
 
 def recognise(doc: Doc) -> Doc:
@@ -190,7 +207,7 @@ def recognise(doc: Doc) -> Doc:
     history: list[Mention] = []
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
-        found = [m for m in found if not (m.first == 0 and sent.tokens[0].text in not_names)]
+        found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         kinds = _kind_mentions(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds

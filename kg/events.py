@@ -18,7 +18,7 @@ from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Men
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
-NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "by", "for", "of"}
+NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "for", "of"}
 
 
 @dataclass
@@ -106,12 +106,25 @@ class Sentenceview:
                 self.clauses = [self.clauses[k - 1] if x == c else x for x in self.clauses]
 
     def _preposition(self, m: Mention) -> str | None:
-        """The preposition governing a name, looking past genitives before it ("uz Krievijas Kurskas reģionu")."""
+        """The preposition governing a name, looking past determiners and genitives before it
+        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma")."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
+        determiners = phrases(self.lang, "determiners")
+        titles = phrases(self.lang, "titles")
         first = m.first
-        for other in sorted(self.mentions, key=lambda o: -o.first):
-            if other.last == first - 1 and "gen" in other.cases and self.lang != "en":
-                first = other.first
+        moved = True
+        while moved:
+            moved = False
+            for k in range(max(0, first - 3), first):
+                if titles.match(self.words, k) == first - k:
+                    first, moved = k, True
+                    break
+            for other in self.mentions:
+                if other.last == first - 1 and ("gen" in other.cases and self.lang != "en"
+                                                or other.text.endswith(("'s", "’s"))):
+                    first, moved = other.first, True
+            if first > 0 and determiners.match(self.words, first - 1) == 1:
+                first, moved = first - 1, True
         for size in (2, 1):
             if first - size >= 0:
                 phrase = " ".join(self.words[first - size:first]).casefold()
@@ -126,7 +139,8 @@ class Sentenceview:
             return False
         nxt = words[m.last + 1]
         if self.lang == "en":
-            return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s")
+            return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
+                words, m.last + 1))
         if "gen" not in m.cases:
             return False
         head = next((o for o in self.mentions if o.first == m.last + 1), None)
@@ -152,15 +166,37 @@ class _Builder(Sentenceview):
         events: list[Event] = []
         places = self._place_owners()
         previous: list[Mention] = []
-        for n, trig in enumerate(self.triggers):
-            nxt = next((t.first for t in self.triggers[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
+        active = self.active
+        for n, trig in enumerate(active):
+            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
                        len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
             if event is not None and not self._merge(events, event):
                 events.append(event)
+        for event in events:
+            self._visited_state(event)
         return events
+
+    def _visited_state(self, event: Event) -> None:
+        """A visit to a capital with no one named as host is a visit to its state ("visited Kyiv")."""
+        if event.type != "CONSULT" or event.place is None or any(a.role == "recipient" for a in event.actors):
+            return
+        state = load_gazetteer().seat_state(event.place) if event.place.cls == "City" else None
+        if event.place.cls == "Country":
+            state = event.place
+        if state is not None and state.key not in {a.entity.key for a in event.actors} and \
+                all(a.role == "actor" for a in event.actors):
+            event.actors.append(Argument(role="recipient", entity=state))
+
+    @property
+    def active(self) -> list[Trigger]:
+        """Triggers that make events of their own (not "to fight" after "sent troops")."""
+        markers = phrases(self.lang, "complement_markers")
+        return [t for n, t in enumerate(self.triggers)
+                if not (t.first > 0 and markers.match(self.words, t.first - 1) and any(
+                    o.verb and self.clauses[o.first] == self.clauses[t.first] for o in self.triggers[:n]))]
 
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause."""
@@ -170,14 +206,14 @@ class _Builder(Sentenceview):
                 continue
             prep = self.prepositions[id(m)]
             if self.lang == "en":
-                located = prep in ("in", "at")
+                located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
             else:
                 located = ("loc" in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
             if not located:
                 continue
-            same = [t for t in self.triggers if self.clauses[t.first] == self.clauses[m.first]]
+            same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if same:
                 owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
                 owners.setdefault(owner.first, m.entity)
@@ -226,8 +262,11 @@ class _Builder(Sentenceview):
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
+            if entry["type"] == "CONSULT" and m.entity.cls == "City" and prep in (None, "to"):
+                place = place or m.entity
+                continue
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
-                    and m.as_actor is None:
+                    and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.lang != "en" and prep is None and not set(m.cases) & {"dat", "acc", "ins"}:
                 continue
@@ -235,6 +274,9 @@ class _Builder(Sentenceview):
         recipients += partners
         if entry.get("victim_subject"):
             actors, recipients = [], actors + recipients
+        elif trig.verb and self._passive(trig):
+            agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            actors, recipients = agents, [a for a in actors + recipients if a not in agents]
         if not recipients and place is not None and entry["type"] in ("AID", "MOBILIZE") and place.country:
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
@@ -247,6 +289,11 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         return event, subjects
+
+    def _passive(self, trig: Trigger) -> bool:
+        """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""
+        auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
 
     def _dative(self, m: Mention) -> bool:
         return self.lang != "en" and "dat" in m.cases and "nom" not in m.cases
@@ -261,6 +308,11 @@ class _Builder(Sentenceview):
                   and self.prepositions[id(m)] is None]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
+        if self.lang == "en":
+            earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
+                       and self.clauses[t.first] == self.clauses[trig.first]]
+            if earlier:
+                before = [m for m in before if m.last < earlier[0]]
         if before:
             return coordinated(self.words, before[-1], before, self.lang)
         if self.lang != "en":
@@ -277,7 +329,10 @@ class _Builder(Sentenceview):
                   and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
                   and self.clauses[m.first] == self.clauses[trig.first]
                   and not any(self.prepositions_at(k) for k in range(m.last + 1, trig.first))]
-        if owners and self.lang != "en":
+        if self.lang == "en":
+            owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
+                      or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
+        if owners:
             return [owners[-1]]
         subjects = before or self._subject_from_cue(trig) or previous
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]

@@ -55,6 +55,7 @@ class NameEntry:
     key: str
     words: tuple[dict[str, frozenset[str]], ...]
     short: bool = False
+    rivals: int = 1
 
 
 @dataclass
@@ -66,6 +67,16 @@ class Gazetteer:
     prominent: set[str] = field(default_factory=set)
     index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
     demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def demonym_at(self, lang: str, words: list[str], i: int) -> tuple[int, Entity] | None:
+        """A nationality word or phrase at ``words[i]`` ("North Korean", "ukraiņu"): its length and country."""
+        best = None
+        for phrase, key in self.demonyms.get(lang, {}).items():
+            parts = phrase.split()
+            if [w.casefold() for w in words[i:i + len(parts)]] == [p.casefold() for p in parts]:
+                if best is None or len(parts) > best[0]:
+                    best = (len(parts), self.entities[key])
+        return best
 
     def get(self, key: str) -> Entity:
         return self.entities[key]
@@ -230,16 +241,17 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 if len(word) > 2 and word[0].isupper():
                     short[word].add(key)
     for word, keys in short.items():
-        top = [k for k in keys if k in gaz.prominent] if len(keys) > 1 else list(keys)
-        for key in (top if len(top) == 1 else []):
+        for key in keys:
             made = _entry(lang, key, word, short=True)
+            made[1].rivals = len(keys)
             for form in made[1].words[-1]:
                 index[form.casefold()].append(made[1])
     gaz.index[lang] = dict(index)
-    gaz.demonyms[lang] = {
-        word.casefold(): gaz.by_code[code]
-        for code, words in (names.get("demonyms") or {}).items() if code in gaz.by_code for word in words
-    }
+    gaz.demonyms[lang] = {}
+    for ref, words in (names.get("demonyms") or {}).items():
+        key = _resolve(gaz, str(ref), by_label)
+        for word in words if key else []:
+            gaz.demonyms[lang][word] = key
 
 
 @functools.cache

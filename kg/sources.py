@@ -59,7 +59,7 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
             speakers = _chain(words, after[0], mentions, conj)
         elif before_nom:
             speakers = coordinated(words, before_nom[-1], before_nom, lang)
-        elif after:
+        elif after and (lang != "en" or inverted):
             speakers = _chain(words, after[0], mentions, conj)
         else:
             speakers = []

@@ -27,6 +27,7 @@ class TimeExpr:
     year: int | None = None
     unit: str | None = None
     offset: int = 0
+    direction: int = 0
 
     def resolve(self, today: dt.date, forward: bool = False) -> str:
         """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans)."""
@@ -40,6 +41,12 @@ class TimeExpr:
         year = self.year
         if self.kind == "year":
             return f"{year:04d}"
+        if year is None and self.direction:
+            year = today.year
+            if self.direction < 0 and self.month >= today.month:
+                year -= 1
+            elif self.direction > 0 and self.month <= today.month:
+                year += 1
         if year is None:
             year = today.year
             candidate = (self.month, self.day or 1)
@@ -102,10 +109,20 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 i = expr[1]
                 continue
         month = _month_at(words, i, lang)
-        if month and i not in taken:
+        if month and i not in taken and _is_month_word(words, i, lang):
             day = _day_before(words, i)
-            year = _year_after(words, i + 1)
-            found.append(TimeExpr(i - (2 if day else 0), "date", month=month, day=day, year=year))
+            after = i + 1
+            if day is None and after < len(words) and re.fullmatch(r"\d{1,2}", words[after]) \
+                    and 1 <= int(words[after]) <= 31:
+                day, after = int(words[after]), after + 1
+            year = _year_after(words, after)
+            direction = 0
+            if i > 0 and phrases(lang, "time", "month_past").match(words, i - 1):
+                direction = -1
+            elif i > 0 and phrases(lang, "time", "month_next").match(words, i - 1):
+                direction = 1
+            found.append(TimeExpr(i - (2 if day and after == i + 1 else 0), "date", month=month, day=day,
+                                  year=year, direction=direction))
             taken.add(i)
         i += 1
     return found
@@ -122,6 +139,11 @@ def _month_at(words: list[str], i: int, lang: str) -> int | None:
         if phrases(lang, "time", "months", month).match(words, i):
             return int(month)
     return None
+
+
+def _is_month_word(words: list[str], i: int, lang: str) -> bool:
+    """English month names are capitalised; "may" the verb and "march" the noun are not months."""
+    return lang != "en" or words[i][:1].isupper()
 
 
 def _day_before(words: list[str], i: int) -> int | None:
@@ -196,7 +218,8 @@ def resolve_times(doc: Doc) -> Doc:
             same = [a for a in anchors if clauses[a] == clauses[t.index]]
             if depth[t.index] or not same:
                 continue
-            nearest = min(same, key=lambda a: (abs(a - t.index), a < t.index))
+            unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
+            nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
             owner.setdefault(nearest, t)
         for event in events:
             expr = owner.get(event.trigger)
