@@ -1,0 +1,183 @@
+"""Each language resource on its own: paradigms, time words, quantities, clauses, triggers, names."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.clauses import clause_ids
+from kg.gazetteer import WIKIDATA, load_gazetteer
+from kg.inflect import guess_cases, word_forms
+from kg.language import available_languages, load_language
+from kg.models import PLOVER, Sentence
+from kg.quantities import find_quantities
+from kg.segment import split_sentences, tokenize
+from kg.timex import find_times
+
+FRIDAY = dt.date(2025, 8, 15)
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence(start=0, end=len(text), text=text, tokens=tokenize(text))
+
+
+def test_both_languages_have_a_pack():
+    assert {"lv", "en"} <= set(available_languages())
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_triggers_name_plover_categories_and_cameo_codes(lang):
+    for entry in load_language(lang)["triggers"]:
+        assert entry["type"] in PLOVER, entry
+        assert re.fullmatch(r"\d{3,4}", str(entry["cameo"])), entry
+        assert entry["words"], entry
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_plover_category_has_a_trigger(lang):
+    assert {e["type"] for e in load_language(lang)["triggers"]} == set(PLOVER)
+
+
+@pytest.mark.parametrize("name,form,case", [
+    ("Putins", "Putinam", "dat"), ("Putins", "Putinu", "acc"), ("Krievija", "Krievijā", "loc"),
+    ("Phenjana", "Phenjanu", "acc"), ("Zelenskis", "Zelenskim", "dat"), ("Sarkanā", "Sarkanās", "gen"),
+    ("Valstis", "Valstīm", "dat"),
+])
+def test_latvian_paradigms_generate_case_forms(name, form, case):
+    assert case in word_forms(name, "lv")[form]
+
+
+def test_latvian_abbreviations_do_not_decline_and_allow_every_case():
+    assert set(word_forms("ASV", "lv")) == {"ASV"} and "gen" in word_forms("ASV", "lv")["ASV"]
+
+
+def test_english_possessive_is_a_genitive():
+    assert word_forms("Russia", "en")["Russia's"] == frozenset({"gen"})
+
+
+def test_case_guess_for_common_nouns():
+    assert "acc" in guess_cases("karavīrus", "lv") and "dat" in guess_cases("Kimam", "lv")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("lv", "Putins otrdien zvanīja", "2025-08-12"),
+    ("lv", "pagājušajā gadā parakstīja", "2024"),
+    ("lv", "aprīlī apstiprināja", "2025-04"),
+    ("lv", "septembrī paziņoja", "2024-09"),
+    ("lv", "2024. gadā nosūtīja", "2024"),
+    ("lv", "2023. gada 24. februārī uzbruka", "2023-02-24"),
+    ("lv", "15. augustā", "2025-08-15"),
+    ("lv", "vakar tikās", "2025-08-14"),
+    ("en", "on Tuesday he called", "2025-08-12"),
+    ("en", "last year they signed", "2024"),
+    ("en", "in March they met", "2025-03"),
+    ("en", "on 24 February 2022 Russia invaded", "2022-02-24"),
+    ("en", "on February 24, 2022 Russia invaded", "2022-02-24"),
+    ("en", "last August the talks", "2024-08"),
+    ("en", "in 2023 the deal", "2023"),
+    ("en", "yesterday the minister", "2025-08-14"),
+])
+def test_time_expressions_resolve_against_the_article_date(lang, text, expected):
+    times = find_times([t.text for t in tokenize(text)], lang)
+    assert len(times) == 1
+    assert times[0].resolve(FRIDAY) == expected
+
+
+def test_planned_weekday_and_month_look_forward():
+    (monday,) = find_times(["pirmdien"], "lv")
+    assert monday.resolve(FRIDAY, forward=True) == "2025-08-18"
+    (march,) = find_times(["March"], "en")
+    assert march.resolve(FRIDAY, forward=True) == "2026-03"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_times("North Korea may send troops".split(), "en") == []
+
+
+@pytest.mark.parametrize("lang,text,value,qualifier,unit", [
+    ("lv", "vairāk nekā 10 000 karavīru", 10000, "more_than", "soldier"),
+    ("lv", "aptuveni 600 Ziemeļkorejas karavīru", 600, "about", "soldier"),
+    ("lv", "1,5 miljardus eiro", 1.5e9, "exact", "EUR"),
+    ("en", "more than 10,000 soldiers", 10000, "more_than", "soldier"),
+    ("en", "about 1,500 troops", 1500, "about", "soldier"),
+    ("en", "$2.5 billion", None, None, None),
+    ("en", "300 drones", 300, "exact", "drone"),
+])
+def test_quantities(lang, text, value, qualifier, unit):
+    found = find_quantities([t.text for t in tokenize(text)], lang)
+    if value is None:
+        assert found == []
+        return
+    (_, q), = found
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_latvian_relative_clause_resumes_the_main_clause():
+    ids = clause_ids(sentence("Putins nosauca karavīrus, kuri karo Ukrainā, par varoņiem."), "lv")
+    assert ids[0] == ids[-2] and ids[4] != ids[0]
+
+
+def test_english_reporting_verb_opens_a_clause_without_that():
+    s = sentence("Seoul says about 600 soldiers were killed.")
+    ids = clause_ids(s, "en")
+    assert ids[0] == ids[1] and ids[2] != ids[1]
+
+
+def test_sentence_split_keeps_ordinal_dates_and_abbreviations_together():
+    text = "Vizīte notika 15. augustā Rīgā. Otrs teikums. Mr. Smith met Dr. Jones."
+    spans = split_sentences(text, frozenset({"mr", "dr"}))
+    assert [text[s:e] for s, e in spans] == ["Vizīte notika 15. augustā Rīgā.", "Otrs teikums.",
+                                             "Mr. Smith met Dr. Jones."]
+
+
+def _shared_qids() -> set[str]:
+    qids = set()
+    for path in Path(WIKIDATA).glob("*.csv"):
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    qids.update(re.findall(r"\bQ\d+\b", cell))
+    return qids
+
+
+def test_every_qid_in_the_gazetteer_comes_from_the_verified_files():
+    allowed = _shared_qids()
+    linked = {e.wikidata for e in load_gazetteer().entities.values() if e.wikidata}
+    assert linked and linked <= allowed, sorted(linked - allowed)[:10]
+
+
+def test_bundled_wikidata_files_are_the_shared_ones():
+    shared = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikidata"
+    if not shared.is_dir():
+        pytest.skip("shared/ is not beside this checkout")
+    for path in shared.glob("*.csv"):
+        assert (Path(WIKIDATA) / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_every_name_in_the_language_files_resolves_to_an_entity(lang):
+    gaz = load_gazetteer()
+    labels = {e.label.casefold() for e in gaz.entities.values()}
+    names = load_language(lang)["names"]
+    for section in ("countries", "people", "organisations", "places"):
+        for ref in names.get(section) or {}:
+            ref = str(ref)
+            assert ref in gaz.entities or ref in gaz.by_code or ref.casefold() in labels, (section, ref)
+
+
+@pytest.mark.parametrize("lang,name,key", [
+    ("lv", "Ziemeļkorejai", "Q423"), ("lv", "Vašingtonā", "Q61"), ("lv", "Kremlis", "organisation/kremlin"),
+    ("en", "Pyongyang", "Q18808"), ("en", "Kremlin", "organisation/kremlin"),
+])
+def test_names_are_found_in_inflected_forms(lang, name, key):
+    assert key in {e.key for e in load_gazetteer().lookup(lang, name)}
+
+
+def test_capitals_stand_for_their_state():
+    gaz = load_gazetteer()
+    assert gaz.seat_state(gaz.get("Q649")).key == "Q159"
+    assert gaz.seat_state(gaz.get("organisation/kremlin")).key == "Q159"
