@@ -198,6 +198,25 @@ def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: 
     return last_sentence[-1].entity
 
 
+def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                  history: list[Mention]) -> list[Mention]:
+    """"the Russian leader", "Krievijas prezidents": the person of that country named last before."""
+    words = [t.text for t in sent.tokens]
+    titles = phrases(lang, "titles")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for last, (first, country) in sorted(_nationalities(gaz, lang, words, mentions).items()):
+        n = titles.match(words, last + 1)
+        end = last + n
+        if not n or end in taken or (end + 1 < len(words) and words[end + 1][:1].isupper()):
+            continue
+        earlier = [m for m in history + [m for m in mentions if m.last < first]
+                   if m.entity.cls == "Person" and m.entity.country == country.country]
+        if earlier:
+            out.append(_mention(gaz, index, sent, first, end, earlier[-1].entity, guess_cases(words[end], lang)))
+    return out
+
+
 def recognise(doc: Doc) -> Doc:
     """Fill ``doc.mentions``, in text order."""
     gaz = load_gazetteer()
@@ -212,6 +231,9 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _titled_people(gaz, lang, index, sent, found)
+        described = _descriptions(gaz, lang, index, sent, found, history)
+        covered = {i for m in described for i in range(m.first, m.last + 1)}
+        found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _references(doc, lang, index, sent, found, history)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
