@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
 from rdflib import Dataset
@@ -44,33 +45,50 @@ def collect_articles(inputs: Iterable[str | Path]) -> list[Path]:
     return unique
 
 
+def _extract_or_error(path: Path) -> Doc | str:
+    try:
+        return extract_file(path)
+    except KgError as err:
+        return str(err)
+
+
 def extract_all(paths: list[Path], skip_bad: bool = False, progress: Callable[[Path], None] | None = None,
-                summary: Summary | None = None) -> Iterable[Doc]:
-    """Process each article; a bad one stops everything unless ``skip_bad``."""
-    for path in paths:
-        try:
-            doc = extract_file(path)
-        except KgError as err:
-            if not skip_bad:
-                raise
-            if summary is not None:
-                summary.failed.append(str(err))
-            doc = None
-        if progress:
-            progress(path)
-        if doc is not None:
-            yield doc
+                summary: Summary | None = None, jobs: int = 1) -> Iterable[Doc]:
+    """Process each article, in ``jobs`` worker processes when there is enough work; results keep input order.
+
+    A bad article stops everything unless ``skip_bad``.
+    """
+    if jobs > 1 and len(paths) >= 2 * jobs:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results: Iterable[Doc | str] = pool.map(_extract_or_error, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+    else:
+        pool = None
+        results = map(_extract_or_error, paths)
+    try:
+        for path, result in zip(paths, results):
+            if isinstance(result, str):
+                if not skip_bad:
+                    raise KgError(result)
+                if summary is not None:
+                    summary.failed.append(result)
+            if progress:
+                progress(path)
+            if not isinstance(result, str):
+                yield result
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, skip_bad: bool = False,
-          progress: Callable[[Path], None] | None = None) -> Summary:
+          progress: Callable[[Path], None] | None = None, jobs: int = 1) -> Summary:
     """Extract every article and write the union graph and the events table, all or nothing."""
     paths = collect_articles(inputs)
     summary = Summary()
     dataset = Dataset()
     bind_all(dataset)
     records: list[dict] = []
-    for doc in extract_all(paths, skip_bad, progress, summary):
+    for doc in extract_all(paths, skip_bad, progress, summary, jobs):
         add_doc(dataset, doc)
         summary.articles += 1
         summary.events += len(doc.events)

@@ -35,9 +35,12 @@ class Trigger:
 
 
 @functools.cache
-def _triggers(lang: str) -> list[tuple[dict, Phrases, Phrases]]:
+def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
+    """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
     entries = load_language(lang).get("triggers") or []
-    return [(e, Phrases(e["words"]), Phrases(e.get("needs"))) for e in entries]
+    words = [(w, n) for n, e in enumerate(entries) for w in e["words"]]
+    index = Phrases([w for w, _ in words], [n for _, n in words])
+    return index, [(e, Phrases(e.get("needs"))) for e in entries]
 
 
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
@@ -46,17 +49,18 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
+    index, entries = _triggers(lang)
     found: list[Trigger] = []
     taken: set[int] = set()
     for i in range(len(words)):
         if i in taken:
             continue
-        for entry, words_of, needs in _triggers(lang):
-            n, negated = words_of.match(words, i), False
-            if not n and prefix and words[i].casefold().startswith(prefix):
-                n, negated = words_of.match([words[i][len(prefix):]] + words[i + 1:], 0), True
-            if not n:
-                continue
+        options = [(n, e, False) for n, e in index.matches(words, i)]
+        if prefix and words[i].casefold().startswith(prefix) and len(words[i]) > len(prefix) + 2:
+            stripped = [words[i][len(prefix):]] + words[i + 1:i + 4]
+            options += [(n, e, True) for n, e in index.matches(stripped, 0)]
+        for n, number, negated in options:
+            entry, needs = entries[number]
             if needs:
                 clause = [w for k, w in enumerate(words) if clauses[k] == clauses[i] and not i <= k < i + n]
                 if not any(needs.match(clause, k) for k in range(len(clause))):

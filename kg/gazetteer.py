@@ -67,16 +67,18 @@ class Gazetteer:
     prominent: set[str] = field(default_factory=set)
     index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
     demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    _demonym_index: dict = field(default_factory=dict)
 
     def demonym_at(self, lang: str, words: list[str], i: int) -> tuple[int, Entity] | None:
         """A nationality word or phrase at ``words[i]`` ("North Korean", "ukraiņu"): its length and country."""
-        best = None
-        for phrase, key in self.demonyms.get(lang, {}).items():
-            parts = phrase.split()
-            if [w.casefold() for w in words[i:i + len(parts)]] == [p.casefold() for p in parts]:
-                if best is None or len(parts) > best[0]:
-                    best = (len(parts), self.entities[key])
-        return best
+        from kg.language import Phrases
+
+        index = self._demonym_index.get(lang)
+        if index is None:
+            table = self.demonyms.get(lang, {})
+            index = self._demonym_index[lang] = Phrases(list(table), list(table.values()))
+        found = index.matches(words, i)
+        return (found[0][0], self.entities[found[0][1]]) if found else None
 
     def get(self, key: str) -> Entity:
         return self.entities[key]

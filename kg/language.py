@@ -35,35 +35,59 @@ class Phrases:
     """A word list from a language pack, matched against tokens.
 
     An entry is one or more words; a word ending in ``-`` is a stem that matches any word it begins.
-    Matching ignores case.
+    Matching ignores case. Entries are indexed by their first word (or its first letters, for stems) so a
+    lookup costs a few comparisons, not one per entry. Each entry may carry a payload.
 
     >>> p = Phrases(["valsts medij-", "KCNA"])
     >>> p.match(["Ziemeļkorejas", "valsts", "mediji", "ziņo"], 1), p.match(["kcna"], 0), p.match(["x"], 0)
     (2, 1, 0)
     """
 
-    def __init__(self, entries: list[str] | None):
-        self.entries: list[tuple[tuple[str, bool], ...]] = []
-        for entry in entries or []:
-            words = tuple((w.rstrip("-").casefold(), w.endswith("-")) for w in str(entry).split())
-            if words:
-                self.entries.append(words)
-        self.entries.sort(key=len, reverse=True)
+    PREFIX = 3
 
-    def match(self, words: list[str], i: int) -> int:
-        """The number of words of the longest entry that starts at ``words[i]``, or 0."""
-        for entry in self.entries:
+    def __init__(self, entries: list[str] | None, payloads: list | None = None):
+        self.exact: dict[str, list] = {}
+        self.stems: dict[str, list] = {}
+        self.count = 0
+        for n, entry in enumerate(entries or []):
+            words = tuple((w.rstrip("-").casefold(), w.endswith("-")) for w in str(entry).split())
+            if not words:
+                continue
+            self.count += 1
+            item = (words, payloads[n] if payloads else None, n)
+            first, stem = words[0]
+            if stem:
+                self.stems.setdefault(first[: self.PREFIX], []).append(item)
+            else:
+                self.exact.setdefault(first, []).append(item)
+
+    def matches(self, words: list[str], i: int) -> list[tuple[int, object]]:
+        """Every entry that starts at ``words[i]``: (number of words, payload), longest first, then file order."""
+        if i >= len(words):
+            return []
+        head = words[i].casefold()
+        candidates = self.exact.get(head, [])
+        for size in range(1, self.PREFIX + 1):
+            candidates = candidates + self.stems.get(head[:size], []) if len(head) >= size else candidates
+        found = []
+        for entry, payload, order in candidates:
             if i + len(entry) > len(words):
                 continue
             if all(_word_matches(words[i + k].casefold(), w, stem) for k, (w, stem) in enumerate(entry)):
-                return len(entry)
-        return 0
+                found.append((len(entry), payload, order))
+        found.sort(key=lambda f: (-f[0], f[2]))
+        return [(n, payload) for n, payload, _ in found]
+
+    def match(self, words: list[str], i: int) -> int:
+        """The number of words of the longest entry that starts at ``words[i]``, or 0."""
+        found = self.matches(words, i)
+        return found[0][0] if found else 0
 
     def __contains__(self, word: str) -> bool:
-        return self.match([word], 0) == 1
+        return any(n == 1 for n, _ in self.matches([word], 0))
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return self.count > 0
 
 
 def _word_matches(word: str, entry: str, stem: bool) -> bool:

@@ -29,8 +29,8 @@ def entity_iri(entity: Entity) -> URIRef:
 
 
 def event_key(event: Event) -> str:
-    """A hash of what makes two reports the same event: type, actors with roles, date and place."""
-    parts = [event.type, *sorted(f"{a.role}={a.entity.key}" for a in event.actors),
+    """A hash of what makes two reports the same event: type and CAMEO code, actors with roles, date, place."""
+    parts = [event.type, event.cameo, *sorted(f"{a.role}={a.entity.key}" for a in event.actors),
              event.date or "", event.place.key if event.place else ""]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
@@ -81,20 +81,24 @@ def add_doc(dataset: Dataset, doc: Doc) -> Graph:
     g.add((a_iri, SCHEMA.inLanguage, Literal(art.lang)))
     g.add((a_iri, KG.file, Literal(art.name)))
     seen: set[str] = set()
+    done: set[str] = set()
     for event in doc.events:
-        _add_event(g, event, doc, a_iri, seen)
+        _add_event(g, event, doc, a_iri, seen, first=event_key(event) not in done)
+        done.add(event_key(event))
     return g
 
 
-def _add_event(g: Graph, event: Event, doc: Doc, a_iri: URIRef, seen: set[str]) -> None:
+def _add_event(g: Graph, event: Event, doc: Doc, a_iri: URIRef, seen: set[str], first: bool = True) -> None:
+    """Add one event; a second report of the same event in the article adds only its mention and sources."""
     lang = doc.article.lang
     key = event_key(event)
     e_iri = ID[f"event/{key}"]
-    g.add((e_iri, RDF.type, KG.Event))
-    g.add((e_iri, RDFS.label, Literal(event_label(event))))
-    g.add((e_iri, KG.eventType, PLOVER[event.type]))
-    g.add((e_iri, KG.cameo, Literal(event.cameo)))
-    g.add((e_iri, KG.status, KGS[event.status]))
+    if first:
+        g.add((e_iri, RDF.type, KG.Event))
+        g.add((e_iri, RDFS.label, Literal(event_label(event))))
+        g.add((e_iri, KG.eventType, PLOVER[event.type]))
+        g.add((e_iri, KG.cameo, Literal(event.cameo)))
+        g.add((e_iri, KG.status, KGS[event.status]))
     roles = {"actor": KG.actor, "recipient": KG.recipient, "participant": KG.participant}
     iris = {}
     for arg in event.actors:

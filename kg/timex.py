@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.language import load_language, phrases
+import functools
+
+from kg.language import Phrases, load_language, phrases
 from kg.models import Doc, Event
 from kg.sources import find_cues
 
@@ -88,12 +90,11 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     i = 0
     while i < len(words):
         word = words[i]
-        for rel in spec.get("relative", []):
-            n = _match(rel["words"], words, i)
-            if n:
-                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
-                taken.update(range(i, i + n))
-                break
+        relative = _relative_index(lang).matches(words, i)
+        if relative:
+            n, rel = relative[0]
+            found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+            taken.update(range(i, i + n))
         if i in taken:
             i += 1
             continue
@@ -128,10 +129,11 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     return found
 
 
-def _match(entries: list[str], words: list[str], i: int) -> int:
-    from kg.language import Phrases
-
-    return Phrases(entries).match(words, i)
+@functools.cache
+def _relative_index(lang: str) -> Phrases:
+    entries = load_language(lang).get("time", {}).get("relative", [])
+    pairs = [(w, e) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [e for _, e in pairs])
 
 
 def _month_at(words: list[str], i: int, lang: str) -> int | None:
