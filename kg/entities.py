@@ -111,6 +111,25 @@ def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
     return entity if kind == "government" else gaz.of_kind(kind, entity)
 
 
+def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu")."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i, word in enumerate(words):
+        if i in taken or not word[:1].isupper() or not word.isalpha() or len(word) < 3 or word.isupper():
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() and i + 1 not in taken:
+            continue
+        first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() else i
+        if first == i and i == 0:
+            continue
+        person = gaz.person_by_surname(lemma_guess(word, lang), words[first] if first < i else None)
+        if person is not None:
+            out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
+    return out
+
+
 def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Capitalised words after a title are a person: a new one when the gazetteer does not know them."""
     words = [t.text for t in sent.tokens]
@@ -230,6 +249,7 @@ def recognise(doc: Doc) -> Doc:
         kinds = _kind_mentions(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
+        found += _foreign_names(gaz, lang, index, sent, found)
         found += _titled_people(gaz, lang, index, sent, found)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}

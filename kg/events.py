@@ -187,7 +187,8 @@ class _Builder(Sentenceview):
         """A visit to a capital with no one named as host is a visit to its state ("visited Kyiv")."""
         if event.type != "CONSULT" or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
-        state = load_gazetteer().seat_state(event.place) if event.place.cls == "City" else None
+        gaz = load_gazetteer()
+        state = gaz.seat_state(event.place) or gaz.country(event.place.country)
         if event.place.cls == "Country":
             state = event.place
         if state is not None and state.key not in {a.entity.key for a in event.actors} and \
@@ -252,8 +253,10 @@ class _Builder(Sentenceview):
 
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
+        possessive = phrases(self.lang, "pronouns", "possessive")
         return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
                 and id(m) not in self.speakers and id(m) not in self.modifiers
+                and not (m.first == m.last and m.text.casefold() in possessive)
                 and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
 
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
@@ -261,6 +264,7 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        window_end = min(window_end, self._infinitive_after(trig))
         objects = [m for m in args if m not in subjects and
                    (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
         actors, recipients, partners = [m.actor for m in subjects], [], []
@@ -272,7 +276,7 @@ class _Builder(Sentenceview):
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and prep is None and not set(m.cases) & {"dat", "acc", "ins"}:
+            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"}:
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -281,6 +285,11 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
+        if not recipients and not entry.get("symmetric") and not entry.get("victim_subject"):
+            recipients = self._possessor_recipients(trig, window_end, actors)
+        if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
+                and place.key not in {a.key for a in actors}:
+            recipients.append(place)
         if not recipients and place is not None and entry["type"] in ("AID", "MOBILIZE") and place.country:
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
@@ -293,6 +302,34 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         return event, subjects
+
+    def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
+        """With no other recipient, the owner of what the event targets is the recipient:
+        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
+        for m in self.mentions:
+            if trig.last < m.first < window_end and id(m) in self.modifiers and m.entity.cls not in ("Region", "City") \
+                    and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
+                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
+                return [m.actor]
+        return []
+
+    def _infinitive_after(self, trig: Trigger) -> int:
+        """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
+        sankcijas", "urged the EU to sanction Russia"): names after it are not the trigger's recipients."""
+        spec = load_language(self.lang).get("infinitive", {})
+        suffixes = tuple(spec.get("suffixes", []))
+        markers = phrases(self.lang, "infinitive", "markers")
+        for k in range(trig.last + 1, len(self.words)):
+            word = self.words[k]
+            if self.clauses[k] != self.clauses[trig.first]:
+                continue
+            if suffixes and word.islower() and len(word) > 4 and word.endswith(suffixes) \
+                    and not any(m.first <= k <= m.last for m in self.mentions):
+                return k
+            if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
+                    and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
+                return k
+        return len(self.words)
 
     def _passive(self, trig: Trigger) -> bool:
         """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""

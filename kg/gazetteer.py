@@ -48,6 +48,24 @@ def qid_of(url: str) -> str | None:
     return match.group(1) if match else None
 
 
+FOLDS = (("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
+         ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"), ("dz", "j"))
+
+
+def name_key(word: str) -> str:
+    """A spelling-independent key for a surname, so "Šoigu" meets "Shoigu" and "Lavrovs" meets "Lavrov".
+
+    >>> name_key("Šoigu") == name_key("Shoigu"), name_key("Nīnisto") == name_key("Niinistö")
+    (True, True)
+    """
+    text = unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
+    for source, target in FOLDS:
+        text = text.replace(source, target)
+    text = text.replace("c", "k") if not text.startswith("c") else "k" + text[1:].replace("c", "k")
+    text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
+    return re.sub(r"(j|s|is|js|ijs|ij|i|a|e|o|u)$", "", text) or text
+
+
 @dataclass
 class NameEntry:
     """One way of writing an entity: its words as inflection-expanded sets, last word with its cases."""
@@ -67,7 +85,18 @@ class Gazetteer:
     prominent: set[str] = field(default_factory=set)
     index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
     demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
     _demonym_index: dict = field(default_factory=dict)
+
+    def person_by_surname(self, word: str, first_initial: str | None = None) -> Entity | None:
+        """The one person whose surname is spelt like ``word`` in any transliteration, if only one fits
+        (a current office holder wins over former ones); a first name's initial narrows it."""
+        keys = self.surnames.get(name_key(word), [])
+        if first_initial:
+            keys = [k for k in keys if name_key(self.entities[k].label.split()[0])[:1] == name_key(first_initial)[:1]]
+        if len(keys) > 1:
+            keys = [k for k in keys if k in self.prominent]
+        return self.entities[keys[0]] if len(keys) == 1 else None
 
     def demonym_at(self, lang: str, words: list[str], i: int) -> tuple[int, Entity] | None:
         """A nationality word or phrase at ``words[i]`` ("North Korean", "ukraiņu"): its length and country."""
@@ -103,7 +132,8 @@ class Gazetteer:
             return self.entities[key]
         label = {"armed_forces": "Armed forces of {}", "intelligence": "{} intelligence services",
                  "officials": "{} officials", "state_media": "{} state media",
-                 "parliament": "Parliament of {}"}.get(kind, "{} " + kind).format(country.label)
+                 "parliament": "Parliament of {}", "foreign_ministry": "Ministry of Foreign Affairs ({})",
+                 "defence_ministry": "Ministry of Defence ({})"}.get(kind, "{} " + kind).format(country.label)
         cls = {"armed_forces": "ArmedForce", "officials": "Group"}.get(kind, "Organisation")
         entity = Entity(key=f"{cls.lower()}/{slug(label)}", label=label, cls=cls, country=code,
                         aliases=[f"{kind.replace('_', ' ')} of {country.wikidata or country.label}"])
@@ -175,7 +205,7 @@ def _load_registry(gaz: Gazetteer) -> None:
             cls = item["cls"]
             key = item.get("key") or f"{cls.lower()}/{slug(item['label'])}"
             entity = _add(gaz, Entity(key=key, label=item["label"], cls=cls, wikidata=item.get("wikidata"),
-                                      country=item.get("country") or item.get("code"),
+                                      country=item.get("country") or item.get("code"), title=item.get("title"),
                                       labels={"en": item["label"]}))
             if item.get("code"):
                 gaz.by_code[item["code"]] = key
@@ -265,4 +295,9 @@ def load_gazetteer() -> Gazetteer:
     _load_registry(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)
+    surnames: dict[str, list[str]] = defaultdict(list)
+    for entity in gaz.entities.values():
+        if entity.cls == "Person" and len(entity.label.split()) > 1:
+            surnames[name_key(entity.label.split()[-1])].append(entity.key)
+    gaz.surnames = dict(surnames)
     return gaz
