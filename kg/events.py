@@ -184,8 +184,12 @@ class _Builder(Sentenceview):
         return events
 
     def _visited_state(self, event: Event) -> None:
-        """A visit to a capital with no one named as host is a visit to its state ("visited Kyiv")."""
-        if event.type != "CONSULT" or event.place is None or any(a.role == "recipient" for a in event.actors):
+        """A visit to, or an attack on, a city with no one named as its target is aimed at its state
+        ("visited Kyiv", "uzbruka Kijivai"); an attack on a country with no place happens there."""
+        if event.type == "ASSAULT" and event.place is None:
+            targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            event.place = targets[0] if len(targets) == 1 else None
+        if event.type not in ("CONSULT", "ASSAULT") or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
         gaz = load_gazetteer()
         state = gaz.seat_state(event.place) or gaz.country(event.place.country)
@@ -270,7 +274,7 @@ class _Builder(Sentenceview):
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
-            if entry["type"] == "CONSULT" and m.entity.cls == "City" and prep in (None, "to"):
+            if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
                 place = place or m.entity
                 continue
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
@@ -310,7 +314,10 @@ class _Builder(Sentenceview):
             if trig.last < m.first < window_end and id(m) in self.modifiers and m.entity.cls not in ("Region", "City") \
                     and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
-                return [m.actor]
+                later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
+                group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
+                               in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
+                return [g.actor for g in group]
         return []
 
     def _infinitive_after(self, trig: Trigger) -> int:
@@ -394,7 +401,12 @@ class _Builder(Sentenceview):
             return "possible"
         if self._near(trig, phrases(self.lang, "sources", "modality", "planned"), 5):
             return "planned"
-        if trig.verb and any(self.words[trig.last].casefold().endswith(s) for s in spec.get("future_suffixes", [])):
+        future = tuple(spec.get("future_suffixes", []))
+        if future and trig.verb and self.words[trig.last].casefold().endswith(future):
+            return "planned"
+        if future and not trig.verb and any(
+                self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]
+                and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
 

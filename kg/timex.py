@@ -90,6 +90,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     i = 0
     while i < len(words):
         word = words[i]
+        same = phrases(lang, "time", "same_as_previous").match(words, i)
+        if same:
+            found.append(TimeExpr(i, "previous"))
+            taken.update(range(i, i + same))
+            i += same
+            continue
         relative = _relative_index(lang).matches(words, i)
         if relative:
             n, rel = relative[0]
@@ -202,13 +208,13 @@ def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression nearest its trigger, or else from its reporting cue."""
     lang = doc.article.lang
     today = doc.article.date
+    last_date: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = [e for e in doc.events if e.sentence == index]
-        if not events:
-            continue
         words = [t.text for t in sent.tokens]
-        times = find_times(words, lang)
+        times = find_times(words, lang) if events else []
         if not times:
+            last_date = next((e.date for e in reversed(events) if e.date), last_date)
             continue
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
@@ -228,8 +234,11 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None:
                 before = [c for c in cues if c in owner and c != event.trigger]
                 expr = owner[before[0]] if before else None
-            if expr is not None:
+            if expr is not None and expr.kind == "previous":
+                event.date = last_date
+            elif expr is not None:
                 event.date = expr.resolve(today, forward=event.status == "planned")
+        last_date = next((e.date for e in reversed(events) if e.date), last_date)
     return doc
 
 
