@@ -9,7 +9,7 @@ people last named.
 from __future__ import annotations
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
-from kg.inflect import guess_cases, lemma_guess
+from kg.inflect import guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
@@ -124,7 +124,11 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() else i
         if first == i and i == 0:
             continue
-        person = gaz.person_by_surname(lemma_guess(word, lang), words[first] if first < i else None)
+        person = None
+        for candidate in lemma_candidates(word, lang):
+            person = gaz.person_by_surname(candidate, words[first] if first < i else None)
+            if person is not None:
+                break
         if person is not None:
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out

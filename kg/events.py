@@ -90,7 +90,7 @@ class Sentenceview:
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.cues = find_cues(self.words, self.mentions, self.clauses, self.lang)
-        self.speakers = {id(m) for c in self.cues for m in c.speakers}
+        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self.triggers = find_triggers(self.words, self.clauses, self.lang)
         self._attach_clauses()
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}

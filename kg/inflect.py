@@ -69,3 +69,18 @@ def lemma_guess(word: str, lang: str) -> str:
                 if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3 and case != "nom":
                     return word[: len(word) - len(suffix)] + ending
     return word
+
+
+def lemma_candidates(word: str, lang: str) -> list[str]:
+    """Every nominative a declined word could come from, the word itself first ("Vaņinam" → Vaņinam, Vaņins)."""
+    out = [word]
+    for paradigm in _paradigms(lang):
+        if paradigm.get("plural"):
+            continue
+        for case in CASES:
+            for suffix in paradigm.get(case, [])[:1]:
+                if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                    candidate = word[: len(word) - len(suffix)] + paradigm["ending"]
+                    if candidate not in out:
+                        out.append(candidate)
+    return out

@@ -18,6 +18,7 @@ class Cue:
     index: int
     kind: str
     speakers: list[Mention] = field(default_factory=list)
+    tail: bool = False
 
     @property
     def sources(self) -> list[Entity]:
@@ -46,7 +47,7 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
             if n:
                 after = [m for m in mentions if i + n <= m.first <= i + n + 3]
                 if after:
-                    cues.append(Cue(i, "report", _chain(words, after[0], mentions, conj)))
+                    cues.append(Cue(i, "report", _chain(words, after[0], mentions, conj), tail=True))
                 i += max(n, 1)
                 continue
             i += 1
@@ -55,15 +56,18 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
         before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
         before_nom = [m for m in before if "nom" in m.cases or lang == "en"]
+        tail = False
         if inverted and after:
-            speakers = _chain(words, after[0], mentions, conj)
+            speakers, tail = _chain(words, after[0], mentions, conj), True
         elif before_nom:
             speakers = coordinated(words, before_nom[-1], before_nom, lang)
         elif after and (lang != "en" or inverted):
-            speakers = _chain(words, after[0], mentions, conj)
+            speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
-        cues.append(Cue(i, kind, speakers))
+        if inverted and not tail and speakers:
+            tail = True
+        cues.append(Cue(i, kind, speakers, tail))
         i += n
     return cues
 
