@@ -179,6 +179,10 @@ class _Builder(Sentenceview):
                 previous = subjects
             if event is not None and not self._merge(events, event):
                 events.append(event)
+        weak = [e for e in events if e.weak]
+        events = [e for e in events if not e.weak]
+        for event in weak:
+            self._merge(events, event)
         for event in events:
             self._visited_state(event)
         return events
@@ -252,6 +256,7 @@ class _Builder(Sentenceview):
                 other.cameo = event.cameo
             other.place = other.place or event.place
             other.quantities = other.quantities or event.quantities
+            other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
 
@@ -305,6 +310,7 @@ class _Builder(Sentenceview):
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
+        event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
@@ -370,6 +376,12 @@ class _Builder(Sentenceview):
                 return [after[0]]
         return self._subject_from_cue(trig) or previous
 
+    def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
+        stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
+        return bool(subjects) and all(m.last < trig.first and "gen" in m.cases and 0 < trig.first - m.last <= 6
+                                      and not ("nom" in m.cases) for m in subjects)
+
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
         """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes."""
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
@@ -382,7 +394,7 @@ class _Builder(Sentenceview):
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
             return [owners[-1]]
-        subjects = before or self._subject_from_cue(trig) or previous
+        subjects = before or self._subject_from_cue(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:

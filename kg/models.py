@@ -115,6 +115,7 @@ class Event(BaseModel):
     sources: list[Entity] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     evidence: Evidence
+    weak: bool = Field(default=False, exclude=True)
 
 
 class Doc(BaseModel):
