@@ -31,7 +31,11 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     relative = phrases(lang, "pronouns", "relative")
     bare = phrases(lang, "bare_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
-    cues = [phrases(lang, "sources", "cues", kind) for kind in (load_language(lang).get("sources", {}).get("cues") or {})]
+    cue_ends: set[int] = set()
+    if after_cue:
+        for kind in load_language(lang).get("sources", {}).get("cues") or {}:
+            cue = phrases(lang, "sources", "cues", kind)
+            cue_ends.update(k + n for k in range(len(words)) for n in [cue.match(words, k)] if n)
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
@@ -55,8 +59,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
         elif i > 0 and bare.match(words, i) and words[i - 1] not in BREAKS:
             last += 1
             current = last
-        elif after_cue and i > 0 and words[i][:1].isalnum() and words[i - 1] not in BREAKS and any(
-                c.match(words, k) and k + c.match(words, k) == i for c in cues for k in range(max(0, i - 3), i)) \
+        elif i in cue_ends and words[i][:1].isalnum() and words[i - 1] not in BREAKS \
                 and not bare.match(words, i) and words[i].casefold() not in NOT_COMPLEMENT:
             last += 1
             current = last

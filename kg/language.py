@@ -66,16 +66,22 @@ class Phrases:
         if i >= len(words):
             return []
         head = words[i].casefold()
-        candidates = self.exact.get(head, [])
-        for size in range(1, self.PREFIX + 1):
-            candidates = candidates + self.stems.get(head[:size], []) if len(head) >= size else candidates
+        candidates = self.exact.get(head)
+        if self.stems:
+            for size in (1, 2, 3):
+                more = self.stems.get(head[:size]) if len(head) >= size else None
+                if more:
+                    candidates = candidates + more if candidates else more
+        if not candidates:
+            return []
         found = []
         for entry, payload, order in candidates:
             if i + len(entry) > len(words):
                 continue
             if all(_word_matches(words[i + k].casefold(), w, stem) for k, (w, stem) in enumerate(entry)):
                 found.append((len(entry), payload, order))
-        found.sort(key=lambda f: (-f[0], f[2]))
+        if len(found) > 1:
+            found.sort(key=lambda f: (-f[0], f[2]))
         return [(n, payload) for n, payload, _ in found]
 
     def match(self, words: list[str], i: int) -> int:

@@ -143,10 +143,15 @@ def _relative_index(lang: str) -> Phrases:
 
 
 def _month_at(words: list[str], i: int, lang: str) -> int | None:
-    for month in (load_language(lang).get("time", {}).get("months") or {}):
-        if phrases(lang, "time", "months", month).match(words, i):
-            return int(month)
-    return None
+    found = _month_index(lang).matches(words, i)
+    return int(found[0][1]) if found else None
+
+
+@functools.cache
+def _month_index(lang: str) -> Phrases:
+    months = load_language(lang).get("time", {}).get("months") or {}
+    pairs = [(w, m) for m, words in months.items() for w in words]
+    return Phrases([w for w, _ in pairs], [m for _, m in pairs])
 
 
 def _is_month_word(words: list[str], i: int, lang: str) -> bool:
