@@ -317,7 +317,8 @@ class _Builder(Sentenceview):
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
         for m in self.mentions:
-            if trig.last < m.first < window_end and id(m) in self.modifiers and m.entity.cls not in ("Region", "City") \
+            if trig.last < m.first < min(window_end, trig.last + 5) and id(m) in self.modifiers \
+                    and m.entity.cls not in ("Region", "City") \
                     and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
