@@ -38,7 +38,7 @@ from kg.graph.store import as_store
 from kg.graph.terms import expand, is_qid
 from kg.vocab import ID
 
-__all__ = ["actor_view", "event_view", "simple_graph", "find_node", "centrality", "ego", "relation_path",
+__all__ = ["actor_view", "event_view", "select_events", "simple_graph", "find_node", "centrality", "ego", "relation_path",
            "communities", "balance", "COOPERATION", "CONFLICT"]
 
 COOPERATION = ("verbal cooperation", "material cooperation")
@@ -63,8 +63,7 @@ def actor_view(source, *, start=None, end=None, types=None, focus: str | None = 
     >>> actor_view(example_dataset(), start="2025-01-01", types=["verbal conflict"]).number_of_edges()
     1
     """
-    events, entities = _load(source)
-    kept = _select(events, start, end, types)
+    kept, entities = select_events(source, start=start, end=end, types=types)
     G = _actor_graph(kept, entities)
     if focus is not None:
         G = G.subgraph(_reach(G, focus, depth)).copy()
@@ -82,11 +81,7 @@ def event_view(source, *, start=None, end=None, types=None, focus: str | None = 
     >>> B.nodes["https://kg.example.org/id/event/treaty"]["articles"]
     ['a.lv.txt', 'b.lv.txt']
     """
-    events, entities = _load(source)
-    kept = _select(events, start, end, types)
-    if focus is not None:
-        actors = _reach(_actor_graph(kept, entities), focus, depth)
-        kept = [e for e in kept if e.roles and all(x in actors for _, x in e.roles)]
+    kept, entities = select_events(source, start=start, end=end, types=types, focus=focus, depth=depth)
     B = nx.DiGraph()
     for record in kept:
         B.add_node(record.event, kind="event", **_event_attrs(record))
@@ -97,9 +92,16 @@ def event_view(source, *, start=None, end=None, types=None, focus: str | None = 
     return B
 
 
-def _load(source) -> tuple[list[EventRecord], dict[str, EntityRecord]]:
+def select_events(source, *, start=None, end=None, types=None, focus: str | None = None,
+                  depth: int = 1) -> tuple[list[EventRecord], dict[str, EntityRecord]]:
+    """The event records that pass the filters, and all entities; with ``focus``, the events all of whose
+    actors lie within ``depth`` hops of it in the actor view."""
     events, entities = load_events(as_store(source))
-    return list(events.values()), entities
+    kept = _select(events.values(), start, end, types)
+    if focus is not None:
+        actors = _reach(_actor_graph(kept, entities), focus, depth)
+        kept = [e for e in kept if e.roles and all(x in actors for _, x in e.roles)]
+    return kept, entities
 
 
 def _node_attrs(iri: str, entities: dict[str, EntityRecord]) -> dict:

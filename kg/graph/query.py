@@ -9,7 +9,8 @@ A saved query starts with comment lines that document it::
     # param: limit integer = 10  How many rows
     # example: kg query actor-timeline --param actor=Q423
 
-In the body a parameter is the SPARQL variable ``$name``. A value is first turned into an RDF term of the
+In the body a parameter is the SPARQL variable ``$name``; once a query declares parameters, its ``$``
+variables and its ``# param:`` lines must match. A value is first turned into an RDF term of the
 declared type and written by pyoxigraph (``<…>`` or an escaped literal); only then is it put in place of
 ``$name`` tokens, never inside strings, IRIs or comments. User text therefore cannot change the query.
 Left unbound (as in the file itself), ``$name`` is an ordinary variable and the file stays valid SPARQL.
@@ -112,13 +113,18 @@ def parse_query(text: str, name: str = "query", path: Path | None = None) -> Sav
             raise KgError(f"{path or name}: bad '# param:' line {spec!r}; write: NAME TYPE [= DEFAULT] DESCRIPTION "
                           f"with TYPE one of {', '.join(PARAM_TYPES)}")
         params.append(Param(m.group(1), m.group(2), m.group(4).strip(), m.group(3)))
-    used = {m.group("var") for m in _TOKENS.finditer(text) if m.group("var")}
+    used = dollar_variables(text)
     declared = {p.name for p in params}
-    if used - declared or declared - used:
+    if params and used != declared:
         raise KgError(f"{path or name}: $-parameters used ({', '.join(sorted(used)) or 'none'}) and declared "
                       f"({', '.join(sorted(declared)) or 'none'}) differ")
     return SavedQuery(name=name, title=" ".join(meta["title"]) or name, description=" ".join(meta["description"]),
                       text=text, params=params, examples=meta["example"], path=path)
+
+
+def dollar_variables(sparql: str) -> set[str]:
+    """The ``$name`` variables of a query (outside strings, IRIs and comments)."""
+    return {m.group("var") for m in _TOKENS.finditer(sparql) if m.group("var")}
 
 
 def load_file(path: str | Path) -> SavedQuery:
@@ -172,7 +178,7 @@ def to_term(param: Param, raw: str, store: Store | None = None) -> str:
     if kind == "integer":
         if not re.fullmatch(r"[+-]?\d{1,18}", raw):
             raise KgError(f"--param {param.name}: {raw!r} is not an integer")
-        return literal(str(int(raw)), datatype=XSD + "integer")
+        return str(int(raw))  # a bare SPARQL integer, so it also fits LIMIT and OFFSET
     if kind == "date":
         try:
             day = dt.date.fromisoformat(raw)
