@@ -28,3 +28,57 @@ def seed_doc():
     from kg.pipeline import extract_file
 
     return extract_file(SEED)
+
+
+# -- the graph layer: bundled articles built by the real command into an embedded store and a real server ----
+
+@pytest.fixture(scope="session")
+def bundled_docs():
+    """Every bundled article, extracted once; expectations are computed from these, never hard-coded."""
+    from kg.build import collect_articles
+    from kg.pipeline import extract_file
+
+    return [extract_file(p) for p in collect_articles([ARTICLES])]
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory) -> Path:
+    """A store folder that ``kg build data/articles --store`` wrote (not held open by the tests)."""
+    path = tmp_path_factory.mktemp("embedded") / "kg.store"
+    run_kg("build", ARTICLES, "--store", path, check=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A real Oxigraph server on 127.0.0.1 that ``kg build data/articles --store URL`` filled."""
+    from tests.servers import OxigraphServer
+
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "db") as server:
+        run_kg("build", ARTICLES, "--store", server.url, check=True)
+        yield server
+
+
+@pytest.fixture
+def embedded(built_store):
+    from kg.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(built_store, create=False)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def remote(oxigraph_server):
+    from kg.graph.store import RemoteStore
+
+    return RemoteStore(oxigraph_server.url)
+
+
+@pytest.fixture
+def fresh_server(tmp_path):
+    """An empty Oxigraph server for one test."""
+    from tests.servers import OxigraphServer
+
+    with OxigraphServer(tmp_path / "oxigraph-db") as server:
+        yield server
