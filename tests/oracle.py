@@ -24,6 +24,7 @@ class OracleEvent:
     sources: set = field(default_factory=set)        # source entity IRIs
     articles: set = field(default_factory=set)       # article file names
     mentions: set = field(default_factory=set)
+    texts: set = field(default_factory=set)          # evidence sentences
 
     @property
     def entities(self) -> set[str]:
@@ -45,6 +46,7 @@ def merged_events(docs) -> dict[str, OracleEvent]:
             ev.statuses.add(e.status)
             ev.sources |= {str(entity_iri(s)) for s in e.sources}
             ev.articles.add(name)
+            ev.texts.add(e.evidence.text)
             ev.mentions.add((str(article_iri(name)), e.evidence.start, e.evidence.end, event_key(e)[:8]))
     return out
 

@@ -276,8 +276,13 @@ def centrality(G: nx.Graph, measure: str = "degree", top: int | None = None) -> 
     elif measure == "pagerank":
         scores = nx.pagerank(S, weight="weight") if len(S) else {}
     elif measure == "eigenvector":
-        scores = nx.eigenvector_centrality_numpy(S, weight="weight") if S.number_of_edges() else \
-            {n: 0.0 for n in S}
+        # Power iteration, which (unlike the numpy solver) also answers for disconnected graphs: the
+        # largest component dominates and actors outside it score near 0.
+        try:
+            scores = nx.eigenvector_centrality(S, weight="weight", max_iter=10_000) if S.number_of_edges() else \
+                {n: 0.0 for n in S}
+        except nx.PowerIterationFailedConvergence:
+            raise KgError("eigenvector centrality did not converge on this graph; try pagerank") from None
     else:
         raise KgError(f"unknown centrality {measure!r}: use degree, betweenness, pagerank or eigenvector")
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], str(S.nodes[kv[0]].get("label", "")), kv[0]))
