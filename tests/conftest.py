@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,10 @@ SEED = ARTICLES / "2025-08-15-putin-dprk-soldiers-heroes.lv.txt"
 
 
 def run_kg(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess:
-    """Run ``python -m kg`` as a user would run ``kg``."""
+    """Run ``python -m kg`` as a user would run ``kg`` (this checkout's kg, from whatever folder ``cwd`` is)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     proc = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=600)
+                          cwd=cwd or ROOT, timeout=600, env=env)
     if check and proc.returncode != 0:
         raise AssertionError(f"kg {' '.join(map(str, args))} failed: {proc.stderr}")
     return proc

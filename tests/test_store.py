@@ -266,3 +266,46 @@ def test_build_cli_needs_a_target_and_rejects_a_folder_that_is_not_a_store(tmp_p
     proc = run_kg("build", ARTICLES, "-o", tmp_path / "both", "--store", tmp_path / "both" / "kg.store")
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "both" / "graph.trig").exists() and (tmp_path / "both" / "kg.store" / "CURRENT").exists()
+
+
+def test_prune_removes_graphs_of_articles_no_longer_in_the_input(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "2025-03-01-a.lv.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "2025-07-10-b.lv.txt").write_text(ARTICLE_B, encoding="utf-8")
+    store = tmp_path / "kg.store"
+    run_kg("build", folder, "--store", store, check=True)
+    (folder / "2025-07-10-b.lv.txt").unlink()
+    run_kg("build", folder, "--store", store, check=True)
+    assert len(disk_snapshot(store)) == 2  # without --prune nothing is removed
+    proc = run_kg("build", folder, "--store", store, "--prune", "-v", check=True)
+    assert "removed   2025-07-10-b.lv" in proc.stdout and "1 removed" in proc.stdout
+    assert set(disk_snapshot(store)) == {str(article_iri("2025-03-01-a.lv.txt"))}
+
+
+def _readme_blocks(kind: str) -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Graph store and queries", 1)[1].split("\n## ", 1)[0]
+    return [block.split("\n", 1)[1] for block in section.split("```")[1::2] if block.startswith(kind)]
+
+
+def test_readme_graph_examples_run(tmp_path, monkeypatch, oxigraph_server, capsys):
+    import shlex
+
+    (tmp_path / "data").symlink_to(ROOT / "data")
+    local, remote = _readme_blocks("sh")
+    for line in local.splitlines():
+        args = shlex.split(line.split("  #")[0])
+        assert args[0] == "kg"
+        run_kg(*args[1:], cwd=tmp_path, check=True)
+    for line in remote.splitlines():
+        if line.startswith("oxigraph serve"):
+            continue  # the test server plays this part
+        args = shlex.split(line.replace("http://127.0.0.1:7878", oxigraph_server.url))
+        run_kg(*args[1:], cwd=tmp_path, check=True)
+    assert {"kg.trig", "actors.graphml", "events.csv", "kg.store"} <= {p.name for p in tmp_path.iterdir()}
+    monkeypatch.chdir(tmp_path)
+    (python,) = _readme_blocks("python")
+    exec(compile(python, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("[") and len(printed) == 5 and "score" in printed[-1]
