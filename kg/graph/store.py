@@ -130,7 +130,11 @@ class Store(ABC):
         body = "\n".join(f"  {line} ." for line in sorted(new))
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}" if new \
             else f"DROP SILENT GRAPH {name}"
-        self._update(update)
+        try:
+            self._update(update)
+        except SyntaxError as err:  # a server that does not take standard SPARQL Update
+            raise KgError(f"{self.location}: the store rejected the update of {graph}: "
+                          f"{str(err).strip().splitlines()[0] if str(err).strip() else 'bad request'}") from None
         return "replaced" if old else "added"
 
     def remove_graph(self, graph: str) -> bool:
