@@ -144,6 +144,7 @@ def test_centrality_ranks_the_best_connected_actor_first(G, oracle):
         assert {n for n, _ in ranking} == set(G)
         scores = [s for _, s in ranking]
         assert scores == sorted(scores, reverse=True)
+    assert sum(s for _, s in centrality(G, "pagerank")) == pytest.approx(1.0)
     top_degree = max(len(v) for v in near.values())
     assert len(near[centrality(G, "degree", top=1)[0][0]]) == top_degree
     with pytest.raises(KgError):
