@@ -144,6 +144,7 @@ def test_centrality_ranks_the_best_connected_actor_first(G, oracle):
         assert {n for n, _ in ranking} == set(G)
         scores = [s for _, s in ranking]
         assert scores == sorted(scores, reverse=True)
+    assert sum(s for _, s in centrality(G, "pagerank")) == pytest.approx(1.0)
     top_degree = max(len(v) for v in near.values())
     assert len(near[centrality(G, "degree", top=1)[0][0]]) == top_degree
     with pytest.raises(KgError):
@@ -207,3 +208,17 @@ def test_kg_network_is_the_documented_module():
     assert "Contract" in kg.network.__doc__ and "MultiDiGraph" in kg.network.__doc__
     assert set(kg.network.__all__) >= {"actor_view", "event_view", "centrality", "ego", "relation_path",
                                        "communities", "balance"}
+
+
+def test_the_graph_layer_does_not_import_the_extractors():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import sys, kg.graph, kg.graph.query, kg.graph.export, kg.network; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith('kg'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                            env={"PYTHONPATH": str(ROOT), "PATH": ""}).stdout.split()
+    assert "kg.graph.network" in loaded
+    assert not {"kg.events", "kg.entities", "kg.pipeline", "kg.models", "kg.rdf"} & set(loaded), loaded

@@ -29,19 +29,13 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError
 from kg.graph.results import Result
-from kg.graph.terms import iri, ntriples
-from kg.vocab import ID, PREFIXES
+from kg.graph.terms import QUERY_PREFIXES, iri, ntriples
 
 RDF_SUFFIXES = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
                 ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
 
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 _POSITION = re.compile(r"\b1:(\d+)")
-
-
-# Shorthands for the resource IRIs, for queries only (``id:entity/Q7747`` is not a valid SPARQL prefixed name).
-QUERY_PREFIXES = {**{p: str(ns) for p, ns in PREFIXES.items()},
-                  "entity": str(ID) + "entity/", "event": str(ID) + "event/", "article": str(ID) + "article/"}
 
 
 def with_prefixes(sparql: str) -> tuple[str, int]:
@@ -130,7 +124,11 @@ class Store(ABC):
         body = "\n".join(f"  {line} ." for line in sorted(new))
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}" if new \
             else f"DROP SILENT GRAPH {name}"
-        self._update(update)
+        try:
+            self._update(update)
+        except SyntaxError as err:  # a server that does not take standard SPARQL Update
+            raise KgError(f"{self.location}: the store rejected the update of {graph}: "
+                          f"{str(err).strip().splitlines()[0] if str(err).strip() else 'bad request'}") from None
         return "replaced" if old else "added"
 
     def remove_graph(self, graph: str) -> bool:
