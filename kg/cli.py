@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMANDS = ("extract", "build", "validate", "evaluate")
+COMMANDS = ("extract", "build", "validate", "evaluate", "serve")
 
 
 class Group(click.Group):
@@ -33,6 +33,7 @@ def main() -> None:
       kg build data/articles -o out
       kg validate out/graph.trig
       kg evaluate data/gold
+      kg serve --store out/store
     """
 
 
