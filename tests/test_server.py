@@ -416,3 +416,37 @@ def test_a_missing_or_wrong_store_is_one_line_and_exit_2(tmp_path, make):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: ") and str(path) in lines[0]
+
+
+# --- the page in a real browser ----------------------------------------------------------------------------
+
+def _chromium_dom(url: str) -> str:
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed (scripts/system-packages.sh installs it)")
+    proc = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                           "--virtual-time-budget=15000", "--dump-dom", url],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+def test_page_runs_a_saved_query_in_a_browser_and_shows_a_table(server):
+    dom = _chromium_dom(server.url + "/?saved=events-by-type")
+    assert "rows in" in dom                                 # the status line after a successful run
+    assert "<th>?type</th><th>?n</th>" in dom
+    assert '<td class="uri">plover:CONSULT</td>' in dom     # IRIs shortened with the kg prefixes
+
+
+def test_page_shows_result_text_as_text_and_errors_as_errors(server):
+    from urllib.parse import quote
+
+    markup = '<img src=x onerror="document.title=1">'
+    dom = _chromium_dom(server.url + "/?query=" + quote(f"SELECT ?x WHERE {{ BIND('{markup}' AS ?x) }}"))
+    assert '<td class="literal">&lt;img src=x onerror="document.title=1"&gt;</td>' in dom
+    assert "<img" not in dom
+    dom = _chromium_dom(server.url + "/?query=" + quote("SELECT * WHERE {"))
+    assert "400 Bad Request" in dom and "malformed query" in dom

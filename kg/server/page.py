@@ -54,7 +54,12 @@ def with_prefixes(query: str) -> str:
     missing = [p for p in used if p not in declared]
     if not missing:
         return query
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + query
+    lines = query.splitlines(keepends=True)
+    header = 0  # keep the leading comment lines (title, description, params) on top
+    while header < len(lines) and lines[header].lstrip().startswith("#"):
+        header += 1
+    declarations = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing)
+    return "".join(lines[:header]) + declarations + "".join(lines[header:])
 
 
 def parse_saved_query(path: Path, text: str) -> SavedQuery:
@@ -261,6 +266,12 @@ async function run() {
 }
 
 document.getElementById('form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
+
+// Links to the page can carry a query (?query=...) or the name of a saved query (?saved=...) to run at once.
+const wanted = new URLSearchParams(location.search);
+const wantedSaved = saved.find((q) => q.name === wanted.get('saved'));
+if (wanted.has('query')) { editor.value = wanted.get('query'); run(); }
+else if (wantedSaved) { editor.value = wantedSaved.query; run(); }
 editor.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }
 });
