@@ -107,9 +107,10 @@ def _solutions_json(solutions, max_rows: int) -> bytes:
 
 
 def _prefixes() -> dict[str, str]:
+    """Prefixes for Turtle, N3 and RDF/XML output; not id:, whose local names would need escaped slashes."""
     from kg.vocab import PREFIXES
 
-    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
 
 
 def _dataset_options(job: Job, info) -> dict:
