@@ -73,8 +73,9 @@ def _term_json(term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-            if term.direction is not None:
-                out["its:dir"] = str(term.direction)
+            direction = getattr(term, "direction", None)  # RDF 1.2, pyoxigraph 0.5
+            if direction is not None:
+                out["its:dir"] = str(direction)
         elif term.datatype.value != _XSD_STRING:
             out["datatype"] = term.datatype.value
         return out
