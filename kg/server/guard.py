@@ -61,32 +61,39 @@ class Token:
     text: str
 
 
-def tokens(text: str) -> list[Token]:
-    """The query as tokens, without white space and comments. Unterminated strings fall back to one character."""
-    out = []
+def iter_tokens(text: str):
+    """The query's tokens one by one, without white space and comments.
+
+    An unterminated string falls back to a one-character token. Lazy, so that looking at the start of a large
+    request costs little.
+    """
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind not in ("ws", "comment"):
-            out.append(Token(kind, match.group()))
-    return out
+            yield Token(kind, match.group())
+
+
+def tokens(text: str) -> list[Token]:
+    """All the query's tokens, without white space and comments."""
+    return list(iter_tokens(text))
 
 
 def operation_keyword(text: str) -> str | None:
     """The first keyword after the prologue (BASE and PREFIX declarations), upper-cased: SELECT, INSERT, ..."""
-    toks = tokens(text)
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind == "word":
-            word = tok.text.upper()
-            if word == "BASE":
-                i += 2
-                continue
-            if word == "PREFIX":
-                i += 3
-                continue
+    skip = 0
+    for tok in iter_tokens(text):
+        if skip:
+            skip -= 1
+            continue
+        if tok.kind != "word":
+            return None
+        word = tok.text.upper()
+        if word == "BASE":
+            skip = 1
+        elif word == "PREFIX":
+            skip = 2
+        else:
             return word
-        return None
     return None
 
 
