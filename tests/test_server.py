@@ -333,6 +333,19 @@ def test_a_query_past_the_time_limit_is_stopped_with_504_and_the_server_recovers
     assert len(after) == 1 and not (before & after)   # the busy worker was killed and replaced
 
 
+def test_a_query_needing_more_memory_than_the_limit_is_stopped_and_the_server_recovers(kg_store, tmp_path):
+    doublings = " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(26))
+    bomb = f'SELECT (STRLEN(?a26) AS ?n) WHERE {{ BIND("xxxxxxxxxxxxxxxx" AS ?a0) {doublings} }}'  # 1 GiB string
+    with running_server(kg_store, "--max-memory", "600", "--timeout", "60", "--workers", "1",
+                        log=tmp_path / "log") as srv:
+        started = time.monotonic()
+        response = httpx.post(srv.endpoint, data={"query": bomb}, timeout=90)
+        assert_error(response, 500, "memory")
+        assert time.monotonic() - started < 30
+        ok = httpx.get(srv.endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)
+        assert ok.status_code == 200 and ok.json()["boolean"] is True
+
+
 def test_more_rows_than_the_limit_is_422_and_limit_within_it_is_200(limited):
     response = httpx.get(limited.endpoint, params={"query": "SELECT * WHERE { ?s ?p ?o }"})
     assert_error(response, 422, "more than 5 rows")

@@ -35,6 +35,9 @@ def _default_queries_dir() -> Path | None:
               help="Queries running or waiting at once; more are answered 503.")
 @click.option("--workers", default=default_workers(), show_default=True, type=click.IntRange(min=1),
               help="Query worker processes (queries evaluated in parallel).")
+@click.option("--max-memory", "max_memory_mb", default=4096, show_default=True, type=click.IntRange(min=0),
+              metavar="MIB", help="Memory (address space) each query worker may use; a query needing more is "
+                                  "stopped (500). 0: no limit.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow browser pages from ORIGIN (repeatable; '*' for any). CORS is off without it.")
 @click.option("--queries", "queries_dir", type=click.Path(file_okay=False),
@@ -44,8 +47,8 @@ def _default_queries_dir() -> Path | None:
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def command(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, max_concurrent: int,
-            workers: int, cors_origins: tuple[str, ...], queries_dir: str | None, union_default_graph: bool,
-            log_level: str) -> None:
+            workers: int, max_memory_mb: int, cors_origins: tuple[str, ...], queries_dir: str | None,
+            union_default_graph: bool, log_level: str) -> None:
     """Serve the graph store at STORE as a read-only SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
     Queries by GET, POST form or POST application/sparql-query; results as SPARQL JSON, XML, CSV or TSV, graphs
@@ -62,6 +65,7 @@ def command(store: str, host: str, port: int, timeout: float, max_rows: int, max
     from kg.server.app import serve
 
     settings = Settings(timeout=timeout, max_rows=max_rows, max_body=max_body, max_concurrent=max_concurrent,
-                        workers=workers, cors_origins=tuple(cors_origins), union_default_graph=union_default_graph,
+                        workers=workers, max_memory_mb=max_memory_mb, cors_origins=tuple(cors_origins),
+                        union_default_graph=union_default_graph,
                         queries_dir=Path(queries_dir) if queries_dir else _default_queries_dir())
     serve(store, settings, host=host, port=port, log_level=log_level)

@@ -67,9 +67,10 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
     settings = settings or Settings()
     store_path = Path(store)
     graph_names = _graph_names(store_path)
+    known_graphs = frozenset(graph_names)
     page = render_page(load_saved_queries(settings.queries_dir)).encode("utf-8")
     pool = QueryPool(str(store_path), workers=settings.workers, max_concurrent=settings.max_concurrent,
-                     timeout=settings.timeout, sandbox=settings.sandbox)
+                     timeout=settings.timeout, sandbox=settings.sandbox, max_memory_mb=settings.max_memory_mb)
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
@@ -131,9 +132,10 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
             iri = NamedNode(graphs[0])
         except ValueError:
             return _error(400, f"graph is not an absolute IRI: {graphs[0]!r}")
-        if iri.value not in graph_names:
+        if iri.value not in known_graphs:
             return _error(404, f"no graph named {iri.value}")
-        return _response(await pool.run(job(request, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}")))
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}"
+        return _response(await pool.run(job(request, query)))
 
     middleware = []
     if settings.cors_origins:

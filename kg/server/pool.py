@@ -36,11 +36,11 @@ class _Died(Exception):
 class Worker:
     """One worker process and the server's end of its pipe."""
 
-    def __init__(self, store_path: str, sandbox: bool):
+    def __init__(self, store_path: str, sandbox: bool, max_memory_mb: int = 0):
         ctx = multiprocessing.get_context("spawn")
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=worker_main, args=(store_path, child, sandbox), daemon=True,
-                                   name="kg-query-worker")
+        self.process = ctx.Process(target=worker_main, args=(store_path, child, sandbox, max_memory_mb),
+                                   daemon=True, name="kg-query-worker")
         self.process.start()
         child.close()
         self.info: dict = {}
@@ -83,8 +83,10 @@ class Worker:
 
 
 class QueryPool:
-    def __init__(self, store_path: str, *, workers: int, max_concurrent: int, timeout: float, sandbox: bool = True):
+    def __init__(self, store_path: str, *, workers: int, max_concurrent: int, timeout: float, sandbox: bool = True,
+                 max_memory_mb: int = 0):
         self.store_path = str(store_path)
+        self.max_memory_mb = max_memory_mb
         self.size = max(1, workers)
         self.max_concurrent = max(1, max_concurrent)
         self.timeout = timeout
@@ -100,7 +102,7 @@ class QueryPool:
         self._closed = False
 
     def _start_one(self) -> Worker:
-        worker = Worker(self.store_path, self.sandbox)
+        worker = Worker(self.store_path, self.sandbox, self.max_memory_mb)
         worker.wait_ready()
         self._all.add(worker)
         return worker
@@ -109,7 +111,7 @@ class QueryPool:
         """Start every worker and wait until each has opened the store."""
         loop = asyncio.get_running_loop()
         self._idle = asyncio.Queue()
-        pending = [Worker(self.store_path, self.sandbox) for _ in range(self.size)]
+        pending = [Worker(self.store_path, self.sandbox, self.max_memory_mb) for _ in range(self.size)]
         self._all.update(pending)
         infos = await asyncio.gather(*(loop.run_in_executor(None, w.wait_ready) for w in pending),
                                      return_exceptions=True)
@@ -156,7 +158,9 @@ class QueryPool:
                 return error_reply(504, f"the query ran longer than the {self.timeout:g} s time limit and was "
                                         "stopped")
             except _Died:
-                return error_reply(500, "the query worker died while evaluating the query (out of memory?)")
+                limit = f" of {self.max_memory_mb} MiB" if self.max_memory_mb else ""
+                return error_reply(500, f"the query was stopped: it needed more memory than the limit{limit} "
+                                        "(or its worker crashed)")
             finally:
                 self.completed += 1
                 if healthy:

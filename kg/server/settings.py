@@ -19,6 +19,7 @@ class Settings:
     max_body: int = 1024 * 1024          # request body (and query string) in bytes; more is answered 413 (414)
     max_concurrent: int = 16             # queries running or waiting at once; more is answered 503
     workers: int = default_workers()     # query worker processes
+    max_memory_mb: int = 4096            # address space of each query worker (RLIMIT_AS); 0: no limit
     cors_origins: tuple[str, ...] = ()   # origins allowed by CORS; empty: CORS off
     union_default_graph: bool = True     # default graph = union of all named graphs (unless FROM / protocol)
     queries_dir: Path | None = None      # saved *.rq queries offered on the page

@@ -181,11 +181,29 @@ def _not_acceptable(formats) -> Reply:
     return error_reply(406, f"none of the accepted media types can be produced; available: {supported(formats)}")
 
 
-def worker_main(store_path: str, conn, sandbox: bool) -> None:
+def limit_memory(megabytes: int) -> bool:
+    """Cap this process's address space, so that a query building huge values fails instead of exhausting the
+    machine (Oxigraph then aborts the worker, which the server replaces)."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return False
+    limit = megabytes * 1024 * 1024
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def worker_main(store_path: str, conn, sandbox: bool, max_memory_mb: int = 0) -> None:
     """Entry point of a worker process: open the store, report ready, then answer jobs until the pipe closes."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group; the server stops us
+    os.environ["RUST_BACKTRACE"] = "0"  # an out-of-memory abort prints one line, not a backtrace
+    if max_memory_mb:
+        limit_memory(max_memory_mb)
     sandboxed = False
     if sandbox:
         from kg.server.sandbox import deny_ip_sockets
