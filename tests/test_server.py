@@ -407,6 +407,31 @@ def test_200_concurrent_queries_get_200_or_503_and_the_server_keeps_answering(se
     assert after.status_code == 200 and _bindings(after) == expected_events
 
 
+def test_an_answer_waiting_for_a_client_that_does_not_read_keeps_its_slot(kg_store, tmp_path):
+    """Results held for slow readers count against the concurrency bound, so they cannot pile up in memory."""
+    import socket
+    from urllib.parse import quote
+
+    big = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 40000"  # ~14 MB of JSON, more than socket buffers hold
+    with running_server(kg_store, "--max-concurrent", "1", "--workers", "1", log=tmp_path / "log") as srv:
+        started = time.monotonic()
+        full = httpx.get(srv.endpoint, params={"query": big}, timeout=60)
+        assert full.status_code == 200 and len(full.content) > 10_000_000
+        duration = time.monotonic() - started
+        host, port = srv.url.removeprefix("http://").split(":")
+        reader = socket.create_connection((host, int(port)))
+        reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        reader.sendall(f"GET /sparql?query={quote(big)} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+        time.sleep(2 * duration + 1)  # evaluated and serialised by now; the answer waits for the reader
+        assert_error(httpx.get(srv.endpoint, params={"query": "ASK {}"}), 503, "busy")
+        reader.close()
+        deadline = time.monotonic() + 20
+        while httpx.get(srv.endpoint, params={"query": "ASK {}"}).status_code == 503:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert httpx.get(srv.endpoint, params={"query": "ASK {}"}).json()["boolean"] is True
+
+
 def test_binds_to_loopback_by_default(server):
     assert server.url.startswith("http://127.0.0.1:")
 

@@ -10,6 +10,7 @@ Routes:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import sys
@@ -43,6 +44,41 @@ def _response(reply: Reply) -> Response:
     return Response(reply.body, status_code=reply.status, media_type=reply.content_type, headers=headers)
 
 
+class HeldResponse(Response):
+    """A query answer that keeps its concurrency slot until it is sent, so results waiting for slow (or never
+    reading) clients count against ``max_concurrent`` and memory stays bounded; a client that has not taken
+    the whole answer within ``send_timeout`` seconds loses the connection."""
+
+    def __init__(self, reply: Reply, release, send_timeout: float):
+        super().__init__(reply.body, status_code=reply.status, media_type=reply.content_type,
+                         headers={**_COMMON_HEADERS, **reply.headers})
+        self.release = release
+        self.send_timeout = send_timeout
+
+    CHUNK = 64 * 1024
+
+    async def _send_in_chunks(self, scope, send) -> None:
+        # One ASGI message per chunk, so that the server's flow control makes us wait for the client (a single
+        # message would be buffered whole and the slot given back at once).
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        body = b"" if scope.get("method") == "HEAD" else self.body
+        view = memoryview(body)
+        for start in range(0, len(view), self.CHUNK):
+            await send({"type": "http.response.body", "body": bytes(view[start:start + self.CHUNK]),
+                        "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            async with asyncio.timeout(self.send_timeout):
+                await self._send_in_chunks(scope, send)
+        except TimeoutError:
+            log.warning("dropped a client that did not read its answer within %g s", self.send_timeout)
+            raise
+        finally:
+            self.release()
+
+
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     return _response(error_reply(status, message, headers))
 
@@ -59,7 +95,17 @@ def _graph_names(store_path: Path) -> list[str]:
 
 
 def _endpoint_url(request: Request) -> str:
-    return str(request.url.replace(query="", fragment=""))
+    """The endpoint's absolute URL as the client addressed it (its Host header), or by socket address if that
+    does not make an IRI. Used for the service description and as the base IRI of queries."""
+    from pyoxigraph import NamedNode
+
+    url = str(request.url.replace(query="", fragment=""))
+    try:
+        NamedNode(url)
+        return url
+    except ValueError:
+        host, port = request.scope.get("server") or ("127.0.0.1", 80)
+        return f"http://{f'[{host}]' if ':' in host else host}:{port}{request.url.path}"
 
 
 def create_app(store: str | Path, settings: Settings | None = None) -> Starlette:
@@ -68,6 +114,7 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
     store_path = Path(store)
     graph_names = _graph_names(store_path)
     known_graphs = frozenset(graph_names)
+    send_timeout = max(60.0, 6 * settings.timeout)
     page = render_page(load_saved_queries(settings.queries_dir)).encode("utf-8")
     pool = QueryPool(str(store_path), workers=settings.workers, max_concurrent=settings.max_concurrent,
                      timeout=settings.timeout, sandbox=settings.sandbox, max_memory_mb=settings.max_memory_mb)
@@ -113,9 +160,19 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
             return _error(err.status, err.message)
         if parsed is None:
             return describe(request)
-        reply = await pool.run(job(request, parsed.query, parsed.default_graphs, parsed.named_graphs,
-                                   parsed.protocol_dataset))
-        return _response(reply)
+        return await answer(job(request, parsed.query, parsed.default_graphs, parsed.named_graphs,
+                                parsed.protocol_dataset))
+
+    async def answer(query_job: Job) -> Response:
+        release = pool.admit()
+        if release is None:
+            return _response(pool.busy())
+        try:
+            reply = await pool.evaluate(query_job)
+        except BaseException:
+            release()
+            raise
+        return HeldResponse(reply, release, send_timeout)
 
     async def graph_store(request: Request) -> Response:
         if request.method not in ("GET", "HEAD"):
@@ -124,7 +181,7 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
 
         params = request.query_params
         if "default" in params and "graph" not in params:
-            return _response(await pool.run(job(request, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")))
+            return await answer(job(request, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))
         graphs = params.getlist("graph")
         if len(graphs) != 1 or "default" in params:
             return _error(400, "give exactly one of ?graph=IRI or ?default")
@@ -135,7 +192,7 @@ def create_app(store: str | Path, settings: Settings | None = None) -> Starlette
         if iri.value not in known_graphs:
             return _error(404, f"no graph named {iri.value}")
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}"
-        return _response(await pool.run(job(request, query)))
+        return await answer(job(request, query))
 
     middleware = []
     if settings.cors_origins:

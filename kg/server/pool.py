@@ -132,45 +132,65 @@ class QueryPool:
         return error_reply(503, f"the server is busy: {self.max_concurrent} queries are already running or "
                                 "waiting; try again shortly", {"Retry-After": "1"})
 
+    def admit(self):
+        """Take one of the ``max_concurrent`` query slots: a function that gives it back (call it once the answer
+        is sent, so that results held for slow clients count too), or None when every slot is taken."""
+        if self.admitted >= self.max_concurrent:
+            return None
+        self.admitted += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self.admitted -= 1
+
+        return release
+
     async def run(self, job: Job) -> Reply:
-        """Evaluate one query; every outcome (including limits) is a complete :class:`Reply`."""
+        """Admit and evaluate one query, giving the slot back at once (for callers that hold no response)."""
+        release = self.admit()
+        if release is None:
+            return self.busy()
+        try:
+            return await self.evaluate(job)
+        finally:
+            release()
+
+    async def evaluate(self, job: Job) -> Reply:
+        """Evaluate one admitted query; every outcome (including limits) is a complete :class:`Reply`."""
         if self._closed or self._idle is None:
             return error_reply(503, "the server is shutting down", {"Retry-After": "1"})
-        if self.admitted >= self.max_concurrent:
-            return self.busy()
-        self.admitted += 1
         try:
-            try:
-                async with asyncio.timeout(self.timeout):
-                    worker = await self._idle.get()
-            except TimeoutError:
-                return error_reply(503, f"the server is busy: no query worker became free within "
-                                        f"{self.timeout:g} s; try again shortly", {"Retry-After": "1"})
-            loop = asyncio.get_running_loop()
-            started = time.monotonic()
-            healthy = False
-            try:
-                reply = await loop.run_in_executor(self._calls, worker.call, job, self.timeout)
-                healthy = True
-                return reply
-            except _Timeout:
-                log.warning("query stopped at the %g s time limit", self.timeout)
-                return error_reply(504, f"the query ran longer than the {self.timeout:g} s time limit and was "
-                                        "stopped")
-            except _Died:
-                limit = f" of {self.max_memory_mb} MiB" if self.max_memory_mb else ""
-                return error_reply(500, f"the query was stopped: it needed more memory than the limit{limit} "
-                                        "(or its worker crashed)")
-            finally:
-                self.completed += 1
-                if healthy:
-                    self._idle.put_nowait(worker)
-                else:  # timed out, died or cancelled: the process may still be busy, so replace it
-                    self.killed += 1
-                    self._replace(worker)
-                log.debug("query took %.3f s", time.monotonic() - started)
+            async with asyncio.timeout(self.timeout):
+                worker = await self._idle.get()
+        except TimeoutError:
+            return error_reply(503, f"the server is busy: no query worker became free within "
+                                    f"{self.timeout:g} s; try again shortly", {"Retry-After": "1"})
+        loop = asyncio.get_running_loop()
+        started = time.monotonic()
+        healthy = False
+        try:
+            reply = await loop.run_in_executor(self._calls, worker.call, job, self.timeout)
+            healthy = True
+            return reply
+        except _Timeout:
+            log.warning("query stopped at the %g s time limit", self.timeout)
+            return error_reply(504, f"the query ran longer than the {self.timeout:g} s time limit and was "
+                                    "stopped")
+        except _Died:
+            limit = f" of {self.max_memory_mb} MiB" if self.max_memory_mb else ""
+            return error_reply(500, f"the query was stopped: it needed more memory than the limit{limit} "
+                                    "(or its worker crashed)")
         finally:
-            self.admitted -= 1
+            self.completed += 1
+            if healthy:
+                self._idle.put_nowait(worker)
+            else:  # timed out, died or cancelled: the process may still be busy, so replace it
+                self.killed += 1
+                self._replace(worker)
+            log.debug("query took %.3f s", time.monotonic() - started)
 
     def _replace(self, worker: Worker) -> None:
         loop = asyncio.get_running_loop()
