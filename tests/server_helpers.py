@@ -18,6 +18,10 @@ import httpx
 
 from tests.conftest import ARTICLES, ROOT, run_kg
 
+# Every request in these tests goes to a server on this machine, never through a proxy from the environment.
+for _name in ("NO_PROXY", "no_proxy"):
+    os.environ[_name] = ",".join(filter(None, [os.environ.get(_name), "127.0.0.1", "localhost", "::1"]))
+
 CONFORMANCE = ROOT.parent / "shared" / "conformance" / "sparql11-protocol"
 if not CONFORMANCE.is_dir():  # CI lays shared/ beside the clone; a worktree may sit elsewhere
     CONFORMANCE = Path("/work/shared/conformance/sparql11-protocol")

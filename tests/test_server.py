@@ -443,6 +443,18 @@ def test_serve_help_has_examples():
     assert proc.returncode == 0 and "Examples:" in proc.stdout and "kg serve --store" in proc.stdout
 
 
+def test_a_port_in_use_is_one_line_and_exit_2(kg_store):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        proc = run_kg("serve", "--store", kg_store, "--port", port)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"kg: error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
 @pytest.mark.parametrize("make", ["missing", "file", "empty dir"])
 def test_a_missing_or_wrong_store_is_one_line_and_exit_2(tmp_path, make):
     path = tmp_path / "store"
@@ -466,7 +478,7 @@ def _chromium_dom(url: str) -> str:
     if browser is None:
         pytest.skip("chromium is not installed (scripts/system-packages.sh installs it)")
     proc = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                           "--virtual-time-budget=15000", "--dump-dom", url],
+                           "--no-proxy-server", "--virtual-time-budget=15000", "--dump-dom", url],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
