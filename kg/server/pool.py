@@ -2,7 +2,7 @@
 
 * At most ``max_concurrent`` queries are admitted at once (running or waiting for a free worker); the next one
   is answered 503 at once, with Retry-After.
-* A query that waited ``timeout`` seconds without getting a worker is answered 503 as well.
+* A query that waited ``timeout`` seconds (at least 5) without getting a worker is answered 503 as well.
 * A query still running ``timeout`` seconds after it reached its worker is answered 504; its worker is
   killed and a fresh one started in the background.
 
@@ -90,6 +90,7 @@ class QueryPool:
         self.size = max(1, workers)
         self.max_concurrent = max(1, max_concurrent)
         self.timeout = timeout
+        self.queue_timeout = max(timeout, 5.0)  # a restarting worker takes a second or two to come back
         self.sandbox = sandbox
         self.admitted = 0
         self.completed = 0
@@ -163,11 +164,11 @@ class QueryPool:
         if self._closed or self._idle is None:
             return error_reply(503, "the server is shutting down", {"Retry-After": "1"})
         try:
-            async with asyncio.timeout(self.timeout):
+            async with asyncio.timeout(self.queue_timeout):
                 worker = await self._idle.get()
         except TimeoutError:
             return error_reply(503, f"the server is busy: no query worker became free within "
-                                    f"{self.timeout:g} s; try again shortly", {"Retry-After": "1"})
+                                    f"{self.queue_timeout:g} s; try again shortly", {"Retry-After": "1"})
         loop = asyncio.get_running_loop()
         started = time.monotonic()
         healthy = False
