@@ -69,6 +69,9 @@ class ProtocolTest:
 
 
 def _read_manifest() -> list[ProtocolTest]:
+    if not MANIFEST.is_file():
+        raise RuntimeError(f"the W3C SPARQL 1.1 Protocol suite is missing: no {MANIFEST} "
+                           "(shared/conformance/ is expected beside the repository)")
     graph = rdflib.Graph().parse(MANIFEST, format="turtle")
     manifest = next(graph.subjects(RDF.type, MF.Manifest))
     tests = []

@@ -13,7 +13,8 @@ def default_workers() -> int:
 
 @dataclass(frozen=True)
 class Settings:
-    timeout: float = 10.0                # seconds a query may run (and wait for a worker) before 504 / 503
+    timeout: float = 10.0                # seconds a query may run before 504 (and wait for a worker, at least 5,
+                                         # before 503)
     max_rows: int = 100_000              # SELECT rows or CONSTRUCT/DESCRIBE triples; more is answered 422
     max_result_bytes: int = 100 * 1024 * 1024   # serialised result; more is answered 422
     max_body: int = 1024 * 1024          # request body (and query string) in bytes; more is answered 413 (414)
