@@ -249,6 +249,9 @@ def test_page_works_without_saved_queries(kg_store, tmp_path):
     ("PUT", {"params": {"graph": "http://ex/g"}, "content": b"<http://a> <http://b> <http://c> .",
              "headers": {"Content-Type": "application/n-triples"}}),
     ("DELETE", {"params": {"default": ""}}),
+    ("POST", {"params": {"graph": "http://ex/g"}, "content": b"<http://a> <http://b> <http://c> .",
+              "headers": {"Content-Type": "text/turtle"}}),
+    ("PATCH", {"params": {"default": ""}, "content": b"", "headers": {"Content-Type": "text/turtle"}}),
 ])
 def test_updates_and_graph_store_writes_are_refused_with_403(server, method, kwargs):
     for path in ("/sparql", "/store"):

@@ -113,6 +113,8 @@ async def parse_query_request(request: Request, max_body: int) -> QueryRequest |
     url_params = _params(request.url.query, "query string")
     if any(key in ("update", "using-graph-uri", "using-named-graph-uri") for key, _ in url_params):
         raise ProtocolError(403, READ_ONLY)
+    if request.method == "POST" and any(key in ("graph", "default") for key, _ in url_params):
+        raise ProtocolError(403, READ_ONLY)  # a Graph Store Protocol write addressed to the endpoint
     url_queries = [value for key, value in url_params if key == "query"]
 
     if request.method in ("GET", "HEAD"):
