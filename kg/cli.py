@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export")
+COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export", "serve")
 
 
 class Group(click.Group):
@@ -36,6 +36,7 @@ def main() -> None:
       kg export --store kg.store -o actors.graphml
       kg validate out/graph.trig
       kg evaluate data/gold
+      kg serve --store kg.store
     """
 
 
