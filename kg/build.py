@@ -1,4 +1,5 @@
-"""Build one graph from many articles: ``graph.trig``, ``graph.ttl`` and ``events.jsonl`` in a folder."""
+"""Build one graph from many articles: ``graph.trig``, ``graph.ttl`` and ``events.jsonl`` in a folder, and/or
+into a persistent store (kg.graph), one named graph per article, each article in its own transaction."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from kg.atomic import atomic_write
 from kg.errors import KgError
 from kg.models import Doc
 from kg.pipeline import extract_file
-from kg.rdf import add_doc, event_record
+from kg.rdf import add_doc, article_iri, doc_dataset, event_record
 from kg.serialize import serialize
 from kg.vocab import bind_all
 
@@ -25,6 +26,9 @@ class Summary:
     empty: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     triples: int = 0
+    changes: dict[str, int] = field(default_factory=lambda: {"added": 0, "replaced": 0, "unchanged": 0})
+    store_quads: int = 0
+    store_graphs: int = 0
 
 
 def collect_articles(inputs: Iterable[str | Path]) -> list[Path]:
@@ -62,24 +66,58 @@ def extract_all(paths: list[Path], skip_bad: bool = False, progress: Callable[[P
             yield doc
 
 
-def build(inputs: Iterable[str | Path], out_dir: str | Path, skip_bad: bool = False,
-          progress: Callable[[Path], None] | None = None) -> Summary:
-    """Extract every article and write the union graph and the events table, all or nothing."""
+def build(inputs: Iterable[str | Path], out_dir: str | Path | None = None, skip_bad: bool = False,
+          progress: Callable[[Path], None] | None = None, store=None,
+          on_article: Callable[[str, str], None] | None = None) -> Summary:
+    """Extract every article once; write the files to ``out_dir`` (all or nothing) and/or put each article
+    into ``store`` (a kg.graph Store, a store folder or a SPARQL URL) as its own transaction.
+
+    ``on_article(file_name, change)`` is called after each article is committed to the store, with change
+    "added", "replaced" or "unchanged".
+    """
+    if out_dir is None and store is None:
+        raise KgError("nowhere to build to: give an output folder (-o) or a store (--store)")
     paths = collect_articles(inputs)
+    out = Path(out_dir) if out_dir is not None else None
+    if out is not None and out.exists() and not out.is_dir():
+        raise KgError(f"{out}: exists and is not a folder")
+    target = None
+    if store is not None:
+        from kg.graph.store import open_store
+
+        target = open_store(store, create=True)
+    try:
+        summary = _build(paths, out, skip_bad, progress, target, on_article)
+    finally:
+        if target is not None and target is not store:
+            target.close()
+    return summary
+
+
+def _build(paths, out, skip_bad, progress, store, on_article) -> Summary:
     summary = Summary()
     dataset = Dataset()
     bind_all(dataset)
     records: list[dict] = []
     for doc in extract_all(paths, skip_bad, progress, summary):
-        add_doc(dataset, doc)
+        if out is not None:
+            add_doc(dataset, doc)
+        if store is not None:
+            name = str(article_iri(doc.article.name))
+            change = store.replace_graph(name, doc_dataset(doc).graph(article_iri(doc.article.name)))
+            summary.changes[change] += 1
+            if on_article:
+                on_article(doc.article.name, change)
         summary.articles += 1
         summary.events += len(doc.events)
         if not doc.events:
             summary.empty.append(doc.article.name)
         records.extend(event_record(e, doc) for e in doc.events)
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise KgError(f"{out}: exists and is not a folder")
+    if store is not None:
+        summary.store_quads = len(store)
+        summary.store_graphs = len(store.graphs())
+    if out is None:
+        return summary
     contents = {
         "graph.trig": serialize(dataset, "trig"),
         "graph.ttl": serialize(dataset, "turtle"),

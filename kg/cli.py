@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMANDS = ("extract", "build", "validate", "evaluate")
+COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export")
 
 
 class Group(click.Group):
@@ -31,6 +31,9 @@ def main() -> None:
     Examples:
       kg extract data/articles/2025-08-15-putin-dprk-soldiers-heroes.lv.txt --format events
       kg build data/articles -o out
+      kg build data/articles --store kg.store
+      kg query --store kg.store actor-timeline --param actor=Q423
+      kg export --store kg.store -o actors.graphml
       kg validate out/graph.trig
       kg evaluate data/gold
     """
