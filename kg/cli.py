@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export")
+COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export", "viz")
 
 
 class Group(click.Group):

@@ -145,6 +145,7 @@
     });
   } else {
     network.fit({animation: false, maxZoomLevel: 1.6});
+    network.moveTo({scale: network.getScale() * 0.92});  // room for the labels at the border
     markReady();
   }
 

@@ -203,6 +203,8 @@ def _edges(graph: nx.Graph, ids: dict, event_view: bool) -> list[dict]:
         smooth = _smooth(by_pair, ids[u], ids[v], i)
         if smooth:
             edge["smooth"] = smooth
+            # vis-network 9.1.2 draws the rotated ("middle") label of a curved edge at the wrong place
+            edge["font"] = {"align": "horizontal"}
         out.append(edge)
     return out
 
