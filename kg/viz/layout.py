@@ -16,6 +16,7 @@ import networkx as nx
 import numpy as np
 
 EDGE_LENGTH = 140.0   # pixels between the ends of a typical edge
+NODE_AREA = 95.0 ** 2  # at least this many square pixels of bounding box per node, so labels have room
 GAP = 90.0            # pixels between packed components
 SINGLE_CELL = 110.0   # grid cell of isolated nodes
 
@@ -65,7 +66,12 @@ def _component_layout(simple: nx.Graph, comp: list[int], rng, seed: int) -> np.n
         igraph.set_random_number_generator(random)
     lengths = [float(np.hypot(*(coords[a] - coords[b]))) for a, b in edges]
     typical = median(lengths) if lengths else 1.0
-    coords *= EDGE_LENGTH / (typical or 1.0)
+    scale = EDGE_LENGTH / (typical or 1.0)
+    extent = coords.max(axis=0) - coords.min(axis=0)
+    area = float(extent[0] * extent[1])
+    if area > 0:  # large components come out of FR dense: spread them so nodes do not overlap
+        scale = max(scale, math.sqrt(NODE_AREA * n / area))
+    coords *= scale
     return coords - coords.min(axis=0)
 
 

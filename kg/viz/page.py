@@ -235,15 +235,20 @@ def _event_data(attrs: dict) -> dict:
 
 
 def _options(*, physics: bool, large: bool, directed: bool) -> dict:
+    # Halos around labels (strokeWidth) cost most of a frame in a software-rendered canvas: large graphs get
+    # none, and their labels appear only once they are big enough to read (drawThreshold, in screen pixels).
     opts = {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 0},
         "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3,
-                  "font": {"size": 13, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}},
+                  "font": {"size": 13, "face": "sans-serif", "strokeWidth": 0 if large else 3,
+                           "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 7 if large else 5}}},
         "edges": {"arrows": {"to": {"enabled": directed, "scaleFactor": 0.5}}, "width": 1.4, "selectionWidth": 2,
                   "smooth": False, "arrowStrikethrough": False,
-                  "font": {"size": 10, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff",
-                           "color": "#333333"}},
+                  "font": {"size": 10, "align": "middle", "strokeWidth": 0 if large else 2,
+                           "strokeColor": "#ffffff", "color": "#333333"},
+                  "scaling": {"label": {"drawThreshold": 8 if large else 5}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": True, "keyboard": False,
                         "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
         "physics": {"enabled": False},
