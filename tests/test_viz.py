@@ -15,7 +15,7 @@ from kg.viz import VizPage, render, show
 from kg.viz import layout, style
 from kg.viz.page import script_json
 from kg.viz.sample import random_actor_graph
-from tests.conftest import ARTICLES, run_kg
+from tests.conftest import ARTICLES, ROOT, run_kg
 
 E = "https://kg.example.org/id/entity/"
 PAYLOADS = ("<script>window.pwned=1</script>", '<img src=x onerror="window.pwned=2">',
@@ -255,3 +255,24 @@ def test_cli_errors_are_one_line(trig, tmp_path, args, message):
     proc = run_kg("viz", *args, "-o", out)
     assert proc.returncode == 2 and message in proc.stderr and proc.stderr.count("\n") == 1
     assert not out.exists()
+
+
+def test_show_in_a_real_kernel_gives_inline_html(tmp_path):
+    """What JupyterLab, classic Notebook and VS Code receive: text/html with the page inside (no file, no
+    server), from a cell run by a real IPython kernel."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import sys; sys.path.insert(0, %r)\n"
+        "from kg.viz import show\nfrom kg.viz.sample import random_actor_graph\n"
+        "show(random_actor_graph(25, seed=2), height=400)" % str(ROOT))]
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    [output] = nb.cells[0].outputs
+    html_out = output["data"]["text/html"]
+    assert html_out.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;') and "height: 400px" in html_out
+    assert html.unescape(html_out.split('srcdoc="', 1)[1].split('" sandbox=', 1)[0]) == \
+        render(random_actor_graph(25, seed=2), height="100vh")
+    assert list(tmp_path.iterdir()) == []  # nothing written beside the notebook

@@ -114,6 +114,8 @@ class Browser:
         msg = {"id": self._next, "method": method, "params": params or {}}
         if session is True:
             msg["sessionId"] = self._session
+        elif session:
+            msg["sessionId"] = session
         self._ws.send(json.dumps(msg))
         deadline = time.monotonic() + (timeout or self.timeout)
         while True:
@@ -123,9 +125,10 @@ class Browser:
                     raise CdpError(f"{method}: {reply['error'].get('message')}")
                 return reply.get("result", {})
 
-    def send(self, method: str, params: dict | None = None, timeout: float | None = None) -> dict:
-        """Send a DevTools command to the page and return its result."""
-        return self._send(method, params, session=True, timeout=timeout)
+    def send(self, method: str, params: dict | None = None, timeout: float | None = None,
+             session: str | None = None) -> dict:
+        """Send a DevTools command to the page (or to the attached frame ``session``) and return its result."""
+        return self._send(method, params, session=session or True, timeout=timeout)
 
     def _receive(self, deadline: float, waiting_for: str) -> dict:
         import websocket
@@ -188,22 +191,41 @@ class Browser:
             self.wait_for(ready, timeout)
         return time.monotonic() - start
 
-    def evaluate(self, expression: str, *, timeout: float | None = None, context: int | None = None):
+    def frame_sessions(self, timeout: float | None = None) -> list[str]:
+        """Sessions of the page's out-of-process frames (a sandboxed iframe runs in its own process), attaching
+        to them on first call; each has Runtime and Log enabled, so their errors are recorded too."""
+        if not getattr(self, "_auto_attach", False):
+            self._auto_attach = True
+            self.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": False,
+                                               "flatten": True})
+        sessions = []
+        for method, params in self.events:
+            if method == "Target.attachedToTarget" and params["targetInfo"].get("type") == "iframe":
+                if params["sessionId"] not in getattr(self, "_enabled", set()):
+                    for domain in ("Runtime", "Log"):
+                        self.send(f"{domain}.enable", session=params["sessionId"], timeout=timeout)
+                    self._enabled = getattr(self, "_enabled", set()) | {params["sessionId"]}
+                sessions.append(params["sessionId"])
+        return sessions
+
+    def evaluate(self, expression: str, *, timeout: float | None = None, context: int | None = None,
+                 session: str | None = None):
         """The value of a JavaScript expression (JSON-serialisable), awaiting promises."""
         params = {"expression": expression, "returnByValue": True, "awaitPromise": True}
         if context is not None:
             params["contextId"] = context
-        result = self.send("Runtime.evaluate", params, timeout)
+        result = self.send("Runtime.evaluate", params, timeout, session=session)
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             raise CdpError(f"{expression[:80]}: {details.get('exception', {}).get('description') or details.get('text')}")
         return result.get("result", {}).get("value")
 
-    def wait_for(self, expression: str, timeout: float | None = None, context: int | None = None):
+    def wait_for(self, expression: str, timeout: float | None = None, context: int | None = None,
+                 session: str | None = None):
         """Poll ``expression`` until it is truthy; return its value."""
         deadline = time.monotonic() + (timeout or self.timeout)
         while True:
-            value = self.evaluate(f"!!({expression})", context=context)
+            value = self.evaluate(f"!!({expression})", context=context, session=session)
             if value:
                 return value
             if time.monotonic() > deadline:

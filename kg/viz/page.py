@@ -82,7 +82,7 @@ def render(graph: nx.Graph, *, title: str = "kg graph", seed: int = 0, physics: 
     payload = {"nodes": nodes, "edges": edges, "options": options, "meta": meta, "legend": style.legend()}
     vis_js = _asset_text("vis-network.min.js", "</script")
     page_js = _own_text("page.js", "</script")
-    return _template().render(
+    page = _template().render(
         title=_clean(title, 200) or "kg graph",
         height=height,
         csp=_csp(vis_js, page_js),
@@ -93,6 +93,8 @@ def render(graph: nx.Graph, *, title: str = "kg graph", seed: int = 0, physics: 
         page_js=page_js,
         data=_markup(script_json(payload)),
     )
+    # Scripts and styles are ASCII already; what is left (the escaped title) becomes character references.
+    return page.encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
 def _csp(*scripts: str) -> str:
@@ -115,8 +117,9 @@ def write(graph: nx.Graph, path: str | Path, **kwargs) -> Path:
 
 def script_json(value) -> str:
     """JSON that is safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` appears
-    literally (so ``</script>`` and ``<!--`` cannot occur), nor the line separators U+2028/U+2029."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    literally (so ``</script>`` and ``<!--`` cannot occur), nor U+2028/U+2029 or any other non-ASCII
+    character (the page is pure ASCII, so it reads the same whatever charset a host assumes)."""
+    text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
     for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
@@ -333,6 +336,19 @@ def vis_asset(name: str) -> Path:
     return path
 
 
+def _ascii_js(text: str) -> str:
+    """JavaScript with every non-ASCII character written as a \\u escape (they occur in string literals),
+    so that the inlined script, and the hash the page's CSP allows, do not depend on the page's charset."""
+    def escape(match: re.Match) -> str:
+        code = ord(match.group())
+        if code < 0x10000:
+            return f"\\u{code:04x}"
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+    return re.sub(r"[^\x00-\x7f]", escape, text)
+
+
 def _markup(text: str):
     from markupsafe import Markup
 
@@ -343,6 +359,10 @@ def _safe_block(text: str, name: str, closer: str):
     from markupsafe import Markup
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
+    if closer == "</script":
+        text = _ascii_js(text)
+    elif not text.isascii():
+        raise KgError(f"{name} cannot be inlined: it is not ASCII")
     lowered = text.lower()
     if closer in lowered or "<!--" in lowered:
         raise KgError(f"{name} cannot be inlined: it contains {closer!r} or '<!--'")
