@@ -195,6 +195,22 @@ def test_layout_is_seeded_and_places_every_node():
     assert layout.positions(nx.MultiDiGraph()) == {}
 
 
+@pytest.mark.parametrize("graph", [nx.path_graph(3), nx.path_graph(40), nx.star_graph(60), nx.complete_graph(5),
+                                   nx.empty_graph(7), nx.barabasi_albert_graph(500, 2, seed=1)],
+                         ids=["path3", "path40", "star60", "k5", "empty7", "ba500"])
+def test_layout_spreads_like_a_drawing(graph):
+    """Edges end up around EDGE_LENGTH long and the drawing is not stretched to extremes (a collinear
+    component once made the area-based spread explode)."""
+    pos = layout.positions(graph, seed=0)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    n = graph.number_of_nodes()
+    limit = 6 * layout.EDGE_LENGTH * (n ** 0.5 + 1) if graph.number_of_edges() else 2 * layout.SINGLE_CELL * n
+    assert max(xs) - min(xs) < limit and max(ys) - min(ys) < limit
+    for u, v in graph.edges():
+        length = ((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5
+        assert 5 < length < 40 * layout.EDGE_LENGTH
+
+
 def test_empty_graph_and_bad_input():
     assert "kg-data" in render(nx.MultiDiGraph())
     with pytest.raises(KgError):

@@ -82,6 +82,14 @@ def test_bundled_graph_loads_offline_and_draws_every_node_and_edge(browser, bund
     assert (drawn["edges"], drawn["shownEdges"], drawn["drawnEdges"]) == (m, m, m)
     assert drawn["summary"] == f"{n} nodes, {m} edges" and drawn["resources"] == 0
     assert_offline_and_clean(browser, page)
+    # the whole graph is in view at a readable zoom
+    shown = browser.evaluate("""(() => {
+        const net = kgNetwork.network, box = document.getElementById('kg-graph').getBoundingClientRect();
+        const inside = Object.values(net.getPositions()).every(p => {
+            const d = net.canvasToDOM(p); return d.x >= 0 && d.y >= 0 && d.x <= box.width && d.y <= box.height; });
+        return {inside, scale: net.getScale()};
+    })()""")
+    assert shown["inside"] and 0.25 < shown["scale"] <= 2, shown
     shot = ARTIFACTS / ("graph.png" if view == "actors" else "graph-events.png")
     browser.screenshot(shot)
     assert shot.stat().st_size > 20_000

@@ -67,10 +67,10 @@ def _component_layout(simple: nx.Graph, comp: list[int], rng, seed: int) -> np.n
     lengths = [float(np.hypot(*(coords[a] - coords[b]))) for a, b in edges]
     typical = median(lengths) if lengths else 1.0
     scale = EDGE_LENGTH / (typical or 1.0)
-    extent = coords.max(axis=0) - coords.min(axis=0)
-    area = float(extent[0] * extent[1])
-    if area > 0:  # large components come out of FR dense: spread them so nodes do not overlap
-        scale = max(scale, math.sqrt(NODE_AREA * n / area))
+    if n >= 30:  # large components come out of FR dense: spread them so nodes do not overlap
+        extent = coords.max(axis=0) - coords.min(axis=0) + typical
+        needed = math.sqrt(NODE_AREA * n / float(extent[0] * extent[1]))
+        scale = max(scale, min(needed, 4 * scale))
     coords *= scale
     return coords - coords.min(axis=0)
 
