@@ -61,7 +61,8 @@ def _component_layout(simple: nx.Graph, comp: list[int], rng, seed: int) -> np.n
     # igraph draws its random numbers from a Python generator; give it a private, seeded one.
     igraph.set_random_number_generator(random.Random(seed * 1_000_003 + n))
     try:
-        coords = np.array(g.layout_fruchterman_reingold(seed=start, niter=500).coords, dtype=float)
+        niter = 500 if n <= 2000 else 250  # grid FR converges well enough; halves the time at 10,000 nodes
+        coords = np.array(g.layout_fruchterman_reingold(seed=start, niter=niter).coords, dtype=float)
     finally:
         igraph.set_random_number_generator(random)
     lengths = [float(np.hypot(*(coords[a] - coords[b]))) for a, b in edges]
@@ -72,7 +73,26 @@ def _component_layout(simple: nx.Graph, comp: list[int], rng, seed: int) -> np.n
         needed = math.sqrt(NODE_AREA * n / float(extent[0] * extent[1]))
         scale = max(scale, min(needed, 4 * scale))
     coords *= scale
+    if n >= 200:
+        coords = _even_out(coords)
     return coords - coords.min(axis=0)
+
+
+def _even_out(coords: np.ndarray) -> np.ndarray:
+    """Push nodes out from a crowded core: each node's distance from the centre becomes at least what it would
+    be if the nodes filled a disc evenly at ``NODE_AREA`` per node. Directions and the order of distances are
+    kept (the new distance is the larger of two increasing functions of the rank), so neighbourhoods survive;
+    force-directed layouts of hub-heavy graphs otherwise pack most nodes into a small, unreadable centre."""
+    n = len(coords)
+    centre = np.median(coords, axis=0)
+    offset = coords - centre
+    radius = np.hypot(offset[:, 0], offset[:, 1])
+    order = np.argsort(radius, kind="stable")
+    even = np.empty(n)
+    even[order] = math.sqrt(n * NODE_AREA / math.pi) * np.sqrt((np.arange(n) + 0.5) / n)
+    wanted = np.maximum(radius, even)
+    factor = np.divide(wanted, radius, out=np.ones(n), where=radius > 1e-9)
+    return centre + offset * factor[:, None]
 
 
 def _pack(boxes: list[tuple[list[int], np.ndarray]], singles: list[int]) -> dict[int, tuple[float, float]]:

@@ -265,7 +265,7 @@ def _options(*, physics: bool, large: bool, directed: bool) -> dict:
 
 # -- text -----------------------------------------------------------------------------------------------------
 
-_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None}
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")  # control characters, lone surrogates
 
 
 def _clean(value, limit: int) -> str | None:
@@ -273,8 +273,7 @@ def _clean(value, limit: int) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
-    text = unicodedata.normalize("NFC", text.translate(_CONTROL))
-    text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    text = unicodedata.normalize("NFC", _UNWANTED.sub("", text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
