@@ -244,3 +244,31 @@ def test_bench_smoke(tmp_path):
     assert results["sizes"]["50"]["nodes"] == 50
     assert 0 < results["sizes"]["50"]["median_s"] < 30
     assert json.loads((tmp_path / "results.json").read_text()) == results
+
+
+def test_physics_mode_switches_the_simulation_off_once_stable(browser, tmp_path):
+    G = random_actor_graph(60, seed=4)
+    page = write(G, tmp_path / "physics.html", physics=True)
+    drawn = load(browser, page)
+    assert (drawn["nodes"], drawn["edges"]) == (60, G.number_of_edges())
+    assert browser.evaluate("kgNetwork.network.physics.physicsEnabled") is False
+    before = browser.evaluate("JSON.stringify(kgNetwork.network.getPositions())")
+    time.sleep(0.5)
+    assert browser.evaluate("JSON.stringify(kgNetwork.network.getPositions())") == before
+    assert_offline_and_clean(browser, page)
+
+
+def test_event_view_filters_hide_events_and_their_actors(browser, bundled, tmp_path):
+    from kg.network import event_view
+
+    B = event_view(bundled)
+    page = write(B, tmp_path / "events.html")
+    load(browser, page)
+    aid = [n for n, d in B.nodes(data=True) if d["kind"] == "event" and d["type"] == "AID"]
+    actors = {u for n in aid for u, _ in B.in_edges(n)}
+    browser.evaluate("kgNetwork.setFilters(['AID'])")
+    assert browser.evaluate("kgNetwork.nodeView.length") == len(aid) + len(actors)
+    assert browser.evaluate("kgNetwork.edgeView.length") == sum(B.in_degree(n) for n in aid)
+    edge = browser.evaluate("kgNetwork.edgeView.getIds()[0]")
+    assert "AID" in browser.evaluate(f"kgNetwork.tooltip({json.dumps(edge)}).textContent")
+    assert browser.errors() == []
