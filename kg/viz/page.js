@@ -44,7 +44,8 @@
     return box;
   }
   function edgeTitle(e) {
-    var d = e.kg, box = el("div", "kg-tip");
+    var d = meta.view === "events" ? Object.assign({}, eventOf[e.id], {role: e.kg.role}) : e.kg;
+    var box = el("div", "kg-tip");
     box.appendChild(el("div", "kg-tip-title", d.label || d.type || "event"));
     if (d.role) row(box, "role", d.role);
     eventRows(box, d);

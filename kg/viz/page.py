@@ -26,28 +26,28 @@ from kg.errors import KgError
 from kg.viz import layout, style
 
 VIS_VERSION = "9.1.2"
-LARGE = 1500            # nodes + edges above which edges hide while dragging or zooming
+LARGE = 1500            # nodes + edges from which labels lose their halo and edges hide while moving
 LABEL_MAX = 48          # characters of a label drawn on the canvas (the tooltip has it all)
 EDGE_ATTRS = ("event", "type", "cameo", "quad", "date", "status", "sources", "evidence", "articles", "label",
               "place", "mentions")
 NODE_ATTRS = ("label", "cls", "wikidata")
 
 
-class _Network:
-    """pyvis's Network with set-based membership tests (pyvis checks lists: quadratic for 10,000 nodes)."""
+@functools.cache
+def _network_class():
+    """pyvis's Network with set-based membership tests (pyvis checks lists: quadratic for 10,000 nodes).
+    Imported on first use: pyvis brings IPython along, which the rest of kg does not need."""
+    from pyvis.network import Network
 
-    def __new__(cls, **kwargs):
-        from pyvis.network import Network
+    class FastNetwork(Network):
+        def __init__(self, **kw):
+            super().__init__(**kw)
+            self.node_ids = _IdList()
 
-        class FastNetwork(Network):
-            def __init__(self, **kw):
-                super().__init__(**kw)
-                self.node_ids = _IdList()
+        def get_nodes(self):
+            return self.node_ids
 
-            def get_nodes(self):
-                return self.node_ids
-
-        return FastNetwork(**kwargs)
+    return FastNetwork
 
 
 class _IdList(list):
@@ -134,7 +134,7 @@ def _network_data(graph: nx.Graph, *, seed: int, physics: bool):
     pos = layout.positions(graph, seed=seed)
     event_view = any(graph.nodes[n].get("kind") == "event" for n in order)
     # Always "directed" for pyvis: its undirected mode looks for duplicate edges, quadratically.
-    net = _Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    net = _network_class()(directed=True, height="100%", width="100%", cdn_resources="in_line")
 
     for n in order:
         attrs = graph.nodes[n]
@@ -189,20 +189,20 @@ def _edges(graph: nx.Graph, ids: dict, event_view: bool) -> list[dict]:
     out = []
     for i, (u, v, key, attrs) in enumerate(raw):
         if event_view:
-            event = graph.nodes[v] if graph.nodes[v].get("kind") == "event" else graph.nodes[u]
-            data = _event_data(event)
-            data["role"] = _clean(attrs.get("role"), 100)
-            data["event_node"] = ids[v] if graph.nodes[v].get("kind") == "event" else ids[u]
+            # the event's data lives on its node once; the page looks it up from ``event_node``
+            event_end = v if graph.nodes[v].get("kind") == "event" else u
+            event = _event_data(graph.nodes[event_end])
+            data = {"role": _clean(attrs.get("role"), 100), "event_node": ids[event_end]}
             label = data["role"]
         else:
-            data = _event_data(attrs)
+            event = data = _event_data(attrs)
             if not data["event"] and key is not None:
                 data["event"] = _clean(key, 2000)
             label = " ".join(x for x in (data["type"], data["date"]) if x)
-        colour = style.quad_colour(data["quad"])
+        colour = style.quad_colour(event["quad"])
         edge = {"from": ids[u], "to": ids[v], "id": f"e{i}", "label": _truncate(label),
                 "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9},
-                "dashes": style.status_dashes(data["status"]), "kg": data}
+                "dashes": style.status_dashes(event["status"]), "kg": data}
         smooth = _smooth(by_pair, ids[u], ids[v], i)
         if smooth:
             edge["smooth"] = smooth
