@@ -162,6 +162,7 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(browser, bundled, 
     edge_tip = hover(browser, "(() => { const e = kgNetwork.edges.get()[0]; const a = kgNetwork.network.getPosition(e.from),"
                               " b = kgNetwork.network.getPosition(e.to); return {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}; })()")
     assert XSS_SENTENCE in edge_tip
+    browser.screenshot(ARTIFACTS / "hostile-tooltip.png")  # for a person to see the payload shown as text
     assert_nothing_executed(browser)
     assert browser.evaluate("[...document.querySelectorAll('div.vis-tooltip *')].every("
                             "e => e.tagName === 'DIV' || e.tagName === 'SPAN')")

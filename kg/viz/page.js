@@ -287,7 +287,9 @@
   var kinds = {}, quads = {}, statuses = {};
   data.nodes.forEach(function (n) { kinds[n.kg.kind] = true; if (n.kg.kind === "event") { quads[n.kg.quad] = true; statuses[n.kg.status] = true; } });
   data.edges.forEach(function (e) { quads[e.kg.quad] = true; statuses[e.kg.status] = true; });
-  data.legend.nodes.forEach(function (k) { if (kinds[k.kind]) legendRow(shape(k.shape, k.colour, k.border), k.kind); });
+  data.legend.nodes.forEach(function (k) {
+    if (kinds[k.kind]) legendRow(shape(k.shape, k.colour, k.border), k.kind === "event" ? "event (filled by its class)" : k.kind);
+  });
   data.legend.quads.forEach(function (q) { if (quads[q.quad]) legendRow(line(q.colour, null), q.quad); });
   data.legend.statuses.forEach(function (s) { if (statuses[s.status]) legendRow(line("#555555", s.dashes), s.status); });
   if (meta.view === "actors") legendRow(svg(1, 1), "size: number of events");
