@@ -1,5 +1,6 @@
 # Two entry points for a fresh machine (Python 3.11+, pip, make):
-#   make run   set up, build the knowledge graph of the bundled articles into out/, validate and score it
+#   make run   set up, build the knowledge graph of the bundled articles into out/ (files and an Oxigraph store),
+#              validate and score it
 #   make test  set up (with test tools and system packages) and run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -26,7 +27,7 @@ system:
 	@sh scripts/system-packages.sh
 
 run: setup
-	$(BIN)/kg build data/articles -o $(OUT)
+	$(BIN)/kg build data/articles -o $(OUT) --store $(OUT)/kg.store --prune
 	$(BIN)/kg validate $(OUT)/graph.trig
 	$(BIN)/kg evaluate data/gold --json $(OUT)/evaluation.json
 

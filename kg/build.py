@@ -26,7 +26,8 @@ class Summary:
     empty: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     triples: int = 0
-    changes: dict[str, int] = field(default_factory=lambda: {"added": 0, "replaced": 0, "unchanged": 0})
+    changes: dict[str, int] = field(default_factory=lambda: {"added": 0, "replaced": 0, "unchanged": 0,
+                                                             "removed": 0})
     store_quads: int = 0
     store_graphs: int = 0
 
@@ -68,12 +69,13 @@ def extract_all(paths: list[Path], skip_bad: bool = False, progress: Callable[[P
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path | None = None, skip_bad: bool = False,
           progress: Callable[[Path], None] | None = None, store=None,
-          on_article: Callable[[str, str], None] | None = None) -> Summary:
+          on_article: Callable[[str, str], None] | None = None, prune: bool = False) -> Summary:
     """Extract every article once; write the files to ``out_dir`` (all or nothing) and/or put each article
     into ``store`` (a kg.graph Store, a store folder or a SPARQL URL) as its own transaction.
 
     ``on_article(file_name, change)`` is called after each article is committed to the store, with change
-    "added", "replaced" or "unchanged".
+    "added", "replaced" or "unchanged" (or "removed", for the graphs ``prune`` drops: articles in the store
+    that this build did not read, when the store holds one collection that has lost files).
     """
     if out_dir is None and store is None:
         raise KgError("nowhere to build to: give an output folder (-o) or a store (--store)")
@@ -87,14 +89,14 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path | None = None, skip_
 
         target = open_store(store, create=True)
     try:
-        summary = _build(paths, out, skip_bad, progress, target, on_article)
+        summary = _build(paths, out, skip_bad, progress, target, on_article, prune)
     finally:
         if target is not None and target is not store:
             target.close()
     return summary
 
 
-def _build(paths, out, skip_bad, progress, store, on_article) -> Summary:
+def _build(paths, out, skip_bad, progress, store, on_article, prune=False) -> Summary:
     summary = Summary()
     dataset = Dataset()
     bind_all(dataset)
@@ -113,6 +115,13 @@ def _build(paths, out, skip_bad, progress, store, on_article) -> Summary:
         if not doc.events:
             summary.empty.append(doc.article.name)
         records.extend(event_record(e, doc) for e in doc.events)
+    if store is not None and prune:
+        kept = {str(article_iri(p.name)) for p in paths}
+        for graph in store.graphs():
+            if graph.startswith(str(article_iri(""))) and graph not in kept and store.remove_graph(graph):
+                summary.changes["removed"] += 1
+                if on_article:
+                    on_article(graph.rsplit("/", 1)[-1], "removed")
     if store is not None:
         summary.store_quads = len(store)
         summary.store_graphs = len(store.graphs())

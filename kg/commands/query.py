@@ -40,8 +40,9 @@ def command(query: str | None, store: str | None, file: str | None, params: tupl
             output: str | None, list_: bool, show: bool) -> None:
     """Run QUERY (SPARQL text, '-' for standard input, or the name of a saved query) on a store.
 
-    Queries see the union of all article graphs; the project prefixes (kg:, id:, plover:, kgs:, wd:, rdfs:,
-    skos:, schema:, …) are predeclared. SELECT, ASK, CONSTRUCT and DESCRIBE run on Oxigraph's engine.
+    Queries see the union of all article graphs; the project prefixes (kg:, plover:, kgs:, kgr:, entity:,
+    event:, article:, wd:, rdfs:, skos:, schema:, …) are predeclared. SELECT, ASK, CONSTRUCT and DESCRIBE run
+    on Oxigraph's engine. A triple stated by several articles matches once per article: count with DISTINCT.
 
     \b
     Examples:

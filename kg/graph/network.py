@@ -274,14 +274,36 @@ def centrality(G: nx.Graph, measure: str = "degree", top: int | None = None) -> 
     elif measure == "betweenness":
         scores = nx.betweenness_centrality(S)
     elif measure == "pagerank":
-        scores = nx.pagerank(S, weight="weight") if len(S) else {}
+        scores = _pagerank(S)
     elif measure == "eigenvector":
-        scores = nx.eigenvector_centrality_numpy(S, weight="weight") if S.number_of_edges() else \
-            {n: 0.0 for n in S}
+        # Power iteration, which (unlike the numpy solver) also answers for disconnected graphs: the
+        # largest component dominates and actors outside it score near 0.
+        try:
+            scores = nx.eigenvector_centrality(S, weight="weight", max_iter=10_000) if S.number_of_edges() else \
+                {n: 0.0 for n in S}
+        except nx.PowerIterationFailedConvergence:
+            raise KgError("eigenvector centrality did not converge on this graph; try pagerank") from None
     else:
         raise KgError(f"unknown centrality {measure!r}: use degree, betweenness, pagerank or eigenvector")
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], str(S.nodes[kv[0]].get("label", "")), kv[0]))
     return ranked[:top] if top is not None else ranked
+
+
+def _pagerank(S: nx.Graph, damping: float = 0.85, tol: float = 1e-10) -> dict[str, float]:
+    """Weighted PageRank by power iteration in plain Python (networkx's own needs scipy)."""
+    n = len(S)
+    if n == 0:
+        return {}
+    strength = {u: sum(d["weight"] for d in S[u].values()) for u in S}
+    rank = dict.fromkeys(S, 1.0 / n)
+    for _ in range(1000):
+        dangling = damping * sum(rank[u] for u in S if strength[u] == 0) / n
+        new = {u: (1 - damping) / n + dangling
+               + damping * sum(rank[v] * d["weight"] / strength[v] for v, d in S[u].items()) for u in S}
+        if sum(abs(new[u] - rank[u]) for u in S) < n * tol:
+            return new
+        rank = new
+    return rank
 
 
 def ego(G: nx.Graph, actor: str, radius: int = 1) -> nx.Graph:

@@ -15,6 +15,7 @@ Both give one interface so that building, querying, analysis and export never ca
 
 from __future__ import annotations
 
+import gc
 import re
 import urllib.error
 import urllib.parse
@@ -28,8 +29,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import KgError
 from kg.graph.results import Result
-from kg.graph.terms import iri, ntriples
-from kg.vocab import PREFIXES
+from kg.graph.terms import QUERY_PREFIXES, iri, ntriples
 
 RDF_SUFFIXES = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
                 ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
@@ -45,7 +45,7 @@ def with_prefixes(sparql: str) -> tuple[str, int]:
     how many columns line 1 moved.
     """
     declared = {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
-    head = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items() if p not in declared)
+    head = "".join(f"PREFIX {p}: <{ns}> " for p, ns in QUERY_PREFIXES.items() if p not in declared)
     return head + sparql, len(head)
 
 
@@ -124,7 +124,11 @@ class Store(ABC):
         body = "\n".join(f"  {line} ." for line in sorted(new))
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}" if new \
             else f"DROP SILENT GRAPH {name}"
-        self._update(update)
+        try:
+            self._update(update)
+        except SyntaxError as err:  # a server that does not take standard SPARQL Update
+            raise KgError(f"{self.location}: the store rejected the update of {graph}: "
+                          f"{str(err).strip().splitlines()[0] if str(err).strip() else 'bad request'}") from None
         return "replaced" if old else "added"
 
     def remove_graph(self, graph: str) -> bool:
@@ -183,6 +187,7 @@ class EmbeddedStore(Store):
         if not create and not (path / "CURRENT").exists():
             raise KgError(f"{path}: no store here; build one with: kg build ARTICLES --store {path}")
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(path))
         except OSError as err:
             if "lock" in str(err).lower():
@@ -243,8 +248,11 @@ class EmbeddedStore(Store):
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
 
     def close(self) -> None:
+        """Flush and let go of the folder. Views from ``as_rdflib`` hold it too: drop them first."""
         if getattr(self, "_store", None) is not None and self.location != ":memory:":
             self._store.flush()
+            self._store = None
+            gc.collect()  # rdflib objects that referenced the store sit in reference cycles
         self._store = None
 
 

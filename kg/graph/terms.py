@@ -18,6 +18,12 @@ from kg.vocab import PREFIXES
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
+# The project prefixes plus shorthands for resources, predeclared in queries and used to display IRIs
+# (``id:entity/Q7747`` is not a valid SPARQL prefixed name; ``entity:Q7747`` is).
+QUERY_PREFIXES = {**{p: str(ns) for p, ns in PREFIXES.items()},
+                  "entity": str(PREFIXES["id"]) + "entity/", "event": str(PREFIXES["id"]) + "event/",
+                  "article": str(PREFIXES["id"]) + "article/"}
+
 
 def iri(value: str) -> str:
     """``<value>``, or KgError if ``value`` is not an absolute IRI (so no ``>`` or space can break out)."""
@@ -40,17 +46,17 @@ def literal(value: str, datatype: str | None = None, lang: str | None = None) ->
 
 
 def expand(name: str) -> str | None:
-    """``id:entity/Q423`` → the full IRI with the project prefixes; None if ``name`` has no known prefix."""
+    """``id:entity/Q423`` or ``entity:Q423`` → the full IRI; None if ``name`` has no known prefix."""
     prefix, sep, local = name.partition(":")
-    if sep and prefix in PREFIXES and not local.startswith("//"):
-        return str(PREFIXES[prefix]) + local
+    if sep and prefix in QUERY_PREFIXES and not local.startswith("//"):
+        return QUERY_PREFIXES[prefix] + local
     return None
 
 
 def compact(value: str) -> str:
-    """The shortest prefixed form of an IRI (``id:entity/Q7747``), or the IRI itself."""
+    """The shortest prefixed form of an IRI (``entity:Q7747``), or the IRI itself."""
     best = value
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in QUERY_PREFIXES.items():
         ns = str(ns)
         if value.startswith(ns) and len(value) - len(ns) + len(prefix) + 1 < len(best):
             best = f"{prefix}:{value[len(ns):]}"
