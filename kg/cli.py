@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export", "serve")
+COMMANDS = ("extract", "build", "validate", "evaluate", "query", "export", "serve", "viz")
 
 
 class Group(click.Group):
