@@ -18,7 +18,7 @@ from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Men
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
-NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "for", "of"}
+NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
 
 
 @dataclass
@@ -449,8 +449,29 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
     return out
 
 
+REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
+
+
 def extract_events(doc: Doc) -> Doc:
-    """Fill ``doc.events`` sentence by sentence."""
+    """Fill ``doc.events`` sentence by sentence.
+
+    A reaction with no named target ("Seoul and Tokyo condemned the launch") answers the event told just
+    before it: its target is that event's actor.
+    """
     for index, sent in enumerate(doc.sentences):
-        doc.events.extend(_Builder(doc, index, sent).build())
+        for event in _Builder(doc, index, sent).build():
+            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _answer_previous(event, doc.events)
+            doc.events.append(event)
     return doc
+
+
+def _answer_previous(event: Event, before: list[Event]) -> None:
+    mine = {a.entity.key for a in event.actors}
+    for other in reversed(before):
+        if other.sentence < event.sentence - 1:
+            return
+        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
+        if doers and other.sentence < event.sentence:
+            event.actors.append(Argument(role="recipient", entity=doers[0]))
+            return
