@@ -247,7 +247,7 @@ class _Builder(Sentenceview):
             if not (mine <= theirs or theirs <= mine):
                 continue
             directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
-            if len(mine) > len(theirs):
+            if len(mine) > len(theirs) and not (event.weak and not other.weak):
                 other.actors = event.actors
             if directed and any(a.role == "participant" for a in other.actors):
                 rest = [a.entity for a in other.actors if a.entity.key not in {d.key for d in directed}]
@@ -294,7 +294,7 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
-        if not recipients and not entry.get("symmetric") and not entry.get("victim_subject"):
+        if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             recipients = self._possessor_recipients(trig, window_end, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
