@@ -107,12 +107,13 @@ def test_default_graph_is_the_union_of_article_graphs_unless_a_dataset_is_given(
 
     union = n(httpx.get(server.endpoint, params={"query": count}))
     assert union == len(store) > 300
-    assert n(httpx.get(server.endpoint, params={"query": count, "default-graph-uri": graph})) == union
+    own = len(list(store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(graph))))
+    assert n(httpx.get(server.endpoint, params={"query": count, "default-graph-uri": graph})) == own > 0
     assert n(httpx.get(server.endpoint, params={"query": count, "default-graph-uri": "http://nowhere.test/g"})) == 0
     from_query = f"SELECT (COUNT(*) AS ?n) FROM <http://nowhere.test/g> WHERE {{ ?s ?p ?o }}"
     assert n(httpx.get(server.endpoint, params={"query": from_query})) == 0
     named = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert n(httpx.get(server.endpoint, params={"query": named})) == 1
+    assert n(httpx.get(server.endpoint, params={"query": named})) == len(list(store.named_graphs())) >= 1
     assert n(httpx.get(server.endpoint, params={"query": named, "named-graph-uri": "http://nowhere.test/g"})) == 0
 
 
