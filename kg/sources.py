@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.clauses import clause_ids, coordinated
 from kg.language import load_language, phrases
-from kg.models import Doc, Entity, Mention
+from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
 
@@ -22,7 +22,8 @@ class Cue:
 
     @property
     def sources(self) -> list[Entity]:
-        return [m.actor for m in self.speakers]
+        """The speakers as actors; a place that is no seat of power cannot speak."""
+        return [m.actor for m in self.speakers if m.actor.cls in ACTOR_CLASSES]
 
 
 def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lang: str) -> list[Cue]:

@@ -120,3 +120,9 @@ def test_header_free_file_with_date_and_lang_options(tmp_path):
     proc = run_kg("extract", article, "--date", "2025-08-15", "--lang", "lv", "--format", "events", check=True)
     record = json.loads(proc.stdout.splitlines()[0])
     assert record["type"] == "AGREE" and record["date"] == "2024"
+
+
+def test_every_bundled_article_builds_into_a_graph_that_passes_validation(tmp_path):
+    run_kg("build", ARTICLES, "-o", tmp_path, check=True)
+    proc = run_kg("validate", tmp_path / "graph.trig")
+    assert proc.returncode == 0, proc.stdout[-3000:]
