@@ -25,7 +25,7 @@ pytest.importorskip("matplotlib")
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01-explore.ipynb", "02-your-articles.ipynb"]
+NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))     # every notebook runs, not a chosen few
 BUDGET = 60.0          # seconds for all notebooks together, kernel start-up included
 
 
@@ -61,7 +61,7 @@ def executed(tmp_path_factory):
     results, start = {}, time.monotonic()
     for name in NAMES:
         t0 = time.monotonic()
-        results[name] = (execute(NOTEBOOKS / name, tmp_path_factory.mktemp(name.split("-")[0])),
+        results[name] = (execute(NOTEBOOKS / name, tmp_path_factory.mktemp(name.split(".")[0])),
                          time.monotonic() - t0)
     results["total"] = time.monotonic() - start
     return results
@@ -89,7 +89,7 @@ def stream(c, name: str) -> str:
 
 
 def test_notebooks_exist():
-    assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == NAMES
+    assert {"01-explore.ipynb", "02-your-articles.ipynb"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
