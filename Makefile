@@ -2,12 +2,13 @@
 #   make run   set up, build the knowledge graph of the bundled articles into out/ (files and an Oxigraph store),
 #              validate and score it
 #   make test  set up (with test tools and system packages) and run the whole test suite
+#   make notebook  set up with the Jupyter extra and open notebooks/ in JupyterLab
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: run test setup setup-test system clean
+.PHONY: run test setup setup-test system clean notebook
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,10 @@ run: setup
 
 test: setup-test
 	$(BIN)/python -m pytest -q
+
+notebook: setup
+	$(BIN)/pip install --quiet -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
