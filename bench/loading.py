@@ -46,7 +46,8 @@ def dataset(config: dict, workdir: Path) -> dict:
     from kg.rdf import doc_dataset
 
     paths = write_corpus(workdir / "load-corpus", config["seed_articles"], seed=11)
-    per_article = [doc_dataset(extract_file(p)).serialize(format="nquads") for p in paths]
+    per_article = ["".join(line + "\n" for line in doc_dataset(extract_file(p)).serialize(format="nquads").splitlines()
+                           if line.strip()) for p in paths]
     base = sum(text.count("\n") for text in per_article)
     copies = max(1, math.ceil(config["quads"] / base))
     quads = 0
@@ -67,6 +68,8 @@ def graphs_of(nquads: Path) -> dict[str, str]:
     graphs: dict[str, list[str]] = {}
     with open(nquads, encoding="utf-8") as fh:
         for line in fh:
+            if not line.strip():
+                continue
             triple, graph, _dot = line.rstrip("\n").rsplit(" ", 2)
             graphs.setdefault(graph[1:-1], []).append(triple + " .")
     return {g: "\n".join(lines) + "\n" for g, lines in graphs.items()}
