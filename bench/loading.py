@@ -155,6 +155,8 @@ def main(argv: list[str]) -> None:
         start = time.perf_counter()
         n = build_kg(graphs_of(Path(argv[1])), Path(argv[2]))
         print(json.dumps({"quads": n, "seconds": round(time.perf_counter() - start, 2)}))
+        with open("/proc/self/status") as status:  # peak RSS (KiB), last, for bench.memory
+            print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")))
     else:
         raise SystemExit("usage: python -m bench.loading build NQUADS STORE")
 
