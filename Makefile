@@ -2,12 +2,13 @@
 #   make run   set up, build the knowledge graph of the bundled articles into out/ (files and an Oxigraph store),
 #              validate and score it
 #   make test  set up (with test tools and system packages) and run the whole test suite
+#   make bench set up like make test and run every benchmark (bench/results.json, table; see BENCHMARKS.md)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: run test setup setup-test system clean
+.PHONY: run test bench setup setup-test system clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,9 @@ run: setup
 
 test: setup-test
 	$(BIN)/python -m pytest -q
+
+bench: setup-test
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
