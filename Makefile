@@ -3,12 +3,13 @@
 #              validate and score it
 #   make test  set up (with test tools and system packages) and run the whole test suite
 #   make notebook  set up with the Jupyter extra and open notebooks/ in JupyterLab
+#   make bench set up like make test and run every benchmark (bench/results.json, table; see BENCHMARKS.md)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: run test setup setup-test system clean notebook
+.PHONY: run test bench setup setup-test system clean notebook
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +39,8 @@ test: setup-test
 notebook: setup
 	$(BIN)/pip install --quiet -e '.[notebook]'
 	$(BIN)/jupyter lab notebooks/
+bench: setup-test
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
