@@ -35,9 +35,9 @@ FULL = {
 }
 QUICK = {
     "extraction": {"articles": 20, "runs": 2, "build_runs": 1},
-    "data": {"seed_articles": 10, "quads": 5_000},
+    "data": {"seed_articles": 10, "quads": 3_000},
     "loading": {"runs": 2},
-    "queries": {"runs": 2, "query_timeout": 5, "rdflib_quads": 2_000, "rdflib_timeout": 5, "rdflib_runs": 1},
+    "queries": {"runs": 2, "query_timeout": 3, "rdflib_quads": 2_000, "rdflib_timeout": 5, "rdflib_runs": 1},
     "endpoint": {"clients": 16, "duration": 2, "server_timeout": 10},
     "viz": {"sizes": [200], "runs": 1},
     "memory": {"memory_timeout": 120},
