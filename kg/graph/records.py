@@ -78,14 +78,16 @@ def _pick(counts: dict[str, int], order: tuple[str, ...] = ()) -> str | None:
 
 
 def load_entities(store: Store) -> dict[str, EntityRecord]:
-    """Every typed entity: its preferred label (English first), class and QID."""
+    """Every typed entity: its preferred label (English first), class and QID.
+
+    Each pattern is its own DISTINCT sub-query: the union graph repeats an entity's triples once per article.
+    """
     classes = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
     rows = store.query(f"""
         SELECT ?x ?cls ?label ?wd WHERE {{
-          VALUES ?cls {{ {classes} }}
-          ?x a ?cls .
-          OPTIONAL {{ ?x rdfs:label ?label }}
-          OPTIONAL {{ ?x kg:wikidata ?wd }}
+          {{ SELECT DISTINCT ?x ?cls WHERE {{ VALUES ?cls {{ {classes} }} ?x a ?cls }} }}
+          OPTIONAL {{ SELECT DISTINCT ?x ?label WHERE {{ ?x rdfs:label ?label }} }}
+          OPTIONAL {{ SELECT DISTINCT ?x ?wd WHERE {{ ?x kg:wikidata ?wd }} }}
         }}""").rows
     labels: dict[str, list] = {}
     out: dict[str, EntityRecord] = {}
@@ -112,8 +114,9 @@ def load_events(store: Store) -> tuple[dict[str, EventRecord], dict[str, EntityR
     events: dict[str, EventRecord] = {}
     for e, t, label, date in store.query("""
             SELECT ?e ?t (MIN(STR(?l)) AS ?label) (MIN(STR(?d)) AS ?date) WHERE {
-              ?e a kg:Event ; kg:eventType ?t .
-              OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e kg:date ?d }
+              { SELECT DISTINCT ?e ?t WHERE { ?e a kg:Event ; kg:eventType ?t } }
+              OPTIONAL { SELECT DISTINCT ?e ?l WHERE { ?e a kg:Event ; rdfs:label ?l } }
+              OPTIONAL { SELECT DISTINCT ?e ?d WHERE { ?e kg:date ?d } }
             } GROUP BY ?e ?t""").rows:
         kind = _local(str(t))
         events[str(e)] = EventRecord(event=str(e), label=str(label) if label else _local(str(e)), type=kind,
