@@ -16,7 +16,9 @@ WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+# kg/share links to the top-level ontology/ and queries/ folders, so an installed wheel carries them too.
+SHARE_DIR = Path(__file__).resolve().parent / "share"
+ONTOLOGY_DIR = SHARE_DIR / "ontology"
 
 PREFIXES = {
     "kg": KG, "plover": PLOVER, "kgr": KGR, "kgs": KGS, "id": ID, "wd": WD, "schema": SCHEMA,

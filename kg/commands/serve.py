@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
+from kg.graph.query import QUERIES_DIR
 from kg.server.settings import Settings, default_workers
 
-ROOT_QUERIES = Path(__file__).resolve().parent.parent.parent / "queries"
 
 
 def _default_queries_dir() -> Path | None:
-    for candidate in (Path("queries"), ROOT_QUERIES):
+    for candidate in (Path("queries"), QUERIES_DIR):
         if candidate.is_dir():
             return candidate
     return None

@@ -28,9 +28,9 @@ from kg.errors import KgError
 from kg.graph.results import Result
 from kg.graph.store import Store
 from kg.graph.terms import expand, iri, is_qid, literal
-from kg.vocab import ID, PLOVER
+from kg.vocab import ID, PLOVER, SHARE_DIR
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent.parent / "queries"
+QUERIES_DIR = SHARE_DIR / "queries"
 PARAM_TYPES = ("entity", "iri", "type", "date", "integer", "string")
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
