@@ -208,8 +208,16 @@ class _Builder(Sentenceview):
         """Triggers that make events of their own (not "to fight" after "sent troops")."""
         markers = phrases(self.lang, "complement_markers")
         return [t for n, t in enumerate(self.triggers)
-                if not (t.first > 0 and markers.match(self.words, t.first - 1) and any(
+                if not ((t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)) and any(
                     o.verb and self.clauses[o.first] == self.clauses[t.first] for o in self.triggers[:n]))]
+
+    def _infinitive(self, trig: Trigger) -> bool:
+        """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
+        it says what is asked, promised or refused, and is no event of its own."""
+        suffixes = tuple(load_language(self.lang).get("infinitive", {}).get("suffixes", []))
+        word = self.words[trig.first]
+        return bool(suffixes) and trig.verb and trig.first == trig.last and word.islower() and len(word) > 4 \
+            and word.endswith(suffixes) and self.lang != "en"
 
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause."""
@@ -221,7 +229,7 @@ class _Builder(Sentenceview):
             if self.lang == "en":
                 located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
             else:
-                located = ("loc" in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = ("loc" in m.cases and "nom" not in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
             if not located:
