@@ -283,7 +283,7 @@ class _Builder(Sentenceview):
         subjects = self._subjects(trig, args, previous)
         window_end = min(window_end, self._infinitive_after(trig))
         objects = [m for m in args if m not in subjects and
-                   (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
+                   (trig.last < m.first < window_end or self._fronted_object(trig, m, subjects))]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
@@ -358,8 +358,19 @@ class _Builder(Sentenceview):
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
         return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
 
-    def _dative(self, m: Mention) -> bool:
-        return self.lang != "en" and "dat" in m.cases and "nom" not in m.cases
+    def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
+        """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
+        pazemināja"): a dative or accusative, or a name after "ar"/"pret", with no verb of the clause before it
+        to own it. A name that could be nominative counts only after the subject."""
+        if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
+            return False
+        if any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
+            return False
+        if self.prepositions[id(m)] in ("with", "against"):
+            return True
+        if not set(m.cases) & {"dat", "acc"}:
+            return False
+        return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
         if self.lang == "en" or id(m) in self.counted:
@@ -377,13 +388,25 @@ class _Builder(Sentenceview):
             if earlier:
                 before = [m for m in before if m.last < earlier[0]]
         if before:
-            return coordinated(self.words, before[-1], before, self.lang)
+            return coordinated(self.words, self._subject_head(before), before, self.lang)
         if self.lang != "en":
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             if after:
                 return [after[0]]
         return self._subject_from_cue(trig) or previous
+
+    def _subject_head(self, before: list[Mention]) -> Mention:
+        """The last nominative before the verb, passing over a form that may as well be accusative
+        ("Peskovs G7 garantijas nosauca") when an unambiguous nominative stands before it."""
+        head = before[-1]
+        if self.lang == "en" or "acc" not in head.cases:
+            return head
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
+        if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
+            return firm[-1]
+        return head
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
