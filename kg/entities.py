@@ -13,8 +13,9 @@ from kg.inflect import guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "foreign_ministry",
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "foreign_ministry",
          "defence_ministry", "parliament")
+SELF_KINDS = ("government", "members")
 
 
 def _norm(word: str) -> str:
@@ -84,19 +85,21 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
 
 
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A country (genitive or demonym) followed by a kind noun: that country's organisation.
+    """A country (genitive or demonym) followed by a kind noun: that country's organisation. A country's or
+    organisation's leaders, ministers or member states as a body ("ES līderi", "G7 valstis") are the body itself.
 
     "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
     """
     words = [t.text for t in sent.tokens]
     conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     spans = _nationalities(gaz, lang, words, mentions)
+    bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     out = []
-    for last, (first, entity) in sorted(spans.items()):
+    for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        for kind in KINDS:
+        for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if not n:
+            if not n or kind == "members" and j + n < len(words) and words[j + n][:1].isupper():
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
@@ -108,7 +111,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
-    return entity if kind == "government" else gaz.of_kind(kind, entity)
+    return entity if kind in SELF_KINDS else gaz.of_kind(kind, entity)
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -303,7 +303,7 @@ class _Builder(Sentenceview):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
-            recipients = self._possessor_recipients(trig, window_end, actors)
+            recipients = self._possessor_recipients(trig, window_end, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -321,13 +321,21 @@ class _Builder(Sentenceview):
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
         return event, subjects
 
-    def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
+    def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
+                              subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
-        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
+        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
+        bankām" at Russia, and with the object before its verb "Saeimas lēmumu nosauca" at the Saeima."""
         for m in self.mentions:
-            if trig.last < m.first < min(window_end, trig.last + 5) and id(m) in self.modifiers \
-                    and m.entity.cls not in ("Region", "City") \
-                    and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
+            owner = id(m) in self.modifiers or "gen" in m.cases and any(
+                not t.verb and t.first == m.last + 1 for t in self.triggers)
+            after = trig.last < m.first < min(window_end, trig.last + 5) and self.prepositions[id(m)] in (None, "against")
+            fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
+                and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
+                and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first]
+                            for t in self.triggers)
+            if (after or fronted) and owner and m.entity.cls not in ("Region", "City") \
+                    and m.actor.key not in {a.key for a in actors} \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
