@@ -302,6 +302,8 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
+        if not recipients and trig.verb and entry.get("recipient_clause"):
+            recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             recipients = self._possessor_recipients(trig, window_end, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
@@ -341,6 +343,20 @@ class _Builder(Sentenceview):
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
                 return [g.actor for g in group]
+        return []
+
+    def _clause_subject(self, trig: Trigger) -> list[Entity]:
+        """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):
+        the one asked."""
+        openers = {w.casefold() for w in trig.entry["recipient_clause"]}
+        words = self.words
+        for k in range(trig.last + 1, len(words) - 1):
+            if words[k] == "," and self.clauses[k + 1] != self.clauses[trig.first]:
+                if words[k + 1].casefold() not in openers:
+                    return []
+                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1]
+                          and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+                return [inside[0].actor] if inside else []
         return []
 
     def _infinitive_after(self, trig: Trigger) -> int:
