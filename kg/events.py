@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.clauses import clause_ids, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, load_language, phrases
 from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity, Sentence
@@ -139,9 +139,12 @@ class Sentenceview:
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
         words = self.words
-        if m.last + 1 >= len(words):
+        after = m.last + 1
+        while self.lang != "en" and after < len(words) - 1 and words[after] in QUOTES:
+            after += 1
+        if after >= len(words):
             return False
-        nxt = words[m.last + 1]
+        nxt = words[after]
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
@@ -293,7 +296,7 @@ class _Builder(Sentenceview):
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"}:
+            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -381,6 +384,12 @@ class _Builder(Sentenceview):
         """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
         return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
+
+    def _apposed(self, m: Mention) -> bool:
+        """A quoted name after a common noun stays uninflected and takes the noun's case
+        ("apsūdzēja partiju "Apvienotā nacionālā kustība"")."""
+        return m.first > 1 and self.quoted[m.first] and self.words[m.first - 1] in QUOTES \
+            and self.words[m.first - 2].islower()
 
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
