@@ -316,6 +316,8 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("recipients") is False:
+            recipients = []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if not arguments:
             return None, subjects
