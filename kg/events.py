@@ -19,6 +19,9 @@ from kg.quantities import find_quantities
 from kg.sources import find_cues
 
 NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
+# Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
+# (Conceding, as lifting sanctions "against X", is aimed at X.)
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 
 
 @dataclass
@@ -292,6 +295,8 @@ class _Builder(Sentenceview):
             prep = self.prepositions[id(m)]
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
                 place = place or m.entity
+                continue
+            if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
