@@ -185,6 +185,7 @@ class _Builder(Sentenceview):
                 previous = subjects
             if event is not None and not self._merge(events, event):
                 events.append(event)
+        events = self._absorb_complements(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
@@ -192,6 +193,28 @@ class _Builder(Sentenceview):
         for event in events:
             self._visited_state(event)
         return events
+
+    def _absorb_complements(self, events: list[Event]) -> list[Event]:
+        """A promise's content ("apsolīja, ka Vašingtona sniegs Ukrainai atbalstu") is no event of its own:
+        the promise is aimed at whoever its content is aimed at."""
+        entries = {t.first: t.entry for t in self.triggers}
+        dropped: set[int] = set()
+        for event in events:
+            openers = {w.casefold() for w in entries[event.trigger].get("complement_clause") or []}
+            k = next((k for k in range(event.trigger + 1, len(self.words) - 1) if self.words[k] == ","), None)
+            if not openers or k is None or self.words[k + 1].casefold() not in openers:
+                continue
+            inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
+            if not inner:
+                continue
+            dropped.add(id(inner[0]))
+            actors = [a for a in event.actors if a.role == "actor"]
+            keys = {a.entity.key for a in actors}
+            aims = [Argument(role="recipient", entity=a.entity) for a in inner[0].actors
+                    if a.role in ("recipient", "participant") and a.entity.key not in keys]
+            if aims:
+                event.actors = actors + aims
+        return [e for e in events if id(e) not in dropped]
 
     def _visited_state(self, event: Event) -> None:
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
@@ -287,7 +310,8 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
-        window_end = min(window_end, self._infinitive_after(trig))
+        if not entry.get("complement_clause"):
+            window_end = min(window_end, self._infinitive_after(trig))
         objects = [m for m in args if m not in subjects and
                    (trig.last < m.first < window_end or self._fronted_object(trig, m, subjects))]
         actors, recipients, partners = [m.actor for m in subjects], [], []
