@@ -1,0 +1,64 @@
+"""Latvian role rules on short made-up sentences: each asserts who acts on whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.models import Article
+from kg.pipeline import process
+
+
+def events(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(type, actor labels, recipient or participant labels) of every event in ``text``."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events]
+
+
+def test_infinitive_after_a_request_is_its_content_not_an_event():
+    found = events("Zelenskis aicināja Vāciju piegādāt Ukrainai ieročus.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
+    assert found[0][2] == {"Germany"}
+
+
+def test_object_before_its_verb():
+    assert ("SANCTION", {"Lithuania"}, {"Russia"}) in events("Lietuva attiecības ar Krieviju pazemināja.")
+
+
+def test_owner_of_an_object_before_its_verb_is_the_recipient():
+    assert ("ACCUSE", {"Maria Zakharova"}, {"Latvia"}) in events(
+        "Marija Zaharova Latvijas lēmumu nosauca par \"ksenofobisku\".")
+
+
+def test_firm_nominative_is_the_subject_not_an_indeclinable_object():
+    found = events("Dmitrijs Peskovs G7 garantijas nosauca par \"bīstamām\".")
+    assert found[0][1] == {"Dmitry Peskov"} and found[0][2] == {"G7"}
+
+
+def test_the_one_asked_is_the_subject_of_the_lai_clause():
+    assert ("REQUEST", {"Türkiye"}, {"Sweden"}) in events("Turcija pieprasa, lai Zviedrija atceļ embargo.")
+
+
+def test_leaders_of_a_body_act_as_the_body():
+    assert ("ACCUSE", {"European Union"}, {"Iran"}) in events("ES līderi nosodīja Irānas uzbrukumu.")
+
+
+def test_promise_is_aimed_where_its_content_is():
+    found = events("Baidens apsolīja, ka ASV sniegs Ukrainai atbalstu.")
+    assert found == [("AGREE", {"Joe Biden"}, {"Ukraine"})]
+
+
+def test_aid_is_not_aimed_at_whom_it_is_used_against():
+    found = events("Irāna piegādāja Krievijai ieročus karam pret Ukrainu.")
+    assert found == [("AID", {"Iran"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text", ["Krievija, kā norāda Ukraina, raidīja raķetes pret Ukrainas pilsētām."])
+def test_an_aside_does_not_split_its_clause(text):
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
+
+
+def test_mobilisation_names_no_recipient():
+    assert events("Polija pastiprināja robežapsardzi uz robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
