@@ -210,7 +210,9 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 
 def resolve_times(doc: Doc) -> Doc:
-    """Date each event from the time expression nearest its trigger, or else from its reporting cue."""
+    """Date each event from the time expression nearest its trigger, else from a time that stands before it
+    and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
+    reporting cue."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -236,6 +238,10 @@ def resolve_times(doc: Doc) -> Doc:
             owner.setdefault(nearest, t)
         for event in events:
             expr = owner.get(event.trigger)
+            if expr is None:
+                shared = [t for a, t in owner.items() if a != event.trigger and clauses[a] == clauses[event.trigger]
+                          and t.index < min(a, event.trigger) and not depth[t.index]]
+                expr = shared[0] if shared else None
             if expr is None:
                 before = [c for c in cues if c in owner and c != event.trigger]
                 expr = owner[before[0]] if before else None
