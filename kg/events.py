@@ -22,6 +22,8 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
+# Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
+MOTION = {"CONSULT", "AID"}
 
 
 @dataclass
@@ -424,15 +426,17 @@ class _Builder(Sentenceview):
 
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
-        pazemināja"): a dative or accusative, or a name after "ar"/"pret", with no verb of the clause before it
-        to own it. A name that could be nominative counts only after the subject."""
+        pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
+        with no verb of the clause before it to own it. A name that could be nominative counts only after
+        the subject."""
         if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
             return False
         if any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
             return True
-        if not set(m.cases) & {"dat", "acc"}:
+        prep = self.prepositions[id(m)]
+        if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
