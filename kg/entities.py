@@ -182,12 +182,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
         for cls, group in (("Person", "person"), ("Country", "country")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:
-                seen: list[Entity] = []
-                for m in reversed(history + [m for m in mentions if m.last < i]):
-                    if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
-                        seen.append(m.actor)
-                    if len(seen) == 2:
-                        break
+                seen = _last_two(history, [m for m in mentions if m.last < i], cls)
                 for entity in seen:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
@@ -204,6 +199,23 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _last_two(history: list[Mention], here: list[Mention], cls: str) -> list[Entity]:
+    """The two people or states "abi līderi", "abas valstis" refer to: the pair an earlier such phrase meant,
+    else the last two named."""
+    pool = history + here
+    pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
+             and a.actor.cls == cls == b.actor.cls and a.actor.key != b.actor.key]
+    if pairs:
+        return [pairs[-1][0].actor, pairs[-1][1].actor]
+    seen: list[Entity] = []
+    for m in reversed(pool):
+        if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
+            seen.append(m.actor)
+        if len(seen) == 2:
+            break
+    return seen
 
 
 def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:

@@ -62,3 +62,9 @@ def test_an_aside_does_not_split_its_clause(text):
 
 def test_mobilisation_names_no_recipient():
     assert events("Polija pastiprināja robežapsardzi uz robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
+
+
+def test_both_states_keep_the_pair_an_earlier_phrase_meant():
+    found = events("Somija un Zviedrija tikās. Abu valstu vēstnieki ieradās. "
+                   "Latvijas ministrs Edgars Rinkēvičs atzinīgi novērtēja abu valstu lēmumu.")
+    assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Finland", "Sweden"}) in found
