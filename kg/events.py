@@ -260,7 +260,8 @@ class _Builder(Sentenceview):
             if self.lang == "en":
                 located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
             else:
-                located = ("loc" in m.cases and "nom" not in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
+                    or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
             if not located:
@@ -363,11 +364,13 @@ class _Builder(Sentenceview):
                               subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
-        bankām" at Russia, and with the object before its verb "Saeimas lēmumu nosauca" at the Saeima."""
+        bankām" and "nožēla par Krievijas lēmumu" at Russia, and with the object before its verb "Saeimas lēmumu
+        nosauca" at the Saeima."""
         for m in self.mentions:
             owner = id(m) in self.modifiers or "gen" in m.cases and any(
                 not t.verb and t.first == m.last + 1 for t in self.triggers)
-            after = trig.last < m.first < min(window_end, trig.last + 5) and self.prepositions[id(m)] in (None, "against")
+            after = trig.last < m.first < min(window_end, trig.last + 5) \
+                and self.prepositions[id(m)] in (None, "against", "about")
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first]
