@@ -22,6 +22,8 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
+# Stances rather than acts: said of a leader's own state, they are the leader's.
+STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -332,6 +334,7 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        actors = self._speaker_for_state(trig, actors)
         if entry.get("victim_subject"):
             actors, recipients = [], actors + recipients
         elif trig.verb and self._passive(trig):
@@ -499,6 +502,19 @@ class _Builder(Sentenceview):
             return [owners[-1]]
         subjects = before or self._subject_from_cue(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
+        leader's: the one who states it takes it."""
+        if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
+            return actors
+        for cue in reversed(self.cues):
+            if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
+                people = [m.entity for m in cue.speakers if m.entity.cls == "Person"]
+                if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
+                    return people
+                return actors
+        return actors
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
         """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X."""

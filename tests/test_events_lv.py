@@ -68,3 +68,8 @@ def test_both_states_keep_the_pair_an_earlier_phrase_meant():
     found = events("Somija un Zviedrija tikās. Abu valstu vēstnieki ieradās. "
                    "Latvijas ministrs Edgars Rinkēvičs atzinīgi novērtēja abu valstu lēmumu.")
     assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Finland", "Sweden"}) in found
+
+
+def test_a_stance_said_of_a_leaders_own_state_is_the_leaders():
+    assert ("AGREE", {"Vladimir Putin"}, {"China"}) in events(
+        "Putins paziņoja, ka Krievija ir gatava palielināt gāzes piegādes Ķīnai.")
