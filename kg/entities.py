@@ -49,7 +49,7 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
             if entry.short and entry.key not in known and (entry.key not in gaz.prominent or entry.rivals > 1):
                 continue
             cases = _entry_matches(entry, words, last)
-            if cases is not None:
+            if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0]))
     taken: set[int] = set()
@@ -60,6 +60,14 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
         taken.update(range(first, last + 1))
         mentions.append(_mention(gaz, index, sent, first, last, gaz.get(entry.key), cases))
     return mentions
+
+
+def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
+    """A lone given name followed by a surname that is not this person's ("Vladimiru Lipajevu") is
+    someone else's."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].isalpha():
+        return False
+    return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
 
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
@@ -159,9 +167,16 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                             and m.entity.cls == "Country"), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
-            out.append(_mention(gaz, index, sent, j, k - 1, entity, guess_cases(words[k - 1], lang)))
+            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
+    """A name after its title stands in the title's case; a foreign name's ending may tell nothing
+    ("vēstniekam Margusam Laidrem")."""
+    named, titled = guess_cases(name, lang), guess_cases(title, lang)
+    return named & titled or titled
 
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
