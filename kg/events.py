@@ -266,13 +266,20 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
-            if not located:
-                continue
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
-            if same:
-                owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if not same:
+                continue
+            owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if located or self._target_place(m, owner):
                 owners.setdefault(owner.first, m.entity)
         return owners
+
+    def _target_place(self, m: Mention, owner: Trigger) -> bool:
+        """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
+        "uzbruka Odesas ostai"), is where the event happens."""
+        return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
+            and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
+            and 0 < m.first - owner.last <= 4 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
@@ -315,6 +322,7 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        whole_window = window_end
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
         objects = [m for m in args if m not in subjects and
@@ -343,7 +351,8 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
-            recipients = self._possessor_recipients(trig, window_end, actors, subjects)
+            recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
+                or self._possessor_recipients(trig, whole_window, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
