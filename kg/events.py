@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, load_language, phrases
-from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity, Sentence
+from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
+                       Sentence)
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
@@ -53,9 +54,12 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
     """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause.
 
-    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
+    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. What a
+    trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
+    ("solīja, ka Izraēla tiks sodīta").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
+    complements = phrases(lang, "complement_openers")
     index, entries = _triggers(lang)
     found: list[Trigger] = []
     taken: set[int] = set()
@@ -69,7 +73,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
         for n, number, negated in options:
             entry, needs = entries[number]
             if needs:
-                clause = [w for k, w in enumerate(words) if clauses[k] == clauses[i] and not i <= k < i + n]
+                scope = {clauses[i]}
+                if i + n + 1 < len(words) and words[i + n] == "," and complements.match(words, i + n + 1):
+                    scope.add(clauses[i + n + 1])
+                clause = [w for k, w in enumerate(words) if clauses[k] in scope and not i <= k < i + n]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -210,6 +217,7 @@ class _Builder(Sentenceview):
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
+                self._aim_at_content(event, self.clauses[k + 1])
                 continue
             dropped.add(id(inner[0]))
             actors = [a for a in event.actors if a.role == "actor"]
@@ -219,6 +227,18 @@ class _Builder(Sentenceview):
             if aims:
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    def _aim_at_content(self, event: Event, clause: int) -> None:
+        """With no event in a promise's content, it is aimed at the first party the content names
+        ("solīja, ka Izraēla tiks sodīta"), unless that is the promiser's own side."""
+        if any(a.role == "recipient" for a in event.actors):
+            return
+        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+        for m in self.mentions:
+            if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES and id(m) not in self.modifiers \
+                    and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}:
+                event.actors.append(Argument(role="recipient", entity=m.actor))
+                return
 
     def _visited_state(self, event: Event) -> None:
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state

@@ -73,3 +73,7 @@ def test_both_states_keep_the_pair_an_earlier_phrase_meant():
 def test_a_stance_said_of_a_leaders_own_state_is_the_leaders():
     assert ("AGREE", {"Vladimir Putin"}, {"China"}) in events(
         "Putins paziņoja, ka Krievija ir gatava palielināt gāzes piegādes Ķīnai.")
+
+
+def test_a_promised_punishment_is_a_threat_at_whom_it_names():
+    assert ("THREATEN", {"Ali Khamenei"}, {"Israel"}) in events("Ali Hamenejs solīja, ka Izraēla tiks sodīta.")
