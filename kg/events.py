@@ -258,11 +258,22 @@ class _Builder(Sentenceview):
 
     @property
     def active(self) -> list[Trigger]:
-        """Triggers that make events of their own (not "to fight" after "sent troops")."""
+        """Triggers that make events of their own: not "to fight" after "sent troops", nor what an infinitive
+        after a verb says ("aicināja Azerbaidžānu pārtraukt karadarbību")."""
         markers = phrases(self.lang, "complement_markers")
-        return [t for n, t in enumerate(self.triggers)
-                if not ((t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)) and any(
-                    o.verb and self.clauses[o.first] == self.clauses[t.first] for o in self.triggers[:n]))]
+        out = []
+        for n, t in enumerate(self.triggers):
+            governors = [o for o in self.triggers[:n] if o.verb and self.clauses[o.first] == self.clauses[t.first]]
+            marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
+            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
+                t, self._infinitive_after(o)) for o in governors)
+            if not (governors and (marked or inside)):
+                out.append(t)
+        return out
+
+    def _agent_before(self, trig: Trigger, start: int) -> bool:
+        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
+        return any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
 
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause

@@ -77,3 +77,13 @@ def test_a_stance_said_of_a_leaders_own_state_is_the_leaders():
 
 def test_a_promised_punishment_is_a_threat_at_whom_it_names():
     assert ("THREATEN", {"Ali Khamenei"}, {"Israel"}) in events("Ali Hamenejs solīja, ka Izraēla tiks sodīta.")
+
+
+def test_what_a_request_asks_to_stop_is_no_event():
+    found = events("Žozeps Borels aicināja Azerbaidžānu pārtraukt karadarbību.")
+    assert found == [("REQUEST", {"Josep Borrell"}, {"Azerbaijan"})]
+
+
+def test_a_noun_with_its_own_agent_inside_a_request_is_an_event():
+    found = events("Ārlietu ministrija aicināja Krieviju ievērot ANO noteiktās sankcijas pret Phenjanu.")
+    assert ("SANCTION", {"United Nations"}, {"North Korea"}) in found
