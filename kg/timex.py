@@ -212,7 +212,7 @@ def _parenthesised(words: list[str]) -> list[bool]:
 def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression nearest its trigger, else from a time that stands before it
     and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
-    reporting cue."""
+    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ...")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -236,15 +236,17 @@ def resolve_times(doc: Doc) -> Doc:
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
             nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
             owner.setdefault(nearest, t)
+        def shared(anchor: int) -> TimeExpr | None:
+            found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
+                     and t.index < min(a, anchor) and not depth[t.index]]
+            return found[0] if found else None
+
         for event in events:
-            expr = owner.get(event.trigger)
+            expr = owner.get(event.trigger) or shared(event.trigger)
             if expr is None:
-                shared = [t for a, t in owner.items() if a != event.trigger and clauses[a] == clauses[event.trigger]
-                          and t.index < min(a, event.trigger) and not depth[t.index]]
-                expr = shared[0] if shared else None
-            if expr is None:
-                before = [c for c in cues if c in owner and c != event.trigger]
-                expr = owner[before[0]] if before else None
+                said = [owner[c] for c in cues if c in owner and c != event.trigger] \
+                    or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
+                expr = said[0] if said else None
             if expr is not None and expr.kind == "previous":
                 event.date = last_date
             elif expr is not None:
