@@ -78,7 +78,8 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
 
 
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
-    """Time expressions in a sentence, each at the index of its first word.
+    """Time expressions in a sentence, each at the index of its first word; a deadline ("līdz 7. februārim")
+    dates no event.
 
     >>> [(t.kind, t.weekday) for t in find_times("Putins otrdien zvanīja".split(), "lv")]
     [('weekday', 1)]
@@ -132,7 +133,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                                   year=year, direction=direction))
             taken.add(i)
         i += 1
-    return found
+    deadline = phrases(lang, "time", "deadline_markers")
+    return [t for t in found if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
 
 @functools.cache

@@ -87,3 +87,10 @@ def test_what_a_request_asks_to_stop_is_no_event():
 def test_a_noun_with_its_own_agent_inside_a_request_is_an_event():
     found = events("Ārlietu ministrija aicināja Krieviju ievērot ANO noteiktās sankcijas pret Phenjanu.")
     assert ("SANCTION", {"United Nations"}, {"North Korea"}) in found
+
+
+def test_a_deadline_dates_no_event():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Maskava lika vēstniekam līdz 7. februārim pamest valsti.")]
+    assert find_times(words, "lv") == []
