@@ -115,12 +115,17 @@ class Sentenceview:
                                                             for w in self.words[start:m.first])}
 
     def _attach_clauses(self) -> None:
-        """A clause with no trigger of its own ("..., lai pārtrauktu Japānas vadību") joins the one before."""
+        """A clause with no trigger of its own joins the one before when it says what the event is for
+        ("..., lai pārtrauktu Japānas vadību") or whom an event noun just before it is aimed at
+        ("sankcijām, kas skars Krievijas bankas")."""
         openers = phrases(self.lang, "attach_openers")
+        relative = phrases(self.lang, "pronouns", "relative")
         has = {self.clauses[t.first] for t in self.triggers} | {self.clauses[c.index] for c in self.cues}
         for k in range(1, len(self.words)):
             c = self.clauses[k]
-            if c != self.clauses[k - 1] and c not in has and openers.match(self.words, k):
+            about = self.lang != "en" and relative.match(self.words, k) and any(
+                not t.verb and t.first <= k - 2 <= t.last for t in self.triggers)
+            if c != self.clauses[k - 1] and c not in has and (openers.match(self.words, k) or about):
                 self.clauses = [self.clauses[k - 1] if x == c else x for x in self.clauses]
 
     def _preposition(self, m: Mention) -> str | None:
@@ -412,8 +417,9 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             owner = id(m) in self.modifiers or "gen" in m.cases and any(
                 not t.verb and t.first == m.last + 1 for t in self.triggers)
-            after = trig.last < m.first < min(window_end, trig.last + 5) \
-                and self.prepositions[id(m)] in (None, "against", "about")
+            prep = self.prepositions[id(m)]
+            after = trig.last < m.first < min(window_end, trig.last + 5) and prep in (None, "against", "about") \
+                or trig.last < m.first < window_end and prep == "against"
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first]
