@@ -194,8 +194,8 @@ class _Builder(Sentenceview):
         previous: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
-                       len(self.words))
+            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]
+                        and not self._names_own_object(trig, t)), len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
@@ -209,6 +209,12 @@ class _Builder(Sentenceview):
         for event in events:
             self._visited_state(event)
         return events
+
+    def _names_own_object(self, verb: Trigger, noun: Trigger) -> bool:
+        """A noun of the verb's own category as its object ("vienojās par jaunu sankciju paketi") does not
+        end the verb's reach."""
+        return self.lang != "en" and verb.verb and not noun.verb and noun.entry["type"] == verb.entry["type"] \
+            and noun.first - verb.last <= 3
 
     def _absorb_complements(self, events: list[Event]) -> list[Event]:
         """A promise's content ("apsolīja, ka Vašingtona sniegs Ukrainai atbalstu") is no event of its own:
