@@ -318,7 +318,9 @@ class _Builder(Sentenceview):
 
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
-        "uzbruka Odesas ostai"), is where the event happens."""
+        "uzbruka Odesas ostai"), or left ("atkāpties no Sudžas pilsētas"), is where the event happens."""
+        if self.lang != "en" and owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] == "from":
+            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 4 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
