@@ -122,8 +122,10 @@ def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
     return entity if kind in SELF_KINDS else gaz.of_kind(kind, entity)
 
 
-def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu")."""
+def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   known: set[str]) -> list[Mention]:
+    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
+    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport)."""
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
@@ -140,7 +142,7 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
             if person is not None:
                 break
-        if person is not None:
+        if person is not None and (first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
 
@@ -283,7 +285,7 @@ def recognise(doc: Doc) -> Doc:
         kinds = _kind_mentions(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
-        found += _foreign_names(gaz, lang, index, sent, found)
+        found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
