@@ -103,9 +103,10 @@ class Sentenceview:
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
-        self.cues = find_cues(self.words, self.mentions, self.clauses, self.lang)
-        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self.triggers = find_triggers(self.words, self.clauses, self.lang)
+        self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
+                     if not any(t.first <= c.index <= t.last for t in self.triggers)]
+        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self._attach_clauses()
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
@@ -438,6 +439,9 @@ class _Builder(Sentenceview):
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
+                genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
+                             and self.clauses[o.first] == self.clauses[m.first]]
+                group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
                 return [g.actor for g in group]
         return []
 
@@ -543,9 +547,13 @@ class _Builder(Sentenceview):
                                       and not ("nom" in m.cases) for m in subjects)
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
-        """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes."""
+        """A noun's agent is its genitive ("karavīru ... dalība", a state's only right before a noun of what
+        is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes."""
+        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST"}
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
-                  and m.entity.cls not in ("Region", "City", "Country") and id(m) not in self.speakers
+                  and (m.entity.cls not in ("Region", "City", "Country")
+                       or said and m.entity.cls == "Country" and trig.first - m.last == 1)
+                  and id(m) not in self.speakers
                   and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
                   and self.clauses[m.first] == self.clauses[trig.first]
                   and not any(self.prepositions_at(k) for k in range(m.last + 1, trig.first))]
@@ -553,7 +561,7 @@ class _Builder(Sentenceview):
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
-            return [owners[-1]]
+            return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
