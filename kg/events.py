@@ -431,8 +431,8 @@ class _Builder(Sentenceview):
                 or trig.last < m.first < window_end and prep == "against"
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
-                and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first]
-                            for t in self.triggers)
+                and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+                            and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
             if (after or fronted) and owner and m.entity.cls not in ("Region", "City") \
                     and m.actor.key not in {a.key for a in actors} \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
@@ -495,7 +495,8 @@ class _Builder(Sentenceview):
         the subject."""
         if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
             return False
-        if any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
+        if any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+               and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
             return True
