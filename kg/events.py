@@ -219,7 +219,8 @@ class _Builder(Sentenceview):
 
     def _absorb_complements(self, events: list[Event]) -> list[Event]:
         """A promise's content ("apsolīja, ka Vašingtona sniegs Ukrainai atbalstu") is no event of its own:
-        the promise is aimed at whoever its content is aimed at."""
+        the promise is aimed at whoever its content is aimed at. A warning whose content is a deed
+        ("brīdināja, ka ASV nepiedalīsies ...") is that deed, the warner's."""
         entries = {t.first: t.entry for t in self.triggers}
         dropped: set[int] = set()
         for event in events:
@@ -231,6 +232,10 @@ class _Builder(Sentenceview):
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1])
                 continue
+            if entries[event.trigger].get("yields_to_content") and entries[inner[0].trigger].get("pos") == "verb":
+                dropped.add(id(event))
+                _speaker_takes_stance(inner[0], [a.entity for a in event.actors if a.role == "actor"])
+                continue
             dropped.add(id(inner[0]))
             actors = [a for a in event.actors if a.role == "actor"]
             keys = {a.entity.key for a in actors}
@@ -241,16 +246,21 @@ class _Builder(Sentenceview):
         return [e for e in events if id(e) not in dropped]
 
     def _aim_at_content(self, event: Event, clause: int) -> None:
-        """With no event in a promise's content, it is aimed at the first party the content names
-        ("solīja, ka Izraēla tiks sodīta"), unless that is the promiser's own side."""
+        """With no event in a promise's or warning's content, it is aimed at the first party the content names,
+        with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
+        iestāšanās NATO būtu kļūda"), unless that is the speaker's own side."""
         if any(a.role == "recipient" for a in event.actors):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
-        for m in self.mentions:
-            if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES and id(m) not in self.modifiers \
-                    and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}:
-                event.actors.append(Argument(role="recipient", entity=m.actor))
-                return
+        named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
+                 and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}]
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group = named[:1]
+        for m in named[1:]:
+            if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
+                break
+            group.append(m)
+        event.actors += [Argument(role="recipient", entity=m.actor) for m in group]
 
     def _visited_state(self, event: Event) -> None:
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
@@ -580,9 +590,12 @@ class _Builder(Sentenceview):
         return actors
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
-        """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X."""
+        """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X; the source of an aside
+        ("..., kā ziņo mediji, brīdināja") is not."""
+        aside = phrases(self.lang, "aside_openers")
         for cue in reversed(self.cues):
-            if cue.index < trig.first and cue.speakers:
+            in_aside = aside.match(self.words, cue.index) or cue.index and aside.match(self.words, cue.index - 1)
+            if cue.index < trig.first and cue.speakers and not in_aside:
                 return cue.speakers
         return []
 
@@ -614,6 +627,15 @@ class _Builder(Sentenceview):
     def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
         c = self.clauses[trig.first]
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
+    """A stance reported of the speaker's own state is the speaker's ("brīdināja, ka ASV nepiedalīsies")."""
+    states = [a for a in event.actors if a.role == "actor"]
+    people = [e for e in speakers if e.cls == "Person" and e.country]
+    if event.type in STANCES and len(states) == 1 and len(people) == 1 and states[0].entity.cls == "Country" \
+            and states[0].entity.country == people[0].country:
+        states[0].entity = people[0]
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

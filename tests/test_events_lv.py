@@ -94,3 +94,13 @@ def test_a_deadline_dates_no_event():
     from kg.timex import find_times
     words = [t.text for t in tokenize("Maskava lika vēstniekam līdz 7. februārim pamest valsti.")]
     assert find_times(words, "lv") == []
+
+
+def test_a_warning_is_aimed_at_the_states_its_content_names():
+    found = events("Maskava brīdināja, ka Somijas un Zviedrijas iestāšanās NATO būtu kļūda.")
+    assert found == [("THREATEN", {"Russia"}, {"Finland", "Sweden"})]
+
+
+def test_a_warning_that_a_deed_will_follow_is_that_deed():
+    found = events("Džo Baidens brīdināja, ka ASV nepiedalīsies Izraēlas pretuzbrukumā Irānai.")
+    assert ("REJECT", {"Joe Biden"}, {"Israel"}) in found and all(t != "THREATEN" for t, _, _ in found)
