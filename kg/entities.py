@@ -9,7 +9,7 @@ people last named.
 from __future__ import annotations
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
-from kg.inflect import guess_cases, lemma_candidates, lemma_guess
+from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
@@ -23,11 +23,13 @@ def _norm(word: str) -> str:
 
 
 def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[str] | None:
-    """Cases of the match if ``entry`` ends at ``words[last]``, else None."""
+    """Cases of the match if ``entry`` ends at ``words[last]``, else None: those all its words allow
+    ("Benjaminu Netanjahu" is accusative), else those of its last word."""
     first = last - len(entry.words) + 1
     if first < 0:
         return None
     cases: frozenset[str] | None = None
+    common = frozenset(CASES)
     for k, forms in enumerate(entry.words):
         word = _norm(words[first + k])
         hit = forms.get(word)
@@ -38,7 +40,8 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
             if hit is None or (original[:1].isupper() and not word[:1].isupper()):
                 return None
         cases = hit
-    return cases
+        common &= hit
+    return common or cases
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:

@@ -170,10 +170,10 @@ class Sentenceview:
                 words, m.last + 1))
         if "gen" not in m.cases:
             return False
-        head = next((o for o in self.mentions if o.first == m.last + 1), None)
+        head = next((o for o in self.mentions if o.first == after), None)
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
-        if phrases(self.lang, "titles").match(words, m.last + 1):
+        if phrases(self.lang, "titles").match(words, after):
             return True
         stop = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
@@ -380,8 +380,8 @@ class _Builder(Sentenceview):
         whole_window = window_end
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
-        objects = [m for m in args if m not in subjects and
-                   (trig.last < m.first < window_end or self._fronted_object(trig, m, subjects))]
+        objects = [m for m in args if m not in subjects and trig.last < m.first < window_end] \
+            or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
