@@ -399,7 +399,8 @@ class _Builder(Sentenceview):
         recipients += partners
         actors = self._speaker_for_state(trig, actors)
         if entry.get("victim_subject"):
-            actors, recipients = [], actors + recipients
+            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+            actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
