@@ -54,7 +54,11 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0]))
+    spans: dict[tuple[int, int, str], frozenset[str]] = {}
+    for first, last, entry, cases in found:
+        spans[(first, last, entry.key)] = spans.get((first, last, entry.key), frozenset()) | cases
+    found = [(first, last, entry, spans[(first, last, entry.key)]) for first, last, entry, _ in found]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key))
     taken: set[int] = set()
     mentions = []
     for first, last, entry, cases in found:

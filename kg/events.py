@@ -398,6 +398,12 @@ class _Builder(Sentenceview):
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
         actors = self._speaker_for_state(trig, actors)
+        if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
+            place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
+                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None)
+            actors = self._crowd(entry["crowd"], place)
+            recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
+                                        and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
             actors, recipients = [], own + recipients
@@ -576,6 +582,18 @@ class _Builder(Sentenceview):
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
+        """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it
+        protests at whoever owns the building it gathers at ("pie Krievijas vēstniecības")."""
+        gaz = load_gazetteer()
+        places = [place] if place is not None else []
+        places += [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases]
+        for where in places:
+            country = where if where.cls == "Country" else gaz.country(where.country or "")
+            if country is not None:
+                return [gaz.of_kind(kind, country)]
+        return []
 
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the

@@ -214,7 +214,8 @@ def _parenthesised(words: list[str]) -> list[bool]:
 def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression nearest its trigger, else from a time that stands before it
     and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
-    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ...")."""
+    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."). A time in a
+    clause with no event dates the purpose clause after it ("vakarā pulcējās, lai protestētu")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -231,8 +232,13 @@ def resolve_times(doc: Doc) -> Doc:
         anchors = sorted({e.trigger for e in events} | set(cues))
         owner: dict[int, TimeExpr] = {}
         depth = _parenthesised(words)
+        purpose = phrases(lang, "attach_openers")
         for t in times:
             same = [a for a in anchors if clauses[a] == clauses[t.index]]
+            if not same:
+                start = next((k for k in range(t.index, len(words)) if clauses[k] != clauses[t.index]), None)
+                if start is not None and purpose.match(words, start):
+                    same = [a for a in anchors if clauses[a] == clauses[start]]
             if depth[t.index] or not same:
                 continue
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]

@@ -104,3 +104,8 @@ def test_a_warning_is_aimed_at_the_states_its_content_names():
 def test_a_warning_that_a_deed_will_follow_is_that_deed():
     found = events("Džo Baidens brīdināja, ka ASV nepiedalīsies Izraēlas pretuzbrukumā Irānai.")
     assert ("REJECT", {"Joe Biden"}, {"Israel"}) in found and all(t != "THREATEN" for t, _, _ in found)
+
+
+def test_a_demonstration_is_by_the_crowd_of_the_country_where_it_gathers():
+    found = events("Rīgā pie Krievijas vēstniecības pulcējās tūkstoši cilvēku, lai protestētu pret karu.")
+    assert found == [("PROTEST", {"Latvia protesters"}, {"Russia"})]
