@@ -1,7 +1,7 @@
 """Stage 6: find time expressions and resolve them against the article date.
 
 "otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
-(the next one for planned events); "2024. gadā" the year. Values are ISO 8601 at the precision the text
+(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are ISO 8601 at the precision the text
 supports: "2025-08-12", "2025-04", "2024".
 """
 
@@ -43,6 +43,8 @@ class TimeExpr:
         year = self.year
         if self.kind == "year":
             return f"{year:04d}"
+        if year is None and self.unit == "year":
+            year = today.year + self.offset
         if year is None and self.direction:
             year = today.year
             if self.direction < 0 and self.month >= today.month:
@@ -100,7 +102,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         relative = _relative_index(lang).matches(words, i)
         if relative:
             n, rel = relative[0]
-            found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+            month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
+            if month and _is_month_word(words, i + n, lang):
+                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
+                n += 1
+            else:
+                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
             taken.update(range(i, i + n))
         if i in taken:
             i += 1

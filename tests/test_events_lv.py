@@ -109,3 +109,10 @@ def test_a_warning_that_a_deed_will_follow_is_that_deed():
 def test_a_demonstration_is_by_the_crowd_of_the_country_where_it_gathers():
     found = events("Rīgā pie Krievijas vēstniecības pulcējās tūkstoši cilvēku, lai protestētu pret karu.")
     assert found == [("PROTEST", {"Latvia protesters"}, {"Russia"})]
+
+
+def test_last_years_month_is_a_month_of_last_year():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Lietuva attiecības pazemināja jau pagājušā gada aprīlī.")]
+    assert [t.resolve(dt.date(2023, 1, 24)) for t in find_times(words, "lv")] == ["2022-04"]
