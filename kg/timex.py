@@ -15,6 +15,7 @@ from kg.clauses import clause_ids
 import functools
 
 from kg.language import Phrases, load_language, phrases
+from kg.events import STANCES
 from kg.models import Doc, Event
 from kg.sources import find_cues
 
@@ -221,7 +222,8 @@ def _parenthesised(words: list[str]) -> list[bool]:
 def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression nearest its trigger, else from a time that stands before it
     and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
-    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."). A time in a
+    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
+    said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
     clause with no event dates the purpose clause after it ("vakarā pulcējās, lai protestētu")."""
     lang = doc.article.lang
     today = doc.article.date
@@ -258,14 +260,18 @@ def resolve_times(doc: Doc) -> Doc:
 
         for event in events:
             expr = owner.get(event.trigger) or shared(event.trigger)
+            forward = event.status == "planned"
             if expr is None:
                 said = [owner[c] for c in cues if c in owner and c != event.trigger] \
                     or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
                 expr = said[0] if said else None
+                if forward and lang != "en":
+                    expr = expr if event.type in STANCES else None
+                    forward = False
             if expr is not None and expr.kind == "previous":
                 event.date = last_date
             elif expr is not None:
-                event.date = expr.resolve(today, forward=event.status == "planned")
+                event.date = expr.resolve(today, forward=forward)
         last_date = next((e.date for e in reversed(events) if e.date), last_date)
     return doc
 
