@@ -8,14 +8,13 @@ supports: "2025-08-12", "2025-04", "2024".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-import functools
-
-from kg.language import Phrases, load_language, phrases
 from kg.events import STANCES
+from kg.language import Phrases, load_language, phrases
 from kg.models import Doc, Event
 from kg.sources import find_cues
 
