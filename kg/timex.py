@@ -208,6 +208,16 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
     return None
 
 
+def _attributed(words: list[str], t: TimeExpr, anchors: list[int], lang: str) -> int | None:
+    """A time before a participle dates the noun the participle qualifies ("1994. gadā noslēgtā ... līguma")."""
+    suffixes = tuple(load_language(lang).get("time", {}).get("attributive_suffixes") or [])
+    for k in range(t.index + 1, min(len(words), t.index + 4)):
+        if suffixes and words[k].islower() and len(words[k]) > 4 and words[k].endswith(suffixes):
+            after = [a for a in anchors if k < a <= k + 6]
+            return after[0] if after else None
+    return None
+
+
 def _parenthesised(words: list[str]) -> list[bool]:
     """Whether each word is inside parentheses: an aside there ("(15. augustā)") dates no event."""
     depth, out = 0, []
@@ -251,7 +261,7 @@ def resolve_times(doc: Doc) -> Doc:
                 continue
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
             nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            owner.setdefault(nearest, t)
+            owner.setdefault(_attributed(words, t, same, lang) or nearest, t)
         def shared(anchor: int) -> TimeExpr | None:
             found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
                      and t.index < min(a, anchor) and not depth[t.index]]
