@@ -306,10 +306,13 @@ class _Builder(Sentenceview):
             and word.endswith(suffixes) and self.lang != "en"
 
     def _place_owners(self) -> dict[int, Entity]:
-        """Each place name belongs to the nearest trigger of its clause."""
+        """Each place name, or seat of power in the locative ("Baltajā namā"), belongs to the nearest trigger
+        of its clause."""
         owners: dict[int, Entity] = {}
         for m in self.mentions:
-            if m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m):
+            seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
+                and m.cases == ["loc"]
+            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]
             if self.lang == "en":
