@@ -233,7 +233,8 @@ def resolve_times(doc: Doc) -> Doc:
     and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
     reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
     said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
-    clause with no event dates the purpose clause after it ("vakarā pulcējās, lai protestētu")."""
+    clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
+    "aprīlī pasliktinājās, kad Latvija slēdza")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -250,7 +251,7 @@ def resolve_times(doc: Doc) -> Doc:
         anchors = sorted({e.trigger for e in events} | set(cues))
         owner: dict[int, TimeExpr] = {}
         depth = _parenthesised(words)
-        purpose = phrases(lang, "attach_openers")
+        purpose = phrases(lang, "time", "dated_clauses")
         for t in times:
             same = [a for a in anchors if clauses[a] == clauses[t.index]]
             if not same:
