@@ -13,6 +13,7 @@ from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
+QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
 KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "foreign_ministry",
          "defence_ministry", "parliament")
 SELF_KINDS = ("government", "members")
@@ -188,6 +189,27 @@ def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
     return named & titled or titled
 
 
+def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
+                          mentions: list[Mention]) -> list[Mention]:
+    """A quoted name after a word for a company, party or agency names that organisation
+    ("dronu ražotājam "Shahed Aviation Industries"", "kompānijas "Inter RAO"")."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "organisation_nouns")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(1, len(words) - 2):
+        if words[i] not in QUOTE_MARKS or not nouns.match(words, i - 1) or not words[i + 1][:1].isupper():
+            continue
+        end = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k] in QUOTE_MARKS), None)
+        if end is None or end == i + 1 or taken & set(range(i + 1, end)):
+            continue
+        name = " ".join(words[i + 1:end])
+        entity = gaz.entities.setdefault(f"organisation/{slug(name)}", Entity(
+            key=f"organisation/{slug(name)}", label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, i + 1, end - 1, entity, frozenset(CASES)))
+    return out
+
+
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them."""
@@ -294,6 +316,7 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found)
+        found += _quoted_organisations(gaz, lang, index, sent, found)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

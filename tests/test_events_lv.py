@@ -116,3 +116,8 @@ def test_last_years_month_is_a_month_of_last_year():
     from kg.timex import find_times
     words = [t.text for t in tokenize("Lietuva attiecības pazemināja jau pagājušā gada aprīlī.")]
     assert [t.resolve(dt.date(2023, 1, 24)) for t in find_times(words, "lv")] == ["2022-04"]
+
+
+def test_a_quoted_name_after_a_company_word_is_an_organisation():
+    found = events("ES noteica sankcijas dronu ražotājam \\"Shahed Aviation Industries\\".")
+    assert ("SANCTION", {"European Union"}, {"Shahed Aviation Industries"}) in found
