@@ -15,8 +15,8 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     """The clause number of every token.
 
     A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause; a relative
-    clause ("..., kuri nosūtīti cīnīties Ukrainā, ...") ends at the next comma and the clause it interrupted
-    goes on.
+    clause ("..., kuri nosūtīti cīnīties Ukrainā, ...") or an aside ("Krievija, kā norāda Kijiva, raidīja")
+    ends at the next comma and the clause it interrupted goes on.
 
     >>> from kg.segment import tokenize
     >>> s = Sentence(start=0, end=0, text="", tokens=tokenize("Seula norāda, ka Kims krituši."))
@@ -30,6 +30,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     openers = phrases(lang, "clause_openers")
     relative = phrases(lang, "pronouns", "relative")
     bare = phrases(lang, "bare_openers")
+    aside = phrases(lang, "aside_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
     cue_ends: set[int] = set()
     if after_cue:
@@ -52,7 +53,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             if word == ";" or opens:
                 ids.append(current)
                 last += 1
-                if nxt < len(words) and relative.match(words, nxt) and word == ",":
+                if nxt < len(words) and word == "," and (relative.match(words, nxt) or aside.match(words, nxt)):
                     stack.append(current)
                 current = last
                 continue

@@ -9,12 +9,14 @@ people last named.
 from __future__ import annotations
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
-from kg.inflect import guess_cases, lemma_candidates, lemma_guess
+from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "foreign_ministry",
+QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "foreign_ministry",
          "defence_ministry", "parliament")
+SELF_KINDS = ("government", "members")
 
 
 def _norm(word: str) -> str:
@@ -22,11 +24,13 @@ def _norm(word: str) -> str:
 
 
 def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[str] | None:
-    """Cases of the match if ``entry`` ends at ``words[last]``, else None."""
+    """Cases of the match if ``entry`` ends at ``words[last]``, else None: those all its words allow
+    ("Benjaminu Netanjahu" is accusative), else those of its last word."""
     first = last - len(entry.words) + 1
     if first < 0:
         return None
     cases: frozenset[str] | None = None
+    common = frozenset(CASES)
     for k, forms in enumerate(entry.words):
         word = _norm(words[first + k])
         hit = forms.get(word)
@@ -37,7 +41,8 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
             if hit is None or (original[:1].isupper() and not word[:1].isupper()):
                 return None
         cases = hit
-    return cases
+        common &= hit
+    return common or cases
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
@@ -48,9 +53,13 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
             if entry.short and entry.key not in known and (entry.key not in gaz.prominent or entry.rivals > 1):
                 continue
             cases = _entry_matches(entry, words, last)
-            if cases is not None:
+            if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0]))
+    spans: dict[tuple[int, int, str], frozenset[str]] = {}
+    for first, last, entry, cases in found:
+        spans[(first, last, entry.key)] = spans.get((first, last, entry.key), frozenset()) | cases
+    found = [(first, last, entry, spans[(first, last, entry.key)]) for first, last, entry, _ in found]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key))
     taken: set[int] = set()
     mentions = []
     for first, last, entry, cases in found:
@@ -59,6 +68,14 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
         taken.update(range(first, last + 1))
         mentions.append(_mention(gaz, index, sent, first, last, gaz.get(entry.key), cases))
     return mentions
+
+
+def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
+    """A lone given name followed by a surname that is not this person's ("Vladimiru Lipajevu") is
+    someone else's."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].isalpha():
+        return False
+    return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
 
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
@@ -84,19 +101,21 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
 
 
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A country (genitive or demonym) followed by a kind noun: that country's organisation.
+    """A country (genitive or demonym) followed by a kind noun: that country's organisation. A country's or
+    organisation's leaders, ministers or member states as a body ("ES līderi", "G7 valstis") are the body itself.
 
     "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
     """
     words = [t.text for t in sent.tokens]
     conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     spans = _nationalities(gaz, lang, words, mentions)
+    bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     out = []
-    for last, (first, entity) in sorted(spans.items()):
+    for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        for kind in KINDS:
+        for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if not n:
+            if not n or kind == "members" and j + n < len(words) and words[j + n][:1].isupper():
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
@@ -108,11 +127,13 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
-    return entity if kind == "government" else gaz.of_kind(kind, entity)
+    return entity if kind in SELF_KINDS else gaz.of_kind(kind, entity)
 
 
-def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu")."""
+def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   known: set[str]) -> list[Mention]:
+    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
+    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport)."""
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
@@ -129,7 +150,7 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
             if person is not None:
                 break
-        if person is not None:
+        if person is not None and (first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
 
@@ -156,8 +177,36 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                             and m.entity.cls == "Country"), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
-            out.append(_mention(gaz, index, sent, j, k - 1, entity, guess_cases(words[k - 1], lang)))
+            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
+    return out
+
+
+def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
+    """A name after its title stands in the title's case; a foreign name's ending may tell nothing
+    ("vēstniekam Margusam Laidrem")."""
+    named, titled = guess_cases(name, lang), guess_cases(title, lang)
+    return named & titled or titled
+
+
+def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
+                          mentions: list[Mention]) -> list[Mention]:
+    """A quoted name after a word for a company, party or agency names that organisation
+    ("dronu ražotājam "Shahed Aviation Industries"", "kompānijas "Inter RAO"")."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "organisation_nouns")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(1, len(words) - 2):
+        if words[i] not in QUOTE_MARKS or not nouns.match(words, i - 1) or not words[i + 1][:1].isupper():
+            continue
+        end = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k] in QUOTE_MARKS), None)
+        if end is None or end == i + 1 or taken & set(range(i + 1, end)):
+            continue
+        name = " ".join(words[i + 1:end])
+        entity = gaz.entities.setdefault(f"organisation/{slug(name)}", Entity(
+            key=f"organisation/{slug(name)}", label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, i + 1, end - 1, entity, frozenset(CASES)))
     return out
 
 
@@ -179,12 +228,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
         for cls, group in (("Person", "person"), ("Country", "country")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:
-                seen: list[Entity] = []
-                for m in reversed(history + [m for m in mentions if m.last < i]):
-                    if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
-                        seen.append(m.actor)
-                    if len(seen) == 2:
-                        break
+                seen = _last_two(history, [m for m in mentions if m.last < i], cls)
                 for entity in seen:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
@@ -201,6 +245,23 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _last_two(history: list[Mention], here: list[Mention], cls: str) -> list[Entity]:
+    """The two people or states "abi līderi", "abas valstis" refer to: the pair an earlier such phrase meant,
+    else the last two named."""
+    pool = history + here
+    pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
+             and a.actor.cls == cls == b.actor.cls and a.actor.key != b.actor.key]
+    if pairs:
+        return [pairs[-1][0].actor, pairs[-1][1].actor]
+    seen: list[Entity] = []
+    for m in reversed(pool):
+        if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
+            seen.append(m.actor)
+        if len(seen) == 2:
+            break
+    return seen
 
 
 def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:
@@ -253,8 +314,9 @@ def recognise(doc: Doc) -> Doc:
         kinds = _kind_mentions(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
-        found += _foreign_names(gaz, lang, index, sent, found)
+        found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found)
+        found += _quoted_organisations(gaz, lang, index, sent, found)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -11,14 +11,22 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.clauses import clause_ids, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, load_language, phrases
-from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity, Sentence
+from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
+                       Sentence)
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
 NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
+# Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
+# (Conceding, as lifting sanctions "against X", is aimed at X.)
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
+# Stances rather than acts: said of a leader's own state, they are the leader's.
+STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
+MOTION = {"CONSULT", "AID"}
 
 
 @dataclass
@@ -46,9 +54,12 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
     """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause.
 
-    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
+    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. What a
+    trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
+    ("solīja, ka Izraēla tiks sodīta").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
+    complements = phrases(lang, "complement_openers")
     index, entries = _triggers(lang)
     found: list[Trigger] = []
     taken: set[int] = set()
@@ -62,7 +73,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
         for n, number, negated in options:
             entry, needs = entries[number]
             if needs:
-                clause = [w for k, w in enumerate(words) if clauses[k] == clauses[i] and not i <= k < i + n]
+                scope = {clauses[i]}
+                if i + n + 1 < len(words) and words[i + n] == "," and complements.match(words, i + n + 1):
+                    scope.add(clauses[i + n + 1])
+                clause = [w for k, w in enumerate(words) if clauses[k] in scope and not i <= k < i + n]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -89,9 +103,10 @@ class Sentenceview:
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
-        self.cues = find_cues(self.words, self.mentions, self.clauses, self.lang)
-        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self.triggers = find_triggers(self.words, self.clauses, self.lang)
+        self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
+                     if not any(t.first <= c.index <= t.last for t in self.triggers)]
+        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self._attach_clauses()
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
@@ -101,12 +116,17 @@ class Sentenceview:
                                                             for w in self.words[start:m.first])}
 
     def _attach_clauses(self) -> None:
-        """A clause with no trigger of its own ("..., lai pārtrauktu Japānas vadību") joins the one before."""
+        """A clause with no trigger of its own joins the one before when it says what the event is for
+        ("..., lai pārtrauktu Japānas vadību") or whom an event noun just before it is aimed at
+        ("sankcijām, kas skars Krievijas bankas")."""
         openers = phrases(self.lang, "attach_openers")
+        relative = phrases(self.lang, "pronouns", "relative")
         has = {self.clauses[t.first] for t in self.triggers} | {self.clauses[c.index] for c in self.cues}
         for k in range(1, len(self.words)):
             c = self.clauses[k]
-            if c != self.clauses[k - 1] and c not in has and openers.match(self.words, k):
+            about = self.lang != "en" and relative.match(self.words, k) and any(
+                not t.verb and t.first <= k - 2 <= t.last for t in self.triggers)
+            if c != self.clauses[k - 1] and c not in has and (openers.match(self.words, k) or about):
                 self.clauses = [self.clauses[k - 1] if x == c else x for x in self.clauses]
 
     def _preposition(self, m: Mention) -> str | None:
@@ -139,18 +159,21 @@ class Sentenceview:
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
         words = self.words
-        if m.last + 1 >= len(words):
+        after = m.last + 1
+        while self.lang != "en" and after < len(words) - 1 and words[after] in QUOTES:
+            after += 1
+        if after >= len(words):
             return False
-        nxt = words[m.last + 1]
+        nxt = words[after]
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
         if "gen" not in m.cases:
             return False
-        head = next((o for o in self.mentions if o.first == m.last + 1), None)
+        head = next((o for o in self.mentions if o.first == after), None)
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
-        if phrases(self.lang, "titles").match(words, m.last + 1):
+        if phrases(self.lang, "titles").match(words, after):
             return True
         stop = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
@@ -172,13 +195,14 @@ class _Builder(Sentenceview):
         previous: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
-                       len(self.words))
+            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]
+                        and not self._names_own_object(trig, t)), len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
             if event is not None and not self._merge(events, event):
                 events.append(event)
+        events = self._absorb_complements(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
@@ -186,6 +210,57 @@ class _Builder(Sentenceview):
         for event in events:
             self._visited_state(event)
         return events
+
+    def _names_own_object(self, verb: Trigger, noun: Trigger) -> bool:
+        """A noun of the verb's own category as its object ("vienojās par jaunu sankciju paketi") does not
+        end the verb's reach."""
+        return self.lang != "en" and verb.verb and not noun.verb and noun.entry["type"] == verb.entry["type"] \
+            and noun.first - verb.last <= 3
+
+    def _absorb_complements(self, events: list[Event]) -> list[Event]:
+        """A promise's content ("apsolīja, ka Vašingtona sniegs Ukrainai atbalstu") is no event of its own:
+        the promise is aimed at whoever its content is aimed at. A warning whose content is a deed
+        ("brīdināja, ka ASV nepiedalīsies ...") is that deed, the warner's."""
+        entries = {t.first: t.entry for t in self.triggers}
+        dropped: set[int] = set()
+        for event in events:
+            openers = {w.casefold() for w in entries[event.trigger].get("complement_clause") or []}
+            k = next((k for k in range(event.trigger + 1, len(self.words) - 1) if self.words[k] == ","), None)
+            if not openers or k is None or self.words[k + 1].casefold() not in openers:
+                continue
+            inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
+            if not inner:
+                self._aim_at_content(event, self.clauses[k + 1])
+                continue
+            if entries[event.trigger].get("yields_to_content") and entries[inner[0].trigger].get("pos") == "verb":
+                dropped.add(id(event))
+                _speaker_takes_stance(inner[0], [a.entity for a in event.actors if a.role == "actor"])
+                continue
+            dropped.add(id(inner[0]))
+            actors = [a for a in event.actors if a.role == "actor"]
+            keys = {a.entity.key for a in actors}
+            aims = [Argument(role="recipient", entity=a.entity) for a in inner[0].actors
+                    if a.role in ("recipient", "participant") and a.entity.key not in keys]
+            if aims:
+                event.actors = actors + aims
+        return [e for e in events if id(e) not in dropped]
+
+    def _aim_at_content(self, event: Event, clause: int) -> None:
+        """With no event in a promise's or warning's content, it is aimed at the first party the content names,
+        with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
+        iestāšanās NATO būtu kļūda"), unless that is the speaker's own side."""
+        if any(a.role == "recipient" for a in event.actors):
+            return
+        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+        named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
+                 and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}]
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group = named[:1]
+        for m in named[1:]:
+            if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
+                break
+            group.append(m)
+        event.actors += [Argument(role="recipient", entity=m.actor) for m in group]
 
     def _visited_state(self, event: Event) -> None:
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
@@ -205,32 +280,64 @@ class _Builder(Sentenceview):
 
     @property
     def active(self) -> list[Trigger]:
-        """Triggers that make events of their own (not "to fight" after "sent troops")."""
+        """Triggers that make events of their own: not "to fight" after "sent troops", nor what an infinitive
+        after a verb says ("aicināja Azerbaidžānu pārtraukt karadarbību")."""
         markers = phrases(self.lang, "complement_markers")
-        return [t for n, t in enumerate(self.triggers)
-                if not (t.first > 0 and markers.match(self.words, t.first - 1) and any(
-                    o.verb and self.clauses[o.first] == self.clauses[t.first] for o in self.triggers[:n]))]
+        out = []
+        for n, t in enumerate(self.triggers):
+            governors = [o for o in self.triggers[:n] if o.verb and self.clauses[o.first] == self.clauses[t.first]]
+            marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
+            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
+                t, self._infinitive_after(o)) for o in governors)
+            if not (governors and (marked or inside)):
+                out.append(t)
+        return out
+
+    def _agent_before(self, trig: Trigger, start: int) -> bool:
+        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
+        return any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
+
+    def _infinitive(self, trig: Trigger) -> bool:
+        """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
+        it says what is asked, promised or refused, and is no event of its own."""
+        suffixes = tuple(load_language(self.lang).get("infinitive", {}).get("suffixes", []))
+        word = self.words[trig.first]
+        return bool(suffixes) and trig.verb and trig.first == trig.last and word.islower() and len(word) > 4 \
+            and word.endswith(suffixes) and self.lang != "en"
 
     def _place_owners(self) -> dict[int, Entity]:
-        """Each place name belongs to the nearest trigger of its clause."""
+        """Each place name, or seat of power in the locative ("Baltajā namā"), belongs to the nearest trigger
+        of its clause."""
         owners: dict[int, Entity] = {}
         for m in self.mentions:
-            if m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m):
+            seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
+                and m.cases == ["loc"]
+            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]
             if self.lang == "en":
                 located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
             else:
-                located = ("loc" in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
+                    or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
-            if not located:
-                continue
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
-            if same:
-                owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if not same:
+                continue
+            owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if located or self._target_place(m, owner):
                 owners.setdefault(owner.first, m.entity)
         return owners
+
+    def _target_place(self, m: Mention, owner: Trigger) -> bool:
+        """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
+        "uzbruka Odesas ostai"), or left ("atkāpties no Sudžas pilsētas"), is where the event happens."""
+        if self.lang != "en" and owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] == "from":
+            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
+        return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
+            and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
+            and 0 < m.first - owner.last <= 4 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
@@ -273,29 +380,44 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
-        window_end = min(window_end, self._infinitive_after(trig))
-        objects = [m for m in args if m not in subjects and
-                   (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
+        whole_window = window_end
+        if not entry.get("complement_clause"):
+            window_end = min(window_end, self._infinitive_after(trig))
+        objects = [m for m in args if m not in subjects and trig.last < m.first < window_end] \
+            or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
                 place = place or m.entity
                 continue
+            if prep == "against" and entry["type"] in COOPERATIVE:
+                continue
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"}:
+            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        actors = self._speaker_for_state(trig, actors)
+        if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
+            place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
+                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None)
+            actors = self._crowd(entry["crowd"], place)
+            recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
+                                        and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
-            actors, recipients = [], actors + recipients
+            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+            actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
+        if not recipients and trig.verb and entry.get("recipient_clause"):
+            recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
-            recipients = self._possessor_recipients(trig, window_end, actors)
+            recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
+                or self._possessor_recipients(trig, whole_window, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -303,6 +425,8 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("recipients") is False:
+            recipients = []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if not arguments:
             return None, subjects
@@ -313,18 +437,46 @@ class _Builder(Sentenceview):
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
         return event, subjects
 
-    def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
+    def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
+                              subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
-        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
+        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
+        bankām" and "nožēla par Krievijas lēmumu" at Russia, and with the object before its verb "Saeimas lēmumu
+        nosauca" at the Saeima."""
         for m in self.mentions:
-            if trig.last < m.first < min(window_end, trig.last + 5) and id(m) in self.modifiers \
-                    and m.entity.cls not in ("Region", "City") \
-                    and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
+            owner = id(m) in self.modifiers or "gen" in m.cases and any(
+                not t.verb and t.first == m.last + 1 for t in self.triggers)
+            prep = self.prepositions[id(m)]
+            after = trig.last < m.first < min(window_end, trig.last + 5) and prep in (None, "against", "about") \
+                or trig.last < m.first < window_end and prep == "against"
+            fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
+                and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
+                and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+                            and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
+            if (after or fronted) and owner and m.entity.cls not in ("Region", "City") \
+                    and m.actor.key not in {a.key for a in actors} \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
+                genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
+                             and self.clauses[o.first] == self.clauses[m.first]]
+                group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
                 return [g.actor for g in group]
+        return []
+
+    def _clause_subject(self, trig: Trigger) -> list[Entity]:
+        """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):
+        the one asked."""
+        openers = {w.casefold() for w in trig.entry["recipient_clause"]}
+        words = self.words
+        for k in range(trig.last + 1, len(words) - 1):
+            if words[k] == "," and self.clauses[k + 1] != self.clauses[trig.first]:
+                if words[k + 1].casefold() not in openers:
+                    return []
+                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1]
+                          and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+                return [inside[0].actor] if inside else []
         return []
 
     def _infinitive_after(self, trig: Trigger) -> int:
@@ -350,8 +502,28 @@ class _Builder(Sentenceview):
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
         return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
 
-    def _dative(self, m: Mention) -> bool:
-        return self.lang != "en" and "dat" in m.cases and "nom" not in m.cases
+    def _apposed(self, m: Mention) -> bool:
+        """A quoted name after a common noun stays uninflected and takes the noun's case
+        ("apsūdzēja partiju "Apvienotā nacionālā kustība"")."""
+        return m.first > 1 and self.quoted[m.first] and self.words[m.first - 1] in QUOTES \
+            and self.words[m.first - 2].islower()
+
+    def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
+        """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
+        pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
+        with no verb of the clause before it to own it. A name that could be nominative counts only after
+        the subject."""
+        if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
+            return False
+        if any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+               and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
+            return False
+        if self.prepositions[id(m)] in ("with", "against"):
+            return True
+        prep = self.prepositions[id(m)]
+        if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
+            return False
+        return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
         if self.lang == "en" or id(m) in self.counted:
@@ -369,13 +541,25 @@ class _Builder(Sentenceview):
             if earlier:
                 before = [m for m in before if m.last < earlier[0]]
         if before:
-            return coordinated(self.words, before[-1], before, self.lang)
+            return coordinated(self.words, self._subject_head(before), before, self.lang)
         if self.lang != "en":
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             if after:
                 return [after[0]]
         return self._subject_from_cue(trig) or previous
+
+    def _subject_head(self, before: list[Mention]) -> Mention:
+        """The last nominative before the verb, passing over a form that may as well be accusative
+        ("Peskovs G7 garantijas nosauca") when an unambiguous nominative stands before it."""
+        head = before[-1]
+        if self.lang == "en" or "acc" not in head.cases:
+            return head
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
+        if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
+            return firm[-1]
+        return head
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
@@ -384,9 +568,13 @@ class _Builder(Sentenceview):
                                       and not ("nom" in m.cases) for m in subjects)
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
-        """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes."""
+        """A noun's agent is its genitive ("karavīru ... dalība", a state's only right before a noun of what
+        is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes."""
+        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST"}
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
-                  and m.entity.cls not in ("Region", "City", "Country") and id(m) not in self.speakers
+                  and (m.entity.cls not in ("Region", "City", "Country")
+                       or said and m.entity.cls == "Country" and trig.first - m.last == 1)
+                  and id(m) not in self.speakers
                   and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
                   and self.clauses[m.first] == self.clauses[trig.first]
                   and not any(self.prepositions_at(k) for k in range(m.last + 1, trig.first))]
@@ -394,14 +582,42 @@ class _Builder(Sentenceview):
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
-            return [owners[-1]]
+            return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
-    def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
-        """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X."""
+    def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
+        """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it
+        protests at whoever owns the building it gathers at ("pie Krievijas vēstniecības")."""
+        gaz = load_gazetteer()
+        places = [place] if place is not None else []
+        places += [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases]
+        for where in places:
+            country = where if where.cls == "Country" else gaz.country(where.country or "")
+            if country is not None:
+                return [gaz.of_kind(kind, country)]
+        return []
+
+    def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
+        leader's: the one who states it takes it."""
+        if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
+            return actors
         for cue in reversed(self.cues):
-            if cue.index < trig.first and cue.speakers:
+            if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
+                people = [m.entity for m in cue.speakers if m.entity.cls == "Person"]
+                if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
+                    return people
+                return actors
+        return actors
+
+    def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
+        """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X; the source of an aside
+        ("..., kā ziņo mediji, brīdināja") is not."""
+        aside = phrases(self.lang, "aside_openers")
+        for cue in reversed(self.cues):
+            in_aside = aside.match(self.words, cue.index) or cue.index and aside.match(self.words, cue.index - 1)
+            if cue.index < trig.first and cue.speakers and not in_aside:
                 return cue.speakers
         return []
 
@@ -433,6 +649,15 @@ class _Builder(Sentenceview):
     def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
         c = self.clauses[trig.first]
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
+    """A stance reported of the speaker's own state is the speaker's ("brīdināja, ka ASV nepiedalīsies")."""
+    states = [a for a in event.actors if a.role == "actor"]
+    people = [e for e in speakers if e.cls == "Person" and e.country]
+    if event.type in STANCES and len(states) == 1 and len(people) == 1 and states[0].entity.cls == "Country" \
+            and states[0].entity.country == people[0].country:
+        states[0].entity = people[0]
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

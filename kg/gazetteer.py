@@ -49,7 +49,7 @@ def qid_of(url: str) -> str | None:
 
 
 FOLDS = (("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
-         ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"), ("dz", "j"))
+         ("ph", "f"), ("th", "t"), ("gh", "g"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"), ("dz", "j"))
 
 
 def name_key(word: str) -> str:
@@ -206,7 +206,7 @@ def _load_registry(gaz: Gazetteer) -> None:
             key = item.get("key") or f"{cls.lower()}/{slug(item['label'])}"
             entity = _add(gaz, Entity(key=key, label=item["label"], cls=cls, wikidata=item.get("wikidata"),
                                       country=item.get("country") or item.get("code"), title=item.get("title"),
-                                      labels={"en": item["label"]}))
+                                      labels={"en": item["label"]}, aliases=list(item.get("aliases", []))))
             if item.get("code"):
                 gaz.by_code[item["code"]] = key
             if item.get("seat_of"):

@@ -26,8 +26,10 @@ def word_forms(word: str, lang: str) -> dict[str, frozenset[str]]:
     """
     if word.isupper() or not word[-1:].isalpha():
         return {word: frozenset(CASES)}
-    forms: dict[str, set[str]] = {word: {"nom"}}
     matching = [p for p in _paradigms(lang) if word.endswith(p["ending"]) and len(word) - len(p["ending"]) >= 2]
+    if not matching and load_language(lang).get("morphology", {}).get("indeclinable_any_case"):
+        return {word: frozenset(CASES)}
+    forms: dict[str, set[str]] = {word: {"nom"}}
     longest = max((len(p["ending"]) for p in matching), default=0)
     for paradigm in matching:
         if len(paradigm["ending"]) != longest:

@@ -1,19 +1,19 @@
 """Stage 6: find time expressions and resolve them against the article date.
 
 "otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
-(the next one for planned events); "2024. gadā" the year. Values are ISO 8601 at the precision the text
+(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are ISO 8601 at the precision the text
 supports: "2025-08-12", "2025-04", "2024".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-import functools
-
+from kg.events import STANCES
 from kg.language import Phrases, load_language, phrases
 from kg.models import Doc, Event
 from kg.sources import find_cues
@@ -43,6 +43,8 @@ class TimeExpr:
         year = self.year
         if self.kind == "year":
             return f"{year:04d}"
+        if year is None and self.unit == "year":
+            year = today.year + self.offset
         if year is None and self.direction:
             year = today.year
             if self.direction < 0 and self.month >= today.month:
@@ -78,7 +80,8 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
 
 
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
-    """Time expressions in a sentence, each at the index of its first word.
+    """Time expressions in a sentence, each at the index of its first word; a deadline ("līdz 7. februārim")
+    dates no event.
 
     >>> [(t.kind, t.weekday) for t in find_times("Putins otrdien zvanīja".split(), "lv")]
     [('weekday', 1)]
@@ -99,7 +102,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         relative = _relative_index(lang).matches(words, i)
         if relative:
             n, rel = relative[0]
-            found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+            month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
+            if month and _is_month_word(words, i + n, lang):
+                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
+                n += 1
+            else:
+                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
             taken.update(range(i, i + n))
         if i in taken:
             i += 1
@@ -132,7 +140,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                                   year=year, direction=direction))
             taken.add(i)
         i += 1
-    return found
+    deadline = phrases(lang, "time", "deadline_markers")
+    return [t for t in found if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
 
 @functools.cache
@@ -199,6 +208,16 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
     return None
 
 
+def _attributed(words: list[str], t: TimeExpr, anchors: list[int], lang: str) -> int | None:
+    """A time before a participle dates the noun the participle qualifies ("1994. gadā noslēgtā ... līguma")."""
+    suffixes = tuple(load_language(lang).get("time", {}).get("attributive_suffixes") or [])
+    for k in range(t.index + 1, min(len(words), t.index + 4)):
+        if suffixes and words[k].islower() and len(words[k]) > 4 and words[k].endswith(suffixes):
+            after = [a for a in anchors if k < a <= k + 6]
+            return after[0] if after else None
+    return None
+
+
 def _parenthesised(words: list[str]) -> list[bool]:
     """Whether each word is inside parentheses: an aside there ("(15. augustā)") dates no event."""
     depth, out = 0, []
@@ -210,7 +229,12 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 
 def resolve_times(doc: Doc) -> Doc:
-    """Date each event from the time expression nearest its trigger, or else from its reporting cue."""
+    """Date each event from the time expression nearest its trigger, else from a time that stands before it
+    and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
+    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
+    said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
+    clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
+    "aprīlī pasliktinājās, kad Latvija slēdza")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -227,22 +251,37 @@ def resolve_times(doc: Doc) -> Doc:
         anchors = sorted({e.trigger for e in events} | set(cues))
         owner: dict[int, TimeExpr] = {}
         depth = _parenthesised(words)
+        purpose = phrases(lang, "time", "dated_clauses")
         for t in times:
             same = [a for a in anchors if clauses[a] == clauses[t.index]]
+            if not same:
+                start = next((k for k in range(t.index, len(words)) if clauses[k] != clauses[t.index]), None)
+                if start is not None and purpose.match(words, start):
+                    same = [a for a in anchors if clauses[a] == clauses[start]]
             if depth[t.index] or not same:
                 continue
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
             nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            owner.setdefault(nearest, t)
+            owner.setdefault(_attributed(words, t, same, lang) or nearest, t)
+        def shared(anchor: int) -> TimeExpr | None:
+            found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
+                     and t.index < min(a, anchor) and not depth[t.index]]
+            return found[0] if found else None
+
         for event in events:
-            expr = owner.get(event.trigger)
+            expr = owner.get(event.trigger) or shared(event.trigger)
+            forward = event.status == "planned"
             if expr is None:
-                before = [c for c in cues if c in owner and c != event.trigger]
-                expr = owner[before[0]] if before else None
+                said = [owner[c] for c in cues if c in owner and c != event.trigger] \
+                    or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
+                expr = said[0] if said else None
+                if forward and lang != "en":
+                    expr = expr if event.type in STANCES else None
+                    forward = False
             if expr is not None and expr.kind == "previous":
                 event.date = last_date
             elif expr is not None:
-                event.date = expr.resolve(today, forward=event.status == "planned")
+                event.date = expr.resolve(today, forward=forward)
         last_date = next((e.date for e in reversed(events) if e.date), last_date)
     return doc
 

@@ -1,0 +1,123 @@
+"""Latvian role rules on short made-up sentences: each asserts who acts on whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.models import Article
+from kg.pipeline import process
+
+
+def events(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(type, actor labels, recipient or participant labels) of every event in ``text``."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events]
+
+
+def test_infinitive_after_a_request_is_its_content_not_an_event():
+    found = events("Zelenskis aicināja Vāciju piegādāt Ukrainai ieročus.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
+    assert found[0][2] == {"Germany"}
+
+
+def test_object_before_its_verb():
+    assert ("SANCTION", {"Lithuania"}, {"Russia"}) in events("Lietuva attiecības ar Krieviju pazemināja.")
+
+
+def test_owner_of_an_object_before_its_verb_is_the_recipient():
+    assert ("ACCUSE", {"Maria Zakharova"}, {"Latvia"}) in events(
+        "Marija Zaharova Latvijas lēmumu nosauca par \"ksenofobisku\".")
+
+
+def test_firm_nominative_is_the_subject_not_an_indeclinable_object():
+    found = events("Dmitrijs Peskovs G7 garantijas nosauca par \"bīstamām\".")
+    assert found[0][1] == {"Dmitry Peskov"} and found[0][2] == {"G7"}
+
+
+def test_the_one_asked_is_the_subject_of_the_lai_clause():
+    assert ("REQUEST", {"Türkiye"}, {"Sweden"}) in events("Turcija pieprasa, lai Zviedrija atceļ embargo.")
+
+
+def test_leaders_of_a_body_act_as_the_body():
+    assert ("ACCUSE", {"European Union"}, {"Iran"}) in events("ES līderi nosodīja Irānas uzbrukumu.")
+
+
+def test_promise_is_aimed_where_its_content_is():
+    found = events("Baidens apsolīja, ka ASV sniegs Ukrainai atbalstu.")
+    assert found == [("AGREE", {"Joe Biden"}, {"Ukraine"})]
+
+
+def test_aid_is_not_aimed_at_whom_it_is_used_against():
+    found = events("Irāna piegādāja Krievijai ieročus karam pret Ukrainu.")
+    assert found == [("AID", {"Iran"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text", ["Krievija, kā norāda Ukraina, raidīja raķetes pret Ukrainas pilsētām."])
+def test_an_aside_does_not_split_its_clause(text):
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
+
+
+def test_mobilisation_names_no_recipient():
+    assert events("Polija pastiprināja robežapsardzi uz robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
+
+
+def test_both_states_keep_the_pair_an_earlier_phrase_meant():
+    found = events("Somija un Zviedrija tikās. Abu valstu vēstnieki ieradās. "
+                   "Latvijas ministrs Edgars Rinkēvičs atzinīgi novērtēja abu valstu lēmumu.")
+    assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Finland", "Sweden"}) in found
+
+
+def test_a_stance_said_of_a_leaders_own_state_is_the_leaders():
+    assert ("AGREE", {"Vladimir Putin"}, {"China"}) in events(
+        "Putins paziņoja, ka Krievija ir gatava palielināt gāzes piegādes Ķīnai.")
+
+
+def test_a_promised_punishment_is_a_threat_at_whom_it_names():
+    assert ("THREATEN", {"Ali Khamenei"}, {"Israel"}) in events("Ali Hamenejs solīja, ka Izraēla tiks sodīta.")
+
+
+def test_what_a_request_asks_to_stop_is_no_event():
+    found = events("Žozeps Borels aicināja Azerbaidžānu pārtraukt karadarbību.")
+    assert found == [("REQUEST", {"Josep Borrell"}, {"Azerbaijan"})]
+
+
+def test_a_noun_with_its_own_agent_inside_a_request_is_an_event():
+    found = events("Ārlietu ministrija aicināja Krieviju ievērot ANO noteiktās sankcijas pret Phenjanu.")
+    assert ("SANCTION", {"United Nations"}, {"North Korea"}) in found
+
+
+def test_a_deadline_dates_no_event():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Maskava lika vēstniekam līdz 7. februārim pamest valsti.")]
+    assert find_times(words, "lv") == []
+
+
+def test_a_warning_is_aimed_at_the_states_its_content_names():
+    found = events("Maskava brīdināja, ka Somijas un Zviedrijas iestāšanās NATO būtu kļūda.")
+    assert found == [("THREATEN", {"Russia"}, {"Finland", "Sweden"})]
+
+
+def test_a_warning_that_a_deed_will_follow_is_that_deed():
+    found = events("Džo Baidens brīdināja, ka ASV nepiedalīsies Izraēlas pretuzbrukumā Irānai.")
+    assert ("REJECT", {"Joe Biden"}, {"Israel"}) in found and all(t != "THREATEN" for t, _, _ in found)
+
+
+def test_a_demonstration_is_by_the_crowd_of_the_country_where_it_gathers():
+    found = events("Rīgā pie Krievijas vēstniecības pulcējās tūkstoši cilvēku, lai protestētu pret karu.")
+    assert found == [("PROTEST", {"Latvia protesters"}, {"Russia"})]
+
+
+def test_last_years_month_is_a_month_of_last_year():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Lietuva attiecības pazemināja jau pagājušā gada aprīlī.")]
+    assert [t.resolve(dt.date(2023, 1, 24)) for t in find_times(words, "lv")] == ["2022-04"]
+
+
+def test_a_quoted_name_after_a_company_word_is_an_organisation():
+    found = events("ES noteica sankcijas dronu ražotājam \\"Shahed Aviation Industries\\".")
+    assert ("SANCTION", {"European Union"}, {"Shahed Aviation Industries"}) in found
