@@ -119,5 +119,5 @@ def test_last_years_month_is_a_month_of_last_year():
 
 
 def test_a_quoted_name_after_a_company_word_is_an_organisation():
-    found = events("ES noteica sankcijas dronu ražotājam \\"Shahed Aviation Industries\\".")
+    found = events("ES noteica sankcijas dronu ražotājam „Shahed Aviation Industries”.")
     assert ("SANCTION", {"European Union"}, {"Shahed Aviation Industries"}) in found
