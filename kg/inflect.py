@@ -38,7 +38,18 @@ def word_forms(word: str, lang: str) -> dict[str, frozenset[str]]:
         for case in CASES:
             for suffix in paradigm.get(case, [])[: None if paradigm.get("plural") else 1]:
                 forms.setdefault(stem + suffix, set()).add(case)
+                if case in paradigm.get("alternate", []):
+                    forms.setdefault(_alternated(stem, lang) + suffix, set()).add(case)
     return {k: frozenset(v) for k, v in forms.items()}
+
+
+def _alternated(stem: str, lang: str) -> str:
+    """The stem with its final consonants softened as some cases need ("sapnis" → "sapņa")."""
+    table = load_language(lang).get("morphology", {}).get("alternations") or {}
+    for hard in sorted(table, key=len, reverse=True):
+        if stem.endswith(hard):
+            return stem[: len(stem) - len(hard)] + table[hard]
+    return stem
 
 
 def guess_cases(word: str, lang: str) -> frozenset[str]:

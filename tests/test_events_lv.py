@@ -119,5 +119,10 @@ def test_last_years_month_is_a_month_of_last_year():
 
 
 def test_a_quoted_name_after_a_company_word_is_an_organisation():
-    found = events("ES noteica sankcijas dronu ražotājam \\"Shahed Aviation Industries\\".")
+    found = events("ES noteica sankcijas dronu ražotājam „Shahed Aviation Industries”.")
     assert ("SANCTION", {"European Union"}, {"Shahed Aviation Industries"}) in found
+
+
+def test_second_declension_genitive_softens_its_consonant():
+    from kg.inflect import word_forms
+    assert "gen" in word_forms("sapnis", "lv")["sapņa"] and "gen" in word_forms("Zelenskis", "lv")["Zelenska"]
