@@ -188,12 +188,24 @@ def limit_memory(megabytes: int) -> bool:
         import resource
     except ImportError:  # not on POSIX
         return False
+    _cap_malloc_arenas()
     limit = megabytes * 1024 * 1024
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ValueError, OSError):
         return False
     return True
+
+
+def _cap_malloc_arenas(arenas: int = 2) -> None:
+    """glibc reserves 64 MiB of address space for each malloc arena, one per busy thread up to 8 per core; under
+    load Oxigraph's threads could spend the address-space cap on reservations and fail to start."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).mallopt(-8, arenas)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def worker_main(store_path: str, conn, sandbox: bool, max_memory_mb: int = 0) -> None:
