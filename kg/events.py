@@ -326,8 +326,9 @@ class _Builder(Sentenceview):
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
-            if located or self._target_place(m, owner):
-                owners.setdefault(owner.first, m.entity)
+            place = load_gazetteer().place_of(m.entity)
+            if place is not None and (located or self._target_place(m, owner)):
+                owners.setdefault(owner.first, place)
         return owners
 
     def _target_place(self, m: Mention, owner: Trigger) -> bool:

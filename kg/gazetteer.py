@@ -20,7 +20,7 @@ from babel import Locale
 
 from kg.inflect import word_forms
 from kg.language import available_languages, load_language
-from kg.models import Entity
+from kg.models import PLACE_CLASSES, Entity
 
 RESOURCES = Path(__file__).parent / "resources"
 WIKIDATA = RESOURCES / "wikidata"
@@ -81,6 +81,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_code: dict[str, str] = field(default_factory=dict)
     seats: dict[str, str] = field(default_factory=dict)
+    located: dict[str, str] = field(default_factory=dict)
     kinds: dict[tuple[str, str], str] = field(default_factory=dict)
     prominent: set[str] = field(default_factory=set)
     index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
@@ -120,6 +121,14 @@ class Gazetteer:
     def seat_state(self, entity: Entity) -> Entity | None:
         """The state a capital or seat of power stands for."""
         key = self.seats.get(entity.key)
+        return self.entities.get(key) if key else None
+
+    def place_of(self, entity: Entity) -> Entity | None:
+        """Where something happens when the text says it happens at ``entity``: a place is itself, a building
+        or seat of power ("the White House") is the city it stands in, anything else is no place."""
+        if entity.cls in PLACE_CLASSES:
+            return entity
+        key = self.located.get(entity.key)
         return self.entities.get(key) if key else None
 
     def of_kind(self, kind: str, country: Entity) -> Entity:
@@ -211,6 +220,8 @@ def _load_registry(gaz: Gazetteer) -> None:
                 gaz.by_code[item["code"]] = key
             if item.get("seat_of"):
                 gaz.seats[key] = item["seat_of"]
+            if item.get("located_in"):
+                gaz.located[key] = item["located_in"]
             if item.get("kind") and item.get("country"):
                 gaz.kinds[(item["kind"], item["country"])] = key
     gaz.seats = {k: gaz.by_code[c] for k, c in gaz.seats.items() if c in gaz.by_code}

@@ -126,3 +126,10 @@ def test_a_quoted_name_after_a_company_word_is_an_organisation():
 def test_second_declension_genitive_softens_its_consonant():
     from kg.inflect import word_forms
     assert "gen" in word_forms("sapnis", "lv")["sapņa"] and "gen" in word_forms("Zelenskis", "lv")["Zelenska"]
+
+
+def test_a_seat_of_power_in_the_locative_makes_its_city_the_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Zelenskis otrdien Baltajā namā tikās ar Baidenu."))
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    assert doc.events[0].place is not None and doc.events[0].place.wikidata == "Q61"
