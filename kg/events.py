@@ -412,6 +412,11 @@ class _Builder(Sentenceview):
             actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            patients = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
+                        and m.last < trig.first]
+            if self.lang != "en" and not agents:
+                agents = self._state_of_speaker(trig)
+                actors = patients
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
@@ -498,9 +503,22 @@ class _Builder(Sentenceview):
         return len(self.words)
 
     def _passive(self, trig: Trigger) -> bool:
-        """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""
+        """A passive auxiliary just before the verb ("was attacked by"), or opening the trigger ("tiks
+        izbeigta"): its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
-        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
+        last = trig.first + (trig.last > trig.first)
+        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last))
+
+    def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka
+        krimināllieta tiks izbeigta"): the official's state."""
+        gaz = load_gazetteer()
+        for cue in reversed(self.cues):
+            if cue.index < trig.first:
+                states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country
+                          else m.actor for m in cue.speakers]
+                return [e for e in states if e is not None and e.cls == "Country"][:1]
+        return []
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
