@@ -289,9 +289,20 @@ class _Builder(Sentenceview):
             marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
             inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
                 t, self._infinitive_after(o)) for o in governors)
-            if not (governors and (marked or inside)):
+            if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])):
                 out.append(t)
         return out
+
+    def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
+        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku") is the
+        demand's content, not an event."""
+        for o in before:
+            openers = {w.casefold() for w in o.entry.get("recipient_clause") or []}
+            k = next((k for k in range(o.last + 1, trig.first) if self.words[k] == ","), None)
+            if openers and k is not None and self.words[k + 1].casefold() in openers \
+                    and self.clauses[k + 1] == self.clauses[trig.first]:
+                return True
+        return False
 
     def _agent_before(self, trig: Trigger, start: int) -> bool:
         """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
