@@ -540,15 +540,17 @@ class _Builder(Sentenceview):
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
         pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
-        with no verb of the clause before it to own it. A name that could be nominative counts only after
-        the subject."""
+        with no verb of the clause before it to own it; "ar X" just after a noun ("videokonferenci ar Zelenski")
+        is the noun's partner, a hostile act's object only if nothing owns it. A name that could be
+        nominative counts only after the subject."""
         if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
             return False
         if any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
-            return True
+            return trig.entry["type"] in COOPERATIVE or not any(
+                not t.verb and 0 < m.first - t.last <= 6 for t in self.triggers)
         prep = self.prepositions[id(m)]
         if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
