@@ -478,7 +478,9 @@ class _Builder(Sentenceview):
                 genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
-                return [g.actor for g in group]
+                homes = {a.country for a in actors if a.country}
+                return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
+                        and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
 
     def _clause_subject(self, trig: Trigger) -> list[Entity]:

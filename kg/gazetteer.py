@@ -53,7 +53,8 @@ FOLDS = (("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("kh", "h"), ("ts"
 
 
 def name_key(word: str) -> str:
-    """A spelling-independent key for a surname, so "Šoigu" meets "Shoigu" and "Lavrovs" meets "Lavrov".
+    """A spelling-independent key for a surname, so "Šoigu" meets "Shoigu", "Lavrovs" meets "Lavrov" and
+    "Lipajevs" meets "Lipaev" (Latvian writes a j between vowels).
 
     >>> name_key("Šoigu") == name_key("Shoigu"), name_key("Nīnisto") == name_key("Niinistö")
     (True, True)
@@ -62,6 +63,7 @@ def name_key(word: str) -> str:
     for source, target in FOLDS:
         text = text.replace(source, target)
     text = text.replace("c", "k") if not text.startswith("c") else "k" + text[1:].replace("c", "k")
+    text = re.sub(r"(?<=[aeiou])j(?=[aeiou])", "", text)
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
     return re.sub(r"(j|s|is|js|ijs|ij|i|a|e|o|u)$", "", text) or text
 
