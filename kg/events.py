@@ -544,9 +544,13 @@ class _Builder(Sentenceview):
         pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
         with no verb of the clause before it to own it; "ar X" just after a noun ("videokonferenci ar Zelenski")
         is the noun's partner, a hostile act's object only if nothing owns it. A name that could be
-        nominative counts only after the subject."""
-        if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
+        nominative counts only after the subject. A noun takes a dative just before it ("nosūtīs Izraēlai
+        oficiālu lūgumu")."""
+        if self.lang == "en" or m.last >= trig.first or self._infinitive(trig):
             return False
+        if not trig.verb:
+            return "dat" in m.cases and "nom" not in m.cases and self.prepositions[id(m)] is None \
+                and trig.first - m.last <= 4 and any(s.last < m.first for s in subjects)
         if any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False

@@ -126,3 +126,7 @@ def test_a_quoted_name_after_a_company_word_is_an_organisation():
 def test_second_declension_genitive_softens_its_consonant():
     from kg.inflect import word_forms
     assert "gen" in word_forms("sapnis", "lv")["sapņa"] and "gen" in word_forms("Zelenskis", "lv")["Zelenska"]
+
+
+def test_a_noun_after_a_light_verb_takes_the_dative_before_it():
+    assert ("REQUEST", {"Ukraine"}, {"Israel"}) in events("Ukraina nosūtīs Izraēlai oficiālu lūgumu.")
