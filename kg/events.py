@@ -444,7 +444,7 @@ class _Builder(Sentenceview):
         if entry.get("recipients") is False:
             recipients = []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
-        if not arguments:
+        if not arguments or self._actorless(entry, actors):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
@@ -584,7 +584,20 @@ class _Builder(Sentenceview):
                      and self.prepositions[id(m)] is None]
             if after:
                 return [after[0]]
+        if self._in_relative_clause(trig):
+            return []
         return self._subject_from_cue(trig) or previous
+
+    def _actorless(self, entry: dict, actors: list[Entity]) -> bool:
+        """A directed event needs someone who does it; only the dead and wounded of a victim verb stand alone.
+        (English reads its actors by other means and keeps such events.)"""
+        return self.lang != "en" and not actors and not entry.get("symmetric") and not entry.get("victim_subject")
+
+    def _in_relative_clause(self, trig: Trigger) -> bool:
+        """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""
+        start = self.clauses.index(self.clauses[trig.first])
+        return start > 0 and self.words[start - 1] == "," and bool(
+            phrases(self.lang, "pronouns", "relative").match(self.words, start))
 
     def _subject_head(self, before: list[Mention]) -> Mention:
         """The last nominative before the verb, passing over a form that may as well be accusative
