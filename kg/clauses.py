@@ -83,12 +83,14 @@ def quoted(sent: Sentence) -> list[bool]:
 
 
 def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], lang: str) -> list[Mention]:
-    """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki").
+    """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki"), and
+    the other referents of the same words ("abas valstis" names two).
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
     """
     conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     group = [chosen]
+    twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
@@ -101,4 +103,4 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
             seen_conj = seen_conj or has_conj
         else:
             break
-    return group
+    return group + twins

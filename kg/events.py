@@ -181,6 +181,9 @@ class Sentenceview:
             return False
         return not set(m.cases) & {"nom", "acc"}
 
+    def triggers_at(self, i: int) -> Trigger:
+        return next(t for t in self.triggers if t.first == i)
+
     def prepositions_at(self, i: int) -> bool:
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         return self.words[i].casefold() in table
@@ -354,9 +357,13 @@ class _Builder(Sentenceview):
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
 
     def _merge(self, events: list[Event], event: Event) -> bool:
-        """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās")."""
+        """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās"); so
+        is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
+        līderu sarunas ilga četras stundas")."""
         for other in events:
-            if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger]:
+            again = self.lang != "en" and not self.triggers_at(event.trigger).verb \
+                and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
             if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")):
                 continue

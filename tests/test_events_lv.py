@@ -130,3 +130,8 @@ def test_second_declension_genitive_softens_its_consonant():
 
 def test_a_noun_after_a_light_verb_takes_the_dative_before_it():
     assert ("REQUEST", {"Ukraine"}, {"Israel"}) in events("Ukraina nosūtīs Izraēlai oficiālu lūgumu.")
+
+
+def test_both_states_are_both_subjects():
+    found = events("ASV un Ukraina tikās. Abas valstis vienojās noslēgt vienošanos.")
+    assert ("AGREE", set(), {"United States", "Ukraine"}) in found
