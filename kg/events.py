@@ -56,10 +56,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
 
     A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. What a
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
-    ("solīja, ka Izraēla tiks sodīta").
+    ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
+    thing it qualifies, like a noun.
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
+    attributive = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or ["\0"])
     index, entries = _triggers(lang)
     found: list[Trigger] = []
     taken: set[int] = set()
@@ -80,6 +82,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
+            if entry.get("pos", "verb") == "verb" and n == 1 and words[i].islower() and words[i].endswith(attributive):
+                entry = {**entry, "pos": "noun"}
             found.append(Trigger(i, i + n - 1, entry, negated, lexical))
             taken.update(range(i, i + n))
             break
@@ -439,8 +443,11 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
+            verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
+                             and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
-                or self._possessor_recipients(trig, whole_window, actors, subjects)
+                or self._possessor_recipients(trig, whole_window, actors, subjects) \
+                or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -470,8 +477,9 @@ class _Builder(Sentenceview):
             owner = id(m) in self.modifiers or "gen" in m.cases and any(
                 not t.verb and t.first == m.last + 1 for t in self.triggers)
             prep = self.prepositions[id(m)]
-            after = trig.last < m.first < min(window_end, trig.last + 5) and prep in (None, "against", "about") \
-                or trig.last < m.first < window_end and prep == "against"
+            near = trig.last < m.first < window_end \
+                and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
+            after = near and prep in (None, "against", "about") or trig.last < m.first < window_end and prep == "against"
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)

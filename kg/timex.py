@@ -210,7 +210,7 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
 
 def _attributed(words: list[str], t: TimeExpr, anchors: list[int], lang: str) -> int | None:
     """A time before a participle dates the noun the participle qualifies ("1994. gadā noslēgtā ... līguma")."""
-    suffixes = tuple(load_language(lang).get("time", {}).get("attributive_suffixes") or [])
+    suffixes = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or [])
     for k in range(t.index + 1, min(len(words), t.index + 4)):
         if suffixes and words[k].islower() and len(words[k]) > 4 and words[k].endswith(suffixes):
             after = [a for a in anchors if k < a <= k + 6]
