@@ -484,7 +484,7 @@ class _Builder(Sentenceview):
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
                             and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
-            if (after or fronted) and owner and m.entity.cls not in ("Region", "City") \
+            if (after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None) \
                     and m.actor.key not in {a.key for a in actors} \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
