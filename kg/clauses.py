@@ -97,10 +97,28 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         between = [w.casefold() for w in words[m.last + 1:head.first]]
         if m.last >= head.first or not between:
             continue
-        has_conj = " ".join(w for w in between if w != ",") in conj
+        has_conj = " ".join(w for w in between if w != ",") in conj or _conj_then_title(between, conj, lang)
         if has_conj or (seen_conj and between == [","]):
             group.append(m)
             seen_conj = seen_conj or has_conj
         else:
             break
     return group + twins
+
+
+def _conj_then_title(between: list[str], conj: set[str], lang: str) -> bool:
+    """"un Lielbritānijas premjerministrs" between two names: a conjunction, then the second name's title."""
+    words = [w for w in between if w != ","]
+    if len(words) < 2 or words[0] not in conj:
+        return False
+    titles = phrases(lang, "titles")
+    k = 1
+    while k < len(words):
+        n = titles.match(words, k)
+        if n:
+            k += n
+        elif words[k][:1].isupper():
+            k += 1
+        else:
+            return False
+    return True

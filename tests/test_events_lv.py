@@ -135,3 +135,8 @@ def test_a_noun_after_a_light_verb_takes_the_dative_before_it():
 def test_both_states_are_both_subjects():
     found = events("ASV un Ukraina tikās. Abas valstis vienojās noslēgt vienošanos.")
     assert ("AGREE", set(), {"United States", "Ukraine"}) in found
+
+
+def test_names_coordinated_across_the_second_ones_title():
+    found = events("Emanuels Makrons un Lielbritānijas premjerministrs Kīrs Stārmers atzinīgi novērtēja Ukrainas lēmumu.")
+    assert ("SUPPORT", {"Emmanuel Macron", "Keir Starmer"}, {"Ukraine"}) in found
