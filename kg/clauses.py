@@ -97,7 +97,8 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         between = [w.casefold() for w in words[m.last + 1:head.first]]
         if m.last >= head.first or not between:
             continue
-        has_conj = " ".join(w for w in between if w != ",") in conj or _conj_then_title(between, conj, lang)
+        has_conj = " ".join(w for w in between if w != ",") in conj \
+            or _conj_then_title(words[m.last + 1:head.first], conj, lang)
         if has_conj or (seen_conj and between == [","]):
             group.append(m)
             seen_conj = seen_conj or has_conj
@@ -109,7 +110,7 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
 def _conj_then_title(between: list[str], conj: set[str], lang: str) -> bool:
     """"un Lielbritānijas premjerministrs" between two names: a conjunction, then the second name's title."""
     words = [w for w in between if w != ","]
-    if len(words) < 2 or words[0] not in conj:
+    if len(words) < 2 or words[0].casefold() not in conj:
         return False
     titles = phrases(lang, "titles")
     k = 1
