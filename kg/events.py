@@ -324,8 +324,8 @@ class _Builder(Sentenceview):
             and word.endswith(suffixes) and self.lang != "en"
 
     def _place_owners(self) -> dict[int, Entity]:
-        """Each place name, or seat of power in the locative ("Baltajā namā"), belongs to the nearest trigger
-        of its clause."""
+        """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
+        ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
@@ -345,7 +345,7 @@ class _Builder(Sentenceview):
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
             if located or self._target_place(m, owner):
-                owners.setdefault(owner.first, m.entity)
+                owners.setdefault(owner.first, _seat_city(m.entity) if seat else m.entity)
         return owners
 
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
@@ -714,6 +714,14 @@ class _Builder(Sentenceview):
     def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
         c = self.clauses[trig.first]
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+def _seat_city(seat: Entity) -> Entity:
+    """A building that seats a state's power stands in its capital: "Baltajā namā" is in Washington."""
+    gaz = load_gazetteer()
+    state = gaz.seat_state(seat)
+    return next((e for e in gaz.entities.values() if e.cls == "City" and e is not seat
+                 and state is not None and gaz.seat_state(e) is state), seat)
 
 
 def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
