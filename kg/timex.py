@@ -94,6 +94,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     while i < len(words):
         word = words[i]
         same = phrases(lang, "time", "same_as_previous").match(words, i)
+        happening = phrases(lang, "time", "same_happening").match(words, i)
+        if happening:
+            found.append(TimeExpr(i, "happening"))
+            taken.update(range(i, i + happening))
+            i += happening
+            continue
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
@@ -234,16 +240,19 @@ def resolve_times(doc: Doc) -> Doc:
     reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
     said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
     clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
-    "aprīlī pasliktinājās, kad Latvija slēdza")."""
+    "aprīlī pasliktinājās, kad Latvija slēdza"). A reference to a happening already told ("tikšanās laikā",
+    "samita malā") takes its date and place."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
+    last: Event | None = None
     for index, sent in enumerate(doc.sentences):
         events = [e for e in doc.events if e.sentence == index]
         words = [t.text for t in sent.tokens]
         times = find_times(words, lang) if events else []
         if not times:
             last_date = next((e.date for e in reversed(events) if e.date), last_date)
+            last = next((e for e in reversed(events) if e.date), last)
             continue
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
@@ -280,9 +289,13 @@ def resolve_times(doc: Doc) -> Doc:
                     forward = False
             if expr is not None and expr.kind == "previous":
                 event.date = last_date
+            elif expr is not None and expr.kind == "happening":
+                event.date = last.date if last else None
+                event.place = event.place or (last.place if last else None)
             elif expr is not None:
                 event.date = expr.resolve(today, forward=forward)
         last_date = next((e.date for e in reversed(events) if e.date), last_date)
+        last = next((e for e in reversed(events) if e.date), last)
     return doc
 
 

@@ -140,3 +140,10 @@ def test_both_states_are_both_subjects():
 def test_names_coordinated_across_the_second_ones_title():
     found = events("Emanuels Makrons un Lielbritānijas premjerministrs Kīrs Stārmers atzinīgi novērtēja Ukrainas lēmumu.")
     assert ("SUPPORT", {"Emmanuel Macron", "Keir Starmer"}, {"Ukraine"}) in found
+
+
+def test_during_the_meeting_takes_the_meetings_date_and_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 14), lang="lv",
+                          text="Kims trešdien Maskavā tikās ar Putinu. Tikšanās laikā Kims pateicās Putinam."))
+    thanks = next(e for e in doc.events if e.type == "SUPPORT")
+    assert thanks.date == "2023-09-13" and thanks.place is not None and thanks.place.label == "Moscow"
