@@ -241,7 +241,9 @@ def resolve_times(doc: Doc) -> Doc:
     said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
     clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
     "aprīlī pasliktinājās, kad Latvija slēdza"). A reference to a happening already told ("tikšanās laikā",
-    "samita malā") takes its date and place."""
+    "samita malā") takes its date and place. A time carries forward to later clauses of its sentence that have
+    none ("Borels otrdien aicināja ..., bet Francija pieprasīja"), never backward, never from a noun's background
+    ("1994. gadā noslēgtā līguma")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
@@ -259,6 +261,7 @@ def resolve_times(doc: Doc) -> Doc:
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)]
         anchors = sorted({e.trigger for e in events} | set(cues))
         owner: dict[int, TimeExpr] = {}
+        background: set[int] = set()
         depth = _parenthesised(words)
         purpose = phrases(lang, "time", "dated_clauses")
         for t in times:
@@ -271,7 +274,9 @@ def resolve_times(doc: Doc) -> Doc:
                 continue
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
             nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            owner.setdefault(_attributed(words, t, same, lang) or nearest, t)
+            attributed = _attributed(words, t, same, lang)
+            background.update([id(t)] if attributed else [])
+            owner.setdefault(attributed or nearest, t)
         def shared(anchor: int) -> TimeExpr | None:
             found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
                      and t.index < min(a, anchor) and not depth[t.index]]
@@ -284,6 +289,10 @@ def resolve_times(doc: Doc) -> Doc:
                 said = [owner[c] for c in cues if c in owner and c != event.trigger] \
                     or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
                 expr = said[0] if said else None
+                if expr is None and lang != "en":
+                    carried = [t for t in times if t.index < event.trigger and not depth[t.index]
+                               and id(t) not in background]
+                    expr = carried[-1] if carried else None
                 if forward and lang != "en":
                     expr = expr if event.type in STANCES else None
                     forward = False

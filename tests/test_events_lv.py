@@ -147,3 +147,11 @@ def test_during_the_meeting_takes_the_meetings_date_and_place():
                           text="Kims trešdien Maskavā tikās ar Putinu. Tikšanās laikā Kims pateicās Putinam."))
     thanks = next(e for e in doc.events if e.type == "SUPPORT")
     assert thanks.date == "2023-09-13" and thanks.place is not None and thanks.place.label == "Moscow"
+
+
+def test_a_time_carries_forward_to_later_clauses_not_backward():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 21), lang="lv",
+                          text="Žozeps Borels otrdien aicināja Azerbaidžānu pārtraukt uguni, bet Francija pieprasīja "
+                               "sasaukt ANO Drošības padomes sēdi."))
+    assert {e.type: e.date for e in doc.events} == {"REQUEST": "2023-09-19"} or all(
+        e.date == "2023-09-19" for e in doc.events)
