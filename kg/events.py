@@ -296,9 +296,21 @@ class _Builder(Sentenceview):
             marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
             inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
                 t, self._infinitive_after(o)) for o in governors)
-            if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])):
+            if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])) \
+                    and not self._background_noun(t):
                 out.append(t)
         return out
+
+    def _background_noun(self, trig: Trigger) -> bool:
+        """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
+        happening ("pirms tikšanās apgalvoja") names no event of its own; "pēc tikšanās ar X" still does."""
+        if self.lang == "en" or trig.verb:
+            return False
+        if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
+            return True
+        temporal = phrases(self.lang, "temporal_prepositions")
+        return trig.first > 0 and bool(temporal.match(self.words, trig.first - 1)) \
+            and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
 
     def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
         """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku") is the
@@ -423,6 +435,9 @@ class _Builder(Sentenceview):
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
         actors = self._speaker_for_state(trig, actors)
+        if entry.get("receiver_subject"):
+            givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
+            actors, recipients = givers, actors + recipients
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
@@ -575,6 +590,9 @@ class _Builder(Sentenceview):
         prep = self.prepositions[id(m)]
         if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
+        if "gen" in m.cases and "nom" not in m.cases and m.last + 1 < trig.first and self.words[m.last + 1].isalpha() \
+                and self.words[m.last + 1].islower():
+            return False
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
@@ -594,7 +612,9 @@ class _Builder(Sentenceview):
                 before = [m for m in before if m.last < earlier[0]]
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
-        if self.lang != "en":
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        shared = trig.first > 0 and self.words[trig.first - 1].casefold() in conj and previous
+        if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             if after:
