@@ -14,9 +14,9 @@ from kg.language import load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "foreign_ministry",
-         "defence_ministry", "parliament")
-SELF_KINDS = ("government", "members")
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
+         "foreign_ministry", "defence_ministry", "parliament")
+SELF_KINDS = ("government", "members", "weapons")
 
 
 def _norm(word: str) -> str:

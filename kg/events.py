@@ -613,7 +613,9 @@ class _Builder(Sentenceview):
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
-        shared = trig.first > 0 and self.words[trig.first - 1].casefold() in conj and previous
+        start = self.clauses.index(self.clauses[trig.first])
+        shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
+                                     or phrases(self.lang, "coordinators").match(self.words, start))
         if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
@@ -621,6 +623,8 @@ class _Builder(Sentenceview):
                 return [after[0]]
         if self._in_relative_clause(trig):
             return []
+        if shared:
+            return previous
         return self._subject_from_cue(trig) or previous
 
     def _actorless(self, entry: dict, actors: list[Entity]) -> bool:

@@ -154,3 +154,12 @@ def test_a_time_carries_forward_to_later_clauses_not_backward():
                           text="Žozeps Borels otrdien aicināja Azerbaidžānu pārtraukt uguni, bet Francija pieprasīja "
                                "sasaukt ANO Drošības padomes sēdi."))
     assert [(e.type, e.date) for e in doc.events] == [("REQUEST", "2023-09-19"), ("REQUEST", "2023-09-19")]
+
+
+def test_receiving_is_aid_from_the_giver():
+    assert events("Krievija saņēma no Irānas dronus.") == [("AID", {"Iran"}, {"Russia"})]
+
+
+def test_a_noun_qualifying_another_event_noun_is_no_event():
+    found = events("Ķīna un Krievija parakstīja ekonomiskās sadarbības līgumus.")
+    assert [t for t, _, _ in found] == ["AGREE"]
