@@ -163,3 +163,9 @@ def test_receiving_is_aid_from_the_giver():
 def test_a_noun_qualifying_another_event_noun_is_no_event():
     found = events("Ķīna un Krievija parakstīja ekonomiskās sadarbības līgumus.")
     assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_taking_part_in_fighting_is_fighting_and_its_denial_denied():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 21), lang="lv",
+                          text="Armēnijas bruņotie spēki karadarbībā Azerbaidžānā nepiedalās."))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied")]
