@@ -397,6 +397,8 @@ class _Builder(Sentenceview):
                 other.cameo = event.cameo
             other.place = other.place or event.place
             other.quantities = other.quantities or event.quantities
+            if self.triggers_at(event.trigger).verb and not self.triggers_at(other.trigger).verb:
+                other.status = event.status
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
