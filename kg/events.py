@@ -23,6 +23,7 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
+BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
@@ -356,9 +357,22 @@ class _Builder(Sentenceview):
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if self._after_gerund(m):
+                continue
             if located or self._target_place(m, owner):
                 owners.setdefault(owner.first, _seat_city(m.entity) if seat else m.entity)
         return owners
+
+    def _after_gerund(self, m: Mention) -> bool:
+        """A place in a gerund aside ("..., dodoties uz Viļņu, nosauca") is where the subject was going or
+        staying, not where the event happened."""
+        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        for k in range(m.first - 1, max(-1, m.first - 4), -1):
+            if self.words[k] in BREAKS_BEFORE:
+                return False
+            if suffixes and self.words[k].islower() and self.words[k].endswith(suffixes) and len(self.words[k]) > 5:
+                return True
+        return False
 
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
@@ -381,7 +395,8 @@ class _Builder(Sentenceview):
                 and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")):
+            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
+                    and self.lang == "en":
                 continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
@@ -627,7 +642,17 @@ class _Builder(Sentenceview):
             return []
         if shared:
             return previous
+        if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
+            return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _sentence_subject(self, trig: Trigger) -> list[Mention]:
+        """The subject the sentence opened with, for a later clause that goes on with "bet", "taču", "un"
+        ("Zelenskis piedalījās sēdē, bet samita malā tikās ar Baidenu")."""
+        first = [m for m in self.mentions if self.clauses[m.first] == self.clauses[0] and m.last < trig.first
+                 and "nom" in m.cases and id(m) not in self.modifiers and self.prepositions[id(m)] is None
+                 and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        return coordinated(self.words, first[0], first, self.lang)[:1] if first else []
 
     def _actorless(self, entry: dict, actors: list[Entity]) -> bool:
         """A directed event needs someone who does it; only the dead and wounded of a victim verb stand alone.
