@@ -169,3 +169,14 @@ def test_taking_part_in_fighting_is_fighting_and_its_denial_denied():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 21), lang="lv",
                           text="Armēnijas bruņotie spēki karadarbībā Azerbaidžānā nepiedalās."))
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied")]
+
+
+def test_a_clause_going_on_with_bet_takes_the_opening_subject():
+    found = events("Zelenskis piedalījās sēdē, bet samita malā tikās arī ar ASV prezidentu Džo Baidenu.")
+    assert ("CONSULT", set(), {"Volodymyr Zelenskyy", "Joe Biden"}) in found
+
+
+def test_a_place_in_a_gerund_aside_is_not_the_events_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 7, 12), lang="lv",
+                          text="Zelenskis, dodoties uz Viļņu, apsūdzēja Krieviju."))
+    assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
