@@ -73,7 +73,7 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
     """A lone given name followed by a surname that is not this person's ("Vladimiru Lipajevu") is
     someone else's."""
-    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].isalpha():
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].replace("-", "").isalpha():
         return False
     return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
