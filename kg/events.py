@@ -571,14 +571,19 @@ class _Builder(Sentenceview):
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka
-        krimināllieta tiks izbeigta"): the official's state."""
+        krimināllieta tiks izbeigta"): the official's state; told by no one, the state where it is done
+        ("Maskavā tika izsludināts režīms")."""
         gaz = load_gazetteer()
         for cue in reversed(self.cues):
             if cue.index < trig.first:
                 states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country
                           else m.actor for m in cue.speakers]
                 return [e for e in states if e is not None and e.cls == "Country"][:1]
-        return []
+        places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
+                  and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
+                  and m.last < trig.first]
+        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
+        return [e for e in states if e is not None][:1]
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case

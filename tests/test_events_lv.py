@@ -180,3 +180,13 @@ def test_a_place_in_a_gerund_aside_is_not_the_events_place():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 7, 12), lang="lv",
                           text="Zelenskis, dodoties uz Viļņu, apsūdzēja Krieviju."))
     assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
+
+
+def test_an_agentless_passive_state_act_is_the_state_where_it_is_done():
+    found = events("Sestdien Maskavā tika izsludināts pretterorisma operācijas režīms.")
+    assert found == [("COERCE", {"Russia"}, set())]
+
+
+def test_opening_a_criminal_case_against_someone_is_an_accusation():
+    found = events("Federālais drošības dienests krimināllietu pret Prigožinu bija ierosinājis piektdien.")
+    assert found == [("ACCUSE", {"Federal Security Service"}, {"Yevgeny Prigozhin"})]
