@@ -188,5 +188,5 @@ def test_an_agentless_passive_state_act_is_the_state_where_it_is_done():
 
 
 def test_opening_a_criminal_case_against_someone_is_an_accusation():
-    found = events("Federālais drošības dienests krimināllietu pret Prigožinu bija ierosinājis piektdien.")
+    found = events("Federālais drošības dienests krimināllietu pret Jevgeņiju Prigožinu bija ierosinājis piektdien.")
     assert found == [("ACCUSE", {"Federal Security Service"}, {"Yevgeny Prigozhin"})]
