@@ -186,6 +186,11 @@ class Sentenceview:
             return False
         return not set(m.cases) & {"nom", "acc"}
 
+    def answers(self, event: Event, markers: Phrases) -> bool:
+        """Whether a word pointing back at a happening already told follows the reaction in its clause."""
+        c = self.clauses[event.trigger]
+        return any(self.clauses[k] == c and markers.match(self.words, k) for k in range(event.trigger + 1, len(self.words)))
+
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
 
@@ -810,11 +815,15 @@ def extract_events(doc: Doc) -> Doc:
     """Fill ``doc.events`` sentence by sentence.
 
     A reaction with no named target ("Seoul and Tokyo condemned the launch") answers the event told just
-    before it: its target is that event's actor.
+    before it: its target is that event's actor. Where the language lists words that point back ("šos
+    uzbrukumus", "apgalvojumus"), one must follow the reaction in its clause.
     """
+    anaphora = phrases(doc.article.lang, "answer_markers")
     for index, sent in enumerate(doc.sentences):
-        for event in _Builder(doc, index, sent).build():
-            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors):
+        builder = _Builder(doc, index, sent)
+        for event in builder.build():
+            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+                    and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
             doc.events.append(event)
     return doc
