@@ -303,9 +303,14 @@ class _Builder(Sentenceview):
             inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
                 t, self._infinitive_after(o)) for o in governors)
             if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])) \
-                    and not self._background_noun(t):
+                    and not self._background_noun(t) and not self._conditional(t):
                 out.append(t)
         return out
+
+    def _conditional(self, trig: Trigger) -> bool:
+        """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
+        start = self.clauses.index(self.clauses[trig.first])
+        return start > 0 and bool(phrases(self.lang, "condition_openers").match(self.words, start))
 
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
@@ -467,7 +472,8 @@ class _Builder(Sentenceview):
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
-            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
+                   and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]

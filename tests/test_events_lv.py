@@ -190,3 +190,8 @@ def test_an_agentless_passive_state_act_is_the_state_where_it_is_done():
 def test_opening_a_criminal_case_against_someone_is_an_accusation():
     found = events("Federālais drošības dienests krimināllietu pret Jevgeņiju Prigožinu bija ierosinājis piektdien.")
     assert found == [("ACCUSE", {"Federal Security Service"}, {"Yevgeny Prigozhin"})]
+
+
+def test_a_condition_tells_no_event():
+    found = events("Ukraina piekrita ASV priekšlikumam, ja tam piekritīs arī Krievija.")
+    assert [(t, a) for t, a, _ in found] == [("AGREE", {"Ukraine"})]
