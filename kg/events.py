@@ -391,7 +391,7 @@ class _Builder(Sentenceview):
             return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and 0 < m.first - owner.last <= 4 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+            and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
