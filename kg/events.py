@@ -507,7 +507,8 @@ class _Builder(Sentenceview):
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
-        event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
+        event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._announced(trig, subjects)
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
@@ -692,6 +693,12 @@ class _Builder(Sentenceview):
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
         return head
+
+    def _announced(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """A deed named after "par" ("parakstīja dekrētu par vispārējo mobilizāciju") by the clause's subject."""
+        markers = phrases(self.lang, "announcement_markers")
+        return bool(trig.entry.get("announced")) and any(s.last < trig.first for s in subjects) and any(
+            markers.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it

@@ -195,3 +195,8 @@ def test_opening_a_criminal_case_against_someone_is_an_accusation():
 def test_a_condition_tells_no_event():
     found = events("Ukraina piekrita ASV priekšlikumam, ja tam piekritīs arī Krievija.")
     assert [(t, a) for t, a, _ in found] == [("AGREE", {"Ukraine"})]
+
+
+def test_a_deed_announced_after_par_is_the_subjects():
+    found = events("Zelenskis parakstīja dekrētu par vispārējo mobilizāciju.")
+    assert found == [("MOBILIZE", {"Volodymyr Zelenskyy"}, set())]
