@@ -187,9 +187,11 @@ class Sentenceview:
         return not set(m.cases) & {"nom", "acc"}
 
     def answers(self, event: Event, markers: Phrases) -> bool:
-        """Whether a word pointing back at a happening already told follows the reaction in its clause."""
+        """Whether a word pointing back at a happening already told follows the reaction in its clause, or
+        stands as its object just before it ("raķešu palaišanu nosodīja")."""
         c = self.clauses[event.trigger]
-        return any(self.clauses[k] == c and markers.match(self.words, k) for k in range(event.trigger + 1, len(self.words)))
+        return any(self.clauses[k] == c and markers.match(self.words, k)
+                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
 
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
@@ -516,8 +518,11 @@ class _Builder(Sentenceview):
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
         bankām" and "nožēla par Krievijas lēmumu" at Russia, and with the object before its verb "Saeimas lēmumu
-        nosauca" at the Saeima."""
+        nosauca" at the Saeima. What it is called "kā X pārkāpumu" (as a violation of X) names no target."""
+        likeness = phrases(self.lang, "as_markers")
         for m in self.mentions:
+            if m.first and likeness.match(self.words, m.first - 1):
+                continue
             owner = id(m) in self.modifiers or "gen" in m.cases and any(
                 not t.verb and t.first == m.last + 1 for t in self.triggers)
             prep = self.prepositions[id(m)]

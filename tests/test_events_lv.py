@@ -200,3 +200,9 @@ def test_a_condition_tells_no_event():
 def test_a_deed_announced_after_par_is_the_subjects():
     found = events("Zelenskis parakstīja dekrētu par vispārējo mobilizāciju.")
     assert found == [("MOBILIZE", {"Volodymyr Zelenskyy"}, set())]
+
+
+def test_a_condemnation_of_the_launch_before_it_answers_the_launcher():
+    found = events("Ziemeļkoreja trešdien raidīja divas ballistiskās raķetes. "
+                   "Seula un Tokija raķešu palaišanu nosodīja kā ANO Drošības padomes rezolūciju pārkāpumu.")
+    assert ("ACCUSE", {"South Korea", "Japan"}, {"North Korea"}) in found
