@@ -464,6 +464,7 @@ class _Builder(Sentenceview):
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
         actors = self._speaker_for_state(trig, actors)
+        actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
@@ -741,6 +742,19 @@ class _Builder(Sentenceview):
             if country is not None:
                 return [gaz.of_kind(kind, country)]
         return []
+
+    def _state_for_speaker(self, trig: Trigger, subjects: list[Mention], actors: list[Entity]) -> list[Entity]:
+        """A deed an official announces with no doer named ("Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt
+        attiecības") is the official's state's deed; stances and talks stay the official's."""
+        if self.lang == "en" or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
+            return actors
+        speakers = {id(m) for c in self.cues for m in c.speakers}
+        if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
+            return actors
+        gaz = load_gazetteer()
+        states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country else None
+                  for m in subjects]
+        return actors if None in states else [s for s in states if s is not None]
 
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the

@@ -206,3 +206,8 @@ def test_a_condemnation_of_the_launch_before_it_answers_the_launcher():
     found = events("Ziemeļkoreja trešdien raidīja divas ballistiskās raķetes. "
                    "Seula un Tokija raķešu palaišanu nosodīja kā ANO Drošības padomes rezolūciju pārkāpumu.")
     assert ("ACCUSE", {"South Korea", "Japan"}, {"North Korea"}) in found
+
+
+def test_a_deed_an_official_announces_without_a_doer_is_his_states():
+    found = events("Dmitro Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt diplomātiskās attiecības ar Irānu.")
+    assert ("SANCTION", {"Ukraine"}, {"Iran"}) in found
