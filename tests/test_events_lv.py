@@ -211,3 +211,8 @@ def test_a_condemnation_of_the_launch_before_it_answers_the_launcher():
 def test_a_deed_an_official_announces_without_a_doer_is_his_states():
     found = events("Dmitro Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt diplomātiskās attiecības ar Irānu.")
     assert ("SANCTION", {"Ukraine"}, {"Iran"}) in found
+
+
+def test_a_joint_deployment_is_cooperation():
+    found = events("Baltkrievija un Krievija izvietos kopīgu reģionālo karaspēka grupējumu.")
+    assert found == [("COOPERATE", set(), {"Belarus", "Russia"})]
