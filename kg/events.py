@@ -529,7 +529,8 @@ class _Builder(Sentenceview):
             prep = self.prepositions[id(m)]
             near = trig.last < m.first < window_end \
                 and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
-            after = near and prep in (None, "against", "about") or trig.last < m.first < window_end and prep == "against"
+            after = near and prep in (None, "against", "about") \
+                or trig.last < m.first < window_end and prep == "against"
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
@@ -628,7 +629,8 @@ class _Builder(Sentenceview):
             return trig.entry["type"] in COOPERATIVE or not any(
                 not t.verb and 0 < m.first - t.last <= 6 for t in self.triggers)
         prep = self.prepositions[id(m)]
-        if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
+        if not set(m.cases) & {"dat", "acc"} \
+                or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
         if "gen" in m.cases and "nom" not in m.cases and m.last + 1 < trig.first and self.words[m.last + 1].isalpha() \
                 and self.words[m.last + 1].islower():

@@ -49,7 +49,8 @@ def qid_of(url: str) -> str | None:
 
 
 FOLDS = (("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
-         ("ph", "f"), ("th", "t"), ("gh", "g"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"), ("dz", "j"))
+         ("ph", "f"), ("th", "t"), ("gh", "g"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"),
+         ("dz", "j"))
 
 
 def name_key(word: str) -> str:

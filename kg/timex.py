@@ -1,7 +1,8 @@
 """Stage 6: find time expressions and resolve them against the article date.
 
 "otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
-(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are ISO 8601 at the precision the text
+(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are
+ISO 8601 at the precision the text
 supports: "2025-08-12", "2025-04", "2024".
 """
 
@@ -147,7 +148,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
-    return [t for t in found if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
+    return [t for t in found
+            if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
 
 @functools.cache
