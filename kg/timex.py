@@ -2,8 +2,7 @@
 
 "otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
 (the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are
-ISO 8601 at the precision the text
-supports: "2025-08-12", "2025-04", "2024".
+ISO 8601 at the precision the text supports: "2025-08-12", "2025-04", "2024".
 """
 
 from __future__ import annotations
