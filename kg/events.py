@@ -459,7 +459,8 @@ class _Builder(Sentenceview):
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m):
+            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
+                    and not (prep == "against" and "loc" not in m.cases):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -662,7 +663,7 @@ class _Builder(Sentenceview):
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             if after:
-                return [after[0]]
+                return self._listed_after(after)
         if self._in_relative_clause(trig):
             return []
         if shared:
@@ -670,6 +671,17 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _listed_after(self, names: list[Mention]) -> list[Mention]:
+        """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group = names[:1]
+        for m in names[1:]:
+            between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
+            if between not in ([","],) and " ".join(between) not in conj:
+                break
+            group.append(m)
+        return group
 
     def _sentence_subject(self, trig: Trigger) -> list[Mention]:
         """The subject the sentence opened with, for a later clause that goes on with "bet", "taču", "un"

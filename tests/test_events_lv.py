@@ -216,3 +216,8 @@ def test_a_deed_an_official_announces_without_a_doer_is_his_states():
 def test_a_joint_deployment_is_cooperation():
     found = events("Baltkrievija un Krievija izvietos kopīgu reģionālo karaspēka grupējumu.")
     assert found == [("COOPERATE", set(), {"Belarus", "Russia"})]
+
+
+def test_states_voting_against_reject_and_are_listed_after_the_verb():
+    found = events("Asambleja pieņēma rezolūciju. Pret rezolūciju balsoja Krievija, Baltkrievija un Sīrija.")
+    assert any(t == "REJECT" and a == {"Russia", "Belarus", "Syria"} for t, a, _ in found)
