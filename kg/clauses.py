@@ -83,22 +83,43 @@ def quoted(sent: Sentence) -> list[bool]:
 
 
 def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], lang: str) -> list[Mention]:
-    """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki").
+    """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki"), and
+    the other referents of the same words ("abas valstis" names two).
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
     """
     conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     group = [chosen]
+    twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
         between = [w.casefold() for w in words[m.last + 1:head.first]]
         if m.last >= head.first or not between:
             continue
-        has_conj = " ".join(w for w in between if w != ",") in conj
+        has_conj = " ".join(w for w in between if w != ",") in conj \
+            or _conj_then_title(words[m.last + 1:head.first], conj, lang)
         if has_conj or (seen_conj and between == [","]):
             group.append(m)
             seen_conj = seen_conj or has_conj
         else:
             break
-    return group
+    return group + twins
+
+
+def _conj_then_title(between: list[str], conj: set[str], lang: str) -> bool:
+    """"un Lielbritānijas premjerministrs" between two names: a conjunction, then the second name's title."""
+    words = [w for w in between if w != ","]
+    if len(words) < 2 or words[0].casefold() not in conj:
+        return False
+    titles = phrases(lang, "titles")
+    k = 1
+    while k < len(words):
+        n = titles.match(words, k)
+        if n:
+            k += n
+        elif words[k][:1].isupper():
+            k += 1
+        else:
+            return False
+    return True

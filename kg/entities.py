@@ -11,12 +11,12 @@ from __future__ import annotations
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
-from kg.models import Doc, Entity, Mention, Sentence
+from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "foreign_ministry",
-         "defence_ministry", "parliament")
-SELF_KINDS = ("government", "members")
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
+         "foreign_ministry", "defence_ministry", "parliament")
+SELF_KINDS = ("government", "members", "weapons")
 
 
 def _norm(word: str) -> str:
@@ -73,7 +73,7 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
     """A lone given name followed by a surname that is not this person's ("Vladimiru Lipajevu") is
     someone else's."""
-    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].isalpha():
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i + 1].replace("-", "").isalpha():
         return False
     return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
@@ -210,6 +210,25 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
     return out
 
 
+def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+               history: list[Mention]) -> list[Mention]:
+    """A resolution or statement speaks for whoever adopted it ("Asambleja pieņēma rezolūciju, kas nosoda ...",
+    "Rezolūcija pieprasa ..."): the subject of the clause that names it first, the same body after that."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "document_nouns")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out: list[Mention] = []
+    for i, word in enumerate(words):
+        if i in taken or not nouns.match(words, i) == 1:
+            continue
+        earlier = [m for m in history + out if m.text.casefold()[:6] == word.casefold()[:6]]
+        subjects = [m for m in mentions if m.last < i and "nom" in m.cases and m.actor.cls in ACTOR_CLASSES]
+        target = earlier[-1].entity if earlier else subjects[-1].actor if subjects else None
+        if target is not None:
+            out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
+    return out
+
+
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them."""
@@ -320,6 +339,7 @@ def recognise(doc: Doc) -> Doc:
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
+        found += _documents(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)

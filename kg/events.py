@@ -23,6 +23,7 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
+BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
@@ -56,10 +57,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
 
     A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. What a
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
-    ("solīja, ka Izraēla tiks sodīta").
+    ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
+    thing it qualifies, like a noun.
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
+    attributive = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or ["\0"])
     index, entries = _triggers(lang)
     found: list[Trigger] = []
     taken: set[int] = set()
@@ -80,6 +83,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
+            if entry.get("pos", "verb") == "verb" and n == 1 and words[i].islower() and words[i].endswith(attributive):
+                entry = {**entry, "pos": "noun"}
             found.append(Trigger(i, i + n - 1, entry, negated, lexical))
             taken.update(range(i, i + n))
             break
@@ -180,6 +185,16 @@ class Sentenceview:
                 or nxt in _reporting_words(self.lang):
             return False
         return not set(m.cases) & {"nom", "acc"}
+
+    def answers(self, event: Event, markers: Phrases) -> bool:
+        """Whether a word pointing back at a happening already told follows the reaction in its clause, or
+        stands as its object just before it ("raķešu palaišanu nosodīja")."""
+        c = self.clauses[event.trigger]
+        return any(self.clauses[k] == c and markers.match(self.words, k)
+                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
+
+    def triggers_at(self, i: int) -> Trigger:
+        return next(t for t in self.triggers if t.first == i)
 
     def prepositions_at(self, i: int) -> bool:
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
@@ -289,9 +304,37 @@ class _Builder(Sentenceview):
             marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
             inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
                 t, self._infinitive_after(o)) for o in governors)
-            if not (governors and (marked or inside)):
+            if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])) \
+                    and not self._background_noun(t) and not self._conditional(t):
                 out.append(t)
         return out
+
+    def _conditional(self, trig: Trigger) -> bool:
+        """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
+        start = self.clauses.index(self.clauses[trig.first])
+        return start > 0 and bool(phrases(self.lang, "condition_openers").match(self.words, start))
+
+    def _background_noun(self, trig: Trigger) -> bool:
+        """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
+        happening ("pirms tikšanās apgalvoja") names no event of its own; "pēc tikšanās ar X" still does."""
+        if self.lang == "en" or trig.verb:
+            return False
+        if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
+            return True
+        temporal = phrases(self.lang, "temporal_prepositions")
+        return trig.first > 0 and bool(temporal.match(self.words, trig.first - 1)) \
+            and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
+
+    def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
+        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku") is the
+        demand's content, not an event."""
+        for o in before:
+            openers = {w.casefold() for w in o.entry.get("recipient_clause") or []}
+            k = next((k for k in range(o.last + 1, trig.first) if self.words[k] == ","), None)
+            if openers and k is not None and self.words[k + 1].casefold() in openers \
+                    and self.clauses[k + 1] == self.clauses[trig.first]:
+                return True
+        return False
 
     def _agent_before(self, trig: Trigger, start: int) -> bool:
         """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
@@ -306,8 +349,8 @@ class _Builder(Sentenceview):
             and word.endswith(suffixes) and self.lang != "en"
 
     def _place_owners(self) -> dict[int, Entity]:
-        """Each place name, or seat of power in the locative ("Baltajā namā"), belongs to the nearest trigger
-        of its clause."""
+        """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
+        ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
@@ -326,10 +369,23 @@ class _Builder(Sentenceview):
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            if self._after_gerund(m):
+                continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
         return owners
+
+    def _after_gerund(self, m: Mention) -> bool:
+        """A place in a gerund aside ("..., dodoties uz Viļņu, nosauca") is where the subject was going or
+        staying, not where the event happened."""
+        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        for k in range(m.first - 1, max(-1, m.first - 4), -1):
+            if self.words[k] in BREAKS_BEFORE:
+                return False
+            if suffixes and self.words[k].islower() and self.words[k].endswith(suffixes) and len(self.words[k]) > 5:
+                return True
+        return False
 
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
@@ -338,17 +394,22 @@ class _Builder(Sentenceview):
             return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and 0 < m.first - owner.last <= 4 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+            and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
 
     def _merge(self, events: list[Event], event: Event) -> bool:
-        """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās")."""
+        """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās"); so
+        is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
+        līderu sarunas ilga četras stundas")."""
         for other in events:
-            if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger]:
+            again = self.lang != "en" and not self.triggers_at(event.trigger).verb \
+                and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")):
+            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
+                    and self.lang == "en":
                 continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
@@ -364,6 +425,8 @@ class _Builder(Sentenceview):
                 other.cameo = event.cameo
             other.place = other.place or event.place
             other.quantities = other.quantities or event.quantities
+            if self.triggers_at(event.trigger).verb and not self.triggers_at(other.trigger).verb:
+                other.status = event.status
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
@@ -397,11 +460,16 @@ class _Builder(Sentenceview):
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m):
+            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
+                    and not (prep == "against" and "loc" not in m.cases):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
         actors = self._speaker_for_state(trig, actors)
+        actors = self._state_for_speaker(trig, subjects, actors)
+        if entry.get("receiver_subject"):
+            givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
+            actors, recipients = givers, actors + recipients
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
@@ -409,16 +477,25 @@ class _Builder(Sentenceview):
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
-            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+            own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
+                   and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            patients = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
+                        and m.last < trig.first]
+            if self.lang != "en" and not agents:
+                agents = self._state_of_speaker(trig)
+                actors = patients
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
+            verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
+                             and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
-                or self._possessor_recipients(trig, whole_window, actors, subjects)
+                or self._possessor_recipients(trig, whole_window, actors, subjects) \
+                or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -429,13 +506,14 @@ class _Builder(Sentenceview):
         if entry.get("recipients") is False:
             recipients = []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
-        if not arguments:
+        if not arguments or self._actorless(entry, actors):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
-        event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
+        event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._announced(trig, subjects)
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
@@ -443,18 +521,23 @@ class _Builder(Sentenceview):
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
         bankām" and "nožēla par Krievijas lēmumu" at Russia, and with the object before its verb "Saeimas lēmumu
-        nosauca" at the Saeima."""
+        nosauca" at the Saeima. What it is called "kā X pārkāpumu" (as a violation of X) names no target."""
+        likeness = phrases(self.lang, "as_markers")
         for m in self.mentions:
+            if m.first and likeness.match(self.words, m.first - 1):
+                continue
             owner = id(m) in self.modifiers or "gen" in m.cases and any(
                 not t.verb and t.first == m.last + 1 for t in self.triggers)
             prep = self.prepositions[id(m)]
-            after = trig.last < m.first < min(window_end, trig.last + 5) and prep in (None, "against", "about") \
+            near = trig.last < m.first < window_end \
+                and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
+            after = near and prep in (None, "against", "about") \
                 or trig.last < m.first < window_end and prep == "against"
             fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
                 and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
                 and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
                             and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
-            if (after or fronted) and owner and m.entity.cls not in ("Region", "City") \
+            if (after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None) \
                     and m.actor.key not in {a.key for a in actors} \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
@@ -463,7 +546,9 @@ class _Builder(Sentenceview):
                 genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
-                return [g.actor for g in group]
+                homes = {a.country for a in actors if a.country}
+                return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
+                        and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
 
     def _clause_subject(self, trig: Trigger) -> list[Entity]:
@@ -499,9 +584,27 @@ class _Builder(Sentenceview):
         return len(self.words)
 
     def _passive(self, trig: Trigger) -> bool:
-        """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""
+        """A passive auxiliary just before the verb ("was attacked by"), or opening the trigger ("tiks
+        izbeigta"): its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
-        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
+        last = trig.first + (trig.last > trig.first)
+        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last))
+
+    def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka
+        krimināllieta tiks izbeigta"): the official's state; told by no one, the state where it is done
+        ("Maskavā tika izsludināts režīms")."""
+        gaz = load_gazetteer()
+        for cue in reversed(self.cues):
+            if cue.index < trig.first:
+                states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country
+                          else m.actor for m in cue.speakers]
+                return [e for e in states if e is not None and e.cls == "Country"][:1]
+        places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
+                  and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
+                  and m.last < trig.first]
+        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
+        return [e for e in states if e is not None][:1]
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
@@ -512,17 +615,27 @@ class _Builder(Sentenceview):
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
         pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
-        with no verb of the clause before it to own it. A name that could be nominative counts only after
-        the subject."""
-        if self.lang == "en" or not trig.verb or m.last >= trig.first or self._infinitive(trig):
+        with no verb of the clause before it to own it; "ar X" just after a noun ("videokonferenci ar Zelenski")
+        is the noun's partner, a hostile act's object only if nothing owns it. A name that could be
+        nominative counts only after the subject. A noun takes a dative just before it ("nosūtīs Izraēlai
+        oficiālu lūgumu")."""
+        if self.lang == "en" or m.last >= trig.first or self._infinitive(trig):
             return False
+        if not trig.verb:
+            return "dat" in m.cases and "nom" not in m.cases and self.prepositions[id(m)] is None \
+                and trig.first - m.last <= 4 and any(s.last < m.first for s in subjects)
         if any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
-            return True
+            return trig.entry["type"] in COOPERATIVE or not any(
+                not t.verb and 0 < m.first - t.last <= 6 for t in self.triggers)
         prep = self.prepositions[id(m)]
-        if not set(m.cases) & {"dat", "acc"} or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
+        if not set(m.cases) & {"dat", "acc"} \
+                or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
+            return False
+        if "gen" in m.cases and "nom" not in m.cases and m.last + 1 < trig.first and self.words[m.last + 1].isalpha() \
+                and self.words[m.last + 1].islower():
             return False
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
@@ -543,12 +656,52 @@ class _Builder(Sentenceview):
                 before = [m for m in before if m.last < earlier[0]]
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
-        if self.lang != "en":
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        start = self.clauses.index(self.clauses[trig.first])
+        shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
+                                     or phrases(self.lang, "coordinators").match(self.words, start))
+        if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             if after:
-                return [after[0]]
+                return self._listed_after(after)
+        if self._in_relative_clause(trig):
+            return []
+        if shared:
+            return previous
+        if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
+            return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _listed_after(self, names: list[Mention]) -> list[Mention]:
+        """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group = names[:1]
+        for m in names[1:]:
+            between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
+            if between not in ([","],) and " ".join(between) not in conj:
+                break
+            group.append(m)
+        return group
+
+    def _sentence_subject(self, trig: Trigger) -> list[Mention]:
+        """The subject the sentence opened with, for a later clause that goes on with "bet", "taču", "un"
+        ("Zelenskis piedalījās sēdē, bet samita malā tikās ar Baidenu")."""
+        first = [m for m in self.mentions if self.clauses[m.first] == self.clauses[0] and m.last < trig.first
+                 and "nom" in m.cases and id(m) not in self.modifiers and self.prepositions[id(m)] is None
+                 and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        return coordinated(self.words, first[0], first, self.lang)[:1] if first else []
+
+    def _actorless(self, entry: dict, actors: list[Entity]) -> bool:
+        """A directed event needs someone who does it; only the dead and wounded of a victim verb stand alone.
+        (English reads its actors by other means and keeps such events.)"""
+        return self.lang != "en" and not actors and not entry.get("symmetric") and not entry.get("victim_subject")
+
+    def _in_relative_clause(self, trig: Trigger) -> bool:
+        """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""
+        start = self.clauses.index(self.clauses[trig.first])
+        return start > 0 and self.words[start - 1] == "," and bool(
+            phrases(self.lang, "pronouns", "relative").match(self.words, start))
 
     def _subject_head(self, before: list[Mention]) -> Mention:
         """The last nominative before the verb, passing over a form that may as well be accusative
@@ -561,6 +714,12 @@ class _Builder(Sentenceview):
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
         return head
+
+    def _announced(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """A deed named after "par" ("parakstīja dekrētu par vispārējo mobilizāciju") by the clause's subject."""
+        markers = phrases(self.lang, "announcement_markers")
+        return bool(trig.entry.get("announced")) and any(s.last < trig.first for s in subjects) and any(
+            markers.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
@@ -598,6 +757,19 @@ class _Builder(Sentenceview):
             if country is not None:
                 return [gaz.of_kind(kind, country)]
         return []
+
+    def _state_for_speaker(self, trig: Trigger, subjects: list[Mention], actors: list[Entity]) -> list[Entity]:
+        """A deed an official announces with no doer named ("Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt
+        attiecības") is the official's state's deed; stances and talks stay the official's."""
+        if self.lang == "en" or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
+            return actors
+        speakers = {id(m) for c in self.cues for m in c.speakers}
+        if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
+            return actors
+        gaz = load_gazetteer()
+        states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country else None
+                  for m in subjects]
+        return actors if None in states else [s for s in states if s is not None]
 
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
@@ -682,11 +854,15 @@ def extract_events(doc: Doc) -> Doc:
     """Fill ``doc.events`` sentence by sentence.
 
     A reaction with no named target ("Seoul and Tokyo condemned the launch") answers the event told just
-    before it: its target is that event's actor.
+    before it: its target is that event's actor. Where the language lists words that point back ("šos
+    uzbrukumus", "apgalvojumus"), one must follow the reaction in its clause.
     """
+    anaphora = phrases(doc.article.lang, "answer_markers")
     for index, sent in enumerate(doc.sentences):
-        for event in _Builder(doc, index, sent).build():
-            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors):
+        builder = _Builder(doc, index, sent)
+        for event in builder.build():
+            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+                    and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
             doc.events.append(event)
     return doc

@@ -49,11 +49,13 @@ def qid_of(url: str) -> str | None:
 
 
 FOLDS = (("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
-         ("ph", "f"), ("th", "t"), ("gh", "g"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"), ("dz", "j"))
+         ("ph", "f"), ("th", "t"), ("gh", "g"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dž", "j"),
+         ("dz", "j"))
 
 
 def name_key(word: str) -> str:
-    """A spelling-independent key for a surname, so "Šoigu" meets "Shoigu" and "Lavrovs" meets "Lavrov".
+    """A spelling-independent key for a surname, so "Šoigu" meets "Shoigu", "Lavrovs" meets "Lavrov" and
+    "Lipajevs" meets "Lipaev" (Latvian writes a j between vowels).
 
     >>> name_key("Šoigu") == name_key("Shoigu"), name_key("Nīnisto") == name_key("Niinistö")
     (True, True)
@@ -62,6 +64,7 @@ def name_key(word: str) -> str:
     for source, target in FOLDS:
         text = text.replace(source, target)
     text = text.replace("c", "k") if not text.startswith("c") else "k" + text[1:].replace("c", "k")
+    text = re.sub(r"(?<=[aeiou])j(?=[aeiou])", "", text)
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
     return re.sub(r"(j|s|is|js|ijs|ij|i|a|e|o|u)$", "", text) or text
 

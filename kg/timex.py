@@ -1,8 +1,8 @@
 """Stage 6: find time expressions and resolve them against the article date.
 
 "otrdien" in an article of Friday 2025-08-15 is 2025-08-12; "aprīlī" the latest April not after the article
-(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are ISO 8601 at the precision the text
-supports: "2025-08-12", "2025-04", "2024".
+(the next one for planned events); "2024. gadā" the year; "pagājušā gada martā" March of last year. Values are
+ISO 8601 at the precision the text supports: "2025-08-12", "2025-04", "2024".
 """
 
 from __future__ import annotations
@@ -94,6 +94,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     while i < len(words):
         word = words[i]
         same = phrases(lang, "time", "same_as_previous").match(words, i)
+        happening = phrases(lang, "time", "same_happening").match(words, i)
+        if happening:
+            found.append(TimeExpr(i, "happening"))
+            taken.update(range(i, i + happening))
+            i += happening
+            continue
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
@@ -141,7 +147,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
-    return [t for t in found if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
+    return [t for t in found
+            if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
 
 @functools.cache
@@ -210,7 +217,7 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
 
 def _attributed(words: list[str], t: TimeExpr, anchors: list[int], lang: str) -> int | None:
     """A time before a participle dates the noun the participle qualifies ("1994. gadā noslēgtā ... līguma")."""
-    suffixes = tuple(load_language(lang).get("time", {}).get("attributive_suffixes") or [])
+    suffixes = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or [])
     for k in range(t.index + 1, min(len(words), t.index + 4)):
         if suffixes and words[k].islower() and len(words[k]) > 4 and words[k].endswith(suffixes):
             after = [a for a in anchors if k < a <= k + 6]
@@ -234,22 +241,28 @@ def resolve_times(doc: Doc) -> Doc:
     reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
     said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
     clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
-    "aprīlī pasliktinājās, kad Latvija slēdza")."""
+    "aprīlī pasliktinājās, kad Latvija slēdza"). A reference to a happening already told ("tikšanās laikā",
+    "samita malā") takes its date and place. A time carries forward to later clauses of its sentence that have
+    none ("Borels otrdien aicināja ..., bet Francija pieprasīja"), never backward, never from a noun's background
+    ("1994. gadā noslēgtā līguma")."""
     lang = doc.article.lang
     today = doc.article.date
     last_date: str | None = None
+    last: Event | None = None
     for index, sent in enumerate(doc.sentences):
         events = [e for e in doc.events if e.sentence == index]
         words = [t.text for t in sent.tokens]
         times = find_times(words, lang) if events else []
         if not times:
             last_date = next((e.date for e in reversed(events) if e.date), last_date)
+            last = next((e for e in reversed(events) if e.date), last)
             continue
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)]
         anchors = sorted({e.trigger for e in events} | set(cues))
         owner: dict[int, TimeExpr] = {}
+        background: set[int] = set()
         depth = _parenthesised(words)
         purpose = phrases(lang, "time", "dated_clauses")
         for t in times:
@@ -262,7 +275,9 @@ def resolve_times(doc: Doc) -> Doc:
                 continue
             unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
             nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            owner.setdefault(_attributed(words, t, same, lang) or nearest, t)
+            attributed = _attributed(words, t, same, lang)
+            background.update([id(t)] if attributed else [])
+            owner.setdefault(attributed or nearest, t)
         def shared(anchor: int) -> TimeExpr | None:
             found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
                      and t.index < min(a, anchor) and not depth[t.index]]
@@ -275,14 +290,22 @@ def resolve_times(doc: Doc) -> Doc:
                 said = [owner[c] for c in cues if c in owner and c != event.trigger] \
                     or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
                 expr = said[0] if said else None
+                if expr is None and lang != "en":
+                    carried = [t for t in times if t.index < event.trigger and not depth[t.index]
+                               and id(t) not in background]
+                    expr = carried[-1] if carried else None
                 if forward and lang != "en":
                     expr = expr if event.type in STANCES else None
                     forward = False
             if expr is not None and expr.kind == "previous":
                 event.date = last_date
+            elif expr is not None and expr.kind == "happening":
+                event.date = last.date if last else None
+                event.place = event.place or (last.place if last else None)
             elif expr is not None:
                 event.date = expr.resolve(today, forward=forward)
         last_date = next((e.date for e in reversed(events) if e.date), last_date)
+        last = next((e for e in reversed(events) if e.date), last)
     return doc
 
 

@@ -133,3 +133,98 @@ def test_a_seat_of_power_in_the_locative_makes_its_city_the_place():
                           text="Zelenskis otrdien Baltajā namā tikās ar Baidenu."))
     assert [e.type for e in doc.events] == ["CONSULT"]
     assert doc.events[0].place is not None and doc.events[0].place.wikidata == "Q61"
+
+
+def test_a_noun_after_a_light_verb_takes_the_dative_before_it():
+    assert ("REQUEST", {"Ukraine"}, {"Israel"}) in events("Ukraina nosūtīs Izraēlai oficiālu lūgumu.")
+
+
+def test_both_states_are_both_subjects():
+    found = events("ASV un Ukraina tikās. Abas valstis vienojās noslēgt vienošanos.")
+    assert ("AGREE", set(), {"United States", "Ukraine"}) in found
+
+
+def test_names_coordinated_across_the_second_ones_title():
+    found = events("Emanuels Makrons un Lielbritānijas premjerministrs Kīrs Stārmers atzinīgi novērtēja Ukrainas lēmumu.")
+    assert ("SUPPORT", {"Emmanuel Macron", "Keir Starmer"}, {"Ukraine"}) in found
+
+
+def test_during_the_meeting_takes_the_meetings_date_and_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 14), lang="lv",
+                          text="Kims trešdien Maskavā tikās ar Putinu. Tikšanās laikā Kims pateicās Putinam."))
+    thanks = next(e for e in doc.events if e.type == "SUPPORT")
+    assert thanks.date == "2023-09-13" and thanks.place is not None and thanks.place.label == "Moscow"
+
+
+def test_a_time_carries_forward_to_later_clauses_not_backward():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 21), lang="lv",
+                          text="Žozeps Borels otrdien aicināja Azerbaidžānu pārtraukt uguni, bet Francija pieprasīja "
+                               "sasaukt ANO Drošības padomes sēdi."))
+    assert [(e.type, e.date) for e in doc.events] == [("REQUEST", "2023-09-19"), ("REQUEST", "2023-09-19")]
+
+
+def test_receiving_is_aid_from_the_giver():
+    assert events("Krievija saņēma no Irānas dronus.") == [("AID", {"Iran"}, {"Russia"})]
+
+
+def test_a_noun_qualifying_another_event_noun_is_no_event():
+    found = events("Ķīna un Krievija parakstīja ekonomiskās sadarbības līgumus.")
+    assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_taking_part_in_fighting_is_fighting_and_its_denial_denied():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 9, 21), lang="lv",
+                          text="Armēnijas bruņotie spēki karadarbībā Azerbaidžānā nepiedalās."))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied")]
+
+
+def test_a_clause_going_on_with_bet_takes_the_opening_subject():
+    found = events("Zelenskis piedalījās sēdē, bet samita malā tikās arī ar ASV prezidentu Džo Baidenu.")
+    assert ("CONSULT", set(), {"Volodymyr Zelenskyy", "Joe Biden"}) in found
+
+
+def test_a_place_in_a_gerund_aside_is_not_the_events_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 7, 12), lang="lv",
+                          text="Zelenskis, dodoties uz Viļņu, apsūdzēja Krieviju."))
+    assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
+
+
+def test_an_agentless_passive_state_act_is_the_state_where_it_is_done():
+    found = events("Sestdien Maskavā tika izsludināts pretterorisma operācijas režīms.")
+    assert found == [("COERCE", {"Russia"}, set())]
+
+
+def test_opening_a_criminal_case_against_someone_is_an_accusation():
+    found = events("Federālais drošības dienests krimināllietu pret Jevgeņiju Prigožinu bija ierosinājis piektdien.")
+    assert found == [("ACCUSE", {"Federal Security Service"}, {"Yevgeny Prigozhin"})]
+
+
+def test_a_condition_tells_no_event():
+    found = events("Ukraina piekrita ASV priekšlikumam, ja tam piekritīs arī Krievija.")
+    assert [(t, a) for t, a, _ in found] == [("AGREE", {"Ukraine"})]
+
+
+def test_a_deed_announced_after_par_is_the_subjects():
+    found = events("Zelenskis parakstīja dekrētu par vispārējo mobilizāciju.")
+    assert found == [("MOBILIZE", {"Volodymyr Zelenskyy"}, set())]
+
+
+def test_a_condemnation_of_the_launch_before_it_answers_the_launcher():
+    found = events("Ziemeļkoreja trešdien raidīja divas ballistiskās raķetes. "
+                   "Seula un Tokija raķešu palaišanu nosodīja kā ANO Drošības padomes rezolūciju pārkāpumu.")
+    assert ("ACCUSE", {"South Korea", "Japan"}, {"North Korea"}) in found
+
+
+def test_a_deed_an_official_announces_without_a_doer_is_his_states():
+    found = events("Dmitro Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt diplomātiskās attiecības ar Irānu.")
+    assert ("SANCTION", {"Ukraine"}, {"Iran"}) in found
+
+
+def test_a_joint_deployment_is_cooperation():
+    found = events("Baltkrievija un Krievija izvietos kopīgu reģionālo karaspēka grupējumu.")
+    assert found == [("COOPERATE", set(), {"Belarus", "Russia"})]
+
+
+def test_states_voting_against_reject_and_are_listed_after_the_verb():
+    found = events("Asambleja pieņēma rezolūciju. Pret rezolūciju balsoja Krievija, Baltkrievija un Sīrija.")
+    assert any(t == "REJECT" and a == {"Russia", "Belarus", "Syria"} for t, a, _ in found)
