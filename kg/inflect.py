@@ -53,10 +53,11 @@ def _alternated(stem: str, lang: str) -> str:
 
 
 def guess_cases(word: str, lang: str) -> frozenset[str]:
-    """The cases a word's ending allows, from the longest case suffix it carries.
+    """The cases a word's ending allows, from the longest case suffix it carries; an ending that several
+    paradigms share keeps all their readings ("-us": "karavīrus" accusative, "tirgus" nominative or genitive).
 
-    >>> sorted(guess_cases("karavīrus", "lv"))
-    ['acc']
+    >>> sorted(guess_cases("Volodinam", "lv")), sorted(guess_cases("karavīrus", "lv"))
+    (['dat'], ['acc', 'gen', 'nom'])
     """
     best, cases = -1, set()
     lowered = word.casefold()

@@ -1,8 +1,14 @@
 """Interactive HTML pages of the kg networks: self-contained (no network requests), safe with untrusted text.
 
->>> from kg.viz import render, write, show       # doctest: +SKIP
->>> write(actor_view("out/graph.trig"), "graph.html")
->>> show(actor_view("out/graph.trig"))            # in Jupyter: the graph inline
+>>> import pathlib, tempfile
+>>> from kg.graph.example import example_dataset
+>>> from kg.network import actor_view
+>>> from kg.viz import write, show
+>>> page = write(actor_view(example_dataset()), pathlib.Path(tempfile.mkdtemp()) / "graph.html")
+>>> page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+True
+
+In Jupyter, ``show(actor_view("out/graph.trig"))`` draws the graph of a build inline.
 """
 
 from kg.viz.jupyter import VizPage, show
