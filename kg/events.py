@@ -255,6 +255,7 @@ class _Builder(Sentenceview):
             if other.cameo.endswith("0") and not event.cameo.endswith("0"):
                 other.cameo = event.cameo
             other.place = other.place or event.place
+            other.merged += [event.trigger, *event.merged]
             other.quantities = other.quantities or event.quantities
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
@@ -412,7 +413,8 @@ class _Builder(Sentenceview):
             return "denied"
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"
-        if self._near(trig, phrases(self.lang, "sources", "modality", "planned"), 5):
+        planned = phrases(self.lang, "sources", "modality", "planned")
+        if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
         if future and trig.verb and self.words[trig.last].casefold().endswith(future):

@@ -31,8 +31,15 @@ class TimeExpr:
     offset: int = 0
     direction: int = 0
 
-    def resolve(self, today: dt.date, forward: bool = False) -> str:
-        """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans)."""
+    def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
+        """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
+
+        "previous" and "shift" ("two days after") count from ``reference``, the date told before them.
+        """
+        if self.kind == "previous":
+            return reference
+        if self.kind == "shift":
+            return _shifted(reference, self.unit, self.offset)
         if self.kind == "weekday":
             delta = (today.weekday() - self.weekday) % 7
             if forward and delta:
@@ -63,6 +70,22 @@ class TimeExpr:
             except ValueError:
                 return f"{year:04d}-{self.month:02d}"
         return f"{year:04d}-{self.month:02d}"
+
+
+def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
+    """``reference`` moved by ``offset`` units, at the precision both allow (weeks give the month)."""
+    if reference is None:
+        return None
+    parts = [int(p) for p in reference.split("-")]
+    if unit in ("day", "week") and len(parts) == 3:
+        moved = dt.date(*parts) + dt.timedelta(days=offset * (7 if unit == "week" else 1))
+        return moved.isoformat() if unit == "day" else f"{moved.year:04d}-{moved.month:02d}"
+    if unit == "month" and len(parts) >= 2:
+        month = parts[1] - 1 + offset
+        return f"{parts[0] + month // 12:04d}-{month % 12 + 1:02d}"
+    if unit == "year":
+        return f"{parts[0] + offset:04d}"
+    return None
 
 
 def _relative(today: dt.date, unit: str, offset: int) -> str:
@@ -104,6 +127,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        counted = _counted(words, i, lang)
+        if counted:
+            found.append(counted[0])
+            taken.update(range(i, counted[1]))
+            i = counted[1]
+            continue
         for day, _ in (spec.get("weekdays") or {}).items():
             if phrases(lang, "time", "weekdays", day).match(words, i) and i not in taken:
                 found.append(TimeExpr(i, "weekday", weekday=int(day)))
@@ -133,6 +162,25 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.add(i)
         i += 1
     return found
+
+
+def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
+    """"two weeks ago" counts back from the article date; "two days after" moves the date told before it."""
+    spec = load_language(lang).get("time", {})
+    numbers = {str(k).casefold(): v for k, v in (spec.get("numbers") or {}).items()}
+    word = words[i].casefold()
+    count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
+    if count is None or i + 2 >= len(words):
+        return None
+    unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
+    if unit is None:
+        return None
+    if phrases(lang, "time", "ago").match(words, i + 2):
+        return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
+    direction = next((d for w, d in (spec.get("shift") or {}).items() if words[i + 2].casefold() == w), None)
+    if direction is not None:
+        return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
+    return None
 
 
 @functools.cache
@@ -210,40 +258,67 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 
 def resolve_times(doc: Doc) -> Doc:
-    """Date each event from the time expression nearest its trigger, or else from its reporting cue."""
+    """Date each event from the time expression it owns, else from its reporting cue's, else from the story.
+
+    A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
+    events. An event in a sentence that names no time continues the story told before it ("Biden announced
+    ..." after "Zelensky travelled to Washington on Wednesday") unless it is planned or told as a state or
+    habit ("has moved", "is"); a sentence whose main event has no date ends the story's date.
+    """
     lang = doc.article.lang
     today = doc.article.date
-    last_date: str | None = None
+    story: str | None = None
+    carry = bool(load_language(lang).get("time", {}).get("story_dates"))
     for index, sent in enumerate(doc.sentences):
-        events = [e for e in doc.events if e.sentence == index]
+        events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
-        times = find_times(words, lang) if events else []
-        if not times:
-            last_date = next((e.date for e in reversed(events) if e.date), last_date)
-            continue
+        depth = _parenthesised(words)
+        times = [t for t in find_times(words, lang) if not depth[t.index]]
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
-        cues = [c.index for c in find_cues(words, mentions, clauses, lang)]
-        anchors = sorted({e.trigger for e in events} | set(cues))
-        owner: dict[int, TimeExpr] = {}
-        depth = _parenthesised(words)
-        for t in times:
-            same = [a for a in anchors if clauses[a] == clauses[t.index]]
-            if depth[t.index] or not same:
-                continue
-            unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
-            nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            owner.setdefault(nearest, t)
+        cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
+        owner = _owners(times, [k for e in events for k in (e.trigger, *e.merged)] + cues, words, clauses, lang)
+        fixed = [t for t in times if t.kind not in ("previous", "shift")]
+        reference = fixed[0].resolve(today) if fixed else story
         for event in events:
-            expr = owner.get(event.trigger)
+            expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
+            borrowed = expr is None
             if expr is None:
-                before = [c for c in cues if c in owner and c != event.trigger]
-                expr = owner[before[0]] if before else None
-            if expr is not None and expr.kind == "previous":
-                event.date = last_date
-            elif expr is not None:
-                event.date = expr.resolve(today, forward=event.status == "planned")
-        last_date = next((e.date for e in reversed(events) if e.date), last_date)
+                expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
+            if expr is None and index == 0 and times:
+                expr = min(times, key=lambda t: abs(t.index - event.trigger))
+            if expr is not None:
+                base = story if expr.kind == "previous" else reference
+                event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
+            elif carry and not times and _told(event, words, lang):
+                event.date = story
+        told = [e for e in events if _told(e, words, lang)]
+        if told:
+            story = told[0].date
+        elif fixed:
+            story = fixed[0].resolve(today)
     return doc
 
 
+def _owners(times: list[TimeExpr], anchors: list[int], words: list[str], clauses: list[int],
+            lang: str) -> dict[int, TimeExpr]:
+    """Each time expression goes to the nearest anchor of its clause, one not cut off by a comma first;
+    a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
+    after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
+    owner: dict[int, TimeExpr] = {}
+    for t in times:
+        same = [a for a in set(anchors) if clauses[a] == clauses[t.index]]
+        if not same:
+            continue
+        unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
+        nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), (a > t.index) if after else (a < t.index)))
+        owner.setdefault(nearest, t)
+    return owner
+
+
+def _told(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is told as a happening of the story: not planned, not a state ("has moved")."""
+    if event.status == "planned":
+        return False
+    unanchored = phrases(lang, "time", "unanchored")
+    return not any(unanchored.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
