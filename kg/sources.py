@@ -66,11 +66,21 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
             speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
-        if inverted and not tail and speakers:
+        if not tail and speakers and (inverted or _after_break(words, min(m.first for m in speakers), lang)):
             tail = True
         cues.append(Cue(i, kind, speakers, tail))
         i += n
     return cues
+
+
+def _after_break(words: list[str], first: int, lang: str) -> bool:
+    """Whether a speaker opens its stretch of the sentence after a comma or quote ("..., Polish officials
+    said"), with only capitalised words or determiners ("the", titles) between."""
+    determiners = phrases(lang, "determiners")
+    k = first - 1
+    while k >= 0 and (words[k][:1].isupper() or determiners.match(words, k)):
+        k -= 1
+    return k >= 0 and words[k] in {",", "”", "\"", "—", "–"}
 
 
 def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[str]) -> list[Mention]:
