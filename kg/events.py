@@ -19,6 +19,8 @@ from kg.quantities import find_quantities
 from kg.sources import find_cues
 
 NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
+NEEDS_AHEAD = 8
+"""A trigger's ``needs`` may also stand in the clause it governs, this many words on ("warned that X would respond")."""
 
 
 @dataclass
@@ -44,7 +46,8 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 
 
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
-    """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause.
+    """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause
+    and just after the trigger.
 
     A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
     """
@@ -62,7 +65,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
         for n, number, negated in options:
             entry, needs = entries[number]
             if needs:
-                clause = [w for k, w in enumerate(words) if clauses[k] == clauses[i] and not i <= k < i + n]
+                clause = [w for k, w in enumerate(words) if (clauses[k] == clauses[i] or i + n <= k < i + n + NEEDS_AHEAD)
+                          and not i <= k < i + n]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -91,7 +95,8 @@ class Sentenceview:
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.cues = find_cues(self.words, self.mentions, self.clauses, self.lang)
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
-        self.triggers = find_triggers(self.words, self.clauses, self.lang)
+        self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
+                         if not any(m.first <= t.first and t.last <= m.last and m.last > m.first for m in self.mentions)]
         self._attach_clauses()
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
