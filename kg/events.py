@@ -352,9 +352,15 @@ class _Builder(Sentenceview):
         return len(self.words)
 
     def _passive(self, trig: Trigger) -> bool:
-        """A passive auxiliary just before the verb ("was attacked by"): its subject is the one acted on."""
+        """A passive auxiliary just before the verb ("was attacked by"), or a named agent just after it ("a
+        ceremony hosted by Trump", "held up for weeks by Germany"): its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
-        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first))
+        if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first)):
+            return True
+        agent = load_language(self.lang).get("agent_preposition")
+        return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 6
+                                   and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 4])
+                                   for m in self.mentions)
 
     def _dative(self, m: Mention) -> bool:
         return self.lang != "en" and "dat" in m.cases and "nom" not in m.cases
