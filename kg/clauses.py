@@ -85,13 +85,18 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki").
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
+    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida").
     """
     conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    titles = phrases(lang, "titles")
     group = [chosen]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
-        between = [w.casefold() for w in words[m.last + 1:head.first]]
+        start = head.first
+        while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
+            start -= 1
+        between = [w.casefold() for w in words[m.last + 1:start]]
         if m.last >= head.first or not between:
             continue
         has_conj = " ".join(w for w in between if w != ",") in conj

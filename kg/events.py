@@ -177,8 +177,8 @@ class _Builder(Sentenceview):
         previous: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]),
-                       len(self.words))
+            nxt = next((t.first for t in self.triggers if t.first > trig.last
+                        and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
@@ -198,7 +198,8 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 else None
-        if event.type not in ("CONSULT", "ASSAULT") or event.place is None or any(a.role == "recipient" for a in event.actors):
+        if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
+                or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
         gaz = load_gazetteer()
         state = gaz.seat_state(event.place) or gaz.country(event.place.country)
@@ -210,11 +211,22 @@ class _Builder(Sentenceview):
 
     @property
     def active(self) -> list[Trigger]:
-        """Triggers that make events of their own (not "to fight" after "sent troops")."""
+        """Triggers that make events of their own: not one in the complement of an earlier verb of its clause
+        ("sent troops to fight", "agreed to resume regular visits")."""
+        return [t for n, t in enumerate(self.triggers) if not self._complement(t, self.triggers[:n])]
+
+    def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase
+        words between, after a verb trigger of the same clause."""
         markers = phrases(self.lang, "complement_markers")
-        return [t for n, t in enumerate(self.triggers)
-                if not (t.first > 0 and markers.match(self.words, t.first - 1) and any(
-                    o.verb and self.clauses[o.first] == self.clauses[t.first] for o in self.triggers[:n]))]
+        reach = load_language(self.lang).get("complement_reach", 1)
+        named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if markers.match(self.words, k):
+                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
+            if k in named or not self.words[k].islower():
+                return False
+        return False
 
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause."""
