@@ -163,7 +163,8 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
-    """Pronouns and plural phrases resolved to the people or states last named before them."""
+    """Pronouns and plural phrases resolved to the people or states last named before them; "the two
+    countries" after two leaders are their states, and a pair phrase finding one party names no one."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -181,11 +182,14 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if n:
                 seen: list[Entity] = []
                 for m in reversed(history + [m for m in mentions if m.last < i]):
-                    if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
-                        seen.append(m.actor)
+                    entity = m.actor if m.actor.cls == cls else None
+                    if cls == "Country" and m.actor.cls == "Person":
+                        entity = gaz.country(m.actor.country)
+                    if entity is not None and entity.key not in {e.key for e in seen}:
+                        seen.append(entity)
                     if len(seen) == 2:
                         break
-                for entity in seen:
+                for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
                 break

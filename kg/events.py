@@ -190,6 +190,7 @@ class _Builder(Sentenceview):
             self._merge(events, event)
         for event in events:
             self._visited_state(event)
+            _drop_represented(event)
         return events
 
     def _visited_state(self, event: Event) -> None:
@@ -322,6 +323,8 @@ class _Builder(Sentenceview):
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if not actors and len(arguments) < 2 and not entry.get("symmetric") and not entry.get("victim_subject"):
+            arguments = []
         if not arguments:
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
@@ -472,6 +475,15 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
     if symmetric and len(out) < 2:
         return []
     return out
+
+
+def _drop_represented(event: Event) -> None:
+    """A state named beside its own leader on the same side is the leader's ("Yoon and Kishida ... between the
+    two countries"): the person speaks for it, so the state is no party of its own."""
+    people = {(a.role, a.entity.country) for a in event.actors if a.entity.cls == "Person" and a.entity.country}
+    kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
+    if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
+        event.actors = kept
 
 
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")

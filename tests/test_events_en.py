@@ -1,0 +1,47 @@
+"""English event rules on short made-up sentences: triggers, roles, coordination, complements, speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.models import Article
+from kg.pipeline import process
+
+
+def events(text: str) -> list[tuple[str, set[str]]]:
+    """Each event's type with the set of its actors' QIDs or keys."""
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    return [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events]
+
+
+def test_titles_between_and_and_a_name_keep_the_coordination():
+    assert ("AGREE", {"Q16090635", "Q359480"}) in events(
+        "Later, South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida agreed to cooperate.")
+
+
+def test_a_trigger_a_few_words_into_a_complement_is_no_event():
+    found = events("Later, Iran and Ukraine agreed to hold expert-level talks.")
+    assert [t for t, _ in found] == ["AGREE"]
+
+
+def test_a_speaker_after_a_comma_is_no_party():
+    assert events("Later, Zelensky met Andrzej Duda in Warsaw, Polish officials said.") == [
+        ("CONSULT", {"Q3874799", "Q9151911"})]
+
+
+def test_a_condition_clause_keeps_its_names_apart():
+    assert ("THREATEN", {"Q22686", "Q159"}) in events(
+        "Later, Donald Trump threatened Russia with consequences if Putin did not stop the war.")
+
+
+def test_firing_at_a_target_is_an_attack_and_without_one_a_show_of_force():
+    assert events("Later, Iran fired missiles at Israel.") == [("ASSAULT", {"Q794", "Q801"})]
+    assert events("Later, North Korea fired a ballistic missile.") == [("MOBILIZE", {"Q423"})]
+
+
+def test_an_agent_after_a_participle_makes_it_passive():
+    assert events("Later, talks mediated by the United States ended.") == [("CONSULT", {"Q30"})]
+
+
+def test_a_directed_event_needs_someone_doing_it():
+    assert events("Later, the talks with Iran were held up for weeks by Hungary.") == [("REJECT", {"Q28"})]
