@@ -32,10 +32,12 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     bare = phrases(lang, "bare_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
     cue_ends: set[int] = set()
+    objects = phrases(lang, "cues_taking_objects")
     if after_cue:
         for kind in load_language(lang).get("sources", {}).get("cues") or {}:
             cue = phrases(lang, "sources", "cues", kind)
-            cue_ends.update(k + n for k in range(len(words)) for n in [cue.match(words, k)] if n)
+            cue_ends.update(k + n for k in range(len(words)) for n in [cue.match(words, k)]
+                            if n and not objects.match(words, k))
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
