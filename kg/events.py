@@ -258,11 +258,12 @@ class _Builder(Sentenceview):
         for other in events:
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger]:
                 continue
-            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")):
-                continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
+                continue
+            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
+                    and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue
             directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
             if len(mine) > len(theirs) and not (event.weak and not other.weak):
@@ -370,6 +371,9 @@ class _Builder(Sentenceview):
         """A passive auxiliary just before the verb ("was attacked by"), or a named agent just after it ("a
         ceremony hosted by Trump", "held up for weeks by Germany"): its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and self.words[trig.first].casefold().endswith(progressive):
+            return False
         if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first)):
             return True
         agent = load_language(self.lang).get("agent_preposition")

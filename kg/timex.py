@@ -263,7 +263,8 @@ def resolve_times(doc: Doc) -> Doc:
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
     events. An event in a sentence that names no time continues the story told before it ("Biden announced
     ..." after "Zelensky travelled to Washington on Wednesday") unless it is planned or told as a state or
-    habit ("has moved", "is"); a sentence whose main event has no date ends the story's date.
+    habit ("has moved", "is"); a sentence whose main event has no date ends the story's date, and one told in
+    flashback ("had agreed two weeks ago") leaves it as it was.
     """
     lang = doc.article.lang
     today = doc.article.date
@@ -292,10 +293,12 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
             elif carry and not times and _told(event, words, lang):
                 event.date = story
-        told = [e for e in events if _told(e, words, lang)]
+        flashback = phrases(lang, "time", "flashback")
+        recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
+        told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told:
             story = told[0].date
-        elif fixed:
+        elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
     return doc
 
