@@ -302,7 +302,8 @@ class _Builder(Sentenceview):
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
                 place = place or m.entity
                 continue
-            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
+            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"}:
