@@ -112,8 +112,11 @@ def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu")."""
+    """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu").
+
+    Where names do not decline, the last letter must agree: "Marine" is no "Marin"."""
     words = [t.text for t in sent.tokens]
+    declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     for i, word in enumerate(words):
@@ -129,6 +132,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
             if person is not None:
                 break
+        if person is not None and not declines and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
+            person = None
         if person is not None:
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
@@ -148,7 +153,8 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             continue
         j = i + n
         k = j
-        while k < len(words) and words[k][:1].isupper() and words[k].isalpha() and k not in taken and k - j < 4:
+        while k < len(words) and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and k not in taken \
+                and k - j < 4:
             k += 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
