@@ -214,7 +214,20 @@ class _Builder(Sentenceview):
     def active(self) -> list[Trigger]:
         """Triggers that make events of their own: not one in the complement of an earlier verb of its clause
         ("sent troops to fight", "agreed to resume regular visits")."""
-        return [t for n, t in enumerate(self.triggers) if not self._complement(t, self.triggers[:n])]
+        return [t for n, t in enumerate(self.triggers)
+                if not self._complement(t, self.triggers[:n]) and not self._background(t)]
+
+    def _background(self, trig: Trigger) -> bool:
+        """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
+        markers = phrases(self.lang, "background_markers")
+        if trig.verb or not markers:
+            return False
+        named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        determiners = phrases(self.lang, "determiners")
+        k = trig.first - 1
+        while k >= 0 and (k in named or determiners.match(self.words, k)):
+            k -= 1
+        return k >= 0 and markers.match(self.words, k) > 0
 
     def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase
@@ -352,10 +365,12 @@ class _Builder(Sentenceview):
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
-        sankcijas", "urged the EU to sanction Russia"): names after it are not the trigger's recipients."""
+        sankcijas", "urged the EU to sanction Russia", "accused Washington of waging war against Russia"): names
+        after it are not the trigger's recipients."""
         spec = load_language(self.lang).get("infinitive", {})
         suffixes = tuple(spec.get("suffixes", []))
         markers = phrases(self.lang, "infinitive", "markers")
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         for k in range(trig.last + 1, len(self.words)):
             word = self.words[k]
             if self.clauses[k] != self.clauses[trig.first]:
@@ -365,6 +380,9 @@ class _Builder(Sentenceview):
                 return k
             if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
                     and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
+                return k
+            if gerunds and gerunds.match(self.words, k) and k + 1 < len(self.words) \
+                    and self.words[k + 1].islower() and self.words[k + 1].endswith(tuple(spec.get("gerund_suffixes", []))):
                 return k
         return len(self.words)
 
