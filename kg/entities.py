@@ -233,7 +233,8 @@ def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: 
 
 def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                   history: list[Mention]) -> list[Mention]:
-    """"the Russian leader", "Krievijas prezidents": the person of that country named last before."""
+    """"the Russian leader", "Krievijas prezidents": the person of that country named last before; an unnamed
+    envoy ("the Iranian ambassador") stands for the state."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -242,6 +243,9 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
         n = titles.match(words, last + 1)
         end = last + n
         if not n or end in taken or (end + 1 < len(words) and words[end + 1][:1].isupper()):
+            continue
+        if phrases(lang, "envoy_titles").match(words, last + 1):
+            out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < first]
                    if m.entity.cls == "Person" and m.entity.country == country.country]
