@@ -509,6 +509,9 @@ def _drop_represented(event: Event) -> None:
         event.actors = kept
 
 
+TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
+"""Categories whose event is between two parties: with only one named, the text does not say enough.
+An attack with no target named stands only when soldiers are its party ("the soldiers fought")."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 
 
@@ -522,6 +525,9 @@ def extract_events(doc: Doc) -> Doc:
         for event in _Builder(doc, index, sent).build():
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _answer_previous(event, doc.events)
+            if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
+                                          and event.actors[0].entity.cls != "ArmedForce"):
+                continue
             doc.events.append(event)
     return doc
 

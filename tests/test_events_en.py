@@ -43,5 +43,11 @@ def test_an_agent_after_a_participle_makes_it_passive():
     assert events("Later, talks mediated by the United States ended.") == [("CONSULT", {"Q30"})]
 
 
-def test_a_directed_event_needs_someone_doing_it():
-    assert events("Later, the talks with Iran were held up for weeks by Hungary.") == [("REJECT", {"Q28"})]
+def test_a_directed_event_needs_someone_doing_it_and_a_rejection_two_parties():
+    assert events("Later, the talks with Iran were held up for weeks by Hungary.") == []
+    assert events("Later, Hungary rejected Iran's proposal.") == [("REJECT", {"Q28", "Q794"})]
+
+
+def test_an_attack_without_target_stands_only_for_soldiers():
+    assert events("Later, Iran struck.") == []
+    assert events("Later, Russian troops attacked.") == [("ASSAULT", {"armedforce/russian-armed-forces"})]

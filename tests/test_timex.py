@@ -54,5 +54,5 @@ def test_hours_later_takes_the_date_told_before():
 
 
 def test_the_first_sentence_dates_all_its_events():
-    found = dates("Trump and Putin failed to agree on a ceasefire after talks in Alaska, on Friday.")
+    found = dates("Donald Trump and Vladimir Putin failed to agree on a ceasefire after talks in Alaska, on Friday.")
     assert set(found.values()) == {"2022-11-04"}
