@@ -512,13 +512,15 @@ def _drop_represented(event: Event) -> None:
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
 """Categories whose event is between two parties: with only one named, the text does not say enough.
 An attack with no target named stands only when soldiers are its party ("the soldiers fought")."""
+REACTION_REACH = 3
+"""How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 
 
 def extract_events(doc: Doc) -> Doc:
     """Fill ``doc.events`` sentence by sentence.
 
-    A reaction with no named target ("Seoul and Tokyo condemned the launch") answers the event told just
+    A reaction with no named target ("Seoul and Tokyo condemned the launch") answers the event told shortly
     before it: its target is that event's actor.
     """
     for index, sent in enumerate(doc.sentences):
@@ -535,7 +537,7 @@ def extract_events(doc: Doc) -> Doc:
 def _answer_previous(event: Event, before: list[Event]) -> None:
     mine = {a.entity.key for a in event.actors}
     for other in reversed(before):
-        if other.sentence < event.sentence - 1:
+        if other.sentence < event.sentence - REACTION_REACH:
             return
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
         if doers and other.sentence < event.sentence:
