@@ -312,7 +312,7 @@ class _Builder(Sentenceview):
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
-            if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
+            if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 place = place or m.entity
                 continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
