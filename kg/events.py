@@ -250,7 +250,7 @@ class _Builder(Sentenceview):
                 continue
             prep = self.prepositions[id(m)]
             if self.lang == "en":
-                located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = prep in ("in", "at") or (prep in ("to", "of") and m.entity.cls in ("Region", "City"))
             else:
                 located = ("loc" in m.cases and prep is None) or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
