@@ -169,7 +169,8 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
-    """Pronouns and plural phrases resolved to the people or states last named before them; "the two
+    """Pronouns and plural phrases resolved to the people or states last named before them ("it" to the state
+    or body named last, in this sentence or the one before); "the two
     countries" after two leaders are their states, and a pair phrase finding one party names no one."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
@@ -178,6 +179,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     pronouns = phrases(lang, "pronouns", "person")
     relative = phrases(lang, "pronouns", "relative")
     possessive = phrases(lang, "pronouns", "possessive")
+    bodies = phrases(lang, "pronouns", "body")
     i = 0
     while i < len(words):
         if i in taken:
@@ -204,6 +206,10 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 target = before[-1].entity if before and before[-1].last >= i - 3 else None
+            elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
+                before = [m for m in history + [m for m in mentions if m.last < i]
+                          if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group")]
+                target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 target = _antecedent(history, before, word, lang)
@@ -211,6 +217,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _opens_clause(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
+    if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
+        return True
+    before = words[i - 1].casefold()
+    return before in phrases(lang, "clause_openers") or any(
+        before in phrases(lang, "sources", "cues", kind) for kind in load_language(lang).get("sources", {}).get("cues", {}))
 
 
 def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:

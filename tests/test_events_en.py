@@ -51,3 +51,7 @@ def test_a_directed_event_needs_someone_doing_it_and_a_rejection_two_parties():
 def test_an_attack_without_target_stands_only_for_soldiers():
     assert events("Later, Iran struck.") == []
     assert events("Later, Russian troops attacked.") == [("ASSAULT", {"armedforce/russian-armed-forces"})]
+
+
+def test_it_as_a_subject_is_the_body_named_before():
+    assert ("ASSAULT", {"Q843", "Q668"}) in events("Later, Pakistan said it had attacked India.")
