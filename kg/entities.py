@@ -190,7 +190,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if n:
                 seen: list[Entity] = []
                 for m in reversed(history + [m for m in mentions if m.last < i]):
-                    entity = m.actor if m.actor.cls == cls else None
+                    entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] else None
                     if cls == "Country" and m.actor.cls == "Person":
                         entity = gaz.country(m.actor.country)
                     if entity is not None and entity.key not in {e.key for e in seen}:
@@ -208,7 +208,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 target = before[-1].entity if before and before[-1].last >= i - 3 else None
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
                 before = [m for m in history + [m for m in mentions if m.last < i]
-                          if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group")]
+                          if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -216,6 +216,22 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
+    return out
+
+
+def _adjectives(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A nationality word before a common noun ("Indian goods", "Ukrainian children"): its state, as a modifier
+    (case "adj") that may name whom an event targets but is never its subject."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        hit = gaz.demonym_at(lang, words, i)
+        if not hit or i in taken or hit[1].cls != "Country":
+            continue
+        end = i + hit[0] - 1
+        if end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
+            out.append(_mention(gaz, index, sent, i, end, hit[1], {"adj"}))
     return out
 
 
@@ -288,6 +304,7 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _references(doc, lang, index, sent, found, history)
+        found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
         history.extend(found)

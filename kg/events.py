@@ -147,6 +147,8 @@ class Sentenceview:
         if m.last + 1 >= len(words):
             return False
         nxt = words[m.last + 1]
+        if m.cases == ["adj"]:
+            return True
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
@@ -353,15 +355,20 @@ class _Builder(Sentenceview):
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
         for m in self.mentions:
-            if trig.last < m.first < min(window_end, trig.last + 5) and id(m) in self.modifiers \
+            if trig.last < m.first < min(window_end, trig.last + 8) and id(m) in self.modifiers \
                     and m.entity.cls not in ("Region", "City") \
-                    and m.actor.key not in {a.key for a in actors} and self.prepositions[id(m)] is None \
+                    and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)]) \
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
                 return [g.actor for g in group]
         return []
+
+    def _aims(self, trig: Trigger, prep: str | None) -> bool:
+        """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
+        return prep is None or prep not in NOT_ARGUMENT_PREPOSITIONS and prep != "by" \
+            or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai

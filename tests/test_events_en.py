@@ -55,3 +55,7 @@ def test_an_attack_without_target_stands_only_for_soldiers():
 
 def test_it_as_a_subject_is_the_body_named_before():
     assert ("ASSAULT", {"Q843", "Q668"}) in events("Later, Pakistan said it had attacked India.")
+
+
+def test_a_nationality_word_in_the_object_names_the_target():
+    assert events("Later, the United States imposed a tariff on Indian goods.") == [("SANCTION", {"Q30", "Q668"})]
