@@ -116,7 +116,8 @@ class Sentenceview:
 
     def _preposition(self, m: Mention) -> str | None:
         """The preposition governing a name, looking past determiners and genitives before it
-        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma")."""
+        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma"); one that ends a trigger
+        ("called on", "spoke with") makes the name its plain object."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         determiners = phrases(self.lang, "determiners")
         titles = phrases(self.lang, "titles")
@@ -138,7 +139,8 @@ class Sentenceview:
             if first - size >= 0:
                 phrase = " ".join(self.words[first - size:first]).casefold()
                 if phrase in table:
-                    return table[phrase]
+                    inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
+                    return None if inside else table[phrase]
         return None
 
     def _is_modifier(self, m: Mention) -> bool:

@@ -58,4 +58,4 @@ def test_it_as_a_subject_is_the_body_named_before():
 
 
 def test_a_nationality_word_in_the_object_names_the_target():
-    assert events("Later, the United States imposed a tariff on Indian goods.") == [("SANCTION", {"Q30", "Q668"})]
+    assert events("Later, India closed its airspace to Pakistani airlines.") == [("SANCTION", {"Q668", "Q843"})]
