@@ -351,6 +351,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects)
+        event.noun = not trig.verb
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:

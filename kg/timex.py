@@ -278,7 +278,9 @@ def resolve_times(doc: Doc) -> Doc:
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
-        owner = _owners(times, [k for e in events for k in (e.trigger, *e.merged)] + cues, words, clauses, lang)
+        spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
+        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
+        inherit = phrases(lang, "time", "inherit_openers")
         fixed = [t for t in times if t.kind not in ("previous", "shift")]
         reference = fixed[0].resolve(today) if fixed else story
         for event in events:
@@ -286,6 +288,10 @@ def resolve_times(doc: Doc) -> Doc:
             borrowed = expr is None
             if expr is None:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
+            if expr is None:
+                expr = _shared(event, events, owner, clauses)
+            if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
+                expr = next((t for t in reversed(times) if t.index < event.trigger), None)
             if expr is None and index == 0 and times:
                 expr = min(times, key=lambda t: abs(t.index - event.trigger))
             if expr is not None:
@@ -303,20 +309,40 @@ def resolve_times(doc: Doc) -> Doc:
     return doc
 
 
-def _owners(times: list[TimeExpr], anchors: list[int], words: list[str], clauses: list[int],
+def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
             lang: str) -> dict[int, TimeExpr]:
-    """Each time expression goes to the nearest anchor of its clause, one not cut off by a comma first;
-    a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
+    """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
+    a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
     for t in times:
-        same = [a for a in set(anchors) if clauses[a] == clauses[t.index]]
+        same = [a for a in anchors if clauses[a] == clauses[t.index]]
         if not same:
             continue
         unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
-        nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), (a > t.index) if after else (a < t.index)))
-        owner.setdefault(nearest, t)
+
+        def distance(a: int) -> tuple[int, bool]:
+            gap = a - t.index if a > t.index else max(0, t.index - anchors[a])
+            return gap, (a > t.index) if after else (a < t.index)
+        owner.setdefault(min(unbroken or same, key=distance), t)
     return owner
+
+
+def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:
+    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed")."""
+    for other in events:
+        if other is not event and not other.noun and other.trigger in owner \
+                and clauses[other.trigger] == clauses[event.trigger]:
+            return owner[other.trigger]
+    return None
+
+
+def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:
+    """Whether the clause of ``words[index]`` begins with one of ``openers`` ("..., where he met Zelensky")."""
+    start = clauses.index(clauses[index])
+    while start < len(words) and not words[start][:1].isalnum():
+        start += 1
+    return start > 0 and bool(openers.match(words, start))
 
 
 def _told(event: Event, words: list[str], lang: str) -> bool:

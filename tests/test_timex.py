@@ -56,3 +56,16 @@ def test_hours_later_takes_the_date_told_before():
 def test_the_first_sentence_dates_all_its_events():
     found = dates("Donald Trump and Vladimir Putin failed to agree on a ceasefire after talks in Alaska, on Friday.")
     assert set(found.values()) == {"2022-11-04"}
+
+
+def test_a_verb_of_the_same_clause_shares_its_time_and_a_where_clause_takes_the_one_before():
+    found = dates("Later, Putin condemned Ukraine on Saturday and threatened Ukraine with revenge.")
+    assert found["threatened"] == "2022-11-05"
+    found = dates("Later, Kishida made an unannounced visit to Kyiv on Tuesday, where he met Zelensky.")
+    assert found["met"] == "2022-11-01"
+
+
+def test_a_time_after_a_long_trigger_is_measured_from_its_last_word():
+    found = dates("Later, the International Criminal Court issued an arrest warrant for Putin on Friday over the alleged "
+                  "deportation of children.")
+    assert found["issued an arrest warrant"] == "2022-11-04"
