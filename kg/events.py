@@ -334,6 +334,8 @@ class _Builder(Sentenceview):
             actors, recipients = agents, [a for a in actors + recipients if a not in agents]
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             recipients = self._possessor_recipients(trig, window_end, actors)
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
+            recipients = self._complement_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -366,6 +368,25 @@ class _Builder(Sentenceview):
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
                 return [g.actor for g in group]
+        return []
+
+    def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The first party named in the clause right after the trigger ("warned that Israel had brought upon
+        itself ..."), other than the actor or the actor's own state."""
+        k = trig.last + 1
+        while k < len(self.words) and not self.words[k][:1].isalnum():
+            k += 1
+        if k >= len(self.words) or self.clauses[k] == self.clauses[trig.first]:
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        gaz = load_gazetteer()
+        for m in self.mentions:
+            if self.clauses[m.first] != self.clauses[k] or m.first < k or id(m) in self.speakers:
+                continue
+            state = gaz.country(m.actor.country) if m.actor.cls == "Country" else None
+            if m.actor.key not in own and not (state is not None and state.country in own) \
+                    and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                return [m.actor]
         return []
 
     def _aims(self, trig: Trigger, prep: str | None) -> bool:

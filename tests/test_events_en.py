@@ -59,3 +59,8 @@ def test_it_as_a_subject_is_the_body_named_before():
 
 def test_a_nationality_word_in_the_object_names_the_target():
     assert events("Later, India closed its airspace to Pakistani airlines.") == [("SANCTION", {"Q668", "Q843"})]
+
+
+def test_a_warning_targets_the_party_named_in_its_clause():
+    assert events("Later, Ali Khamenei warned that Israel would pay a bitter price.") == [
+        ("THREATEN", {"Q57336", "Q801"})]
