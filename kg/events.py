@@ -566,7 +566,10 @@ def extract_events(doc: Doc) -> Doc:
 
 
 def _answer_previous(event: Event, before: list[Event]) -> None:
-    mine = {a.entity.key for a in event.actors}
+    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state."""
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(a.entity.country) for a in event.actors
+                                                   if a.entity.cls == "Person" and a.entity.country}
     for other in reversed(before):
         if other.sentence < event.sentence - REACTION_REACH:
             return
