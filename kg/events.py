@@ -195,7 +195,7 @@ class _Builder(Sentenceview):
         for event in events:
             self._visited_state(event)
             _drop_represented(event)
-        return events
+        return _join_visits(events)
 
     def _visited_state(self, event: Event) -> None:
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
@@ -528,6 +528,26 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
                 out.append(Argument(role="participant" if symmetric else role, entity=entity))
     if symmetric and len(out) < 2:
         return []
+    return out
+
+
+def _join_visits(events: list[Event]) -> list[Event]:
+    """A visit to a state and a meeting there with its leader, told in one sentence, are one event: the
+    meeting, held where the visit went ("visited Kyiv, where he met Zelensky")."""
+    out = list(events)
+    for visit in events:
+        states = {a.entity.country for a in visit.actors if a.role == "recipient" and a.entity.cls == "Country"}
+        if visit.type != "CONSULT" or not visit.cameo.startswith("042") or not states:
+            continue
+        doers = {a.entity.key for a in visit.actors if a.role == "actor"}
+        for meeting in events:
+            keys = {a.entity.key for a in meeting.actors}
+            hosts = {a.entity.country for a in meeting.actors if a.entity.cls == "Person" and a.entity.key not in doers}
+            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states:
+                meeting.place = meeting.place or visit.place
+                meeting.merged += [visit.trigger, *visit.merged]
+                out.remove(visit)
+                break
     return out
 
 

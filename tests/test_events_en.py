@@ -64,3 +64,8 @@ def test_a_nationality_word_in_the_object_names_the_target():
 def test_a_warning_targets_the_party_named_in_its_clause():
     assert events("Later, Ali Khamenei warned that Israel would pay a bitter price.") == [
         ("THREATEN", {"Q57336", "Q801"})]
+
+
+def test_a_visit_and_a_meeting_with_the_host_are_one_event():
+    assert events("Later, Fumio Kishida visited Kyiv, where he met Volodymyr Zelensky.") == [
+        ("CONSULT", {"Q359480", "Q3874799"})]
