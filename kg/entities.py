@@ -107,6 +107,32 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A kind noun with "of" and a name ("Fighters of the Wagner mercenary group", "troops of Russia"): the
+    name's organisation of that kind, or the name itself when it is already such a body."""
+    words = [t.text for t in sent.tokens]
+    of = phrases(lang, "kind_of_marker")
+    determiners = phrases(lang, "determiners")
+    out = []
+    for m in mentions:
+        if m.entity.cls not in ("Country", "Group", "ArmedForce", "Organisation"):
+            continue
+        k = m.first - 1
+        if k >= 0 and determiners.match(words, k):
+            k -= 1
+        if k < 1 or not of.match(words, k):
+            continue
+        for kind in KINDS:
+            for start in range(max(0, k - 2), k):
+                n = phrases(lang, "kind_nouns", kind).match(words, start)
+                if n and start + n == k:
+                    own = m.entity.cls != "Country" and (kind == "armed_forces") == (m.entity.cls == "ArmedForce")
+                    entity = m.entity if own else _kind_of(gaz, kind, m.entity) if m.entity.cls == "Country" else None
+                    if entity is not None:
+                        out.append(_mention(gaz, index, sent, start, m.last, entity, guess_cases(words[start], lang)))
+    return out
+
+
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
     return entity if kind == "government" else gaz.of_kind(kind, entity)
 
@@ -295,7 +321,7 @@ def recognise(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
-        kinds = _kind_mentions(gaz, lang, index, sent, found)
+        kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found)

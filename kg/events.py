@@ -358,12 +358,16 @@ class _Builder(Sentenceview):
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
-        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia."""
+        "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia. A nationality word counts
+        under a preposition or right after the verb ("expelled Pakistani advisers"), not deep in a phrase ("from the
+        southern Russian city")."""
         for m in self.mentions:
             if trig.last < m.first < min(window_end, trig.last + 8) and id(m) in self.modifiers \
                     and m.entity.cls not in ("Region", "City") \
                     and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)]) \
-                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
+                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first] \
+                    and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
+                         or all(phrases(self.lang, "determiners").match(self.words, k) for k in range(trig.last + 1, m.first))):
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]

@@ -69,3 +69,8 @@ def test_a_warning_targets_the_party_named_in_its_clause():
 def test_a_visit_and_a_meeting_with_the_host_are_one_event():
     assert events("Later, Fumio Kishida visited Kyiv, where he met Volodymyr Zelensky.") == [
         ("CONSULT", {"Q359480", "Q3874799"})]
+
+
+def test_a_kind_noun_of_a_body_is_that_body():
+    assert events("Later, fighters of the Wagner group withdrew from the city of Rostov-on-Don.") == [
+        ("RETREAT", {"armedforce/wagner-group"})]
