@@ -87,11 +87,13 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     """``chosen`` and the names joined before it by "un"/"and" ("Sarkanā armija un Ziemeļkorejas spēki").
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
-    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida").
+    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida"); a pair
+    phrase ("the two presidents") brings both people it stands for.
     """
     conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
     titles = phrases(lang, "titles")
     group = [chosen]
+    twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
@@ -107,4 +109,4 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
             seen_conj = seen_conj or has_conj
         else:
             break
-    return group
+    return group + twins

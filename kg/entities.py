@@ -197,7 +197,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them ("it" to the state
     or body named last, in this sentence or the one before); "the two
-    countries" after two leaders are their states, and a pair phrase finding one party names no one."""
+    countries" after two leaders are their states, "the two presidents" two people holding that office, and a pair
+    phrase finding one party names no one."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -215,8 +216,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:
                 seen: list[Entity] = []
+                offices = load_language(lang).get("plural_refs", {}).get("office") or {}
+                office = offices.get(" ".join(words[i:i + n]).casefold())
                 for m in reversed(history + [m for m in mentions if m.last < i]):
                     entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] else None
+                    if entity is not None and office and office not in (entity.title or "").casefold():
+                        entity = None
                     if cls == "Country" and m.actor.cls == "Person":
                         entity = gaz.country(m.actor.country)
                     if entity is not None and entity.key not in {e.key for e in seen}:
