@@ -218,9 +218,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 seen: list[Entity] = []
                 offices = load_language(lang).get("plural_refs", {}).get("office") or {}
                 office = offices.get(" ".join(words[i:i + n]).casefold())
+                office = [office] if isinstance(office, str) else office or []
+                here = {m.entity.key for m in mentions if m.last >= i + n}
                 for m in reversed(history + [m for m in mentions if m.last < i]):
-                    entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] else None
-                    if entity is not None and office and office not in (entity.title or "").casefold():
+                    entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] and m.actor.key not in here else None
+                    if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
                         entity = None
                     if cls == "Country" and m.actor.cls == "Person":
                         entity = gaz.country(m.actor.country)
