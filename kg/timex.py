@@ -261,10 +261,10 @@ def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression it owns, else from its reporting cue's, else from the story.
 
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
-    events. An event in a sentence that names no time continues the story told before it ("Biden announced
-    ..." after "Zelensky travelled to Washington on Wednesday") unless it is planned or told as a state or
-    habit ("has moved", "is"); a sentence whose main event has no date ends the story's date, and one told in
-    flashback ("had agreed two weeks ago") leaves it as it was.
+    events. The story's date is the date of the last sentence that names a time (its main event's date; a
+    flashback, "had agreed two weeks ago", leaves it as it was): "hours later" and "the same day" take it, and
+    where the language says so (``story_dates``) so does an event in a sentence that names no time, unless it
+    is planned or told as a state or habit ("has moved", "is").
     """
     lang = doc.article.lang
     today = doc.article.date
@@ -302,7 +302,7 @@ def resolve_times(doc: Doc) -> Doc:
         flashback = phrases(lang, "time", "flashback")
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
-        if told:
+        if told and (times or carry):
             story = told[0].date
         elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
