@@ -41,11 +41,15 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
+    """Names from the gazetteer, longest first; one word of a person's name stands alone only when no other
+    capitalised word follows it ("Jorge Glas" is not Jorge Bom Jesus)."""
     words = [t.text for t in sent.tokens]
     found: list[tuple[int, int, NameEntry, frozenset[str]]] = []
     for last, word in enumerate(words):
         for entry in gaz.lookup(lang, _norm(word)):
             if entry.short and entry.key not in known and (entry.key not in gaz.prominent or entry.rivals > 1):
+                continue
+            if entry.short and last + 1 < len(words) and words[last + 1][:1].isupper() and words[last + 1].isalpha():
                 continue
             cases = _entry_matches(entry, words, last)
             if cases is not None:
