@@ -14,7 +14,7 @@ from kg.language import load_language, phrases
 from kg.models import Doc, Entity, Mention, Sentence
 
 KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "foreign_ministry",
-         "defence_ministry", "parliament")
+         "defence_ministry", "parliament", "police", "protesters")
 
 
 def _norm(word: str) -> str:
