@@ -170,7 +170,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 
 def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Capitalised words after a title are a person: a new one when the gazetteer does not know them."""
+    """Capitalised words after a title ("ambassador, Raquel Serur") are a person: a new one when the gazetteer
+    does not know them."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -182,6 +183,8 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             i += 1
             continue
         j = i + n
+        if j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper():
+            j += 1
         k = j
         while k < len(words) and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and k not in taken \
                 and k - j < 4:
@@ -195,6 +198,16 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             out.append(_mention(gaz, index, sent, j, k - 1, entity, guess_cases(words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas")."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    met = {m.entity.label.split()[-1]: m.entity for m in history
+           if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
+            if i not in taken and w in met]
 
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
@@ -340,6 +353,7 @@ def recognise(doc: Doc) -> Doc:
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
+        found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))

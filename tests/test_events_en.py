@@ -74,3 +74,10 @@ def test_a_visit_and_a_meeting_with_the_host_are_one_event():
 def test_a_kind_noun_of_a_body_is_that_body():
     assert events("Later, fighters of the Wagner group withdrew from the city of Rostov-on-Don.") == [
         ("RETREAT", {"armedforce/wagner-group"})]
+
+
+def test_a_person_met_by_title_is_found_again_by_surname():
+    found = events("Later, Ecuadorian police arrested former Vice President Jorge Glas. Mexico's foreign ministry "
+                   "had granted Glas political asylum before the raid.")
+    assert ("AID", {"organisation/secretariat-of-foreign-affairs", "person/jorge-glas"}) in found
+    assert not any(t == "ASSAULT" for t, _ in found)
