@@ -444,8 +444,11 @@ class _Builder(Sentenceview):
         return "nom" in m.cases
 
     def _subjects(self, trig: Trigger, args: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """Who does it: the names before the trigger with no preposition (for a symmetric event also those after
+        "between": "the truce between Israel and Hamas took effect"), else the speaker or the last subject."""
+        between = "between" if trig.entry.get("symmetric") else None
         before = [m for m in args if m.last < trig.first and self._subject_case(m)
-                  and self.prepositions[id(m)] is None]
+                  and self.prepositions[id(m)] in (None, between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         if self.lang == "en":

@@ -81,3 +81,7 @@ def test_a_person_met_by_title_is_found_again_by_surname():
                    "had granted Glas political asylum before the raid.")
     assert ("AID", {"organisation/secretariat-of-foreign-affairs", "person/jorge-glas"}) in found
     assert not any(t == "ASSAULT" for t, _ in found)
+
+
+def test_between_names_the_parties_of_a_symmetric_event():
+    assert events("Later, the truce between Israel and Hamas took effect.") == [("RETREAT", {"Q801", "group/hamas"})]
