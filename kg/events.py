@@ -116,10 +116,11 @@ class Sentenceview:
 
     def _preposition(self, m: Mention) -> str | None:
         """The preposition governing a name, looking past determiners and genitives before it
-        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma"); one that ends a trigger
-        ("called on", "spoke with") makes the name its plain object."""
+        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma", "on southern Israel"); one
+        that ends a trigger ("called on", "spoke with") makes the name its plain object."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         determiners = phrases(self.lang, "determiners")
+        adjectives = phrases(self.lang, "name_adjectives")
         titles = phrases(self.lang, "titles")
         first = m.first
         moved = True
@@ -133,7 +134,7 @@ class Sentenceview:
                 if other.last == first - 1 and ("gen" in other.cases and self.lang != "en"
                                                 or other.text.endswith(("'s", "’s"))):
                     first, moved = other.first, True
-            if first > 0 and determiners.match(self.words, first - 1) == 1:
+            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
         for size in (2, 1):
             if first - size >= 0:

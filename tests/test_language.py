@@ -181,3 +181,17 @@ def test_capitals_stand_for_their_state():
     gaz = load_gazetteer()
     assert gaz.seat_state(gaz.get("Q649")).key == "Q159"
     assert gaz.seat_state(gaz.get("organisation/kremlin")).key == "Q159"
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_yaml_keys_are_words_not_booleans(lang):
+    """YAML reads a bare on/off/yes/no key as a boolean; word tables must quote them."""
+    def keys(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                yield k
+                yield from keys(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from keys(v)
+    assert not [k for k in keys(load_language(lang)) if isinstance(k, bool)]
