@@ -220,7 +220,18 @@ class _Builder(Sentenceview):
         """Triggers that make events of their own: not one in the complement of an earlier verb of its clause
         ("sent troops to fight", "agreed to resume regular visits")."""
         return [t for n, t in enumerate(self.triggers)
-                if not self._complement(t, self.triggers[:n]) and not self._background(t)]
+                if not self._complement(t, self.triggers[:n]) and not self._background(t)
+                and not self._reacted_to(t, self.triggers[:n])]
+
+    def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
+        if trig.verb:
+            return False
+        determiners = phrases(self.lang, "determiners")
+        k = trig.first - 1
+        while k >= 0 and determiners.match(self.words, k):
+            k -= 1
+        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
 
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""

@@ -85,3 +85,8 @@ def test_a_person_met_by_title_is_found_again_by_surname():
 
 def test_between_names_the_parties_of_a_symmetric_event():
     assert events("Later, the truce between Israel and Hamas took effect.") == [("RETREAT", {"Q801", "group/hamas"})]
+
+
+def test_a_noun_a_reaction_takes_as_object_is_no_new_event():
+    found = events("Later, Brazil and Colombia condemned the raid.")
+    assert not any(t == "ASSAULT" for t, _ in found)
