@@ -8,6 +8,8 @@ people last named.
 
 from __future__ import annotations
 
+import re
+
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
@@ -88,7 +90,8 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
 
 
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A country (genitive or demonym) followed by a kind noun: that country's organisation.
+    """A country (genitive or demonym) followed by a kind noun: that country's organisation, unless a name
+    follows ("US envoy John Coale" is a title).
 
     "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
     """
@@ -100,7 +103,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = last + 1
         for kind in KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if not n:
+            if not n or j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha():
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
@@ -314,14 +317,15 @@ def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: 
 
 def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                   history: list[Mention]) -> list[Mention]:
-    """"the Russian leader", "Krievijas prezidents": the person of that country named last before; an unnamed
-    envoy ("the Iranian ambassador") stands for the state."""
+    """"the Russian leader", "the US president's", "Krievijas prezidents": the person of that country named last
+    before; an unnamed envoy ("the Iranian ambassador") stands for the state."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     for last, (first, country) in sorted(_nationalities(gaz, lang, words, mentions).items()):
-        n = titles.match(words, last + 1)
+        n = titles.match(words, last + 1) or (last + 1 < len(words) and titles.match(
+            [re.sub(r"['’]s$", "", words[last + 1])], 0) == 1)
         end = last + n
         if not n or end in taken or (end + 1 < len(words) and words[end + 1][:1].isupper()):
             continue
