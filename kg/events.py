@@ -18,7 +18,8 @@ from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Men
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
-NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
+NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of", "without", "despite", "during", "until", "through",
+                             "across", "near", "under"}
 NEEDS_AHEAD = 8
 """A trigger's ``needs`` may also stand in the clause it governs, this many words on ("warned that X would respond")."""
 
@@ -116,8 +117,9 @@ class Sentenceview:
 
     def _preposition(self, m: Mention) -> str | None:
         """The preposition governing a name, looking past determiners and genitives before it
-        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma", "on southern Israel"); one
-        that ends a trigger ("called on", "spoke with") makes the name its plain object."""
+        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma", "on southern Israel") and
+        a partitive ("a swarm of Russian drones"); one that ends a trigger ("called on", "spoke with") makes the name
+        its plain object."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         determiners = phrases(self.lang, "determiners")
         adjectives = phrases(self.lang, "name_adjectives")
@@ -136,6 +138,11 @@ class Sentenceview:
                     first, moved = other.first, True
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
+        partitives = phrases(self.lang, "partitives")
+        while first >= 2 and self.words[first - 1].casefold() == "of" and partitives.match(self.words, first - 2):
+            first -= 2
+            while first > 0 and determiners.match(self.words, first - 1) == 1:
+                first -= 1
         for size in (2, 1):
             if first - size >= 0:
                 phrase = " ".join(self.words[first - size:first]).casefold()
@@ -323,7 +330,9 @@ class _Builder(Sentenceview):
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         window_end = min(window_end, self._infinitive_after(trig))
-        objects = [m for m in args if m not in subjects and
+        starts = {t.first for t in self.triggers if t.verb and t is not trig} \
+            if load_language(self.lang).get("subject_before_verb") else set()
+        objects = [m for m in args if m not in subjects and m.last + 1 not in starts and
                    (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:

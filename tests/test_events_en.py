@@ -90,3 +90,14 @@ def test_between_names_the_parties_of_a_symmetric_event():
 def test_a_noun_a_reaction_takes_as_object_is_no_new_event():
     found = events("Later, Brazil and Colombia condemned the raid.")
     assert not any(t == "ASSAULT" for t, _ in found)
+
+
+def test_a_partitive_keeps_the_subject_and_the_next_subject_is_no_object():
+    assert ("ASSAULT", {"Q159", "Q36"}) in events(
+        "Later, a swarm of Russian drones crossed into Poland and NATO jets opened fire.")
+
+
+def test_failing_to_agree_is_a_denied_agreement():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Donald Trump and Vladimir Putin failed to agree on a ceasefire."))
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "denied")]
