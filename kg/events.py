@@ -364,6 +364,10 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("crowd") and place is not None:
+            crowd = _crowd(place)
+            if crowd is not None and crowd.key not in {a.key for a in actors}:
+                actors = [crowd] + [a for a in actors if a.cls != "Country"]
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if not actors and len(arguments) < 2 and not entry.get("symmetric") and not entry.get("victim_subject"):
             arguments = []
@@ -557,6 +561,13 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
     if symmetric and len(out) < 2:
         return []
     return out
+
+
+def _crowd(place: Entity) -> Entity | None:
+    """The protesters of the state where a crowd gathers ("rallied in Yerevan": protesters of Armenia)."""
+    gaz = load_gazetteer()
+    state = place if place.cls == "Country" else gaz.country(place.country)
+    return gaz.of_kind("protesters", state) if state is not None else None
 
 
 def _join_visits(events: list[Event]) -> list[Event]:

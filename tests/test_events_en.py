@@ -101,3 +101,8 @@ def test_failing_to_agree_is_a_denied_agreement():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Donald Trump and Vladimir Putin failed to agree on a ceasefire."))
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "denied")]
+
+
+def test_a_crowd_rallying_somewhere_is_that_state_s_protesters():
+    assert events("Later, hundreds of demonstrators rallied in downtown Anchorage against Putin's visit.") == [
+        ("PROTEST", {"group/protesters-in-united-states", "Q7747"})]
