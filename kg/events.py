@@ -329,7 +329,7 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
-        window_end = min(window_end, self._infinitive_after(trig))
+        window_end = min(window_end, self._infinitive_after(trig), self._possessed_after(trig))
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("subject_before_verb") else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and
@@ -367,7 +367,9 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and place is not None:
             crowd = _crowd(place)
             if crowd is not None and crowd.key not in {a.key for a in actors}:
-                actors = [crowd] + [a for a in actors if a.cls != "Country"]
+                leaders = [m.actor for m in args if self.prepositions[id(m)] == "by"]
+                actors = [crowd] + leaders + [a for a in actors if a.cls != "Country"]
+                recipients = [r for r in recipients if r not in leaders]
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if not actors and len(arguments) < 2 and not entry.get("symmetric") and not entry.get("victim_subject"):
             arguments = []
@@ -398,6 +400,15 @@ class _Builder(Sentenceview):
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
                 return [g.actor for g in group]
         return []
+
+    def _possessed_after(self, trig: Trigger) -> int:
+        """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
+        after it are that noun's, not the trigger's."""
+        for m in self.mentions:
+            if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
+                    and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                return m.last + 2
+        return len(self.words)
 
     def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """The first party named in the clause right after the trigger ("warned that Israel had brought upon
@@ -564,7 +575,8 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
 
 
 def _crowd(place: Entity) -> Entity | None:
-    """The protesters of the state where a crowd gathers ("rallied in Yerevan": protesters of Armenia)."""
+    """The protesters of the state where a crowd gathers ("rallied in Yerevan": protesters of Armenia); who
+    leads or organises them ("led by", "organised by") marches with them."""
     gaz = load_gazetteer()
     state = place if place.cls == "Country" else gaz.country(place.country)
     return gaz.of_kind("protesters", state) if state is not None else None

@@ -106,3 +106,7 @@ def test_failing_to_agree_is_a_denied_agreement():
 def test_a_crowd_rallying_somewhere_is_that_state_s_protesters():
     assert events("Later, hundreds of demonstrators rallied in downtown Anchorage against Putin's visit.") == [
         ("PROTEST", {"group/protesters-in-united-states", "Q7747"})]
+
+
+def test_names_after_a_possessed_noun_are_that_noun_s():
+    assert events("Later, Kishida criticised Putin's concessions to Iran.") == [("ACCUSE", {"Q359480", "Q7747"})]
