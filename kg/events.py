@@ -186,11 +186,14 @@ class _Builder(Sentenceview):
     def build(self) -> list[Event]:
         events: list[Event] = []
         places = self._place_owners()
+        svo = load_language(self.lang).get("word_order") == "svo"
         previous: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
             nxt = next((t.first for t in self.triggers if t.first > trig.last
-                        and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
+                        and self.clauses[t.first] == self.clauses[trig.first]
+                        and not (svo and trig.verb and not t.verb and t.entry["type"] == trig.entry["type"])),
+                       len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
@@ -260,7 +263,8 @@ class _Builder(Sentenceview):
         named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if markers.match(self.words, k):
-                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
+                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
+                           and o.entry["type"] != trig.entry["type"] for o in earlier)
             if k in named or not self.words[k].islower():
                 return False
         return False
@@ -331,7 +335,7 @@ class _Builder(Sentenceview):
         subjects = self._subjects(trig, args, previous)
         window_end = min(window_end, self._infinitive_after(trig), self._possessed_after(trig))
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
-            if load_language(self.lang).get("subject_before_verb") else set()
+            if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and
                    (trig.last < m.first < window_end or (m.last < trig.first and trig.verb and self._dative(m)))]
         actors, recipients, partners = [m.actor for m in subjects], [], []

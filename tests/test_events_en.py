@@ -110,3 +110,9 @@ def test_a_crowd_rallying_somewhere_is_that_state_s_protesters():
 
 def test_names_after_a_possessed_noun_are_that_noun_s():
     assert events("Later, Kishida criticised Putin's concessions to Iran.") == [("ACCUSE", {"Q359480", "Q7747"})]
+
+
+def test_a_verb_s_own_object_noun_does_not_end_its_names_and_a_visit_to_discuss_is_one_meeting():
+    assert events("Later, Washington imposed an additional tariff on Indian goods.") == [("SANCTION", {"Q30", "Q668"})]
+    assert events("Later, Zelensky would travel to Washington to discuss the details with Donald Trump.") == [
+        ("CONSULT", {"Q3874799", "Q22686"})]
