@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.clauses import clause_ids, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, load_language, phrases
 from kg.models import PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity, Sentence
@@ -50,29 +50,34 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause
     and just after the trigger.
 
-    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger.
+    A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. Quotation marks
+    inside a phrase do not break it ("reached an “understanding”").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     index, entries = _triggers(lang)
+    at = [k for k, w in enumerate(words) if w not in QUOTES]
+    plain = [words[k] for k in at]
     found: list[Trigger] = []
     taken: set[int] = set()
-    for i in range(len(words)):
+    for p in range(len(plain)):
+        i = at[p]
         if i in taken:
             continue
-        options = [(n, e, False) for n, e in index.matches(words, i)]
+        options = [(n, e, False) for n, e in index.matches(plain, p)]
         if prefix and words[i].casefold().startswith(prefix) and len(words[i]) > len(prefix) + 2:
-            stripped = [words[i][len(prefix):]] + words[i + 1:i + 4]
+            stripped = [words[i][len(prefix):]] + plain[p + 1:p + 4]
             options += [(n, e, True) for n, e in index.matches(stripped, 0)]
         for n, number, negated in options:
             entry, needs = entries[number]
+            last = at[p + n - 1]
             if needs:
-                clause = [w for k, w in enumerate(words) if (clauses[k] == clauses[i] or i + n <= k < i + n + NEEDS_AHEAD)
-                          and not i <= k < i + n]
+                clause = [w for k, w in enumerate(words) if (clauses[k] == clauses[i] or last < k <= last + NEEDS_AHEAD)
+                          and not i <= k <= last]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
-            found.append(Trigger(i, i + n - 1, entry, negated, lexical))
-            taken.update(range(i, i + n))
+            found.append(Trigger(i, last, entry, negated, lexical))
+            taken.update(range(i, last + 1))
             break
     return found
 

@@ -116,3 +116,9 @@ def test_a_verb_s_own_object_noun_does_not_end_its_names_and_a_visit_to_discuss_
     assert events("Later, Washington imposed an additional tariff on Indian goods.") == [("SANCTION", {"Q30", "Q668"})]
     assert events("Later, Zelensky would travel to Washington to discuss the details with Donald Trump.") == [
         ("CONSULT", {"Q3874799", "Q22686"})]
+
+
+def test_quotation_marks_do_not_break_a_trigger_phrase():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text='Later, Russia and Ukraine reached an "understanding".'))
+    assert [e.trigger_text for e in doc.events] == ['reached an " understanding']
