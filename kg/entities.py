@@ -217,8 +217,9 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them ("it" to the state
     or body named last, in this sentence or the one before); "the two
-    countries" after two leaders are their states, "the two presidents" two people holding that office, and a pair
-    phrase finding one party names no one."""
+    countries" after two leaders are their states, "the two presidents" two people holding that office (not the
+    ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
+    no one."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -239,7 +240,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 offices = load_language(lang).get("plural_refs", {}).get("office") or {}
                 office = offices.get(" ".join(words[i:i + n]).casefold())
                 office = [office] if isinstance(office, str) else office or []
-                here = {m.entity.key for m in mentions if m.last >= i + n}
+                here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
                 for m in reversed(history + [m for m in mentions if m.last < i]):
                     entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] and m.actor.key not in here else None
                     if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
