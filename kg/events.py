@@ -496,6 +496,12 @@ class _Builder(Sentenceview):
                   and self.prepositions[id(m)] in (None, between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and trig.first > 0 and self.words[trig.first - 1] == "," \
+                and self.words[trig.first].casefold().endswith(progressive):
+            main = self._main_subject(trig)
+            if main:
+                return main
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -509,6 +515,17 @@ class _Builder(Sentenceview):
             if after:
                 return [after[0]]
         return self._subject_from_cue(trig) or previous
+
+    def _main_subject(self, trig: Trigger) -> list[Mention]:
+        """The subject of the sentence's main verb, which a participle after a comma shares ("Velayati said that
+        Tehran would block the corridor, warning that ..."): the first speaker, else the names before the first verb."""
+        cue = next((c for c in self.cues if c.index < trig.first and c.speakers), None)
+        if cue is not None:
+            return cue.speakers
+        first = next((t.first for t in self.triggers if t.verb and t.first < trig.first), None)
+        before = [m for m in self.mentions if first is not None and m.last < first and self.clauses[m.first] == self.clauses[0]
+                  and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+        return coordinated(self.words, before[-1], before, self.lang) if before else []
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it

@@ -56,7 +56,7 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         inverted = i == 0 or words[i - 1] in {",", "”", "\"", "“", "»", "—", "–"}
         after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
         before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
-        before_nom = [m for m in before if "nom" in m.cases or lang == "en"]
+        before_nom = [m for m in before if ("nom" in m.cases or lang == "en") and not _in_apposition(words, m, i, before, lang)]
         tail = False
         if inverted and after:
             speakers, tail = _chain(words, after[0], mentions, conj), True
@@ -71,6 +71,17 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         cues.append(Cue(i, kind, speakers, tail))
         i += n
     return cues
+
+
+def _in_apposition(words: list[str], m: Mention, cue: int, before: list[Mention], lang: str) -> bool:
+    """Whether a name stands in a description set off by commas after the speaker ("Velayati, a senior adviser
+    to Supreme Leader Khamenei, said"): the speaker is the name before it."""
+    determiners = phrases(lang, "determiners")
+    opened = max((k for k in range(m.first) if words[k] == ","), default=None)
+    if opened is None or not determiners.match(words, opened + 1):
+        return False
+    closed = any(words[k] == "," for k in range(m.last + 1, cue))
+    return closed and any(o.last < opened for o in before)
 
 
 def _after_break(words: list[str], first: int, lang: str) -> bool:

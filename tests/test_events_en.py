@@ -122,3 +122,9 @@ def test_quotation_marks_do_not_break_a_trigger_phrase():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text='Later, Russia and Ukraine reached an "understanding".'))
     assert [e.trigger_text for e in doc.events] == ['reached an " understanding']
+
+
+def test_a_participle_after_a_comma_shares_the_speaker_and_an_apposition_is_skipped():
+    found = events("Later, Ali Akbar Velayati, a senior adviser to Ayatollah Ali Khamenei, said that Tehran would "
+                   "close the border, warning that Israel would pay a price.")
+    assert ("THREATEN", {"person/ali-akbar-velayati", "Q801"}) in found
