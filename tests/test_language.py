@@ -195,3 +195,7 @@ def test_yaml_keys_are_words_not_booleans(lang):
             for v in node:
                 yield from keys(v)
     assert not [k for k in keys(load_language(lang)) if isinstance(k, bool)]
+
+
+def test_english_abbreviations_take_the_possessive():
+    assert word_forms("NATO", "en")["NATO's"] == frozenset({"gen"})
