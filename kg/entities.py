@@ -259,7 +259,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             word, target = words[i], None
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
-                target = before[-1].entity if before and before[-1].last >= i - 3 else None
+                reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
+                target = before[-1].entity if before and before[-1].last >= i - reach else None
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
                 before = [m for m in history + [m for m in mentions if m.last < i]
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
