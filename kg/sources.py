@@ -9,6 +9,9 @@ from kg.language import load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
+GOVERNED = 3
+"""A claim or denial governs its complement clause and a verb right after it ("denied carrying out any strike"),
+not a verb coordinated with it ("denied any involvement and called for an investigation")."""
 
 
 @dataclass
@@ -118,7 +121,8 @@ def attribute(doc: Doc) -> Doc:
             continue
         words = [t.text for t in sent.tokens]
         mentions = [m for m in doc.mentions if m.sentence == index]
-        cues = find_cues(words, mentions, clause_ids(sent, lang), lang)
+        clauses = clause_ids(sent, lang)
+        cues = find_cues(words, mentions, clauses, lang)
         for event in events:
             seen: set[str] = set()
             for cue in cues:
@@ -128,6 +132,8 @@ def attribute(doc: Doc) -> Doc:
                     if entity.key not in seen:
                         seen.add(entity.key)
                         event.sources.append(entity)
-                if cue.kind in KIND_STATUS and cue.index < event.trigger and event.status in ("occurred", "alleged"):
+                governs = clauses[cue.index] != clauses[event.trigger] or event.trigger - cue.index <= GOVERNED
+                if cue.kind in KIND_STATUS and cue.index < event.trigger and governs \
+                        and event.status in ("occurred", "alleged"):
                     event.status = KIND_STATUS[cue.kind]
     return doc

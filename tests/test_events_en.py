@@ -128,3 +128,9 @@ def test_a_participle_after_a_comma_shares_the_speaker_and_an_apposition_is_skip
     found = events("Later, Ali Akbar Velayati, a senior adviser to Ayatollah Ali Khamenei, said that Tehran would "
                    "close the border, warning that Israel would pay a price.")
     assert ("THREATEN", {"person/ali-akbar-velayati", "Q801"}) in found
+
+
+def test_a_denial_does_not_reach_a_verb_coordinated_with_it():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Pakistan denied any involvement and urged India to investigate."))
+    assert [(e.type, e.status) for e in doc.events] == [("REQUEST", "occurred")]
