@@ -309,6 +309,10 @@ def resolve_times(doc: Doc) -> Doc:
     return doc
 
 
+LOOK_BACK = 3
+"""Where times follow their events, an anchor after the time must be this many words nearer to win it."""
+
+
 def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
             lang: str) -> dict[int, TimeExpr]:
     """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
@@ -323,6 +327,8 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
 
         def distance(a: int) -> tuple[int, bool]:
             gap = a - t.index if a > t.index else max(0, t.index - anchors[a])
+            if after and a > t.index:
+                gap += LOOK_BACK
             return gap, (a > t.index) if after else (a < t.index)
         owner.setdefault(min(unbroken or same, key=distance), t)
     return owner
