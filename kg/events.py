@@ -361,7 +361,12 @@ class _Builder(Sentenceview):
             actors, recipients = [], actors + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
-            actors, recipients = agents, [a for a in actors + recipients if a not in agents]
+            if not agents and entry.get("symmetric"):
+                return None, subjects
+            patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
+                            and m.last == trig.first - 2), None)
+            patients = [patient.actor] if patient is not None else actors + recipients
+            actors, recipients = agents, [a for a in patients if a not in agents]
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             recipients = self._possessor_recipients(trig, window_end, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
@@ -489,8 +494,9 @@ class _Builder(Sentenceview):
         return "nom" in m.cases
 
     def _subjects(self, trig: Trigger, args: list[Mention], previous: list[Mention]) -> list[Mention]:
-        """Who does it: the names before the trigger with no preposition (for a symmetric event also those after
-        "between": "the truce between Israel and Hamas took effect"), else the speaker or the last subject."""
+        """Who does it: the name right before the verb, auxiliaries aside ("the timeline Zelensky had sought"), else the
+        names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
+        between Israel and Hamas took effect"), else the speaker or the last subject."""
         between = "between" if trig.entry.get("symmetric") else None
         before = [m for m in args if m.last < trig.first and self._subject_case(m)
                   and self.prepositions[id(m)] in (None, between)]
@@ -502,6 +508,13 @@ class _Builder(Sentenceview):
             main = self._main_subject(trig)
             if main:
                 return main
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        if auxiliaries and before:
+            k = trig.first - 1
+            while k > before[-1].last and auxiliaries.match(self.words, k):
+                k -= 1
+            if k == before[-1].last:
+                return coordinated(self.words, before[-1], before, self.lang)
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
