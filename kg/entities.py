@@ -215,7 +215,8 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
-    """Pronouns and plural phrases resolved to the people or states last named before them ("it" to the state
+    """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
+    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the state
     or body named last, in this sentence or the one before); "the two
     countries" after two leaders are their states, "the two presidents" two people holding that office (not the
     ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
@@ -267,6 +268,9 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
+                if words[0].casefold() in phrases(lang, "clause_openers") and "," in words[:i]:
+                    opened = words.index(",")
+                    before = [m for m in before if m.first > opened] or before
                 target = _antecedent(history, before, word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))

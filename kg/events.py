@@ -425,10 +425,10 @@ class _Builder(Sentenceview):
         return len(self.words)
 
     def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
-        """The first party named in the clause right after the trigger ("warned that Israel had brought upon
-        itself ..."), other than the actor or the actor's own state."""
+        """The first party named in the clause that follows the trigger within a few words ("warned on Monday that
+        Israel had brought upon itself ..."), other than the actor or the actor's own state."""
         k = trig.last + 1
-        while k < len(self.words) and not self.words[k][:1].isalnum():
+        while k < min(len(self.words), trig.last + 6) and self.clauses[k] == self.clauses[trig.first]:
             k += 1
         if k >= len(self.words) or self.clauses[k] == self.clauses[trig.first]:
             return []
