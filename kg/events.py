@@ -494,7 +494,8 @@ class _Builder(Sentenceview):
         return "nom" in m.cases
 
     def _subjects(self, trig: Trigger, args: list[Mention], previous: list[Mention]) -> list[Mention]:
-        """Who does it: the name right before the verb, auxiliaries aside ("the timeline Zelensky had sought"), else the
+        """Who does it: the one accused of it ("accused Hungary of blocking"), the name right before the verb,
+        auxiliaries aside ("the timeline Zelensky had sought"), else the
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         between = "between" if trig.entry.get("symmetric") else None
@@ -508,6 +509,13 @@ class _Builder(Sentenceview):
             main = self._main_subject(trig)
             if main:
                 return main
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        if gerunds and trig.first >= 2 and gerunds.match(self.words, trig.first - 1) \
+                and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(
+                    "gerund_suffixes", []))):
+            accused = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if accused:
+                return accused
         auxiliaries = phrases(self.lang, "auxiliaries")
         if auxiliaries and before:
             k = trig.first - 1
@@ -527,7 +535,23 @@ class _Builder(Sentenceview):
                      and self.prepositions[id(m)] is None]
             if after:
                 return [after[0]]
+        if self._unresolved_relative(trig):
+            return []
         return self._subject_from_cue(trig) or previous
+
+    def _unresolved_relative(self, trig: Trigger) -> bool:
+        """Whether the trigger's clause opens with a relative pronoun that names no one ("the drones, which struck"):
+        its subject is that unnamed noun, not the last subject. "that" may open reported speech and does not count."""
+        start = self.clauses.index(self.clauses[trig.first])
+        while start < trig.first and not self.words[start][:1].isalnum():
+            start += 1
+        relative = phrases(self.lang, "pronouns", "relative")
+        either = phrases(self.lang, "pronouns", "complementizer")
+
+        def unnamed(k: int) -> bool:
+            return bool(relative.match(self.words, k)) and not either.match(self.words, k) \
+                and not any(m.first == k for m in self.mentions)
+        return unnamed(start) or trig.first > 0 and unnamed(trig.first - 1)
 
     def _main_subject(self, trig: Trigger) -> list[Mention]:
         """The subject of the sentence's main verb, which a participle after a comma shares ("Velayati said that

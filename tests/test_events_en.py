@@ -144,3 +144,7 @@ def test_the_name_right_before_a_verb_is_its_subject_and_a_participle_after_a_co
 def test_a_pronoun_skips_an_opening_subordinate_clause():
     found = events("As Xi Jinping held talks in Moscow, Fumio Kishida visited Kyiv, where he met Volodymyr Zelensky.")
     assert ("CONSULT", {"Q359480", "Q3874799"}) in found
+
+
+def test_the_accused_does_the_gerund():
+    assert ("REJECT", {"Q28", "Q458"}) in events("Later, Josep Borrell accused Hungary of blocking the EU.")
