@@ -216,7 +216,8 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
-    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the state
+    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body
+    of its sentence or else the state
     or body named last, in this sentence or the one before); "the two
     countries" after two leaders are their states, "the two presidents" two people holding that office (not the
     ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
@@ -265,6 +266,9 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
                 before = [m for m in history + [m for m in mentions if m.last < i]
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
+                speakers = [m for m in before if m.sentence == index and m.last + 1 < len(words)
+                            and _is_cue(words[m.last + 1], lang)]
+                before = speakers or before
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -298,9 +302,12 @@ def _opens_clause(words: list[str], i: int, lang: str) -> bool:
     """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
     if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
         return True
-    before = words[i - 1].casefold()
-    return before in phrases(lang, "clause_openers") or any(
-        before in phrases(lang, "sources", "cues", kind) for kind in load_language(lang).get("sources", {}).get("cues", {}))
+    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang)
+
+
+def _is_cue(word: str, lang: str) -> bool:
+    return any(word.casefold() in phrases(lang, "sources", "cues", kind)
+               for kind in load_language(lang).get("sources", {}).get("cues", {}))
 
 
 def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:

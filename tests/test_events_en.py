@@ -148,3 +148,9 @@ def test_a_pronoun_skips_an_opening_subordinate_clause():
 
 def test_the_accused_does_the_gerund():
     assert ("REJECT", {"Q28", "Q458"}) in events("Later, Josep Borrell accused Hungary of blocking the EU.")
+
+
+def test_it_after_reported_speech_is_the_speaking_body():
+    found = events("Later, Taiwan's defence ministry said Chinese warplanes operated near Taiwan and that it had "
+                   "attacked China.")
+    assert ("ASSAULT", {"organisation/ministry-of-defence-taiwan", "Q148"}) in found
