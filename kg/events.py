@@ -338,7 +338,8 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
-        window_end = min(window_end, self._infinitive_after(trig), self._possessed_after(trig))
+        window_end = min(window_end, self._infinitive_after(trig), self._possessed_after(trig),
+                         self._next_predicate(trig))
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and
@@ -415,6 +416,16 @@ class _Builder(Sentenceview):
                 return [g.actor for g in group]
         return []
 
+    def _next_predicate(self, trig: Trigger) -> int:
+        """Where a coordinated predicate starts ("was ready to keep exporting ... and had written to Erdogan"): its
+        names are not the trigger's."""
+        conj = phrases(self.lang, "conjunctions")
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        for k in range(trig.last + 1, len(self.words) - 1):
+            if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+        return len(self.words)
+
     def _possessed_after(self, trig: Trigger) -> int:
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
@@ -481,8 +492,8 @@ class _Builder(Sentenceview):
         if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), trig.first)):
             return True
         agent = load_language(self.lang).get("agent_preposition")
-        return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 6
-                                   and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 4])
+        return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
+                                   and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    for m in self.mentions)
 
     def _dative(self, m: Mention) -> bool:
@@ -517,7 +528,7 @@ class _Builder(Sentenceview):
             if accused:
                 return accused
         auxiliaries = phrases(self.lang, "auxiliaries")
-        if auxiliaries and before:
+        if auxiliaries and before and not self.words[trig.first].casefold().endswith(progressive):
             k = trig.first - 1
             while k > before[-1].last and auxiliaries.match(self.words, k):
                 k -= 1

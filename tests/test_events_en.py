@@ -154,3 +154,10 @@ def test_it_after_reported_speech_is_the_speaking_body():
     found = events("Later, Taiwan's defence ministry said Chinese warplanes operated near Taiwan and that it had "
                    "attacked China.")
     assert ("ASSAULT", {"organisation/ministry-of-defence-taiwan", "Q148"}) in found
+
+
+def test_a_coordinated_predicate_keeps_its_names_and_a_far_agent_still_makes_a_passive():
+    found = events("Later, Kyiv was ready to keep exporting grain and had written to Erdogan proposing a corridor.")
+    assert not any(t == "AGREE" and "Q39259" in a for t, a in found)
+    assert ("AGREE", {"Q159", "Q212", "Q43"}) in events(
+        "Later, the initiative, signed in Istanbul last July by Russia, Ukraine and Turkey, ended.")
