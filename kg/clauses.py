@@ -14,7 +14,8 @@ NOT_COMPLEMENT = {"on", "in", "at", "by", "to", "that", "and", "with", "during",
 def clause_ids(sent: Sentence, lang: str) -> list[int]:
     """The clause number of every token.
 
-    A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause; a relative
+    A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause, unless the opener
+    is a conjunction that goes on with a preposition (", and on three officers": the list goes on); a relative
     clause ("..., kuri nosūtīti cīnīties Ukrainā, ...") ends at the next comma and the clause it interrupted
     goes on.
 
@@ -31,6 +32,8 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     relative = phrases(lang, "pronouns", "relative")
     bare = phrases(lang, "bare_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
+    conj = phrases(lang, "conjunctions")
+    prepositions = {p.casefold() for p in load_language(lang).get("morphology", {}).get("prepositions", {}) or {}}
     cue_ends: set[int] = set()
     objects = phrases(lang, "cues_taking_objects")
     if after_cue:
@@ -46,7 +49,8 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             nxt = i + 1
             while nxt < len(words) and words[nxt] in QUOTES:
                 nxt += 1
-            opens = nxt < len(words) and openers.match(words, nxt)
+            opens = nxt < len(words) and openers.match(words, nxt) \
+                and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions)
             if stack and not opens:
                 ids.append(current)
                 current = stack.pop()

@@ -161,3 +161,9 @@ def test_a_coordinated_predicate_keeps_its_names_and_a_far_agent_still_makes_a_p
     assert not any(t == "AGREE" and "Q39259" in a for t, a in found)
     assert ("AGREE", {"Q159", "Q212", "Q43"}) in events(
         "Later, the initiative, signed in Istanbul last July by Russia, Ukraine and Turkey, ended.")
+
+
+def test_and_with_a_preposition_goes_on_with_the_object_list():
+    found = events("Later, the European Union imposed sanctions on Shahed Aviation Industries, and on three "
+                   "senior Iranian military officers.")
+    assert ("SANCTION", {"Q458", "organisation/shahed-aviation-industries", "armedforce/armed-forces-of-iran"}) in found
