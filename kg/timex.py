@@ -261,7 +261,7 @@ def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression it owns, else from its reporting cue's, else from the story.
 
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
-    events. The story's date is the date of the last sentence that names a time (its main event's date; a
+    events: by a time no other event owns, in the event's clause or the main one, else by its first time. The story's date is the date of the last sentence that names a time (its main event's date; a
     flashback, "had agreed two weeks ago", leaves it as it was): "hours later" and "the same day" take it, and
     where the language says so (``story_dates``) so does an event in a sentence that names no time, unless it
     is planned or told as a state or habit ("has moved", "is").
@@ -293,7 +293,9 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger), None)
             if expr is None and index == 0 and times:
-                expr = min(times, key=lambda t: abs(t.index - event.trigger))
+                free = [t for t in times if t not in owner.values()
+                        and clauses[t.index] in (clauses[0], clauses[event.trigger])]
+                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else times[0]
             if expr is not None:
                 base = story if expr.kind == "previous" else reference
                 event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)

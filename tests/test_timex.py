@@ -69,3 +69,9 @@ def test_a_time_after_a_long_trigger_is_measured_from_its_last_word():
     found = dates("Later, the International Criminal Court issued an arrest warrant for Putin on Friday over the alleged "
                   "deportation of children.")
     assert found["issued an arrest warrant"] == "2022-11-04"
+
+
+def test_the_lede_does_not_date_its_events_by_a_relative_clause():
+    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested Jorge Glas, who "
+                  "had been sheltering there since December.")
+    assert found["suspended"] == found["arrested"] == "2022-11-04"
