@@ -261,7 +261,8 @@ def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression it owns, else from its reporting cue's, else from the story.
 
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
-    events: by a time no other event owns, in the event's clause or the main one, else by its first time. The story's date is the date of the last sentence that names a time (its main event's date; a
+    events: by a time no other event owns, in the event's clause or the main one, else by its first time. The
+    story's date is the date of the last sentence that names a time (its main event's date; a
     flashback, "had agreed two weeks ago", leaves it as it was): "hours later" and "the same day" take it, and
     where the language says so (``story_dates``) so does an event in a sentence that names no time, unless it
     is planned or told as a state or habit ("has moved", "is").
