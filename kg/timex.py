@@ -258,7 +258,8 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 
 def resolve_times(doc: Doc) -> Doc:
-    """Date each event from the time expression it owns, else from its reporting cue's, else from the story.
+    """Date each event from the time expression it owns, else from its reporting cue's (unless the event is only
+    planned: "said on Monday that the bloc would send"), else from the story.
 
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
     events: by a time no other event owns, in the event's clause or the main one, else by its first time. The
@@ -287,13 +288,13 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            if expr is None:
+            if expr is None and event.status != "planned":
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
             if expr is None:
                 expr = _shared(event, events, owner, clauses)
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger), None)
-            if expr is None and index == 0 and times:
+            if expr is None and index == 0 and times and event.status != "planned":
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else times[0]

@@ -75,3 +75,8 @@ def test_the_lede_does_not_date_its_events_by_a_relative_clause():
     found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested Jorge Glas, who "
                   "had been sheltering there since December.")
     assert found["suspended"] == found["arrested"] == "2022-11-04"
+
+
+def test_a_plan_reported_on_a_day_is_not_dated_by_the_report():
+    found = dates("Later, Josep Borrell said on Monday that the European Union would send aid to Ukraine.")
+    assert list(found.values()) == [None]
