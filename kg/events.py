@@ -533,7 +533,9 @@ class _Builder(Sentenceview):
             while k > before[-1].last and auxiliaries.match(self.words, k):
                 k -= 1
             if k == before[-1].last:
-                return coordinated(self.words, before[-1], before, self.lang)
+                ends = {t.last for t in self.triggers if t.verb}
+                free = [m for m in before if m.first - 1 not in ends]
+                return coordinated(self.words, before[-1], free, self.lang)
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]

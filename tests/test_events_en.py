@@ -167,3 +167,8 @@ def test_and_with_a_preposition_goes_on_with_the_object_list():
     found = events("Later, the European Union imposed sanctions on Shahed Aviation Industries, and on three "
                    "senior Iranian military officers.")
     assert ("SANCTION", {"Q458", "organisation/shahed-aviation-industries", "armedforce/armed-forces-of-iran"}) in found
+
+
+def test_a_verb_s_object_is_not_joined_to_the_next_subject():
+    assert events("Later, Russian drones crossed into Poland and NATO jets opened fire over the border.") == [
+        ("ASSAULT", {"Q159", "Q36"})]
