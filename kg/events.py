@@ -689,7 +689,8 @@ def _drop_represented(event: Event) -> None:
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
 """Categories whose event is between two parties: with only one named, the text does not say enough.
-An attack with no target named stands only when soldiers are its party ("the soldiers fought")."""
+An attack with no target named stands only when soldiers are its party ("the soldiers fought"), a visit, call
+or mediation with no counterpart not at all."""
 REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
@@ -706,7 +707,8 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _answer_previous(event, doc.events)
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
-                                          and event.actors[0].entity.cls != "ArmedForce"):
+                                          and event.actors[0].entity.cls != "ArmedForce"
+                                          or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)
     return doc

@@ -40,7 +40,14 @@ def test_firing_at_a_target_is_an_attack_and_without_one_a_show_of_force():
 
 
 def test_an_agent_after_a_participle_makes_it_passive():
-    assert events("Later, talks mediated by the United States ended.") == [("CONSULT", {"Q30"})]
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Ilham Aliyev was hosted by Donald Trump at the White House."))
+    assert ("CONSULT", {"Q22686": "actor", "Q57371": "recipient"}) in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events]
+
+
+def test_a_visit_or_mediation_without_a_counterpart_is_no_event():
+    assert events("Later, talks mediated by the United States ended.") == []
 
 
 def test_a_directed_event_needs_someone_doing_it_and_a_rejection_two_parties():
