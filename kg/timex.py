@@ -263,15 +263,13 @@ def resolve_times(doc: Doc) -> Doc:
 
     A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
     events: by a time no other event owns, in the event's clause or the main one, else by its first time. The
-    story's date is the date of the last sentence that names a time (its main event's date; a
-    flashback, "had agreed two weeks ago", leaves it as it was): "hours later" and "the same day" take it, and
-    where the language says so (``story_dates``) so does an event in a sentence that names no time, unless it
-    is planned or told as a state or habit ("has moved", "is").
+    story's date is the date of the last sentence that names a time (its main event's date, unless that event
+    is planned, a state or habit, "has moved", or a flashback, "had agreed two weeks ago"): "hours later" and
+    "the same day" take it. An event whose text gives no time stays undated.
     """
     lang = doc.article.lang
     today = doc.article.date
     story: str | None = None
-    carry = bool(load_language(lang).get("time", {}).get("story_dates"))
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -301,12 +299,10 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is not None:
                 base = story if expr.kind == "previous" else reference
                 event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
-            elif carry and not times and _told(event, words, lang):
-                event.date = story
         flashback = phrases(lang, "time", "flashback")
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
-        if told and (times or carry):
+        if told and times:
             story = told[0].date
         elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
