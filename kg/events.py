@@ -584,7 +584,9 @@ class _Builder(Sentenceview):
                                       and not ("nom" in m.cases) for m in subjects)
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
-        """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes."""
+        """A noun's agent is its genitive ("karavīru ... dalība"), else the clause's subject outside quotes; talks in
+        a side clause with no subject of their own are held by the sentence's subject ("X freed prisoners after
+        talks with Y")."""
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
                   and m.entity.cls not in ("Region", "City", "Country") and id(m) not in self.speakers
                   and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
@@ -596,6 +598,8 @@ class _Builder(Sentenceview):
         if owners:
             return [owners[-1]]
         subjects = before or self._subject_from_cue(trig)
+        if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
+            subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:

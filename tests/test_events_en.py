@@ -179,3 +179,8 @@ def test_and_with_a_preposition_goes_on_with_the_object_list():
 def test_a_verb_s_object_is_not_joined_to_the_next_subject():
     assert events("Later, Russian drones crossed into Poland and NATO jets opened fire over the border.") == [
         ("ASSAULT", {"Q159", "Q36"})]
+
+
+def test_talks_in_a_side_clause_are_held_by_the_main_subject():
+    assert ("CONSULT", {"Q2866", "Q30"}) in events(
+        "Later, Alexander Lukashenko freed 52 prisoners after talks in Minsk with the United States.")
