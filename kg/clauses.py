@@ -14,7 +14,8 @@ NOT_COMPLEMENT = {"on", "in", "at", "by", "to", "that", "and", "with", "during",
 def clause_ids(sent: Sentence, lang: str) -> list[int]:
     """The clause number of every token.
 
-    A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause; a relative
+    A comma or semicolon before a clause opener ("ka", "kas", "that", "which") starts a clause, unless the opener
+    is a conjunction that goes on with a preposition (", and on three officers": the list goes on); a relative
     clause ("..., kuri nosūtīti cīnīties Ukrainā, ...") or an aside ("Krievija, kā norāda Kijiva, raidīja")
     ends at the next comma and the clause it interrupted goes on.
 
@@ -32,11 +33,15 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     bare = phrases(lang, "bare_openers")
     aside = phrases(lang, "aside_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
+    conj = phrases(lang, "conjunctions")
+    prepositions = {p.casefold() for p in load_language(lang).get("morphology", {}).get("prepositions", {}) or {}}
     cue_ends: set[int] = set()
+    objects = phrases(lang, "cues_taking_objects")
     if after_cue:
         for kind in load_language(lang).get("sources", {}).get("cues") or {}:
             cue = phrases(lang, "sources", "cues", kind)
-            cue_ends.update(k + n for k in range(len(words)) for n in [cue.match(words, k)] if n)
+            cue_ends.update(k + n for k in range(len(words)) for n in [cue.match(words, k)]
+                            if n and not objects.match(words, k))
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
@@ -45,7 +50,8 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             nxt = i + 1
             while nxt < len(words) and words[nxt] in QUOTES:
                 nxt += 1
-            opens = nxt < len(words) and openers.match(words, nxt)
+            opens = nxt < len(words) and openers.match(words, nxt) \
+                and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions)
             if stack and not opens:
                 ids.append(current)
                 current = stack.pop()
@@ -87,14 +93,20 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     the other referents of the same words ("abas valstis" names two).
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
+    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida"); a pair
+    phrase ("the two presidents") brings both people it stands for.
     """
     conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    titles = phrases(lang, "titles")
     group = [chosen]
     twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
-        between = [w.casefold() for w in words[m.last + 1:head.first]]
+        start = head.first
+        while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
+            start -= 1
+        between = [w.casefold() for w in words[m.last + 1:start]]
         if m.last >= head.first or not between:
             continue
         has_conj = " ".join(w for w in between if w != ",") in conj \

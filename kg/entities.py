@@ -8,6 +8,8 @@ people last named.
 
 from __future__ import annotations
 
+import re
+
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
@@ -15,7 +17,7 @@ from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
 KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
-         "foreign_ministry", "defence_ministry", "parliament")
+         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters")
 SELF_KINDS = ("government", "members", "weapons")
 
 
@@ -46,11 +48,15 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
+    """Names from the gazetteer, longest first; one word of a person's name stands alone only when no other
+    capitalised word follows it ("Jorge Glas" is not Jorge Bom Jesus)."""
     words = [t.text for t in sent.tokens]
     found: list[tuple[int, int, NameEntry, frozenset[str]]] = []
     for last, word in enumerate(words):
         for entry in gaz.lookup(lang, _norm(word)):
             if entry.short and entry.key not in known and (entry.key not in gaz.prominent or entry.rivals > 1):
+                continue
+            if entry.short and last + 1 < len(words) and words[last + 1][:1].isupper() and words[last + 1].isalpha():
                 continue
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
@@ -103,11 +109,13 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A country (genitive or demonym) followed by a kind noun: that country's organisation. A country's or
     organisation's leaders, ministers or member states as a body ("ES līderi", "G7 valstis") are the body itself.
+    Where names do not decline, a kind noun before a name is a title ("US envoy John Coale").
 
     "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
     """
     words = [t.text for t in sent.tokens]
     conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     out = []
@@ -115,7 +123,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = last + 1
         for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if not n or kind == "members" and j + n < len(words) and words[j + n][:1].isupper():
+            follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
+            if not n or follows_name and (kind == "members" or not declines):
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
@@ -126,6 +135,32 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A kind noun with "of" and a name ("Fighters of the Wagner mercenary group", "troops of Russia"): the
+    name's organisation of that kind, or the name itself when it is already such a body."""
+    words = [t.text for t in sent.tokens]
+    of = phrases(lang, "kind_of_marker")
+    determiners = phrases(lang, "determiners")
+    out = []
+    for m in mentions:
+        if m.entity.cls not in ("Country", "Group", "ArmedForce", "Organisation"):
+            continue
+        k = m.first - 1
+        if k >= 0 and determiners.match(words, k):
+            k -= 1
+        if k < 1 or not of.match(words, k):
+            continue
+        for kind in KINDS:
+            for start in range(max(0, k - 2), k):
+                n = phrases(lang, "kind_nouns", kind).match(words, start)
+                if n and start + n == k:
+                    own = m.entity.cls != "Country" and (kind == "armed_forces") == (m.entity.cls == "ArmedForce")
+                    entity = m.entity if own else _kind_of(gaz, kind, m.entity) if m.entity.cls == "Country" else None
+                    if entity is not None:
+                        out.append(_mention(gaz, index, sent, start, m.last, entity, guess_cases(words[start], lang)))
+    return out
+
+
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
     return entity if kind in SELF_KINDS else gaz.of_kind(kind, entity)
 
@@ -133,8 +168,11 @@ def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                    known: set[str]) -> list[Mention]:
     """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
-    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport)."""
+    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport).
+
+    Where names do not decline, the last letter must agree: "Marine" is no "Marin"."""
     words = [t.text for t in sent.tokens]
+    declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     for i, word in enumerate(words):
@@ -150,13 +188,16 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
             if person is not None:
                 break
+        if person is not None and not declines and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
+            person = None
         if person is not None and (first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
 
 
 def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """Capitalised words after a title are a person: a new one when the gazetteer does not know them."""
+    """Capitalised words after a title ("ambassador, Raquel Serur") are a person: a new one when the gazetteer
+    does not know them."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -168,8 +209,11 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             i += 1
             continue
         j = i + n
+        if j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper():
+            j += 1
         k = j
-        while k < len(words) and words[k][:1].isupper() and words[k].isalpha() and k not in taken and k - j < 4:
+        while k < len(words) and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and k not in taken \
+                and k - j < 4:
             k += 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
@@ -227,11 +271,25 @@ def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
         if target is not None:
             out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
     return out
+def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas")."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    met = {m.entity.label.split()[-1]: m.entity for m in history
+           if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
+            if i not in taken and w in met]
 
 
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
-    """Pronouns and plural phrases resolved to the people or states last named before them."""
+    """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
+    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body
+    of its sentence or else the state
+    or body named last, in this sentence or the one before); "the two
+    countries" after two leaders are their states, "the two presidents" two people holding that office (not the
+    ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
+    no one."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -239,6 +297,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     pronouns = phrases(lang, "pronouns", "person")
     relative = phrases(lang, "pronouns", "relative")
     possessive = phrases(lang, "pronouns", "possessive")
+    bodies = phrases(lang, "pronouns", "body")
     i = 0
     while i < len(words):
         if i in taken:
@@ -247,8 +306,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
         for cls, group in (("Person", "person"), ("Country", "country")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:
-                seen = _last_two(history, [m for m in mentions if m.last < i], cls)
-                for entity in seen:
+                offices = load_language(lang).get("plural_refs", {}).get("office") or {}
+                office = offices.get(" ".join(words[i:i + n]).casefold())
+                office = [office] if isinstance(office, str) else office or []
+                here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
+                seen = _last_two(gaz, history, [m for m in mentions if m.last < i], cls, office, here)
+                for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
                 break
@@ -256,9 +319,20 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             word, target = words[i], None
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
-                target = before[-1].entity if before and before[-1].last >= i - 3 else None
+                reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
+                target = before[-1].entity if before and before[-1].last >= i - reach else None
+            elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
+                before = [m for m in history + [m for m in mentions if m.last < i]
+                          if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
+                speakers = [m for m in before if m.sentence == index and m.last + 1 < len(words)
+                            and _is_cue(words[m.last + 1], lang)]
+                before = speakers or before
+                target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
+                if words[0].casefold() in phrases(lang, "clause_openers") and "," in words[:i]:
+                    opened = words.index(",")
+                    before = [m for m in before if m.first > opened] or before
                 target = _antecedent(history, before, word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
@@ -266,21 +340,56 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
-def _last_two(history: list[Mention], here: list[Mention], cls: str) -> list[Entity]:
-    """The two people or states "abi līderi", "abas valstis" refer to: the pair an earlier such phrase meant,
-    else the last two named."""
-    pool = history + here
+def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],
+              exclude: set[str]) -> list[Entity]:
+    """The two people or states "abi līderi", "the two presidents" refer to: the pair an earlier such phrase
+    meant, else the last two named (holding the office the phrase names; a person stands for their state
+    where states are meant), leaving out names the phrase itself introduces."""
+    pool = history + before
     pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
              and a.actor.cls == cls == b.actor.cls and a.actor.key != b.actor.key]
     if pairs:
         return [pairs[-1][0].actor, pairs[-1][1].actor]
     seen: list[Entity] = []
     for m in reversed(pool):
-        if m.actor.cls == cls and m.actor.key not in {e.key for e in seen}:
-            seen.append(m.actor)
+        entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] and m.actor.key not in exclude else None
+        if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
+            entity = None
+        if cls == "Country" and m.actor.cls == "Person":
+            entity = gaz.country(m.actor.country)
+        if entity is not None and entity.key not in {e.key for e in seen}:
+            seen.append(entity)
         if len(seen) == 2:
             break
     return seen
+
+
+def _adjectives(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A nationality word before a common noun ("Indian goods", "Ukrainian children"): its state, as a modifier
+    (case "adj") that may name whom an event targets but is never its subject."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        hit = gaz.demonym_at(lang, words, i)
+        if not hit or i in taken or hit[1].cls != "Country":
+            continue
+        end = i + hit[0] - 1
+        if end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
+            out.append(_mention(gaz, index, sent, i, end, hit[1], {"adj"}))
+    return out
+
+
+def _opens_clause(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
+    if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
+        return True
+    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang)
+
+
+def _is_cue(word: str, lang: str) -> bool:
+    return any(word.casefold() in phrases(lang, "sources", "cues", kind)
+               for kind in load_language(lang).get("sources", {}).get("cues", {}))
 
 
 def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: str) -> Entity | None:
@@ -303,15 +412,20 @@ def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: 
 
 def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                   history: list[Mention]) -> list[Mention]:
-    """"the Russian leader", "Krievijas prezidents": the person of that country named last before."""
+    """"the Russian leader", "the US president's", "Krievijas prezidents": the person of that country named last
+    before; an unnamed envoy ("the Iranian ambassador") stands for the state."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     for last, (first, country) in sorted(_nationalities(gaz, lang, words, mentions).items()):
-        n = titles.match(words, last + 1)
+        n = titles.match(words, last + 1) or (last + 1 < len(words) and titles.match(
+            [re.sub(r"['’]s$", "", words[last + 1])], 0) == 1)
         end = last + n
         if not n or end in taken or (end + 1 < len(words) and words[end + 1][:1].isupper()):
+            continue
+        if phrases(lang, "envoy_titles").match(words, last + 1):
+            out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < first]
                    if m.entity.cls == "Person" and m.entity.country == country.country]
@@ -330,7 +444,7 @@ def recognise(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
-        kinds = _kind_mentions(gaz, lang, index, sent, found)
+        kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
@@ -340,7 +454,9 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
+        found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
+        found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
         history.extend(found)

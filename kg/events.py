@@ -19,7 +19,10 @@ from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Even
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
-NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of"}
+NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of", "without", "despite", "during", "until", "through",
+                             "across", "near", "under"}
+NEEDS_AHEAD = 8
+"""A trigger's ``needs`` may also stand in the clause it governs, this many words on ("warned that X would respond")."""
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
@@ -53,40 +56,46 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 
 
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
-    """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause.
+    """Trigger words, longest first, each word in at most one trigger; ``needs`` checked in the clause
+    and just after the trigger.
 
     A trigger word carrying the language's negative prefix ("nenosūtīja") is a negated trigger. What a
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
-    thing it qualifies, like a noun.
+    thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
     attributive = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or ["\0"])
     index, entries = _triggers(lang)
+    at = [k for k, w in enumerate(words) if w not in QUOTES]
+    plain = [words[k] for k in at]
     found: list[Trigger] = []
     taken: set[int] = set()
-    for i in range(len(words)):
+    for p in range(len(plain)):
+        i = at[p]
         if i in taken:
             continue
-        options = [(n, e, False) for n, e in index.matches(words, i)]
+        options = [(n, e, False) for n, e in index.matches(plain, p)]
         if prefix and words[i].casefold().startswith(prefix) and len(words[i]) > len(prefix) + 2:
-            stripped = [words[i][len(prefix):]] + words[i + 1:i + 4]
+            stripped = [words[i][len(prefix):]] + plain[p + 1:p + 4]
             options += [(n, e, True) for n, e in index.matches(stripped, 0)]
         for n, number, negated in options:
             entry, needs = entries[number]
+            last = at[p + n - 1]
             if needs:
                 scope = {clauses[i]}
-                if i + n + 1 < len(words) and words[i + n] == "," and complements.match(words, i + n + 1):
-                    scope.add(clauses[i + n + 1])
-                clause = [w for k, w in enumerate(words) if clauses[k] in scope and not i <= k < i + n]
+                if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
+                    scope.add(clauses[last + 2])
+                clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
+                          and not i <= k <= last]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
-            if entry.get("pos", "verb") == "verb" and n == 1 and words[i].islower() and words[i].endswith(attributive):
+            if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive):
                 entry = {**entry, "pos": "noun"}
-            found.append(Trigger(i, i + n - 1, entry, negated, lexical))
-            taken.update(range(i, i + n))
+            found.append(Trigger(i, last, entry, negated, lexical))
+            taken.update(range(i, last + 1))
             break
     return found
 
@@ -108,7 +117,8 @@ class Sentenceview:
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
-        self.triggers = find_triggers(self.words, self.clauses, self.lang)
+        self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
+                         if not any(m.first <= t.first and t.last <= m.last and m.last > m.first for m in self.mentions)]
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
@@ -136,9 +146,12 @@ class Sentenceview:
 
     def _preposition(self, m: Mention) -> str | None:
         """The preposition governing a name, looking past determiners and genitives before it
-        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma")."""
+        ("uz Krievijas Kurskas reģionu", "to Russia's Kursk region", "of the State Duma", "on southern Israel") and
+        a partitive ("a swarm of Russian drones"); one that ends a trigger ("called on", "spoke with") makes the name
+        its plain object."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         determiners = phrases(self.lang, "determiners")
+        adjectives = phrases(self.lang, "name_adjectives")
         titles = phrases(self.lang, "titles")
         first = m.first
         moved = True
@@ -152,13 +165,19 @@ class Sentenceview:
                 if other.last == first - 1 and ("gen" in other.cases and self.lang != "en"
                                                 or other.text.endswith(("'s", "’s"))):
                     first, moved = other.first, True
-            if first > 0 and determiners.match(self.words, first - 1) == 1:
+            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
+        partitives = phrases(self.lang, "partitives")
+        while first >= 2 and self.words[first - 1].casefold() == "of" and partitives.match(self.words, first - 2):
+            first -= 2
+            while first > 0 and determiners.match(self.words, first - 1) == 1:
+                first -= 1
         for size in (2, 1):
             if first - size >= 0:
                 phrase = " ".join(self.words[first - size:first]).casefold()
                 if phrase in table:
-                    return table[phrase]
+                    inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
+                    return None if inside else table[phrase]
         return None
 
     def _is_modifier(self, m: Mention) -> bool:
@@ -170,6 +189,8 @@ class Sentenceview:
         if after >= len(words):
             return False
         nxt = words[after]
+        if m.cases == ["adj"]:
+            return True
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
@@ -210,8 +231,9 @@ class _Builder(Sentenceview):
         previous: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in active[n + 1:] if self.clauses[t.first] == self.clauses[trig.first]
-                        and not self._names_own_object(trig, t)), len(self.words))
+            nxt = next((t.first for t in self.triggers if t.first > trig.last
+                        and self.clauses[t.first] == self.clauses[trig.first] and not self._names_own_object(trig, t)),
+                       len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
@@ -224,13 +246,14 @@ class _Builder(Sentenceview):
             self._merge(events, event)
         for event in events:
             self._visited_state(event)
-        return events
+            _drop_represented(event)
+        return _join_visits(events)
 
     def _names_own_object(self, verb: Trigger, noun: Trigger) -> bool:
         """A noun of the verb's own category as its object ("vienojās par jaunu sankciju paketi") does not
         end the verb's reach."""
-        return self.lang != "en" and verb.verb and not noun.verb and noun.entry["type"] == verb.entry["type"] \
-            and noun.first - verb.last <= 3
+        return verb.verb and not noun.verb and noun.entry["type"] == verb.entry["type"] \
+            and (noun.first - verb.last <= 3 or load_language(self.lang).get("word_order") == "svo")
 
     def _absorb_complements(self, events: list[Event]) -> list[Event]:
         """A promise's content ("apsolīja, ka Vašingtona sniegs Ukrainai atbalstu") is no event of its own:
@@ -283,7 +306,8 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 else None
-        if event.type not in ("CONSULT", "ASSAULT") or event.place is None or any(a.role == "recipient" for a in event.actors):
+        if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
+                or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
         gaz = load_gazetteer()
         state = gaz.seat_state(event.place) or gaz.country(event.place.country)
@@ -296,17 +320,21 @@ class _Builder(Sentenceview):
     @property
     def active(self) -> list[Trigger]:
         """Triggers that make events of their own: not "to fight" after "sent troops", nor what an infinitive
-        after a verb says ("aicināja Azerbaidžānu pārtraukt karadarbību")."""
-        markers = phrases(self.lang, "complement_markers")
+        after a verb says ("aicināja Azerbaidžānu pārtraukt karadarbību"), nor one in the complement of an earlier
+        verb of its clause ("agreed to resume regular visits"), nor background and what a reaction reacts to."""
         out = []
         for n, t in enumerate(self.triggers):
-            governors = [o for o in self.triggers[:n] if o.verb and self.clauses[o.first] == self.clauses[t.first]]
-            marked = t.first > 0 and markers.match(self.words, t.first - 1) or self._infinitive(t)
+            earlier = self.triggers[:n]
+            governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
+            marked = self._infinitive(t)
             inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
                 t, self._infinitive_after(o)) for o in governors)
-            if not (governors and (marked or inside)) and not (t.verb and self._asked(t, self.triggers[:n])) \
-                    and not self._background_noun(t) and not self._conditional(t):
-                out.append(t)
+            if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
+                    or self._background_noun(t) or self._conditional(t):
+                continue
+            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier):
+                continue
+            out.append(t)
         return out
 
     def _conditional(self, trig: Trigger) -> bool:
@@ -348,6 +376,42 @@ class _Builder(Sentenceview):
         return bool(suffixes) and trig.verb and trig.first == trig.last and word.islower() and len(word) > 4 \
             and word.endswith(suffixes) and self.lang != "en"
 
+    def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
+        if trig.verb:
+            return False
+        determiners = phrases(self.lang, "determiners")
+        k = trig.first - 1
+        while k >= 0 and determiners.match(self.words, k):
+            k -= 1
+        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
+
+    def _background(self, trig: Trigger) -> bool:
+        """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
+        markers = phrases(self.lang, "background_markers")
+        if trig.verb or not markers:
+            return False
+        named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        determiners = phrases(self.lang, "determiners")
+        k = trig.first - 1
+        while k >= 0 and (k in named or determiners.match(self.words, k)):
+            k -= 1
+        return k >= 0 and markers.match(self.words, k) > 0
+
+    def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase
+        words between, after a verb trigger of the same clause."""
+        markers = phrases(self.lang, "complement_markers")
+        reach = load_language(self.lang).get("complement_reach", 1)
+        named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if markers.match(self.words, k):
+                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
+                           and o.entry["type"] != trig.entry["type"] for o in earlier)
+            if k in named or not self.words[k].islower():
+                return False
+        return False
+
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
@@ -359,7 +423,7 @@ class _Builder(Sentenceview):
                 continue
             prep = self.prepositions[id(m)]
             if self.lang == "en":
-                located = prep in ("in", "at") or (prep == "to" and m.entity.cls in ("Region", "City"))
+                located = prep in ("in", "at") or (prep in ("to", "of") and m.entity.cls in ("Region", "City"))
             else:
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
@@ -408,12 +472,12 @@ class _Builder(Sentenceview):
                 and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
-                    and self.lang == "en":
-                continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
+                continue
+            if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
+                    and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue
             directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
             if len(mine) > len(theirs) and not (event.weak and not other.weak):
@@ -424,6 +488,7 @@ class _Builder(Sentenceview):
             if other.cameo.endswith("0") and not event.cameo.endswith("0"):
                 other.cameo = event.cameo
             other.place = other.place or event.place
+            other.merged += [event.trigger, *event.merged]
             other.quantities = other.quantities or event.quantities
             if self.triggers_at(event.trigger).verb and not self.triggers_at(other.trigger).verb:
                 other.status = event.status
@@ -445,19 +510,23 @@ class _Builder(Sentenceview):
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         whole_window = window_end
+        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
-        objects = [m for m in args if m not in subjects and trig.last < m.first < window_end] \
+        starts = {t.first for t in self.triggers if t.verb and t is not trig} \
+            if load_language(self.lang).get("word_order") == "svo" else set()
+        objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         for m in objects:
             prep = self.prepositions[id(m)]
-            if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to"):
+            if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 place = place or m.entity
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
-            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS or m.entity.cls in ("Region", "City") \
+            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
@@ -482,12 +551,16 @@ class _Builder(Sentenceview):
             actors, recipients = [], own + recipients
         elif trig.verb and self._passive(trig):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
-            patients = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
-                        and m.last < trig.first]
             if self.lang != "en" and not agents:
                 agents = self._state_of_speaker(trig)
-                actors = patients
-            actors, recipients = agents, [a for a in actors + recipients if a not in agents]
+                actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
+                          and m.last < trig.first]
+            if not agents and entry.get("symmetric"):
+                return None, subjects
+            patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
+                            and m.last == trig.first - 2), None)
+            patients = [patient.actor] if patient is not None else actors + recipients
+            actors, recipients = agents, [a for a in patients if a not in agents]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -496,6 +569,8 @@ class _Builder(Sentenceview):
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
+            recipients = self._complement_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -506,7 +581,7 @@ class _Builder(Sentenceview):
         if entry.get("recipients") is False:
             recipients = []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
-        if not arguments or self._actorless(entry, actors):
+        if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
@@ -514,6 +589,7 @@ class _Builder(Sentenceview):
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
             and not self._announced(trig, subjects)
+        event.noun = not trig.verb
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
@@ -521,25 +597,14 @@ class _Builder(Sentenceview):
         """With no other recipient, the owner of what the event targets is the recipient:
         "nosodīja Krievijas uzbrukumu" (condemned Russia's attack) is aimed at Russia, "sankcijas pret Krievijas
         bankām" and "nožēla par Krievijas lēmumu" at Russia, and with the object before its verb "Saeimas lēmumu
-        nosauca" at the Saeima. What it is called "kā X pārkāpumu" (as a violation of X) names no target."""
-        likeness = phrases(self.lang, "as_markers")
+        nosauca" at the Saeima. What it is called "kā X pārkāpumu" (as a violation of X) names no target. In a
+        subject-verb-object language a nationality word counts under a preposition or right after the verb
+        ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
+        svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
-            if m.first and likeness.match(self.words, m.first - 1):
-                continue
-            owner = id(m) in self.modifiers or "gen" in m.cases and any(
-                not t.verb and t.first == m.last + 1 for t in self.triggers)
-            prep = self.prepositions[id(m)]
-            near = trig.last < m.first < window_end \
-                and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
-            after = near and prep in (None, "against", "about") \
-                or trig.last < m.first < window_end and prep == "against"
-            fronted = self.lang != "en" and m.last < trig.first <= m.last + 4 and trig.verb \
-                and all(s.last < m.first for s in subjects) and self.prepositions[id(m)] in (None, "to", "against") \
-                and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
-                            and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
-            if (after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None) \
-                    and m.actor.key not in {a.key for a in actors} \
-                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]:
+            hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
+                else self._free_order_target(trig, m, window_end, actors, subjects)
+            if hit:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
@@ -550,6 +615,37 @@ class _Builder(Sentenceview):
                 return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
+
+    def _free_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity],
+                           subjects: list[Mention]) -> bool:
+        """Whether ``m`` owns what the trigger targets, in a language of free word order: a genitive owner a
+        few words after the trigger, or before a verb when the object stands first."""
+        if m.first and phrases(self.lang, "as_markers").match(self.words, m.first - 1):
+            return False
+        owner = id(m) in self.modifiers or "gen" in m.cases and any(
+            not t.verb and t.first == m.last + 1 for t in self.triggers)
+        prep = self.prepositions[id(m)]
+        near = trig.last < m.first < window_end \
+            and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
+        after = near and prep in (None, "against", "about") \
+            or trig.last < m.first < window_end and prep == "against"
+        fronted = m.last < trig.first <= m.last + 4 and trig.verb \
+            and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
+            and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+                        and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
+        return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
+                    and m.actor.key not in {a.key for a in actors}
+                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
+
+    def _fixed_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity]) -> bool:
+        """Whether ``m`` owns what the trigger targets, in a subject-verb-object language."""
+        return bool(trig.last < m.first < min(window_end, trig.last + 8) and id(m) in self.modifiers
+                    and m.entity.cls not in ("Region", "City")
+                    and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)])
+                    and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]
+                    and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
+                         or all(phrases(self.lang, "determiners").match(self.words, k)
+                                for k in range(trig.last + 1, m.first))))
 
     def _clause_subject(self, trig: Trigger) -> list[Entity]:
         """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):
@@ -565,12 +661,57 @@ class _Builder(Sentenceview):
                 return [inside[0].actor] if inside else []
         return []
 
+    def _next_predicate(self, trig: Trigger) -> int:
+        """Where a coordinated predicate starts ("was ready to keep exporting ... and had written to Erdogan"): its
+        names are not the trigger's."""
+        conj = phrases(self.lang, "conjunctions")
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        for k in range(trig.last + 1, len(self.words) - 1):
+            if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+        return len(self.words)
+
+    def _possessed_after(self, trig: Trigger) -> int:
+        """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
+        after it are that noun's, not the trigger's."""
+        for m in self.mentions:
+            if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
+                    and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                return m.last + 2
+        return len(self.words)
+
+    def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The first party named in the clause that follows the trigger within a few words ("warned on Monday that
+        Israel had brought upon itself ..."), other than the actor or the actor's own state."""
+        k = trig.last + 1
+        while k < min(len(self.words), trig.last + 6) and self.clauses[k] == self.clauses[trig.first]:
+            k += 1
+        if k >= len(self.words) or self.clauses[k] == self.clauses[trig.first]:
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        gaz = load_gazetteer()
+        for m in self.mentions:
+            if self.clauses[m.first] != self.clauses[k] or m.first < k or id(m) in self.speakers:
+                continue
+            state = gaz.country(m.actor.country) if m.actor.cls == "Country" else None
+            if m.actor.key not in own and not (state is not None and state.country in own) \
+                    and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                return [m.actor]
+        return []
+
+    def _aims(self, trig: Trigger, prep: str | None) -> bool:
+        """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
+        return prep is None or prep not in NOT_ARGUMENT_PREPOSITIONS and prep != "by" \
+            or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
-        sankcijas", "urged the EU to sanction Russia"): names after it are not the trigger's recipients."""
+        sankcijas", "urged the EU to sanction Russia", "accused Washington of waging war against Russia"): names
+        after it are not the trigger's recipients."""
         spec = load_language(self.lang).get("infinitive", {})
         suffixes = tuple(spec.get("suffixes", []))
         markers = phrases(self.lang, "infinitive", "markers")
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         for k in range(trig.last + 1, len(self.words)):
             word = self.words[k]
             if self.clauses[k] != self.clauses[trig.first]:
@@ -581,14 +722,26 @@ class _Builder(Sentenceview):
             if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
                     and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
                 return k
+            if gerunds and gerunds.match(self.words, k) and k + 1 < len(self.words) \
+                    and self.words[k + 1].islower() and self.words[k + 1].endswith(tuple(spec.get("gerund_suffixes", []))):
+                return k
         return len(self.words)
 
     def _passive(self, trig: Trigger) -> bool:
-        """A passive auxiliary just before the verb ("was attacked by"), or opening the trigger ("tiks
-        izbeigta"): its subject is the one acted on."""
+        """A passive auxiliary just before the verb ("was attacked by") or opening the trigger ("tiks
+        izbeigta"), or a named agent just after it ("a ceremony hosted by Trump", "held up for weeks by Germany"):
+        its subject is the one acted on."""
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and self.words[trig.first].casefold().endswith(progressive):
+            return False
         last = trig.first + (trig.last > trig.first)
-        return bool(auxiliaries) and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last))
+        if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last)):
+            return True
+        agent = load_language(self.lang).get("agent_preposition")
+        return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
+                                   and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
+                                   for m in self.mentions)
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka
@@ -645,10 +798,37 @@ class _Builder(Sentenceview):
         return "nom" in m.cases
 
     def _subjects(self, trig: Trigger, args: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """Who does it: the one accused of it ("accused Hungary of blocking"), the name right before the verb,
+        auxiliaries aside ("the timeline Zelensky had sought"), else the
+        names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
+        between Israel and Hamas took effect"), else the speaker or the last subject."""
+        between = "between" if trig.entry.get("symmetric") else None
         before = [m for m in args if m.last < trig.first and self._subject_case(m)
-                  and self.prepositions[id(m)] is None]
+                  and self.prepositions[id(m)] in (None, between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and trig.first > 0 and self.words[trig.first - 1] == "," \
+                and self.words[trig.first].casefold().endswith(progressive):
+            main = self._main_subject(trig)
+            if main:
+                return main
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        if gerunds and trig.first >= 2 and gerunds.match(self.words, trig.first - 1) \
+                and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(
+                    "gerund_suffixes", []))):
+            accused = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if accused:
+                return accused
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        if auxiliaries and before and not self.words[trig.first].casefold().endswith(progressive):
+            k = trig.first - 1
+            while k > before[-1].last and auxiliaries.match(self.words, k):
+                k -= 1
+            if k == before[-1].last:
+                ends = {t.last for t in self.triggers if t.verb}
+                free = [m for m in before if m.first - 1 not in ends]
+                return coordinated(self.words, before[-1], free, self.lang)
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -665,7 +845,7 @@ class _Builder(Sentenceview):
                      and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
-        if self._in_relative_clause(trig):
+        if self._in_relative_clause(trig) or self._unresolved_relative(trig):
             return []
         if shared:
             return previous
@@ -692,10 +872,11 @@ class _Builder(Sentenceview):
                  and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
         return coordinated(self.words, first[0], first, self.lang)[:1] if first else []
 
-    def _actorless(self, entry: dict, actors: list[Entity]) -> bool:
+    def _actorless(self, entry: dict, actors: list[Entity], arguments: list) -> bool:
         """A directed event needs someone who does it; only the dead and wounded of a victim verb stand alone.
-        (English reads its actors by other means and keeps such events.)"""
-        return self.lang != "en" and not actors and not entry.get("symmetric") and not entry.get("victim_subject")
+        (English reads its actors by other means and keeps such events when they have two parties.)"""
+        return not actors and not entry.get("symmetric") and not entry.get("victim_subject") \
+            and (self.lang != "en" or len(arguments) < 2)
 
     def _in_relative_clause(self, trig: Trigger) -> bool:
         """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""
@@ -721,6 +902,31 @@ class _Builder(Sentenceview):
         return bool(trig.entry.get("announced")) and any(s.last < trig.first for s in subjects) and any(
             markers.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))
 
+    def _unresolved_relative(self, trig: Trigger) -> bool:
+        """Whether the trigger's clause opens with a relative pronoun that names no one ("the drones, which struck"):
+        its subject is that unnamed noun, not the last subject. "that" may open reported speech and does not count."""
+        start = self.clauses.index(self.clauses[trig.first])
+        while start < trig.first and not self.words[start][:1].isalnum():
+            start += 1
+        relative = phrases(self.lang, "pronouns", "relative")
+        either = phrases(self.lang, "pronouns", "complementizer")
+
+        def unnamed(k: int) -> bool:
+            return bool(relative.match(self.words, k)) and not either.match(self.words, k) \
+                and not any(m.first == k for m in self.mentions)
+        return unnamed(start) or trig.first > 0 and unnamed(trig.first - 1)
+
+    def _main_subject(self, trig: Trigger) -> list[Mention]:
+        """The subject of the sentence's main verb, which a participle after a comma shares ("Velayati said that
+        Tehran would block the corridor, warning that ..."): the first speaker, else the names before the first verb."""
+        cue = next((c for c in self.cues if c.index < trig.first and c.speakers), None)
+        if cue is not None:
+            return cue.speakers
+        first = next((t.first for t in self.triggers if t.verb and t.first < trig.first), None)
+        before = [m for m in self.mentions if first is not None and m.last < first and self.clauses[m.first] == self.clauses[0]
+                  and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+        return coordinated(self.words, before[-1], before, self.lang) if before else []
+
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
@@ -729,7 +935,9 @@ class _Builder(Sentenceview):
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
         """A noun's agent is its genitive ("karavīru ... dalība", a state's only right before a noun of what
-        is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes."""
+        is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes; talks in a side
+        clause with no subject of their own are held by the sentence's subject ("X freed prisoners after talks
+        with Y")."""
         said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST"}
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
                   and (m.entity.cls not in ("Region", "City", "Country")
@@ -744,6 +952,8 @@ class _Builder(Sentenceview):
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
+        if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
+            subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
@@ -801,7 +1011,8 @@ class _Builder(Sentenceview):
             return "denied"
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"
-        if self._near(trig, phrases(self.lang, "sources", "modality", "planned"), 5):
+        planned = phrases(self.lang, "sources", "modality", "planned")
+        if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
         if future and trig.verb and self.words[trig.last].casefold().endswith(future):
@@ -847,6 +1058,41 @@ def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) 
     return out
 
 
+def _join_visits(events: list[Event]) -> list[Event]:
+    """A visit to a state and a meeting there with its leader, told in one sentence, are one event: the
+    meeting, held where the visit went ("visited Kyiv, where he met Zelensky")."""
+    out = list(events)
+    for visit in events:
+        states = {a.entity.country for a in visit.actors if a.role == "recipient" and a.entity.cls == "Country"}
+        if visit.type != "CONSULT" or not visit.cameo.startswith("042") or not states:
+            continue
+        doers = {a.entity.key for a in visit.actors if a.role == "actor"}
+        for meeting in events:
+            keys = {a.entity.key for a in meeting.actors}
+            hosts = {a.entity.country for a in meeting.actors if a.entity.cls == "Person" and a.entity.key not in doers}
+            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states:
+                meeting.place = meeting.place or visit.place
+                meeting.merged += [visit.trigger, *visit.merged]
+                out.remove(visit)
+                break
+    return out
+
+
+def _drop_represented(event: Event) -> None:
+    """A state named beside its own leader on the same side is the leader's ("Yoon and Kishida ... between the
+    two countries"): the person speaks for it, so the state is no party of its own."""
+    people = {(a.role, a.entity.country) for a in event.actors if a.entity.cls == "Person" and a.entity.country}
+    kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
+    if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
+        event.actors = kept
+
+
+TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
+"""Categories whose event is between two parties: with only one named, the text does not say enough.
+An attack with no target named stands only when soldiers are its party ("the soldiers fought"), a visit, call
+or mediation with no counterpart not at all."""
+REACTION_REACH = 3
+"""How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 
 
@@ -864,14 +1110,21 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
+            if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
+                                          and event.actors[0].entity.cls != "ArmedForce"
+                                          or event.type == "CONSULT" and event.actors[0].role != "participant"):
+                continue
             doc.events.append(event)
     return doc
 
 
 def _answer_previous(event: Event, before: list[Event]) -> None:
-    mine = {a.entity.key for a in event.actors}
+    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state."""
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(a.entity.country) for a in event.actors
+                                                   if a.entity.cls == "Person" and a.entity.country}
     for other in reversed(before):
-        if other.sentence < event.sentence - 1:
+        if other.sentence < event.sentence - REACTION_REACH:
             return
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
         if doers and other.sentence < event.sentence:

@@ -23,9 +23,13 @@ def word_forms(word: str, lang: str) -> dict[str, frozenset[str]]:
     (['dat'], ['nom'])
     >>> sorted(word_forms("Krievija", "lv")["Krievijas"])
     ['gen']
+
+    Abbreviations do not decline but take a possessive clitic: "NATO's".
     """
     if word.isupper() or not word[-1:].isalpha():
-        return {word: frozenset(CASES)}
+        clitics = {word + suffix: frozenset({case}) for p in _paradigms(lang) if not p["ending"]
+                   for case in CASES for suffix in p.get(case, []) if suffix[:1] in ("'", "’")}
+        return {word: frozenset(CASES), **clitics}
     matching = [p for p in _paradigms(lang) if word.endswith(p["ending"]) and len(word) - len(p["ending"]) >= 2]
     if not matching and load_language(lang).get("morphology", {}).get("indeclinable_any_case"):
         return {word: frozenset(CASES)}

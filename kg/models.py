@@ -116,6 +116,8 @@ class Event(BaseModel):
     quantities: list[Quantity] = Field(default_factory=list)
     evidence: Evidence
     weak: bool = Field(default=False, exclude=True)
+    noun: bool = Field(default=False, exclude=True)
+    merged: list[int] = Field(default_factory=list, exclude=True)
 
 
 class Doc(BaseModel):

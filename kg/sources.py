@@ -9,6 +9,9 @@ from kg.language import load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
+GOVERNED = 3
+"""A claim or denial governs its complement clause and a verb right after it ("denied carrying out any strike"),
+not a verb coordinated with it ("denied any involvement and called for an investigation")."""
 
 
 @dataclass
@@ -56,7 +59,7 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         inverted = i == 0 or words[i - 1] in {",", "”", "\"", "“", "»", "—", "–"}
         after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
         before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
-        before_nom = [m for m in before if "nom" in m.cases or lang == "en"]
+        before_nom = [m for m in before if ("nom" in m.cases or lang == "en") and not _in_apposition(words, m, i, before, lang)]
         tail = False
         if inverted and after:
             speakers, tail = _chain(words, after[0], mentions, conj), True
@@ -66,11 +69,32 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
             speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
-        if inverted and not tail and speakers:
+        if not tail and speakers and (inverted or _after_break(words, min(m.first for m in speakers), lang)):
             tail = True
         cues.append(Cue(i, kind, speakers, tail))
         i += n
     return cues
+
+
+def _in_apposition(words: list[str], m: Mention, cue: int, before: list[Mention], lang: str) -> bool:
+    """Whether a name stands in a description set off by commas after the speaker ("Velayati, a senior adviser
+    to Supreme Leader Khamenei, said"): the speaker is the name before it."""
+    determiners = phrases(lang, "determiners")
+    opened = max((k for k in range(m.first) if words[k] == ","), default=None)
+    if opened is None or not determiners.match(words, opened + 1):
+        return False
+    closed = any(words[k] == "," for k in range(m.last + 1, cue))
+    return closed and any(o.last < opened for o in before)
+
+
+def _after_break(words: list[str], first: int, lang: str) -> bool:
+    """Whether a speaker opens its stretch of the sentence after a comma or quote ("..., Polish officials
+    said"), with only capitalised words or determiners ("the", titles) between."""
+    determiners = phrases(lang, "determiners")
+    k = first - 1
+    while k >= 0 and (words[k][:1].isupper() or determiners.match(words, k)):
+        k -= 1
+    return k >= 0 and words[k] in {",", "”", "\"", "—", "–"}
 
 
 def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[str]) -> list[Mention]:
@@ -97,7 +121,8 @@ def attribute(doc: Doc) -> Doc:
             continue
         words = [t.text for t in sent.tokens]
         mentions = [m for m in doc.mentions if m.sentence == index]
-        cues = find_cues(words, mentions, clause_ids(sent, lang), lang)
+        clauses = clause_ids(sent, lang)
+        cues = find_cues(words, mentions, clauses, lang)
         for event in events:
             seen: set[str] = set()
             for cue in cues:
@@ -107,6 +132,8 @@ def attribute(doc: Doc) -> Doc:
                     if entity.key not in seen:
                         seen.add(entity.key)
                         event.sources.append(entity)
-                if cue.kind in KIND_STATUS and cue.index < event.trigger and event.status in ("occurred", "alleged"):
+                governs = clauses[cue.index] != clauses[event.trigger] or event.trigger - cue.index <= GOVERNED
+                if cue.kind in KIND_STATUS and cue.index < event.trigger and governs \
+                        and event.status in ("occurred", "alleged"):
                     event.status = KIND_STATUS[cue.kind]
     return doc

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.events import STANCES
 from kg.language import Phrases, load_language, phrases
 from kg.models import Doc, Event
 from kg.sources import find_cues
@@ -31,8 +30,15 @@ class TimeExpr:
     offset: int = 0
     direction: int = 0
 
-    def resolve(self, today: dt.date, forward: bool = False) -> str:
-        """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans)."""
+    def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
+        """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
+
+        "previous" and "shift" ("two days after") count from ``reference``, the date told before them.
+        """
+        if self.kind == "previous":
+            return reference
+        if self.kind == "shift":
+            return _shifted(reference, self.unit, self.offset)
         if self.kind == "weekday":
             delta = (today.weekday() - self.weekday) % 7
             if forward and delta:
@@ -65,6 +71,22 @@ class TimeExpr:
             except ValueError:
                 return f"{year:04d}-{self.month:02d}"
         return f"{year:04d}-{self.month:02d}"
+
+
+def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
+    """``reference`` moved by ``offset`` units, at the precision both allow (weeks give the month)."""
+    if reference is None:
+        return None
+    parts = [int(p) for p in reference.split("-")]
+    if unit in ("day", "week") and len(parts) == 3:
+        moved = dt.date(*parts) + dt.timedelta(days=offset * (7 if unit == "week" else 1))
+        return moved.isoformat() if unit == "day" else f"{moved.year:04d}-{moved.month:02d}"
+    if unit == "month" and len(parts) >= 2:
+        month = parts[1] - 1 + offset
+        return f"{parts[0] + month // 12:04d}-{month % 12 + 1:02d}"
+    if unit == "year":
+        return f"{parts[0] + offset:04d}"
+    return None
 
 
 def _relative(today: dt.date, unit: str, offset: int) -> str:
@@ -118,6 +140,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        counted = _counted(words, i, lang)
+        if counted:
+            found.append(counted[0])
+            taken.update(range(i, counted[1]))
+            i = counted[1]
+            continue
         for day, _ in (spec.get("weekdays") or {}).items():
             if phrases(lang, "time", "weekdays", day).match(words, i) and i not in taken:
                 found.append(TimeExpr(i, "weekday", weekday=int(day)))
@@ -149,6 +177,25 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     deadline = phrases(lang, "time", "deadline_markers")
     return [t for t in found
             if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
+
+
+def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
+    """"two weeks ago" counts back from the article date; "two days after" moves the date told before it."""
+    spec = load_language(lang).get("time", {})
+    numbers = {str(k).casefold(): v for k, v in (spec.get("numbers") or {}).items()}
+    word = words[i].casefold()
+    count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
+    if count is None or i + 2 >= len(words):
+        return None
+    unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
+    if unit is None:
+        return None
+    if phrases(lang, "time", "ago").match(words, i + 2):
+        return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
+    direction = next((d for w, d in (spec.get("shift") or {}).items() if words[i + 2].casefold() == w), None)
+    if direction is not None:
+        return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
+    return None
 
 
 @functools.cache
@@ -215,16 +262,6 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
     return None
 
 
-def _attributed(words: list[str], t: TimeExpr, anchors: list[int], lang: str) -> int | None:
-    """A time before a participle dates the noun the participle qualifies ("1994. gadā noslēgtā ... līguma")."""
-    suffixes = tuple(load_language(lang).get("morphology", {}).get("attributive_suffixes") or [])
-    for k in range(t.index + 1, min(len(words), t.index + 4)):
-        if suffixes and words[k].islower() and len(words[k]) > 4 and words[k].endswith(suffixes):
-            after = [a for a in anchors if k < a <= k + 6]
-            return after[0] if after else None
-    return None
-
-
 def _parenthesised(words: list[str]) -> list[bool]:
     """Whether each word is inside parentheses: an aside there ("(15. augustā)") dates no event."""
     depth, out = 0, []
@@ -236,76 +273,111 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 
 def resolve_times(doc: Doc) -> Doc:
-    """Date each event from the time expression nearest its trigger, else from a time that stands before it
-    and another event of its clause ("ceturtdien telefonsarunā ar Putinu atvainojās"), else from its
-    reporting cue or the time of the cue's clause ("svētdien nosodīja ... un paziņoja, ka ..."): the day it was
-    said dates a stance said then ("trešdien paziņoja, ka neatbalstīs"), not a deed planned for later. A time in a
-    clause with no event dates the purpose or "when" clause after it ("vakarā pulcējās, lai protestētu",
-    "aprīlī pasliktinājās, kad Latvija slēdza"). A reference to a happening already told ("tikšanās laikā",
-    "samita malā") takes its date and place. A time carries forward to later clauses of its sentence that have
-    none ("Borels otrdien aicināja ..., bet Francija pieprasīja"), never backward, never from a noun's background
-    ("1994. gadā noslēgtā līguma")."""
+    """Date each event from the time expression it owns, else from its reporting cue's (unless the event is only
+    planned: "said on Monday that the bloc would send"), else from the story.
+
+    A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
+    events: by a time no other event owns, in the event's clause or the main one, else by its first time. The
+    story's date is the date of the last sentence that names a time (its main event's date, unless that event
+    is planned, a state or habit, "has moved", or a flashback, "had agreed two weeks ago"): "hours later" and
+    "the same day" take it. A time carries forward to later clauses of its sentence, never backward; a
+    reference to a happening already told ("tikšanās laikā", "samita malā") takes its date and place. An event
+    whose text gives no time stays undated.
+    """
     lang = doc.article.lang
     today = doc.article.date
-    last_date: str | None = None
+    story: str | None = None
     last: Event | None = None
     for index, sent in enumerate(doc.sentences):
-        events = [e for e in doc.events if e.sentence == index]
+        events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
-        times = find_times(words, lang) if events else []
-        if not times:
-            last_date = next((e.date for e in reversed(events) if e.date), last_date)
-            last = next((e for e in reversed(events) if e.date), last)
-            continue
+        depth = _parenthesised(words)
+        times = [t for t in find_times(words, lang) if not depth[t.index]]
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
-        cues = [c.index for c in find_cues(words, mentions, clauses, lang)]
-        anchors = sorted({e.trigger for e in events} | set(cues))
-        owner: dict[int, TimeExpr] = {}
-        background: set[int] = set()
-        depth = _parenthesised(words)
-        purpose = phrases(lang, "time", "dated_clauses")
-        for t in times:
-            same = [a for a in anchors if clauses[a] == clauses[t.index]]
-            if not same:
-                start = next((k for k in range(t.index, len(words)) if clauses[k] != clauses[t.index]), None)
-                if start is not None and purpose.match(words, start):
-                    same = [a for a in anchors if clauses[a] == clauses[start]]
-            if depth[t.index] or not same:
-                continue
-            unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
-            nearest = min(unbroken or same, key=lambda a: (abs(a - t.index), a < t.index))
-            attributed = _attributed(words, t, same, lang)
-            background.update([id(t)] if attributed else [])
-            owner.setdefault(attributed or nearest, t)
-        def shared(anchor: int) -> TimeExpr | None:
-            found = [t for a, t in owner.items() if a != anchor and clauses[a] == clauses[anchor]
-                     and t.index < min(a, anchor) and not depth[t.index]]
-            return found[0] if found else None
-
+        cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
+        spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
+        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
+        inherit = phrases(lang, "time", "inherit_openers")
+        fixed = [t for t in times if t.kind not in ("previous", "shift", "happening")]
+        reference = fixed[0].resolve(today) if fixed else story
         for event in events:
-            expr = owner.get(event.trigger) or shared(event.trigger)
-            forward = event.status == "planned"
+            expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
+            borrowed = expr is None
+            if expr is None and event.status != "planned":
+                expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
             if expr is None:
-                said = [owner[c] for c in cues if c in owner and c != event.trigger] \
-                    or [t for c in cues if c < event.trigger for t in [shared(c)] if t is not None]
-                expr = said[0] if said else None
-                if expr is None and lang != "en":
-                    carried = [t for t in times if t.index < event.trigger and not depth[t.index]
-                               and id(t) not in background]
-                    expr = carried[-1] if carried else None
-                if forward and lang != "en":
-                    expr = expr if event.type in STANCES else None
-                    forward = False
-            if expr is not None and expr.kind == "previous":
-                event.date = last_date
-            elif expr is not None and expr.kind == "happening":
+                expr = _shared(event, events, owner, clauses)
+            if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
+                expr = next((t for t in reversed(times) if t.index < event.trigger), None)
+            if expr is None and event.status != "planned":
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "happening"), None)
+            if expr is None and index == 0 and times and event.status != "planned":
+                free = [t for t in times if t not in owner.values()
+                        and clauses[t.index] in (clauses[0], clauses[event.trigger])]
+                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else times[0]
+            if expr is not None and expr.kind == "happening":
                 event.date = last.date if last else None
                 event.place = event.place or (last.place if last else None)
             elif expr is not None:
-                event.date = expr.resolve(today, forward=forward)
-        last_date = next((e.date for e in reversed(events) if e.date), last_date)
+                base = story if expr.kind == "previous" else reference
+                event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
         last = next((e for e in reversed(events) if e.date), last)
+        flashback = phrases(lang, "time", "flashback")
+        recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
+        told = [e for e in events if _told(e, words, lang) and e not in recalled]
+        if told and times:
+            story = told[0].date
+        elif fixed and (not events or len(recalled) < len(events)):
+            story = fixed[0].resolve(today)
     return doc
 
 
+LOOK_BACK = 3
+"""Where times follow their events, an anchor after the time must be this many words nearer to win it."""
+
+
+def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
+            lang: str) -> dict[int, TimeExpr]:
+    """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
+    a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
+    after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
+    owner: dict[int, TimeExpr] = {}
+    for t in times:
+        same = [a for a in anchors if clauses[a] == clauses[t.index]]
+        if not same:
+            continue
+        unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
+
+        def distance(a: int) -> tuple[int, bool]:
+            gap = a - t.index if a > t.index else max(0, t.index - anchors[a])
+            if after and a > t.index:
+                gap += LOOK_BACK
+            return gap, (a > t.index) if after else (a < t.index)
+        owner.setdefault(min(unbroken or same, key=distance), t)
+    return owner
+
+
+def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:
+    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed")."""
+    for other in events:
+        if other is not event and not other.noun and other.trigger in owner \
+                and clauses[other.trigger] == clauses[event.trigger]:
+            return owner[other.trigger]
+    return None
+
+
+def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:
+    """Whether the clause of ``words[index]`` begins with one of ``openers`` ("..., where he met Zelensky")."""
+    start = clauses.index(clauses[index])
+    while start < len(words) and not words[start][:1].isalnum():
+        start += 1
+    return start > 0 and bool(openers.match(words, start))
+
+
+def _told(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is told as a happening of the story: not planned, not a state ("has moved")."""
+    if event.status == "planned":
+        return False
+    unanchored = phrases(lang, "time", "unanchored")
+    return not any(unanchored.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))

@@ -108,7 +108,7 @@ def test_a_warning_that_a_deed_will_follow_is_that_deed():
 
 def test_a_demonstration_is_by_the_crowd_of_the_country_where_it_gathers():
     found = events("Rīgā pie Krievijas vēstniecības pulcējās tūkstoši cilvēku, lai protestētu pret karu.")
-    assert found == [("PROTEST", {"Latvia protesters"}, {"Russia"})]
+    assert found == [("PROTEST", {"Protesters in Latvia"}, {"Russia"})]
 
 
 def test_last_years_month_is_a_month_of_last_year():

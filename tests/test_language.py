@@ -181,3 +181,31 @@ def test_capitals_stand_for_their_state():
     gaz = load_gazetteer()
     assert gaz.seat_state(gaz.get("Q649")).key == "Q159"
     assert gaz.seat_state(gaz.get("organisation/kremlin")).key == "Q159"
+
+
+def _words(node, items: bool):
+    """Every key of a language table, and every list item when ``items``."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield k
+            yield from _words(v, items)
+    elif isinstance(node, list):
+        for v in node:
+            if items and not isinstance(v, (dict, list)):
+                yield v
+            yield from _words(v, items)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_yaml_keys_are_words_not_booleans(lang):
+    """YAML reads a bare on/off/yes/no key as a boolean; word tables must quote them."""
+    assert not [k for k in _words(load_language(lang), False) if isinstance(k, bool)]
+
+
+def test_english_word_lists_hold_no_booleans_or_nulls():
+    """A bare no, on, false or null in a word list is not the word: "sent no drones" must read as negated."""
+    assert not [w for w in _words(load_language("en"), True) if w is None or isinstance(w, bool)]
+
+
+def test_english_abbreviations_take_the_possessive():
+    assert word_forms("NATO", "en")["NATO's"] == frozenset({"gen"})

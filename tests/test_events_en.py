@@ -1,0 +1,186 @@
+"""English event rules on short made-up sentences: triggers, roles, coordination, complements, speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.models import Article
+from kg.pipeline import process
+
+
+def events(text: str) -> list[tuple[str, set[str]]]:
+    """Each event's type with the set of its actors' QIDs or keys."""
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    return [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events]
+
+
+def test_titles_between_and_and_a_name_keep_the_coordination():
+    assert ("AGREE", {"Q16090635", "Q359480"}) in events(
+        "Later, South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida agreed to cooperate.")
+
+
+def test_a_trigger_a_few_words_into_a_complement_is_no_event():
+    found = events("Later, Iran and Ukraine agreed to hold expert-level talks.")
+    assert [t for t, _ in found] == ["AGREE"]
+
+
+def test_a_speaker_after_a_comma_is_no_party():
+    assert events("Later, Zelensky met Andrzej Duda in Warsaw, Polish officials said.") == [
+        ("CONSULT", {"Q3874799", "Q9151911"})]
+
+
+def test_a_condition_clause_keeps_its_names_apart():
+    assert ("THREATEN", {"Q22686", "Q159"}) in events(
+        "Later, Donald Trump threatened Russia with consequences if Putin did not stop the war.")
+
+
+def test_firing_at_a_target_is_an_attack_and_without_one_a_show_of_force():
+    assert events("Later, Iran fired missiles at Israel.") == [("ASSAULT", {"Q794", "Q801"})]
+    assert events("Later, North Korea fired a ballistic missile.") == [("MOBILIZE", {"Q423"})]
+
+
+def test_an_agent_after_a_participle_makes_it_passive():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Ilham Aliyev was hosted by Donald Trump at the White House."))
+    assert ("CONSULT", {"Q22686": "actor", "Q57371": "recipient"}) in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events]
+
+
+def test_a_visit_or_mediation_without_a_counterpart_is_no_event():
+    assert events("Later, talks mediated by the United States ended.") == []
+
+
+def test_a_directed_event_needs_someone_doing_it_and_a_rejection_two_parties():
+    assert events("Later, the talks were held up for weeks by Hungary.") == []
+    assert events("Later, Hungary rejected Iran's proposal.") == [("REJECT", {"Q28", "Q794"})]
+
+
+def test_an_attack_without_target_stands_only_for_soldiers():
+    assert events("Later, Iran struck.") == []
+    assert events("Later, Russian troops attacked.") == [("ASSAULT", {"armedforce/russian-armed-forces"})]
+
+
+def test_it_as_a_subject_is_the_body_named_before():
+    assert ("ASSAULT", {"Q843", "Q668"}) in events("Later, Pakistan said it had attacked India.")
+
+
+def test_a_nationality_word_in_the_object_names_the_target():
+    assert events("Later, India closed its airspace to Pakistani airlines.") == [("SANCTION", {"Q668", "Q843"})]
+
+
+def test_a_warning_targets_the_party_named_in_its_clause():
+    assert events("Later, Ali Khamenei warned that Israel would pay a bitter price.") == [
+        ("THREATEN", {"Q57336", "Q801"})]
+
+
+def test_a_visit_and_a_meeting_with_the_host_are_one_event():
+    assert events("Later, Fumio Kishida visited Kyiv, where he met Volodymyr Zelensky.") == [
+        ("CONSULT", {"Q359480", "Q3874799"})]
+
+
+def test_a_kind_noun_of_a_body_is_that_body():
+    assert events("Later, fighters of the Wagner group withdrew from the city of Rostov-on-Don.") == [
+        ("RETREAT", {"armedforce/wagner-group"})]
+
+
+def test_a_person_met_by_title_is_found_again_by_surname():
+    found = events("Later, Ecuadorian police arrested former Vice President Jorge Glas. Mexico's foreign ministry "
+                   "had granted Glas political asylum before the raid.")
+    assert ("AID", {"organisation/secretariat-of-foreign-affairs", "person/jorge-glas"}) in found
+    assert not any(t == "ASSAULT" for t, _ in found)
+
+
+def test_between_names_the_parties_of_a_symmetric_event():
+    assert events("Later, the truce between Israel and Hamas took effect.") == [("RETREAT", {"Q801", "group/hamas"})]
+
+
+def test_a_noun_a_reaction_takes_as_object_is_no_new_event():
+    found = events("Later, Brazil and Colombia condemned the raid.")
+    assert not any(t == "ASSAULT" for t, _ in found)
+
+
+def test_a_partitive_keeps_the_subject_and_the_next_subject_is_no_object():
+    assert ("ASSAULT", {"Q159", "Q36"}) in events(
+        "Later, a swarm of Russian drones crossed into Poland and NATO jets opened fire.")
+
+
+def test_failing_to_agree_is_a_denied_agreement():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Donald Trump and Vladimir Putin failed to agree on a ceasefire."))
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "denied")]
+
+
+def test_a_crowd_rallying_somewhere_is_that_state_s_protesters():
+    assert events("Later, hundreds of demonstrators rallied in downtown Anchorage against Putin's visit.") == [
+        ("PROTEST", {"group/protesters-in-united-states", "Q7747"})]
+
+
+def test_names_after_a_possessed_noun_are_that_noun_s():
+    assert events("Later, Kishida criticised Putin's concessions to Iran.") == [("ACCUSE", {"Q359480", "Q7747"})]
+
+
+def test_a_verb_s_own_object_noun_does_not_end_its_names_and_a_visit_to_discuss_is_one_meeting():
+    assert events("Later, Washington imposed an additional tariff on Indian goods.") == [("SANCTION", {"Q30", "Q668"})]
+    assert events("Later, Zelensky would travel to Washington to discuss the details with Donald Trump.") == [
+        ("CONSULT", {"Q3874799", "Q22686"})]
+
+
+def test_quotation_marks_do_not_break_a_trigger_phrase():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text='Later, Russia and Ukraine reached an "understanding".'))
+    assert [e.trigger_text for e in doc.events] == ['reached an " understanding']
+
+
+def test_a_participle_after_a_comma_shares_the_speaker_and_an_apposition_is_skipped():
+    found = events("Later, Ali Akbar Velayati, a senior adviser to Ayatollah Ali Khamenei, said that Tehran would "
+                   "close the border, warning that Israel would pay a price.")
+    assert ("THREATEN", {"person/ali-akbar-velayati", "Q801"}) in found
+
+
+def test_a_denial_does_not_reach_a_verb_coordinated_with_it():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Pakistan denied any involvement and urged India to investigate."))
+    assert [(e.type, e.status) for e in doc.events] == [("REQUEST", "occurred")]
+
+
+def test_the_name_right_before_a_verb_is_its_subject_and_a_participle_after_a_comma_acts_on_the_name_before():
+    assert ("REQUEST", {"Q3874799"}) in events("Later, NATO rejected the timeline Zelensky had sought.")
+    assert ("SUPPORT", {"Q148", "Q159"}) in events("Later, Antony Blinken criticised a move by Russia, backed by China.")
+
+
+def test_a_pronoun_skips_an_opening_subordinate_clause():
+    found = events("As Xi Jinping held talks in Moscow, Fumio Kishida visited Kyiv, where he met Volodymyr Zelensky.")
+    assert ("CONSULT", {"Q359480", "Q3874799"}) in found
+
+
+def test_the_accused_does_the_gerund():
+    assert ("REJECT", {"Q28", "Q458"}) in events("Later, Josep Borrell accused Hungary of blocking the EU.")
+
+
+def test_it_after_reported_speech_is_the_speaking_body():
+    found = events("Later, Taiwan's defence ministry said Chinese warplanes operated near Taiwan and that it had "
+                   "attacked China.")
+    assert ("ASSAULT", {"organisation/ministry-of-defence-taiwan", "Q148"}) in found
+
+
+def test_a_coordinated_predicate_keeps_its_names_and_a_far_agent_still_makes_a_passive():
+    found = events("Later, Kyiv was ready to keep exporting grain and had written to Erdogan proposing a corridor.")
+    assert not any(t == "AGREE" and "Q39259" in a for t, a in found)
+    assert ("AGREE", {"Q159", "Q212", "Q43"}) in events(
+        "Later, the initiative, signed in Istanbul last July by Russia, Ukraine and Turkey, ended.")
+
+
+def test_and_with_a_preposition_goes_on_with_the_object_list():
+    found = events("Later, the European Union imposed sanctions on Shahed Aviation Industries, and on three "
+                   "senior Iranian military officers.")
+    assert ("SANCTION", {"Q458", "organisation/shahed-aviation-industries", "armedforce/armed-forces-of-iran"}) in found
+
+
+def test_a_verb_s_object_is_not_joined_to_the_next_subject():
+    assert events("Later, Russian drones crossed into Poland and NATO jets opened fire over the border.") == [
+        ("ASSAULT", {"Q159", "Q36"})]
+
+
+def test_talks_in_a_side_clause_are_held_by_the_main_subject():
+    assert ("CONSULT", {"Q2866", "Q30"}) in events(
+        "Later, Alexander Lukashenko freed 52 prisoners after talks in Minsk with the United States.")

@@ -1,0 +1,82 @@
+"""English time expressions and how events are dated from them, on short made-up articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.models import Article
+from kg.pipeline import process
+from kg.segment import tokenize
+from kg.timex import find_times
+
+SUNDAY = dt.date(2022, 11, 6)
+
+
+def dates(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
+    """Each event's trigger text with its date."""
+    doc = process(Article(name="t.en.txt", title="t", date=day, lang="en", text=text))
+    return {e.trigger_text: e.date for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran and Kyiv agreed two weeks ago", "2022-10"),
+    ("after Tuesday's talks", "2022-11-01"),
+    ("Russia attacked Kyiv overnight", "2022-11-06"),
+    ("protests in Tbilisi this spring", "2022"),
+    ("three days ago", "2022-11-03"),
+])
+def test_english_time_expressions(text, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], "en")
+    assert time.resolve(SUNDAY) == expected
+
+
+def test_a_count_after_an_event_moves_the_date_of_its_sentence():
+    found = dates("Russia and Belarus began joint exercises on Friday, two days after Russian drones attacked Poland.")
+    assert found == {"joint exercises": "2022-11-04", "attacked": "2022-11-02"}
+
+
+def test_a_time_after_two_triggers_dates_the_earlier_one():
+    found = dates("Later, Putin and Lukashenko held talks on Monday before they signed a pact with Iran on Tuesday.")
+    assert found["held talks"] == "2022-10-31" and found["signed"] == "2022-11-01"
+
+
+def test_an_event_without_a_time_of_its_own_is_undated_but_the_story_keeps_its_date():
+    found = dates("Later, Zelensky visited Washington on Wednesday. Joe Biden praised Zelensky. "
+                  "Hours later, Russia accused Ukraine of terrorism. Biden will visit Kyiv.")
+    assert found == {"visited": "2022-11-02", "praised": None, "accused": "2022-11-02", "will visit": None}
+
+
+def test_hours_later_takes_the_date_told_before():
+    found = dates("Later, Iran said on Saturday it sent drones to Russia. Hours later, Zelensky accused Iran of lying.")
+    assert found["accused"] == "2022-11-05"
+
+
+def test_the_first_sentence_dates_all_its_events():
+    found = dates("Donald Trump and Vladimir Putin failed to agree on a ceasefire after talks in Alaska, on Friday.")
+    assert set(found.values()) == {"2022-11-04"}
+
+
+def test_a_verb_of_the_same_clause_shares_its_time_and_a_where_clause_takes_the_one_before():
+    found = dates("Later, Putin condemned Ukraine on Saturday and threatened Ukraine with revenge.")
+    assert found["threatened"] == "2022-11-05"
+    found = dates("Later, Kishida made an unannounced visit to Kyiv on Tuesday, where he met Zelensky.")
+    assert found["met"] == "2022-11-01"
+
+
+def test_a_time_after_a_long_trigger_is_measured_from_its_last_word():
+    found = dates("Later, the International Criminal Court issued an arrest warrant for Putin on Friday over the alleged "
+                  "deportation of children.")
+    assert found["issued an arrest warrant"] == "2022-11-04"
+
+
+def test_the_lede_does_not_date_its_events_by_a_relative_clause():
+    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested Jorge Glas, who "
+                  "had been sheltering there since December.")
+    assert found["suspended"] == found["arrested"] == "2022-11-04"
+
+
+def test_a_plan_reported_on_a_day_is_not_dated_by_the_report():
+    found = dates("Later, Josep Borrell said on Monday that the European Union would send aid to Ukraine.")
+    assert list(found.values()) == [None]
