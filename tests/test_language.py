@@ -202,9 +202,11 @@ def test_yaml_keys_are_words_not_booleans(lang):
     assert not [k for k in _words(load_language(lang), False) if isinstance(k, bool)]
 
 
-def test_english_word_lists_hold_no_booleans_or_nulls():
-    """A bare no, on, false or null in a word list is not the word: "sent no drones" must read as negated."""
-    assert not [w for w in _words(load_language("en"), True) if w is None or isinstance(w, bool)]
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_word_lists_hold_no_booleans_or_nulls(lang):
+    """A bare no, on, false or null in a word list is not the word: "sent no drones" must read as negated, and
+    Latvian "No" ("from") opening a sentence is no name."""
+    assert not [w for w in _words(load_language(lang), True) if w is None or isinstance(w, bool)]
 
 
 def test_english_abbreviations_take_the_possessive():
