@@ -127,10 +127,11 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str) -> None:
         for key in ("overall", f"lang:{lang}", f"article:{name}"):
             table[key].add(Counts(len(pairs), len(doc.events) - len(pairs), len(golds) - len(pairs)))
         for gold in golds:
-            table[f"type:{gold['type']}"].add(Counts(fn=int(id(gold) not in matched_gold)))
+            for key in (f"type:{gold['type']}", f"lang:{lang} type:{gold['type']}"):
+                table[key].add(Counts(fn=int(id(gold) not in matched_gold)))
         for event in doc.events:
-            table[f"type:{event.type}"].add(Counts(tp=int(id(event) in matched_events),
-                                                   fp=int(id(event) not in matched_events)))
+            for key in (f"type:{event.type}", f"lang:{lang} type:{event.type}"):
+                table[key].add(Counts(tp=int(id(event) in matched_events), fp=int(id(event) not in matched_events)))
         if not strict:
             _accuracy(result, pairs, lang)
             for gold in golds:

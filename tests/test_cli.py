@@ -59,6 +59,11 @@ def test_evaluate_prints_and_writes_scores(tmp_path):
     assert "overall" in proc.stdout
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert scores["strict"]["overall"]["f1"] > 0
+    for lang in ("lv", "en"):
+        per_type = [v for k, v in scores["lenient"].items() if k.startswith(f"lang:{lang} type:")]
+        assert len(per_type) >= 10
+        for field in ("tp", "fp", "fn"):
+            assert sum(v[field] for v in per_type) == scores["lenient"][f"lang:{lang}"][field]
 
 
 BAD_INPUTS = {
