@@ -141,9 +141,10 @@ def _add_event(g: Graph, event: Event, doc: Doc, a_iri: URIRef, seen: set[str], 
 
 
 def event_label(event: Event) -> str:
-    """A readable one-line name: "Vyacheslav Volodin CONSULT Kim Jong-un (2025-08-14)"."""
-    left = [a.entity.label for a in event.actors if a.role in ("actor", "participant")]
-    right = [a.entity.label for a in event.actors if a.role == "recipient"]
+    """A readable one-line name: "Vyacheslav Volodin CONSULT Kim Jong-un (2025-08-14)". Names are sorted, so
+    that the same event told by two articles in another order has one label, like its one IRI."""
+    left = sorted(a.entity.label for a in event.actors if a.role in ("actor", "participant"))
+    right = sorted(a.entity.label for a in event.actors if a.role == "recipient")
     text = " & ".join(left) or "?"
     text += f" {event.type}"
     if right:
