@@ -86,8 +86,15 @@ class Phrases:
 
     def match(self, words: list[str], i: int) -> int:
         """The number of words of the longest entry that starts at ``words[i]``, or 0."""
+        if i >= len(words) or not self._may_start(words[i].casefold()):
+            return 0
         found = self.matches(words, i)
         return found[0][0] if found else 0
+
+    def _may_start(self, head: str) -> bool:
+        """A cheap test that rules out most words before ``matches`` builds its candidates."""
+        stems = self.stems
+        return head in self.exact or bool(stems) and (head[:1] in stems or head[:2] in stems or head[:3] in stems)
 
     def __contains__(self, word: str) -> bool:
         return any(n == 1 for n, _ in self.matches([word], 0))
