@@ -228,3 +228,67 @@ def test_a_joint_deployment_is_cooperation():
 def test_states_voting_against_reject_and_are_listed_after_the_verb():
     found = events("Asambleja pieņēma rezolūciju. Pret rezolūciju balsoja Krievija, Baltkrievija un Sīrija.")
     assert any(t == "REJECT" and a == {"Russia", "Belarus", "Syria"} for t, a, _ in found)
+
+
+# Breadth: each PLOVER category read from words other than those the development articles use, in the inflected
+# forms news writes (perfect participles, futures, reflexives, fixed phrases). One made-up sentence per category.
+WIDENED = [
+    ("agree_offer", "Igaunija ir piedāvājusi Somijai palīdzību.", ("AGREE", {"Estonia"}, {"Finland"})),
+    ("agree_intent_to_meet", "Zelenskis piedāvāja tikties ar Putinu.", ("AGREE", {"Volodymyr Zelenskyy"}, {"Vladimir Putin"})),
+    ("consult_reflexive_future", "Japānas premjerministrs Fumio Kišida apspriedīsies ar Juns Sogjolu.",
+     ("CONSULT", set(), {"Fumio Kishida", "Yoon Suk-yeol"})),
+    ("consult_negotiate", "Makrons sarunājās ar Šolcu.", ("CONSULT", set(), {"Emmanuel Macron", "Olaf Scholz"})),
+    ("support_praise_participle", "Ungārija ir apsveikusi Gruzijas valdību.", ("SUPPORT", {"Hungary"}, {"Georgia"})),
+    ("support_recognition", "Vācija atzina Horvātiju par neatkarīgu valsti.", ("SUPPORT", {"Germany"}, {"Croatia"})),
+    ("cooperate_deepen", "Ķīna un Krievija padziļinās sadarbību.", ("COOPERATE", set(), {"China", "Russia"})),
+    ("aid_arm", "Vācija apbruņoja Ukrainu.", ("AID", {"Germany"}, {"Ukraine"})),
+    ("aid_humanitarian", "Zviedrija sniegusi Ukrainai humāno palīdzību.", ("AID", {"Sweden"}, {"Ukraine"})),
+    ("aid_loan", "Norvēģija piešķīra Ukrainai aizdevumu.", ("AID", {"Norway"}, {"Ukraine"})),
+    ("retreat_release", "Krievija palaida brīvībā Ukrainas jūrniekus.", ("RETREAT", {"Russia"}, {"Ukraine"})),
+    ("retreat_ceasefire", "Azerbaidžāna pasludināja pamieru.", ("RETREAT", {"Azerbaijan"}, set())),
+    ("retreat_withdraw_participle", "Armēnija izvedusi karaspēku no Kalnu Karabahas.", ("RETREAT", {"Armenia"}, set())),
+    ("concede_demands", "Serbija izpildīja ES prasības.", ("CONCEDE", {"Serbia"}, {"European Union"})),
+    ("request_economic_aid", "Moldova lūdza ES finansiālu palīdzību.", ("REQUEST", {"Moldova"}, {"European Union"})),
+    ("request_weapons", "Ukraina lūdza Vācijai ieročus.", ("REQUEST", {"Ukraine"}, {"Germany"})),
+    ("accuse_espionage", "Baltkrievija apsūdzēja Lietuvu spiegošanā.", ("ACCUSE", {"Belarus"}, {"Lithuania"})),
+    ("accuse_criticise_participle", "Dienvidkoreja kritizējusi Japānu.", ("ACCUSE", {"South Korea"}, {"Japan"})),
+    ("reject_object", "Ķīna iebildusi pret ASV lēmumu.", ("REJECT", {"China"}, {"United States"})),
+    ("reject_turn_down", "Serbija atraidīja ES priekšlikumu.", ("REJECT", {"Serbia"}, {"European Union"})),
+    ("reject_veto_participle", "Krievija uzlikusi veto ANO rezolūcijai.", ("REJECT", {"Russia"}, {"United Nations"})),
+    ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
+    ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
+    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("PROTEST", {"Poland"}, {"Russia"})),
+    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Georgia protesters"}, set())),
+    ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
+    ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
+    ("sanction_participle", "Lielbritānija noteikusi sankcijas Irānai.", ("SANCTION", {"United Kingdom"}, {"Iran"})),
+    ("mobilize_call_up", "Baltkrievija iesauca rezervistus.", ("MOBILIZE", {"Belarus"}, set())),
+    ("mobilize_exercises_phrase", "Ķīna sāka militārās mācības ap Taivānu.", ("MOBILIZE", {"China"}, set())),
+    ("mobilize_martial_law_is_coerce", "Ukraina ieviesa karastāvokli.", ("COERCE", {"Ukraine"}, set())),
+    ("coerce_confiscate", "Irāna konfiscēja Lielbritānijas tankkuģi.", ("COERCE", {"Iran"}, {"United Kingdom"})),
+    ("coerce_close_airspace", "Turcija slēgs gaisa telpu Krievijas lidmašīnām.", ("COERCE", {"Türkiye"}, {"Russia"})),
+    ("coerce_ban_party", "Krievija aizliedza opozīcijas partiju.", ("COERCE", {"Russia"}, set())),
+    ("coerce_occupy_participle", "Krievija ieņēmusi Avdijivku.", ("COERCE", {"Russia"}, set())),
+    ("assault_air_strikes", "Izraēla veica gaisa triecienus Sīrijā.", ("ASSAULT", {"Israel"}, {"Syria"})),
+    ("assault_abduct", "Hamās nolaupīja Izraēlas pilsoņus.", ("ASSAULT", {"Hamas"}, {"Israel"})),
+    ("assault_kill_participle", "Krievija nogalinājusi Ukrainas karavīrus.", ("ASSAULT", {"Russia"}, {"Armed Forces of Ukraine"})),
+    ("assault_ceasefire_violation", "Krievija pārkāpa pamieru.", ("ASSAULT", {"Russia"}, set())),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in WIDENED], ids=[i for i, _, _ in WIDENED])
+def test_widened_vocabulary_reads_each_category(text, expected):
+    assert expected in events(text)
+
+
+def test_a_phrase_naming_its_own_object_needs_nothing_else():
+    assert events("Krievija rīkoja mācības.") == [("MOBILIZE", {"Russia"}, set())]
+
+
+def test_a_threat_of_force_is_not_an_attack():
+    found = events("Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+
+
+def test_ambiguous_draud_is_no_threat():
+    assert events("Ukrainai draud enerģētiskā krīze.") == []
