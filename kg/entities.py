@@ -15,7 +15,7 @@ from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
 KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
-         "foreign_ministry", "defence_ministry", "parliament")
+         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters")
 SELF_KINDS = ("government", "members", "weapons")
 
 
