@@ -292,3 +292,19 @@ def test_a_threat_of_force_is_not_an_attack():
 
 def test_ambiguous_draud_is_no_threat():
     assert events("Ukrainai draud enerģētiskā krīze.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Krievija pirms divām nedēļām uzbruka.", ["2024-02"]),
+    ("Ķīna šopavasar rīkoja mācības.", ["2024"]),
+    ("Lietuva pagājušajā aprīlī slēdza robežu.", ["2023-04"]),
+    ("Polija pērnā gada novembrī slēdza robežu.", ["2023-11"]),
+    ("Kijiva pagājušajā naktī tika apšaudīta.", ["2024-03-14"]),
+    ("Ministri tiksies nākamā mēneša sākumā.", ["2024-04"]),
+    ("Somija pirms gada beigām slēdza robežu.", []),
+])
+def test_relative_times_in_the_forms_news_writes(text, expected):
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize(text)]
+    assert [t.resolve(dt.date(2024, 3, 14)) for t in find_times(words, "lv")] == expected
