@@ -308,3 +308,21 @@ def test_relative_times_in_the_forms_news_writes(text, expected):
     from kg.timex import find_times
     words = [t.text for t in tokenize(text)]
     assert [t.resolve(dt.date(2024, 3, 14)) for t in find_times(words, "lv")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Boriss Džonsons ieradās Kijivā.", ("CONSULT", {"Boris Johnson"}, {"Ukraine"})),
+    ("Bašārs al Asads pateicās Putinam.", ("SUPPORT", {"Bashar al-Assad"}, {"Vladimir Putin"})),
+    ("Lielbritānijas premjerministre Liza Trasa tikās ar Zelenski.", ("CONSULT", set(), {"Liz Truss", "Volodymyr Zelenskyy"})),
+    ("Irānas policija arestējusi britu žurnālistu.", ("COERCE", {"Iran police"}, set())),
+    ("Hamās kaujinieki uzbruka Izraēlai.", ("ASSAULT", {"Hamas"}, {"Israel"})),
+    ("Ukraina tikās ar ASV delegāciju.", ("CONSULT", set(), {"Ukraine", "United States"})),
+])
+def test_latvian_names_and_kind_nouns(text, expected):
+    assert expected in events(text)
+
+
+def test_a_capitalised_month_inside_a_name_dates_nothing():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Maija Sandu tikās ar Zelenski."))
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", None)]
