@@ -326,3 +326,13 @@ def test_a_capitalised_month_inside_a_name_dates_nothing():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Maija Sandu tikās ar Zelenski."))
     assert [(e.type, e.date) for e in doc.events] == [("CONSULT", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ES atcēla sankcijas pret Baltkrieviju.", [("RETREAT", {"European Union"}, {"Belarus"})]),
+    ("Ukraina atteicās no sarunām ar Krieviju.", [("REJECT", {"Ukraine"}, {"Russia"})]),
+    ("Krievija piedraudēja Moldovai ar sankcijām.", [("THREATEN", {"Russia"}, {"Moldova"})]),
+    ("Baltkrievija aizliedza opozīcijas demonstrācijas.", [("COERCE", {"Belarus"}, set())]),
+])
+def test_an_event_noun_that_is_a_verbs_object_or_means_is_no_event_of_its_own(text, expected):
+    assert events(text) == expected
