@@ -336,3 +336,13 @@ def test_a_capitalised_month_inside_a_name_dates_nothing():
 ])
 def test_an_event_noun_that_is_a_verbs_object_or_means_is_no_event_of_its_own(text, expected):
     assert events(text) == expected
+
+
+def test_a_listed_future_in_tos_is_a_verb_not_an_attributive_participle():
+    assert events("Baltkrievija pārvietos karaspēku uz robežu.") == [("MOBILIZE", {"Belarus"}, set())]
+
+
+def test_a_clause_after_a_closed_ka_clause_goes_on_with_the_main_subject():
+    found = events("Lukašenko paziņoja, ka Baltkrievija un Krievija izvietos kopīgu karaspēka grupējumu, "
+                   "un apsūdzēja Ukrainu.")
+    assert ("ACCUSE", {"Alexander Lukashenko"}, {"Ukraine"}) in found
