@@ -758,6 +758,10 @@ class _Builder(Sentenceview):
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
+        if self.lang != "en" and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
+                t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
+                for t in self.triggers):
+            return []
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:

@@ -346,3 +346,8 @@ def test_a_clause_after_a_closed_ka_clause_goes_on_with_the_main_subject():
     found = events("Lukašenko paziņoja, ka Baltkrievija un Krievija izvietos kopīgu karaspēka grupējumu, "
                    "un apsūdzēja Ukrainu.")
     assert ("ACCUSE", {"Alexander Lukashenko"}, {"Ukraine"}) in found
+
+
+def test_a_deed_noun_after_a_stance_verb_is_not_the_stance_takers_deed():
+    found = events("ANO Ģenerālā asambleja nosodīja Krievijas iebrukumu Ukrainā.")
+    assert found == [("ACCUSE", {"United Nations General Assembly"}, {"Russia"})]
