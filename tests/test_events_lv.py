@@ -351,3 +351,21 @@ def test_a_clause_after_a_closed_ka_clause_goes_on_with_the_main_subject():
 def test_a_deed_noun_after_a_stance_verb_is_not_the_stance_takers_deed():
     found = events("ANO Ģenerālā asambleja nosodīja Krievijas iebrukumu Ukrainā.")
     assert found == [("ACCUSE", {"United Nations General Assembly"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Francija apsver iespēju nosūtīt uz Ukrainu karavīrus.", ("AID", {"France"}, {"Ukraine"})),
+    ("Irāna draud slēgt Hormuza šaurumu.", ("THREATEN", {"Iran"}, set())),
+    ("Sīrijas armija atguva kontroli pār Alepo.", ("COERCE", {"Armed forces of Syria"}, set())),
+    ("Grieķija un Turcija atjaunoja dialogu.", ("CONSULT", set(), {"Greece", "Türkiye"})),
+    ("Ukraina un Krievija apmainījās ar gūstekņiem.", ("RETREAT", set(), {"Ukraine", "Russia"})),
+])
+def test_more_phrases_news_writes(text, expected):
+    assert expected in events(text)
+
+
+def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Francija apsver iespēju nosūtīt uz Ukrainu karavīrus."))
+    assert [(e.type, e.status) for e in doc.events] == [("AID", "possible")]
+    assert all(m.entity.label != "Armed Forces of Ukraine" for m in doc.mentions)
