@@ -369,3 +369,13 @@ def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
                           text="Francija apsver iespēju nosūtīt uz Ukrainu karavīrus."))
     assert [(e.type, e.status) for e in doc.events] == [("AID", "possible")]
     assert all(m.entity.label != "Armed Forces of Ukraine" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polija pārtrauca ieroču piegādes Ukrainai.", [("SANCTION", {"Poland"}, {"Ukraine"})]),
+    ("Krievija pulcē karaspēku pie Ukrainas robežas.", [("MOBILIZE", {"Russia"}, set())]),
+    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, set())]),
+    ("Saeima atzina Krieviju par terorismu atbalstošu valsti.", []),
+])
+def test_cutting_aid_designating_and_massing_forces(text, expected):
+    assert events(text) == expected
