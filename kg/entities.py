@@ -97,7 +97,7 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
     """Where a country, group or nationality word ends: its first word and entity, by last word."""
     spans: dict[int, tuple[int, Entity]] = {}
     for m in mentions:
-        if m.entity.cls in ("Country", "Group"):
+        if m.entity.cls in ("Country", "Group") and (lang == "en" or "gen" in m.cases):
             spans[m.last] = (m.first, m.entity)
     for i in range(len(words)):
         hit = gaz.demonym_at(lang, words, i)

@@ -92,7 +92,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
-            if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive):
+            if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
+                    and words[i].casefold() not in index.exact:
                 entry = {**entry, "pos": "noun"}
             found.append(Trigger(i, last, entry, negated, lexical))
             taken.update(range(i, last + 1))
@@ -229,6 +230,7 @@ class _Builder(Sentenceview):
         events: list[Event] = []
         places = self._place_owners()
         previous: list[Mention] = []
+        outer: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
             nxt = next((t.first for t in self.triggers if t.first > trig.last
@@ -237,6 +239,11 @@ class _Builder(Sentenceview):
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
             if subjects and trig.verb:
                 previous = subjects
+                if not self._in_complement(trig):
+                    outer = subjects
+            if n + 1 < len(active) and self._in_complement(trig) \
+                    and self.clauses[active[n + 1].first] != self.clauses[trig.first]:
+                previous = outer
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
@@ -248,6 +255,13 @@ class _Builder(Sentenceview):
             self._visited_state(event)
             _drop_represented(event)
         return _join_visits(events)
+
+    def _in_complement(self, trig: Trigger) -> bool:
+        """Whether a trigger stands in a "ka" clause ("paziņoja, ka B un K izvietos ..."): the comma that closes
+        such a clause returns to the main clause, so a clause after it ("..., un apsūdzēja Kijivu") does not go on
+        with the complement's subject."""
+        start = self.clauses.index(self.clauses[trig.first])
+        return self.lang != "en" and start > 0 and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
     def _names_own_object(self, verb: Trigger, noun: Trigger) -> bool:
         """A noun of the verb's own category as its object ("vienojās par jaunu sankciju paketi") does not
@@ -952,6 +966,10 @@ class _Builder(Sentenceview):
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = before or self._subject_from_cue(trig)
+        if self.lang != "en" and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
+                t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
+                for t in self.triggers):
+            return []
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]

@@ -217,9 +217,9 @@ def _load_registry(gaz: Gazetteer) -> None:
         for item in group:
             cls = item["cls"]
             key = item.get("key") or f"{cls.lower()}/{slug(item['label'])}"
-            entity = _add(gaz, Entity(key=key, label=item["label"], cls=cls, wikidata=item.get("wikidata"),
-                                      country=item.get("country") or item.get("code"), title=item.get("title"),
-                                      labels={"en": item["label"]}, aliases=list(item.get("aliases", []))))
+            _add(gaz, Entity(key=key, label=item["label"], cls=cls, wikidata=item.get("wikidata"),
+                             country=item.get("country") or item.get("code"), title=item.get("title"),
+                             labels={"en": item["label"]}, aliases=list(item.get("aliases", []))))
             if item.get("code"):
                 gaz.by_code[item["code"]] = key
             if item.get("seat_of"):

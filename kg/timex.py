@@ -218,8 +218,17 @@ def _month_index(lang: str) -> Phrases:
 
 
 def _is_month_word(words: list[str], i: int, lang: str) -> bool:
-    """English month names are capitalised; "may" the verb and "march" the noun are not months."""
-    return lang != "en" or words[i][:1].isupper()
+    """English month names are capitalised; "may" the verb and "march" the noun are not months. Latvian month
+    names are lower-case: a capitalised one is a name ("Maija Sandu", "Jūlija Sviridenko"), unless it opens the
+    sentence in the locative ("Maijā ...").
+
+    >>> _is_month_word(["Maija", "Sandu"], 0, "lv"), _is_month_word(["Maijā", "Krievija"], 0, "lv")
+    (False, True)
+    """
+    if lang == "en":
+        return words[i][:1].isupper()
+    word = words[i]
+    return word[:1].islower() or (i == 0 or not words[i - 1][:1].isalnum()) and word.endswith(("ā", "ī"))
 
 
 def _day_before(words: list[str], i: int) -> int | None:

@@ -228,3 +228,157 @@ def test_a_joint_deployment_is_cooperation():
 def test_states_voting_against_reject_and_are_listed_after_the_verb():
     found = events("Asambleja pieņēma rezolūciju. Pret rezolūciju balsoja Krievija, Baltkrievija un Sīrija.")
     assert any(t == "REJECT" and a == {"Russia", "Belarus", "Syria"} for t, a, _ in found)
+
+
+# Breadth: each PLOVER category read from words other than those the development articles use, in the inflected
+# forms news writes (perfect participles, futures, reflexives, fixed phrases). One made-up sentence per category.
+WIDENED = [
+    ("agree_offer", "Igaunija ir piedāvājusi Somijai palīdzību.", ("AGREE", {"Estonia"}, {"Finland"})),
+    ("agree_intent_to_meet", "Zelenskis piedāvāja tikties ar Putinu.", ("AGREE", {"Volodymyr Zelenskyy"}, {"Vladimir Putin"})),
+    ("consult_reflexive_future", "Japānas premjerministrs Fumio Kišida apspriedīsies ar Juns Sogjolu.",
+     ("CONSULT", set(), {"Fumio Kishida", "Yoon Suk-yeol"})),
+    ("consult_negotiate", "Makrons sarunājās ar Šolcu.", ("CONSULT", set(), {"Emmanuel Macron", "Olaf Scholz"})),
+    ("support_praise_participle", "Ungārija ir apsveikusi Gruzijas valdību.", ("SUPPORT", {"Hungary"}, {"Georgia"})),
+    ("support_recognition", "Vācija atzina Horvātiju par neatkarīgu valsti.", ("SUPPORT", {"Germany"}, {"Croatia"})),
+    ("cooperate_deepen", "Ķīna un Krievija padziļinās sadarbību.", ("COOPERATE", set(), {"China", "Russia"})),
+    ("aid_arm", "Vācija apbruņoja Ukrainu.", ("AID", {"Germany"}, {"Ukraine"})),
+    ("aid_humanitarian", "Zviedrija sniegusi Ukrainai humāno palīdzību.", ("AID", {"Sweden"}, {"Ukraine"})),
+    ("aid_loan", "Norvēģija piešķīra Ukrainai aizdevumu.", ("AID", {"Norway"}, {"Ukraine"})),
+    ("retreat_release", "Krievija palaida brīvībā Ukrainas jūrniekus.", ("RETREAT", {"Russia"}, {"Ukraine"})),
+    ("retreat_ceasefire", "Azerbaidžāna pasludināja pamieru.", ("RETREAT", {"Azerbaijan"}, set())),
+    ("retreat_withdraw_participle", "Armēnija izvedusi karaspēku no Kalnu Karabahas.", ("RETREAT", {"Armenia"}, set())),
+    ("concede_demands", "Serbija izpildīja ES prasības.", ("CONCEDE", {"Serbia"}, {"European Union"})),
+    ("request_economic_aid", "Moldova lūdza ES finansiālu palīdzību.", ("REQUEST", {"Moldova"}, {"European Union"})),
+    ("request_weapons", "Ukraina lūdza Vācijai ieročus.", ("REQUEST", {"Ukraine"}, {"Germany"})),
+    ("accuse_espionage", "Baltkrievija apsūdzēja Lietuvu spiegošanā.", ("ACCUSE", {"Belarus"}, {"Lithuania"})),
+    ("accuse_criticise_participle", "Dienvidkoreja kritizējusi Japānu.", ("ACCUSE", {"South Korea"}, {"Japan"})),
+    ("reject_object", "Ķīna iebildusi pret ASV lēmumu.", ("REJECT", {"China"}, {"United States"})),
+    ("reject_turn_down", "Serbija atraidīja ES priekšlikumu.", ("REJECT", {"Serbia"}, {"European Union"})),
+    ("reject_veto_participle", "Krievija uzlikusi veto ANO rezolūcijai.", ("REJECT", {"Russia"}, {"United Nations"})),
+    ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
+    ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
+    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("PROTEST", {"Poland"}, {"Russia"})),
+    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, set())),
+    ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
+    ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
+    ("sanction_participle", "Lielbritānija noteikusi sankcijas Irānai.", ("SANCTION", {"United Kingdom"}, {"Iran"})),
+    ("mobilize_call_up", "Baltkrievija iesauca rezervistus.", ("MOBILIZE", {"Belarus"}, set())),
+    ("mobilize_exercises_phrase", "Ķīna sāka militārās mācības ap Taivānu.", ("MOBILIZE", {"China"}, set())),
+    ("mobilize_martial_law_is_coerce", "Ukraina ieviesa karastāvokli.", ("COERCE", {"Ukraine"}, set())),
+    ("coerce_confiscate", "Irāna konfiscēja Lielbritānijas tankkuģi.", ("COERCE", {"Iran"}, {"United Kingdom"})),
+    ("coerce_close_airspace", "Turcija slēgs gaisa telpu Krievijas lidmašīnām.", ("COERCE", {"Türkiye"}, {"Russia"})),
+    ("coerce_ban_party", "Krievija aizliedza opozīcijas partiju.", ("COERCE", {"Russia"}, set())),
+    ("coerce_occupy_participle", "Krievija ieņēmusi Avdijivku.", ("COERCE", {"Russia"}, set())),
+    ("assault_air_strikes", "Izraēla veica gaisa triecienus Sīrijā.", ("ASSAULT", {"Israel"}, {"Syria"})),
+    ("assault_abduct", "Hamās nolaupīja Izraēlas pilsoņus.", ("ASSAULT", {"Hamas"}, {"Israel"})),
+    ("assault_kill_participle", "Krievija nogalinājusi Ukrainas karavīrus.", ("ASSAULT", {"Russia"}, {"Armed Forces of Ukraine"})),
+    ("assault_ceasefire_violation", "Krievija pārkāpa pamieru ar Ukrainu.", ("ASSAULT", {"Russia"}, {"Ukraine"})),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in WIDENED], ids=[i for i, _, _ in WIDENED])
+def test_widened_vocabulary_reads_each_category(text, expected):
+    assert expected in events(text)
+
+
+def test_a_phrase_naming_its_own_object_needs_nothing_else():
+    assert events("Krievija rīkoja mācības.") == [("MOBILIZE", {"Russia"}, set())]
+
+
+def test_a_threat_of_force_is_not_an_attack():
+    found = events("Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+
+
+def test_ambiguous_draud_is_no_threat():
+    assert events("Ukrainai draud enerģētiskā krīze.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Krievija pirms divām nedēļām uzbruka.", ["2024-02"]),
+    ("Ķīna šopavasar rīkoja mācības.", ["2024"]),
+    ("Lietuva pagājušajā aprīlī slēdza robežu.", ["2023-04"]),
+    ("Polija pērnā gada novembrī slēdza robežu.", ["2023-11"]),
+    ("Kijiva pagājušajā naktī tika apšaudīta.", ["2024-03-14"]),
+    ("Ministri tiksies nākamā mēneša sākumā.", ["2024-04"]),
+    ("Somija pirms gada beigām slēdza robežu.", []),
+])
+def test_relative_times_in_the_forms_news_writes(text, expected):
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize(text)]
+    assert [t.resolve(dt.date(2024, 3, 14)) for t in find_times(words, "lv")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Boriss Džonsons ieradās Kijivā.", ("CONSULT", {"Boris Johnson"}, {"Ukraine"})),
+    ("Bašārs al Asads pateicās Putinam.", ("SUPPORT", {"Bashar al-Assad"}, {"Vladimir Putin"})),
+    ("Lielbritānijas premjerministre Liza Trasa tikās ar Zelenski.", ("CONSULT", set(), {"Liz Truss", "Volodymyr Zelenskyy"})),
+    ("Irānas policija arestējusi britu žurnālistu.", ("COERCE", {"Police of Iran"}, set())),
+    ("Hamās kaujinieki uzbruka Izraēlai.", ("ASSAULT", {"Hamas"}, {"Israel"})),
+    ("Ukraina tikās ar ASV delegāciju.", ("CONSULT", set(), {"Ukraine", "United States"})),
+])
+def test_latvian_names_and_kind_nouns(text, expected):
+    assert expected in events(text)
+
+
+def test_a_capitalised_month_inside_a_name_dates_nothing():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Maija Sandu tikās ar Zelenski."))
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ES atcēla sankcijas pret Baltkrieviju.", [("RETREAT", {"European Union"}, {"Belarus"})]),
+    ("Ukraina atteicās no sarunām ar Krieviju.", [("REJECT", {"Ukraine"}, {"Russia"})]),
+    ("Krievija piedraudēja Moldovai ar sankcijām.", [("THREATEN", {"Russia"}, {"Moldova"})]),
+    ("Baltkrievija aizliedza opozīcijas demonstrācijas.", [("COERCE", {"Belarus"}, set())]),
+])
+def test_an_event_noun_that_is_a_verbs_object_or_means_is_no_event_of_its_own(text, expected):
+    assert events(text) == expected
+
+
+def test_a_listed_future_in_tos_is_a_verb_not_an_attributive_participle():
+    assert events("Baltkrievija pārvietos karaspēku uz robežu.") == [("MOBILIZE", {"Belarus"}, set())]
+
+
+def test_a_clause_after_a_closed_ka_clause_goes_on_with_the_main_subject():
+    found = events("Lukašenko paziņoja, ka Baltkrievija un Krievija izvietos kopīgu karaspēka grupējumu, "
+                   "un apsūdzēja Ukrainu.")
+    assert ("ACCUSE", {"Alexander Lukashenko"}, {"Ukraine"}) in found
+
+
+def test_a_deed_noun_after_a_stance_verb_is_not_the_stance_takers_deed():
+    found = events("ANO Ģenerālā asambleja nosodīja Krievijas iebrukumu Ukrainā.")
+    assert found == [("ACCUSE", {"United Nations General Assembly"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Francija apsver iespēju nosūtīt uz Ukrainu karavīrus.", ("AID", {"France"}, {"Ukraine"})),
+    ("Irāna draudēja Izraēlai ar triecieniem.", ("THREATEN", {"Iran"}, {"Israel"})),
+    ("Sīrijas armija atguva kontroli pār Alepo.", ("COERCE", {"Armed forces of Syria"}, set())),
+    ("Grieķija un Turcija atjaunoja dialogu.", ("CONSULT", set(), {"Greece", "Türkiye"})),
+    ("Ukraina un Krievija apmainījās ar gūstekņiem.", ("RETREAT", set(), {"Ukraine", "Russia"})),
+])
+def test_more_phrases_news_writes(text, expected):
+    assert expected in events(text)
+
+
+def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Francija apsver iespēju nosūtīt uz Ukrainu karavīrus."))
+    assert [(e.type, e.status) for e in doc.events] == [("AID", "possible")]
+    assert all(m.entity.label != "Armed Forces of Ukraine" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polija pārtrauca ieroču piegādes Ukrainai.", [("SANCTION", {"Poland"}, {"Ukraine"})]),
+    ("Krievija pulcē karaspēku pie Ukrainas robežas.", [("MOBILIZE", {"Russia"}, set())]),
+    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, set())]),
+])
+def test_cutting_aid_designating_and_massing_forces(text, expected):
+    assert events(text) == expected
+
+
+def test_a_designation_is_not_recognition():
+    assert all(t != "SUPPORT" for t, _, _ in events("Saeima atzina Krieviju par terorismu atbalstošu valsti."))
