@@ -24,7 +24,7 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of", "without",
 NEEDS_AHEAD = 8
 """A trigger's ``needs`` may also stand in the clause it governs, this many words on ("warned that X would respond")."""
 OBJECT_REACH = 3
-"""How far after a verb a noun trigger it needed stands as its object ("cut all military aid")."""
+"""How far after a verb a trigger it needed stands as its object ("cut all military aid")."""
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
@@ -101,11 +101,11 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             needed.append(needs)
             taken.update(range(i, last + 1))
             break
-    # In a subject-verb-object language a noun trigger just after a verb that needed it is that verb's object,
-    # no event of its own ("lifted sanctions on Belarus", "cut military aid to Ukraine").
+    # In a subject-verb-object language a trigger just after a verb that needed it is that verb's object,
+    # no event of its own ("lifted sanctions on Belarus", "cut military aid to Ukraine", "suspended talks with").
     svo = load_language(lang).get("word_order") == "svo"
     objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
-               if not u.verb and 0 < u.first - t.last <= OBJECT_REACH
+               if 0 < u.first - t.last <= OBJECT_REACH
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     return [t for t in found if id(t) not in objects]
 
