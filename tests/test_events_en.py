@@ -288,3 +288,11 @@ def test_arms_sales_intelligence_sharing_and_extradition_are_cooperation():
 def test_humanitarian_aid_and_jailing():
     assert events("Later, Germany sent humanitarian aid to Ukraine.") == [("AID", {"Q183", "Q212"})]
     assert events("Later, Belarus jailed a Polish journalist.") == [("COERCE", {"Q184", "Q36"})]
+
+
+def test_courts_juntas_border_guards_and_ministers_of_a_body_stand_for_their_state_or_body():
+    assert events("Later, a Russian court jailed a French citizen.") == [("COERCE", {"Q159", "Q142"})]
+    assert events("Later, Myanmar's junta arrested a Japanese journalist.") == [("COERCE", {"Q836", "Q17"})]
+    assert events("Later, Polish border guards detained Belarusian soldiers.") == [
+        ("COERCE", {"armedforce/armed-forces-of-poland", "armedforce/armed-forces-of-belarus"})]
+    assert events("Later, EU foreign ministers condemned Russia.") == [("ACCUSE", {"Q458", "Q159"})]
