@@ -296,3 +296,17 @@ def test_courts_juntas_border_guards_and_ministers_of_a_body_stand_for_their_sta
     assert events("Later, Polish border guards detained Belarusian soldiers.") == [
         ("COERCE", {"armedforce/armed-forces-of-poland", "armedforce/armed-forces-of-belarus"})]
     assert events("Later, EU foreign ministers condemned Russia.") == [("ACCUSE", {"Q458", "Q159"})]
+
+
+def test_a_launch_that_names_an_attack_is_one_and_a_crowd_protesting_is_a_street_protest():
+    assert events("Later, Russia launched a massive missile attack on Ukraine.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, thousands of people protested in Tbilisi.") == [("PROTEST", {"group/protesters-in-georgia"})]
+
+
+def test_what_a_warning_is_against_is_its_content_not_an_event():
+    assert events("Later, Russia warned NATO against sending troops to Ukraine.") == [("THREATEN", {"Q159", "Q7184"})]
+
+
+def test_a_position_shelled_is_no_deployment():
+    assert events("Later, Russian forces shelled Ukrainian positions.") == [
+        ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
