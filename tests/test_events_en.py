@@ -310,3 +310,11 @@ def test_what_a_warning_is_against_is_its_content_not_an_event():
 def test_a_position_shelled_is_no_deployment():
     assert events("Later, Russian forces shelled Ukrainian positions.") == [
         ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
+
+
+def test_holding_responsible_executions_ordering_out_and_cutting_supplies():
+    assert events("Later, Israel held Iran responsible for the attack.") == [("ACCUSE", {"Q801", "Q794"})]
+    assert events("Later, Iran executed a Swedish citizen.") == [("ASSAULT", {"Q794", "Q34"})]
+    assert events("Later, Azerbaijan ordered French diplomats to leave the country.") == [
+        ("COERCE", {"Q227", "group/france-officials"})]
+    assert events("Later, Russia cut gas supplies to Moldova.") == [("SANCTION", {"Q159", "Q217"})]
