@@ -318,3 +318,7 @@ def test_holding_responsible_executions_ordering_out_and_cutting_supplies():
     assert events("Later, Azerbaijan ordered French diplomats to leave the country.") == [
         ("COERCE", {"Q227", "group/france-officials"})]
     assert events("Later, Russia cut gas supplies to Moldova.") == [("SANCTION", {"Q159", "Q217"})]
+
+
+def test_the_united_states_is_a_name_not_a_reporting_verb():
+    assert events("Later, the United States praised Japan.") == [("SUPPORT", {"Q30", "Q17"})]
