@@ -322,3 +322,9 @@ def test_holding_responsible_executions_ordering_out_and_cutting_supplies():
 
 def test_the_united_states_is_a_name_not_a_reporting_verb():
     assert events("Later, the United States praised Japan.") == [("SUPPORT", {"Q30", "Q17"})]
+
+
+def test_receiving_weapons_from_a_giver_and_joining_an_alliance():
+    assert events("Later, Ukraine has received F-16 jets from Denmark.") == [("AID", {"Q35", "Q212"})]
+    assert events("Later, Sweden joined NATO.") == [("COOPERATE", {"Q34", "Q7184"})]
+    assert events("Later, Japan and the Philippines signed a defence pact.") == [("AGREE", {"Q17", "Q928"})]
