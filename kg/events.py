@@ -580,7 +580,7 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
-            recipients = self._complement_target(trig, actors)
+            recipients = self._complement_target(trig, actors) or self._infinitive_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -713,6 +713,22 @@ class _Builder(Sentenceview):
         """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
         return prep is None or prep not in NOT_ARGUMENT_PREPOSITIONS and prep != "by" \
             or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+
+    def _infinitive_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The first party named in an infinitive right after the trigger ("threatened to impose tariffs on
+        India"), other than the actor or the actor's own state: what the warning is aimed at."""
+        k = trig.last + 1
+        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k):
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        for m in self.mentions:
+            if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
+                    or self.prepositions[id(m)] in ("by", "from", "with"):
+                continue
+            if m.actor.key not in own and m.actor.country not in own \
+                    and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                return [m.actor]
+        return []
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai

@@ -328,3 +328,9 @@ def test_receiving_weapons_from_a_giver_and_joining_an_alliance():
     assert events("Later, Ukraine has received F-16 jets from Denmark.") == [("AID", {"Q35", "Q212"})]
     assert events("Later, Sweden joined NATO.") == [("COOPERATE", {"Q34", "Q7184"})]
     assert events("Later, Japan and the Philippines signed a defence pact.") == [("AGREE", {"Q17", "Q928"})]
+
+
+def test_a_threat_or_pledge_is_aimed_at_the_party_its_infinitive_names():
+    assert events("Later, Russia threatened to cut gas supplies to Moldova.") == [("THREATEN", {"Q159", "Q217"})]
+    assert events("Later, Donald Trump threatened to impose tariffs on India.") == [("THREATEN", {"Q22686", "Q668"})]
+    assert events("Later, Poland pledged to send troops to Ukraine.") == [("AGREE", {"Q36", "Q212"})]
