@@ -334,3 +334,8 @@ def test_a_threat_or_pledge_is_aimed_at_the_party_its_infinitive_names():
     assert events("Later, Russia threatened to cut gas supplies to Moldova.") == [("THREATEN", {"Q159", "Q217"})]
     assert events("Later, Donald Trump threatened to impose tariffs on India.") == [("THREATEN", {"Q22686", "Q668"})]
     assert events("Later, Poland pledged to send troops to Ukraine.") == [("AGREE", {"Q36", "Q212"})]
+
+
+def test_restoring_relations_is_mutual_recognition_and_a_demand_is_aimed_at_its_clause():
+    assert events("Later, Iran and Saudi Arabia restored diplomatic relations.") == [("SUPPORT", {"Q794", "Q851"})]
+    assert events("Later, Russia demanded that Ukraine withdraw from four regions.") == [("REQUEST", {"Q159", "Q212"})]
