@@ -339,3 +339,9 @@ def test_a_threat_or_pledge_is_aimed_at_the_party_its_infinitive_names():
 def test_restoring_relations_is_mutual_recognition_and_a_demand_is_aimed_at_its_clause():
     assert events("Later, Iran and Saudi Arabia restored diplomatic relations.") == [("SUPPORT", {"Q794", "Q851"})]
     assert events("Later, Russia demanded that Ukraine withdraw from four regions.") == [("REQUEST", {"Q159", "Q212"})]
+
+
+def test_words_of_the_trade_that_are_no_events():
+    assert events("Later, Macron held a press conference with Scholz.") == []
+    assert events("Later, Russia released a statement on Ukraine.") == []
+    assert events("Later, trade between China and Russia hit a record.") == []
