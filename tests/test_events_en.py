@@ -345,3 +345,13 @@ def test_words_of_the_trade_that_are_no_events():
     assert [t for t, _ in events("Later, Macron held a press conference with Scholz.")] == ["CONSULT"]
     assert events("Later, Russia released a statement on Ukraine.") == []
     assert events("Later, trade between China and Russia hit a record.") == []
+
+
+def test_the_object_fixes_the_most_specific_cameo_code():
+    def codes(text):
+        doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+        return [(e.type, e.cameo) for e in doc.events]
+    assert codes("Later, Ukraine accused Russia of war crimes.") == [("ACCUSE", "1124")]
+    assert codes("Later, Poland mobilised reservists.") == [("MOBILIZE", "154")]
+    assert codes("Later, Russia vetoed a UN Security Council resolution.") == [("REJECT", "129")]
+    assert codes("Later, Iran seized a British tanker.") == [("COERCE", "1711")]
