@@ -23,6 +23,8 @@ NOT_ARGUMENT_PREPOSITIONS = {"in", "at", "on", "from", "about", "of", "without",
                              "across", "near", "under"}
 NEEDS_AHEAD = 8
 """A trigger's ``needs`` may also stand in the clause it governs, this many words on ("warned that X would respond")."""
+OBJECT_REACH = 3
+"""How far after a verb a trigger it needed stands as its object ("cut all military aid")."""
 # Cooperation, aid and requests are never aimed "against" anyone named: that one is no recipient.
 # (Conceding, as lifting sanctions "against X", is aimed at X.)
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
@@ -71,6 +73,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     at = [k for k, w in enumerate(words) if w not in QUOTES]
     plain = [words[k] for k in at]
     found: list[Trigger] = []
+    needed: list[Phrases] = []
     taken: set[int] = set()
     for p in range(len(plain)):
         i = at[p]
@@ -96,9 +99,16 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and words[i].casefold() not in index.exact:
                 entry = {**entry, "pos": "noun"}
             found.append(Trigger(i, last, entry, negated, lexical))
+            needed.append(needs)
             taken.update(range(i, last + 1))
             break
-    return found
+    # In a subject-verb-object language a trigger just after a verb that needed it is that verb's object,
+    # no event of its own ("lifted sanctions on Belarus", "cut military aid to Ukraine", "suspended talks with").
+    svo = load_language(lang).get("word_order") == "svo"
+    objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
+               if 0 < u.first - t.last <= OBJECT_REACH
+               and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
+    return [t for t in found if id(t) not in objects]
 
 
 @functools.cache
@@ -584,7 +594,7 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
-            recipients = self._complement_target(trig, actors)
+            recipients = self._complement_target(trig, actors) or self._infinitive_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -717,6 +727,22 @@ class _Builder(Sentenceview):
         """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
         return prep is None or prep not in NOT_ARGUMENT_PREPOSITIONS and prep != "by" \
             or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+
+    def _infinitive_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The first party named in an infinitive right after the trigger ("threatened to impose tariffs on
+        India"), other than the actor or the actor's own state: what the warning is aimed at."""
+        k = trig.last + 1
+        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k):
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        for m in self.mentions:
+            if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
+                    or self.prepositions[id(m)] in ("by", "from", "with"):
+                continue
+            if m.actor.key not in own and m.actor.country not in own \
+                    and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                return [m.actor]
+        return []
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai

@@ -161,6 +161,9 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if month and i not in taken and _is_month_word(words, i, lang):
             day = _day_before(words, i)
             after = i + 1
+            if after + 1 < len(words) and words[after] == "." and len(words[i]) <= 4 \
+                    and re.fullmatch(r"\d{1,2}", words[after + 1]):
+                after += 1  # an abbreviated month: "Nov. 20"
             if day is None and after < len(words) and re.fullmatch(r"\d{1,2}", words[after]) \
                     and 1 <= int(words[after]) <= 31:
                 day, after = int(words[after]), after + 1

@@ -80,3 +80,14 @@ def test_the_lede_does_not_date_its_events_by_a_relative_clause():
 def test_a_plan_reported_on_a_day_is_not_dated_by_the_report():
     found = dates("Later, Josep Borrell said on Monday that the European Union would send aid to Ukraine.")
     assert list(found.values()) == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Nov. 20, 2021, the talks began", "2021-11-20"),
+    ("on Sept. 3 Russia attacked Kyiv", "2022-09-03"),
+    ("last month's talks", "2022-10"),
+    ("the year before the deal", "2021"),
+])
+def test_abbreviated_months_and_possessive_relatives(text, expected):
+    times = find_times([t.text for t in tokenize(text)], "en")
+    assert times and times[0].resolve(SUNDAY) == expected
