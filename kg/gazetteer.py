@@ -211,6 +211,17 @@ def _load_people(gaz: Gazetteer) -> None:
                          title=(position[0] if position else None) or None, labels={"en": name}))
 
 
+def _load_offices(gaz: Gazetteer) -> None:
+    """Offices taken after the Wikidata snapshots (resources/offices.yaml): the holder's title, country and
+    prominence, so that a surname alone names them."""
+    data = yaml.safe_load((RESOURCES / "offices.yaml").read_text(encoding="utf-8"))
+    for row in data["offices"]:
+        person = gaz.entities.get(row["wikidata"])
+        if person is not None:
+            person.title, person.country = row["title"], row["country"]
+            gaz.prominent.add(person.key)
+
+
 def _load_registry(gaz: Gazetteer) -> None:
     data = yaml.safe_load((RESOURCES / "entities.yaml").read_text(encoding="utf-8"))
     for group in data.values():
@@ -290,7 +301,7 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
     for word, keys in short.items():
         for key in keys:
             made = _entry(lang, key, word, short=True)
-            made[1].rivals = len(keys)
+            made[1].rivals = len(keys & gaz.prominent) if key in gaz.prominent else len(keys)
             for form in made[1].words[-1]:
                 index[form.casefold()].append(made[1])
     gaz.index[lang] = dict(index)
@@ -307,6 +318,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     _load_countries(gaz)
     _load_people(gaz)
+    _load_offices(gaz)
     _load_registry(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)

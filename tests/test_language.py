@@ -211,3 +211,24 @@ def test_word_lists_hold_no_booleans_or_nulls(lang):
 
 def test_english_abbreviations_take_the_possessive():
     assert word_forms("NATO", "en")["NATO's"] == frozenset({"gen"})
+
+
+def test_offices_since_the_snapshot_name_people_the_wikidata_files_hold():
+    import yaml
+
+    from kg.gazetteer import RESOURCES
+
+    offices = yaml.safe_load((RESOURCES / "offices.yaml").read_text(encoding="utf-8"))["offices"]
+    assert offices and {row["wikidata"] for row in offices} <= _shared_qids()
+    assert load_gazetteer().get("Q22686").title == "President of the United States"
+
+
+@pytest.mark.parametrize("lang,text", [("en", "Trump met Putin in Alaska on Friday."),
+                                       ("lv", "Tramps piektdien tikās ar Putinu Aļaskā.")])
+def test_a_current_leaders_surname_alone_names_them_despite_namesakes(lang, text):
+    """Two other Trumps are in the office-holder files; only the president holds a prominent office."""
+    from kg.models import Article
+    from kg.pipeline import process
+
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 16), lang=lang, text=text))
+    assert [(e.type, {a.entity.wikidata for a in e.actors}) for e in doc.events] == [("CONSULT", {"Q22686", "Q7747"})]
