@@ -322,9 +322,11 @@ def load_gazetteer() -> Gazetteer:
     _load_registry(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)
+    first = set(yaml.safe_load((RESOURCES / "naming.yaml").read_text(encoding="utf-8"))["surname_first"])
     surnames: dict[str, list[str]] = defaultdict(list)
     for entity in gaz.entities.values():
-        if entity.cls == "Person" and len(entity.label.split()) > 1:
-            surnames[name_key(entity.label.split()[-1])].append(entity.key)
+        words = entity.label.split()
+        if entity.cls == "Person" and len(words) > 1:
+            surnames[name_key(words[0] if entity.country in first else words[-1])].append(entity.key)
     gaz.surnames = dict(surnames)
     return gaz
