@@ -32,6 +32,9 @@ OFFICEHOLDER_COUNTRY = {
 PROMINENT = re.compile(r"president|prime minister|chancellor|supreme leader|foreign|secretary of state|"
                        r"defen[cs]e|secretary-general|premier|king|monarch|chairman", re.I)
 
+HEAD_OF_STATE = re.compile(r"^(president|supreme leader|king|queen|emperor|emir|sultan|monarch|chairman)\b"
+                           r"(?!.*\b(council|commission|parliament|assembly|government)\b)", re.I)
+
 
 def slug(text: str) -> str:
     """A lower-case ASCII slug for IRIs.
@@ -87,6 +90,7 @@ class Gazetteer:
     located: dict[str, str] = field(default_factory=dict)
     kinds: dict[tuple[str, str], str] = field(default_factory=dict)
     prominent: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
     index: dict[str, dict[str, list[NameEntry]]] = field(default_factory=dict)
     demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)
@@ -94,12 +98,15 @@ class Gazetteer:
 
     def person_by_surname(self, word: str, first_initial: str | None = None) -> Entity | None:
         """The one person whose surname is spelt like ``word`` in any transliteration, if only one fits
-        (a current office holder wins over former ones); a first name's initial narrows it."""
+        (a current office holder wins over former ones, a head of state over the rest: "Kim" is Kim Jong-un);
+        a first name's initial narrows it."""
         keys = self.surnames.get(name_key(word), [])
         if first_initial:
             keys = [k for k in keys if name_key(self.entities[k].label.split()[0])[:1] == name_key(first_initial)[:1]]
         if len(keys) > 1:
             keys = [k for k in keys if k in self.prominent]
+        if len(keys) > 1:
+            keys = [k for k in keys if k in self.heads]
         return self.entities[keys[0]] if len(keys) == 1 else None
 
     def demonym_at(self, lang: str, words: list[str], i: int) -> tuple[int, Entity] | None:
@@ -201,6 +208,8 @@ def _load_people(gaz: Gazetteer) -> None:
             seen[qid] = (row["officeholderLabel"].strip(), code_of_qid.get(row["countryid"]),
                          row["start_year"], row["positionLabel"].strip())
             gaz.prominent.add(qid)
+            if HEAD_OF_STATE.search(row["positionLabel"]):
+                gaz.heads.add(qid)
     with open(WIKIDATA / "verified-extra.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["kind"] == "person":
@@ -220,6 +229,8 @@ def _load_offices(gaz: Gazetteer) -> None:
         if person is not None:
             person.title, person.country = row["title"], row["country"]
             gaz.prominent.add(person.key)
+            if HEAD_OF_STATE.search(row["title"]):
+                gaz.heads.add(person.key)
 
 
 def _load_registry(gaz: Gazetteer) -> None:
@@ -301,7 +312,8 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
     for word, keys in short.items():
         for key in keys:
             made = _entry(lang, key, word, short=True)
-            made[1].rivals = len(keys & gaz.prominent) if key in gaz.prominent else len(keys)
+            tier = next((s for s in (gaz.heads, gaz.prominent) if key in s), keys)
+            made[1].rivals = len(keys & tier)
             for form in made[1].words[-1]:
                 index[form.casefold()].append(made[1])
     gaz.index[lang] = dict(index)

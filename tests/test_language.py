@@ -235,11 +235,11 @@ def test_a_current_leaders_surname_alone_names_them_despite_namesakes(lang, text
 
 
 def test_a_family_name_that_comes_first_finds_its_person():
-    """"Xi" is Xi Jinping's family name; "Kim" is the family name of many North Koreans, so alone it links no
-    one rather than the one Kim whose family name comes last (a Ukrainian governor)."""
+    """"Xi" is Xi Jinping's family name; "Kim" is the family name of many North Korean office holders, of whom
+    the head of state is meant, not the one Kim whose family name comes last (a Ukrainian governor)."""
     from kg.models import Article
     from kg.pipeline import process
 
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 16), lang="en",
                           text="Xi praised Putin. Putin met Kim on Friday."))
-    assert {m.text: m.entity.wikidata for m in doc.mentions} == {"Xi": "Q15031", "Putin": "Q7747"}
+    assert {m.text: m.entity.wikidata for m in doc.mentions} == {"Xi": "Q15031", "Putin": "Q7747", "Kim": "Q56226"}
