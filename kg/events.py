@@ -604,6 +604,8 @@ class _Builder(Sentenceview):
                 recipients.append(host)
         if entry.get("recipients") is False:
             recipients = []
+        if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
+            entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
@@ -670,6 +672,16 @@ class _Builder(Sentenceview):
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
                          or all(phrases(self.lang, "determiners").match(self.words, k)
                                 for k in range(trig.last + 1, m.first))))
+
+    def _to_own_border(self, trig: Trigger, window_end: int, recipients: list[Entity]) -> bool:
+        """Troops sent to a border ("to its border with Belarus", "pie robežas ar Baltkrieviju") stay at home:
+        a mobilisation, and the neighbour named after the border is no party."""
+        border = phrases(self.lang, "border_nouns")
+        keys = {r.key for r in recipients}
+        for k in range(trig.last + 1, window_end):
+            if border.match(self.words, k):
+                return any(m.actor.key in keys and k < m.first <= k + 4 for m in self.mentions)
+        return False
 
     def _clause_subject(self, trig: Trigger) -> list[Entity]:
         """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):

@@ -355,3 +355,8 @@ def test_the_object_fixes_the_most_specific_cameo_code():
     assert codes("Later, Poland mobilised reservists.") == [("MOBILIZE", "154")]
     assert codes("Later, Russia vetoed a UN Security Council resolution.") == [("REJECT", "129")]
     assert codes("Later, Iran seized a British tanker.") == [("COERCE", "1711")]
+
+
+def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
+    assert events("Poland deployed 40,000 troops to its border with Belarus.") == [("MOBILIZE", {"Q36"})]
+    assert events("Russia deployed troops to Belarus.") == [("AID", {"Q159", "Q184"})]

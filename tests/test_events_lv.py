@@ -382,3 +382,8 @@ def test_cutting_aid_designating_and_massing_forces(text, expected):
 
 def test_a_designation_is_not_recognition():
     assert all(t != "SUPPORT" for t, _, _ in events("Saeima atzina Krieviju par terorismu atbalstošu valsti."))
+
+
+def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
+    assert events("Polija izvietoja 40 000 karavīru pie robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
+    assert events("Krievija nosūtīja karavīrus uz Baltkrieviju.") == [("AID", {"Russia"}, {"Belarus"})]
