@@ -185,7 +185,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
 def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
     """"two weeks ago" counts back from the article date; "two days after" moves the date told before it."""
     spec = load_language(lang).get("time", {})
-    numbers = {str(k).casefold(): v for k, v in (spec.get("numbers") or {}).items()}
+    numbers = _number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
     if count is None or i + 2 >= len(words):
@@ -199,6 +199,12 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     if direction is not None:
         return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
     return None
+
+
+@functools.cache
+def _number_words(lang: str) -> dict[str, int]:
+    """Counting words ("two", "divām") and their values, read once per language."""
+    return {str(k).casefold(): v for k, v in (load_language(lang).get("time", {}).get("numbers") or {}).items()}
 
 
 @functools.cache
