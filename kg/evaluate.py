@@ -114,17 +114,18 @@ def evaluate(gold_dir: str | Path, articles: str | Path | None = None) -> Result
             raise KgError(f"{path}: not valid JSON ({err})") from None
         article = find_article(path, gold["article"], Path(articles) if articles else None)
         doc = extract_file(article)
-        score_doc(result, doc, gold["events"], article.name)
+        score_doc(result, doc, gold["events"], article.name, gold.get("split", "dev"))
     return result
 
 
-def score_doc(result: Result, doc: Doc, golds: list[dict], name: str) -> None:
+def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str = "dev") -> None:
+    """Add one article's matches to ``result``; ``split`` keeps held-out articles' figures apart."""
     lang = doc.article.lang
     for strict, table in ((False, result.lenient), (True, result.strict)):
         pairs = _match(golds, doc.events, strict)
         matched_gold = {id(g) for g, _ in pairs}
         matched_events = {id(e) for _, e in pairs}
-        for key in ("overall", f"lang:{lang}", f"article:{name}"):
+        for key in ("overall", f"lang:{lang}", f"split:{split} lang:{lang}", f"article:{name}"):
             table[key].add(Counts(len(pairs), len(doc.events) - len(pairs), len(golds) - len(pairs)))
         for gold in golds:
             for key in (f"type:{gold['type']}", f"lang:{lang} type:{gold['type']}"):
@@ -134,6 +135,15 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str) -> None:
                 table[key].add(Counts(tp=int(id(event) in matched_events), fp=int(id(event) not in matched_events)))
         if not strict:
             _accuracy(result, pairs, lang)
+            for gold, event in pairs:
+                wrong = {field: {"gold": want, "got": have} for field, want, have in (
+                    ("date", gold.get("date"), event.date),
+                    ("place", gold.get("place"), event.place.label if event.place else None),
+                    ("status", gold.get("status", "occurred"), event.status)) if field != "place" and want != have
+                    or field == "place" and not _place_match(gold, event)}
+                if wrong:
+                    result.errors.append({"article": name, "kind": "inexact", "type": gold["type"],
+                                          "evidence": gold.get("evidence"), **wrong})
             for gold in golds:
                 if id(gold) not in matched_gold:
                     result.errors.append({"article": name, "kind": "missed", "gold": gold})

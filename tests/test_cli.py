@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset
@@ -65,6 +66,21 @@ def test_evaluate_prints_and_writes_scores(tmp_path):
         for field in ("tp", "fp", "fn"):
             assert sum(v[field] for v in per_type) == scores["lenient"][f"lang:{lang}"][field]
 
+
+
+def test_evaluate_keeps_held_out_apart_and_lists_inexact_matches(tmp_path):
+    """A gold file marked held-out is scored in its own row; a wrong date on a matched event is listed."""
+    seed = json.loads((Path(GOLD) / "2025-08-15-putin-dprk-soldiers-heroes.lv.json").read_text())
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shifted = [dict(e, date="1999") if e["date"] else e for e in seed["events"]]
+    (gold / "seed.json").write_text(json.dumps(dict(seed, split="held-out", events=shifted)))
+    proc = run_kg("evaluate", gold, "--articles", ARTICLES, "--errors", "--json", tmp_path / "s.json", check=True)
+    scores = json.loads((tmp_path / "s.json").read_text())
+    assert scores["lenient"]["split:held-out lang:lv"] == scores["lenient"]["lang:lv"]
+    assert "split:dev lang:lv" not in scores["lenient"]
+    inexact = [json.loads(line) for line in proc.stdout.splitlines() if '"kind": "inexact"' in line]
+    assert inexact and all(e["date"]["gold"] == "1999" for e in inexact)
 
 BAD_INPUTS = {
     "empty.lv.txt": b"",

@@ -14,7 +14,7 @@ from kg.evaluate import evaluate, format_table
 @click.argument("gold_dir", type=click.Path(file_okay=False))
 @click.option("--articles", type=click.Path(file_okay=False), help="Folder of the articles (default: ../articles).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
-@click.option("--errors", is_flag=True, help="List missed and spurious events.")
+@click.option("--errors", is_flag=True, help="List missed and spurious events, and matched ones whose date, place or status differ.")
 def command(gold_dir: str, articles: str | None, json_out: str | None, errors: bool) -> None:
     """Score the extractor on every article that has a gold file in GOLD_DIR (docs/gold-format.md).
 
