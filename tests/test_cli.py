@@ -73,7 +73,7 @@ def test_evaluate_keeps_held_out_apart_and_lists_inexact_matches(tmp_path):
     seed = json.loads((Path(GOLD) / "2025-08-15-putin-dprk-soldiers-heroes.lv.json").read_text())
     gold = tmp_path / "gold"
     gold.mkdir()
-    shifted = [dict(e, date="1999") if e["date"] else e for e in seed["events"]]
+    shifted = [dict(e, date="1999") if e.get("date") else e for e in seed["events"]]
     (gold / "seed.json").write_text(json.dumps(dict(seed, split="held-out", events=shifted)))
     proc = run_kg("evaluate", gold, "--articles", ARTICLES, "--errors", "--json", tmp_path / "s.json", check=True)
     scores = json.loads((tmp_path / "s.json").read_text())
