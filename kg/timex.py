@@ -127,7 +127,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + same))
             i += same
             continue
-        relative = _relative_index(lang).matches(words, i)
+        relative = _relative_index(lang).matches(words, i) if i not in taken else []
         if relative:
             n, rel = relative[0]
             month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
@@ -147,9 +147,10 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             i = counted[1]
             continue
         for day, _ in (spec.get("weekdays") or {}).items():
-            if phrases(lang, "time", "weekdays", day).match(words, i) and i not in taken:
+            n = phrases(lang, "time", "weekdays", day).match(words, i)
+            if n and i not in taken:
                 found.append(TimeExpr(i, "weekday", weekday=int(day)))
-                taken.add(i)
+                taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
             if expr:
@@ -319,27 +320,32 @@ def resolve_times(doc: Doc) -> Doc:
         inherit = phrases(lang, "time", "inherit_openers")
         fixed = [t for t in times if t.kind not in ("previous", "shift", "happening")]
         reference = fixed[0].resolve(today) if fixed else story
+        holder = {id(t): k for k, t in owner.items()}
+        status_at = {k: e.status for e in events for k in (e.trigger, *e.merged)}
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            if expr is None and event.status != "planned":
+            if expr is None and _dated_by_saying(event):
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
             if expr is None:
                 expr = _shared(event, events, owner, clauses)
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger), None)
-            if expr is None and event.status != "planned":
-                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "happening"), None)
+            if expr is None:
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "happening"
+                             and _same_line(event, status_at.get(holder.get(id(t))))), None)
             if expr is None and index == 0 and times and event.status != "planned":
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
-                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else times[0]
+                lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
+                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.kind == "happening":
                 event.date = last.date if last else None
                 event.place = event.place or (last.place if last else None)
             elif expr is not None:
                 base = story if expr.kind == "previous" else reference
-                event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
+                ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
+                event.date = expr.resolve(today, forward=event.status == "planned" and ahead, reference=base)
         last = next((e for e in reversed(events) if e.date), last)
         flashback = phrases(lang, "time", "flashback")
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
@@ -374,6 +380,25 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
             return gap, (a > t.index) if after else (a < t.index)
         owner.setdefault(min(unbroken or same, key=distance), t)
     return owner
+
+
+SPEECH_ACTS = ("03", "10", "11", "12", "13")
+"""CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or
+a refusal told in the future tense ("said on Monday that Ankara will not support it") happens when it is said."""
+
+
+def _dated_by_saying(event: Event) -> bool:
+    """Whether the time of the saying that reports the event dates it: a happening, or an act done by saying."""
+    return event.status != "planned" or event.cameo.startswith(SPEECH_ACTS)
+
+
+def _same_line(event: Event, owner_status: str | None) -> bool:
+    """Whether a time told earlier in the sentence carries forward to the event: a plan's time to a later plan
+    ("will host them on Thursday and will voice support"), a happening's or a saying's (``None``) time to a later
+    happening, never across ("will travel on Monday, and that he supported")."""
+    if owner_status == "planned":
+        return event.status == "planned"
+    return _dated_by_saying(event)
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:

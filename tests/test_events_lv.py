@@ -387,3 +387,23 @@ def test_a_designation_is_not_recognition():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Polija izvietoja 40 000 karavīru pie robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
     assert events("Krievija nosūtīja karavīrus uz Baltkrieviju.") == [("AID", {"Russia"}, {"Belarus"})]
+
+
+def dated(text: str) -> dict[str, str | None]:
+    """Each event's trigger text with its date, in an article of Friday 2025-03-14."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return {e.trigger_text: e.date for e in doc.events}
+
+
+def test_a_refusal_and_a_promise_are_dated_by_their_saying():
+    found = dated("Vēlāk Erdogans otrdien paziņoja, ka Turcija neatbalstīs Zviedrijas uzņemšanu.")
+    assert found == {"neatbalstīs": "2025-03-11"}
+    found = dated("Vēlāk Baidens pirmdien tikās ar Makronu un apsolīja, ka ASV palīdzēs Ukrainai.")
+    assert found == {"tikās": "2025-03-10", "apsolīja": "2025-03-10"}
+
+
+def test_a_night_before_a_day_is_one_time_expression():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Naktī uz ceturtdienu Krievija uzbruka Kijivai.")]
+    assert [t.resolve(dt.date(2025, 3, 14)) for t in find_times(words, "lv")] == ["2025-03-13"]

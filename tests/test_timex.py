@@ -91,3 +91,15 @@ def test_a_plan_reported_on_a_day_is_not_dated_by_the_report():
 def test_abbreviated_months_and_possessive_relatives(text, expected):
     times = find_times([t.text for t in tokenize(text)], "en")
     assert times and times[0].resolve(SUNDAY) == expected
+
+
+def test_a_plans_time_carries_forward_to_a_later_plan_but_not_to_a_happening():
+    found = dates("Later, Biden will host Macron on Thursday and will praise France.")
+    assert found == {"will host": "2022-11-10", "praise": "2022-11-10"}
+    found = dates("Later, Biden will meet Macron on Monday, and Biden praised France.")
+    assert found == {"will meet": "2022-11-07", "praised": None}
+
+
+def test_a_pledge_said_on_a_day_is_dated_by_the_saying():
+    found = dates("Later, Biden spoke with Macron on Friday and pledged that America will help Ukraine.")
+    assert found["pledged"] == "2022-11-04"
