@@ -29,6 +29,7 @@ class TimeExpr:
     unit: str | None = None
     offset: int = 0
     direction: int = 0
+    size: int = 1
 
     def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
         """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
@@ -101,6 +102,13 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
     return f"{today.year + offset:04d}"
 
 
+ANAPHORA = (("happening", "same_happening"), ("after", "after_happening"), ("eve", "eve_of"),
+            ("shift", "days_after"))
+"""Time words that point at a happening told before (the word list in time.yaml, then the kind): "samita malā"
+takes its date and place, "pēc sarunām" its date, "on the eve of the summit" the day before the article's main
+happening, "in the days after the attack" the month of the date told before."""
+
+
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     """Time expressions in a sentence, each at the index of its first word; a deadline ("līdz 7. februārim")
     dates no event.
@@ -116,11 +124,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     while i < len(words):
         word = words[i]
         same = phrases(lang, "time", "same_as_previous").match(words, i)
-        happening = phrases(lang, "time", "same_happening").match(words, i)
-        if happening:
-            found.append(TimeExpr(i, "happening"))
-            taken.update(range(i, i + happening))
-            i += happening
+        anaphor = next(((n, kind) for kind, key in ANAPHORA
+                        if (n := phrases(lang, "time", key).match(words, i)) and i not in taken), None)
+        if anaphor:
+            n, kind = anaphor
+            found.append(TimeExpr(i, kind, unit="week", size=n) if kind == "shift" else TimeExpr(i, kind, size=n))
+            taken.update(range(i, i + n))
+            i += n
             continue
         if same:
             found.append(TimeExpr(i, "previous"))
@@ -307,18 +317,21 @@ def resolve_times(doc: Doc) -> Doc:
     today = doc.article.date
     story: str | None = None
     last: Event | None = None
+    main: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
         depth = _parenthesised(words)
         times = [t for t in find_times(words, lang) if not depth[t.index]]
+        if any(t.kind not in ANAPHORIC for t in times):
+            times = [t for t in times if t.kind != "eve"]  # "Samita priekšvakarā, pirmdien": the day told wins
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
         inherit = phrases(lang, "time", "inherit_openers")
-        fixed = [t for t in times if t.kind not in ("previous", "shift", "happening")]
+        fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: e.status for e in events for k in (e.trigger, *e.merged)}
@@ -339,14 +352,29 @@ def resolve_times(doc: Doc) -> Doc:
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
                 lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
-            if expr is not None and expr.kind == "happening":
-                event.date = last.date if last else None
-                event.place = event.place or (last.place if last else None)
+            if expr is not None and expr.kind in ("happening", "after"):
+                own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
+                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
+                earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
+                earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
+                if own:  # "on the sidelines of the summit later on Wednesday": the day told wins
+                    event.date = own[0].resolve(today, forward=event.status == "planned")
+                elif told or earlier:
+                    event.date = told.date if told else earlier[-1]
+                else:
+                    event.date = main or (last.date if last else None)
+                source = told or last
+                if expr.kind == "happening":
+                    event.place = event.place or (source.place if source else None)
+            elif expr is not None and expr.kind == "eve":
+                event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
                 base = story if expr.kind == "previous" else reference
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 event.date = expr.resolve(today, forward=event.status == "planned" and ahead, reference=base)
         last = next((e for e in reversed(events) if e.date), last)
+        if index == 0:
+            main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
         flashback = phrases(lang, "time", "flashback")
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
@@ -356,6 +384,9 @@ def resolve_times(doc: Doc) -> Doc:
             story = fixed[0].resolve(today)
     return doc
 
+
+ANAPHORIC = ("previous", "shift", "happening", "after", "eve")
+"""Kinds of time expression whose value comes from a date told before, not from the article date."""
 
 LOOK_BACK = 3
 """Where times follow their events, an anchor after the time must be this many words nearer to win it."""
@@ -399,6 +430,21 @@ def _same_line(event: Event, owner_status: str | None) -> bool:
     if owner_status == "planned":
         return event.status == "planned"
     return _dated_by_saying(event)
+
+
+STEM = 5
+"""Letters two words must share at the start to name the same kind of happening ("sarunām", "sarunas")."""
+
+
+def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Event | None:
+    """The latest dated event told before ``event`` whose trigger names the happening the phrase refers to
+    ("pēc sarunām" → "sarunas", "during the talks" → "held talks")."""
+    nouns = {w.casefold()[:STEM] for w in phrase if len(w) >= STEM}
+    for other in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True):
+        if (other.sentence, other.trigger) < (event.sentence, event.trigger) and other.date \
+                and nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
+            return other
+    return None
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:

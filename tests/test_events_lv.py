@@ -395,6 +395,12 @@ def dated(text: str) -> dict[str, str | None]:
     return {e.trigger_text: e.date for e in doc.events}
 
 
+def dated_in_order(text: str) -> list[str | None]:
+    """The date of every event, in order."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [e.date for e in doc.events]
+
+
 def test_a_refusal_and_a_promise_are_dated_by_their_saying():
     found = dated("Vēlāk Erdogans otrdien paziņoja, ka Turcija neatbalstīs Zviedrijas uzņemšanu.")
     assert found == {"neatbalstīs": "2025-03-11"}
@@ -407,3 +413,10 @@ def test_a_night_before_a_day_is_one_time_expression():
     from kg.timex import find_times
     words = [t.text for t in tokenize("Naktī uz ceturtdienu Krievija uzbruka Kijivai.")]
     assert [t.resolve(dt.date(2025, 3, 14)) for t in find_times(words, "lv")] == ["2025-03-13"]
+
+
+def test_after_the_talks_and_hours_before_take_the_dates_told_before():
+    found = dated_in_order("Putins un Erdogans trešdien Sočos aizvadīja sarunas. Erdogans pēc sarunām aicināja "
+                           "Krieviju atjaunot graudu darījumu. Krievija ceturtdienas vakarā apsūdzēja Ukrainu terorismā. "
+                           "Tas notika dažas stundas iepriekš, kad Zelenskis apsūdzēja Krieviju kara noziegumos.")
+    assert found == ["2025-03-12", "2025-03-12", "2025-03-13", "2025-03-13"]

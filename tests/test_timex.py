@@ -103,3 +103,18 @@ def test_a_plans_time_carries_forward_to_a_later_plan_but_not_to_a_happening():
 def test_a_pledge_said_on_a_day_is_dated_by_the_saying():
     found = dates("Later, Biden spoke with Macron on Friday and pledged that America will help Ukraine.")
     assert found["pledged"] == "2022-11-04"
+
+
+def test_anaphora_after_the_talks_on_the_eve_and_in_the_days_after():
+    found = dates("Putin and Erdogan held talks in Sochi on Friday. After the talks, Erdogan praised Putin. "
+                  "On the eve of the summit, hundreds of protesters rallied in Moscow against Putin. "
+                  "India blamed Pakistan for an attack on 22 October. "
+                  "In the days after the attack, India expelled Pakistani diplomats.")
+    assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "rallied": "2022-11-03",
+                     "blamed": "2022-10-22", "expelled": "2022-10"}
+
+
+def test_a_day_told_beats_a_reference_to_the_summit():
+    found = dates("Leaders met at a summit in Vilnius on Tuesday. "
+                  "Zelensky is due to meet Biden on the sidelines of the summit later on Wednesday.")
+    assert found["meet"] == "2022-11-09"
