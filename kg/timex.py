@@ -145,7 +145,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
                 n += 1
             else:
-                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"], size=n))
             taken.update(range(i, i + n))
         if i in taken:
             i += 1
@@ -159,7 +159,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         for day, _ in (spec.get("weekdays") or {}).items():
             n = phrases(lang, "time", "weekdays", day).match(words, i)
             if n and i not in taken:
-                found.append(TimeExpr(i, "weekday", weekday=int(day)))
+                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n))
                 taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
@@ -399,7 +399,11 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
     for t in times:
-        same = [a for a in anchors if clauses[a] == clauses[t.index]]
+        if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
+            continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
+        same = [a for a in anchors if clauses[a] == clauses[t.index]
+                and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
+                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))]
         if not same:
             continue
         unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
@@ -411,6 +415,21 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
             return gap, (a > t.index) if after else (a < t.index)
         owner.setdefault(min(unbroken or same, key=distance), t)
     return owner
+
+
+def _infinitive_at(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` is an infinitive by its ending ("apmeklēt", "palielināt")."""
+    suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or [])
+    return bool(suffixes) and i < len(words) and words[i].islower() and len(words[i]) > 4 \
+        and words[i].endswith(suffixes)
+
+
+def _infinitive_between(words: list[str], start: int, end: int, lang: str) -> bool:
+    """Whether an infinitive ("to visit") stands between an event and a time after it that points ahead ("invited
+    Putin to visit China later this year"): the time is the infinitive's."""
+    markers = {m.casefold() for m in load_language(lang).get("infinitive", {}).get("markers") or []}
+    return any(words[k].casefold() in markers and words[k + 1][:1].islower() and words[k + 1].isalpha()
+               for k in range(start, end - 1))
 
 
 SPEECH_ACTS = ("03", "10", "11", "12", "13")

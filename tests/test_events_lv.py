@@ -420,3 +420,9 @@ def test_after_the_talks_and_hours_before_take_the_dates_told_before():
                            "Krieviju atjaunot graudu darījumu. Krievija ceturtdienas vakarā apsūdzēja Ukrainu terorismā. "
                            "Tas notika dažas stundas iepriekš, kad Zelenskis apsūdzēja Krieviju kara noziegumos.")
     assert found == ["2025-03-12", "2025-03-12", "2025-03-13", "2025-03-13"]
+
+
+def test_a_time_right_before_an_infinitive_is_the_infinitives():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Sji uzaicināja Putinu šogad apmeklēt Pekinu. "
+                           "Sji šogad uzaicināja Putinu apmeklēt Pekinu.")
+    assert found[-2:] == [None, "2025"]

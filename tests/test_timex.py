@@ -118,3 +118,8 @@ def test_a_day_told_beats_a_reference_to_the_summit():
     found = dates("Leaders met at a summit in Vilnius on Tuesday. "
                   "Zelensky is due to meet Biden on the sidelines of the summit later on Wednesday.")
     assert found["meet"] == "2022-11-09"
+
+
+def test_a_time_ahead_after_an_infinitive_dates_the_infinitive_not_the_invitation():
+    found = dates("Putin met Xi on Monday. Xi invited Putin to visit Beijing later this year.")
+    assert found == {"met": "2022-10-31", "invited": None}
