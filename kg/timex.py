@@ -38,6 +38,8 @@ class TimeExpr:
         """
         if self.kind == "previous":
             return reference
+        if self.kind == "vague":
+            return None
         if self.kind == "shift":
             return _shifted(reference, self.unit, self.offset)
         if self.kind == "weekday":
@@ -103,10 +105,11 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
 
 
 ANAPHORA = (("happening", "same_happening"), ("after", "after_happening"), ("eve", "eve_of"),
-            ("shift", "days_after"))
+            ("shift", "days_after"), ("vague", "vague"))
 """Time words that point at a happening told before (the word list in time.yaml, then the kind): "samita malā"
 takes its date and place, "pēc sarunām" its date, "on the eve of the summit" the day before the article's main
-happening, "in the days after the attack" the month of the date told before."""
+happening, "in the days after the attack" the month of the date told before; a vague time ("before Moscow
+launched its invasion", "at the last minute") is the event's own and gives no date."""
 
 
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
@@ -331,6 +334,7 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
         inherit = phrases(lang, "time", "inherit_openers")
+        relative = phrases(lang, "pronouns", "relative")
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
         holder = {id(t): k for k, t in owner.items()}
@@ -338,15 +342,20 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
+            own_only = index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event):
-                expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
-            if expr is None:
+                expr = next((owner[c] for c in cues if c in owner and c < event.trigger
+                             and not _reported_future(event, c, words, clauses, lang)), None)
+            if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses)
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
-                expr = next((t for t in reversed(times) if t.index < event.trigger), None)
-            if expr is None:
-                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "happening"
-                             and _same_line(event, status_at.get(holder.get(id(t))))), None)
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
+            if expr is None and not own_only:
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind not in ("happening", "vague")
+                             and _same_line(event, status_at.get(holder.get(id(t))))
+                             and not _reported_future(event, t.index, words, clauses, lang)
+                             and (clauses[t.index] == clauses[event.trigger]
+                                  or not _opened_by(relative, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned":
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
@@ -379,13 +388,13 @@ def resolve_times(doc: Doc) -> Doc:
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
-            story = told[0].date
+            story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
         elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
     return doc
 
 
-ANAPHORIC = ("previous", "shift", "happening", "after", "eve")
+ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague")
 """Kinds of time expression whose value comes from a date told before, not from the article date."""
 
 LOOK_BACK = 3
@@ -398,7 +407,7 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
     a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
-    for t in times:
+    for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
         if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
             continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
         same = [a for a in anchors if clauses[a] == clauses[t.index]
@@ -464,6 +473,24 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Eve
                 and nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
             return other
     return None
+
+
+def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
+    """An event that takes no time told for another: a state or result told in the perfect ("and has moved
+    40,000 troops")."""
+    state = phrases(lang, "time", "unanchored")
+    return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
+
+
+def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
+    """Whether a will or would stands between a saying or time and the event it would date ("announced on
+    Friday that the alliance would launch an operation to strengthen"): a reported plan is not dated by the saying,
+    unless it is an act done by saying."""
+    if event.cameo.startswith(SPEECH_ACTS):
+        return False
+    modal = phrases(lang, "time", "future_auxiliaries")
+    return any(modal.match(words, k) for k in range(start + 1, event.trigger)
+               if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4)
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:

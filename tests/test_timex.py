@@ -123,3 +123,19 @@ def test_a_day_told_beats_a_reference_to_the_summit():
 def test_a_time_ahead_after_an_infinitive_dates_the_infinitive_not_the_invitation():
     found = dates("Putin met Xi on Monday. Xi invited Putin to visit Beijing later this year.")
     assert found == {"met": "2022-10-31", "invited": None}
+
+
+def test_a_vague_time_keeps_another_events_time_away():
+    found = dates("Putin met Xi on Monday. China sold Russia drones before Moscow invaded Ukraine, Chinese officials "
+                  "said on Tuesday. Russia and Ukraine agreed two weeks ago to hold talks, but Ukraine had pulled out "
+                  "at the last minute.")
+    assert found == {"met": "2022-10-31", "sold": None, "invaded": None, "agreed": "2022-10", "pulled out at": None}
+
+
+def test_a_perfect_a_reported_future_and_a_relative_clause_do_not_pass_a_time_on():
+    found = dates("Putin met Xi on Monday. Poland closed its border with Belarus on Friday and has moved 40,000 troops "
+                  "to the border. Rutte announced on Friday that NATO would launch a new operation, Eastern Sentry, "
+                  "to strengthen the defence of Poland. Beijing said the naval exercises, which started on Tuesday, "
+                  "were a warning against Taiwanese separatism.")
+    assert found == {"met": "2022-10-31", "closed": "2022-11-04", "moved": None, "strengthen": None,
+                     "warning": None}
