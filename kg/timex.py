@@ -49,6 +49,12 @@ class TimeExpr:
             return (today - dt.timedelta(days=delta)).isoformat()
         if self.kind == "relative":
             return _relative(today, self.unit, self.offset)
+        if self.kind == "span":  # "over the previous 48 hours": the month, or the year, the span lies in
+            days = {"day": 1, "week": 7, "month": 30, "year": 365}[self.unit] * max(self.offset, 1)
+            start = today - dt.timedelta(days=days)
+            if start.year != today.year:
+                return None
+            return f"{today.year:04d}-{today.month:02d}" if start.month == today.month else f"{today.year:04d}"
         year = self.year
         if self.kind == "year":
             return f"{year:04d}"
@@ -202,14 +208,20 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     numbers = _number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
-    if count is None or i + 2 >= len(words):
+    if count is None or i + 1 >= len(words):
         return None
     unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
     if unit is None:
         return None
+    if unit == "hour":  # "two hours ago", "hours after": the same day
+        unit, count = "day", 0
+    openers = phrases(lang, "time", "span_openers")
+    if any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
+        return TimeExpr(i, "span", unit=unit, offset=count), i + 2
     if phrases(lang, "time", "ago").match(words, i + 2):
         return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
-    direction = next((d for w, d in (spec.get("shift") or {}).items() if words[i + 2].casefold() == w), None)
+    direction = next((d for w, d in (spec.get("shift") or {}).items()
+                      if i + 2 < len(words) and words[i + 2].casefold() == w), None)
     if direction is not None:
         return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
     return None
@@ -410,7 +422,9 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
     for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
         if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
             continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
+        walls = phrases(lang, "time", "owner_walls")
         same = [a for a in anchors if clauses[a] == clauses[t.index]
+                and not any(walls.match(words, k) for k in range(min(anchors[a], t.index) + 1, max(a, t.index)))
                 and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
                          and _infinitive_between(words, anchors[a] + 1, t.index, lang))]
         if not same:
@@ -484,13 +498,17 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
-    Friday that the alliance would launch an operation to strengthen"): a reported plan is not dated by the saying,
-    unless it is an act done by saying."""
+    Friday that the alliance would launch an operation to strengthen"), or the event's clause is told in the past
+    perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
+    act done by saying."""
     if event.cameo.startswith(SPEECH_ACTS):
         return False
     modal = phrases(lang, "time", "future_auxiliaries")
-    return any(modal.match(words, k) for k in range(start + 1, event.trigger)
-               if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4)
+    if any(modal.match(words, k) for k in range(start + 1, event.trigger)
+           if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
+        return True
+    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
+    return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:

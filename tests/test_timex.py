@@ -139,3 +139,21 @@ def test_a_perfect_a_reported_future_and_a_relative_clause_do_not_pass_a_time_on
                   "were a warning against Taiwanese separatism.")
     assert found == {"met": "2022-10-31", "closed": "2022-11-04", "moved": None, "strengthen": None,
                      "warning": None}
+
+
+def test_a_span_up_to_the_article_a_wall_and_a_past_perfect_after_a_saying():
+    found = dates("Putin met Xi on Monday. Blinken said he had spoken with Indian and Pakistani officials over the past "
+                  "48 hours. The sanctions had been blocked for weeks by Hungary, until Budapest lifted its veto last "
+                  "week. On Saturday, Biden said that after talks with Macron he had decided to send tanks.")
+    assert found == {"met": "2022-10-31", "spoken with": "2022-11", "blocked": None, "talks with": None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the past two days", "2022-11"),
+    ("in the past two weeks", "2022"),
+    ("over the last 24 hours", "2022-11"),
+    ("two hours ago", "2022-11-06"),
+])
+def test_spans_and_hours(text, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], "en")
+    assert time.resolve(SUNDAY) == expected
