@@ -74,12 +74,26 @@ class TimeExpr:
                 year += 1
             elif not forward and candidate > now:
                 year -= 1
+                if self.day and _days_ahead(today, self.month, self.day) <= NEAR_AHEAD:
+                    year += 1  # "no 24. februāra" in a January article: a day this close ahead, not last year's
         if self.day:
             try:
                 return dt.date(year, self.month, self.day).isoformat()
             except ValueError:
                 return f"{year:04d}-{self.month:02d}"
         return f"{year:04d}-{self.month:02d}"
+
+
+NEAR_AHEAD = 45
+"""A day of a month told without a year that falls this many days ahead of the article or fewer is that coming day,
+not the one of almost a year ago (a writer would name the year or say "last")."""
+
+
+def _days_ahead(today: dt.date, month: int, day: int) -> int:
+    try:
+        return (dt.date(today.year, month, day) - today).days
+    except ValueError:
+        return 366
 
 
 def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
@@ -344,11 +358,14 @@ def resolve_times(doc: Doc) -> Doc:
         clauses = clause_ids(sent, lang)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
-        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
-        inherit = phrases(lang, "time", "inherit_openers")
-        relative = phrases(lang, "pronouns", "relative")
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
+        base = {"previous": story}
+        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
+                        value=lambda t: t.resolve(today, reference=base.get(t.kind, reference))
+                        if t.kind in VALUED else None)
+        inherit = phrases(lang, "time", "inherit_openers")
+        relative = phrases(lang, "pronouns", "relative")
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: e.status for e in events for k in (e.trigger, *e.merged)}
         for event in events:
@@ -409,12 +426,15 @@ def resolve_times(doc: Doc) -> Doc:
 ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague")
 """Kinds of time expression whose value comes from a date told before, not from the article date."""
 
+VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift")
+"""Kinds of time whose value is known when times are shared out, so that two different ones go to two events."""
+
 LOOK_BACK = 3
 """Where times follow their events, an anchor after the time must be this many words nearer to win it."""
 
 
 def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
-            lang: str) -> dict[int, TimeExpr]:
+            lang: str, value=lambda t: None) -> dict[int, TimeExpr]:
     """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
     a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
@@ -436,7 +456,12 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
             if after and a > t.index:
                 gap += LOOK_BACK
             return gap, (a > t.index) if after else (a < t.index)
-        owner.setdefault(min(unbroken or same, key=distance), t)
+        ranked = sorted(unbroken or same, key=distance)
+        best = ranked[0]
+        if best in owner and len(ranked) > 1 and None not in (value(owner[best]), value(t)) \
+                and value(owner[best]) != value(t):
+            best = ranked[1]  # one event has one date: "Tajā pašā mēnesī apturēja 1994. gadā noslēgtā līguma"
+        owner.setdefault(best, t)
     return owner
 
 

@@ -426,3 +426,11 @@ def test_a_time_right_before_an_infinitive_is_the_infinitives():
     found = dated_in_order("Putins pirmdien tikās ar Sji. Sji uzaicināja Putinu šogad apmeklēt Pekinu. "
                            "Sji šogad uzaicināja Putinu apmeklēt Pekinu.")
     assert found[-2:] == [None, "2025"]
+
+
+def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 24), lang="lv",
+                          text="Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās diplomātisko attiecību "
+                               "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
+                               "Krievijas līguma daļu."))
+    assert [e.date for e in doc.events] == ["2023-02-10", "2023-01-23", "2005"]
