@@ -433,4 +433,4 @@ def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
                           text="Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās diplomātisko attiecību "
                                "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
                                "Krievijas līguma daļu."))
-    assert [e.date for e in doc.events] == ["2023-02-10", "2023-01-23", "2005"]
+    assert [e.date for e in doc.events] == ["2023-02-10", "2023-02-10", "2005"]
