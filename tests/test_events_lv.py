@@ -434,3 +434,9 @@ def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
                                "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
                                "Krievijas līguma daļu."))
     assert [e.date for e in doc.events] == ["2023-02-10", "2023-02-10", "2005"]
+
+
+def test_what_the_adopted_resolution_demands_takes_the_date_of_its_adoption():
+    found = dated_in_order("ANO Ģenerālā asambleja trešdien pieņēma rezolūciju, kas nosoda Krieviju. Rezolūcija "
+                           "pieprasa, lai Krievija izved karaspēku no Ukrainas.")
+    assert found == ["2025-03-12", "2025-03-12"]
