@@ -347,6 +347,7 @@ def resolve_times(doc: Doc) -> Doc:
     story: str | None = None
     last: Event | None = None
     main: str | None = None
+    nights: list[Event] = []
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -410,6 +411,10 @@ def resolve_times(doc: Doc) -> Doc:
                 base = story if expr.kind == "previous" else reference
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 event.date = expr.resolve(today, forward=event.status == "planned" and ahead, reference=base)
+                if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
+                    event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
+                if phrases(lang, "time", "nights").match(words, expr.index):
+                    nights.append(event)
         last = next((e for e in reversed(events) if e.date), last)
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
@@ -420,7 +425,30 @@ def resolve_times(doc: Doc) -> Doc:
             story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
         elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
+    _night_mentions(nights, doc.events)
     return doc
+
+
+def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:
+    """Whether "during which" stands before the event in its clause, right after a happening that lasts days ("a
+    three-day state visit during which they pledged"): no one day of it is the event's."""
+    openers = phrases(lang, "time", "span_inherit")
+    days = phrases(lang, "time", "multi_day")
+    return any(openers.match(words, k) and any(days.match(words, j) for j in range(max(0, k - 6), k))
+               for k in range(max(0, event.trigger - 10), event.trigger) if clauses[k] == clauses[event.trigger])
+
+
+def _night_mentions(nights: list[Event], events: list[Event]) -> None:
+    """An event dated by a night ("overnight", the day the night ends) takes the day before when a later mention
+    of the same happening (same type and parties) is dated that day ("late on Friday evening")."""
+    for event in nights:
+        parties = {a.entity.key for a in event.actors}
+        for other in events:
+            if other.sentence > event.sentence and other.type == event.type and other.date and event.date \
+                    and {a.entity.key for a in other.actors} == parties \
+                    and _shifted(event.date, "day", -1) == other.date:
+                event.date = other.date
+                break
 
 
 ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague")

@@ -157,3 +157,13 @@ def test_a_span_up_to_the_article_a_wall_and_a_past_perfect_after_a_saying():
 def test_spans_and_hours(text, expected):
     (time,) = find_times([t.text for t in tokenize(text)], "en")
     assert time.resolve(SUNDAY) == expected
+
+
+def test_during_a_visit_of_days_is_its_month_and_a_night_yields_to_a_later_mention_of_the_day():
+    found = dates("Putin met Xi on Monday. Erdogan left Beijing on Friday at the end of a three-day visit during which "
+                  "he and Xi pledged to deepen ties between their countries.")
+    assert found["pledged"] == "2022-11"
+    found = dates("Putin met Xi on Monday. Russia fired missiles at Ukraine overnight. Russia had launched drones at "
+                  "Ukraine late on Saturday.")
+    assert found["fired missiles"] == found["launched drones"] == "2022-11-05"
+    assert dates("Putin met Xi on Monday. Russia fired missiles at Ukraine overnight.")["fired missiles"] == "2022-11-06"
