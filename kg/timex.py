@@ -368,7 +368,8 @@ def resolve_times(doc: Doc) -> Doc:
         inherit = phrases(lang, "time", "inherit_openers")
         relative = phrases(lang, "pronouns", "relative")
         holder = {id(t): k for k, t in owner.items()}
-        status_at = {k: e.status for e in events for k in (e.trigger, *e.merged)}
+        status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
+                     for e in events for k in (e.trigger, *e.merged)}
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
@@ -410,7 +411,8 @@ def resolve_times(doc: Doc) -> Doc:
             elif expr is not None:
                 base = story if expr.kind == "previous" else reference
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
-                event.date = expr.resolve(today, forward=event.status == "planned" and ahead, reference=base)
+                plan = status_at.get(event.trigger) == "planned"
+                event.date = expr.resolve(today, forward=plan and ahead, reference=base)
                 if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
@@ -427,6 +429,14 @@ def resolve_times(doc: Doc) -> Doc:
             story = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
+    owns is on a plan's time line."""
+    endings = tuple(load_language(lang).get("time", {}).get("future_endings") or [])
+    word = words[event.trigger + len(event.trigger_text.split()) - 1]
+    return event.status == "planned" or bool(endings) and not event.noun and word.islower() and word.endswith(endings)
 
 
 def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:
