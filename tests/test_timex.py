@@ -167,3 +167,8 @@ def test_during_a_visit_of_days_is_its_month_and_a_night_yields_to_a_later_menti
                   "Ukraine late on Saturday.")
     assert found["fired missiles"] == found["launched drones"] == "2022-11-05"
     assert dates("Putin met Xi on Monday. Russia fired missiles at Ukraine overnight.")["fired missiles"] == "2022-11-06"
+
+
+def test_an_english_deadline_dates_no_event():
+    found = dates("Putin met Xi on Monday. Serbia ordered the Croatian ambassador to leave the country until Sunday.")
+    assert found == {"met": "2022-10-31", "ordered": None}
