@@ -332,15 +332,20 @@ def _parenthesised(words: list[str]) -> list[bool]:
 
 def resolve_times(doc: Doc) -> Doc:
     """Date each event from the time expression it owns, else from its reporting cue's (unless the event is only
-    planned: "said on Monday that the bloc would send"), else from the story.
+    planned: "said on Monday that the bloc would send"; an act done by saying, a pledge or refusal, is dated by
+    its saying even in the future tense), else from the story.
 
-    A time belongs to the nearest trigger or cue of its clause. The article's first sentence dates all its
-    events: by a time no other event owns, in the event's clause or the main one, else by its first time. The
-    story's date is the date of the last sentence that names a time (its main event's date, unless that event
-    is planned, a state or habit, "has moved", or a flashback, "had agreed two weeks ago"): "hours later" and
-    "the same day" take it. A time carries forward to later clauses of its sentence, never backward; a
-    reference to a happening already told ("tikšanās laikā", "samita malā") takes its date and place. An event
-    whose text gives no time stays undated.
+    A time belongs to the nearest trigger or cue of its clause (one event has one date: a second time of another
+    value goes to the next event). The article's first sentence dates all its events: by a time no other event
+    owns, in the event's clause or the main one, else by its first time. The story's date is the date of the last
+    sentence that names a time (its main event's date, unless that event is planned, a state or habit, "has
+    moved", or a flashback, "had agreed two weeks ago"): "hours later" and "the same day" take it. A time carries
+    forward to later clauses of its sentence along one time line (a plan's to a plan, a happening's to a
+    happening), never backward, never out of a relative clause, never past a "will"/"would" or into a past
+    perfect of a saying's complement, never to a state in the perfect; a vague time ("before the invasion", "at
+    the last minute") is the event's own and gives no date. A reference to a happening already told ("tikšanās
+    laikā", "samita malā") takes its date and place, "after the talks" its date, "on the eve of" the day before
+    the main happening. An event whose text gives no time stays undated.
     """
     lang = doc.article.lang
     today = doc.article.date
@@ -384,7 +389,8 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
-                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind not in ("happening", "vague")
+                expr = next((t for t in reversed(times)
+                             if t.index < event.trigger and t.kind not in ("happening", "vague")
                              and _same_line(event, status_at.get(holder.get(id(t))))
                              and not _reported_future(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
