@@ -457,12 +457,19 @@ class _Builder(Sentenceview):
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
-            if self._after_gerund(m):
+            if self._after_gerund(m) or self._names_a_name(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
         return owners
+
+    def _names_a_name(self, m: Mention) -> bool:
+        """A place name that begins a longer proper name ("the Vienna Convention", "the Paris Agreement") says
+        nothing of where the event happened."""
+        after = m.last + 1
+        return after < len(self.words) and self.words[after][:1].isupper() \
+            and not any(o.first == after for o in self.mentions)
 
     def _after_gerund(self, m: Mention) -> bool:
         """A place in a gerund aside ("..., dodoties uz Viļņu, nosauca") is where the subject was going or

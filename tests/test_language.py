@@ -243,3 +243,23 @@ def test_a_family_name_that_comes_first_finds_its_person():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 16), lang="en",
                           text="Xi praised Putin. Putin met Kim on Friday."))
     assert {m.text: m.entity.wikidata for m in doc.mentions} == {"Xi": "Q15031", "Putin": "Q7747", "Kim": "Q56226"}
+
+
+def test_every_capital_stands_for_its_state_and_has_its_cldr_latvian_name():
+    gaz = load_gazetteer()
+    cairo = gaz.get("city/cairo")
+    assert cairo.labels["lv"] == "Kaira" and gaz.seat_state(cairo).wikidata == "Q79"
+    assert gaz.seat_state(gaz.get("city/nairobi")).country == "KE"
+    assert "city/male" not in gaz.entities, "a capital that is an ordinary word stays out"
+    from tests.test_events_en import events as en_events
+    from tests.test_events_lv import events as lv_events
+    assert ("ACCUSE", {"Q79", "Q801"}) in en_events("Later, Cairo accused Israel of violating the truce.")
+    assert ("ACCUSE", {"Egypt"}, {"Israel"}) in lv_events("Vēlāk Kaira apsūdzēja Izraēlu pamiera pārkāpšanā.")
+
+
+def test_a_place_name_that_begins_a_longer_name_is_no_place():
+    from kg.models import Article
+    from kg.pipeline import process
+    text = "Later, Brazil condemned Ecuador for a violation of the Vienna Convention."
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    assert [e.place for e in doc.events if e.type == "ACCUSE"] == [None]
