@@ -374,7 +374,7 @@ def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
 @pytest.mark.parametrize("text,expected", [
     ("Polija pārtrauca ieroču piegādes Ukrainai.", [("SANCTION", {"Poland"}, {"Ukraine"})]),
     ("Krievija pulcē karaspēku pie Ukrainas robežas.", [("MOBILIZE", {"Russia"}, set())]),
-    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, set())]),
+    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, {"Meduza"})]),
 ])
 def test_cutting_aid_designating_and_massing_forces(text, expected):
     assert events(text) == expected

@@ -263,3 +263,17 @@ def test_a_place_name_that_begins_a_longer_name_is_no_place():
     text = "Later, Brazil condemned Ecuador for a violation of the Vienna Convention."
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
     assert [e.place for e in doc.events if e.type == "ACCUSE"] == [None]
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Later, ECOWAS threatened Niger with force.", "Economic Community of West African States"),
+    ("en", "Later, the Taliban arrested two British citizens.", "Taliban"),
+    ("lv", "Vēlāk Kolektīvās drošības līguma organizācija nosūtīja karavīrus uz Kazahstānu.",
+     "Collective Security Treaty Organization"),
+    ("lv", "Vēlāk Ātrā atbalsta spēki uzbruka Hartūmai.", "Rapid Support Forces"),
+])
+def test_international_organisations_and_armed_groups_are_named(lang, text, label):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert label in {a.entity.label for e in doc.events for a in e.actors}
