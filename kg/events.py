@@ -1068,6 +1068,8 @@ class _Builder(Sentenceview):
         return []
 
     def _modality(self, trig: Trigger) -> str:
+        """The status the words around a trigger give it. A future verb in the trigger makes it planned, except
+        in a threat, which is uttered now about what will follow ("atbildēs ar spoguļpasākumiem")."""
         spec = load_language(self.lang).get("sources", {})
         negation = phrases(self.lang, "sources", "modality", "negation")
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3)):
@@ -1078,7 +1080,8 @@ class _Builder(Sentenceview):
         if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
-        if future and trig.verb and self.words[trig.last].casefold().endswith(future):
+        if future and trig.verb and trig.entry["type"] != "THREATEN" and any(
+                self.words[k].casefold().endswith(future) for k in range(trig.first, trig.last + 1)):
             return "planned"
         if future and not trig.verb and any(
                 self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]

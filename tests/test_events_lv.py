@@ -387,3 +387,14 @@ def test_a_designation_is_not_recognition():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Polija izvietoja 40 000 karavīru pie robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
     assert events("Krievija nosūtīja karavīrus uz Baltkrieviju.") == [("AID", {"Russia"}, {"Belarus"})]
+
+
+@pytest.mark.parametrize("text,kind,status", [
+    ("Vēlāk Francijas prezidents Makrons uzņems Polijas prezidentu.", "CONSULT", "planned"),
+    ("Vēlāk ASV atsāks dalīties ar Ukrainu izlūkdatos.", "COOPERATE", "planned"),
+    ("Vēlāk Francijas prezidents Makrons uzņēma Polijas prezidentu.", "CONSULT", "occurred"),
+    ("Vēlāk Krievija paziņoja, ka atbildēs Igaunijai ar spoguļpasākumiem.", "THREATEN", "occurred"),
+])
+def test_a_future_verb_in_the_trigger_plans_the_event_but_not_a_threat(text, kind, status):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, e.status) for e in doc.events] == [(kind, status)]
