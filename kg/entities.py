@@ -16,8 +16,8 @@ from kg.language import load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
-         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters")
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "rebels", "members", "weapons",
+         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters", "opposition")
 SELF_KINDS = ("government", "members", "weapons")
 
 

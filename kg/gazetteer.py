@@ -155,8 +155,10 @@ class Gazetteer:
                  "officials": "{} officials", "state_media": "{} state media",
                  "parliament": "Parliament of {}", "foreign_ministry": "Ministry of Foreign Affairs ({})",
                  "defence_ministry": "Ministry of Defence ({})", "police": "Police of {}",
-                 "protesters": "Protesters in {}"}.get(kind, "{} " + kind).format(country.label)
-        cls = {"armed_forces": "ArmedForce", "officials": "Group", "protesters": "Group"}.get(kind, "Organisation")
+                 "protesters": "Protesters in {}", "rebels": "Rebels in {}",
+                 "opposition": "Opposition in {}"}.get(kind, "{} " + kind).format(country.label)
+        cls = {"armed_forces": "ArmedForce", "officials": "Group", "protesters": "Group", "rebels": "Group",
+               "opposition": "Group"}.get(kind, "Organisation")
         entity = Entity(key=f"{cls.lower()}/{slug(label)}", label=label, cls=cls, country=code,
                         aliases=[f"{kind.replace('_', ' ')} of {country.wikidata or country.label}"])
         self.entities.setdefault(entity.key, entity)

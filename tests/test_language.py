@@ -277,3 +277,18 @@ def test_international_organisations_and_armed_groups_are_named(lang, text, labe
     from kg.pipeline import process
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert label in {a.entity.label for e in doc.events for a in e.actors}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Later, Syrian rebels attacked Damascus.", "Rebels in Syria"),
+    ("en", "Later, the Venezuelan opposition accused Maduro of fraud.", "Opposition in Venezuela"),
+    ("lv", "Vēlāk Sīrijas nemiernieki uzbruka Damaskai.", "Rebels in Syria"),
+    ("lv", "Vēlāk Venecuēlas opozīcija apsūdzēja Maduro krāpšanā.", "Opposition in Venezuela"),
+])
+def test_a_countrys_rebels_and_opposition_are_groups_of_their_own(lang, text, label):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    actors = {a.entity.label: a.entity for e in doc.events for a in e.actors}
+    assert label in actors and actors[label].cls == "Group"
+    assert not {"Syria", "Venezuela"} & {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
