@@ -360,3 +360,17 @@ def test_the_object_fixes_the_most_specific_cameo_code():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Poland deployed 40,000 troops to its border with Belarus.") == [("MOBILIZE", {"Q36"})]
     assert events("Russia deployed troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_announcing_or_approving_aid_is_a_pledge_and_the_aid_its_object():
+    assert events("Later, Germany unveiled a further 500 million euros in military aid for Ukraine.") == [
+        ("AGREE", {"Q183", "Q212"})]
+    assert events("Later, the Dutch government approved $2 billion in humanitarian assistance for Ukraine.") == [
+        ("AGREE", {"Q29999", "Q212"})]
+    assert events("Later, Sweden approved a new aid package for Moldova worth 300 million euros.") == [
+        ("AGREE", {"Q34", "Q217"})]
+    assert events("Later, Canada delivered 20 tanks to Ukraine.") == [("AID", {"Q16", "Q212"})]
+
+
+def test_standing_with_a_side_from_now_on_is_a_commitment():
+    assert [t for t, _ in events("Later, Poland said it would stand with Lithuania.")] == ["AGREE"]
