@@ -374,3 +374,12 @@ def test_announcing_or_approving_aid_is_a_pledge_and_the_aid_its_object():
 
 def test_standing_with_a_side_from_now_on_is_a_commitment():
     assert [t for t, _ in events("Later, Poland said it would stand with Lithuania.")] == ["AGREE"]
+
+
+def test_regional_bodies_and_armed_groups_are_named_and_a_groups_fighters_are_the_group():
+    assert events("Later, ECOWAS imposed sanctions on Mali.") == [
+        ("SANCTION", {"organisation/economic-community-of-west-african-states", "Q912"})]
+    assert events("Later, Houthi fighters attacked Saudi troops.") == [
+        ("ASSAULT", {"group/houthis", "armedforce/armed-forces-of-saudi-arabia"})]
+    assert events("Later, the Taliban accused Pakistan of violating its airspace.") == [
+        ("ACCUSE", {"group/taliban", "Q843"})]
