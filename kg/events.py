@@ -570,7 +570,7 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = self._crowd(entry["crowd"], place)
+            actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
@@ -1015,6 +1015,28 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
+        """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
+        "a rally organised by the opposition party and unions"): the names after the marker, joined by "and"."""
+        markers = phrases(self.lang, "crowd_leaders")
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        c = self.clauses[trig.first]
+        named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
+                       key=lambda m: m.first)
+        for k in range(len(self.words)):
+            n = markers.match(self.words, k) if self.clauses[k] == c else 0
+            first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
+                w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
+            if first is None:
+                continue
+            group = [first]
+            for m in named:
+                between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
+                if m.first > group[-1].last and between and between[0] in conj and len(between) <= 4:
+                    group.append(m)
+            return [m.actor for m in group]
+        return []
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it

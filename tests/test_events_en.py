@@ -383,3 +383,9 @@ def test_regional_bodies_and_armed_groups_are_named_and_a_groups_fighters_are_th
         ("ASSAULT", {"group/houthis", "armedforce/armed-forces-of-saudi-arabia"})]
     assert events("Later, the Taliban accused Pakistan of violating its airspace.") == [
         ("ACCUSE", {"group/taliban", "Q843"})]
+
+
+def test_who_leads_a_crowd_protests_with_it_and_a_named_movement_is_an_organisation():
+    found = events("Later, thousands of protesters led by the Renewal movement rallied in Tbilisi against Georgian Dream.")
+    assert found == [("PROTEST", {"group/protesters-in-georgia", "organisation/renewal",
+                                  "organisation/georgian-dream"})]
