@@ -389,3 +389,10 @@ def test_who_leads_a_crowd_protests_with_it_and_a_named_movement_is_an_organisat
     found = events("Later, thousands of protesters led by the Renewal movement rallied in Tbilisi against Georgian Dream.")
     assert found == [("PROTEST", {"group/protesters-in-georgia", "organisation/renewal",
                                   "organisation/georgian-dream"})]
+
+
+def test_forces_moving_away_are_a_pullback_and_a_verb_after_a_clause_break_is_no_object():
+    assert events("Later, Russian troops moved away from the border with Finland.") == [
+        ("RETREAT", {"armedforce/russian-armed-forces", "Q33"})]
+    assert events("Later, Ukraine intercepted the drones, before firing missiles at Russia.") == [
+        ("ASSAULT", {"Q212", "Q159"})]
