@@ -444,9 +444,13 @@ class _Builder(Sentenceview):
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
+        svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
+            # "at the Kremlin", "in the White House": a building's city is where it happens.
+            seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
+                and load_gazetteer().place_of(m.entity) is not None
             if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]

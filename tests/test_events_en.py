@@ -396,3 +396,9 @@ def test_forces_moving_away_are_a_pullback_and_a_verb_after_a_clause_break_is_no
         ("RETREAT", {"armedforce/russian-armed-forces", "Q33"})]
     assert events("Later, Ukraine intercepted the drones, before firing missiles at Russia.") == [
         ("ASSAULT", {"Q212", "Q159"})]
+
+
+def test_a_seat_of_power_after_at_places_the_event_in_its_city():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Xi Jinping and Vladimir Putin signed a treaty at the Kremlin."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("AGREE", "Q649")]
