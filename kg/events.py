@@ -334,6 +334,13 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 else None
+        if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
+            # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
+            trig = self.triggers_at(event.trigger)
+            targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            if len(targets) == 1 and any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
+                                         for m in self.mentions):
+                event.place = targets[0]
         if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
                 or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
@@ -445,6 +452,7 @@ class _Builder(Sentenceview):
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
         svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
@@ -461,6 +469,12 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
+            k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
+            if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
+                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
+                for t in self.active:
+                    if self.clauses[t.first] == self.clauses[k] and t.first > k:
+                        owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if not same:
                 continue
@@ -635,6 +649,7 @@ class _Builder(Sentenceview):
         subject-verb-object language a nationality word counts under a preposition or right after the verb
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)

@@ -402,3 +402,11 @@ def test_a_seat_of_power_after_at_places_the_event_in_its_city():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Xi Jinping and Vladimir Putin signed a treaty at the Kremlin."))
     assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("AGREE", "Q649")]
+
+
+def test_a_country_visited_or_a_where_clause_gives_the_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Emmanuel Macron visited Japan. Later, Xi Jinping stopped in Moscow, where he met "
+                               "Vladimir Putin."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [
+        ("CONSULT", "Q17"), ("CONSULT", "Q649")]
