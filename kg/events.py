@@ -292,11 +292,22 @@ class _Builder(Sentenceview):
         for event in events:
             openers = {w.casefold() for w in entries[event.trigger].get("complement_clause") or []}
             k = next((k for k in range(event.trigger + 1, len(self.words) - 1) if self.words[k] == ","), None)
+            if openers and (k is None or self.words[k + 1].casefold() not in openers):
+                # Without a comma ("warned that", "warned Washington that"): the next clause, a few words on.
+                k = next((j - 1 for j in range(event.trigger + 1, min(len(self.words), event.trigger + 6))
+                          if self.clauses[j] != self.clauses[event.trigger]), None)
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1])
+                continue
+            warned = any(event.trigger < m.first <= k for m in self.mentions)
+            if entries[event.trigger].get("others_content_is_report") and not warned \
+                    and not self._own_side(event, inner[0]):
+                # "warned that Tehran may send missiles": a warning about another's deed is no threat of one's own
+                # (one who is warned, "warned Washington that ...", is threatened).
+                dropped.add(id(event))
                 continue
             if entries[event.trigger].get("yields_to_content") and entries[inner[0].trigger].get("pos") == "verb":
                 dropped.add(id(event))
@@ -307,9 +318,20 @@ class _Builder(Sentenceview):
             keys = {a.entity.key for a in actors}
             aims = [Argument(role="recipient", entity=a.entity) for a in inner[0].actors
                     if a.role in ("recipient", "participant") and a.entity.key not in keys]
-            if aims:
+            if aims and not (warned and any(a.role == "recipient" for a in event.actors)):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    @staticmethod
+    def _own_side(event: Event, inner: Event) -> bool:
+        """Whether the content's doer is the speaker or the speaker's own state or body."""
+        gaz = load_gazetteer()
+        mine = {a.entity.key for a in event.actors if a.role == "actor"}
+        mine |= {gaz.country(a.entity.country).key for a in event.actors if a.role == "actor" and a.entity.country
+                 and gaz.country(a.entity.country) is not None}
+        doers = [a.entity for a in inner.actors if a.role in ("actor", "participant")]
+        return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
+                                and gaz.country(d.country).key in mine for d in doers)
 
     def _aim_at_content(self, event: Event, clause: int) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,

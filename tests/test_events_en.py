@@ -410,3 +410,10 @@ def test_a_country_visited_or_a_where_clause_gives_the_place():
                                "Vladimir Putin."))
     assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [
         ("CONSULT", "Q17"), ("CONSULT", "Q649")]
+
+
+def test_a_warning_about_anothers_deed_is_that_deed_and_a_warning_of_ones_own_a_threat():
+    assert events("Later, US officials warned that Iran may send missiles to Russia.") == [("AID", {"Q794", "Q159"})]
+    assert events("Later, Iran warned that it would strike Israel.") == [("THREATEN", {"Q794", "Q801"})]
+    assert events("Later, Russia warned Washington that weapons sent to Ukraine would become legitimate targets.") == [
+        ("THREATEN", {"Q159", "Q30"})]
