@@ -453,7 +453,7 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k >= 0 and (k in named or determiners.match(self.words, k)):
             k -= 1
-        return k >= 0 and markers.match(self.words, k) > 0
+        return k >= 0 and any(markers.match(self.words, k - n + 1) == n for n in range(1, min(k + 1, 4) + 1))
 
     def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase

@@ -417,3 +417,11 @@ def test_a_warning_about_anothers_deed_is_that_deed_and_a_warning_of_ones_own_a_
     assert events("Later, Iran warned that it would strike Israel.") == [("THREATEN", {"Q794", "Q801"})]
     assert events("Later, Russia warned Washington that weapons sent to Ukraine would become legitimate targets.") == [
         ("THREATEN", {"Q159", "Q30"})]
+
+
+def test_what_is_seized_of_someone_aims_at_them_and_a_cause_after_in_response_to_is_background():
+    assert events("Later, Houthi fighters seized the headquarters of the Yemeni army in Sanaa.") == [
+        ("COERCE", {"group/houthis", "armedforce/armed-forces-of-yemen"})]
+    assert [t for t, _ in events("Later, Estonia expelled Russian diplomats in response to Russia's invasion of "
+                                 "Ukraine.")] == ["COERCE"]
+    assert events("Later, Sweden became NATO's 32nd member.") == [("COOPERATE", {"Q34", "Q7184"})]
