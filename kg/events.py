@@ -31,6 +31,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Acts only a state's organs do: in an agentless passive the state told of is their agent.
+STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -623,6 +625,9 @@ class _Builder(Sentenceview):
                 agents = self._state_of_speaker(trig)
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first]
+            elif not agents and entry["type"] in STATE_ACTS:
+                # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
+                agents = self._state_of_speaker(trig)
             if not agents and entry.get("symmetric"):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -747,8 +752,13 @@ class _Builder(Sentenceview):
         names are not the trigger's."""
         conj = phrases(self.lang, "conjunctions")
         auxiliaries = phrases(self.lang, "auxiliaries")
+        subject = phrases(self.lang, "pronouns", "subject")
         for k in range(trig.last + 1, len(self.words) - 1):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+            # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
+            if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
+                    and auxiliaries.match(self.words, k + 2):
                 return k
         return len(self.words)
 

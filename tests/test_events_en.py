@@ -425,3 +425,8 @@ def test_what_is_seized_of_someone_aims_at_them_and_a_cause_after_in_response_to
     assert [t for t, _ in events("Later, Estonia expelled Russian diplomats in response to Russia's invasion of "
                                  "Ukraine.")] == ["COERCE"]
     assert events("Later, Sweden became NATO's 32nd member.") == [("COOPERATE", {"Q34", "Q7184"})]
+
+
+def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_subject_ends_its_reach():
+    assert events("Later, the Kremlin said Evan Gershkovich would be pardoned and he would move to Germany.") == [
+        ("CONCEDE", {"Q159", "person/evan-gershkovich"})]
