@@ -656,6 +656,10 @@ class _Builder(Sentenceview):
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if not arguments and entry["type"] == "CONSULT" and entry.get("symmetric") and not recipients \
+                and len(actors) == 1 and actors[0].cls == "Organisation":
+            # A body's own members meeting ("NATO leaders met", "the Security Council, which is due to meet").
+            arguments = [Argument(role="participant", entity=actors[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,

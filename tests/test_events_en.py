@@ -430,3 +430,8 @@ def test_what_is_seized_of_someone_aims_at_them_and_a_cause_after_in_response_to
 def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_subject_ends_its_reach():
     assert events("Later, the Kremlin said Evan Gershkovich would be pardoned and he would move to Germany.") == [
         ("CONCEDE", {"Q159", "person/evan-gershkovich"})]
+
+
+def test_a_body_meeting_on_its_own_is_one_participant():
+    assert events("Later, Georgia asked for a session of the UN Security Council, which is due to meet on Monday.") == [
+        ("REQUEST", {"Q230", "organisation/un-security-council"}), ("CONSULT", {"organisation/un-security-council"})]
