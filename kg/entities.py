@@ -162,7 +162,9 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
 
 
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
-    return entity if kind in SELF_KINDS else gaz.of_kind(kind, entity)
+    """A non-state group's fighters are the group itself ("Houthi fighters", "al-Shabaab militants")."""
+    own = kind == "armed_forces" and entity.cls == "Group"
+    return entity if kind in SELF_KINDS or own else gaz.of_kind(kind, entity)
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
@@ -251,6 +253,34 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
         entity = gaz.entities.setdefault(f"organisation/{slug(name)}", Entity(
             key=f"organisation/{slug(name)}", label=name, cls="Organisation", labels={lang: name}))
         out.append(_mention(gaz, index, sent, i + 1, end - 1, entity, frozenset(CASES)))
+    return out
+
+
+def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
+                               mentions: list[Mention]) -> list[Mention]:
+    """An unknown capitalised name between a determiner and a lowercase word for a movement or party names
+    that organisation ("the AgroUnia movement" → "AgroUnia")."""
+    nouns = phrases(lang, "organisation_nouns_after_name")
+    if not nouns.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    determiners = phrases(lang, "determiners")
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(1, len(words) - 1):
+        if not determiners.match(words, i - 1):
+            continue
+        end = i
+        while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
+                and words[end] not in not_names:
+            end += 1
+        if end == i or end >= len(words) or not words[end].islower() or not nouns.match(words, end):
+            continue
+        name = " ".join(words[i:end])
+        key = f"organisation/{slug(name)}"
+        entity = gaz.entities.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
     return out
 
 
@@ -450,6 +480,7 @@ def recognise(doc: Doc) -> Doc:
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found)
         found += _quoted_organisations(gaz, lang, index, sent, found)
+        found += _organisations_before_noun(gaz, lang, index, sent, found)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -31,6 +31,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Acts only a state's organs do: in an agentless passive the state told of is their agent.
+STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -105,8 +107,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     # In a subject-verb-object language a trigger just after a verb that needed it is that verb's object,
     # no event of its own ("lifted sanctions on Belarus", "cut military aid to Ukraine", "suspended talks with").
     svo = load_language(lang).get("word_order") == "svo"
+    # The object may stand further on behind lowercase words and figures alone ("announced a further $1.85 billion
+    # in military assistance").
     objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
-               if 0 < u.first - t.last <= OBJECT_REACH
+               if clauses[u.first] == clauses[t.first] and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
+                   not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
+                   for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     return [t for t in found if id(t) not in objects]
 
@@ -288,11 +294,22 @@ class _Builder(Sentenceview):
         for event in events:
             openers = {w.casefold() for w in entries[event.trigger].get("complement_clause") or []}
             k = next((k for k in range(event.trigger + 1, len(self.words) - 1) if self.words[k] == ","), None)
+            if openers and (k is None or self.words[k + 1].casefold() not in openers):
+                # Without a comma ("warned that", "warned Washington that"): the next clause, a few words on.
+                k = next((j - 1 for j in range(event.trigger + 1, min(len(self.words), event.trigger + 6))
+                          if self.clauses[j] != self.clauses[event.trigger]), None)
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1])
+                continue
+            warned = any(event.trigger < m.first <= k for m in self.mentions)
+            if entries[event.trigger].get("others_content_is_report") and not warned \
+                    and not self._own_side(event, inner[0]):
+                # "warned that Tehran may send missiles": a warning about another's deed is no threat of one's own
+                # (one who is warned, "warned Washington that ...", is threatened).
+                dropped.add(id(event))
                 continue
             if entries[event.trigger].get("yields_to_content") and entries[inner[0].trigger].get("pos") == "verb":
                 dropped.add(id(event))
@@ -303,9 +320,20 @@ class _Builder(Sentenceview):
             keys = {a.entity.key for a in actors}
             aims = [Argument(role="recipient", entity=a.entity) for a in inner[0].actors
                     if a.role in ("recipient", "participant") and a.entity.key not in keys]
-            if aims:
+            if aims and not (warned and any(a.role == "recipient" for a in event.actors)):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    @staticmethod
+    def _own_side(event: Event, inner: Event) -> bool:
+        """Whether the content's doer is the speaker or the speaker's own state or body."""
+        gaz = load_gazetteer()
+        mine = {a.entity.key for a in event.actors if a.role == "actor"}
+        mine |= {gaz.country(a.entity.country).key for a in event.actors if a.role == "actor" and a.entity.country
+                 and gaz.country(a.entity.country) is not None}
+        doers = [a.entity for a in inner.actors if a.role in ("actor", "participant")]
+        return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
+                                and gaz.country(d.country).key in mine for d in doers)
 
     def _aim_at_content(self, event: Event, clause: int) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
@@ -330,6 +358,13 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 else None
+        if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
+            # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
+            trig = self.triggers_at(event.trigger)
+            targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            if len(targets) == 1 and any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
+                                         for m in self.mentions):
+                event.place = targets[0]
         if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
                 or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
@@ -420,7 +455,7 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k >= 0 and (k in named or determiners.match(self.words, k)):
             k -= 1
-        return k >= 0 and markers.match(self.words, k) > 0
+        return k >= 0 and any(markers.match(self.words, k - n + 1) == n for n in range(1, min(k + 1, 4) + 1))
 
     def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase
@@ -440,9 +475,14 @@ class _Builder(Sentenceview):
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
+        svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
+            # "at the Kremlin", "in the White House": a building's city is where it happens.
+            seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
+                and load_gazetteer().place_of(m.entity) is not None
             if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]
@@ -453,6 +493,12 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
+            k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
+            if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
+                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
+                for t in self.active:
+                    if self.clauses[t.first] == self.clauses[k] and t.first > k:
+                        owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if not same:
                 continue
@@ -573,7 +619,7 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = self._crowd(entry["crowd"], place)
+            actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
@@ -586,6 +632,9 @@ class _Builder(Sentenceview):
                 agents = self._state_of_speaker(trig)
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first]
+            elif not agents and entry["type"] in STATE_ACTS:
+                # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
+                agents = self._state_of_speaker(trig)
             if not agents and entry.get("symmetric"):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -614,6 +663,10 @@ class _Builder(Sentenceview):
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if not arguments and entry["type"] == "CONSULT" and entry.get("symmetric") and not recipients \
+                and len(actors) == 1 and actors[0].cls == "Organisation":
+            # A body's own members meeting ("NATO leaders met", "the Security Council, which is due to meet").
+            arguments = [Argument(role="participant", entity=actors[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
@@ -634,6 +687,7 @@ class _Builder(Sentenceview):
         subject-verb-object language a nationality word counts under a preposition or right after the verb
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
@@ -709,8 +763,13 @@ class _Builder(Sentenceview):
         names are not the trigger's."""
         conj = phrases(self.lang, "conjunctions")
         auxiliaries = phrases(self.lang, "auxiliaries")
+        subject = phrases(self.lang, "pronouns", "subject")
         for k in range(trig.last + 1, len(self.words) - 1):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+            # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
+            if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
+                    and auxiliaries.match(self.words, k + 2):
                 return k
         return len(self.words)
 
@@ -1018,6 +1077,28 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
+        """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
+        "a rally organised by the opposition party and unions"): the names after the marker, joined by "and"."""
+        markers = phrases(self.lang, "crowd_leaders")
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        c = self.clauses[trig.first]
+        named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
+                       key=lambda m: m.first)
+        for k in range(len(self.words)):
+            n = markers.match(self.words, k) if self.clauses[k] == c else 0
+            first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
+                w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
+            if first is None:
+                continue
+            group = [first]
+            for m in named:
+                between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
+                if m.first > group[-1].last and between and between[0] in conj and len(between) <= 4:
+                    group.append(m)
+            return [m.actor for m in group]
+        return []
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it
