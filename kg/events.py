@@ -129,7 +129,8 @@ class Sentenceview:
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
-                         if not any(m.first <= t.first and t.last <= m.last and m.last > m.first for m in self.mentions)]
+                         if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
+                                    for m in self.mentions)]
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}

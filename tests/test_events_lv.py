@@ -387,3 +387,26 @@ def test_a_designation_is_not_recognition():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Polija izvietoja 40 000 karavīru pie robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
     assert events("Krievija nosūtīja karavīrus uz Baltkrieviju.") == [("AID", {"Russia"}, {"Belarus"})]
+
+
+def events_titled(title: str, text: str) -> list[tuple[str, set[str], set[str]]]:
+    doc = process(Article(name="t.lv.txt", title=title, date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events]
+
+
+def test_bare_police_and_protesters_are_those_of_the_story_country():
+    found = events_titled("Serbijas opozīcija rīko protestus",
+                          "Vakar policija aizturēja vairākus simtus demonstrantu.")
+    assert ("COERCE", {"Police of Serbia"}, {"Protesters in Serbia"}) in found
+
+
+def test_a_city_named_nearby_fixes_the_story_country_before_the_title():
+    found = events_titled("Serbijas opozīcija rīko protestus",
+                          "Kijivā pulcējās cilvēki. Naktī policija aizturēja 20 protestētājus.")
+    assert ("COERCE", {"Police of Ukraine"}, {"Protesters in Ukraine"}) in found
+
+
+def test_bare_government_called_on_is_the_story_country():
+    found = events_titled("Gruzijas parlaments pieņem likumu", "ES aicināja valdību atsaukt likumu.")
+    assert ("REQUEST", {"European Union"}, {"Georgia"}) in found
