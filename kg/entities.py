@@ -209,6 +209,32 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     return out
 
 
+def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+              history: list[Mention]) -> list[Mention]:
+    """Bare "kaujinieki", "viņa kaujinieki" (fighters, with no group named before them) are those of the armed
+    group named last, in this sentence or the three before: a group that is no state's own forces."""
+    refs = phrases(lang, "fighter_refs")
+    if not refs.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    state_forces = set(gaz.kinds.values())
+    pronouns = phrases(lang, "pronouns", "person")
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(m.first <= i <= m.last for m in mentions):
+            continue
+        owner = next((m for m in mentions if m.last == i - 1), None)
+        if owner is not None and not (owner.first == owner.last and pronouns.match(words, owner.first)):
+            continue
+        groups = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 3
+                  and m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
+                  and not any(" of " in a for a in m.entity.aliases)]
+        if groups:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, groups[-1].entity, guess_cases(words[i + n - 1], lang)))
+    return out
+
+
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                    known: set[str]) -> list[Mention]:
     """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
@@ -500,6 +526,7 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
         found += _story_kinds(gaz, lang, index, sent, found, history, home)
+        found += _fighters(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)

@@ -1069,10 +1069,14 @@ class _Builder(Sentenceview):
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"
         planned = phrases(self.lang, "sources", "modality", "planned")
-        if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
+        kind = trig.entry["type"]
+        pledge = kind in ("AGREE", "THREATEN")
+        if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
+                                                              for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
-        if future and trig.verb and self.words[trig.last].casefold().endswith(future):
+        declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative
+        if future and trig.verb and self.words[trig.last].casefold().endswith(future) and not declared:
             return "planned"
         if future and not trig.verb and any(
                 self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]

@@ -410,3 +410,26 @@ def test_a_city_named_nearby_fixes_the_story_country_before_the_title():
 def test_bare_government_called_on_is_the_story_country():
     found = events_titled("Gruzijas parlaments pieņem likumu", "ES aicināja valdību atsaukt likumu.")
     assert ("REQUEST", {"European Union"}, {"Georgia"}) in found
+
+
+def statuses(text: str) -> dict[str, str]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return {e.type: e.status for e in doc.events}
+
+
+def test_a_pledge_is_made_when_it_is_said():
+    assert statuses("Polija apsolīja, ka Lietuvai sniegs militāro palīdzību.")["AGREE"] == "occurred"
+
+
+def test_a_threat_or_refusal_in_the_future_tense_is_declared_now():
+    assert statuses("Baltkrievija brīdināja, ka uz Lietuvas lēmumu atbildēs ar sankcijām.")["THREATEN"] == "occurred"
+    assert statuses("Ungārija paziņoja, ka neatbalstīs Ukrainas uzņemšanu alianse.")["REJECT"] == "occurred"
+
+
+def test_a_treaty_to_be_signed_is_still_planned():
+    assert statuses("Polija un Lietuva nākamnedēļ parakstīs līgumu.")["AGREE"] == "planned"
+
+
+def test_fighters_with_no_group_named_are_the_last_armed_group():
+    found = events("Hamās paziņoja par uzbrukumu. Vēlāk kaujinieki notrieca Izraēlas armijas helikopteru.")
+    assert ("ASSAULT", {"Hamas"}, {"Israel Defense Forces"}) in found
