@@ -595,7 +595,9 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
-            recipients = self._complement_target(trig, actors) or self._infinitive_target(trig, actors)
+            # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
+            recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
+                or self._infinitive_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -745,7 +747,8 @@ class _Builder(Sentenceview):
         """The first party named in an infinitive right after the trigger ("threatened to impose tariffs on
         India"), other than the actor or the actor's own state: what the warning is aimed at."""
         k = trig.last + 1
-        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k):
+        marked = k + 1 < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k)
+        if not marked and self._infinitive_after(trig) != k:
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         for m in self.mentions:
@@ -896,6 +899,14 @@ class _Builder(Sentenceview):
         if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
+            fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
+                                        and self.prepositions[id(m)] is None
+                                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions)
+            if not after and fronted:
+                # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
+                # nominative is the subject
+                after = [m for m in args if m.first > trig.last and "nom" in m.cases and "dat" not in m.cases
+                         and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
         if self._in_relative_clause(trig) or self._unresolved_relative(trig):

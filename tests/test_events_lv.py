@@ -433,3 +433,17 @@ def test_a_treaty_to_be_signed_is_still_planned():
 def test_fighters_with_no_group_named_are_the_last_armed_group():
     found = events("Hamās paziņoja par uzbrukumu. Vēlāk kaujinieki notrieca Izraēlas armijas helikopteru.")
     assert ("ASSAULT", {"Hamas"}, {"Israel Defense Forces"}) in found
+
+
+def test_subject_after_the_verb_when_a_dative_stands_first():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Naktī Kijivai uzbruka Krievijas droni.")
+
+
+def test_a_threat_is_aimed_at_the_target_of_its_infinitive():
+    found = events("Eiropas Savienība paziņoja, ka ir gatava noteikt jaunas sankcijas pret Minsku.")
+    assert ("THREATEN", {"European Union"}, {"Belarus"}) in found
+
+
+def test_bare_deputies_are_the_parliament_of_the_story_country():
+    found = events_titled("Saeima pieņem paziņojumu", "Deputāti aicina Eiropas Savienību rīkoties.")
+    assert ("REQUEST", {"Saeima"}, {"European Union"}) in found
