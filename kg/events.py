@@ -605,6 +605,10 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("forum_recipient"):
+            forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
+                      and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
+            recipients = forums[:1] or recipients
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
@@ -656,7 +660,9 @@ class _Builder(Sentenceview):
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
-        after = near and prep in (None, "against", "about") \
+        # a reaction "uz X uzbrukumu" (to X's attack) is aimed at X
+        reply = prep == "to" and trig.entry["type"] in REACTIONS
+        after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
         fronted = m.last < trig.first <= m.last + 4 and trig.verb \
             and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
