@@ -614,6 +614,9 @@ class _Builder(Sentenceview):
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        body = (actors or recipients) if entry.get("body_meeting") else []
+        if len(body) == 1 and body[0].cls == "Organisation":
+            arguments = [Argument(role="participant", entity=body[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,

@@ -447,3 +447,15 @@ def test_a_threat_is_aimed_at_the_target_of_its_infinitive():
 def test_bare_deputies_are_the_parliament_of_the_story_country():
     found = events_titled("Saeima pieņem paziņojumu", "Deputāti aicina Eiropas Savienību rīkoties.")
     assert ("REQUEST", {"Saeima"}, {"European Union"}) in found
+
+
+def test_a_session_of_a_body_is_its_own_meeting():
+    assert ("CONSULT", set(), {"UN Security Council"}) in events("ANO Drošības padomes ārkārtas sēde notiks piektdien.")
+
+
+def test_a_veto_cast_in_a_body_is_aimed_at_it():
+    assert ("REJECT", {"China"}, {"UN Security Council"}) in events("Ķīna ANO Drošības padomē uzlika veto rezolūcijai.")
+
+
+def test_a_promise_to_answer_is_a_threat_aimed_at_the_owner_of_the_deed():
+    assert ("THREATEN", {"Iran"}, {"Israel"}) in events("Irāna solīja atbildēt uz Izraēlas triecienu.")
