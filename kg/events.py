@@ -352,8 +352,9 @@ class _Builder(Sentenceview):
             earlier = self.triggers[:n]
             governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
             marked = self._infinitive(t)
-            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
-                t, self._infinitive_after(o)) for o in governors)
+            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+                t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
+                for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
@@ -361,6 +362,15 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _took_place(self, trig: Trigger) -> bool:
+        """Whether a relative clause right after a noun says the happening took place ("sēdi, kas notika
+        svētdien"): a session asked for is then also held."""
+        k = trig.last + 1
+        if k + 2 >= len(self.words) or self.words[k] != "," or not phrases(self.lang, "pronouns", "relative").match(
+                self.words, k + 1):
+            return False
+        return bool(phrases(self.lang, "occurrence_verbs").match(self.words, k + 2))
 
     def _conditional(self, trig: Trigger) -> bool:
         """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
