@@ -569,7 +569,7 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
-        actors = self._speaker_for_state(trig, actors)
+        actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
@@ -1068,9 +1068,10 @@ class _Builder(Sentenceview):
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
 
-    def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+    def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
-        leader's: the one who states it takes it."""
+        leader's: the one who states it takes it, also when the verb of saying is an event word itself
+        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
         if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
             return actors
         for cue in reversed(self.cues):
@@ -1079,6 +1080,9 @@ class _Builder(Sentenceview):
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
                     return people
                 return actors
+        people = [m.entity for m in previous if m.entity.cls == "Person"]
+        if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
+            return people
         return actors
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
@@ -1105,7 +1109,7 @@ class _Builder(Sentenceview):
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
-        declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative
+        declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
         if future and trig.verb and self.words[trig.last].casefold().endswith(future) and not declared:
             return "planned"
         if future and not trig.verb and any(

@@ -459,3 +459,9 @@ def test_a_veto_cast_in_a_body_is_aimed_at_it():
 
 def test_a_promise_to_answer_is_a_threat_aimed_at_the_owner_of_the_deed():
     assert ("THREATEN", {"Iran"}, {"Israel"}) in events("Irāna solīja atbildēt uz Izraēlas triecienu.")
+
+
+def test_support_promised_for_the_future_is_a_pledge_of_the_speaker():
+    found = events("Makrons apliecināja, ka Francija atbalstīs Moldovu tik ilgi, cik būs vajadzīgs.")
+    assert ("AGREE", {"Emmanuel Macron"}, {"Moldova"}) in found
+    assert statuses("Makrons apliecināja, ka Francija atbalstīs Moldovu.")["AGREE"] == "occurred"
