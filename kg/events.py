@@ -1223,5 +1223,9 @@ def _answer_previous(event: Event, before: list[Event]) -> None:
             return
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
         if doers and other.sentence < event.sentence:
-            event.actors.append(Argument(role="recipient", entity=doers[0]))
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
+            state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
+                else None
+            target = state if state is not None and state.key not in mine else doers[0]
+            event.actors.append(Argument(role="recipient", entity=target))
             return

@@ -465,3 +465,15 @@ def test_support_promised_for_the_future_is_a_pledge_of_the_speaker():
     found = events("Makrons apliecināja, ka Francija atbalstīs Moldovu tik ilgi, cik būs vajadzīgs.")
     assert ("AGREE", {"Emmanuel Macron"}, {"Moldova"}) in found
     assert statuses("Makrons apliecināja, ka Francija atbalstīs Moldovu.")["AGREE"] == "occurred"
+
+
+def test_a_name_after_pec_is_a_source_only_as_owner_of_what_was_said():
+    assert ("REQUEST", {"Joe Biden"}, {"Russia"}) in events("Baidens pēc sarunām aicināja Maskavu pārtraukt uguni.")
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Pēc Ukrainas datiem Krievija naktī uzbruka Harkivai ar droniem."))
+    assert any(s.label == "Ukraine" for e in doc.events for s in e.sources)
+
+
+def test_a_reaction_to_what_a_states_forces_did_is_aimed_at_the_state():
+    found = events("Krievijas bruņotie spēki pirmdien raidīja raķetes pret Kijivu. Polija nosodīja šos uzbrukumus.")
+    assert ("ACCUSE", {"Poland"}, {"Russia"}) in found
