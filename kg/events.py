@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
+from kg.inflect import guess_cases
 from kg.language import Phrases, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
                        Sentence)
@@ -473,6 +474,12 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
+                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
+                        and "loc" in guess_cases(self.words[owner.last], self.lang):
+                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
+                    for other in same:
+                        if other.verb:
+                            owners.setdefault(other.first, place)
         return owners
 
     def _after_gerund(self, m: Mention) -> bool:

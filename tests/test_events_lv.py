@@ -477,3 +477,10 @@ def test_a_name_after_pec_is_a_source_only_as_owner_of_what_was_said():
 def test_a_reaction_to_what_a_states_forces_did_is_aimed_at_the_state():
     found = events("Krievijas bruņotie spēki pirmdien raidīja raķetes pret Kijivu. Polija nosodīja šos uzbrukumus.")
     assert ("ACCUSE", {"Poland"}, {"Russia"}) in found
+
+
+def test_what_is_done_at_a_meeting_takes_its_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="ES līderi ārkārtas samitā Briselē vienojās par jaunām sankcijām pret Baltkrieviju."))
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    assert sanction.place is not None and sanction.place.label == "Brussels"
