@@ -630,6 +630,12 @@ class _Builder(Sentenceview):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
+                self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
+                for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
+            # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
+            gaz = load_gazetteer()
+            place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         body = (actors or recipients) if entry.get("body_meeting") else []
         if len(body) == 1 and body[0].cls == "Organisation":

@@ -484,3 +484,10 @@ def test_what_is_done_at_a_meeting_takes_its_place():
                           text="ES līderi ārkārtas samitā Briselē vienojās par jaunām sankcijām pret Baltkrieviju."))
     sanction = next(e for e in doc.events if e.type == "SANCTION")
     assert sanction.place is not None and sanction.place.label == "Brussels"
+
+
+def test_a_measure_throughout_the_country_takes_place_in_the_actors_country():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnijas valdība otrdien izsludināja ārkārtas stāvokli visā valstī."))
+    coerce = next(e for e in doc.events if e.type == "COERCE")
+    assert coerce.place is not None and coerce.place.label == "Armenia"
