@@ -510,8 +510,13 @@ class _Builder(Sentenceview):
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
         līderu sarunas ilga četras stundas")."""
         for other in events:
-            again = self.lang != "en" and not self.triggers_at(event.trigger).verb \
-                and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
+            # nav nosūtījusi") is one happening
+            again = self.lang != "en" and same_parties and (not self.triggers_at(event.trigger).verb or (
+                self._in_complement(self.triggers_at(event.trigger)) and self._in_complement(self.triggers_at(other.trigger))
+                and event.cameo == other.cameo
+                and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
             mine = {a.entity.key for a in event.actors}
@@ -1111,7 +1116,9 @@ class _Builder(Sentenceview):
     def _modality(self, trig: Trigger) -> str:
         spec = load_language(self.lang).get("sources", {})
         negation = phrases(self.lang, "sources", "modality", "negation")
-        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3)):
+        affirms = phrases(self.lang, "sources", "modality", "not_negation")
+        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
+                affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"

@@ -491,3 +491,13 @@ def test_a_measure_throughout_the_country_takes_place_in_the_actors_country():
                           text="Armēnijas valdība otrdien izsludināja ārkārtas stāvokli visā valstī."))
     coerce = next(e for e in doc.events if e.type == "COERCE")
     assert coerce.place is not None and coerce.place.label == "Armenia"
+
+
+def test_not_only_affirms():
+    assert statuses("Baltkrievija ne tikai piegādā Krievijai munīciju, bet arī apmāca karavīrus.")["AID"] != "denied"
+
+
+def test_one_happening_denied_twice_in_a_sentence_is_one_event():
+    found = events("Ministrs noliedza, ka Baltkrievija būtu piegādājusi Krievijai ieročus, un uzsvēra, ka Baltkrievija "
+                   "nav nosūtījusi Krievijai ieročus.")
+    assert [t for t, _, _ in found].count("AID") == 1
