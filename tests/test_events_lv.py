@@ -512,3 +512,62 @@ def test_one_happening_denied_twice_in_a_sentence_is_one_event():
     found = events("Ministrs noliedza, ka Baltkrievija būtu piegādājusi Krievijai ieročus, un uzsvēra, ka Baltkrievija "
                    "nav nosūtījusi Krievijai ieročus.")
     assert [t for t, _, _ in found].count("AID") == 1
+
+
+def dated(text: str) -> dict[str, str | None]:
+    """Each event's trigger text with its date, in an article of Friday 2025-03-14."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return {e.trigger_text: e.date for e in doc.events}
+
+
+def dated_in_order(text: str) -> list[str | None]:
+    """The date of every event, in order."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [e.date for e in doc.events]
+
+
+def test_a_refusal_and_a_promise_are_dated_by_their_saying():
+    found = dated("Vēlāk Erdogans otrdien paziņoja, ka Turcija neatbalstīs Zviedrijas uzņemšanu.")
+    assert found == {"neatbalstīs": "2025-03-11"}
+    found = dated("Vēlāk Baidens pirmdien tikās ar Makronu un apsolīja, ka ASV palīdzēs Ukrainai.")
+    assert found == {"tikās": "2025-03-10", "apsolīja": "2025-03-10"}
+
+
+def test_a_night_before_a_day_is_one_time_expression():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Naktī uz ceturtdienu Krievija uzbruka Kijivai.")]
+    assert [t.resolve(dt.date(2025, 3, 14)) for t in find_times(words, "lv")] == ["2025-03-13"]
+
+
+def test_after_the_talks_and_hours_before_take_the_dates_told_before():
+    found = dated_in_order("Putins un Erdogans trešdien Sočos aizvadīja sarunas. Erdogans pēc sarunām aicināja "
+                           "Krieviju atjaunot graudu darījumu. Krievija ceturtdienas vakarā apsūdzēja Ukrainu terorismā. "
+                           "Tas notika dažas stundas iepriekš, kad Zelenskis apsūdzēja Krieviju kara noziegumos.")
+    assert found == ["2025-03-12", "2025-03-12", "2025-03-13", "2025-03-13"]
+
+
+def test_a_time_right_before_an_infinitive_is_the_infinitives():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Sji uzaicināja Putinu šogad apmeklēt Pekinu. "
+                           "Sji šogad uzaicināja Putinu apmeklēt Pekinu.")
+    assert found[-2:] == [None, "2025"]
+
+
+def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 24), lang="lv",
+                          text="Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās diplomātisko attiecību "
+                               "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
+                               "Krievijas līguma daļu."))
+    assert [e.date for e in doc.events] == ["2023-02-10", "2023-02-10", "2005"]
+
+
+def test_what_the_adopted_resolution_demands_takes_the_date_of_its_adoption():
+    found = dated_in_order("ANO Ģenerālā asambleja trešdien pieņēma rezolūciju, kas nosoda Krieviju. Rezolūcija "
+                           "pieprasa, lai Krievija izved karaspēku no Ukrainas.")
+    assert found == ["2025-03-12", "2025-03-12"]
+
+
+def test_a_verb_in_the_future_puts_its_time_on_a_plans_line():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Makrons pirmdien uzņems Baidenu, un viņš paudīs atbalstu "
+                           "Ukrainai.")
+    assert found == ["2025-03-10", "2025-03-17", "2025-03-17"]
