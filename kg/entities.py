@@ -389,7 +389,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     or body named last, in this sentence or the one before); "the two
     countries" after two leaders are their states, "the two presidents" two people holding that office (not the
     ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
-    no one."""
+    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -416,6 +416,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n - 1
                 break
         else:
+            n = phrases(lang, "counterpart_refs").match(words, i)
+            if n:
+                present = {m.actor.key for m in mentions if m.last < i}
+                pair = _last_two(gaz, history, [m for m in mentions if m.last < i], "Person", [], set())
+                other = [e for e in pair if e.key not in present]
+                if len(pair) == 2 and len(other) == 1:
+                    out.append(_mention(gaz, index, sent, i, i + n - 1, other[0], guess_cases(words[i + n - 1], lang)))
+                i += n
+                continue
             word, target = words[i], None
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)

@@ -292,3 +292,15 @@ def test_a_countrys_rebels_and_opposition_are_groups_of_their_own(lang, text, la
     actors = {a.entity.label: a.entity for e in doc.events for a in e.actors}
     assert label in actors and actors[label].cls == "Group"
     assert not {"Syria", "Venezuela"} & {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Later, Putin met Xi Jinping in Moscow. The Russian leader thanked his guest."),
+    ("lv", "Vēlāk Putins Maskavā tikās ar Sī Dzjiņpinu. Krievijas līderis pateicās viesim."),
+])
+def test_the_guest_is_the_other_of_the_two_people_last_named(lang, text):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    thanks = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [(a.role, a.entity.wikidata) for e in thanks for a in e.actors] == [("actor", "Q7747"), ("recipient", "Q15031")]
