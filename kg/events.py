@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
+from kg.inflect import guess_cases
 from kg.language import Phrases, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
                        Sentence)
@@ -31,6 +32,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Acts only a state's organs do: in an agentless passive the state told of is their agent.
+STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -105,8 +108,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     # In a subject-verb-object language a trigger just after a verb that needed it is that verb's object,
     # no event of its own ("lifted sanctions on Belarus", "cut military aid to Ukraine", "suspended talks with").
     svo = load_language(lang).get("word_order") == "svo"
+    # The object may stand further on behind lowercase words and figures alone ("announced a further $1.85 billion
+    # in military assistance").
     objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
-               if 0 < u.first - t.last <= OBJECT_REACH
+               if clauses[u.first] == clauses[t.first] and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
+                   not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
+                   for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     return [t for t in found if id(t) not in objects]
 
@@ -129,7 +136,8 @@ class Sentenceview:
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
-                         if not any(m.first <= t.first and t.last <= m.last and m.last > m.first for m in self.mentions)]
+                         if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
+                                    for m in self.mentions)]
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
@@ -288,11 +296,22 @@ class _Builder(Sentenceview):
         for event in events:
             openers = {w.casefold() for w in entries[event.trigger].get("complement_clause") or []}
             k = next((k for k in range(event.trigger + 1, len(self.words) - 1) if self.words[k] == ","), None)
+            if openers and (k is None or self.words[k + 1].casefold() not in openers):
+                # Without a comma ("warned that", "warned Washington that"): the next clause, a few words on.
+                k = next((j - 1 for j in range(event.trigger + 1, min(len(self.words), event.trigger + 6))
+                          if self.clauses[j] != self.clauses[event.trigger]), None)
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1])
+                continue
+            warned = any(event.trigger < m.first <= k for m in self.mentions)
+            if entries[event.trigger].get("others_content_is_report") and not warned \
+                    and not self._own_side(event, inner[0]):
+                # "warned that Tehran may send missiles": a warning about another's deed is no threat of one's own
+                # (one who is warned, "warned Washington that ...", is threatened).
+                dropped.add(id(event))
                 continue
             if entries[event.trigger].get("yields_to_content") and entries[inner[0].trigger].get("pos") == "verb":
                 dropped.add(id(event))
@@ -303,9 +322,20 @@ class _Builder(Sentenceview):
             keys = {a.entity.key for a in actors}
             aims = [Argument(role="recipient", entity=a.entity) for a in inner[0].actors
                     if a.role in ("recipient", "participant") and a.entity.key not in keys]
-            if aims:
+            if aims and not (warned and any(a.role == "recipient" for a in event.actors)):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    @staticmethod
+    def _own_side(event: Event, inner: Event) -> bool:
+        """Whether the content's doer is the speaker or the speaker's own state or body."""
+        gaz = load_gazetteer()
+        mine = {a.entity.key for a in event.actors if a.role == "actor"}
+        mine |= {gaz.country(a.entity.country).key for a in event.actors if a.role == "actor" and a.entity.country
+                 and gaz.country(a.entity.country) is not None}
+        doers = [a.entity for a in inner.actors if a.role in ("actor", "participant")]
+        return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
+                                and gaz.country(d.country).key in mine for d in doers)
 
     def _aim_at_content(self, event: Event, clause: int) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
@@ -330,6 +360,13 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 else None
+        if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
+            # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
+            trig = self.triggers_at(event.trigger)
+            targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            if len(targets) == 1 and any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
+                                         for m in self.mentions):
+                event.place = targets[0]
         if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
                 or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
@@ -351,8 +388,9 @@ class _Builder(Sentenceview):
             earlier = self.triggers[:n]
             governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
             marked = self._infinitive(t)
-            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
-                t, self._infinitive_after(o)) for o in governors)
+            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+                t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
+                for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
@@ -360,6 +398,15 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _took_place(self, trig: Trigger) -> bool:
+        """Whether a relative clause right after a noun says the happening took place ("sēdi, kas notika
+        svētdien"): a session asked for is then also held."""
+        k = trig.last + 1
+        if k + 2 >= len(self.words) or self.words[k] != "," or not phrases(self.lang, "pronouns", "relative").match(
+                self.words, k + 1):
+            return False
+        return bool(phrases(self.lang, "occurrence_verbs").match(self.words, k + 2))
 
     def _conditional(self, trig: Trigger) -> bool:
         """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
@@ -420,7 +467,7 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k >= 0 and (k in named or determiners.match(self.words, k)):
             k -= 1
-        return k >= 0 and markers.match(self.words, k) > 0
+        return k >= 0 and any(markers.match(self.words, k - n + 1) == n for n in range(1, min(k + 1, 4) + 1))
 
     def _complement(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a complement marker stands before the trigger, with at most ``complement_reach`` lowercase
@@ -440,9 +487,14 @@ class _Builder(Sentenceview):
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
         owners: dict[int, Entity] = {}
+        svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
+            # "at the Kremlin", "in the White House": a building's city is where it happens.
+            seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
+                and load_gazetteer().place_of(m.entity) is not None
             if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]
@@ -453,16 +505,35 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
+            k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
+            if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
+                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
+                for t in self.active:
+                    if self.clauses[t.first] == self.clauses[k] and t.first > k:
+                        owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
-            if self._after_gerund(m):
+            if self._after_gerund(m) or self._names_a_name(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
+                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
+                        and "loc" in guess_cases(self.words[owner.last], self.lang):
+                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
+                    for other in same:
+                        if other.verb:
+                            owners.setdefault(other.first, place)
         return owners
+
+    def _names_a_name(self, m: Mention) -> bool:
+        """A place name that begins a longer proper name ("the Vienna Convention", "the Paris Agreement") says
+        nothing of where the event happened."""
+        after = m.last + 1
+        return after < len(self.words) and self.words[after][:1].isupper() \
+            and not any(o.first == after for o in self.mentions)
 
     def _after_gerund(self, m: Mention) -> bool:
         """A place in a gerund aside ("..., dodoties uz Viļņu, nosauca") is where the subject was going or
@@ -492,8 +563,13 @@ class _Builder(Sentenceview):
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
         līderu sarunas ilga četras stundas")."""
         for other in events:
-            again = self.lang != "en" and not self.triggers_at(event.trigger).verb \
-                and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
+            # nav nosūtījusi") is one happening
+            again = self.lang != "en" and same_parties and (not self.triggers_at(event.trigger).verb or (
+                self._in_complement(self.triggers_at(event.trigger)) and self._in_complement(self.triggers_at(other.trigger))
+                and event.cameo == other.cameo
+                and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
             mine = {a.entity.key for a in event.actors}
@@ -558,7 +634,7 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
-        actors = self._speaker_for_state(trig, actors)
+        actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
@@ -566,7 +642,7 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = self._crowd(entry["crowd"], place)
+            actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject"):
@@ -579,6 +655,9 @@ class _Builder(Sentenceview):
                 agents = self._state_of_speaker(trig)
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first]
+            elif not agents and entry["type"] in STATE_ACTS:
+                # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
+                agents = self._state_of_speaker(trig)
             if not agents and entry.get("symmetric"):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -594,7 +673,9 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
-            recipients = self._complement_target(trig, actors) or self._infinitive_target(trig, actors)
+            # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
+            recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
+                or self._infinitive_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -602,11 +683,26 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("forum_recipient"):
+            forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
+                      and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
+            recipients = forums[:1] or recipients
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
+                self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
+                for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
+            # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
+            gaz = load_gazetteer()
+            place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
+        body = (actors or recipients) if meeting else []
+        if len(body) == 1 and body[0].cls == "Organisation":
+            # a body's own members meeting ("ANO Drošības padomes ārkārtas sēde", "NATO leaders met")
+            arguments = [Argument(role="participant", entity=body[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
@@ -627,6 +723,7 @@ class _Builder(Sentenceview):
         subject-verb-object language a nationality word counts under a preposition or right after the verb
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
+        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
@@ -653,7 +750,9 @@ class _Builder(Sentenceview):
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
-        after = near and prep in (None, "against", "about") \
+        # a reaction "uz X uzbrukumu" (to X's attack) is aimed at X
+        reply = prep == "to" and trig.entry["type"] in REACTIONS
+        after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
         fronted = m.last < trig.first <= m.last + 4 and trig.verb \
             and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
@@ -702,8 +801,13 @@ class _Builder(Sentenceview):
         names are not the trigger's."""
         conj = phrases(self.lang, "conjunctions")
         auxiliaries = phrases(self.lang, "auxiliaries")
+        subject = phrases(self.lang, "pronouns", "subject")
         for k in range(trig.last + 1, len(self.words) - 1):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+            # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
+            if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
+                    and auxiliaries.match(self.words, k + 2):
                 return k
         return len(self.words)
 
@@ -744,7 +848,8 @@ class _Builder(Sentenceview):
         """The first party named in an infinitive right after the trigger ("threatened to impose tariffs on
         India"), other than the actor or the actor's own state: what the warning is aimed at."""
         k = trig.last + 1
-        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k):
+        marked = k + 1 < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k)
+        if not marked and self._infinitive_after(trig) != k:
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         for m in self.mentions:
@@ -895,6 +1000,14 @@ class _Builder(Sentenceview):
         if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
+            fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
+                                        and self.prepositions[id(m)] is None
+                                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions)
+            if not after and fronted:
+                # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
+                # nominative is the subject
+                after = [m for m in args if m.first > trig.last and "nom" in m.cases and "dat" not in m.cases
+                         and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
         if self._in_relative_clause(trig) or self._unresolved_relative(trig):
@@ -1012,6 +1125,28 @@ class _Builder(Sentenceview):
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
+    def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
+        """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
+        "a rally organised by the opposition party and unions"): the names after the marker, joined by "and"."""
+        markers = phrases(self.lang, "crowd_leaders")
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        c = self.clauses[trig.first]
+        named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
+                       key=lambda m: m.first)
+        for k in range(len(self.words)):
+            n = markers.match(self.words, k) if self.clauses[k] == c else 0
+            first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
+                w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
+            if first is None:
+                continue
+            group = [first]
+            for m in named:
+                between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
+                if m.first > group[-1].last and between and between[0] in conj and len(between) <= 4:
+                    group.append(m)
+            return [m.actor for m in group]
+        return []
+
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it
         protests at whoever owns the building it gathers at ("pie Krievijas vēstniecības")."""
@@ -1037,9 +1172,10 @@ class _Builder(Sentenceview):
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
 
-    def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+    def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
-        leader's: the one who states it takes it."""
+        leader's: the one who states it takes it, also when the verb of saying is an event word itself
+        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
         if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
             return actors
         for cue in reversed(self.cues):
@@ -1048,6 +1184,9 @@ class _Builder(Sentenceview):
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
                     return people
                 return actors
+        people = [m.entity for m in previous if m.entity.cls == "Person"]
+        if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
+            return people
         return actors
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
@@ -1061,17 +1200,26 @@ class _Builder(Sentenceview):
         return []
 
     def _modality(self, trig: Trigger) -> str:
+        """The status the words around a trigger give it. A future verb in the trigger makes it planned, except
+        in a threat, which is uttered now about what will follow ("atbildēs ar spoguļpasākumiem")."""
         spec = load_language(self.lang).get("sources", {})
         negation = phrases(self.lang, "sources", "modality", "negation")
-        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3)):
+        affirms = phrases(self.lang, "sources", "modality", "not_negation")
+        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
+                affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"
         planned = phrases(self.lang, "sources", "modality", "planned")
-        if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
+        kind = trig.entry["type"]
+        pledge = kind in ("AGREE", "THREATEN")
+        if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
+                                                              for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
-        if future and trig.verb and self.words[trig.last].casefold().endswith(future):
+        declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
+        if future and trig.verb and not declared and any(
+                self.words[k].casefold().endswith(future) for k in range(trig.first, trig.last + 1)):
             return "planned"
         if future and not trig.verb and any(
                 self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]
@@ -1184,5 +1332,9 @@ def _answer_previous(event: Event, before: list[Event]) -> None:
             return
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
         if doers and other.sentence < event.sentence:
-            event.actors.append(Argument(role="recipient", entity=doers[0]))
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
+            state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
+                else None
+            target = state if state is not None and state.key not in mine else doers[0]
+            event.actors.append(Argument(role="recipient", entity=target))
             return

@@ -360,3 +360,78 @@ def test_the_object_fixes_the_most_specific_cameo_code():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Poland deployed 40,000 troops to its border with Belarus.") == [("MOBILIZE", {"Q36"})]
     assert events("Russia deployed troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_announcing_or_approving_aid_is_a_pledge_and_the_aid_its_object():
+    assert events("Later, Germany unveiled a further 500 million euros in military aid for Ukraine.") == [
+        ("AGREE", {"Q183", "Q212"})]
+    assert events("Later, the Dutch government approved $2 billion in humanitarian assistance for Ukraine.") == [
+        ("AGREE", {"Q29999", "Q212"})]
+    assert events("Later, Sweden approved a new aid package for Moldova worth 300 million euros.") == [
+        ("AGREE", {"Q34", "Q217"})]
+    assert events("Later, Canada delivered 20 tanks to Ukraine.") == [("AID", {"Q16", "Q212"})]
+
+
+def test_standing_with_a_side_from_now_on_is_a_commitment():
+    assert [t for t, _ in events("Later, Poland said it would stand with Lithuania.")] == ["AGREE"]
+
+
+def test_regional_bodies_and_armed_groups_are_named_and_a_groups_fighters_are_the_group():
+    assert events("Later, ECOWAS imposed sanctions on Mali.") == [
+        ("SANCTION", {"organisation/economic-community-of-west-african-states", "Q912"})]
+    assert events("Later, Houthi fighters attacked Saudi troops.") == [
+        ("ASSAULT", {"group/houthis", "armedforce/armed-forces-of-saudi-arabia"})]
+    assert events("Later, the Taliban accused Pakistan of violating its airspace.") == [
+        ("ACCUSE", {"group/taliban", "Q843"})]
+
+
+def test_who_leads_a_crowd_protests_with_it_and_a_named_movement_is_an_organisation():
+    found = events("Later, thousands of protesters led by the Renewal movement rallied in Tbilisi against Georgian Dream.")
+    assert found == [("PROTEST", {"group/protesters-in-georgia", "organisation/renewal",
+                                  "organisation/georgian-dream"})]
+
+
+def test_forces_moving_away_are_a_pullback_and_a_verb_after_a_clause_break_is_no_object():
+    assert events("Later, Russian troops moved away from the border with Finland.") == [
+        ("RETREAT", {"armedforce/russian-armed-forces", "Q33"})]
+    assert events("Later, Ukraine intercepted the drones, before firing missiles at Russia.") == [
+        ("ASSAULT", {"Q212", "Q159"})]
+
+
+def test_a_seat_of_power_after_at_places_the_event_in_its_city():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Xi Jinping and Vladimir Putin signed a treaty at the Kremlin."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("AGREE", "Q649")]
+
+
+def test_a_country_visited_or_a_where_clause_gives_the_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Emmanuel Macron visited Japan. Later, Xi Jinping stopped in Moscow, where he met "
+                               "Vladimir Putin."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [
+        ("CONSULT", "Q17"), ("CONSULT", "Q649")]
+
+
+def test_a_warning_about_anothers_deed_is_that_deed_and_a_warning_of_ones_own_a_threat():
+    assert events("Later, US officials warned that Iran may send missiles to Russia.") == [("AID", {"Q794", "Q159"})]
+    assert events("Later, Iran warned that it would strike Israel.") == [("THREATEN", {"Q794", "Q801"})]
+    assert events("Later, Russia warned Washington that weapons sent to Ukraine would become legitimate targets.") == [
+        ("THREATEN", {"Q159", "Q30"})]
+
+
+def test_what_is_seized_of_someone_aims_at_them_and_a_cause_after_in_response_to_is_background():
+    assert events("Later, Houthi fighters seized the headquarters of the Yemeni army in Sanaa.") == [
+        ("COERCE", {"group/houthis", "armedforce/armed-forces-of-yemen"})]
+    assert [t for t, _ in events("Later, Estonia expelled Russian diplomats in response to Russia's invasion of "
+                                 "Ukraine.")] == ["COERCE"]
+    assert events("Later, Sweden became NATO's 32nd member.") == [("COOPERATE", {"Q34", "Q7184"})]
+
+
+def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_subject_ends_its_reach():
+    assert events("Later, the Kremlin said Evan Gershkovich would be pardoned and he would move to Germany.") == [
+        ("CONCEDE", {"Q159", "person/evan-gershkovich"})]
+
+
+def test_a_body_meeting_on_its_own_is_one_participant():
+    assert events("Later, Georgia asked for a session of the UN Security Council, which is due to meet on Monday.") == [
+        ("REQUEST", {"Q230", "organisation/un-security-council"}), ("CONSULT", {"organisation/un-security-council"})]
