@@ -376,11 +376,9 @@ def resolve_times(doc: Doc) -> Doc:
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
         for event in events:
-            habit = _habit(event, words, clauses, lang)
-            mentions_of = (event.trigger,) if habit else (event.trigger, *event.merged)
-            expr = next((owner[k] for k in mentions_of if k in owner), None)
+            expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            own_only = habit or index > 0 and _own_time_only(event, words, lang)
+            own_only = index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event):
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
@@ -565,17 +563,6 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     40,000 troops")."""
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
-
-
-def _habit(event: Event, words: list[str], clauses: list[int], lang: str) -> bool:
-    """Whether the event is what a state or habit in the perfect is for ("Russia has used drones to hit power
-    stations, including in attacks on Kyiv on 17 October"): a habit takes no date from an instance merged into it."""
-    markers = {m.casefold() for m in load_language(lang).get("infinitive", {}).get("markers") or []}
-    if not markers or event.trigger == 0 or words[event.trigger - 1].casefold() not in markers:
-        return False
-    state = phrases(lang, "time", "unanchored")
-    return any(state.match(words, k) and words[k + 1][:1].islower() for k in range(max(0, event.trigger - 10),
-               event.trigger - 1) if clauses[k] == clauses[event.trigger])
 
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
