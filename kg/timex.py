@@ -40,6 +40,8 @@ class TimeExpr:
             return reference
         if self.kind == "vague":
             return None
+        if self.kind == "then":  # "toreiz", "at the time": the month of the date told before
+            return reference[:7] if reference else None
         if self.kind == "shift":
             return _shifted(reference, self.unit, self.offset)
         if self.kind == "weekday":
@@ -125,7 +127,7 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
 
 
 ANAPHORA = (("happening", "same_happening"), ("after", "after_happening"), ("eve", "eve_of"),
-            ("shift", "days_after"), ("vague", "vague"))
+            ("shift", "days_after"), ("then", "then"), ("vague", "vague"))
 """Time words that point at a happening told before (the word list in time.yaml, then the kind): "samita malā"
 takes its date and place, "pēc sarunām" its date, "on the eve of the summit" the day before the article's main
 happening, "in the days after the attack" the month of the date told before; a vague time ("before Moscow
@@ -212,6 +214,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
+    starts = {t.index for t in found}
+    found = [t for t in found if t.kind != "vague" or t.index + t.size not in starts]  # "before the end of the week"
     return [t for t in found
             if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
@@ -366,12 +370,14 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
-        base = {"previous": story}
+        base = {"previous": story, "then": story}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
                         value=lambda t: t.resolve(today, reference=base.get(t.kind, reference))
                         if t.kind in VALUED else None)
         inherit = phrases(lang, "time", "inherit_openers")
         relative = phrases(lang, "pronouns", "relative")
+        complement = phrases(lang, "time", "complement_openers")
+        owner.update(_told_of_head(times, owner, events, words, clauses, relative))
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
@@ -388,11 +394,12 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
-                             if t.index < event.trigger and t.kind not in ("happening", "vague")
+                             if t.index < event.trigger and t.kind != "vague"
                              and _same_line(event, status_at.get(holder.get(id(t))))
                              and not _reported_future(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
-                                  or not _opened_by(relative, words, clauses, t.index))), None)
+                                  or not _opened_by(relative, words, clauses, t.index)
+                                  and not _opened_by(complement, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned":
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
@@ -415,7 +422,7 @@ def resolve_times(doc: Doc) -> Doc:
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
-                base = story if expr.kind == "previous" else reference
+                base = story if expr.kind in ("previous", "then") else reference
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -467,10 +474,10 @@ def _night_mentions(nights: list[Event], events: list[Event]) -> None:
                 break
 
 
-ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague")
+ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague", "then")
 """Kinds of time expression whose value comes from a date told before, not from the article date."""
 
-VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift")
+VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift", "then")
 """Kinds of time whose value is known when times are shared out, so that two different ones go to two events."""
 
 LOOK_BACK = 3
@@ -556,6 +563,27 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Eve
                 and nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
             return other
     return None
+
+
+def _told_of_head(times: list[TimeExpr], owner: dict[int, TimeExpr], events: list[Event], words: list[str],
+                  clauses: list[int], relative: Phrases) -> dict[int, TimeExpr]:
+    """A time no event owns, in a relative clause right after an event noun, is that noun's ("ārkārtas sēdi, kas
+    notiks ceturtdien", "the session, which took place on Sunday evening")."""
+    taken = {id(t) for t in owner.values()}
+    ends = {e.trigger + len(e.trigger_text.split()) - 1: e.trigger for e in events if e.noun}
+    found: dict[int, TimeExpr] = {}
+    for t in times:
+        if id(t) in taken or t.kind in ("vague", "eve"):
+            continue
+        start = clauses.index(clauses[t.index])
+        while start < t.index and not words[start][:1].isalnum():
+            start += 1
+        head = start - 1
+        while head >= 0 and not words[head][:1].isalnum():
+            head -= 1
+        if start < t.index and relative.match(words, start) and head in ends and ends[head] not in found:
+            found[ends[head]] = t
+    return found
 
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:

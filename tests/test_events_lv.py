@@ -571,3 +571,11 @@ def test_a_verb_in_the_future_puts_its_time_on_a_plans_line():
     found = dated_in_order("Putins pirmdien tikās ar Sji. Makrons pirmdien uzņems Baidenu, un viņš paudīs atbalstu "
                            "Ukrainai.")
     assert found == ["2025-03-17", "2025-03-17"]
+
+
+def test_a_relative_clause_dates_its_head_then_is_the_time_told_and_a_complement_keeps_its_time():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Francija pieprasīja sasaukt ANO Drošības padomes ārkārtas "
+                           "sēdi, kas notiks piektdien. 2021. gadā Čehija izraidīja Krievijas diplomātus. Prāga toreiz "
+                           "pieprasīja, lai Maskava samazina vēstniecības personālu. Zelenskis apgalvoja, ka Krievija "
+                           "5. martā uzbruka Harkivai, un pieprasīja, lai Krievija izved karaspēku.")
+    assert found == [None, "2025-03-14", "2021", "2021", "2025-03-05", None]

@@ -173,3 +173,12 @@ def test_an_english_deadline_dates_no_event():
     found = dates("Putin met Xi on Monday. Serbia ordered the Croatian ambassador to leave the country until Sunday.")
     assert found == {"met": "2022-10-31", "ordered": None}
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congress is expected to approve the aid before the end of the week", "2022-10"),
+    ("Congress approved the aid at the end of the month", "2022-11"),
+])
+def test_the_end_of_a_period_is_that_period(text, expected):
+    times = find_times([t.text for t in tokenize(text)], "en")
+    assert [t.resolve(SUNDAY) for t in times] == [expected]
