@@ -480,6 +480,10 @@ ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague", "then")
 VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift", "then")
 """Kinds of time whose value is known when times are shared out, so that two different ones go to two events."""
 
+REACH = 20
+"""A time more words than this after an event is not that event's ("Protests by farmers ..., led by ..., over a glut
+of cheap grain prompted Warsaw to ban imports in April")."""
+
 LOOK_BACK = 3
 """Where times follow their events, an anchor after the time must be this many words nearer to win it."""
 
@@ -494,7 +498,7 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
         if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
             continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
         walls = phrases(lang, "time", "owner_walls")
-        same = [a for a in anchors if clauses[a] == clauses[t.index]
+        same = [a for a in anchors if clauses[a] == clauses[t.index] and t.index - anchors[a] <= REACH
                 and not any(walls.match(words, k) for k in range(min(anchors[a], t.index) + 1, max(a, t.index)))
                 and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
                          and _infinitive_between(words, anchors[a] + 1, t.index, lang))]

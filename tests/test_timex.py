@@ -182,3 +182,9 @@ def test_an_english_deadline_dates_no_event():
 def test_the_end_of_a_period_is_that_period(text, expected):
     times = find_times([t.text for t in tokenize(text)], "en")
     assert [t.resolve(SUNDAY) for t in times] == [expected]
+
+
+def test_a_time_far_after_an_event_is_not_its_own():
+    found = dates("Putin met Xi on Monday. Protests by truckers in Canada, led by a group of farmers from the western "
+                  "provinces, over the new fuel taxes prompted Ottawa to cut the taxes in April.")
+    assert found == {"met": "2022-10-31", "Protests": None}
