@@ -333,6 +333,21 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
         if i in taken:
             i += 1
             continue
+        n = phrases(lang, "singular_refs", "country").match(words, i)
+        prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+        if n and i > 0 and words[i - 1].casefold() in prepositions:
+            n = 0  # "diplomats in the country": a place, not a party
+        if n:
+            # "Pakistan's foreign ministry said the country ...": the state of the party named last.
+            before = [m for m in history + [m for m in mentions if m.last < i] if m.actor.cls in ACTOR_CLASSES]
+            state = None
+            if before and before[-1].sentence >= index - 1:
+                last = before[-1].actor
+                state = last if last.cls == "Country" else gaz.country(last.country or "")
+            if state is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
         for cls, group in (("Person", "person"), ("Country", "country")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:

@@ -31,6 +31,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Speech acts: what a speaker does by saying it.
+SPEECH_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST"}
 # Acts only a state's organs do: in an agentless passive the state told of is their agent.
 STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
@@ -940,11 +942,19 @@ class _Builder(Sentenceview):
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
             if earlier:
                 before = [m for m in before if m.last < earlier[0]]
+                # "X said the country remained committed and blamed India": a speech act joined by "and" after
+                # the reported clause is the speaker's own, not the reported subject's.
+                speakers = self._subject_from_cue(trig)
+                cue_at = max((c.index for c in self.cues if c.index < trig.first and c.speakers), default=-1)
+                if trig.entry["type"] in SPEECH_ACTS and self.words[trig.first - 1].casefold() in conj \
+                        and speakers and before and all(m.first > cue_at for m in before):
+                    return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}

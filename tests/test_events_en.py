@@ -435,3 +435,11 @@ def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_su
 def test_a_body_meeting_on_its_own_is_one_participant():
     assert events("Later, Georgia asked for a session of the UN Security Council, which is due to meet on Monday.") == [
         ("REQUEST", {"Q230", "organisation/un-security-council"}), ("CONSULT", {"organisation/un-security-council"})]
+
+
+def test_the_country_is_the_state_named_last_and_a_speech_act_after_a_report_is_the_speakers():
+    assert events("Later, Poland's foreign ministry said the country remained committed to the truce with Belarus and "
+                  "accused Minsk of lying.") == [
+        ("AGREE", {"Q36", "Q184"}), ("ACCUSE", {"organisation/ministry-of-foreign-affairs-poland", "Q184"})]
+    assert events("Later, Vladimir Putin said the two sides had reached an understanding and warned Kyiv not to "
+                  "interfere.") == [("THREATEN", {"Q7747", "Q212"})]
