@@ -443,3 +443,8 @@ def test_the_country_is_the_state_named_last_and_a_speech_act_after_a_report_is_
         ("AGREE", {"Q36", "Q184"}), ("ACCUSE", {"organisation/ministry-of-foreign-affairs-poland", "Q184"})]
     assert events("Later, Vladimir Putin said the two sides had reached an understanding and warned Kyiv not to "
                   "interfere.") == [("THREATEN", {"Q7747", "Q212"})]
+
+
+def test_what_is_withdrawn_or_banned_from_a_state_is_aimed_at_it():
+    assert events("Later, Chile withdrew its ambassador from Peru.") == [("SANCTION", {"Q298", "Q419"})]
+    assert events("Later, Poland banned grain imports from Ukraine.") == [("SANCTION", {"Q36", "Q212"})]
