@@ -1258,7 +1258,7 @@ def extract_events(doc: Doc) -> Doc:
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
-                                          and event.actors[0].entity.cls != "ArmedForce"
+                                          and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)

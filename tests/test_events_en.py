@@ -448,3 +448,8 @@ def test_the_country_is_the_state_named_last_and_a_speech_act_after_a_report_is_
 def test_what_is_withdrawn_or_banned_from_a_state_is_aimed_at_it():
     assert events("Later, Chile withdrew its ambassador from Peru.") == [("SANCTION", {"Q298", "Q419"})]
     assert events("Later, Poland banned grain imports from Ukraine.") == [("SANCTION", {"Q36", "Q212"})]
+
+
+def test_an_armed_group_attacking_needs_no_named_target_like_soldiers():
+    assert events("Later, the Taliban attacked.") == [("ASSAULT", {"group/taliban"})]
+    assert events("Later, Iran struck.") == []
