@@ -453,3 +453,10 @@ def test_what_is_withdrawn_or_banned_from_a_state_is_aimed_at_it():
 def test_an_armed_group_attacking_needs_no_named_target_like_soldiers():
     assert events("Later, the Taliban attacked.") == [("ASSAULT", {"group/taliban"})]
     assert events("Later, Iran struck.") == []
+
+
+def test_a_body_named_with_a_bare_article_belongs_to_the_state_in_focus():
+    assert events("Later, Prigozhin accused the defence ministry of lying.") == [
+        ("ACCUSE", {"person/yevgeny-prigozhin", "organisation/ministry-of-defence-russia"})]
+    assert events("Later, Iran said the authorities had arrested Evan Gershkovich.") == [
+        ("COERCE", {"Q794", "person/evan-gershkovich"})]
