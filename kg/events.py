@@ -374,6 +374,12 @@ class _Builder(Sentenceview):
         state = gaz.seat_state(event.place) or gaz.country(event.place.country)
         if event.place.cls == "Country":
             state = event.place
+        own = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
+        # A killing "in a Berlin park" happens there; only a town attacked ("attacked Kyiv") makes its state the target.
+        located = any(m.entity.key == event.place.key and self.prepositions[id(m)] in ("in", "at")
+                                            for m in self.mentions)
+        if event.type == "ASSAULT" and (state is not None and state.country in own or located):
+            return
         if state is not None and state.key not in {a.entity.key for a in event.actors} and \
                 all(a.role == "actor" for a in event.actors):
             event.actors.append(Argument(role="recipient", entity=state))

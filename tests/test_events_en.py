@@ -460,3 +460,9 @@ def test_a_body_named_with_a_bare_article_belongs_to_the_state_in_focus():
         ("ACCUSE", {"person/yevgeny-prigozhin", "organisation/ministry-of-defence-russia"})]
     assert events("Later, Iran said the authorities had arrested Evan Gershkovich.") == [
         ("COERCE", {"Q794", "person/evan-gershkovich"})]
+
+
+def test_an_attack_is_not_aimed_at_the_attackers_own_state():
+    assert events("Later, Ukrainian soldiers shot down drones over Kyiv.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-ukraine"})]
+    assert events("Later, Russian troops attacked Kyiv.") == [("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
