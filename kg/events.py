@@ -688,7 +688,6 @@ class _Builder(Sentenceview):
         subject-verb-object language a nationality word counts under a preposition or right after the verb
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
-        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
