@@ -13,11 +13,12 @@ import re
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import load_language, phrases
-from kg.models import ACTOR_CLASSES, Doc, Entity, Mention, Sentence
+from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
+from kg.segment import tokenize
 
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
-KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "members", "weapons",
-         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters")
+KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "rebels", "members", "weapons",
+         "foreign_ministry", "defence_ministry", "parliament", "police", "protesters", "opposition")
 SELF_KINDS = ("government", "members", "weapons")
 
 
@@ -165,6 +166,75 @@ def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
     """A non-state group's fighters are the group itself ("Houthi fighters", "al-Shabaab militants")."""
     own = kind == "armed_forces" and entity.cls == "Group"
     return entity if kind in SELF_KINDS or own else gaz.of_kind(kind, entity)
+
+
+def _title_country(gaz: Gazetteer, lang: str, title: str) -> Entity | None:
+    """The country the article is about: that of the first name in its title with a country."""
+    if not title:
+        return None
+    sent = Sentence(start=0, end=len(title), text=title, tokens=tokenize(title))
+    for m in sorted(_gazetteer_mentions(gaz, lang, -1, sent, set()), key=lambda m: m.first):
+        actor = m.actor
+        country = actor if actor.cls == "Country" else gaz.country(actor.country)
+        if country is not None:
+            return country
+    return None
+
+
+def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention], home: Entity | None) -> list[Mention]:
+    """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story
+    takes place in: the country of a city named as a place in this sentence or the one before, else the country
+    of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia)."""
+    table = load_language(lang).get("story_kinds") or {}
+    if not table:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
+              and m.entity.cls != "Country" and "loc" in m.cases and gaz.country(m.entity.country)]
+    country = gaz.country(cities[-1].entity.country) if cities else home
+    if country is None:
+        return []
+    out = []
+    i = 0
+    while i < len(words):
+        hit = next(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
+            words, i)] if n), None)
+        if hit is None or i in taken or i - 1 in taken:
+            i += 1
+            continue
+        kind, n = hit
+        out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
+                            guess_cases(words[i + n - 1], lang)))
+        i += n
+    return out
+
+
+def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+              history: list[Mention]) -> list[Mention]:
+    """Bare "kaujinieki", "viņa kaujinieki" (fighters, with no group named before them) are those of the armed
+    group named last, in this sentence or the three before: a group that is no state's own forces."""
+    refs = phrases(lang, "fighter_refs")
+    if not refs.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    state_forces = set(gaz.kinds.values())
+    pronouns = phrases(lang, "pronouns", "person")
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(m.first <= i <= m.last for m in mentions):
+            continue
+        owner = next((m for m in mentions if m.last == i - 1), None)
+        if owner is not None and not (owner.first == owner.last and pronouns.match(words, owner.first)):
+            continue
+        groups = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 3
+                  and m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
+                  and not any(" of " in a for a in m.entity.aliases)]
+        if groups:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, groups[-1].entity, guess_cases(words[i + n - 1], lang)))
+    return out
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
@@ -319,7 +389,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     or body named last, in this sentence or the one before); "the two
     countries" after two leaders are their states, "the two presidents" two people holding that office (not the
     ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
-    no one."""
+    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -361,6 +431,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n - 1
                 break
         else:
+            n = phrases(lang, "counterpart_refs").match(words, i)
+            if n:
+                present = {m.actor.key for m in mentions if m.last < i}
+                pair = _last_two(gaz, history, [m for m in mentions if m.last < i], "Person", [], set())
+                other = [e for e in pair if e.key not in present]
+                if len(pair) == 2 and len(other) == 1:
+                    out.append(_mention(gaz, index, sent, i, i + n - 1, other[0], guess_cases(words[i + n - 1], lang)))
+                i += n
+                continue
             word, target = words[i], None
             if word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -516,6 +595,7 @@ def recognise(doc: Doc) -> Doc:
     not_names = set(load_language(lang).get("not_names", []))
     known: set[str] = set()
     history: list[Mention] = []
+    home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
@@ -530,6 +610,8 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
+        found += _story_kinds(gaz, lang, index, sent, found, history, home)
+        found += _fighters(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _unqualified_kinds(gaz, lang, index, sent, found, history)

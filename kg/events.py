@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
+from kg.inflect import guess_cases
 from kg.language import Phrases, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
                        Sentence)
@@ -137,7 +138,8 @@ class Sentenceview:
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
-                         if not any(m.first <= t.first and t.last <= m.last and m.last > m.first for m in self.mentions)]
+                         if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
+                                    for m in self.mentions)]
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
@@ -394,8 +396,9 @@ class _Builder(Sentenceview):
             earlier = self.triggers[:n]
             governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
             marked = self._infinitive(t)
-            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not self._agent_before(
-                t, self._infinitive_after(o)) for o in governors)
+            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+                t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
+                for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
@@ -403,6 +406,15 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _took_place(self, trig: Trigger) -> bool:
+        """Whether a relative clause right after a noun says the happening took place ("sēdi, kas notika
+        svētdien"): a session asked for is then also held."""
+        k = trig.last + 1
+        if k + 2 >= len(self.words) or self.words[k] != "," or not phrases(self.lang, "pronouns", "relative").match(
+                self.words, k + 1):
+            return False
+        return bool(phrases(self.lang, "occurrence_verbs").match(self.words, k + 2))
 
     def _conditional(self, trig: Trigger) -> bool:
         """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
@@ -511,12 +523,25 @@ class _Builder(Sentenceview):
             if not same:
                 continue
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
-            if self._after_gerund(m):
+            if self._after_gerund(m) or self._names_a_name(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
+                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
+                        and "loc" in guess_cases(self.words[owner.last], self.lang):
+                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
+                    for other in same:
+                        if other.verb:
+                            owners.setdefault(other.first, place)
         return owners
+
+    def _names_a_name(self, m: Mention) -> bool:
+        """A place name that begins a longer proper name ("the Vienna Convention", "the Paris Agreement") says
+        nothing of where the event happened."""
+        after = m.last + 1
+        return after < len(self.words) and self.words[after][:1].isupper() \
+            and not any(o.first == after for o in self.mentions)
 
     def _after_gerund(self, m: Mention) -> bool:
         """A place in a gerund aside ("..., dodoties uz Viļņu, nosauca") is where the subject was going or
@@ -546,8 +571,13 @@ class _Builder(Sentenceview):
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
         līderu sarunas ilga četras stundas")."""
         for other in events:
-            again = self.lang != "en" and not self.triggers_at(event.trigger).verb \
-                and {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
+            # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
+            # nav nosūtījusi") is one happening
+            again = self.lang != "en" and same_parties and (not self.triggers_at(event.trigger).verb or (
+                self._in_complement(self.triggers_at(event.trigger)) and self._in_complement(self.triggers_at(other.trigger))
+                and event.cameo == other.cameo
+                and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
             mine = {a.entity.key for a in event.actors}
@@ -612,7 +642,7 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
-        actors = self._speaker_for_state(trig, actors)
+        actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
@@ -651,7 +681,9 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
-            recipients = self._complement_target(trig, actors) or self._infinitive_target(trig, actors)
+            # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
+            recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
+                or self._infinitive_target(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -659,15 +691,26 @@ class _Builder(Sentenceview):
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors}:
                 recipients.append(host)
+        if entry.get("forum_recipient"):
+            forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
+                      and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
+            recipients = forums[:1] or recipients
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
+                self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
+                for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
+            # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
+            gaz = load_gazetteer()
+            place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
-        if not arguments and entry["type"] == "CONSULT" and entry.get("symmetric") and not recipients \
-                and len(actors) == 1 and actors[0].cls == "Organisation":
-            # A body's own members meeting ("NATO leaders met", "the Security Council, which is due to meet").
-            arguments = [Argument(role="participant", entity=actors[0])]
+        meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
+        body = (actors or recipients) if meeting else []
+        if len(body) == 1 and body[0].cls == "Organisation":
+            # a body's own members meeting ("ANO Drošības padomes ārkārtas sēde", "NATO leaders met")
+            arguments = [Argument(role="participant", entity=body[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
@@ -714,7 +757,9 @@ class _Builder(Sentenceview):
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
-        after = near and prep in (None, "against", "about") \
+        # a reaction "uz X uzbrukumu" (to X's attack) is aimed at X
+        reply = prep == "to" and trig.entry["type"] in REACTIONS
+        after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
         fronted = m.last < trig.first <= m.last + 4 and trig.verb \
             and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
@@ -810,7 +855,8 @@ class _Builder(Sentenceview):
         """The first party named in an infinitive right after the trigger ("threatened to impose tariffs on
         India"), other than the actor or the actor's own state: what the warning is aimed at."""
         k = trig.last + 1
-        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k):
+        marked = k + 1 < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k)
+        if not marked and self._infinitive_after(trig) != k:
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         for m in self.mentions:
@@ -969,6 +1015,14 @@ class _Builder(Sentenceview):
         if self.lang != "en" and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
+            fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
+                                        and self.prepositions[id(m)] is None
+                                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions)
+            if not after and fronted:
+                # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
+                # nominative is the subject
+                after = [m for m in args if m.first > trig.last and "nom" in m.cases and "dat" not in m.cases
+                         and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
         if self._in_relative_clause(trig) or self._unresolved_relative(trig):
@@ -1133,9 +1187,10 @@ class _Builder(Sentenceview):
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
 
-    def _speaker_for_state(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+    def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
-        leader's: the one who states it takes it."""
+        leader's: the one who states it takes it, also when the verb of saying is an event word itself
+        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
         if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
             return actors
         for cue in reversed(self.cues):
@@ -1144,6 +1199,9 @@ class _Builder(Sentenceview):
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
                     return people
                 return actors
+        people = [m.entity for m in previous if m.entity.cls == "Person"]
+        if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
+            return people
         return actors
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
@@ -1157,17 +1215,26 @@ class _Builder(Sentenceview):
         return []
 
     def _modality(self, trig: Trigger) -> str:
+        """The status the words around a trigger give it. A future verb in the trigger makes it planned, except
+        in a threat, which is uttered now about what will follow ("atbildēs ar spoguļpasākumiem")."""
         spec = load_language(self.lang).get("sources", {})
         negation = phrases(self.lang, "sources", "modality", "negation")
-        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3)):
+        affirms = phrases(self.lang, "sources", "modality", "not_negation")
+        if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
+                affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
         if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
             return "possible"
         planned = phrases(self.lang, "sources", "modality", "planned")
-        if self._near(trig, planned, 5) or any(planned.match(self.words, k) for k in range(trig.first, trig.last + 1)):
+        kind = trig.entry["type"]
+        pledge = kind in ("AGREE", "THREATEN")
+        if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
+                                                              for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
-        if future and trig.verb and self.words[trig.last].casefold().endswith(future):
+        declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
+        if future and trig.verb and not declared and any(
+                self.words[k].casefold().endswith(future) for k in range(trig.first, trig.last + 1)):
             return "planned"
         if future and not trig.verb and any(
                 self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]
@@ -1280,5 +1347,9 @@ def _answer_previous(event: Event, before: list[Event]) -> None:
             return
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
         if doers and other.sentence < event.sentence:
-            event.actors.append(Argument(role="recipient", entity=doers[0]))
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
+            state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
+                else None
+            target = state if state is not None and state.key not in mine else doers[0]
+            event.actors.append(Argument(role="recipient", entity=target))
             return

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 from babel import Locale
+from babel.core import get_global
+from babel.dates import get_timezone_location
 
 from kg.inflect import word_forms
 from kg.language import available_languages, load_language
@@ -153,8 +155,10 @@ class Gazetteer:
                  "officials": "{} officials", "state_media": "{} state media",
                  "parliament": "Parliament of {}", "foreign_ministry": "Ministry of Foreign Affairs ({})",
                  "defence_ministry": "Ministry of Defence ({})", "police": "Police of {}",
-                 "protesters": "Protesters in {}"}.get(kind, "{} " + kind).format(country.label)
-        cls = {"armed_forces": "ArmedForce", "officials": "Group", "protesters": "Group"}.get(kind, "Organisation")
+                 "protesters": "Protesters in {}", "rebels": "Rebels in {}",
+                 "opposition": "Opposition in {}"}.get(kind, "{} " + kind).format(country.label)
+        cls = {"armed_forces": "ArmedForce", "officials": "Group", "protesters": "Group", "rebels": "Group",
+               "opposition": "Group"}.get(kind, "Organisation")
         entity = Entity(key=f"{cls.lower()}/{slug(label)}", label=label, cls=cls, country=code,
                         aliases=[f"{kind.replace('_', ' ')} of {country.wikidata or country.label}"])
         self.entities.setdefault(entity.key, entity)
@@ -257,6 +261,48 @@ def _load_registry(gaz: Gazetteer) -> None:
             gaz.entities[key].aliases.append(f"{kind.replace('_', ' ')} of {country.wikidata or country.label}")
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
+
+
+def _city_names() -> dict[str, dict[str, str]]:
+    """City names by language from CLDR's time-zone exemplar cities, keyed by the folded English name
+    ("cairo" → {"en": "Cairo", "lv": "Kaira", "ru": "Каир"})."""
+    names: dict[str, dict[str, str]] = {}
+    for zone in get_global("zone_territories"):
+        try:
+            english = get_timezone_location(zone, locale="en", return_city=True)
+            names[_fold(english)] = {lang: get_timezone_location(zone, locale=lang, return_city=True)
+                                     for lang in ("en", "lv", "ru")}
+        except (KeyError, LookupError, ValueError):
+            continue
+    return names
+
+
+def _load_capitals(gaz: Gazetteer) -> None:
+    """The capital of every independent state (country-codes.csv) as a city that stands for its state, named
+    in each language as CLDR names it (as are the registry's cities); a capital the registry already has, or one that ``capitals.skip``
+    in resources/capitals.yaml says is an ordinary word, is left alone."""
+    skip = set(yaml.safe_load((RESOURCES / "capitals.yaml").read_text(encoding="utf-8"))["skip"])
+    known = {_fold(e.label) for e in gaz.entities.values()} | {_fold(a) for e in gaz.entities.values()
+                                                               for a in e.aliases}
+    seated = {gaz.entities[state].country for state in gaz.seats.values()}
+    cities = _city_names()
+    for entity in gaz.entities.values():
+        if entity.cls == "City":
+            entity.labels = {**cities.get(_fold(entity.label), {}), **entity.labels}
+    with open(WIKIDATA / "country-codes.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code, capital = row["ISO3166-1-Alpha-2"].strip(), row["Capital"].strip()
+            if row["is_independent"] != "Yes" or not capital or capital in skip or code in seated \
+                    or _fold(capital) in known or code not in gaz.by_code:
+                continue
+            labels = dict(cities.get(_fold(capital), {}), en=capital)
+            entity = _add(gaz, Entity(key=f"city/{slug(capital)}", label=capital, cls="City", country=code,
+                                      labels=labels))
+            gaz.seats[entity.key] = gaz.by_code[code]
+
+
 def _resolve(gaz: Gazetteer, ref: str, labels: dict[str, str]) -> str | None:
     """A names.yaml key (QID, ISO code or English label) as an entity key."""
     if ref in gaz.entities:
@@ -287,6 +333,8 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 spellings[entity.key].add(entity.label)
         elif lang == "en" or entity.cls in ("Organisation", "Group") and not entity.label.startswith("Ministry"):
             spellings[entity.key].add(entity.label)
+        elif entity.cls == "City" and lang in entity.labels:
+            spellings[entity.key].add(entity.labels[lang])
     for section in ("countries", "people", "organisations", "places"):
         for ref, aliases in (names.get(section) or {}).items():
             key = _resolve(gaz, str(ref), by_label)
@@ -332,6 +380,7 @@ def load_gazetteer() -> Gazetteer:
     _load_people(gaz)
     _load_offices(gaz)
     _load_registry(gaz)
+    _load_capitals(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)
     first = set(yaml.safe_load((RESOURCES / "naming.yaml").read_text(encoding="utf-8"))["surname_first"])

@@ -60,18 +60,13 @@ class Phrases:
                 self.stems.setdefault(first[: self.PREFIX], []).append(item)
             else:
                 self.exact.setdefault(first, []).append(item)
+        self._candidates: dict[str, list] = {}
 
     def matches(self, words: list[str], i: int) -> list[tuple[int, object]]:
         """Every entry that starts at ``words[i]``: (number of words, payload), longest first, then file order."""
         if i >= len(words):
             return []
-        head = words[i].casefold()
-        candidates = self.exact.get(head)
-        if self.stems:
-            for size in (1, 2, 3):
-                more = self.stems.get(head[:size]) if len(head) >= size else None
-                if more:
-                    candidates = candidates + more if candidates else more
+        candidates = self._candidates_for(words[i])
         if not candidates:
             return []
         found = []
@@ -86,15 +81,24 @@ class Phrases:
 
     def match(self, words: list[str], i: int) -> int:
         """The number of words of the longest entry that starts at ``words[i]``, or 0."""
-        if i >= len(words) or not self._may_start(words[i].casefold()):
+        if i >= len(words) or not self._candidates_for(words[i]):
             return 0
         found = self.matches(words, i)
         return found[0][0] if found else 0
 
-    def _may_start(self, head: str) -> bool:
-        """A cheap test that rules out most words before ``matches`` builds its candidates."""
-        stems = self.stems
-        return head in self.exact or bool(stems) and (head[:1] in stems or head[:2] in stems or head[:3] in stems)
+    def _candidates_for(self, word: str) -> list:
+        """The entries whose first word may be ``word``, remembered per spelling: the same words come back in
+        every sentence, and this lookup is most of the cost of matching."""
+        found = self._candidates.get(word)
+        if found is None:
+            head = word.casefold()
+            found = list(self.exact.get(head, ()))
+            for size in (1, 2, 3):
+                if len(head) >= size:
+                    found += self.stems.get(head[:size], ())
+            if len(self._candidates) < 200_000:
+                self._candidates[word] = found
+        return found
 
     def __contains__(self, word: str) -> bool:
         return any(n == 1 for n, _ in self.matches([word], 0))

@@ -48,8 +48,15 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
                 break
         if kind is None:
             n = phrases(lang, "sources", "source_before_name").match(words, i)
+            noun_needed = not n and bool(phrases(lang, "sources", "source_before_owner").match(words, i))
+            n = n or phrases(lang, "sources", "source_before_owner").match(words, i)
             if n:
                 after = [m for m in mentions if i + n <= m.first <= i + n + 3]
+                nouns = phrases(lang, "sources", "source_nouns")
+                if noun_needed:
+                    # "pēc Reuters datiem": the owner of a word for what was said, not any name after "pēc"
+                    after = [m for m in after if "gen" in m.cases and any(
+                        nouns.match(words, k) for k in range(m.last + 1, min(len(words), m.last + 3)))]
                 if after:
                     cues.append(Cue(i, "report", _chain(words, after[0], mentions, conj), tail=True))
                 i += max(n, 1)

@@ -29,6 +29,7 @@ class TimeExpr:
     unit: str | None = None
     offset: int = 0
     direction: int = 0
+    size: int = 1
 
     def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
         """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
@@ -37,6 +38,8 @@ class TimeExpr:
         """
         if self.kind == "previous":
             return reference
+        if self.kind == "vague":
+            return None
         if self.kind == "shift":
             return _shifted(reference, self.unit, self.offset)
         if self.kind == "weekday":
@@ -46,6 +49,12 @@ class TimeExpr:
             return (today - dt.timedelta(days=delta)).isoformat()
         if self.kind == "relative":
             return _relative(today, self.unit, self.offset)
+        if self.kind == "span":  # "over the previous 48 hours": the month, or the year, the span lies in
+            days = {"day": 1, "week": 7, "month": 30, "year": 365}[self.unit] * max(self.offset, 1)
+            start = today - dt.timedelta(days=days)
+            if start.year != today.year:
+                return None
+            return f"{today.year:04d}-{today.month:02d}" if start.month == today.month else f"{today.year:04d}"
         year = self.year
         if self.kind == "year":
             return f"{year:04d}"
@@ -65,12 +74,26 @@ class TimeExpr:
                 year += 1
             elif not forward and candidate > now:
                 year -= 1
+                if self.day and _days_ahead(today, self.month, self.day) <= NEAR_AHEAD:
+                    year += 1  # "no 24. februāra" in a January article: a day this close ahead, not last year's
         if self.day:
             try:
                 return dt.date(year, self.month, self.day).isoformat()
             except ValueError:
                 return f"{year:04d}-{self.month:02d}"
         return f"{year:04d}-{self.month:02d}"
+
+
+NEAR_AHEAD = 45
+"""A day of a month told without a year that falls this many days ahead of the article or fewer is that coming day,
+not the one of almost a year ago (a writer would name the year or say "last")."""
+
+
+def _days_ahead(today: dt.date, month: int, day: int) -> int:
+    try:
+        return (dt.date(today.year, month, day) - today).days
+    except ValueError:
+        return 366
 
 
 def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
@@ -101,6 +124,14 @@ def _relative(today: dt.date, unit: str, offset: int) -> str:
     return f"{today.year + offset:04d}"
 
 
+ANAPHORA = (("happening", "same_happening"), ("after", "after_happening"), ("eve", "eve_of"),
+            ("shift", "days_after"), ("vague", "vague"))
+"""Time words that point at a happening told before (the word list in time.yaml, then the kind): "samita malā"
+takes its date and place, "pēc sarunām" its date, "on the eve of the summit" the day before the article's main
+happening, "in the days after the attack" the month of the date told before; a vague time ("before Moscow
+launched its invasion", "at the last minute") is the event's own and gives no date."""
+
+
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     """Time expressions in a sentence, each at the index of its first word; a deadline ("līdz 7. februārim")
     dates no event.
@@ -116,18 +147,20 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     while i < len(words):
         word = words[i]
         same = phrases(lang, "time", "same_as_previous").match(words, i)
-        happening = phrases(lang, "time", "same_happening").match(words, i)
-        if happening:
-            found.append(TimeExpr(i, "happening"))
-            taken.update(range(i, i + happening))
-            i += happening
+        anaphor = next(((n, kind) for kind, key in ANAPHORA
+                        if (n := phrases(lang, "time", key).match(words, i)) and i not in taken), None)
+        if anaphor:
+            n, kind = anaphor
+            found.append(TimeExpr(i, kind, unit="week", size=n) if kind == "shift" else TimeExpr(i, kind, size=n))
+            taken.update(range(i, i + n))
+            i += n
             continue
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
             i += same
             continue
-        relative = _relative_index(lang).matches(words, i)
+        relative = _relative_index(lang).matches(words, i) if i not in taken else []
         if relative:
             n, rel = relative[0]
             month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
@@ -135,7 +168,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
                 n += 1
             else:
-                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"]))
+                found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"], size=n))
             taken.update(range(i, i + n))
         if i in taken:
             i += 1
@@ -147,9 +180,10 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             i = counted[1]
             continue
         for day, _ in (spec.get("weekdays") or {}).items():
-            if phrases(lang, "time", "weekdays", day).match(words, i) and i not in taken:
-                found.append(TimeExpr(i, "weekday", weekday=int(day)))
-                taken.add(i)
+            n = phrases(lang, "time", "weekdays", day).match(words, i)
+            if n and i not in taken:
+                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n))
+                taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
             if expr:
@@ -188,14 +222,20 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     numbers = _number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
-    if count is None or i + 2 >= len(words):
+    if count is None or i + 1 >= len(words):
         return None
     unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
     if unit is None:
         return None
+    if unit == "hour":  # "two hours ago", "hours after": the same day
+        unit, count = "day", 0
+    openers = phrases(lang, "time", "span_openers")
+    if any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
+        return TimeExpr(i, "span", unit=unit, offset=count), i + 2
     if phrases(lang, "time", "ago").match(words, i + 2):
         return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
-    direction = next((d for w, d in (spec.get("shift") or {}).items() if words[i + 2].casefold() == w), None)
+    direction = next((d for w, d in (spec.get("shift") or {}).items()
+                      if i + 2 < len(words) and words[i + 2].casefold() == w), None)
     if direction is not None:
         return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
     return None
@@ -306,63 +346,145 @@ def resolve_times(doc: Doc) -> Doc:
     today = doc.article.date
     story: str | None = None
     last: Event | None = None
+    main: str | None = None
+    nights: list[Event] = []
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
         depth = _parenthesised(words)
         times = [t for t in find_times(words, lang) if not depth[t.index]]
+        if any(t.kind not in ANAPHORIC for t in times):
+            times = [t for t in times if t.kind != "eve"]  # "Samita priekšvakarā, pirmdien": the day told wins
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
-        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang)
-        inherit = phrases(lang, "time", "inherit_openers")
-        fixed = [t for t in times if t.kind not in ("previous", "shift", "happening")]
+        fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
+        base = {"previous": story}
+        owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
+                        value=lambda t: t.resolve(today, reference=base.get(t.kind, reference))
+                        if t.kind in VALUED else None)
+        inherit = phrases(lang, "time", "inherit_openers")
+        relative = phrases(lang, "pronouns", "relative")
+        holder = {id(t): k for k, t in owner.items()}
+        status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
+                     for e in events for k in (e.trigger, *e.merged)}
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            if expr is None and event.status != "planned":
-                expr = next((owner[c] for c in cues if c in owner and c < event.trigger), None)
-            if expr is None:
+            own_only = index > 0 and _own_time_only(event, words, lang)
+            if expr is None and _dated_by_saying(event):
+                expr = next((owner[c] for c in cues if c in owner and c < event.trigger
+                             and not _reported_future(event, c, words, clauses, lang)), None)
+            if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses)
             if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
-                expr = next((t for t in reversed(times) if t.index < event.trigger), None)
-            if expr is None and event.status != "planned":
-                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "happening"), None)
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
+            if expr is None and not own_only:
+                expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind not in ("happening", "vague")
+                             and _same_line(event, status_at.get(holder.get(id(t))))
+                             and not _reported_future(event, t.index, words, clauses, lang)
+                             and (clauses[t.index] == clauses[event.trigger]
+                                  or not _opened_by(relative, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned":
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
-                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else times[0]
-            if expr is not None and expr.kind == "happening":
-                event.date = last.date if last else None
-                event.place = event.place or (last.place if last else None)
+                lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
+                expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
+            if expr is not None and expr.kind in ("happening", "after"):
+                own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
+                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
+                earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
+                earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
+                if own:  # "on the sidelines of the summit later on Wednesday": the day told wins
+                    event.date = own[0].resolve(today, forward=event.status == "planned")
+                elif told or earlier:
+                    event.date = told.date if told else earlier[-1]
+                else:
+                    event.date = main or (last.date if last else None)
+                source = told or last
+                if expr.kind == "happening":
+                    event.place = event.place or (source.place if source else None)
+            elif expr is not None and expr.kind == "eve":
+                event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
                 base = story if expr.kind == "previous" else reference
-                event.date = expr.resolve(today, forward=event.status == "planned" and not borrowed, reference=base)
+                ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
+                plan = status_at.get(event.trigger) == "planned"
+                event.date = expr.resolve(today, forward=plan and ahead, reference=base)
+                if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
+                    event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
+                if phrases(lang, "time", "nights").match(words, expr.index):
+                    nights.append(event)
         last = next((e for e in reversed(events) if e.date), last)
+        if index == 0:
+            main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
         flashback = phrases(lang, "time", "flashback")
         recalled = [e for e in events if any(flashback.match(words, k) for k in range(max(0, e.trigger - 2), e.trigger))]
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
-            story = told[0].date
+            story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
         elif fixed and (not events or len(recalled) < len(events)):
             story = fixed[0].resolve(today)
+    _night_mentions(nights, doc.events)
     return doc
 
+
+def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
+    owns is on a plan's time line."""
+    endings = tuple(load_language(lang).get("time", {}).get("future_endings") or [])
+    word = words[event.trigger + len(event.trigger_text.split()) - 1]
+    return event.status == "planned" or bool(endings) and not event.noun and word.islower() and word.endswith(endings)
+
+
+def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:
+    """Whether "during which" stands before the event in its clause, right after a happening that lasts days ("a
+    three-day state visit during which they pledged"): no one day of it is the event's."""
+    openers = phrases(lang, "time", "span_inherit")
+    days = phrases(lang, "time", "multi_day")
+    return any(openers.match(words, k) and any(days.match(words, j) for j in range(max(0, k - 6), k))
+               for k in range(max(0, event.trigger - 10), event.trigger) if clauses[k] == clauses[event.trigger])
+
+
+def _night_mentions(nights: list[Event], events: list[Event]) -> None:
+    """An event dated by a night ("overnight", the day the night ends) takes the day before when a later mention
+    of the same happening (same type and parties) is dated that day ("late on Friday evening")."""
+    for event in nights:
+        parties = {a.entity.key for a in event.actors}
+        for other in events:
+            if other.sentence > event.sentence and other.type == event.type and other.date and event.date \
+                    and {a.entity.key for a in other.actors} == parties \
+                    and _shifted(event.date, "day", -1) == other.date:
+                event.date = other.date
+                break
+
+
+ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague")
+"""Kinds of time expression whose value comes from a date told before, not from the article date."""
+
+VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift")
+"""Kinds of time whose value is known when times are shared out, so that two different ones go to two events."""
 
 LOOK_BACK = 3
 """Where times follow their events, an anchor after the time must be this many words nearer to win it."""
 
 
 def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
-            lang: str) -> dict[int, TimeExpr]:
+            lang: str, value=lambda t: None) -> dict[int, TimeExpr]:
     """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
     a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
-    for t in times:
-        same = [a for a in anchors if clauses[a] == clauses[t.index]]
+    for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
+        if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
+            continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
+        walls = phrases(lang, "time", "owner_walls")
+        same = [a for a in anchors if clauses[a] == clauses[t.index]
+                and not any(walls.match(words, k) for k in range(min(anchors[a], t.index) + 1, max(a, t.index)))
+                and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
+                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))]
         if not same:
             continue
         unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
@@ -372,8 +494,84 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
             if after and a > t.index:
                 gap += LOOK_BACK
             return gap, (a > t.index) if after else (a < t.index)
-        owner.setdefault(min(unbroken or same, key=distance), t)
+        ranked = sorted(unbroken or same, key=distance)
+        best = ranked[0]
+        if best in owner and len(ranked) > 1 and None not in (value(owner[best]), value(t)) \
+                and value(owner[best]) != value(t):
+            best = ranked[1]  # one event has one date: "Tajā pašā mēnesī apturēja 1994. gadā noslēgtā līguma"
+        owner.setdefault(best, t)
     return owner
+
+
+def _infinitive_at(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` is an infinitive by its ending ("apmeklēt", "palielināt")."""
+    suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or [])
+    return bool(suffixes) and i < len(words) and words[i].islower() and len(words[i]) > 4 \
+        and words[i].endswith(suffixes)
+
+
+def _infinitive_between(words: list[str], start: int, end: int, lang: str) -> bool:
+    """Whether an infinitive ("to visit") stands between an event and a time after it that points ahead ("invited
+    Putin to visit China later this year"): the time is the infinitive's."""
+    markers = {m.casefold() for m in load_language(lang).get("infinitive", {}).get("markers") or []}
+    return any(words[k].casefold() in markers and words[k + 1][:1].islower() and words[k + 1].isalpha()
+               for k in range(start, end - 1))
+
+
+SPEECH_ACTS = ("03", "10", "11", "12", "13")
+"""CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or
+a refusal told in the future tense ("said on Monday that Ankara will not support it") happens when it is said."""
+
+
+def _dated_by_saying(event: Event) -> bool:
+    """Whether the time of the saying that reports the event dates it: a happening, or an act done by saying."""
+    return event.status != "planned" or event.cameo.startswith(SPEECH_ACTS)
+
+
+def _same_line(event: Event, owner_status: str | None) -> bool:
+    """Whether a time told earlier in the sentence carries forward to the event: a plan's time to a later plan
+    ("will host them on Thursday and will voice support"), a happening's or a saying's (``None``) time to a later
+    happening, never across ("will travel on Monday, and that he supported")."""
+    if owner_status == "planned":
+        return event.status == "planned"
+    return _dated_by_saying(event)
+
+
+STEM = 5
+"""Letters two words must share at the start to name the same kind of happening ("sarunām", "sarunas")."""
+
+
+def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Event | None:
+    """The latest dated event told before ``event`` whose trigger names the happening the phrase refers to
+    ("pēc sarunām" → "sarunas", "during the talks" → "held talks")."""
+    nouns = {w.casefold()[:STEM] for w in phrase if len(w) >= STEM}
+    for other in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True):
+        if (other.sentence, other.trigger) < (event.sentence, event.trigger) and other.date \
+                and nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
+            return other
+    return None
+
+
+def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
+    """An event that takes no time told for another: a state or result told in the perfect ("and has moved
+    40,000 troops")."""
+    state = phrases(lang, "time", "unanchored")
+    return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
+
+
+def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
+    """Whether a will or would stands between a saying or time and the event it would date ("announced on
+    Friday that the alliance would launch an operation to strengthen"), or the event's clause is told in the past
+    perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
+    act done by saying."""
+    if event.cameo.startswith(SPEECH_ACTS):
+        return False
+    modal = phrases(lang, "time", "future_auxiliaries")
+    if any(modal.match(words, k) for k in range(start + 1, event.trigger)
+           if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
+        return True
+    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
+    return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:

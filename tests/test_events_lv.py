@@ -374,7 +374,7 @@ def test_a_country_in_the_accusative_before_a_kind_noun_is_no_kind_of_it():
 @pytest.mark.parametrize("text,expected", [
     ("Polija pārtrauca ieroču piegādes Ukrainai.", [("SANCTION", {"Poland"}, {"Ukraine"})]),
     ("Krievija pulcē karaspēku pie Ukrainas robežas.", [("MOBILIZE", {"Russia"}, set())]),
-    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, set())]),
+    ("Krievija pasludināja \"Meduza\" par nevēlamu organizāciju.", [("COERCE", {"Russia"}, {"Meduza"})]),
 ])
 def test_cutting_aid_designating_and_massing_forces(text, expected):
     assert events(text) == expected
@@ -387,3 +387,187 @@ def test_a_designation_is_not_recognition():
 def test_troops_sent_to_a_border_are_a_mobilisation_and_the_neighbour_no_party():
     assert events("Polija izvietoja 40 000 karavīru pie robežas ar Baltkrieviju.") == [("MOBILIZE", {"Poland"}, set())]
     assert events("Krievija nosūtīja karavīrus uz Baltkrieviju.") == [("AID", {"Russia"}, {"Belarus"})]
+
+
+@pytest.mark.parametrize("text,kind,status", [
+    ("Vēlāk Francijas prezidents Makrons uzņems Polijas prezidentu.", "CONSULT", "planned"),
+    ("Vēlāk ASV atsāks dalīties ar Ukrainu izlūkdatos.", "COOPERATE", "planned"),
+    ("Vēlāk Francijas prezidents Makrons uzņēma Polijas prezidentu.", "CONSULT", "occurred"),
+    ("Vēlāk Krievija paziņoja, ka atbildēs Igaunijai ar spoguļpasākumiem.", "THREATEN", "occurred"),
+])
+def test_a_future_verb_in_the_trigger_plans_the_event_but_not_a_threat(text, kind, status):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, e.status) for e in doc.events] == [(kind, status)]
+
+
+def events_titled(title: str, text: str) -> list[tuple[str, set[str], set[str]]]:
+    doc = process(Article(name="t.lv.txt", title=title, date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events]
+
+
+def test_bare_police_and_protesters_are_those_of_the_story_country():
+    found = events_titled("Serbijas opozīcija rīko protestus",
+                          "Vakar policija aizturēja vairākus simtus demonstrantu.")
+    assert ("COERCE", {"Police of Serbia"}, {"Protesters in Serbia"}) in found
+
+
+def test_a_city_named_nearby_fixes_the_story_country_before_the_title():
+    found = events_titled("Serbijas opozīcija rīko protestus",
+                          "Kijivā pulcējās cilvēki. Naktī policija aizturēja 20 protestētājus.")
+    assert ("COERCE", {"Police of Ukraine"}, {"Protesters in Ukraine"}) in found
+
+
+def test_bare_government_called_on_is_the_story_country():
+    found = events_titled("Gruzijas parlaments pieņem likumu", "ES aicināja valdību atsaukt likumu.")
+    assert ("REQUEST", {"European Union"}, {"Georgia"}) in found
+
+
+def statuses(text: str) -> dict[str, str]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return {e.type: e.status for e in doc.events}
+
+
+def test_a_pledge_is_made_when_it_is_said():
+    assert statuses("Polija apsolīja, ka Lietuvai sniegs militāro palīdzību.")["AGREE"] == "occurred"
+
+
+def test_a_threat_or_refusal_in_the_future_tense_is_declared_now():
+    assert statuses("Baltkrievija brīdināja, ka uz Lietuvas lēmumu atbildēs ar sankcijām.")["THREATEN"] == "occurred"
+    assert statuses("Ungārija paziņoja, ka neatbalstīs Ukrainas uzņemšanu alianse.")["REJECT"] == "occurred"
+
+
+def test_a_treaty_to_be_signed_is_still_planned():
+    assert statuses("Polija un Lietuva nākamnedēļ parakstīs līgumu.")["AGREE"] == "planned"
+
+
+def test_fighters_with_no_group_named_are_the_last_armed_group():
+    found = events("Hamās paziņoja par uzbrukumu. Vēlāk kaujinieki notrieca Izraēlas armijas helikopteru.")
+    assert ("ASSAULT", {"Hamas"}, {"Israel Defense Forces"}) in found
+
+
+def test_subject_after_the_verb_when_a_dative_stands_first():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Naktī Kijivai uzbruka Krievijas droni.")
+
+
+def test_a_threat_is_aimed_at_the_target_of_its_infinitive():
+    found = events("Eiropas Savienība paziņoja, ka ir gatava noteikt jaunas sankcijas pret Minsku.")
+    assert ("THREATEN", {"European Union"}, {"Belarus"}) in found
+
+
+def test_bare_deputies_are_the_parliament_of_the_story_country():
+    found = events_titled("Saeima pieņem paziņojumu", "Deputāti aicina Eiropas Savienību rīkoties.")
+    assert ("REQUEST", {"Saeima"}, {"European Union"}) in found
+
+
+def test_a_session_of_a_body_is_its_own_meeting():
+    assert ("CONSULT", set(), {"UN Security Council"}) in events("ANO Drošības padomes ārkārtas sēde notiks piektdien.")
+
+
+def test_a_veto_cast_in_a_body_is_aimed_at_it():
+    assert ("REJECT", {"China"}, {"UN Security Council"}) in events("Ķīna ANO Drošības padomē uzlika veto rezolūcijai.")
+
+
+def test_a_promise_to_answer_is_a_threat_aimed_at_the_owner_of_the_deed():
+    assert ("THREATEN", {"Iran"}, {"Israel"}) in events("Irāna solīja atbildēt uz Izraēlas triecienu.")
+
+
+def test_support_promised_for_the_future_is_a_pledge_of_the_speaker():
+    found = events("Makrons apliecināja, ka Francija atbalstīs Moldovu tik ilgi, cik būs vajadzīgs.")
+    assert ("AGREE", {"Emmanuel Macron"}, {"Moldova"}) in found
+    assert statuses("Makrons apliecināja, ka Francija atbalstīs Moldovu.")["AGREE"] == "occurred"
+
+
+def test_a_name_after_pec_is_a_source_only_as_owner_of_what_was_said():
+    assert ("REQUEST", {"Joe Biden"}, {"Russia"}) in events("Baidens pēc sarunām aicināja Maskavu pārtraukt uguni.")
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Pēc Ukrainas datiem Krievija naktī uzbruka Harkivai ar droniem."))
+    assert any(s.label == "Ukraine" for e in doc.events for s in e.sources)
+
+
+def test_a_reaction_to_what_a_states_forces_did_is_aimed_at_the_state():
+    found = events("Krievijas bruņotie spēki pirmdien raidīja raķetes pret Kijivu. Polija nosodīja šos uzbrukumus.")
+    assert ("ACCUSE", {"Poland"}, {"Russia"}) in found
+
+
+def test_what_is_done_at_a_meeting_takes_its_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="ES līderi ārkārtas samitā Briselē vienojās par jaunām sankcijām pret Baltkrieviju."))
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    assert sanction.place is not None and sanction.place.label == "Brussels"
+
+
+def test_a_measure_throughout_the_country_takes_place_in_the_actors_country():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnijas valdība otrdien izsludināja ārkārtas stāvokli visā valstī."))
+    coerce = next(e for e in doc.events if e.type == "COERCE")
+    assert coerce.place is not None and coerce.place.label == "Armenia"
+
+
+def test_not_only_affirms():
+    assert statuses("Baltkrievija ne tikai piegādā Krievijai munīciju, bet arī apmāca karavīrus.")["AID"] != "denied"
+
+
+def test_one_happening_denied_twice_in_a_sentence_is_one_event():
+    found = events("Ministrs noliedza, ka Baltkrievija būtu piegādājusi Krievijai ieročus, un uzsvēra, ka Baltkrievija "
+                   "nav nosūtījusi Krievijai ieročus.")
+    assert [t for t, _, _ in found].count("AID") == 1
+
+
+def dated(text: str) -> dict[str, str | None]:
+    """Each event's trigger text with its date, in an article of Friday 2025-03-14."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return {e.trigger_text: e.date for e in doc.events}
+
+
+def dated_in_order(text: str) -> list[str | None]:
+    """The date of every event, in order."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [e.date for e in doc.events]
+
+
+def test_a_refusal_and_a_promise_are_dated_by_their_saying():
+    found = dated("Vēlāk Erdogans otrdien paziņoja, ka Turcija neatbalstīs Zviedrijas uzņemšanu.")
+    assert found == {"neatbalstīs": "2025-03-11"}
+    found = dated("Vēlāk Baidens pirmdien tikās ar Makronu un apsolīja, ka ASV palīdzēs Ukrainai.")
+    assert found == {"tikās": "2025-03-10", "apsolīja": "2025-03-10"}
+
+
+def test_a_night_before_a_day_is_one_time_expression():
+    from kg.segment import tokenize
+    from kg.timex import find_times
+    words = [t.text for t in tokenize("Naktī uz ceturtdienu Krievija uzbruka Kijivai.")]
+    assert [t.resolve(dt.date(2025, 3, 14)) for t in find_times(words, "lv")] == ["2025-03-13"]
+
+
+def test_after_the_talks_and_hours_before_take_the_dates_told_before():
+    found = dated_in_order("Putins un Erdogans trešdien Sočos aizvadīja sarunas. Erdogans pēc sarunām aicināja "
+                           "Krieviju atjaunot graudu darījumu. Krievija ceturtdienas vakarā apsūdzēja Ukrainu terorismā. "
+                           "Tas notika dažas stundas iepriekš, kad Zelenskis apsūdzēja Krieviju kara noziegumos.")
+    assert found == ["2025-03-12", "2025-03-12", "2025-03-13", "2025-03-13"]
+
+
+def test_a_time_right_before_an_infinitive_is_the_infinitives():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Sji uzaicināja Putinu šogad apmeklēt Pekinu. "
+                           "Sji šogad uzaicināja Putinu apmeklēt Pekinu.")
+    assert found[-2:] == [None, "2025"]
+
+
+def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 24), lang="lv",
+                          text="Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās diplomātisko attiecību "
+                               "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
+                               "Krievijas līguma daļu."))
+    assert [e.date for e in doc.events] == ["2023-02-10", "2023-02-10", "2005"]
+
+
+def test_what_the_adopted_resolution_demands_takes_the_date_of_its_adoption():
+    found = dated_in_order("ANO Ģenerālā asambleja trešdien pieņēma rezolūciju, kas nosoda Krieviju. Rezolūcija "
+                           "pieprasa, lai Krievija izved karaspēku no Ukrainas.")
+    assert found == ["2025-03-12", "2025-03-12"]
+
+
+def test_a_verb_in_the_future_puts_its_time_on_a_plans_line():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Makrons pirmdien uzņems Baidenu, un viņš paudīs atbalstu "
+                           "Ukrainai.")
+    assert found == ["2025-03-10", "2025-03-17", "2025-03-17"]

@@ -45,7 +45,7 @@ def test_every_plover_category_has_a_trigger(lang):
 @pytest.mark.parametrize("name,form,case", [
     ("Putins", "Putinam", "dat"), ("Putins", "Putinu", "acc"), ("Krievija", "Krievijā", "loc"),
     ("Phenjana", "Phenjanu", "acc"), ("Zelenskis", "Zelenskim", "dat"), ("Sarkanā", "Sarkanās", "gen"),
-    ("Valstis", "Valstīm", "dat"),
+    ("Valstis", "Valstīm", "dat"), ("Laidre", "Laidrem", "dat"), ("Margus", "Margusam", "dat"),
 ])
 def test_latvian_paradigms_generate_case_forms(name, form, case):
     assert case in word_forms(name, "lv")[form]
@@ -243,3 +243,64 @@ def test_a_family_name_that_comes_first_finds_its_person():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 16), lang="en",
                           text="Xi praised Putin. Putin met Kim on Friday."))
     assert {m.text: m.entity.wikidata for m in doc.mentions} == {"Xi": "Q15031", "Putin": "Q7747", "Kim": "Q56226"}
+
+
+def test_every_capital_stands_for_its_state_and_has_its_cldr_latvian_name():
+    gaz = load_gazetteer()
+    cairo = gaz.get("city/cairo")
+    assert cairo.labels["lv"] == "Kaira" and gaz.seat_state(cairo).wikidata == "Q79"
+    assert gaz.seat_state(gaz.get("city/nairobi")).country == "KE"
+    assert "city/male" not in gaz.entities, "a capital that is an ordinary word stays out"
+    from tests.test_events_en import events as en_events
+    from tests.test_events_lv import events as lv_events
+    assert ("ACCUSE", {"Q79", "Q801"}) in en_events("Later, Cairo accused Israel of violating the truce.")
+    assert ("ACCUSE", {"Egypt"}, {"Israel"}) in lv_events("Vēlāk Kaira apsūdzēja Izraēlu pamiera pārkāpšanā.")
+
+
+def test_a_place_name_that_begins_a_longer_name_is_no_place():
+    from kg.models import Article
+    from kg.pipeline import process
+    text = "Later, Brazil condemned Ecuador for a violation of the Vienna Convention."
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    assert [e.place for e in doc.events if e.type == "ACCUSE"] == [None]
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Later, ECOWAS threatened Niger with force.", "Economic Community of West African States"),
+    ("en", "Later, the Taliban arrested two British citizens.", "Taliban"),
+    ("lv", "Vēlāk Kolektīvās drošības līguma organizācija nosūtīja karavīrus uz Kazahstānu.",
+     "Collective Security Treaty Organization"),
+    ("lv", "Vēlāk Ātrā atbalsta spēki uzbruka Hartūmai.", "Rapid Support Forces"),
+])
+def test_international_organisations_and_armed_groups_are_named(lang, text, label):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert label in {a.entity.label for e in doc.events for a in e.actors}
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("en", "Later, Syrian rebels attacked Damascus.", "Rebels in Syria"),
+    ("en", "Later, the Venezuelan opposition accused Maduro of fraud.", "Opposition in Venezuela"),
+    ("lv", "Vēlāk Sīrijas nemiernieki uzbruka Damaskai.", "Rebels in Syria"),
+    ("lv", "Vēlāk Venecuēlas opozīcija apsūdzēja Maduro krāpšanā.", "Opposition in Venezuela"),
+])
+def test_a_countrys_rebels_and_opposition_are_groups_of_their_own(lang, text, label):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    actors = {a.entity.label: a.entity for e in doc.events for a in e.actors}
+    assert label in actors and actors[label].cls == "Group"
+    assert not {"Syria", "Venezuela"} & {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Later, Putin met Xi Jinping in Moscow. The Russian leader thanked his guest."),
+    ("lv", "Vēlāk Putins Maskavā tikās ar Sī Dzjiņpinu. Krievijas līderis pateicās viesim."),
+])
+def test_the_guest_is_the_other_of_the_two_people_last_named(lang, text):
+    from kg.models import Article
+    from kg.pipeline import process
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    thanks = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [(a.role, a.entity.wikidata) for e in thanks for a in e.actors] == [("actor", "Q7747"), ("recipient", "Q15031")]

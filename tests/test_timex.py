@@ -91,3 +91,79 @@ def test_a_plan_reported_on_a_day_is_not_dated_by_the_report():
 def test_abbreviated_months_and_possessive_relatives(text, expected):
     times = find_times([t.text for t in tokenize(text)], "en")
     assert times and times[0].resolve(SUNDAY) == expected
+
+
+def test_a_plans_time_carries_forward_to_a_later_plan_but_not_to_a_happening():
+    found = dates("Later, Biden will host Macron on Thursday and will praise France.")
+    assert found == {"will host": "2022-11-10", "praise": "2022-11-10"}
+    found = dates("Later, Biden will meet Macron on Monday, and Biden praised France.")
+    assert found == {"will meet": "2022-11-07", "praised": None}
+
+
+def test_a_pledge_said_on_a_day_is_dated_by_the_saying():
+    found = dates("Later, Biden spoke with Macron on Friday and pledged that America will help Ukraine.")
+    assert found["pledged"] == "2022-11-04"
+
+
+def test_anaphora_after_the_talks_on_the_eve_and_in_the_days_after():
+    found = dates("Putin and Erdogan held talks in Sochi on Friday. After the talks, Erdogan praised Putin. "
+                  "On the eve of the summit, hundreds of protesters rallied in Moscow against Putin. "
+                  "India blamed Pakistan for an attack on 22 October. "
+                  "In the days after the attack, India expelled Pakistani diplomats.")
+    assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "rallied": "2022-11-03",
+                     "blamed": "2022-10-22", "expelled": "2022-10"}
+
+
+def test_a_day_told_beats_a_reference_to_the_summit():
+    found = dates("Leaders met at a summit in Vilnius on Tuesday. "
+                  "Zelensky is due to meet Biden on the sidelines of the summit later on Wednesday.")
+    assert found["meet"] == "2022-11-09"
+
+
+def test_a_time_ahead_after_an_infinitive_dates_the_infinitive_not_the_invitation():
+    found = dates("Putin met Xi on Monday. Xi invited Putin to visit Beijing later this year.")
+    assert found == {"met": "2022-10-31", "invited": None}
+
+
+def test_a_vague_time_keeps_another_events_time_away():
+    found = dates("Putin met Xi on Monday. China sold Russia drones before Moscow invaded Ukraine, Chinese officials "
+                  "said on Tuesday. Russia and Ukraine agreed two weeks ago to hold talks, but Ukraine had pulled out "
+                  "at the last minute.")
+    assert found == {"met": "2022-10-31", "sold": None, "invaded": None, "agreed": "2022-10", "pulled out at": None}
+
+
+def test_a_perfect_a_reported_future_and_a_relative_clause_do_not_pass_a_time_on():
+    found = dates("Putin met Xi on Monday. Poland closed its border with Belarus on Friday and has moved 40,000 troops "
+                  "to the border. Rutte announced on Friday that NATO would launch a new operation, Eastern Sentry, "
+                  "to strengthen the defence of Poland. Beijing said the naval exercises, which started on Tuesday, "
+                  "were a warning against Taiwanese separatism.")
+    assert found == {"met": "2022-10-31", "closed": "2022-11-04", "moved": None, "strengthen": None,
+                     "warning": None}
+
+
+def test_a_span_up_to_the_article_a_wall_and_a_past_perfect_after_a_saying():
+    found = dates("Putin met Xi on Monday. Blinken said he had spoken with Indian and Pakistani officials over the past "
+                  "48 hours. The sanctions had been blocked for weeks by Hungary, until Budapest lifted its veto last "
+                  "week. On Saturday, Biden said that after talks with Macron he had decided to send tanks.")
+    assert found == {"met": "2022-10-31", "spoken with": "2022-11", "blocked": None, "talks with": None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the past two days", "2022-11"),
+    ("in the past two weeks", "2022"),
+    ("over the last 24 hours", "2022-11"),
+    ("two hours ago", "2022-11-06"),
+])
+def test_spans_and_hours(text, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], "en")
+    assert time.resolve(SUNDAY) == expected
+
+
+def test_during_a_visit_of_days_is_its_month_and_a_night_yields_to_a_later_mention_of_the_day():
+    found = dates("Putin met Xi on Monday. Erdogan left Beijing on Friday at the end of a three-day visit during which "
+                  "he and Xi pledged to deepen ties between their countries.")
+    assert found["pledged"] == "2022-11"
+    found = dates("Putin met Xi on Monday. Russia fired missiles at Ukraine overnight. Russia had launched drones at "
+                  "Ukraine late on Saturday.")
+    assert found["fired missiles"] == found["launched drones"] == "2022-11-05"
+    assert dates("Putin met Xi on Monday. Russia fired missiles at Ukraine overnight.")["fired missiles"] == "2022-11-06"
