@@ -464,36 +464,6 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
-def _unqualified_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                       history: list[Mention]) -> list[Mention]:
-    """A state's body named with a bare article ("the defence ministry", "the authorities") is that body of the
-    state in focus: the state (or a person's or body's state) named last, in this sentence or the one before."""
-    table = load_language(lang).get("unqualified_kinds") or {}
-    if not table:
-        return []
-    words = [t.text for t in sent.tokens]
-    determiners = phrases(lang, "determiners")
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    out = []
-    for i in range(1, len(words)):
-        if i in taken or i - 1 in taken or words[i - 1].casefold() != "the" or not determiners.match(words, i - 1):
-            continue
-        for kind, nouns in table.items():
-            n = phrases(lang, "unqualified_kinds", kind).match(words, i)
-            if not n or any(k in taken for k in range(i, i + n)):
-                continue
-            before = [m for m in history + [m for m in mentions if m.last < i] if m.actor.cls in ACTOR_CLASSES
-                      and m.sentence >= index - 1]
-            last = before[-1].actor if before else None
-            state = last if last is not None and last.cls == "Country" else \
-                gaz.country(last.country or "") if last is not None else None
-            if state is not None:
-                out.append(_mention(gaz, index, sent, i - 1, i + n - 1, _kind_of(gaz, kind, state),
-                                    guess_cases(words[i + n - 1], lang)))
-            break
-    return out
-
-
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],
               exclude: set[str]) -> list[Entity]:
     """The two people or states "abi līderi", "the two presidents" refer to: the pair an earlier such phrase
@@ -614,7 +584,6 @@ def recognise(doc: Doc) -> Doc:
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
-        found += _unqualified_kinds(gaz, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
