@@ -902,6 +902,11 @@ class _Builder(Sentenceview):
         last = trig.first + (trig.last > trig.first)
         if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last)):
             return True
+        conj = phrases(self.lang, "conjunctions")
+        if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
+                t.verb and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first] and self._passive(t)
+                for t in self.triggers):
+            return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
         agent = load_language(self.lang).get("agent_preposition")
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])

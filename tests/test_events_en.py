@@ -466,3 +466,9 @@ def test_an_attack_is_not_aimed_at_the_attackers_own_state():
     assert events("Later, Ukrainian soldiers shot down drones over Kyiv.") == [
         ("ASSAULT", {"armedforce/armed-forces-of-ukraine"})]
     assert events("Later, Russian troops attacked Kyiv.") == [("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too():
+    assert events("Later, Evan Gershkovich was arrested in June and jailed.") == []
+    assert events("Later, Evan Gershkovich was arrested and jailed by Russia.") == [
+        ("COERCE", {"Q159", "person/evan-gershkovich"})]
