@@ -425,7 +425,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 office = offices.get(" ".join(words[i:i + n]).casefold())
                 office = [office] if isinstance(office, str) else office or []
                 here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
-                seen = _last_two(gaz, history, [m for m in mentions if m.last < i], cls, office, here)
+                seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1

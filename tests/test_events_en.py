@@ -472,3 +472,8 @@ def test_a_participle_joined_to_a_passive_is_passive_too():
     assert events("Later, Evan Gershkovich was arrested in June and jailed.") == []
     assert events("Later, Evan Gershkovich was arrested and jailed by Russia.") == [
         ("COERCE", {"Q159", "person/evan-gershkovich"})]
+
+
+def test_the_two_of_them_are_the_pair_just_named():
+    assert events("Later, Ilham Aliyev and Nikol Pashinyan met, and both of them praised Donald Trump.") == [
+        ("CONSULT", {"Q57371", "Q7035479"}), ("SUPPORT", {"Q22686", "Q57371", "Q7035479"})]
