@@ -403,6 +403,21 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
         if i in taken:
             i += 1
             continue
+        n = phrases(lang, "singular_refs", "country").match(words, i)
+        prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+        if n and i > 0 and words[i - 1].casefold() in prepositions:
+            n = 0  # "diplomats in the country": a place, not a party
+        if n:
+            # "Pakistan's foreign ministry said the country ...": the state of the party named last.
+            before = [m for m in history + [m for m in mentions if m.last < i] if m.actor.cls in ACTOR_CLASSES]
+            state = None
+            if before and before[-1].sentence >= index - 1:
+                last = before[-1].actor
+                state = last if last.cls == "Country" else gaz.country(last.country or "")
+            if state is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
         for cls, group in (("Person", "person"), ("Country", "country")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n:
@@ -410,7 +425,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 office = offices.get(" ".join(words[i:i + n]).casefold())
                 office = [office] if isinstance(office, str) else office or []
                 here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
-                seen = _last_two(gaz, history, [m for m in mentions if m.last < i], cls, office, here)
+                seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1

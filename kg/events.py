@@ -32,6 +32,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
+# Speech acts: what a speaker does by saying it.
+SPEECH_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST"}
 # Acts only a state's organs do: in an agentless passive the state told of is their agent.
 STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
@@ -374,6 +376,12 @@ class _Builder(Sentenceview):
         state = gaz.seat_state(event.place) or gaz.country(event.place.country)
         if event.place.cls == "Country":
             state = event.place
+        own = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
+        # A killing "in a Berlin park" happens there; only a town attacked ("attacked Kyiv") makes its state the target.
+        located = any(m.entity.key == event.place.key and self.prepositions[id(m)] in ("in", "at")
+                                            for m in self.mentions)
+        if event.type == "ASSAULT" and (state is not None and state.country in own or located):
+            return
         if state is not None and state.key not in {a.entity.key for a in event.actors} and \
                 all(a.role == "actor" for a in event.actors):
             event.actors.append(Argument(role="recipient", entity=state))
@@ -723,7 +731,6 @@ class _Builder(Sentenceview):
         subject-verb-object language a nationality word counts under a preposition or right after the verb
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
-        place_relatives = phrases(self.lang, "place_relatives")
         for m in self.mentions:
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
@@ -895,6 +902,11 @@ class _Builder(Sentenceview):
         last = trig.first + (trig.last > trig.first)
         if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last)):
             return True
+        conj = phrases(self.lang, "conjunctions")
+        if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
+                t.verb and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first] and self._passive(t)
+                for t in self.triggers):
+            return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
         agent = load_language(self.lang).get("agent_preposition")
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
@@ -986,11 +998,19 @@ class _Builder(Sentenceview):
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
             if earlier:
                 before = [m for m in before if m.last < earlier[0]]
+                # "X said the country remained committed and blamed India": a speech act joined by "and" after
+                # the reported clause is the speaker's own, not the reported subject's.
+                speakers = self._subject_from_cue(trig)
+                cue_at = max((c.index for c in self.cues if c.index < trig.first and c.speakers), default=-1)
+                if trig.entry["type"] in SPEECH_ACTS and self.words[trig.first - 1].casefold() in conj \
+                        and speakers and before and all(m.first > cue_at for m in before):
+                    return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
@@ -1315,7 +1335,7 @@ def extract_events(doc: Doc) -> Doc:
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
-                                          and event.actors[0].entity.cls != "ArmedForce"
+                                          and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)

@@ -435,3 +435,45 @@ def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_su
 def test_a_body_meeting_on_its_own_is_one_participant():
     assert events("Later, Georgia asked for a session of the UN Security Council, which is due to meet on Monday.") == [
         ("REQUEST", {"Q230", "organisation/un-security-council"}), ("CONSULT", {"organisation/un-security-council"})]
+
+
+def test_the_country_is_the_state_named_last_and_a_speech_act_after_a_report_is_the_speakers():
+    assert events("Later, Poland's foreign ministry said the country remained committed to the truce with Belarus and "
+                  "accused Minsk of lying.") == [
+        ("AGREE", {"Q36", "Q184"}), ("ACCUSE", {"organisation/ministry-of-foreign-affairs-poland", "Q184"})]
+    assert events("Later, Vladimir Putin said the two sides had reached an understanding and warned Kyiv not to "
+                  "interfere.") == [("THREATEN", {"Q7747", "Q212"})]
+
+
+def test_what_is_withdrawn_or_banned_from_a_state_is_aimed_at_it():
+    assert events("Later, Chile withdrew its ambassador from Peru.") == [("SANCTION", {"Q298", "Q419"})]
+    assert events("Later, Poland banned grain imports from Ukraine.") == [("SANCTION", {"Q36", "Q212"})]
+
+
+def test_an_armed_group_attacking_needs_no_named_target_like_soldiers():
+    assert events("Later, the Taliban attacked.") == [("ASSAULT", {"group/taliban"})]
+    assert events("Later, Iran struck.") == []
+
+
+def test_a_body_named_with_no_country_is_that_of_the_country_of_the_story():
+    doc = process(Article(name="t.en.txt", title="Russia ends mutiny", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Prigozhin accused the defence ministry of lying."))
+    assert [(e.type, {a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("ACCUSE", {"person/yevgeny-prigozhin", "organisation/ministry-of-defence-russia"})]
+
+
+def test_an_attack_is_not_aimed_at_the_attackers_own_state():
+    assert events("Later, Ukrainian soldiers shot down drones over Kyiv.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-ukraine"})]
+    assert events("Later, Russian troops attacked Kyiv.") == [("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too():
+    assert events("Later, Evan Gershkovich was arrested in June and jailed.") == []
+    assert events("Later, Evan Gershkovich was arrested and jailed by Russia.") == [
+        ("COERCE", {"Q159", "person/evan-gershkovich"})]
+
+
+def test_the_two_of_them_are_the_pair_just_named():
+    assert events("Later, Ilham Aliyev and Nikol Pashinyan met, and both of them praised Donald Trump.") == [
+        ("CONSULT", {"Q57371", "Q7035479"}), ("SUPPORT", {"Q22686", "Q57371", "Q7035479"})]
