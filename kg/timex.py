@@ -395,6 +395,8 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
                              if t.index < event.trigger and t.kind != "vague"
+                             and not (_names_other(t, words, lang)
+                                      and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
                              and not _reported_future(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
@@ -588,6 +590,12 @@ def _told_of_head(times: list[TimeExpr], owner: dict[int, TimeExpr], events: lis
         if start < t.index and relative.match(words, start) and head in ends and ends[head] not in found:
             found[ends[head]] = t
     return found
+
+
+def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
+    """Whether the time dates the happening it names ("a day after Hamas attacked"), not the time line of its
+    sentence: it carries to that happening only ("..., in what it called solidarity" keeps the date told first)."""
+    return t.kind == "shift" and t.size == 1 and bool(phrases(lang, "time", "shift_objects").match(words, t.index + 2))
 
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:

@@ -188,3 +188,10 @@ def test_a_time_far_after_an_event_is_not_its_own():
     found = dates("Putin met Xi on Monday. Protests by truckers in Canada, led by a group of farmers from the western "
                   "provinces, over the new fuel taxes prompted Ottawa to cut the taxes in April.")
     assert found == {"met": "2022-10-31", "Protests": None}
+
+
+def test_a_shift_after_a_day_dates_the_happening_it_names_only():
+    found = dates("Putin met Xi on Monday. Armenia shelled Azerbaijan on 12 October, two days after Azerbaijan attacked "
+                  "Armenia, in what Yerevan called solidarity with Karabakh.")
+    assert found == {"met": "2022-10-31", "shelled": "2022-10-12", "attacked": "2022-10-10",
+                     "solidarity with": "2022-10-12"}
