@@ -607,7 +607,8 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
-    Friday that the alliance would launch an operation to strengthen"), or the event's clause is told in the past
+    Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
+    ka iesniegs priekšlikumu pārtraukt"), or the event's clause is told in the past
     perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
     act done by saying."""
     if event.cameo.startswith(SPEECH_ACTS):
@@ -616,6 +617,11 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     if any(modal.match(words, k) for k in range(start + 1, event.trigger)
            if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
         return True
+    opener = phrases(lang, "time", "complement_openers")
+    endings = tuple(load_language(lang).get("time", {}).get("future_endings") or [])
+    if endings and any(opener.match(words, k - 1) and words[k].islower() and words[k].endswith(endings)
+                       for k in range(start + 2, event.trigger)):
+        return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt attiecības"
     earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
     return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 

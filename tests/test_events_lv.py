@@ -579,3 +579,10 @@ def test_a_relative_clause_dates_its_head_then_is_the_time_told_and_a_complement
                            "pieprasīja, lai Maskava samazina vēstniecības personālu. Zelenskis apgalvoja, ka Krievija "
                            "5. martā uzbruka Harkivai, un pieprasīja, lai Krievija izved karaspēku.")
     assert found == [None, "2025-03-14", "2021", "2021", "2025-03-05", None]
+
+
+def test_a_plan_reported_with_a_future_verb_after_ka_is_not_dated_by_the_saying():
+    found = dated_in_order("Putins pirmdien tikās ar Sji. Igaunijas ārlietu ministrs Margus Cahkna otrdien apsūdzēja "
+                           "Krieviju kiberuzbrukumos un paziņoja, ka iesniegs valdībai priekšlikumu pārtraukt "
+                           "diplomātiskās attiecības ar Maskavu.")
+    assert found == ["2025-03-11", None]
