@@ -80,16 +80,22 @@ def _place_match(gold: dict, event: Event) -> bool:
 
 
 def _match(golds: list[dict], events: list[Event], strict: bool) -> list[tuple[dict, Event]]:
+    """Pair gold and extracted events of the same type and actors; where several extracted events could take
+    a gold one, the one that also agrees on date, place and status does, so that the accuracies measure the
+    fields and not the order events are told in."""
     pairs, used = [], set()
     for gold in golds:
-        for i, event in enumerate(events):
-            if i in used or event.type != gold["type"] or not _actors_match(gold, event):
-                continue
-            if strict and (event.date != gold.get("date") or not _place_match(gold, event)):
-                continue
-            used.add(i)
-            pairs.append((gold, event))
-            break
+        candidates = [i for i, event in enumerate(events) if i not in used and event.type == gold["type"]
+                      and _actors_match(gold, event)]
+        if strict:
+            candidates = [i for i in candidates
+                          if events[i].date == gold.get("date") and _place_match(gold, events[i])]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda i: (events[i].date == gold.get("date"), _place_match(gold, events[i]),
+                                              events[i].status == gold.get("status", "occurred"), -i))
+        used.add(best)
+        pairs.append((gold, events[best]))
     return pairs
 
 

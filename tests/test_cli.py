@@ -148,3 +148,19 @@ def test_every_bundled_article_builds_into_a_graph_that_passes_validation(tmp_pa
     run_kg("build", ARTICLES, "-o", tmp_path, check=True)
     proc = run_kg("validate", tmp_path / "graph.trig")
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_a_gold_event_pairs_with_the_extracted_twin_that_agrees_on_the_date():
+    """Two extracted attacks by the same parties on different days: each gold attack takes its own day."""
+    from kg.evaluate import _match
+    from kg.models import Argument, Entity, Event, Evidence
+    russia = Entity(key="Q159", label="Russia", cls="Country", wikidata="Q159")
+    ukraine = Entity(key="Q212", label="Ukraine", cls="Country", wikidata="Q212")
+    events = [Event(type="ASSAULT", cameo="190", sentence=n, trigger=0, trigger_text="attacked", date=date,
+                    actors=[Argument(role="actor", entity=russia), Argument(role="recipient", entity=ukraine)],
+                    evidence=Evidence(text="x", start=0, end=1)) for n, date in enumerate(["2025-08-12", "2025-08-14"])]
+    golds = [{"type": "ASSAULT", "date": day, "actors": [{"role": "actor", "entity": "Q159"},
+                                                         {"role": "recipient", "entity": "Q212"}]}
+             for day in ("2025-08-14", "2025-08-12")]
+    assert [(g["date"], e.date) for g, e in _match(golds, events, strict=False)] == [
+        ("2025-08-14", "2025-08-14"), ("2025-08-12", "2025-08-12")]
