@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import Phrases, load_language, phrases
+from kg.language import Phrases, future_form, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
                        Sentence)
 from kg.quantities import find_quantities
@@ -1220,9 +1220,9 @@ class _Builder(Sentenceview):
         return []
 
     def _modality(self, trig: Trigger) -> str:
-        """The status the words around a trigger give it. A future verb in the trigger makes it planned, except
-        in a threat, which is uttered now about what will follow ("atbildēs ar spoguļpasākumiem")."""
-        spec = load_language(self.lang).get("sources", {})
+        """The status the words around a trigger give it. A verb trigger whose verb (its first word: "atsāks
+        dalīties", not "panāca vienošanos") is in the future is planned, unless the act is done by saying it: a
+        threat is uttered now about what will follow ("atbildēs ar spoguļpasākumiem")."""
         negation = phrases(self.lang, "sources", "modality", "negation")
         affirms = phrases(self.lang, "sources", "modality", "not_negation")
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
@@ -1236,13 +1236,12 @@ class _Builder(Sentenceview):
         if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
-        future = tuple(spec.get("future_suffixes", []))
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
-        if future and trig.verb and not declared and any(
-                self.words[k].casefold().endswith(future) for k in range(trig.first, trig.last + 1)):
+        if trig.verb and not declared and future_form(self.words[trig.first], self.lang):
             return "planned"
-        if future and not trig.verb and any(
-                self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]
+        if not trig.verb and any(
+                self.words[k].islower() and future_form(self.words[k], self.lang, verb=False)
+                and self.clauses[k] == self.clauses[trig.first]
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"

@@ -31,6 +31,19 @@ def load_language(code: str) -> dict[str, Any]:
     return pack
 
 
+def future_form(word: str, lang: str, verb: bool = True) -> bool:
+    """Whether ``word`` is in the future tense by its ending (languages that mark it so, per morphology.yaml);
+    ``verb=False`` when the word may be a noun, which allows only the endings no noun has.
+
+    >>> future_form("uzņems", "lv"), future_form("piedalītos", "lv"), future_form("līgums", "lv", verb=False)
+    (True, False, False)
+    """
+    morphology = load_language(lang).get("morphology", {})
+    endings = tuple(morphology.get("future_endings" if verb else "future_endings_any_word") or ())
+    word = word.casefold()
+    return bool(endings) and word.endswith(endings) and not word.endswith(tuple(morphology.get("future_lookalikes") or ()))
+
+
 class Phrases:
     """A word list from a language pack, matched against tokens.
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.language import Phrases, load_language, phrases
+from kg.language import Phrases, future_form, load_language, phrases
 from kg.models import Doc, Event
 from kg.sources import find_cues
 
@@ -449,9 +449,8 @@ def resolve_times(doc: Doc) -> Doc:
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
     owns is on a plan's time line."""
-    endings = tuple(load_language(lang).get("time", {}).get("future_endings") or [])
-    word = words[event.trigger + len(event.trigger_text.split()) - 1]
-    return event.status == "planned" or bool(endings) and not event.noun and word.islower() and word.endswith(endings)
+    word = words[event.trigger]
+    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang)
 
 
 def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:
@@ -618,9 +617,8 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
            if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
         return True
     opener = phrases(lang, "time", "complement_openers")
-    endings = tuple(load_language(lang).get("time", {}).get("future_endings") or [])
-    if endings and any(opener.match(words, k - 1) and words[k].islower() and words[k].endswith(endings)
-                       for k in range(start + 2, event.trigger)):
+    if any(opener.match(words, k - 1) and words[k].islower() and future_form(words[k], lang)
+           for k in range(start + 2, event.trigger)):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt attiecības"
     earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
     return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])

@@ -586,3 +586,10 @@ def test_a_plan_reported_with_a_future_verb_after_ka_is_not_dated_by_the_saying(
                            "Krieviju kiberuzbrukumos un paziņoja, ka iesniegs valdībai priekšlikumu pārtraukt "
                            "diplomātiskās attiecības ar Maskavu.")
     assert found == ["2025-03-11", None]
+
+
+def test_only_the_verb_of_a_trigger_tells_its_future():
+    """A noun in the trigger that ends like a future ("vienošanos") plans nothing and dates nothing ahead."""
+    for text in ("Vēlāk Armēnija otrdien panāca vienošanos ar Azerbaidžānu.",):
+        doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+        assert doc.events and all(e.status == "occurred" and e.date == "2025-03-11" for e in doc.events), text
