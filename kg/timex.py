@@ -30,6 +30,7 @@ class TimeExpr:
     offset: int = 0
     direction: int = 0
     size: int = 1
+    onward: bool = False
 
     def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
         """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
@@ -76,8 +77,8 @@ class TimeExpr:
                 year += 1
             elif not forward and candidate > now:
                 year -= 1
-                if self.day and _days_ahead(today, self.month, self.day) <= NEAR_AHEAD:
-                    year += 1  # "no 24. februāra" in a January article: a day this close ahead, not last year's
+                if self.day and self.onward and _days_ahead(today, self.month, self.day) <= NEAR_AHEAD:
+                    year += 1  # "no 24. februāra" in a January article: a start this close ahead, not last year's
         if self.day:
             try:
                 return dt.date(year, self.month, self.day).isoformat()
@@ -87,8 +88,9 @@ class TimeExpr:
 
 
 NEAR_AHEAD = 45
-"""A day of a month told without a year that falls this many days ahead of the article or fewer is that coming day,
-not the one of almost a year ago (a writer would name the year or say "last")."""
+"""A day of a month told without a year as the start of something ("no 24. februāra", "from 24 February") that falls
+this many days ahead of the article or fewer is that coming day, not the one of almost a year ago; a day told otherwise
+is the latest one not after the article ("kopš 24. februāra", "on 10 February")."""
 
 
 def _days_ahead(today: dt.date, month: int, day: int) -> int:
@@ -209,8 +211,9 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 direction = -1
             elif i > 0 and phrases(lang, "time", "month_next").match(words, i - 1):
                 direction = 1
-            found.append(TimeExpr(i - (2 if day and after == i + 1 else 0), "date", month=month, day=day,
-                                  year=year, direction=direction))
+            start = i - (2 if day and after == i + 1 else 0)
+            onward = start > 0 and bool(phrases(lang, "time", "onward_markers").match(words, start - 1))
+            found.append(TimeExpr(start, "date", month=month, day=day, year=year, direction=direction, onward=onward))
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")

@@ -195,3 +195,13 @@ def test_a_shift_after_a_day_dates_the_happening_it_names_only():
                   "Armenia, in what Yerevan called solidarity with Karabakh.")
     assert found == {"met": "2022-10-31", "shelled": "2022-10-12", "attacked": "2022-10-10",
                      "solidarity with": "2022-10-12"}
+
+
+def test_a_day_just_ahead_is_this_years_only_when_it_starts_something():
+    from kg.models import Article
+    from kg.pipeline import process
+    for text, date in (("Krievija 10. februārī uzbruka Harkivai.", "2022-02-10"),
+                       ("Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās attiecību līmeni ar Krieviju.",
+                        "2023-02-10")):
+        doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 20), lang="lv", text=text))
+        assert [e.date for e in doc.events] == [date], text
