@@ -537,10 +537,11 @@ class _Builder(Sentenceview):
         return owners
 
     def _names_a_name(self, m: Mention) -> bool:
-        """A place name that begins a longer proper name ("the Vienna Convention", "the Paris Agreement") says
-        nothing of where the event happened."""
+        """A place name that begins a longer proper name after a determiner ("the Vienna Convention", "the Paris
+        Agreement") says nothing of where the event happened; "Rīgā Valsts prezidents" is a place before a title."""
         after = m.last + 1
-        return after < len(self.words) and self.words[after][:1].isupper() \
+        return m.first > 0 and bool(phrases(self.lang, "determiners").match(self.words, m.first - 1)) \
+            and after < len(self.words) and self.words[after][:1].isupper() \
             and not any(o.first == after for o in self.mentions)
 
     def _after_gerund(self, m: Mention) -> bool:
