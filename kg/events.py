@@ -386,7 +386,11 @@ class _Builder(Sentenceview):
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
         temporal = phrases(self.lang, "temporal_prepositions")
-        return trig.first > 0 and bool(temporal.match(self.words, trig.first - 1)) \
+        k = trig.first - 1
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        while k > 0 and k in named:  # "kopš Krievijas iebrukuma"
+            k -= 1
+        return k >= 0 and bool(temporal.match(self.words, k)) \
             and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
 
     def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
@@ -417,8 +421,9 @@ class _Builder(Sentenceview):
         if trig.verb:
             return False
         determiners = phrases(self.lang, "determiners")
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)} if self.lang != "en" else set()
         k = trig.first - 1
-        while k >= 0 and determiners.match(self.words, k):
+        while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
             k -= 1
         return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
 
@@ -1039,7 +1044,7 @@ class _Builder(Sentenceview):
         is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes; talks in a side
         clause with no subject of their own are held by the sentence's subject ("X freed prisoners after talks
         with Y")."""
-        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST"}
+        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST", "ASSAULT"}
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
                   and (m.entity.cls not in ("Region", "City", "Country")
                        or said and m.entity.cls == "Country" and trig.first - m.last == 1)

@@ -501,3 +501,12 @@ def test_one_happening_denied_twice_in_a_sentence_is_one_event():
     found = events("Ministrs noliedza, ka Baltkrievija būtu piegādājusi Krievijai ieročus, un uzsvēra, ka Baltkrievija "
                    "nav nosūtījusi Krievijai ieročus.")
     assert [t for t, _, _ in found].count("AID") == 1
+
+
+def test_a_states_attack_named_by_a_noun_is_an_event():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Krievijas uzbrukumā Harkivai gāja bojā pieci cilvēki.") \
+        or ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Krievijas uzbrukumā Kijivai gāja bojā pieci cilvēki.")
+
+
+def test_an_attack_after_since_is_background():
+    assert not [t for t, _, _ in events("Attiecības ir saspīlētas kopš Krievijas iebrukuma Ukrainā.") if t == "ASSAULT"]
