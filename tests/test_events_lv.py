@@ -510,3 +510,7 @@ def test_a_states_attack_named_by_a_noun_is_an_event():
 
 def test_an_attack_after_since_is_background():
     assert not [t for t, _, _ in events("Attiecības ir saspīlētas kopš Krievijas iebrukuma Ukrainā.") if t == "ASSAULT"]
+
+
+def test_exercises_with_words_between_are_a_show_of_force():
+    assert ("MOBILIZE", {"China"}, set()) in events("Ķīna pirmdien sāka plašas jūras mācības ap Taivānu.")
