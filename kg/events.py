@@ -582,7 +582,7 @@ class _Builder(Sentenceview):
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
-                    and not (prep == "against" and "loc" not in m.cases):
+                    and not (prep == "against" and "loc" not in m.cases) and not aimed:
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners

@@ -514,3 +514,7 @@ def test_an_attack_after_since_is_background():
 
 def test_exercises_with_words_between_are_a_show_of_force():
     assert ("MOBILIZE", {"China"}, set()) in events("Ķīna pirmdien sāka plašas jūras mācības ap Taivānu.")
+
+
+def test_recalling_an_envoy_from_a_country_is_aimed_at_it():
+    assert ("SANCTION", {"France"}, {"Niger"}) in events("Francija atsauca savu vēstnieku no Nigēras.")
