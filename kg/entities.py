@@ -120,10 +120,14 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     out = []
+    fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
         for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
+            if n and kind == "members" and entity.cls == "Country" and fighters.match(words, j) == n:
+                # a country's rebels or mercenaries ("Sīrijas nemiernieki") are not the state
+                break
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not declines):
                 continue

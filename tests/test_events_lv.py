@@ -518,3 +518,12 @@ def test_exercises_with_words_between_are_a_show_of_force():
 
 def test_recalling_an_envoy_from_a_country_is_aimed_at_it():
     assert ("SANCTION", {"France"}, {"Niger"}) in events("Francija atsauca savu vēstnieku no Nigēras.")
+
+
+def test_a_countrys_rebels_are_not_the_state():
+    assert not any(a == {"Syria"} for _, a, _ in events("Sīrijas nemiernieki ieņēma Alepo."))
+
+
+def test_denying_accusations_rejects_the_accuser():
+    assert ("REJECT", {"Belarus"}, {"Poland"}) in events(
+        "Polija apsūdzēja Baltkrieviju uzbrukumā. Minska noliedza apsūdzības.")
