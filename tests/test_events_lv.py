@@ -527,3 +527,13 @@ def test_a_countrys_rebels_are_not_the_state():
 def test_denying_accusations_rejects_the_accuser():
     assert ("REJECT", {"Belarus"}, {"Poland"}) in events(
         "Polija apsūdzēja Baltkrieviju uzbrukumā. Minska noliedza apsūdzības.")
+
+
+def test_declaring_a_state_a_sponsor_of_terrorism_is_an_accusation():
+    assert ("ACCUSE", {"Lithuania"}, {"Russia"}) in events(
+        "Lietuva atzina Krieviju par terorismu atbalstošu valsti.")
+
+
+def test_a_decree_on_calling_up_reservists_is_a_mobilisation():
+    assert ("MOBILIZE", {"Vladimir Putin"}, set()) in events(
+        "Vladimirs Putins parakstīja dekrētu par rezervistu iesaukšanu.")
