@@ -901,8 +901,8 @@ class _Builder(Sentenceview):
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         between = "between" if trig.entry.get("symmetric") else None
-        before = [m for m in args if m.last < trig.first and self._subject_case(m)
-                  and self.prepositions[id(m)] in (None, between)]
+        before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
+                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
