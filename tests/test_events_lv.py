@@ -537,3 +537,8 @@ def test_declaring_a_state_a_sponsor_of_terrorism_is_an_accusation():
 def test_a_decree_on_calling_up_reservists_is_a_mobilisation():
     assert ("MOBILIZE", {"Vladimir Putin"}, set()) in events(
         "Vladimirs Putins parakstīja dekrētu par rezervistu iesaukšanu.")
+
+
+def test_a_capitals_officials_are_its_states():
+    found = events("Ženēvā notika sarunas starp Maskavas pārstāvjiem un ASV delegāciju.")
+    assert any(t == "CONSULT" and any("Russia" in p for p in ps) for t, _, ps in found)
