@@ -542,3 +542,12 @@ def test_a_decree_on_calling_up_reservists_is_a_mobilisation():
 def test_a_capitals_officials_are_its_states():
     found = events("Ženēvā notika sarunas starp Maskavas pārstāvjiem un ASV delegāciju.")
     assert any(t == "CONSULT" and any("Russia" in p for p in ps) for t, _, ps in found)
+
+
+def test_readiness_for_talks_is_an_intent_to_meet():
+    assert ("AGREE", {"Volodymyr Zelenskyy"}, {"Russia"}) in events(
+        "Volodimirs Zelenskis sacīja, ka Ukraina ir gatava sarunām ar Krieviju.")
+
+
+def test_talks_not_planned_are_denied():
+    assert statuses("Dmitrijs Peskovs sacīja, ka Kremlis neplāno sarunas ar Kijivu.")["CONSULT"] == "denied"
