@@ -1135,7 +1135,9 @@ class _Builder(Sentenceview):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
-        if future and trig.verb and self.words[trig.last].casefold().endswith(future) and not declared:
+        forms = phrases(self.lang, "sources", "future_forms")
+        if future and trig.verb and not declared and (self.words[trig.last].casefold().endswith(future) or any(
+                forms.match(self.words, k) == 1 for k in range(trig.first, trig.last + 1))):
             return "planned"
         if future and not trig.verb and any(
                 self.words[k].islower() and self.words[k].endswith(future) and self.clauses[k] == self.clauses[trig.first]

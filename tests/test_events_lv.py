@@ -551,3 +551,8 @@ def test_readiness_for_talks_is_an_intent_to_meet():
 
 def test_talks_not_planned_are_denied():
     assert statuses("Dmitrijs Peskovs sacīja, ka Kremlis neplāno sarunas ar Kijivu.")["CONSULT"] == "denied"
+
+
+def test_first_conjugation_future_is_planned():
+    assert statuses("Polija atsāks dalīties ar Lietuvu izlūkdatos.")["COOPERATE"] == "planned"
+    assert statuses("Igaunija pazeminās diplomātisko attiecību līmeni ar Krieviju.")["SANCTION"] == "planned"
