@@ -556,3 +556,7 @@ def test_talks_not_planned_are_denied():
 def test_first_conjugation_future_is_planned():
     assert statuses("Polija atsāks dalīties ar Lietuvu izlūkdatos.")["COOPERATE"] == "planned"
     assert statuses("Igaunija pazeminās diplomātisko attiecību līmeni ar Krieviju.")["SANCTION"] == "planned"
+
+
+def test_hoping_to_meet_is_possible():
+    assert statuses("Donalds Tramps sacīja, ka cer runāt ar Vladimiru Putinu.")["CONSULT"] == "possible"
