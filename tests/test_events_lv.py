@@ -560,3 +560,8 @@ def test_first_conjugation_future_is_planned():
 
 def test_hoping_to_meet_is_possible():
     assert statuses("Donalds Tramps sacīja, ka cer runāt ar Vladimiru Putinu.")["CONSULT"] == "possible"
+
+
+def test_sanctioning_and_condolences():
+    assert ("SANCTION", {"China"}, {"United States"}) in events("Ķīna sankcionēja ASV aizsardzības uzņēmumus.")
+    assert ("SUPPORT", {"Andrzej Duda"}, {"Ukraine"}) in events("Andžejs Duda izteica līdzjūtību Ukrainai.")
