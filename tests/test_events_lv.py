@@ -565,3 +565,13 @@ def test_hoping_to_meet_is_possible():
 def test_sanctioning_and_condolences():
     assert ("SANCTION", {"China"}, {"United States"}) in events("Ķīna sankcionēja ASV aizsardzības uzņēmumus.")
     assert ("SUPPORT", {"Andrzej Duda"}, {"Ukraine"}) in events("Andžejs Duda izteica līdzjūtību Ukrainai.")
+
+
+def test_the_parties_are_the_last_two_states_or_groups():
+    assert ("RETREAT", set(), {"Israel", "Hamas"}) in events(
+        "Izraēla un Hamās vienojās par pamieru. Puses apmainīsies ar ķīlniekiem.")
+
+
+def test_one_states_side_is_not_the_parties():
+    found = events("Rubio tikās ar Zelenski. Maskava gaida informāciju no amerikāņu puses.")
+    assert not any(len(p) >= 2 and "Russia" in p for _, _, p in found)
