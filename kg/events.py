@@ -1229,6 +1229,8 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
+            if _told_before(event, builder, doc.events):
+                continue
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
@@ -1238,6 +1240,15 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
+    the scene of a happening told just before; it is no new event."""
+    if view.lang == "en" or not event.noun or event.trigger != 0 \
+            or "loc" not in guess_cases(view.words[0], view.lang):
+        return False
+    return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
 
 
 def _answer_previous(event: Event, before: list[Event]) -> None:

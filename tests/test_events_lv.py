@@ -575,3 +575,8 @@ def test_the_parties_are_the_last_two_states_or_groups():
 def test_one_states_side_is_not_the_parties():
     found = events("Rubio tikās ar Zelenski. Maskava gaida informāciju no amerikāņu puses.")
     assert not any(len(p) >= 2 and "Russia" in p for _, _, p in found)
+
+
+def test_a_sentence_opening_in_the_talks_tells_no_new_talks():
+    found = events("Ukraina un ASV Džidā aizvadīja sarunas. Sarunās ASV pārstāvēja Marko Rubio.")
+    assert [t for t, _, _ in found].count("CONSULT") == 1
