@@ -100,7 +100,7 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
     for m in mentions:
         if m.entity.cls in ("Country", "Group") and (lang == "en" or "gen" in m.cases):
             spans[m.last] = (m.first, m.entity)
-        elif lang != "en" and m.as_actor is not None and m.as_actor.cls == "Country" and "gen" in m.cases:
+        elif m.as_actor is not None and m.as_actor.cls == "Country" and "gen" in m.cases:
             spans[m.last] = (m.first, m.as_actor)  # a capital for its state: "Baku pārstāvji"
     for i in range(len(words)):
         hit = gaz.demonym_at(lang, words, i)

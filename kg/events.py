@@ -421,7 +421,7 @@ class _Builder(Sentenceview):
         if trig.verb:
             return False
         determiners = phrases(self.lang, "determiners")
-        named = {i for m in self.mentions for i in range(m.first, m.last + 1)} if self.lang != "en" else set()
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
             k -= 1
@@ -479,7 +479,7 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
+                if located and not owner.verb and owner.entry["type"] == "CONSULT" \
                         and "loc" in guess_cases(self.words[owner.last], self.lang):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
                     for other in same:
@@ -1245,7 +1245,7 @@ def extract_events(doc: Doc) -> Doc:
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
     the scene of a happening told just before; it is no new event."""
-    if view.lang == "en" or not event.noun or event.trigger != 0 \
+    if not event.noun or event.trigger != 0 \
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
