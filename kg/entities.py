@@ -100,6 +100,8 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
     for m in mentions:
         if m.entity.cls in ("Country", "Group") and (lang == "en" or "gen" in m.cases):
             spans[m.last] = (m.first, m.entity)
+        elif m.as_actor is not None and m.as_actor.cls == "Country" and "gen" in m.cases:
+            spans[m.last] = (m.first, m.as_actor)  # a capital for its state: "Baku pārstāvji"
     for i in range(len(words)):
         hit = gaz.demonym_at(lang, words, i)
         if hit and i + hit[0] - 1 not in spans:
@@ -120,10 +122,14 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     out = []
+    fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
         for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
+            if n and kind == "members" and entity.cls == "Country" and fighters.match(words, j) == n:
+                # a country's rebels or mercenaries ("Sīrijas nemiernieki") are not the state
+                break
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not declines):
                 continue
@@ -418,8 +424,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
-        for cls, group in (("Person", "person"), ("Country", "country")):
+        for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
+            if n and cls == "Party" and i > 0 and (i - 1 in taken or any(
+                    (hit := gaz.demonym_at(lang, words, k)) and k + hit[0] == i for k in range(max(0, i - 3), i))):
+                n = 0  # "no Krievijas puses", "no amerikāņu puses": the side of one state
             if n:
                 offices = load_language(lang).get("plural_refs", {}).get("office") or {}
                 office = offices.get(" ".join(words[i:i + n]).casefold())
@@ -470,16 +479,20 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
     meant, else the last two named (holding the office the phrase names; a person stands for their state
     where states are meant), leaving out names the phrase itself introduces."""
     pool = history + before
+
+    def fits(entity: Entity) -> bool:
+        # "puses" (the parties) are states or armed groups alike
+        return entity.cls in ("Country", "Group") if cls == "Party" else entity.cls == cls
     pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
-             and a.actor.cls == cls == b.actor.cls and a.actor.key != b.actor.key]
+             and fits(a.actor) and fits(b.actor) and a.actor.key != b.actor.key]
     if pairs:
         return [pairs[-1][0].actor, pairs[-1][1].actor]
     seen: list[Entity] = []
     for m in reversed(pool):
-        entity = m.actor if m.actor.cls == cls and m.cases != ["adj"] and m.actor.key not in exclude else None
+        entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None
         if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
             entity = None
-        if cls == "Country" and m.actor.cls == "Person":
+        if cls in ("Country", "Party") and m.actor.cls == "Person":
             entity = gaz.country(m.actor.country)
         if entity is not None and entity.key not in {e.key for e in seen}:
             seen.append(entity)

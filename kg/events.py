@@ -429,7 +429,11 @@ class _Builder(Sentenceview):
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
         temporal = phrases(self.lang, "temporal_prepositions")
-        return trig.first > 0 and bool(temporal.match(self.words, trig.first - 1)) \
+        k = trig.first - 1
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        while k > 0 and k in named:  # "kopš Krievijas iebrukuma"
+            k -= 1
+        return k >= 0 and bool(temporal.match(self.words, k)) \
             and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
 
     def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
@@ -460,8 +464,9 @@ class _Builder(Sentenceview):
         if trig.verb:
             return False
         determiners = phrases(self.lang, "determiners")
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
-        while k >= 0 and determiners.match(self.words, k):
+        while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
             k -= 1
         return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
 
@@ -528,7 +533,7 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
+                if located and not owner.verb and owner.entry["type"] == "CONSULT" \
                         and "loc" in guess_cases(self.words[owner.last], self.lang):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
                     for other in same:
@@ -639,7 +644,7 @@ class _Builder(Sentenceview):
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
-                    and not (prep == "against" and "loc" not in m.cases):
+                    and not (prep == "against" and "loc" not in m.cases) and not aimed:
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -973,8 +978,8 @@ class _Builder(Sentenceview):
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         between = "between" if trig.entry.get("symmetric") else None
-        before = [m for m in args if m.last < trig.first and self._subject_case(m)
-                  and self.prepositions[id(m)] in (None, between)]
+        before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
+                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
@@ -1124,7 +1129,7 @@ class _Builder(Sentenceview):
         is said: "Igaunijas un Somijas aicinājumu"), else the clause's subject outside quotes; talks in a side
         clause with no subject of their own are held by the sentence's subject ("X freed prisoners after talks
         with Y")."""
-        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST"}
+        said = trig.entry["type"] in STANCES | {"REQUEST", "PROTEST", "ASSAULT"}
         owners = [m for m in self.mentions if 0 < trig.first - m.last <= 6 and "gen" in m.cases
                   and (m.entity.cls not in ("Region", "City", "Country")
                        or said and m.entity.cls == "Country" and trig.first - m.last == 1)
@@ -1331,6 +1336,8 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
+            if _told_before(event, builder, doc.events):
+                continue
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
@@ -1340,6 +1347,15 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
+    the scene of a happening told just before; it is no new event."""
+    if not event.noun or event.trigger != 0 \
+            or "loc" not in guess_cases(view.words[0], view.lang):
+        return False
+    return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
 
 
 def _answer_previous(event: Event, before: list[Event]) -> None:

@@ -30,6 +30,8 @@ def word_forms(word: str, lang: str) -> dict[str, frozenset[str]]:
         clitics = {word + suffix: frozenset({case}) for p in _paradigms(lang) if not p["ending"]
                    for case in CASES for suffix in p.get(case, []) if suffix[:1] in ("'", "’")}
         return {word: frozenset(CASES), **clitics}
+    if word in (load_language(lang).get("morphology", {}).get("indeclinable") or []):
+        return {word: frozenset(CASES)}
     matching = [p for p in _paradigms(lang) if word.endswith(p["ending"]) and len(word) - len(p["ending"]) >= 2]
     if not matching and load_language(lang).get("morphology", {}).get("indeclinable_any_case"):
         return {word: frozenset(CASES)}

@@ -41,7 +41,8 @@ def future_form(word: str, lang: str, verb: bool = True) -> bool:
     morphology = load_language(lang).get("morphology", {})
     endings = tuple(morphology.get("future_endings" if verb else "future_endings_any_word") or ())
     word = word.casefold()
-    return bool(endings) and word.endswith(endings) and not word.endswith(tuple(morphology.get("future_lookalikes") or ()))
+    return word in (morphology.get("future_words") or ()) or bool(endings) and word.endswith(endings) \
+        and not word.endswith(tuple(morphology.get("future_lookalikes") or ()))
 
 
 class Phrases:

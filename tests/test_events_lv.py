@@ -554,11 +554,11 @@ def test_a_time_right_before_an_infinitive_is_the_infinitives():
 
 
 def test_a_day_a_few_weeks_ahead_is_not_last_years_and_one_event_has_one_date():
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 24), lang="lv",
-                          text="Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās diplomātisko attiecību "
-                               "līmeni ar Krieviju. Tajā pašā dienā Saeima apturēja 2005. gadā noslēgtā Latvijas un "
-                               "Krievijas līguma daļu."))
-    assert [e.date for e in doc.events] == ["2023-02-10", "2023-02-10", "2005"]
+    """A start a few weeks ahead is this year's; "the same day" is the day of the saying, not of the plan."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2024, 3, 8), lang="lv",
+                          text="Valdība ceturtdien nolēma, ka Somija no 2. aprīļa slēgs robežu ar Krieviju. Tajā pašā "
+                               "dienā Polija izraidīja 1999. gadā akreditēto Baltkrievijas vēstnieku."))
+    assert [e.date for e in doc.events] == ["2024-04-02", "2024-03-07"]
 
 
 def test_what_the_adopted_resolution_demands_takes_the_date_of_its_adoption():
@@ -593,3 +593,82 @@ def test_only_the_verb_of_a_trigger_tells_its_future():
     for text in ("Vēlāk Armēnija otrdien panāca vienošanos ar Azerbaidžānu.",):
         doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
         assert doc.events and all(e.status == "occurred" and e.date == "2025-03-11" for e in doc.events), text
+
+
+def test_a_states_attack_named_by_a_noun_is_an_event():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Krievijas uzbrukumā Harkivai gāja bojā pieci cilvēki.") \
+        or ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Krievijas uzbrukumā Kijivai gāja bojā pieci cilvēki.")
+
+
+def test_an_attack_after_since_is_background():
+    assert not [t for t, _, _ in events("Attiecības ir saspīlētas kopš Krievijas iebrukuma Ukrainā.") if t == "ASSAULT"]
+
+
+def test_exercises_with_words_between_are_a_show_of_force():
+    assert ("MOBILIZE", {"China"}, set()) in events("Ķīna pirmdien sāka plašas jūras mācības ap Taivānu.")
+
+
+def test_recalling_an_envoy_from_a_country_is_aimed_at_it():
+    assert ("SANCTION", {"France"}, {"Niger"}) in events("Francija atsauca savu vēstnieku no Nigēras.")
+
+
+def test_a_countrys_rebels_are_not_the_state():
+    assert not any(a == {"Syria"} for _, a, _ in events("Sīrijas nemiernieki ieņēma Alepo."))
+
+
+def test_denying_accusations_rejects_the_accuser():
+    assert ("REJECT", {"Belarus"}, {"Poland"}) in events(
+        "Polija apsūdzēja Baltkrieviju uzbrukumā. Minska noliedza apsūdzības.")
+
+
+def test_declaring_a_state_a_sponsor_of_terrorism_is_an_accusation():
+    assert ("ACCUSE", {"Lithuania"}, {"Russia"}) in events(
+        "Lietuva atzina Krieviju par terorismu atbalstošu valsti.")
+
+
+def test_a_decree_on_calling_up_reservists_is_a_mobilisation():
+    assert ("MOBILIZE", {"Vladimir Putin"}, set()) in events(
+        "Vladimirs Putins parakstīja dekrētu par rezervistu iesaukšanu.")
+
+
+def test_a_capitals_officials_are_its_states():
+    found = events("Ženēvā notika sarunas starp Maskavas pārstāvjiem un ASV delegāciju.")
+    assert any(t == "CONSULT" and any("Russia" in p for p in ps) for t, _, ps in found)
+
+
+def test_readiness_for_talks_is_an_intent_to_meet():
+    assert ("AGREE", {"Volodymyr Zelenskyy"}, {"Russia"}) in events(
+        "Volodimirs Zelenskis sacīja, ka Ukraina ir gatava sarunām ar Krieviju.")
+
+
+def test_talks_not_planned_are_denied():
+    assert statuses("Dmitrijs Peskovs sacīja, ka Kremlis neplāno sarunas ar Kijivu.")["CONSULT"] == "denied"
+
+
+def test_first_conjugation_future_is_planned():
+    assert statuses("Polija atsāks dalīties ar Lietuvu izlūkdatos.")["COOPERATE"] == "planned"
+    assert statuses("Igaunija pazeminās diplomātisko attiecību līmeni ar Krieviju.")["SANCTION"] == "planned"
+
+
+def test_hoping_to_meet_is_possible():
+    assert statuses("Donalds Tramps sacīja, ka cer runāt ar Vladimiru Putinu.")["CONSULT"] == "possible"
+
+
+def test_sanctioning_and_condolences():
+    assert ("SANCTION", {"China"}, {"United States"}) in events("Ķīna sankcionēja ASV aizsardzības uzņēmumus.")
+    assert ("SUPPORT", {"Andrzej Duda"}, {"Ukraine"}) in events("Andžejs Duda izteica līdzjūtību Ukrainai.")
+
+
+def test_the_parties_are_the_last_two_states_or_groups():
+    assert ("RETREAT", set(), {"Israel", "Hamas"}) in events(
+        "Izraēla un Hamās vienojās par pamieru. Puses apmainīsies ar ķīlniekiem.")
+
+
+def test_one_states_side_is_not_the_parties():
+    found = events("Rubio tikās ar Zelenski. Maskava gaida informāciju no amerikāņu puses.")
+    assert not any(len(p) >= 2 and "Russia" in p for _, _, p in found)
+
+
+def test_a_sentence_opening_in_the_talks_tells_no_new_talks():
+    found = events("Ukraina un ASV Džidā aizvadīja sarunas. Sarunās ASV pārstāvēja Marko Rubio.")
+    assert [t for t, _, _ in found].count("CONSULT") == 1

@@ -45,7 +45,7 @@ def test_every_plover_category_has_a_trigger(lang):
 @pytest.mark.parametrize("name,form,case", [
     ("Putins", "Putinam", "dat"), ("Putins", "Putinu", "acc"), ("Krievija", "Krievijā", "loc"),
     ("Phenjana", "Phenjanu", "acc"), ("Zelenskis", "Zelenskim", "dat"), ("Sarkanā", "Sarkanās", "gen"),
-    ("Valstis", "Valstīm", "dat"), ("Laidre", "Laidrem", "dat"), ("Margus", "Margusam", "dat"),
+    ("Valstis", "Valstīm", "dat"), ("Laidre", "Laidrem", "dat"), ("Margus", "Margusam", "dat"), ("Tbilisi", "Tbilisi", "acc"),
 ])
 def test_latvian_paradigms_generate_case_forms(name, form, case):
     assert case in word_forms(name, "lv")[form]

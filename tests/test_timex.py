@@ -205,3 +205,12 @@ def test_a_day_just_ahead_is_this_years_only_when_it_starts_something():
                         "2023-02-10")):
         doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 20), lang="lv", text=text))
         assert [e.date for e in doc.events] == [date], text
+
+
+def test_every_latvian_month_is_found_in_the_genitive():
+    """"aprīļa" alternates l to ļ; every month's genitive after a day is a date."""
+    genitives = ["janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta", "septembra",
+                 "oktobra", "novembra", "decembra"]
+    for number, word in enumerate(genitives, 1):
+        found = find_times(["no", "2", ".", word], "lv")
+        assert [(t.month, t.day) for t in found] == [(number, 2)], word
