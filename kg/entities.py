@@ -335,7 +335,7 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
 def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
                                mentions: list[Mention]) -> list[Mention]:
     """An unknown capitalised name between a determiner and a lowercase word for a movement or party names
-    that organisation ("the AgroUnia movement" → "AgroUnia")."""
+    that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia")."""
     nouns = phrases(lang, "organisation_nouns_after_name")
     if not nouns.count:
         return []
@@ -349,7 +349,7 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
             continue
         end = i
         while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
-                and words[end] not in not_names:
+                and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
             end += 1
         if end == i or end >= len(words) or not words[end].islower() or not nouns.match(words, end):
             continue

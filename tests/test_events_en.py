@@ -477,3 +477,8 @@ def test_a_participle_joined_to_a_passive_is_passive_too():
 def test_the_two_of_them_are_the_pair_just_named():
     assert events("Later, Ilham Aliyev and Nikol Pashinyan met, and both of them praised Donald Trump.") == [
         ("CONSULT", {"Q57371", "Q7035479"}), ("SUPPORT", {"Q22686", "Q57371", "Q7035479"})]
+
+
+def test_a_nationality_before_a_word_for_a_group_names_no_organisation():
+    assert events("Later, Israel struck the Syrian armed group.") == [("ASSAULT", {"Q801", "Q858"})]
+    assert not any("Iraqi" in actors for _, actors in events("Later, the Iraqi militia attacked US troops."))
