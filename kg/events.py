@@ -1153,14 +1153,19 @@ class _Builder(Sentenceview):
 
     def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
         """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
-        "a rally organised by the opposition party and unions"): the names after the marker, joined by "and"."""
+        "a rally organised by the opposition party and unions"): the names after the marker, joined by "and", where
+        the marker follows the crowd word or the trigger."""
         markers = phrases(self.lang, "crowd_leaders")
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         c = self.clauses[trig.first]
         named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
                        key=lambda m: m.first)
+        crowd = phrases(self.lang, "kind_nouns", "protesters")
         for k in range(len(self.words)):
             n = markers.match(self.words, k) if self.clauses[k] == c else 0
+            if n and not (trig.last < k <= trig.last + 2 or any(crowd.match(self.words, j) and j + crowd.match(
+                    self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k))):
+                n = 0  # "against the government led by X": X leads the government, not the crowd
             first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
                 w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
             if first is None:

@@ -482,3 +482,10 @@ def test_the_two_of_them_are_the_pair_just_named():
 def test_a_nationality_before_a_word_for_a_group_names_no_organisation():
     assert events("Later, Israel struck the Syrian armed group.") == [("ASSAULT", {"Q801", "Q858"})]
     assert not any("Iraqi" in actors for _, actors in events("Later, the Iraqi militia attacked US troops."))
+
+
+def test_a_leader_marker_after_the_target_leads_the_target_not_the_crowd():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Protesters rallied in Tbilisi on Sunday against the cabinet led by Georgian Dream."))
+    actors = {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
+    assert actors and "Georgian Dream" not in actors
