@@ -489,3 +489,8 @@ def test_a_leader_marker_after_the_target_leads_the_target_not_the_crowd():
                           text="Protesters rallied in Tbilisi on Sunday against the cabinet led by Georgian Dream."))
     actors = {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
     assert actors and "Georgian Dream" not in actors
+
+
+def test_becoming_is_joining_only_when_it_is_membership():
+    assert events("Later, Hungary became a problem for the alliance.") == []
+    assert events("Later, Finland became NATO's newest member.") == [("COOPERATE", {"Q33", "Q7184"})]
