@@ -304,3 +304,13 @@ def test_the_guest_is_the_other_of_the_two_people_last_named(lang, text):
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     thanks = [e for e in doc.events if e.type == "SUPPORT"]
     assert [(a.role, a.entity.wikidata) for e in thanks for a in e.actors] == [("actor", "Q7747"), ("recipient", "Q15031")]
+
+
+def test_a_generic_service_name_belongs_to_no_one_country():
+    """"Foreign Intelligence Service" or "Valsts drošības dienests" alone could be any state's."""
+    gaz = load_gazetteer()
+    for lang, name in (("en", "Foreign Intelligence Service"), ("lv", "Valsts drošības dienests"),
+                       ("en", "National Armed Forces"), ("lv", "Apakšpalāta")):
+        last = name.split()[-1]
+        assert not [e for e in gaz.lookup(lang, last) if len(e.words) == len(name.split())
+                    and all(w in forms for w, forms in zip(name.split(), e.words))], name
