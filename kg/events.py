@@ -677,7 +677,9 @@ class _Builder(Sentenceview):
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
             patients = [patient.actor] if patient is not None else actors + recipients
-            actors, recipients = agents, [a for a in patients if a not in agents]
+            told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
+            tellers = {m.actor.key for m in told.speakers} if told else set()
+            actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):

@@ -494,3 +494,8 @@ def test_a_leader_marker_after_the_target_leads_the_target_not_the_crowd():
 def test_becoming_is_joining_only_when_it_is_membership():
     assert events("Later, Hungary became a problem for the alliance.") == []
     assert events("Later, Finland became NATO's newest member.") == [("COOPERATE", {"Q33", "Q7184"})]
+
+
+def test_who_tells_of_an_agentless_state_act_is_not_its_target():
+    found = events("Later, Zelensky said on Saturday that the crossings into Belarus were closed.")
+    assert not [1 for _, parties in found if "Q3874799" in parties]
