@@ -15,7 +15,7 @@ from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import Phrases, future_form, load_language, phrases
-from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
+from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
                        Sentence)
 from kg.quantities import find_quantities
 from kg.sources import find_cues
@@ -32,8 +32,6 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST"}
 BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 # Stances rather than acts: said of a leader's own state, they are the leader's.
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
-# Speech acts: what a speaker does by saying it.
-SPEECH_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST"}
 # Acts only a state's organs do: in an agentless passive the state told of is their agent.
 STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
@@ -1016,7 +1014,7 @@ class _Builder(Sentenceview):
                 # the reported clause is the speaker's own, not the reported subject's.
                 speakers = self._subject_from_cue(trig)
                 cue_at = max((c.index for c in self.cues if c.index < trig.first and c.speakers), default=-1)
-                if trig.entry["type"] in SPEECH_ACTS and self.words[trig.first - 1].casefold() in conj \
+                if str(trig.entry["cameo"]).startswith(SAID_ACTS) and self.words[trig.first - 1].casefold() in conj \
                         and speakers and before and all(m.first > cue_at for m in before):
                     return speakers
         if before:

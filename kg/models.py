@@ -23,6 +23,9 @@ PLOVER = (
 )
 ACTOR_CLASSES = ("Country", "Person", "Organisation", "ArmedForce", "Group")
 PLACE_CLASSES = ("Country", "Region", "City")
+SAID_ACTS = ("03", "10", "11", "12", "13")
+"""CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or a
+refusal told in the future tense happens when it is said, and a speaker who says one does it."""
 
 
 class Article(BaseModel):

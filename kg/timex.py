@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.language import Phrases, future_form, load_language, phrases
-from kg.models import Doc, Event
+from kg.models import SAID_ACTS, Doc, Event
 from kg.sources import find_cues
 
 
@@ -539,14 +539,9 @@ def _infinitive_between(words: list[str], start: int, end: int, lang: str) -> bo
                for k in range(start, end - 1))
 
 
-SPEECH_ACTS = ("03", "10", "11", "12", "13")
-"""CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or
-a refusal told in the future tense ("said on Monday that Ankara will not support it") happens when it is said."""
-
-
 def _dated_by_saying(event: Event) -> bool:
     """Whether the time of the saying that reports the event dates it: a happening, or an act done by saying."""
-    return event.status != "planned" or event.cameo.startswith(SPEECH_ACTS)
+    return event.status != "planned" or event.cameo.startswith(SAID_ACTS)
 
 
 def _same_line(event: Event, owner_status: str | None) -> bool:
@@ -613,7 +608,7 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     ka iesniegs priekšlikumu pārtraukt"), or the event's clause is told in the past
     perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
     act done by saying."""
-    if event.cameo.startswith(SPEECH_ACTS):
+    if event.cameo.startswith(SAID_ACTS):
         return False
     modal = phrases(lang, "time", "future_auxiliaries")
     if any(modal.match(words, k) for k in range(start + 1, event.trigger)
