@@ -15,8 +15,8 @@ from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import Phrases, future_form, load_language, phrases
-from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention, Quantity,
-                       Sentence)
+from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
+                       Quantity, Sentence)
 from kg.quantities import find_quantities
 from kg.sources import find_cues
 
