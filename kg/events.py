@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import Phrases, future_form, load_language, phrases
+from kg.language import Phrases, future_form, infinitive_form, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -452,10 +452,7 @@ class _Builder(Sentenceview):
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
         it says what is asked, promised or refused, and is no event of its own."""
-        suffixes = tuple(load_language(self.lang).get("infinitive", {}).get("suffixes", []))
-        word = self.words[trig.first]
-        return bool(suffixes) and trig.verb and trig.first == trig.last and word.islower() and len(word) > 4 \
-            and word.endswith(suffixes) and self.lang != "en"
+        return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
@@ -878,22 +875,20 @@ class _Builder(Sentenceview):
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
         sankcijas", "urged the EU to sanction Russia", "accused Washington of waging war against Russia"): names
         after it are not the trigger's recipients."""
-        spec = load_language(self.lang).get("infinitive", {})
-        suffixes = tuple(spec.get("suffixes", []))
         markers = phrases(self.lang, "infinitive", "markers")
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        gerund_endings = tuple(load_language(self.lang).get("infinitive", {}).get("gerund_suffixes", []))
         for k in range(trig.last + 1, len(self.words)):
             word = self.words[k]
             if self.clauses[k] != self.clauses[trig.first]:
                 continue
-            if suffixes and word.islower() and len(word) > 4 and word.endswith(suffixes) \
-                    and not any(m.first <= k <= m.last for m in self.mentions):
+            if infinitive_form(word, self.lang) and not any(m.first <= k <= m.last for m in self.mentions):
                 return k
             if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
                     and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
                 return k
             if gerunds and gerunds.match(self.words, k) and k + 1 < len(self.words) \
-                    and self.words[k + 1].islower() and self.words[k + 1].endswith(tuple(spec.get("gerund_suffixes", []))):
+                    and self.words[k + 1].islower() and self.words[k + 1].endswith(gerund_endings):
                 return k
         return len(self.words)
 

@@ -45,6 +45,16 @@ def future_form(word: str, lang: str, verb: bool = True) -> bool:
         and not word.endswith(tuple(morphology.get("future_lookalikes") or ()))
 
 
+def infinitive_form(word: str, lang: str) -> bool:
+    """Whether ``word`` is an infinitive by its ending, in languages that mark it so ("apmeklēt", "palielināt").
+
+    >>> infinitive_form("apmeklēt", "lv"), infinitive_form("apmeklēja", "lv"), infinitive_form("visit", "en")
+    (True, False, False)
+    """
+    suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or ())
+    return bool(suffixes) and word.islower() and len(word) > 4 and word.endswith(suffixes)
+
+
 class Phrases:
     """A word list from a language pack, matched against tokens.
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.language import Phrases, future_form, load_language, phrases
+from kg.language import Phrases, future_form, infinitive_form, load_language, phrases
 from kg.models import SAID_ACTS, Doc, Event
 from kg.sources import find_cues
 
@@ -526,9 +526,7 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
 
 def _infinitive_at(words: list[str], i: int, lang: str) -> bool:
     """Whether ``words[i]`` is an infinitive by its ending ("apmeklēt", "palielināt")."""
-    suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or [])
-    return bool(suffixes) and i < len(words) and words[i].islower() and len(words[i]) > 4 \
-        and words[i].endswith(suffixes)
+    return i < len(words) and infinitive_form(words[i], lang)
 
 
 def _infinitive_between(words: list[str], start: int, end: int, lang: str) -> bool:
