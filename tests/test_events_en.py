@@ -433,8 +433,11 @@ def test_a_state_act_in_the_agentless_passive_is_the_speakers_state_and_a_new_su
 
 
 def test_a_body_meeting_on_its_own_is_one_participant():
-    assert events("Later, Georgia asked for a session of the UN Security Council, which is due to meet on Monday.") == [
-        ("REQUEST", {"Q230", "organisation/un-security-council"}), ("CONSULT", {"organisation/un-security-council"})]
+    assert events("Later, Armenia requested an emergency session of the UN Security Council, which will meet on "
+                  "Monday.") == [("REQUEST", {"organisation/un-security-council", "Q399"}),
+                                 ("CONSULT", {"organisation/un-security-council"})]
+    assert events("Later, the UN Security Council met in an emergency session.") == [
+        ("CONSULT", {"organisation/un-security-council"})]
 
 
 def test_the_country_is_the_state_named_last_and_a_speech_act_after_a_report_is_the_speakers():

@@ -509,8 +509,8 @@ def test_not_only_affirms():
 
 
 def test_one_happening_denied_twice_in_a_sentence_is_one_event():
-    found = events("Ministrs noliedza, ka Baltkrievija būtu piegādājusi Krievijai ieročus, un uzsvēra, ka Baltkrievija "
-                   "nav nosūtījusi Krievijai ieročus.")
+    found = events("Armēnijas valdība noraidīja ziņas, ka tā pārdevusi Irānai dronus, un atkārtoja, ka nekādus dronus "
+                   "Irānai nav nodevusi.")
     assert [t for t, _, _ in found].count("AID") == 1
 
 

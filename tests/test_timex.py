@@ -107,17 +107,17 @@ def test_a_pledge_said_on_a_day_is_dated_by_the_saying():
 
 def test_anaphora_after_the_talks_on_the_eve_and_in_the_days_after():
     found = dates("Putin and Erdogan held talks in Sochi on Friday. After the talks, Erdogan praised Putin. "
-                  "On the eve of the summit, hundreds of protesters rallied in Moscow against Putin. "
-                  "India blamed Pakistan for an attack on 22 October. "
-                  "In the days after the attack, India expelled Pakistani diplomats.")
-    assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "rallied": "2022-11-03",
+                  "Demonstrators gathered outside the Russian embassy in Ankara on the eve of the summit. "
+                  "Later, Nairobi blamed Mogadishu for a deadly raid on a border post on 22 October. "
+                  "In the days after the raid, Kenya expelled Somali diplomats.")
+    assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "gathered outside": "2022-11-03",
                      "blamed": "2022-10-22", "expelled": "2022-10"}
 
 
 def test_a_day_told_beats_a_reference_to_the_summit():
-    found = dates("Leaders met at a summit in Vilnius on Tuesday. "
-                  "Zelensky is due to meet Biden on the sidelines of the summit later on Wednesday.")
-    assert found["meet"] == "2022-11-09"
+    found = dates("Leaders gathered in Madrid for a summit on Tuesday. "
+                  "On the summit's margins, Erdogan will meet Scholz later on Wednesday.")
+    assert found["will meet"] == "2022-11-09"
 
 
 def test_a_time_ahead_after_an_infinitive_dates_the_infinitive_not_the_invitation():
@@ -134,11 +134,10 @@ def test_a_vague_time_keeps_another_events_time_away():
 
 def test_a_perfect_a_reported_future_and_a_relative_clause_do_not_pass_a_time_on():
     found = dates("Putin met Xi on Monday. Poland closed its border with Belarus on Friday and has moved 40,000 troops "
-                  "to the border. Rutte announced on Friday that NATO would launch a new operation, Eastern Sentry, "
-                  "to strengthen the defence of Poland. Beijing said the naval exercises, which started on Tuesday, "
-                  "were a warning against Taiwanese separatism.")
-    assert found == {"met": "2022-10-31", "closed": "2022-11-04", "moved": None, "strengthen": None,
-                     "warning": None}
+                  "to the border. Rutte declared on Friday that the alliance would deploy extra troops to Poland. "
+                  "Beijing said the naval exercises, which started on Tuesday, were a warning against Taiwanese "
+                  "separatism.")
+    assert found == {"met": "2022-10-31", "closed": "2022-11-04", "moved": None, "deploy": None, "warning": None}
 
 
 def test_a_span_up_to_the_article_a_wall_and_a_past_perfect_after_a_saying():
