@@ -169,8 +169,8 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
 
 
 def _kind_of(gaz: Gazetteer, kind: str, entity: Entity) -> Entity:
-    """A non-state group's fighters are the group itself ("Houthi fighters", "al-Shabaab militants")."""
-    own = kind == "armed_forces" and entity.cls == "Group"
+    """A non-state group's fighters or militants are the group itself ("Houthi fighters", "al-Shabaab militants")."""
+    own = kind in ("armed_forces", "rebels") and entity.cls == "Group"
     return entity if kind in SELF_KINDS or own else gaz.of_kind(kind, entity)
 
 

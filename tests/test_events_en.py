@@ -502,3 +502,7 @@ def test_becoming_is_joining_only_when_it_is_membership():
 def test_who_tells_of_an_agentless_state_act_is_not_its_target():
     found = events("Later, Zelensky said on Monday that all border crossings with Belarus were shut.")
     assert not [1 for _, parties in found if "Q3874799" in parties]
+
+
+def test_a_groups_militants_are_the_group():
+    assert events("Later, Hamas militants attacked Israel.") == [("ASSAULT", {"group/hamas", "Q801"})]
