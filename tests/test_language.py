@@ -80,6 +80,11 @@ def test_case_guess_for_common_nouns():
     ("en", "last August the talks", "2024-08"),
     ("en", "in 2023 the deal", "2023"),
     ("en", "yesterday the minister", "2025-08-14"),
+    ("en", "the day before yesterday the minister", "2025-08-13"),
+    ("en", "last autumn the army", "2024"),
+    ("en", "next spring the summit", "2026"),
+    ("lv", "pagājušajā rudenī armija", "2024"),
+    ("lv", "nākamajā pavasarī samits", "2026"),
 ])
 def test_time_expressions_resolve_against_the_article_date(lang, text, expected):
     times = find_times([t.text for t in tokenize(text)], lang)
