@@ -224,7 +224,9 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
 
 
 def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
-    """"two weeks ago" counts back from the article date; "two days after" moves the date told before it."""
+    """"two weeks ago" counts back from the article date; "two days after" moves the date told before it: back
+    when it follows the event it dates the happening after it ("attacked on Friday, two days after the talks"), ahead
+    when it opens the sentence of the event it dates ("Two days after the talks, X attacked")."""
     spec = load_language(lang).get("time", {})
     numbers = _number_words(lang)
     word = words[i].casefold()
@@ -244,6 +246,8 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     direction = next((d for w, d in (spec.get("shift") or {}).items()
                       if i + 2 < len(words) and words[i + 2].casefold() == w), None)
     if direction is not None:
+        if not any(w[:1].isalpha() for w in words[:i]) and phrases(lang, "time", "shift_objects").match(words, i + 2):
+            direction = -direction  # opening the sentence, "Three days after the talks, X ..." dates X from the talks
         return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
     return None
 

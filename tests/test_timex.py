@@ -213,3 +213,17 @@ def test_every_latvian_month_is_found_in_the_genitive():
     for number, word in enumerate(genitives, 1):
         found = find_times(["no", "2", ".", word], "lv")
         assert [(t.month, t.day) for t in found] == [(number, 2)], word
+
+
+@pytest.mark.parametrize("lang,text,dates_", [
+    ("en", "Putin met Xi on Monday. Three days after the meeting, Russia attacked Ukraine.", ["2025-08-11", "2025-08-14"]),
+    ("en", "Putin met Xi on Monday. Two days later, Russia attacked Ukraine.", ["2025-08-11", "2025-08-13"]),
+    ("en", "Russia attacked Ukraine on Friday, two days after Putin met Xi.", ["2025-08-15", "2025-08-13"]),
+    ("lv", "Putins pirmdien tikās ar Sī Dzjiņpinu. Trīs dienas pēc tikšanās Krievija uzbruka Ukrainai.",
+     ["2025-08-11", "2025-08-14"]),
+    ("lv", "Putins pirmdien tikās ar Sī Dzjiņpinu. Divas dienas vēlāk Krievija uzbruka Ukrainai.",
+     ["2025-08-11", "2025-08-13"]),
+])
+def test_days_after_count_from_the_happening_they_name(lang, text, dates_):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events] == dates_
