@@ -227,3 +227,8 @@ def test_every_latvian_month_is_found_in_the_genitive():
 def test_days_after_count_from_the_happening_they_name(lang, text, dates_):
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert [e.date for e in doc.events] == dates_
+
+
+def test_in_the_same_speech_takes_the_speechs_date():
+    found = dates("Putin addressed the nation on Tuesday. In the same speech, Putin accused NATO of aggression.")
+    assert found["accused"] == "2022-11-01"
