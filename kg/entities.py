@@ -272,6 +272,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     does not know them."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
+    particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     i = 0
@@ -283,10 +284,16 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = i + n
         if j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper():
             j += 1
+            # "the delegation head, Defence Minister Rustem Umerov": the name's own title is no part of it
+            while titles.match(words, j) and j + titles.match(words, j) < len(words) \
+                    and words[j + titles.match(words, j)][:1].isupper():
+                j += titles.match(words, j)
         k = j
-        while k < len(words) and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and k not in taken \
-                and k - j < 4:
+        while k < len(words) and (words[k][:1].isupper() or k > j and _particle(words[k], particles)) \
+                and words[k].replace("-", "").isalpha() and k not in taken and k - j < 5:
             k += 1
+        while k > j and words[k - 1].casefold() in particles:
+            k -= 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
@@ -296,6 +303,13 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _particle(word: str, particles: set[str]) -> bool:
+    """A lowercase word or prefix inside a name ("bin", "al-" in "Hussein al-Ezzi")."""
+    folded = word.casefold()
+    return folded in particles or any(p.endswith("-") and folded.startswith(p) and word[len(p):][:1].isupper()
+                                      for p in particles)
 
 
 def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:

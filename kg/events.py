@@ -821,10 +821,15 @@ class _Builder(Sentenceview):
     def _possessed_after(self, trig: Trigger) -> int:
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
+        titles = phrases(self.lang, "titles")
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
-                return m.last + 2
+                # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
+                n = titles.match(self.words, m.last + 1)
+                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (m.last + 1 + n) <= 1 for o in self.mentions)
+                if not named:
+                    return m.last + 2
         return len(self.words)
 
     def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
@@ -843,8 +848,24 @@ class _Builder(Sentenceview):
             state = gaz.country(m.actor.country) if m.actor.cls == "Country" else None
             if m.actor.key not in own and not (state is not None and state.country in own) \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
-                return [m.actor]
+                return [o.actor for o in self._joined_after(m)]
         return []
+
+    def _joined_after(self, first: Mention) -> list[Mention]:
+        """``first`` and the names "and" or a list joins after it ("that Washington and London would pay")."""
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group, closed = [first], 1
+        for m in self.mentions:
+            if m.first <= group[-1].last or self.clauses[m.first] != self.clauses[first.first] or id(m) in self.modifiers:
+                continue
+            between = self.words[group[-1].last + 1:m.first]
+            joined = " ".join(w for w in between if w != ",").casefold()
+            if joined not in conj and between != [","]:
+                break
+            group.append(m)
+            if joined in conj and joined:
+                closed = len(group)
+        return group[:closed]  # a bare comma joins only in a list that an "and" closes
 
     def _aims(self, trig: Trigger, prep: str | None) -> bool:
         """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
@@ -900,7 +921,10 @@ class _Builder(Sentenceview):
         if progressive and self.words[trig.first].casefold().endswith(progressive):
             return False
         last = trig.first + (trig.last > trig.first)
-        if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last)):
+        markers = phrases(self.lang, "infinitive", "markers")
+        # "Hamas is to free ...": an auxiliary before an infinitive marker tells a plan, not a passive
+        if auxiliaries and any(auxiliaries.match(self.words, k) and not markers.match(self.words, k + 1)
+                               for k in range(max(0, trig.first - 2), last)):
             return True
         conj = phrases(self.lang, "conjunctions")
         if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
@@ -1228,12 +1252,15 @@ class _Builder(Sentenceview):
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
-        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
+        # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
+        stretch = 5 if self.lang == "en" and trig.verb and trig.first > 0 and phrases(
+            self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
+        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6 + stretch):
             return "possible"
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
-        if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
+        if self._near(trig, planned, 5 + stretch) or not pledge and any(planned.match(self.words, k)
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
         future = tuple(spec.get("future_suffixes", []))

@@ -477,3 +477,32 @@ def test_a_participle_joined_to_a_passive_is_passive_too():
 def test_the_two_of_them_are_the_pair_just_named():
     assert events("Later, Ilham Aliyev and Nikol Pashinyan met, and both of them praised Donald Trump.") == [
         ("CONSULT", {"Q57371", "Q7035479"}), ("SUPPORT", {"Q22686", "Q57371", "Q7035479"})]
+
+
+def test_a_name_after_a_title_and_comma_drops_its_own_title_and_keeps_its_particles():
+    assert events("Later, Ukraine's chief negotiator, Defence Minister Ivan Petrenko, urged Moscow to accept a truce.") == [
+        ("REQUEST", {"person/ivan-petrenko", "Q159"})]
+    assert events("Later, a senior Houthi official, Yahya al-Zubairi, threatened Washington.") == [
+        ("THREATEN", {"person/yahya-al-zubairi", "Q30"})]
+
+
+def test_a_title_owned_by_a_state_and_named_after_a_comma_is_the_person():
+    assert events("Later, Biden thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for his help.") == [
+        ("SUPPORT", {"Q6279", "Q1855372"})]
+
+
+def test_is_to_before_a_verb_is_a_plan_not_a_passive():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Under the deal, Hamas is to free 30 hostages."))
+    assert [(e.type, e.status) for e in doc.events] == [("RETREAT", "planned")]
+
+
+def test_an_infinitive_of_purpose_takes_the_mood_of_its_verb():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, NATO would start a new mission to strengthen the defence of the Baltic states."))
+    assert [e.status for e in doc.events] == ["planned"]
+
+
+def test_a_warning_about_two_named_parties_is_aimed_at_both():
+    assert ("THREATEN", {"Q7747", "Q30", "Q145"}) in events(
+        "Later, Putin warned that Washington and London would pay a heavy price.")
