@@ -119,6 +119,9 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
+    # a capital for its state, only as the state itself: "Moscow's delegation"
+    bodies.update({m.last: (m.first, m.as_actor) for m in mentions if m.as_actor is not None
+                   and m.as_actor.cls == "Country" and "gen" in m.cases and m.last not in spans})
     out = []
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1

@@ -402,10 +402,26 @@ class _Builder(Sentenceview):
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
-            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier):
+            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
+                    or self._attributive(t):
                 continue
             out.append(t)
         return out
+
+    def _attributive(self, trig: Trigger) -> bool:
+        """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
+        prisoners") describes the noun and tells no event."""
+        suffixes = tuple(load_language(self.lang).get("participle_suffixes", []))
+        word = self.words[trig.first]
+        if not suffixes or not trig.verb or trig.first != trig.last or not word.casefold().endswith(suffixes) \
+                or trig.last + 1 >= len(self.words) or not self.words[trig.last + 1].isalpha() \
+                or not self.words[trig.last + 1].islower() or phrases(self.lang, "determiners").match(self.words, trig.last + 1):
+            return False
+        k = trig.first - 1
+        adverbs = tuple(load_language(self.lang).get("adverb_suffixes", []))
+        while k >= 0 and adverbs and self.words[k].islower() and self.words[k].endswith(adverbs):
+            k -= 1
+        return k >= 0 and bool(phrases(self.lang, "attributive_openers").match(self.words, k) == 1)
 
     def _took_place(self, trig: Trigger) -> bool:
         """Whether a relative clause right after a noun says the happening took place ("sēdi, kas notika

@@ -506,3 +506,13 @@ def test_an_infinitive_of_purpose_takes_the_mood_of_its_verb():
 def test_a_warning_about_two_named_parties_is_aimed_at_both():
     assert ("THREATEN", {"Q7747", "Q30", "Q145"}) in events(
         "Later, Putin warned that Washington and London would pay a heavy price.")
+
+
+def test_negotiators_and_a_capitals_delegation_act_for_their_state():
+    assert events("Later, Iranian and Omani negotiators met in Muscat.") == [("CONSULT", {"Q794", "Q842"})]
+    assert ("REQUEST", {"Q148", "Q865"}) in events(
+        "Later, Beijing's delegation, led by senior aide Wang Lin, demanded that Taiwan end its drills.")
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_event():
+    assert events("Later, Armenia and Azerbaijan agreed to free all captured soldiers.") == [("AGREE", {"Q399", "Q227"})]
