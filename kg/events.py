@@ -473,9 +473,9 @@ class _Builder(Sentenceview):
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
-        if trig.verb:
-            return False
         determiners = phrases(self.lang, "determiners")
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)):
+            return False  # "condemned the strikes": a verb form after a determiner is the noun
         k = trig.first - 1
         while k >= 0 and determiners.match(self.words, k):
             k -= 1
@@ -1388,16 +1388,23 @@ def extract_events(doc: Doc) -> Doc:
 def _answer_previous(event: Event, before: list[Event]) -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state."""
     gaz = load_gazetteer()
-    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(a.entity.country) for a in event.actors
-                                                   if a.entity.cls == "Person" and a.entity.country}
+    homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
+    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     for other in reversed(before):
         if other.sentence < event.sentence - REACTION_REACH:
             return
-        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
+        # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
+                 and not (a.entity.cls == "Organisation" and a.entity.country in homes)]
         if doers and other.sentence < event.sentence:
-            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
-            state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
-                else None
-            target = state if state is not None and state.key not in mine else doers[0]
-            event.actors.append(Argument(role="recipient", entity=target))
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
+            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
+            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
+                and all(d.cls == "Country" for d in doers)
+            for doer in doers if joint else doers[:1]:
+                state = gaz.country(doer.country) if doer.key == gaz.kinds.get(("armed_forces", doer.country)) \
+                    else None
+                target = state if state is not None and state.key not in mine else doer
+                if target.key not in {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
             return

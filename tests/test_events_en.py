@@ -516,3 +516,10 @@ def test_negotiators_and_a_capitals_delegation_act_for_their_state():
 
 def test_a_participle_between_a_determiner_and_its_noun_is_no_event():
     assert events("Later, Armenia and Azerbaijan agreed to free all captured soldiers.") == [("AGREE", {"Q399", "Q227"})]
+
+
+def test_condemning_strikes_two_states_carried_out_together_is_aimed_at_both():
+    found = events("Later, French and German jets struck targets in Syria. "
+                   "Russian foreign minister Sergey Lavrov condemned the strikes as illegal.")
+    assert ("ACCUSE", {"Q58217", "Q142", "Q183"}) in found
+    assert not any(t == "ASSAULT" and "Q58217" in a for t, a in found)
