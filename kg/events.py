@@ -538,7 +538,10 @@ class _Builder(Sentenceview):
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if not same:
                 continue
-            owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
+            # Yemen, with support from ...")
+            owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
