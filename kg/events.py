@@ -536,6 +536,9 @@ class _Builder(Sentenceview):
                     if self.clauses[t.first] == self.clauses[k] and t.first > k:
                         owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
+            if svo:
+                # "..., X told reporters in Tehran": a place after a verb of saying is where it was said
+                same = [t for t in same if not any(t.last < c.index < m.first for c in self.cues)]
             if not same:
                 continue
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in

@@ -523,3 +523,16 @@ def test_condemning_strikes_two_states_carried_out_together_is_aimed_at_both():
                    "Russian foreign minister Sergey Lavrov condemned the strikes as illegal.")
     assert ("ACCUSE", {"Q58217", "Q142", "Q183"}) in found
     assert not any(t == "ASSAULT" and "Q58217" in a for t, a in found)
+
+
+def test_a_place_after_a_verb_of_saying_is_not_the_reported_events():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text='"We sent a few tanks to Serbia," Hungarian minister Peter Kovacs told reporters in Vienna.'))
+    assert [(e.type, e.place) for e in doc.events] == [("AID", None)]
+
+
+def test_a_comma_parts_a_place_from_the_trigger_after_it():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, French and German jets struck targets in Syria, with support from Italy."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "Q858")]
