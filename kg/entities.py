@@ -458,7 +458,9 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
-            if word.casefold() in relative:
+            if word.casefold() in phrases(lang, "pronouns", "speaker"):
+                target = _quoted_speaker(gaz, words, i, mentions)
+            elif word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
                 target = before[-1].entity if before and before[-1].last >= i - reach else None
@@ -479,6 +481,24 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
+    """Whom "we" in a quotation stands for: the side of the one quoted ('"We sent no drones," the minister
+    said' → his state), named after the quotation or, failing that, before it."""
+    marks = [k for k, w in enumerate(words) if w in QUOTE_MARKS]
+    opened = [k for k in marks if k < i]
+    if len(opened) % 2 == 0:
+        return None
+    closing = next((k for k in marks if k > i), None)
+    after = [m for m in mentions if closing is not None and m.first > closing and m.actor.cls in ACTOR_CLASSES
+             and m.cases != ["adj"]]
+    before = [m for m in mentions if m.last < opened[-1] and m.actor.cls in ACTOR_CLASSES and m.cases != ["adj"]]
+    speaker = min(after, key=lambda m: m.first) if after else max(before, key=lambda m: m.last) if before else None
+    if speaker is None:
+        return None
+    state = gaz.country(speaker.actor.country) if speaker.actor.cls == "Person" and speaker.actor.country else None
+    return state or speaker.actor
 
 
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],

@@ -536,3 +536,8 @@ def test_a_comma_parts_a_place_from_the_trigger_after_it():
                           text="Later, French and German jets struck targets in Syria, with support from Italy."))
     assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
         ("ASSAULT", "Q858")]
+
+
+def test_we_in_a_quotation_is_the_side_of_the_one_quoted():
+    assert ("AID", {"Q794", "Q1009"}) in events(
+        '"We sent a few drones to Cameroon last year," Iranian Foreign Minister Hossein Amirabdollahian told reporters.')
