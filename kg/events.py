@@ -70,6 +70,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
+    An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
+    not "under the deal, troops are to pull out of the south").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
@@ -96,7 +98,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
-                          and not i <= k <= last]
+                          and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -579,8 +581,9 @@ class _Builder(Sentenceview):
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
         "uzbruka Odesas ostai"), or left ("atkāpties no Sudžas pilsētas"), is where the event happens."""
-        if self.lang != "en" and owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] == "from":
-            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
+        if owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] in ("from", "of"):
+            # "pull out of southern Lebanon", "withdraw from Kherson"
+            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= 3
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases

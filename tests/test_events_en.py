@@ -541,3 +541,11 @@ def test_a_comma_parts_a_place_from_the_trigger_after_it():
 def test_we_in_a_quotation_is_the_side_of_the_one_quoted():
     assert ("AID", {"Q794", "Q1009"}) in events(
         '"We sent a few drones to Cameroon last year," Iranian Foreign Minister Hossein Amirabdollahian told reporters.')
+
+
+def test_troops_pulling_out_of_a_country_retreat_there_and_an_agreement_before_them_is_no_exit():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Under the truce, Armenian troops are to pull out of northern Azerbaijan."))
+    assert [(e.type, e.status, e.place.wikidata if e.place else None) for e in doc.events] == [
+        ("RETREAT", "planned", "Q227")]
+    assert ("SANCTION", {"Q159", "Q212"}) in events("Later, Russia pulled out of the grain deal with Ukraine.")
