@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.clauses import QUOTES, clause_ids, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import Phrases, load_language, phrases
@@ -142,6 +142,8 @@ class Sentenceview:
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
                                     for m in self.mentions)]
+        self.clauses = close_naming_asides(self.words, self.clauses, self.lang,
+                                           {k for t in self.triggers for k in range(t.first, t.last + 1)})
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
@@ -362,8 +364,10 @@ class _Builder(Sentenceview):
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
         ("visited Kyiv", "uzbruka Kijivai"); an attack on a country with no place happens there."""
         if event.type == "ASSAULT" and event.place is None:
+            # "drones launched towards Israel" name where they headed, not where they struck
+            aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
-            event.place = targets[0] if len(targets) == 1 else None
+            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
             # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
             trig = self.triggers_at(event.trigger)

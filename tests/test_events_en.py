@@ -549,3 +549,16 @@ def test_troops_pulling_out_of_a_country_retreat_there_and_an_agreement_before_t
     assert [(e.type, e.status, e.place.wikidata if e.place else None) for e in doc.events] == [
         ("RETREAT", "planned", "Q227")]
     assert ("SANCTION", {"Q159", "Q212"}) in events("Later, Russia pulled out of the grain deal with Ukraine.")
+
+
+def test_an_aside_naming_the_object_leaves_the_object_to_the_verb():
+    assert ("ASSAULT", {"Q801", "group/hamas"}) in events(
+        "Later, Israeli jets pounded what the army described as Hamas positions in Rafah.")
+    assert ("ASSAULT", {"Q159", "Q212"}) in events(
+        "Later, Russia fired missiles at what it called military infrastructure in Ukraine.")
+
+
+def test_missiles_launched_towards_a_country_name_no_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Iran launched dozens of drones towards Israel."))
+    assert [(e.type, e.place) for e in doc.events] == [("ASSAULT", None)]
