@@ -455,9 +455,14 @@ class _Builder(Sentenceview):
             and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
 
     def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
-        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku") is the
-        demand's content, not an event."""
+        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku", "demanded
+        that Tehran release the ship") is the demand's content, not an event."""
+        that = phrases(self.lang, "pronouns", "complementizer")
         for o in before:
+            if o.verb and o.entry["type"] == "REQUEST" and that.count and any(
+                    that.match(self.words, j) and self.clauses[j] == self.clauses[trig.first]
+                    for j in range(o.last + 1, min(o.last + 3, trig.first))):
+                return True
             openers = {w.casefold() for w in o.entry.get("recipient_clause") or []}
             k = next((k for k in range(o.last + 1, trig.first) if self.words[k] == ","), None)
             if openers and k is not None and self.words[k + 1].casefold() in openers \
@@ -511,6 +516,23 @@ class _Builder(Sentenceview):
                            and o.entry["type"] != trig.entry["type"] for o in earlier)
             if k in named or not self.words[k].islower():
                 return False
+        return self._coordinated_infinitive(trig, earlier)
+
+    def _coordinated_infinitive(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A bare verb joined by "and" to an infinitive of the same clause is part of what that one says
+        ("urged Israel to respect the deal and withdraw its troops")."""
+        spec = load_language(self.lang).get("infinitive", {})
+        finite = tuple(spec.get("finite_suffixes", []))
+        word = self.words[trig.first].casefold()
+        if not finite or not trig.verb or word.endswith(finite) or trig.first < 2 \
+                or not phrases(self.lang, "conjunctions").match(self.words, trig.first - 1):
+            return False
+        markers = phrases(self.lang, "infinitive", "markers")
+        for k in range(trig.first - 2, max(-1, trig.first - 12), -1):
+            if self.clauses[k] != self.clauses[trig.first]:
+                return False
+            if markers.match(self.words, k) and self.words[k + 1].islower():
+                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
         return False
 
     def _place_owners(self) -> dict[int, Entity]:

@@ -562,3 +562,10 @@ def test_missiles_launched_towards_a_country_name_no_place():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Iran launched dozens of drones towards Israel."))
     assert [(e.type, e.place) for e in doc.events] == [("ASSAULT", None)]
+
+
+def test_what_a_demand_or_a_call_asks_is_no_event():
+    assert events("Later, Macron urged Russia to accept the truce and withdraw its troops from Ukraine.") == [
+        ("REQUEST", {"Q3052772", "Q159"})]
+    assert [t for t, _ in events("Later, Germany demanded that Iran release the tanker.")] == ["REQUEST"]
+    assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russia agreed to resume talks and attacked Ukraine.")
