@@ -1384,6 +1384,9 @@ def _drop_represented(event: Event) -> None:
     """A state named beside its own leader on the same side is the leader's ("Yoon and Kishida ... between the
     two countries"): the person speaks for it, so the state is no party of its own."""
     people = {(a.role, a.entity.country) for a in event.actors if a.entity.cls == "Person" and a.entity.country}
+    # nor is a leader's own state the target of the leader's act ("Trump lifted restrictions on US defence
+    # cooperation with Azerbaijan")
+    people |= {("recipient", country) for role, country in people if role == "actor"}
     kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
     if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
         event.actors = kept

@@ -569,3 +569,8 @@ def test_what_a_demand_or_a_call_asks_is_no_event():
         ("REQUEST", {"Q3052772", "Q159"})]
     assert [t for t, _ in events("Later, Germany demanded that Iran release the tanker.")] == ["REQUEST"]
     assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russia agreed to resume talks and attacked Ukraine.")
+
+
+def test_a_leaders_own_state_is_no_target_of_the_leaders_act():
+    assert not any("Q30" in actors for _, actors in events(
+        "Later, Trump lifted curbs on US arms exports."))
