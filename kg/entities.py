@@ -185,7 +185,7 @@ def _title_country(gaz: Gazetteer, lang: str, title: str) -> Entity | None:
 
 
 def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                 history: list[Mention], home: Entity | None) -> list[Mention]:
+                 history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
     """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story
     takes place in: the country of a city named as a place in this sentence or the one before, else the country
     of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia)."""
@@ -195,7 +195,7 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
-              and m.entity.cls != "Country" and "loc" in m.cases and gaz.country(m.entity.country)]
+              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
     country = gaz.country(cities[-1].entity.country) if cities else home
     if country is None:
         return []
@@ -212,6 +212,16 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _located(m: Mention, lang: str, sentences: list[Sentence]) -> bool:
+    """Whether a place name says where something happens: in the locative, or after a locative preposition
+    where names do not decline ("in Seoul")."""
+    if "loc" in m.cases:
+        return True
+    before = sentences[m.sentence].tokens[m.first - 1].text if 0 < m.first and 0 <= m.sentence < len(sentences) else ""
+    return bool(before) and before.casefold() in {w.casefold() for w in load_language(lang).get(
+        "locative_prepositions", [])}
 
 
 def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
@@ -617,7 +627,7 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
-        found += _story_kinds(gaz, lang, index, sent, found, history, home)
+        found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)

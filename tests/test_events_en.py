@@ -574,3 +574,8 @@ def test_what_a_demand_or_a_call_asks_is_no_event():
 def test_a_leaders_own_state_is_no_target_of_the_leaders_act():
     assert not any("Q30" in actors for _, actors in events(
         "Later, Trump lifted curbs on US arms exports."))
+
+
+def test_a_bare_government_belongs_to_the_country_of_a_town_the_story_is_in():
+    assert ("COERCE", {"Q230", "person/nika-melia"}) in events(
+        "Thousands of people rallied in Tbilisi on Sunday. Later, the government arrested the opposition leader Nika Melia.")
