@@ -579,3 +579,8 @@ def test_a_leaders_own_state_is_no_target_of_the_leaders_act():
 def test_a_bare_government_belongs_to_the_country_of_a_town_the_story_is_in():
     assert ("COERCE", {"Q230", "person/nika-melia"}) in events(
         "Thousands of people rallied in Tbilisi on Sunday. Later, the government arrested the opposition leader Nika Melia.")
+
+
+def test_troops_sent_into_another_country_are_an_incursion_not_aid():
+    assert events("Later, Turkey sent ground troops into northern Iraq.") == [("ASSAULT", {"Q43", "Q796"})]
+    assert events("Later, Russia sent troops to Belarus.") == [("AID", {"Q159", "Q184"})]
