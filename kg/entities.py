@@ -309,8 +309,9 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             k -= 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls == "Country"), None)
+                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))

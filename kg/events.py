@@ -239,6 +239,16 @@ class Sentenceview:
         return any(self.clauses[k] == c and markers.match(self.words, k)
                    for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
 
+    def object_kind(self, event: Event) -> tuple[str, str] | None:
+        """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""
+        trig = self.triggers_at(event.trigger)
+        determiners = phrases(self.lang, "determiners")
+        k = trig.last + 1
+        while k < len(self.words) and determiners.match(self.words, k):
+            k += 1
+        return next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
+                     and (not t.verb or k > trig.last + 1)), None)
+
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
 
@@ -1414,7 +1424,7 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events)
+                _answer_previous(event, doc.events, builder.object_kind(event))
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -1423,25 +1433,58 @@ def extract_events(doc: Doc) -> Doc:
     return doc
 
 
-def _answer_previous(event: Event, before: list[Event]) -> None:
-    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state."""
+def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
+    """Whether an entity is a state's own body of a kind (its forces, officials, ministry), named in the
+    gazetteer or made generic ("officials of Q30")."""
+    from kg.entities import KINDS
+
+    kinds = [kind] if kind else list(KINDS)
+    if not entity.country:
+        return False
+    if any(gaz.kinds.get((k, entity.country)) == entity.key for k in kinds):
+        return True
+    names = {k.replace("_", " ") for k in kinds}
+    return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
+
+
+def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None) -> None:
+    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
+    the object names ("called the seizure unlawful": a seizure, else an act of that kind) when there is one."""
     gaz = load_gazetteer()
+    near = [o for o in before if event.sentence - REACTION_REACH <= o.sentence < event.sentence]
+    pools = [near]
+    if named is not None:
+        kind, word = named
+        same = [o for o in near if o.type == kind]
+        # an act of that kind told lately is the one answered, even if its doer cannot be the target
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same] if same else [near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
-    for other in reversed(before):
-        if other.sentence < event.sentence - REACTION_REACH:
+    for other in (o for pool in pools for o in reversed(pool)):
+        # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
+        if doers:
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
+            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
+            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
+                and all(d.cls == "Country" for d in doers)
+            for doer in doers if joint else doers[:1]:
+                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
+                target = state if state is not None and state.key not in mine else doer
+                if target.key not in {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
             return
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
-                 and not (a.entity.cls == "Organisation" and a.entity.country in homes)]
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
         if doers and other.sentence < event.sentence:
             # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
             # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
             joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
                 and all(d.cls == "Country" for d in doers)
             for doer in doers if joint else doers[:1]:
-                state = gaz.country(doer.country) if doer.key == gaz.kinds.get(("armed_forces", doer.country)) \
-                    else None
+                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))

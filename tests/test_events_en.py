@@ -584,3 +584,9 @@ def test_a_bare_government_belongs_to_the_country_of_a_town_the_story_is_in():
 def test_troops_sent_into_another_country_are_an_incursion_not_aid():
     assert events("Later, Turkey sent ground troops into northern Iraq.") == [("ASSAULT", {"Q43", "Q796"})]
     assert events("Later, Russia sent troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_a_reaction_to_a_named_act_answers_the_latest_act_of_that_kind():
+    assert ("ACCUSE", {"group/united-kingdom-officials", "Q794"}) in events(
+        "Later, Iran's navy seized a tanker in the Strait of Hormuz. Separately, Russian troops attacked Kharkiv. "
+        "British officials called the seizure illegal.")
