@@ -246,8 +246,15 @@ class Sentenceview:
         k = trig.last + 1
         while k < len(self.words) and determiners.match(self.words, k):
             k += 1
-        return next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
-                     and (not t.verb or k > trig.last + 1)), None)
+        found = next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
+                      and (not t.verb or k > trig.last + 1)), None)
+        if found is None and k > trig.last + 1 and k < len(self.words):
+            # the head of an event noun phrase alone ("condemned the launch" after "a missile launch")
+            word = self.words[k].casefold()
+            found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
+                          if e.get("pos") == "noun" and not e.get("needs")
+                          and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
+        return found
 
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
@@ -1456,8 +1463,7 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     if named is not None:
         kind, word = named
         same = [o for o in near if o.type == kind]
-        # an act of that kind told lately is the one answered, even if its doer cannot be the target
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same] if same else [near]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     for other in (o for pool in pools for o in reversed(pool)):

@@ -590,3 +590,9 @@ def test_a_reaction_to_a_named_act_answers_the_latest_act_of_that_kind():
     assert ("ACCUSE", {"group/united-kingdom-officials", "Q794"}) in events(
         "Later, Iran's navy seized a tanker in the Strait of Hormuz. Separately, Russian troops attacked Kharkiv. "
         "British officials called the seizure illegal.")
+
+
+def test_condemning_the_launch_answers_the_missile_launch_not_a_later_statement():
+    found = events("Later, North Korea fired a ballistic missile. Its leader Kim Jong-un warned Seoul. "
+                   "Japan and Australia condemned the launch.")
+    assert ("ACCUSE", {"Q17", "Q408", "Q423"}) in found
