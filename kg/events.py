@@ -1416,6 +1416,9 @@ or mediation with no counterpart not at all."""
 REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
+ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+"""Reactions that with no target named answer the event told just before; a request is addressed to whom it names
+("called for a neutral investigation" asks no one in particular)."""
 
 
 def extract_events(doc: Doc) -> Doc:
@@ -1429,7 +1432,7 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
-            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"

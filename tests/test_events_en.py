@@ -596,3 +596,8 @@ def test_condemning_the_launch_answers_the_missile_launch_not_a_later_statement(
     found = events("Later, North Korea fired a ballistic missile. Its leader Kim Jong-un warned Seoul. "
                    "Japan and Australia condemned the launch.")
     assert ("ACCUSE", {"Q17", "Q408", "Q423"}) in found
+
+
+def test_a_request_naming_no_one_is_not_aimed_at_the_last_actor():
+    found = events("Later, India struck targets in Pakistan. Pakistan called for a neutral investigation.")
+    assert ("REQUEST", {"Q843"}) in found
