@@ -595,13 +595,23 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and self.lang != "en" and not owner.verb and owner.entry["type"] == "CONSULT" \
-                        and "loc" in guess_cases(self.words[owner.last], self.lang):
+                if located and not owner.verb and owner.entry["type"] == "CONSULT" and self._occasion(owner):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
         return owners
+
+    def _occasion(self, noun: Trigger) -> bool:
+        """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
+        ..., at the first summit in Tokyo")."""
+        if "loc" in guess_cases(self.words[noun.last], self.lang) and self.lang != "en":
+            return True
+        openers = phrases(self.lang, "occasion_prepositions")
+        k = noun.first - 1
+        while k >= 0 and noun.first - k <= 4 and self.words[k].islower() and not openers.match(self.words, k):
+            k -= 1
+        return k >= 0 and bool(openers.match(self.words, k))
 
     def _names_a_name(self, m: Mention) -> bool:
         """A place name that begins a longer proper name ("the Vienna Convention", "the Paris Agreement") says

@@ -601,3 +601,10 @@ def test_condemning_the_launch_answers_the_missile_launch_not_a_later_statement(
 def test_a_request_naming_no_one_is_not_aimed_at_the_last_actor():
     found = events("Later, India struck targets in Pakistan. Pakistan called for a neutral investigation.")
     assert ("REQUEST", {"Q843"}) in found
+
+
+def test_what_is_agreed_at_a_summit_in_a_city_is_agreed_there():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Macron and Scholz agreed to coordinate arms purchases, at a summit in Berlin."))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and agree[0].place is not None and agree[0].place.key == "city/berlin"
