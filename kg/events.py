@@ -634,9 +634,11 @@ class _Builder(Sentenceview):
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
         "uzbruka Odesas ostai"), or left ("atkāpties no Sudžas pilsētas"), is where the event happens."""
-        if owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] in ("from", "of"):
-            # "pull out of southern Lebanon", "withdraw from Kherson"
-            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= 3
+        expelled = owner.entry["type"] == "COERCE" and str(owner.entry.get("cameo")) == "174"
+        if (owner.entry["type"] == "RETREAT" or expelled) and self.prepositions[id(m)] in ("from", "of"):
+            # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
+            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
+            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases

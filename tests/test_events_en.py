@@ -608,3 +608,9 @@ def test_what_is_agreed_at_a_summit_in_a_city_is_agreed_there():
                           text="Later, Macron and Scholz agreed to coordinate arms purchases, at a summit in Berlin."))
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and agree[0].place is not None and agree[0].place.key == "city/berlin"
+
+
+def test_an_expulsion_from_a_city_happens_there():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Poland expelled three Russian diplomats from Warsaw."))
+    assert [(e.type, e.place.key if e.place else None) for e in doc.events] == [("COERCE", "city/warsaw")]
