@@ -639,6 +639,10 @@ class _Builder(Sentenceview):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
             reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
+            # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
+            return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
+                and 0 < m.first - owner.last <= 6
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases

@@ -614,3 +614,9 @@ def test_an_expulsion_from_a_city_happens_there():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Poland expelled three Russian diplomats from Warsaw."))
     assert [(e.type, e.place.key if e.place else None) for e in doc.events] == [("COERCE", "city/warsaw")]
+
+
+def test_a_town_attacked_is_where_the_attack_happens():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Russia launched a wave of attacks on Kyiv."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("ASSAULT", "Q1899")]
