@@ -74,6 +74,34 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     return ids
 
 
+def close_naming_asides(words: list[str], clauses: list[int], lang: str, event_words: set[int]) -> list[int]:
+    """An aside that names the object ("pounded what the military described as Hezbollah targets", "fired at
+    what it called terrorist infrastructure") is a clause of its own, and the object after it belongs to the
+    clause it interrupts, unless an event word follows, which the aside itself speaks about ("what it called
+    Israel's aggression").
+    """
+    naming = phrases(lang, "naming_asides", "verbs")
+    free = phrases(lang, "naming_asides", "openers")
+    out = list(clauses)
+    fresh = max(clauses, default=0) + 1
+    for i in range(1, len(words)):
+        if not free.match(words, i) or words[i - 1] in BREAKS or out[i] == out[i - 1]:
+            continue
+        end = next((k + n for k in range(i + 1, min(len(words), i + 7)) for n in [naming.match(words, k)]
+                    if n and not any(w in BREAKS for w in words[i:k])), None)
+        if end is None or any(end <= k <= end + 3 for k in event_words):
+            continue
+        inner, outer = out[i], out[i - 1]
+        for k in range(i, end):
+            out[k] = fresh
+        for k in range(end, len(words)):
+            if out[k] != inner:
+                break
+            out[k] = outer
+        fresh += 1
+    return out
+
+
 def quoted(sent: Sentence) -> list[bool]:
     """Whether each token stands inside quotation marks."""
     inside, out = False, []

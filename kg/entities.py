@@ -121,6 +121,9 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
+    # a capital for its state, only as the state itself: "Moscow's delegation"
+    bodies.update({m.last: (m.first, m.as_actor) for m in mentions if m.as_actor is not None
+                   and m.as_actor.cls == "Country" and "gen" in m.cases and m.last not in spans})
     out = []
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
@@ -188,7 +191,7 @@ def _title_country(gaz: Gazetteer, lang: str, title: str) -> Entity | None:
 
 
 def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                 history: list[Mention], home: Entity | None) -> list[Mention]:
+                 history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
     """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story
     takes place in: the country of a city named as a place in this sentence or the one before, else the country
     of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia)."""
@@ -198,7 +201,7 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
-              and m.entity.cls != "Country" and "loc" in m.cases and gaz.country(m.entity.country)]
+              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
     country = gaz.country(cities[-1].entity.country) if cities else home
     if country is None:
         return []
@@ -215,6 +218,16 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _located(m: Mention, lang: str, sentences: list[Sentence]) -> bool:
+    """Whether a place name says where something happens: in the locative, or after a locative preposition
+    where names do not decline ("in Seoul")."""
+    if "loc" in m.cases:
+        return True
+    before = sentences[m.sentence].tokens[m.first - 1].text if 0 < m.first and 0 <= m.sentence < len(sentences) else ""
+    return bool(before) and before.casefold() in {w.casefold() for w in load_language(lang).get(
+        "locative_prepositions", [])}
 
 
 def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
@@ -278,6 +291,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     does not know them."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
+    particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     i = 0
@@ -289,19 +303,33 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = i + n
         if j + 1 < len(words) and words[j] == "," and words[j + 1][:1].isupper():
             j += 1
+            # "the delegation head, Defence Minister Rustem Umerov": the name's own title is no part of it
+            while titles.match(words, j) and j + titles.match(words, j) < len(words) \
+                    and words[j + titles.match(words, j)][:1].isupper():
+                j += titles.match(words, j)
         k = j
-        while k < len(words) and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and k not in taken \
-                and k - j < 4:
+        while k < len(words) and (words[k][:1].isupper() or k > j and _particle(words[k], particles)) \
+                and words[k].replace("-", "").isalpha() and k not in taken and k - j < 5:
             k += 1
+        while k > j and words[k - 1].casefold() in particles:
+            k -= 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls == "Country"), None)
+                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _particle(word: str, particles: set[str]) -> bool:
+    """A lowercase word or prefix inside a name ("bin", "al-" in "Hussein al-Ezzi")."""
+    folded = word.casefold()
+    return folded in particles or any(p.endswith("-") and folded.startswith(p) and word[len(p):][:1].isupper()
+                                      for p in particles)
 
 
 def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
@@ -450,7 +478,9 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
-            if word.casefold() in relative:
+            if word.casefold() in phrases(lang, "pronouns", "speaker"):
+                target = _quoted_speaker(gaz, words, i, mentions)
+            elif word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
                 target = before[-1].entity if before and before[-1].last >= i - reach else None
@@ -471,6 +501,24 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
+    """Whom "we" in a quotation stands for: the side of the one quoted ('"We sent no drones," the minister
+    said' → his state), named after the quotation or, failing that, before it."""
+    marks = [k for k, w in enumerate(words) if w in QUOTE_MARKS]
+    opened = [k for k in marks if k < i]
+    if len(opened) % 2 == 0:
+        return None
+    closing = next((k for k in marks if k > i), None)
+    after = [m for m in mentions if closing is not None and m.first > closing and m.actor.cls in ACTOR_CLASSES
+             and m.cases != ["adj"]]
+    before = [m for m in mentions if m.last < opened[-1] and m.actor.cls in ACTOR_CLASSES and m.cases != ["adj"]]
+    speaker = min(after, key=lambda m: m.first) if after else max(before, key=lambda m: m.last) if before else None
+    if speaker is None:
+        return None
+    state = gaz.country(speaker.actor.country) if speaker.actor.cls == "Person" and speaker.actor.country else None
+    return state or speaker.actor
 
 
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],
@@ -593,7 +641,7 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
-        found += _story_kinds(gaz, lang, index, sent, found, history, home)
+        found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)

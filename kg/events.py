@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kg.clauses import QUOTES, clause_ids, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import Phrases, future_form, infinitive_form, load_language, phrases
@@ -68,6 +68,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
+    An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
+    not "under the deal, troops are to pull out of the south").
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
@@ -94,7 +96,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
-                          and not i <= k <= last]
+                          and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -138,6 +140,8 @@ class Sentenceview:
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
                                     for m in self.mentions)]
+        self.clauses = close_naming_asides(self.words, self.clauses, self.lang,
+                                           {k for t in self.triggers for k in range(t.first, t.last + 1)})
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
         self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
@@ -232,6 +236,23 @@ class Sentenceview:
         c = self.clauses[event.trigger]
         return any(self.clauses[k] == c and markers.match(self.words, k)
                    for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
+
+    def object_kind(self, event: Event) -> tuple[str, str] | None:
+        """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""
+        trig = self.triggers_at(event.trigger)
+        determiners = phrases(self.lang, "determiners")
+        k = trig.last + 1
+        while k < len(self.words) and determiners.match(self.words, k):
+            k += 1
+        found = next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
+                      and (not t.verb or k > trig.last + 1)), None)
+        if found is None and k > trig.last + 1 and k < len(self.words):
+            # the head of an event noun phrase alone ("condemned the launch" after "a missile launch")
+            word = self.words[k].casefold()
+            found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
+                          if e.get("pos") == "noun" and not e.get("needs")
+                          and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
+        return found
 
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
@@ -358,8 +379,10 @@ class _Builder(Sentenceview):
         """A visit to, or an attack on, a city with no one named as its target is aimed at its state
         ("visited Kyiv", "uzbruka Kijivai"); an attack on a country with no place happens there."""
         if event.type == "ASSAULT" and event.place is None:
+            # "drones launched towards Israel" name where they headed, not where they struck
+            aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
-            event.place = targets[0] if len(targets) == 1 else None
+            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
             # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
             trig = self.triggers_at(event.trigger)
@@ -400,10 +423,26 @@ class _Builder(Sentenceview):
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
-            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier):
+            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
+                    or self._attributive(t):
                 continue
             out.append(t)
         return out
+
+    def _attributive(self, trig: Trigger) -> bool:
+        """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
+        prisoners") describes the noun and tells no event."""
+        suffixes = tuple(load_language(self.lang).get("participle_suffixes", []))
+        word = self.words[trig.first]
+        if not suffixes or not trig.verb or trig.first != trig.last or not word.casefold().endswith(suffixes) \
+                or trig.last + 1 >= len(self.words) or not self.words[trig.last + 1].isalpha() \
+                or not self.words[trig.last + 1].islower() or phrases(self.lang, "determiners").match(self.words, trig.last + 1):
+            return False
+        k = trig.first - 1
+        adverbs = tuple(load_language(self.lang).get("adverb_suffixes", []))
+        while k >= 0 and adverbs and self.words[k].islower() and self.words[k].endswith(adverbs):
+            k -= 1
+        return k >= 0 and bool(phrases(self.lang, "attributive_openers").match(self.words, k) == 1)
 
     def _took_place(self, trig: Trigger) -> bool:
         """Whether a relative clause right after a noun says the happening took place ("sēdi, kas notika
@@ -435,9 +474,14 @@ class _Builder(Sentenceview):
             and not (trig.last + 1 < len(self.words) and self.words[trig.last + 1].casefold() == "ar")
 
     def _asked(self, trig: Trigger, before: list[Trigger]) -> bool:
-        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku") is the
-        demand's content, not an event."""
+        """A verb in the clause that says what a demand asks ("pieprasa, lai Maskava izved karaspēku", "demanded
+        that Tehran release the ship") is the demand's content, not an event."""
+        that = phrases(self.lang, "pronouns", "complementizer")
         for o in before:
+            if o.verb and o.entry["type"] == "REQUEST" and that.count and any(
+                    that.match(self.words, j) and self.clauses[j] == self.clauses[trig.first]
+                    for j in range(o.last + 1, min(o.last + 3, trig.first))):
+                return True
             openers = {w.casefold() for w in o.entry.get("recipient_clause") or []}
             k = next((k for k in range(o.last + 1, trig.first) if self.words[k] == ","), None)
             if openers and k is not None and self.words[k + 1].casefold() in openers \
@@ -456,9 +500,9 @@ class _Builder(Sentenceview):
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
-        if trig.verb:
-            return False
         determiners = phrases(self.lang, "determiners")
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)):
+            return False  # "condemned the strikes": a verb form after a determiner is the noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
@@ -489,6 +533,23 @@ class _Builder(Sentenceview):
                            and o.entry["type"] != trig.entry["type"] for o in earlier)
             if k in named or not self.words[k].islower():
                 return False
+        return self._coordinated_infinitive(trig, earlier)
+
+    def _coordinated_infinitive(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A bare verb joined by "and" to an infinitive of the same clause is part of what that one says
+        ("urged Israel to respect the deal and withdraw its troops")."""
+        spec = load_language(self.lang).get("infinitive", {})
+        finite = tuple(spec.get("finite_suffixes", []))
+        word = self.words[trig.first].casefold()
+        if not finite or not trig.verb or word.endswith(finite) or trig.first < 2 \
+                or not phrases(self.lang, "conjunctions").match(self.words, trig.first - 1):
+            return False
+        markers = phrases(self.lang, "infinitive", "markers")
+        for k in range(trig.first - 2, max(-1, trig.first - 12), -1):
+            if self.clauses[k] != self.clauses[trig.first]:
+                return False
+            if markers.match(self.words, k) and self.words[k + 1].islower():
+                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
         return False
 
     def _place_owners(self) -> dict[int, Entity]:
@@ -520,21 +581,37 @@ class _Builder(Sentenceview):
                     if self.clauses[t.first] == self.clauses[k] and t.first > k:
                         owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
+            if svo:
+                # "..., X told reporters in Tehran": a place after a verb of saying is where it was said
+                same = [t for t in same if not any(t.last < c.index < m.first for c in self.cues)]
             if not same:
                 continue
-            owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
+            # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
+            # Yemen, with support from ...")
+            owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and not owner.verb and owner.entry["type"] == "CONSULT" \
-                        and "loc" in guess_cases(self.words[owner.last], self.lang):
+                if located and not owner.verb and owner.entry["type"] == "CONSULT" and self._occasion(owner):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
         return owners
+
+    def _occasion(self, noun: Trigger) -> bool:
+        """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
+        ..., at the first summit in Tokyo")."""
+        if "loc" in guess_cases(self.words[noun.last], self.lang) and self.lang != "en":
+            return True
+        openers = phrases(self.lang, "occasion_prepositions")
+        k = noun.first - 1
+        while k >= 0 and noun.first - k <= 4 and self.words[k].islower() and not openers.match(self.words, k):
+            k -= 1
+        return k >= 0 and bool(openers.match(self.words, k))
 
     def _names_a_name(self, m: Mention) -> bool:
         """A place name that begins a longer proper name after a determiner ("the Vienna Convention", "the Paris
@@ -558,8 +635,15 @@ class _Builder(Sentenceview):
     def _target_place(self, m: Mention, owner: Trigger) -> bool:
         """A town visited or attacked, as the verb's object or its object's owner ("apmeklēs Vladivostoku",
         "uzbruka Odesas ostai"), or left ("atkāpties no Sudžas pilsētas"), is where the event happens."""
-        if self.lang != "en" and owner.entry["type"] == "RETREAT" and self.prepositions[id(m)] == "from":
-            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3
+        expelled = owner.entry["type"] == "COERCE" and str(owner.entry.get("cameo")) == "174"
+        if (owner.entry["type"] == "RETREAT" or expelled) and self.prepositions[id(m)] in ("from", "of"):
+            # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
+            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
+            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
+            # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
+            return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
+                and 0 < m.first - owner.last <= 6
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
@@ -824,10 +908,15 @@ class _Builder(Sentenceview):
     def _possessed_after(self, trig: Trigger) -> int:
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
+        titles = phrases(self.lang, "titles")
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
-                return m.last + 2
+                # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
+                n = titles.match(self.words, m.last + 1)
+                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (m.last + 1 + n) <= 1 for o in self.mentions)
+                if not named:
+                    return m.last + 2
         return len(self.words)
 
     def _complement_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
@@ -846,8 +935,24 @@ class _Builder(Sentenceview):
             state = gaz.country(m.actor.country) if m.actor.cls == "Country" else None
             if m.actor.key not in own and not (state is not None and state.country in own) \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
-                return [m.actor]
+                return [o.actor for o in self._joined_after(m)]
         return []
+
+    def _joined_after(self, first: Mention) -> list[Mention]:
+        """``first`` and the names "and" or a list joins after it ("that Washington and London would pay")."""
+        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        group, closed = [first], 1
+        for m in self.mentions:
+            if m.first <= group[-1].last or self.clauses[m.first] != self.clauses[first.first] or id(m) in self.modifiers:
+                continue
+            between = self.words[group[-1].last + 1:m.first]
+            joined = " ".join(w for w in between if w != ",").casefold()
+            if joined not in conj and between != [","]:
+                break
+            group.append(m)
+            if joined in conj and joined:
+                closed = len(group)
+        return group[:closed]  # a bare comma joins only in a list that an "and" closes
 
     def _aims(self, trig: Trigger, prep: str | None) -> bool:
         """Whether a name under this preposition may be what the trigger is aimed at ("tariffs on Indian goods")."""
@@ -901,7 +1006,10 @@ class _Builder(Sentenceview):
         if progressive and self.words[trig.first].casefold().endswith(progressive):
             return False
         last = trig.first + (trig.last > trig.first)
-        if auxiliaries and any(auxiliaries.match(self.words, k) for k in range(max(0, trig.first - 2), last)):
+        markers = phrases(self.lang, "infinitive", "markers")
+        # "Hamas is to free ...": an auxiliary before an infinitive marker tells a plan, not a passive
+        if auxiliaries and any(auxiliaries.match(self.words, k) and not markers.match(self.words, k + 1)
+                               for k in range(max(0, trig.first - 2), last)):
             return True
         conj = phrases(self.lang, "conjunctions")
         if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
@@ -1234,12 +1342,15 @@ class _Builder(Sentenceview):
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
-        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
+        # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
+        stretch = 5 if self.lang == "en" and trig.verb and trig.first > 0 and phrases(
+            self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
+        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6 + stretch):
             return "possible"
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
-        if self._near(trig, planned, 5) or not pledge and any(planned.match(self.words, k)
+        if self._near(trig, planned, 5 + stretch) or not pledge and any(planned.match(self.words, k)
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
@@ -1311,6 +1422,9 @@ def _drop_represented(event: Event) -> None:
     """A state named beside its own leader on the same side is the leader's ("Yoon and Kishida ... between the
     two countries"): the person speaks for it, so the state is no party of its own."""
     people = {(a.role, a.entity.country) for a in event.actors if a.entity.cls == "Person" and a.entity.country}
+    # nor is a leader's own state the target of the leader's act ("Trump lifted restrictions on US defence
+    # cooperation with Azerbaijan")
+    people |= {("recipient", country) for role, country in people if role == "actor"}
     kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
     if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
         event.actors = kept
@@ -1323,6 +1437,9 @@ or mediation with no counterpart not at all."""
 REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
+ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+"""Reactions that with no target named answer the event told just before; a request is addressed to whom it names
+("called for a neutral investigation" asks no one in particular)."""
 
 
 def extract_events(doc: Doc) -> Doc:
@@ -1338,9 +1455,9 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if _told_before(event, builder, doc.events):
                 continue
-            if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events)
+                _answer_previous(event, doc.events, builder.object_kind(event))
             if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -1358,19 +1475,58 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
 
 
-def _answer_previous(event: Event, before: list[Event]) -> None:
-    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state."""
+def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
+    """Whether an entity is a state's own body of a kind (its forces, officials, ministry), named in the
+    gazetteer or made generic ("officials of Q30")."""
+    from kg.entities import KINDS
+
+    kinds = [kind] if kind else list(KINDS)
+    if not entity.country:
+        return False
+    if any(gaz.kinds.get((k, entity.country)) == entity.key for k in kinds):
+        return True
+    names = {k.replace("_", " ") for k in kinds}
+    return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
+
+
+def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None) -> None:
+    """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
+    the object names ("called the seizure unlawful": a seizure, else an act of that kind) when there is one."""
     gaz = load_gazetteer()
-    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(a.entity.country) for a in event.actors
-                                                   if a.entity.cls == "Person" and a.entity.country}
-    for other in reversed(before):
-        if other.sentence < event.sentence - REACTION_REACH:
+    near = [o for o in before if event.sentence - REACTION_REACH <= o.sentence < event.sentence]
+    pools = [near]
+    if named is not None:
+        kind, word = named
+        same = [o for o in near if o.type == kind]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
+    homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
+    mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    for other in (o for pool in pools for o in reversed(pool)):
+        # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
+        if doers:
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
+            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
+            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
+                and all(d.cls == "Country" for d in doers)
+            for doer in doers if joint else doers[:1]:
+                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
+                target = state if state is not None and state.key not in mine else doer
+                if target.key not in {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
             return
-        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine]
+        # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
         if doers and other.sentence < event.sentence:
-            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
-            state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
-                else None
-            target = state if state is not None and state.key not in mine else doers[0]
-            event.actors.append(Argument(role="recipient", entity=target))
+            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
+            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
+            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
+                and all(d.cls == "Country" for d in doers)
+            for doer in doers if joint else doers[:1]:
+                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
+                target = state if state is not None and state.key not in mine else doer
+                if target.key not in {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
             return

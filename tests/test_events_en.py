@@ -506,3 +506,146 @@ def test_who_tells_of_an_agentless_state_act_is_not_its_target():
 
 def test_a_groups_militants_are_the_group():
     assert events("Later, Hamas militants attacked Israel.") == [("ASSAULT", {"group/hamas", "Q801"})]
+
+
+def test_a_name_after_a_title_and_comma_drops_its_own_title_and_keeps_its_particles():
+    assert events("Later, Ukraine's chief negotiator, Defence Minister Ivan Petrenko, urged Moscow to accept a truce.") == [
+        ("REQUEST", {"person/ivan-petrenko", "Q159"})]
+    assert events("Later, a senior Houthi official, Yahya al-Zubairi, threatened Washington.") == [
+        ("THREATEN", {"person/yahya-al-zubairi", "Q30"})]
+
+
+def test_a_title_owned_by_a_state_and_named_after_a_comma_is_the_person():
+    assert events("Later, Biden thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for his help.") == [
+        ("SUPPORT", {"Q6279", "Q1855372"})]
+
+
+def test_is_to_before_a_verb_is_a_plan_not_a_passive():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Under the deal, Hamas is to free 30 hostages."))
+    assert [(e.type, e.status) for e in doc.events] == [("RETREAT", "planned")]
+
+
+def test_an_infinitive_of_purpose_takes_the_mood_of_its_verb():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, NATO would start a new mission to strengthen the defence of the Baltic states."))
+    assert [e.status for e in doc.events] == ["planned"]
+
+
+def test_a_warning_about_two_named_parties_is_aimed_at_both():
+    assert ("THREATEN", {"Q7747", "Q30", "Q145"}) in events(
+        "Later, Putin warned that Washington and London would pay a heavy price.")
+
+
+def test_negotiators_and_a_capitals_delegation_act_for_their_state():
+    assert events("Later, Iranian and Omani negotiators met in Muscat.") == [("CONSULT", {"Q794", "Q842"})]
+    assert ("REQUEST", {"Q148", "Q865"}) in events(
+        "Later, Beijing's delegation, led by senior aide Wang Lin, demanded that Taiwan end its drills.")
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_event():
+    assert events("Later, Armenia and Azerbaijan agreed to free all captured soldiers.") == [("AGREE", {"Q399", "Q227"})]
+
+
+def test_condemning_strikes_two_states_carried_out_together_is_aimed_at_both():
+    found = events("Later, French and German jets struck targets in Syria. "
+                   "Russian foreign minister Sergey Lavrov condemned the strikes as illegal.")
+    assert ("ACCUSE", {"Q58217", "Q142", "Q183"}) in found
+    assert not any(t == "ASSAULT" and "Q58217" in a for t, a in found)
+
+
+def test_a_place_after_a_verb_of_saying_is_not_the_reported_events():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text='"We sent a few tanks to Serbia," Hungarian minister Peter Kovacs told reporters in Vienna.'))
+    assert [(e.type, e.place) for e in doc.events] == [("AID", None)]
+
+
+def test_a_comma_parts_a_place_from_the_trigger_after_it():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, French and German jets struck targets in Syria, with support from Italy."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "Q858")]
+
+
+def test_we_in_a_quotation_is_the_side_of_the_one_quoted():
+    assert ("AID", {"Q794", "Q1009"}) in events(
+        '"We sent a few drones to Cameroon last year," Iranian Foreign Minister Hossein Amirabdollahian told reporters.')
+
+
+def test_troops_pulling_out_of_a_country_retreat_there_and_an_agreement_before_them_is_no_exit():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Under the truce, Armenian troops are to pull out of northern Azerbaijan."))
+    assert [(e.type, e.status, e.place.wikidata if e.place else None) for e in doc.events] == [
+        ("RETREAT", "planned", "Q227")]
+    assert ("SANCTION", {"Q159", "Q212"}) in events("Later, Russia pulled out of the grain deal with Ukraine.")
+
+
+def test_an_aside_naming_the_object_leaves_the_object_to_the_verb():
+    assert ("ASSAULT", {"Q801", "group/hamas"}) in events(
+        "Later, Israeli jets pounded what the army described as Hamas positions in Rafah.")
+    assert ("ASSAULT", {"Q159", "Q212"}) in events(
+        "Later, Russia fired missiles at what it called military infrastructure in Ukraine.")
+
+
+def test_missiles_launched_towards_a_country_name_no_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Iran launched dozens of drones towards Israel."))
+    assert [(e.type, e.place) for e in doc.events] == [("ASSAULT", None)]
+
+
+def test_what_a_demand_or_a_call_asks_is_no_event():
+    assert events("Later, Macron urged Russia to accept the truce and withdraw its troops from Ukraine.") == [
+        ("REQUEST", {"Q3052772", "Q159"})]
+    assert [t for t, _ in events("Later, Germany demanded that Iran release the tanker.")] == ["REQUEST"]
+    assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russia agreed to resume talks and attacked Ukraine.")
+
+
+def test_a_leaders_own_state_is_no_target_of_the_leaders_act():
+    assert not any("Q30" in actors for _, actors in events(
+        "Later, Trump lifted curbs on US arms exports."))
+
+
+def test_a_bare_government_belongs_to_the_country_of_a_town_the_story_is_in():
+    assert ("COERCE", {"Q230", "person/nika-melia"}) in events(
+        "Thousands of people rallied in Tbilisi on Sunday. Later, the government arrested the opposition leader Nika Melia.")
+
+
+def test_troops_sent_into_another_country_are_an_incursion_not_aid():
+    assert events("Later, Turkey sent ground troops into northern Iraq.") == [("ASSAULT", {"Q43", "Q796"})]
+    assert events("Later, Russia sent troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_a_reaction_to_a_named_act_answers_the_latest_act_of_that_kind():
+    assert ("ACCUSE", {"group/united-kingdom-officials", "Q794"}) in events(
+        "Later, Iran's navy seized a tanker in the Strait of Hormuz. Separately, Russian troops attacked Kharkiv. "
+        "British officials called the seizure illegal.")
+
+
+def test_condemning_the_launch_answers_the_missile_launch_not_a_later_statement():
+    found = events("Later, North Korea fired a ballistic missile. Its leader Kim Jong-un warned Seoul. "
+                   "Japan and Australia condemned the launch.")
+    assert ("ACCUSE", {"Q17", "Q408", "Q423"}) in found
+
+
+def test_a_request_naming_no_one_is_not_aimed_at_the_last_actor():
+    found = events("Later, India struck targets in Pakistan. Pakistan called for a neutral investigation.")
+    assert ("REQUEST", {"Q843"}) in found
+
+
+def test_what_is_agreed_at_a_summit_in_a_city_is_agreed_there():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Macron and Scholz agreed to coordinate arms purchases, at a summit in Berlin."))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and agree[0].place is not None and agree[0].place.key == "city/berlin"
+
+
+def test_an_expulsion_from_a_city_happens_there():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Poland expelled three Russian diplomats from Warsaw."))
+    assert [(e.type, e.place.key if e.place else None) for e in doc.events] == [("COERCE", "city/warsaw")]
+
+
+def test_a_town_attacked_is_where_the_attack_happens():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Russia launched a wave of attacks on Kyiv."))
+    assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("ASSAULT", "Q1899")]
