@@ -767,9 +767,12 @@ class _Builder(Sentenceview):
         reply = prep == "to" and trig.entry["type"] in REACTIONS
         after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
+        # a conjunction just before the owner starts a new predicate ("pauda solidaritāti ar Lietuvu un
+        # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
+        fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + 4 and trig.verb \
             and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
-            and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+            and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}

@@ -672,3 +672,23 @@ def test_one_states_side_is_not_the_parties():
 def test_a_sentence_opening_in_the_talks_tells_no_new_talks():
     found = events("Ukraina un ASV Džidā aizvadīja sarunas. Sarunās ASV pārstāvēja Marko Rubio.")
     assert [t for t, _, _ in found].count("CONSULT") == 1
+
+
+def test_a_ban_on_goods_from_a_state_is_an_embargo_on_it():
+    found = events("Indija otrdien aizliedza rīsu un cukura izvešanu uz Pakistānu.")
+    assert ("SANCTION", {"India"}, {"Pakistan"}) in found
+
+
+def test_closing_the_border_with_a_state_cuts_relations():
+    found = events("Igaunija no piektdienas slēgs divus robežpunktus ar Krieviju.")
+    assert ("SANCTION", {"Estonia"}, {"Russia"}) in found
+
+
+def test_owner_after_a_conjunction_starts_a_new_predicate():
+    found = events("Emanuels Makrons izteica līdzjūtību Turcijai un Irānas rīcību nodēvēja par \"naidīgu\".")
+    assert ("ACCUSE", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_verbs_in_inas_are_future():
+    from kg.language import future_form
+    assert future_form("aicinās", "lv") and future_form("paplašinās", "lv") and not future_form("sazinās", "lv")
