@@ -127,9 +127,10 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = last + 1
         for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if n and kind == "members" and entity.cls == "Country" and fighters.match(words, j) == n:
-                # a country's rebels or mercenaries ("Sīrijas nemiernieki") are not the state
-                break
+            if kind == "members" and not n and entity.cls != "Country":
+                # a group's fighters act as the group ("Hamās kaujinieki"); a country's are no state: its rebels
+                # are the kind "rebels", its fighters with no such word nobody's
+                n = fighters.match(words, j)
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not declines):
                 continue

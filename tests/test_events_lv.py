@@ -692,3 +692,9 @@ def test_owner_after_a_conjunction_starts_a_new_predicate():
 def test_verbs_in_inas_are_future():
     from kg.language import future_form
     assert future_form("aicinās", "lv") and future_form("paplašinās", "lv") and not future_form("sazinās", "lv")
+
+
+def test_a_groups_fighters_are_the_group_and_a_countrys_rebels_its_rebels():
+    assert ("ASSAULT", {"Hezbollah"}, {"Israel"}) in events("Hizbollah kaujinieki otrdien apšaudīja Izraēlas ciematus.")
+    found = events("Sīrijas nemiernieki apšaudīja Turcijas robežsargus.")
+    assert found and "Syria" not in found[0][1]
