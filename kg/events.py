@@ -147,6 +147,7 @@ class Sentenceview:
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
         self.quantities = find_quantities(self.words, self.lang)
+        self.named: range = range(0)  # the name a naming verb gives, in the event being built (_called)
         self.counted = {id(m) for m in self.mentions for start, _ in self.quantities
                         if 0 < m.first - start <= 5 and all(not w.isalpha() or w.islower() or w.isupper()
                                                             for w in self.words[start:m.first])}
@@ -623,6 +624,8 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        self.named = self._called(trig)
+        args = [m for m in args if m.first not in self.named]
         whole_window = window_end
         window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
         if not entry.get("complement_clause"):
@@ -728,6 +731,21 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         return event, subjects
 
+    def _called(self, trig: Trigger) -> range:
+        """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
+        words after the entry's ``called`` marker, to the closing quote when the name is quoted, else to the next
+        punctuation. The names in it are no target."""
+        called = {w.casefold() for w in trig.entry.get("called") or []}
+        words = self.words
+        cut = next((k for k in range(trig.last + 1, len(words)) if words[k].casefold() in called
+                    and self.clauses[k] == self.clauses[trig.first]), None)
+        if cut is None:
+            return range(0)
+        quoted = cut + 1 < len(words) and words[cut + 1] in QUOTES
+        end = next((k for k in range(cut + 2, len(words)) if (words[k] in QUOTES if quoted
+                    else not words[k][:1].isalnum() and words[k] not in QUOTES)), len(words))
+        return range(cut, end + 1)
+
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
@@ -738,6 +756,8 @@ class _Builder(Sentenceview):
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
+            if m.first in self.named:
+                continue
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:

@@ -698,3 +698,11 @@ def test_a_groups_fighters_are_the_group_and_a_countrys_rebels_its_rebels():
     assert ("ASSAULT", {"Hezbollah"}, {"Israel"}) in events("Hizbollah kaujinieki otrdien apšaudīja Izraēlas ciematus.")
     found = events("Sīrijas nemiernieki apšaudīja Turcijas robežsargus.")
     assert found and "Syria" not in found[0][1]
+
+
+def test_what_a_naming_verb_calls_its_object_names_no_target():
+    found = events("Ungārija bloķēja palīdzības paketi Ukrainai. Emanuels Makrons šo lēmumu nosauca par nepieņemamu "
+                   "triecienu Moldovai.")
+    assert ("ACCUSE", {"Emmanuel Macron"}, {"Hungary"}) in found
+    found = events("Kanclers Olafs Šolcs nosauca Somijas lēmumu par “vēsturisku” vēstulē Zviedrijas premjerministram.")
+    assert any(t == "SUPPORT" and "Finland" in r for t, _, r in found)
