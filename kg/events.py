@@ -1394,6 +1394,10 @@ def _answer_previous(event: Event, before: list[Event]) -> None:
             # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at the state
             state = gaz.country(doers[0].country) if doers[0].key == gaz.kinds.get(("armed_forces", doers[0].country)) \
                 else None
-            target = state if state is not None and state.key not in mine else doers[0]
-            event.actors.append(Argument(role="recipient", entity=target))
+            if state is not None and state.key not in mine:
+                event.actors.append(Argument(role="recipient", entity=state))
+                return
+            # "Somija un Zviedrija iesniedza pieteikumus ... kurš pieteikumus nosauca": all who did it
+            actors = [a.entity for a in other.actors if a.role == "actor" and a.entity.key not in mine]
+            event.actors += [Argument(role="recipient", entity=d) for d in actors or doers[:1]]
             return

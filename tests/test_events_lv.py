@@ -706,3 +706,8 @@ def test_what_a_naming_verb_calls_its_object_names_no_target():
     assert ("ACCUSE", {"Emmanuel Macron"}, {"Hungary"}) in found
     found = events("Kanclers Olafs Šolcs nosauca Somijas lēmumu par “vēsturisku” vēstulē Zviedrijas premjerministram.")
     assert any(t == "SUPPORT" and "Finland" in r for t, _, r in found)
+
+
+def test_a_reaction_to_a_joint_deed_is_aimed_at_all_who_did_it():
+    found = events("Norvēģija un Dānija piektdien izraidīja Krievijas diplomātus. Maskava šo soli nosodīja.")
+    assert ("ACCUSE", {"Russia"}, {"Norway", "Denmark"}) in found
