@@ -711,3 +711,10 @@ def test_what_a_naming_verb_calls_its_object_names_no_target():
 def test_a_reaction_to_a_joint_deed_is_aimed_at_all_who_did_it():
     found = events("Norvēģija un Dānija piektdien izraidīja Krievijas diplomātus. Maskava šo soli nosodīja.")
     assert ("ACCUSE", {"Russia"}, {"Norway", "Denmark"}) in found
+
+
+def test_a_bare_body_noun_is_the_body_named_just_before():
+    found = events("Gruzijas Ārlietu ministrija otrdien izsauca Krievijas vēstnieku. Ministrija pieprasīja Maskavai "
+                   "izvest karaspēku.")
+    assert any(t == "REQUEST" and a == {"Ministry of Foreign Affairs (Georgia)"} and r == {"Russia"}
+               for t, a, r in found)
