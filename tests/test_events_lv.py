@@ -257,7 +257,7 @@ WIDENED = [
     ("reject_veto_participle", "Krievija uzlikusi veto ANO rezolūcijai.", ("REJECT", {"Russia"}, {"United Nations"})),
     ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
     ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
-    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("PROTEST", {"Poland"}, {"Russia"})),
+    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("ACCUSE", {"Poland"}, {"Russia"})),
     ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, set())),
     ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
     ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
@@ -718,3 +718,8 @@ def test_a_bare_body_noun_is_the_body_named_just_before():
                    "izvest karaspēku.")
     assert any(t == "REQUEST" and a == {"Ministry of Foreign Affairs (Georgia)"} and r == {"Russia"}
                for t, a, r in found)
+
+
+def test_a_summoned_envoy_is_an_official_complaint():
+    found = events("Polija pirmdien izsauca Baltkrievijas vēstnieku un iesniedza protesta notu.")
+    assert ("ACCUSE", {"Poland"}, {"Belarus"}) in found and not any(t == "PROTEST" for t, _, _ in found)
