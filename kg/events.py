@@ -1257,8 +1257,9 @@ class _Builder(Sentenceview):
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
-        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6):
-            return "possible"
+        possible = phrases(self.lang, "sources", "modality", "possible")
+        if self._near(trig, possible, 6) or any(possible.match(self.words, k) for k in range(trig.first, trig.last + 1)):
+            return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")

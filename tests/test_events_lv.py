@@ -723,3 +723,10 @@ def test_a_bare_body_noun_is_the_body_named_just_before():
 def test_a_summoned_envoy_is_an_official_complaint():
     found = events("Polija pirmdien izsauca Baltkrievijas vēstnieku un iesniedza protesta notu.")
     assert ("ACCUSE", {"Poland"}, {"Belarus"}) in found and not any(t == "PROTEST" for t, _, _ in found)
+
+
+def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Brisele apsver jaunas sankcijas pret Teherānu."))
+    assert [(e.type, e.status, {a.entity.label for a in e.actors}) for e in doc.events] == \
+        [("SANCTION", "possible", {"European Union", "Iran"})]
