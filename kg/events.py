@@ -343,12 +343,13 @@ class _Builder(Sentenceview):
     def _aim_at_content(self, event: Event, clause: int) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
         with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
-        iestāšanās NATO būtu kļūda"), unless that is the speaker's own side."""
+        iestāšanās NATO būtu kļūda", "brīdināja, ka Viļņa spers soļus pret Minsku"), unless that is the speaker's
+        own side."""
         if any(a.role == "recipient" for a in event.actors):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
-                 and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}]
+                 and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         group = named[:1]
         for m in named[1:]:

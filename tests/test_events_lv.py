@@ -730,3 +730,8 @@ def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
                           text="Brisele apsver jaunas sankcijas pret Teherānu."))
     assert [(e.type, e.status, {a.entity.label for a in e.actors}) for e in doc.events] == \
         [("SANCTION", "possible", {"European Union", "Iran"})]
+
+
+def test_a_warning_of_steps_against_a_state_is_aimed_at_it():
+    found = events("Emanuels Makrons brīdināja, ka Parīze rīkosies pret Teherānu, ja kodolprogramma turpināsies.")
+    assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
