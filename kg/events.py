@@ -1363,6 +1363,8 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if _told_before(event, builder, doc.events):
                 continue
+            if event.type == "COERCE" and len(event.actors) == 1:
+                _crowd_held(event, doc)
             if event.type in REACTIONS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events)
@@ -1372,6 +1374,21 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _crowd_held(event: Event, doc: Doc) -> None:
+    """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
+    protests hold the protesters: those of the police's country, named in this sentence or the two before."""
+    gaz = load_gazetteer()
+    police = event.actors[0].entity
+    country = gaz.country(police.country)
+    if country is None or gaz.of_kind("police", country).key != police.key:
+        return
+    crowd = gaz.of_kind("protesters", country)
+    if any(m.entity.key == crowd.key and event.sentence - 2 <= m.sentence <= event.sentence for m in doc.mentions) \
+            or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
+                a.entity.key == crowd.key for a in e.actors) for e in doc.events):
+        event.actors.append(Argument(role="recipient", entity=crowd))
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

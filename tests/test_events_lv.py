@@ -735,3 +735,9 @@ def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
 def test_a_warning_of_steps_against_a_state_is_aimed_at_it():
     found = events("Emanuels Makrons brīdināja, ka Parīze rīkosies pret Teherānu, ja kodolprogramma turpināsies.")
     assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_police_detaining_unnamed_people_at_protests_hold_the_protesters():
+    found = events("Belgradā tūkstoši demonstrantu protestēja pret valdību. Serbijas policija aizturēja 40 cilvēkus.")
+    assert ("COERCE", {"Police of Serbia"}, {"Protesters in Serbia"}) in found
+    assert ("COERCE", {"Police of Serbia"}, set()) in events("Serbijas policija aizturēja 40 cilvēkus.")
