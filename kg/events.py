@@ -528,7 +528,15 @@ class _Builder(Sentenceview):
                         owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if not same:
-                continue
+                # a place in a clause that names no event sets the scene for the next event of its sentence
+                # ("Ceturtdien Seulā studenti mēģināja ielauzties ēkā, un policija viņus aizturēja")
+                later = [t for t in self.active if t.first > m.last]
+                start = self.clauses.index(self.clauses[m.first])
+                inner = start > 0 and (phrases(self.lang, "complement_openers").match(self.words, start)
+                                       or phrases(self.lang, "pronouns", "relative").match(self.words, start))
+                if not later or not located or inner:
+                    continue
+                same = later[:1]
             owner = min(same, key=lambda t: min(abs(t.first - m.last), abs(m.first - t.last)))
             if self._after_gerund(m) or self._names_a_name(m):
                 continue

@@ -741,3 +741,9 @@ def test_police_detaining_unnamed_people_at_protests_hold_the_protesters():
     found = events("Belgradā tūkstoši demonstrantu protestēja pret valdību. Serbijas policija aizturēja 40 cilvēkus.")
     assert ("COERCE", {"Police of Serbia"}, {"Protesters in Serbia"}) in found
     assert ("COERCE", {"Police of Serbia"}, set()) in events("Serbijas policija aizturēja 40 cilvēkus.")
+
+
+def test_a_place_in_a_clause_without_an_event_sets_the_scene_for_the_next():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Otrdien Belgradā pulcējās studenti, un Serbijas policija aizturēja 30 demonstrantus."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("COERCE", "Belgrade")]
