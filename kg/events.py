@@ -644,8 +644,18 @@ class _Builder(Sentenceview):
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        needs = Phrases(entry.get("needs"))
+        conj = phrases(self.lang, "conjunctions")
         for m in objects:
             prep = self.prepositions[id(m)]
+            if self.lang != "en" and trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
+                    and "dat" in m.cases and m.first - 1 > trig.last and self.words[m.first - 1].isalpha() \
+                    and self.words[m.first - 1].islower() and not conj.match(self.words, m.first - 1) \
+                    and not needs.match(self.words, m.first - 1) \
+                    and not phrases(self.lang, "titles").match(self.words, m.first - 1):
+                # praise or blame of a thing for someone ("uzteica Ķīnas miera plānu Ukrainai"): the dative is the
+                # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
+                continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 place = place or m.entity
                 continue

@@ -747,3 +747,9 @@ def test_a_place_in_a_clause_without_an_event_sets_the_scene_for_the_next():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Otrdien Belgradā pulcējās studenti, un Serbijas policija aizturēja 30 demonstrantus."))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("COERCE", "Belgrade")]
+
+
+def test_a_dative_after_the_praised_thing_is_the_things_not_the_one_praised():
+    found = events("Emanuels Makrons uzslavēja Turcijas izstrādāto graudu darījumu Āfrikas valstīm.")
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in found
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in events("Emanuels Makrons izteica līdzjūtību Turcijai.")
