@@ -112,8 +112,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     svo = load_language(lang).get("word_order") == "svo"
     # The object may stand further on behind lowercase words and figures alone ("announced a further $1.85 billion
     # in military assistance").
-    objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
-               if clauses[u.first] == clauses[t.first] and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
+    # In any order, a noun of another category right after a verb that needed it is its object ("vienojās sākt
+    # iestāšanās sarunas": the talks are what was agreed).
+    objects = {id(u) for t, needs in zip(found, needed) if needs and t.verb for u in found
+               if clauses[u.first] == clauses[t.first] and (svo or not u.verb and u.entry["type"] != t.entry["type"]
+                                                            and u.first - t.last <= OBJECT_REACH)
+               and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}

@@ -753,3 +753,8 @@ def test_a_dative_after_the_praised_thing_is_the_things_not_the_one_praised():
     found = events("Emanuels Makrons uzslavēja Turcijas izstrādāto graudu darījumu Āfrikas valstīm.")
     assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in found
     assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in events("Emanuels Makrons izteica līdzjūtību Turcijai.")
+
+
+def test_agreeing_to_start_talks_is_an_intent_to_meet_not_talks():
+    found = events("Kanāda piekrita sākt tirdzniecības sarunas ar Meksiku.")
+    assert found == [("AGREE", {"Canada"}, {"Mexico"})]
