@@ -402,7 +402,11 @@ class _Builder(Sentenceview):
             earlier = self.triggers[:n]
             governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
             marked = self._infinitive(t)
-            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+            # a finite verb after "un" ("aicināja Pekinu atcelt aizliegumu un piedāvāja Ķīnai dialogu") is a
+            # predicate of its own, out of the infinitive's complement
+            coordinated = t.verb and not marked and t.first > 0 \
+                and phrases(self.lang, "coordinators").match(self.words, t.first - 1) == 1
+            inside = self.lang != "en" and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \

@@ -758,3 +758,9 @@ def test_a_dative_after_the_praised_thing_is_the_things_not_the_one_praised():
 def test_agreeing_to_start_talks_is_an_intent_to_meet_not_talks():
     found = events("Kanāda piekrita sākt tirdzniecības sarunas ar Meksiku.")
     assert found == [("AGREE", {"Canada"}, {"Mexico"})]
+
+
+def test_a_finite_verb_after_and_leaves_the_infinitive_complement():
+    found = events("Emanuels Makrons aicināja Irānu atbrīvot ķīlniekus un piedāvāja Teherānai starpniecību.")
+    assert ("REQUEST", {"Emmanuel Macron"}, {"Iran"}) in found
+    assert any(t == "AGREE" and a == {"Emmanuel Macron"} and r == {"Iran"} for t, a, r in found)
