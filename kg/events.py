@@ -851,10 +851,11 @@ class _Builder(Sentenceview):
         openers = {w.casefold() for w in trig.entry["recipient_clause"]}
         words = self.words
         for k in range(trig.last + 1, len(words) - 1):
-            if words[k] == "," and self.clauses[k + 1] != self.clauses[trig.first]:
+            # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
+            if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
                 if words[k + 1].casefold() not in openers:
                     return []
-                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1]
+                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
                           and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []

@@ -764,3 +764,8 @@ def test_a_finite_verb_after_and_leaves_the_infinitive_complement():
     found = events("Emanuels Makrons aicināja Irānu atbrīvot ķīlniekus un piedāvāja Teherānai starpniecību.")
     assert ("REQUEST", {"Emmanuel Macron"}, {"Iran"}) in found
     assert any(t == "AGREE" and a == {"Emmanuel Macron"} and r == {"Iran"} for t, a, r in found)
+
+
+def test_the_one_asked_is_the_subject_of_a_lai_clause_with_no_event():
+    found = events("Varšava pieprasīja, lai Berlīne izmaksā kompensāciju.")
+    assert found == [("REQUEST", {"Poland"}, {"Germany"})]
