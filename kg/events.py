@@ -656,7 +656,7 @@ class _Builder(Sentenceview):
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
             prep = self.prepositions[id(m)]
-            if self.lang != "en" and trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
+            if trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
                     and "dat" in m.cases and m.first - 1 > trig.last and self.words[m.first - 1].isalpha() \
                     and self.words[m.first - 1].islower() and not conj.match(self.words, m.first - 1) \
                     and not needs.match(self.words, m.first - 1) \
