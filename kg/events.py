@@ -57,7 +57,15 @@ class Trigger:
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
     entries = load_language(lang).get("triggers") or []
-    words = [(w, n) for n, e in enumerate(entries) for w in e["words"]]
+    # forms the lists leave out but the morphology derives ("aizturējuši" → "aizturējušas")
+    variants = (load_language(lang).get("morphology") or {}).get("trigger_variants") or {}
+
+    def forms(word: str) -> list[str]:
+        first, _, rest = word.partition(" ")
+        more = [first[:-len(end)] + alt for end, alts in variants.items() if first.endswith(end) for alt in alts]
+        return [word] + [f"{m} {rest}".strip() for m in more]
+
+    words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
     index = Phrases([w for w, _ in words], [n for _, n in words])
     return index, [(e, Phrases(e.get("needs"))) for e in entries]
 

@@ -769,3 +769,8 @@ def test_a_finite_verb_after_and_leaves_the_infinitive_complement():
 def test_the_one_asked_is_the_subject_of_a_lai_clause_with_no_event():
     found = events("Varšava pieprasīja, lai Berlīne izmaksā kompensāciju.")
     assert found == [("REQUEST", {"Poland"}, {"Germany"})]
+
+
+def test_a_feminine_plural_participle_is_the_trigger_of_its_masculine_form():
+    found = events("Krievijas iestādes esot aizturējušas divus Igaunijas pilsoņus.")
+    assert found == [("COERCE", {"Russia officials"}, {"Estonia"})]
