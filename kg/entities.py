@@ -130,9 +130,10 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         j = last + 1
         for kind in KINDS if last in spans else SELF_KINDS:
             n = phrases(lang, "kind_nouns", kind).match(words, j)
-            if n and kind == "members" and entity.cls == "Country" and fighters.match(words, j) == n:
-                # a country's rebels or mercenaries ("Sīrijas nemiernieki") are not the state
-                break
+            if kind == "members" and not n and entity.cls != "Country":
+                # a group's fighters act as the group ("Hamās kaujinieki"); a country's are no state: its rebels
+                # are the kind "rebels", its fighters with no such word nobody's
+                n = fighters.match(words, j)
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not declines):
                 continue
@@ -619,6 +620,32 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
     return out
 
 
+def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+               history: list[Mention]) -> list[Mention]:
+    """A body named by a bare common noun ("Ministrija pieprasīja", "aicināja padomi", "apsūdzēja Komisiju") is
+    the organisation named last, in this sentence or the two before, whose name has that noun in it."""
+    stems = [w.casefold() for w in load_language(lang).get("body_refs") or []]
+    if not stems:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def stem_of(word: str) -> str | None:
+        word = word.casefold()
+        return next((s for s in stems if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
+
+    out = []
+    for i, word in enumerate(words):
+        stem = stem_of(word)
+        if stem is None or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2
+                   and m.entity.cls == "Organisation" and any(stem_of(w) == stem for w in m.text.split())]
+        if earlier:
+            out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
+    return out
+
+
 def recognise(doc: Doc) -> Doc:
     """Fill ``doc.mentions``, in text order."""
     gaz = load_gazetteer()
@@ -643,6 +670,7 @@ def recognise(doc: Doc) -> Doc:
         found += _documents(gaz, lang, index, sent, found, history)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
+        found += _body_refs(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)

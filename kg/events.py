@@ -55,7 +55,15 @@ class Trigger:
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
     entries = load_language(lang).get("triggers") or []
-    words = [(w, n) for n, e in enumerate(entries) for w in e["words"]]
+    # forms the lists leave out but the morphology derives ("aizturējuši" → "aizturējušas")
+    variants = (load_language(lang).get("morphology") or {}).get("trigger_variants") or {}
+
+    def forms(word: str) -> list[str]:
+        first, _, rest = word.partition(" ")
+        more = [first[:-len(end)] + alt for end, alts in variants.items() if first.endswith(end) for alt in alts]
+        return [word] + [f"{m} {rest}".strip() for m in more]
+
+    words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
     index = Phrases([w for w, _ in words], [n for _, n in words])
     return index, [(e, Phrases(e.get("needs"))) for e in entries]
 
@@ -112,8 +120,12 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     svo = load_language(lang).get("word_order") == "svo"
     # The object may stand further on behind lowercase words and figures alone ("announced a further $1.85 billion
     # in military assistance").
-    objects = {id(u) for t, needs in zip(found, needed) if svo and needs and t.verb for u in found
-               if clauses[u.first] == clauses[t.first] and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
+    # In any order, a noun of another category right after a verb that needed it is its object ("vienojās sākt
+    # iestāšanās sarunas": the talks are what was agreed).
+    objects = {id(u) for t, needs in zip(found, needed) if needs and t.verb for u in found
+               if clauses[u.first] == clauses[t.first] and (svo or not u.verb and u.entry["type"] != t.entry["type"]
+                                                            and u.first - t.last <= OBJECT_REACH)
+               and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
@@ -149,6 +161,7 @@ class Sentenceview:
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
         self.quantities = find_quantities(self.words, self.lang)
+        self.named: range = range(0)  # the name a naming verb gives, in the event being built (_called)
         self.counted = {id(m) for m in self.mentions for start, _ in self.quantities
                         if 0 < m.first - start <= 5 and all(not w.isalpha() or w.islower() or w.isupper()
                                                             for w in self.words[start:m.first])}
@@ -361,12 +374,13 @@ class _Builder(Sentenceview):
     def _aim_at_content(self, event: Event, clause: int) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
         with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
-        iestāšanās NATO būtu kļūda"), unless that is the speaker's own side."""
+        iestāšanās NATO būtu kļūda", "brīdināja, ka Viļņa spers soļus pret Minsku"), unless that is the speaker's
+        own side."""
         if any(a.role == "recipient" for a in event.actors):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
-                 and self.prepositions[id(m)] is None and not own & {m.actor.key, m.actor.country}]
+                 and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
         conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
         group = named[:1]
         for m in named[1:]:
@@ -417,7 +431,11 @@ class _Builder(Sentenceview):
             earlier = self.triggers[:n]
             governors = [o for o in earlier if o.verb and self.clauses[o.first] == self.clauses[t.first]]
             marked = self._infinitive(t)
-            inside = self.lang != "en" and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+            # a finite verb after "un" ("aicināja Pekinu atcelt aizliegumu un piedāvāja Ķīnai dialogu") is a
+            # predicate of its own, out of the infinitive's complement
+            coordinated = t.verb and not marked and t.first > 0 \
+                and phrases(self.lang, "coordinators").match(self.words, t.first - 1) == 1
+            inside = self.lang != "en" and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
@@ -585,7 +603,15 @@ class _Builder(Sentenceview):
                 # "..., X told reporters in Tehran": a place after a verb of saying is where it was said
                 same = [t for t in same if not any(t.last < c.index < m.first for c in self.cues)]
             if not same:
-                continue
+                # a place in a clause that names no event sets the scene for the next event of its sentence
+                # ("Ceturtdien Seulā studenti mēģināja ielauzties ēkā, un policija viņus aizturēja")
+                later = [t for t in self.active if t.first > m.last]
+                start = self.clauses.index(self.clauses[m.first])
+                inner = start > 0 and (phrases(self.lang, "complement_openers").match(self.words, start)
+                                       or phrases(self.lang, "pronouns", "relative").match(self.words, start))
+                if not later or not located or inner:
+                    continue
+                same = later[:1]
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
             # Yemen, with support from ...")
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
@@ -702,6 +728,8 @@ class _Builder(Sentenceview):
         entry = trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        self.named = self._called(trig)
+        args = [m for m in args if m.first not in self.named]
         whole_window = window_end
         window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
         if not entry.get("complement_clause"):
@@ -711,8 +739,18 @@ class _Builder(Sentenceview):
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        needs = Phrases(entry.get("needs"))
+        conj = phrases(self.lang, "conjunctions")
         for m in objects:
             prep = self.prepositions[id(m)]
+            if trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
+                    and "dat" in m.cases and m.first - 1 > trig.last and self.words[m.first - 1].isalpha() \
+                    and self.words[m.first - 1].islower() and not conj.match(self.words, m.first - 1) \
+                    and not needs.match(self.words, m.first - 1) \
+                    and not phrases(self.lang, "titles").match(self.words, m.first - 1):
+                # praise or blame of a thing for someone ("uzteica Ķīnas miera plānu Ukrainai"): the dative is the
+                # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
+                continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 place = place or m.entity
                 continue
@@ -809,6 +847,21 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         return event, subjects
 
+    def _called(self, trig: Trigger) -> range:
+        """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
+        words after the entry's ``called`` marker, to the closing quote when the name is quoted, else to the next
+        punctuation. The names in it are no target."""
+        called = {w.casefold() for w in trig.entry.get("called") or []}
+        words = self.words
+        cut = next((k for k in range(trig.last + 1, len(words)) if words[k].casefold() in called
+                    and self.clauses[k] == self.clauses[trig.first]), None)
+        if cut is None:
+            return range(0)
+        quoted = cut + 1 < len(words) and words[cut + 1] in QUOTES
+        end = next((k for k in range(cut + 2, len(words)) if (words[k] in QUOTES if quoted
+                    else not words[k][:1].isalnum() and words[k] not in QUOTES)), len(words))
+        return range(cut, end + 1)
+
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
@@ -819,6 +872,8 @@ class _Builder(Sentenceview):
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
+            if m.first in self.named:
+                continue
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
@@ -848,9 +903,12 @@ class _Builder(Sentenceview):
         reply = prep == "to" and trig.entry["type"] in REACTIONS
         after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
+        # a conjunction just before the owner starts a new predicate ("pauda solidaritāti ar Lietuvu un
+        # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
+        fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + 4 and trig.verb \
             and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
-            and not any(t.verb and t is not trig and (t.last < m.first or m.last < t.first < trig.first)
+            and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}
@@ -882,10 +940,11 @@ class _Builder(Sentenceview):
         openers = {w.casefold() for w in trig.entry["recipient_clause"]}
         words = self.words
         for k in range(trig.last + 1, len(words) - 1):
-            if words[k] == "," and self.clauses[k + 1] != self.clauses[trig.first]:
+            # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
+            if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
                 if words[k + 1].casefold() not in openers:
                     return []
-                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1]
+                inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
                           and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []
@@ -1345,8 +1404,10 @@ class _Builder(Sentenceview):
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if self.lang == "en" and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
-        if self._near(trig, phrases(self.lang, "sources", "modality", "possible"), 6 + stretch):
-            return "possible"
+        possible = phrases(self.lang, "sources", "modality", "possible")
+        if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
+                                                          for k in range(trig.first, trig.last + 1)):
+            return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
@@ -1455,6 +1516,8 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if _told_before(event, builder, doc.events):
                 continue
+            if event.type == "COERCE" and len(event.actors) == 1:
+                _crowd_held(event, doc)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
@@ -1464,6 +1527,21 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _crowd_held(event: Event, doc: Doc) -> None:
+    """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
+    protests hold the protesters: those of the police's country, named in this sentence or the two before."""
+    gaz = load_gazetteer()
+    police = event.actors[0].entity
+    country = gaz.country(police.country)
+    if country is None or gaz.of_kind("police", country).key != police.key:
+        return
+    crowd = gaz.of_kind("protesters", country)
+    if any(m.entity.key == crowd.key and event.sentence - 2 <= m.sentence <= event.sentence for m in doc.mentions) \
+            or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
+                a.entity.key == crowd.key for a in e.actors) for e in doc.events):
+        event.actors.append(Argument(role="recipient", entity=crowd))
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
@@ -1505,26 +1583,11 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
                  and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
-        if doers:
-            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
-            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
-            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
-                and all(d.cls == "Country" for d in doers)
-            for doer in doers if joint else doers[:1]:
-                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
-                target = state if state is not None and state.key not in mine else doer
-                if target.key not in {a.entity.key for a in event.actors}:
-                    event.actors.append(Argument(role="recipient", entity=target))
-            return
-        # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
-        doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
-                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
         if doers and other.sentence < event.sentence:
-            # a reaction to what a state's forces did ("nosodīja šos uzbrukumus") names no troops: it is aimed at
-            # the state; one to what several states did together ("condemned the strikes" by the US and Britain), at all
-            joint = all(a.role == "actor" for a in other.actors if a.entity in doers) \
-                and all(d.cls == "Country" for d in doers)
-            for doer in doers if joint else doers[:1]:
+            # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
+            # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces
+            chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] or doers[:1]
+            for doer in chosen:
                 state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:

@@ -254,7 +254,8 @@ def _load_registry(gaz: Gazetteer) -> None:
                 gaz.located[key] = item["located_in"]
             if item.get("kind") and item.get("country"):
                 gaz.kinds[(item["kind"], item["country"])] = key
-    gaz.seats = {k: gaz.by_code[c] for k, c in gaz.seats.items() if c in gaz.by_code}
+    # a seat stands for a state (by its code) or for an organisation (by its key: Brussels for the EU)
+    gaz.seats = {k: gaz.by_code.get(c) or c for k, c in gaz.seats.items() if c in gaz.by_code or c in gaz.entities}
     for (kind, code), key in gaz.kinds.items():
         country = gaz.country(code)
         if country:

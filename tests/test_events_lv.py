@@ -257,7 +257,7 @@ WIDENED = [
     ("reject_veto_participle", "Krievija uzlikusi veto ANO rezolūcijai.", ("REJECT", {"Russia"}, {"United Nations"})),
     ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
     ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
-    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("PROTEST", {"Poland"}, {"Russia"})),
+    ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("ACCUSE", {"Poland"}, {"Russia"})),
     ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, set())),
     ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
     ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
@@ -672,3 +672,105 @@ def test_one_states_side_is_not_the_parties():
 def test_a_sentence_opening_in_the_talks_tells_no_new_talks():
     found = events("Ukraina un ASV Džidā aizvadīja sarunas. Sarunās ASV pārstāvēja Marko Rubio.")
     assert [t for t, _, _ in found].count("CONSULT") == 1
+
+
+def test_a_ban_on_goods_from_a_state_is_an_embargo_on_it():
+    found = events("Indija otrdien aizliedza rīsu un cukura izvešanu uz Pakistānu.")
+    assert ("SANCTION", {"India"}, {"Pakistan"}) in found
+
+
+def test_closing_the_border_with_a_state_cuts_relations():
+    found = events("Igaunija no piektdienas slēgs divus robežpunktus ar Krieviju.")
+    assert ("SANCTION", {"Estonia"}, {"Russia"}) in found
+
+
+def test_owner_after_a_conjunction_starts_a_new_predicate():
+    found = events("Emanuels Makrons izteica līdzjūtību Turcijai un Irānas rīcību nodēvēja par \"naidīgu\".")
+    assert ("ACCUSE", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_verbs_in_inas_are_future():
+    from kg.language import future_form
+    assert future_form("aicinās", "lv") and future_form("paplašinās", "lv") and not future_form("sazinās", "lv")
+
+
+def test_a_groups_fighters_are_the_group_and_a_countrys_rebels_its_rebels():
+    assert ("ASSAULT", {"Hezbollah"}, {"Israel"}) in events("Hizbollah kaujinieki otrdien apšaudīja Izraēlas ciematus.")
+    found = events("Sīrijas nemiernieki apšaudīja Turcijas robežsargus.")
+    assert found and "Syria" not in found[0][1]
+
+
+def test_what_a_naming_verb_calls_its_object_names_no_target():
+    found = events("Ungārija bloķēja palīdzības paketi Ukrainai. Emanuels Makrons šo lēmumu nosauca par nepieņemamu "
+                   "triecienu Moldovai.")
+    assert ("ACCUSE", {"Emmanuel Macron"}, {"Hungary"}) in found
+    found = events("Kanclers Olafs Šolcs nosauca Somijas lēmumu par “vēsturisku” vēstulē Zviedrijas premjerministram.")
+    assert any(t == "SUPPORT" and "Finland" in r for t, _, r in found)
+
+
+def test_a_reaction_to_a_joint_deed_is_aimed_at_all_who_did_it():
+    found = events("Norvēģija un Dānija piektdien izraidīja Krievijas diplomātus. Maskava šo soli nosodīja.")
+    assert ("ACCUSE", {"Russia"}, {"Norway", "Denmark"}) in found
+
+
+def test_a_bare_body_noun_is_the_body_named_just_before():
+    found = events("Gruzijas Ārlietu ministrija otrdien izsauca Krievijas vēstnieku. Ministrija pieprasīja Maskavai "
+                   "izvest karaspēku.")
+    assert any(t == "REQUEST" and a == {"Ministry of Foreign Affairs (Georgia)"} and r == {"Russia"}
+               for t, a, r in found)
+
+
+def test_a_summoned_envoy_is_an_official_complaint():
+    found = events("Polija pirmdien izsauca Baltkrievijas vēstnieku un iesniedza protesta notu.")
+    assert ("ACCUSE", {"Poland"}, {"Belarus"}) in found and not any(t == "PROTEST" for t, _, _ in found)
+
+
+def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Brisele apsver jaunas sankcijas pret Teherānu."))
+    assert [(e.type, e.status, {a.entity.label for a in e.actors}) for e in doc.events] == \
+        [("SANCTION", "possible", {"European Union", "Iran"})]
+
+
+def test_a_warning_of_steps_against_a_state_is_aimed_at_it():
+    found = events("Emanuels Makrons brīdināja, ka Parīze rīkosies pret Teherānu, ja kodolprogramma turpināsies.")
+    assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_police_detaining_unnamed_people_at_protests_hold_the_protesters():
+    found = events("Belgradā tūkstoši demonstrantu protestēja pret valdību. Serbijas policija aizturēja 40 cilvēkus.")
+    assert ("COERCE", {"Police of Serbia"}, {"Protesters in Serbia"}) in found
+    assert ("COERCE", {"Police of Serbia"}, set()) in events("Serbijas policija aizturēja 40 cilvēkus.")
+
+
+def test_a_place_in_a_clause_without_an_event_sets_the_scene_for_the_next():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Otrdien Belgradā pulcējās studenti, un Serbijas policija aizturēja 30 demonstrantus."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("COERCE", "Belgrade")]
+
+
+def test_a_dative_after_the_praised_thing_is_the_things_not_the_one_praised():
+    found = events("Emanuels Makrons uzslavēja Turcijas izstrādāto graudu darījumu Āfrikas valstīm.")
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in found
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Türkiye"}) in events("Emanuels Makrons izteica līdzjūtību Turcijai.")
+
+
+def test_agreeing_to_start_talks_is_an_intent_to_meet_not_talks():
+    found = events("Kanāda piekrita sākt tirdzniecības sarunas ar Meksiku.")
+    assert found == [("AGREE", {"Canada"}, {"Mexico"})]
+
+
+def test_a_finite_verb_after_and_leaves_the_infinitive_complement():
+    found = events("Emanuels Makrons aicināja Irānu atbrīvot ķīlniekus un piedāvāja Teherānai starpniecību.")
+    assert ("REQUEST", {"Emmanuel Macron"}, {"Iran"}) in found
+    assert any(t == "AGREE" and a == {"Emmanuel Macron"} and r == {"Iran"} for t, a, r in found)
+
+
+def test_the_one_asked_is_the_subject_of_a_lai_clause_with_no_event():
+    found = events("Varšava pieprasīja, lai Berlīne izmaksā kompensāciju.")
+    assert found == [("REQUEST", {"Poland"}, {"Germany"})]
+
+
+def test_a_feminine_plural_participle_is_the_trigger_of_its_masculine_form():
+    found = events("Krievijas iestādes esot aizturējušas divus Igaunijas pilsoņus.")
+    assert found == [("COERCE", {"Russia officials"}, {"Estonia"})]
