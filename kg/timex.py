@@ -628,7 +628,8 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
         return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
-    return not event.noun and k >= 3 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
+    # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
+    return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
         and words[k - 2].islower() and bool(determiners.match(words, k - 3))
 
 

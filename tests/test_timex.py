@@ -247,6 +247,7 @@ def test_a_verbal_noun_after_after_takes_no_time_of_another_clause():
     ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
     ("Oslo cut ties after accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
+    ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
 ])
 def test_background_clauses_are_found_by_their_shape(text, index, expected):
     from kg.models import Event, Evidence
