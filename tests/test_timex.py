@@ -278,3 +278,11 @@ def test_a_future_verb_reported_after_ka_is_not_dated_by_the_saying():
                           text="Ungārijas premjerministrs pirmdien paziņoja, ka Ungārija un Serbija izvietos kopīgas "
                                "robežsardzes vienības."))
     assert [e.date for e in doc.events] == [None]
+
+
+def test_an_obligation_still_ahead_is_not_dated_by_the_saying():
+    """"needs to sign" is ahead of the saying, like "will sign"."""
+    found = dates("Serbia hosted Hungary on Sunday. Hungary said on Monday that Serbia needs to sign the gas deal "
+                  "with Hungary.", dt.date(2025, 8, 15))
+    assert found["hosted"] == "2025-08-10"
+    assert found["sign"] is None
