@@ -391,13 +391,14 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            own_only = index > 0 and _own_time_only(event, words, lang)
-            if expr is None and _dated_by_saying(event):
+            background = _background(event, words, lang)
+            own_only = background or index > 0 and _own_time_only(event, words, lang)
+            if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
             if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses)
-            if expr is None and times and _opened_by(inherit, words, clauses, event.trigger):
+            if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
@@ -409,7 +410,7 @@ def resolve_times(doc: Doc) -> Doc:
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
-            if expr is None and index == 0 and times and event.status != "planned":
+            if expr is None and index == 0 and times and event.status != "planned" and not background:
                 free = [t for t in times if t not in owner.values()
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
                 lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
@@ -570,10 +571,16 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Eve
     return None
 
 
+HEAD_REACH = 2
+"""Words of a complement ("pret Maskavu", "with Putin") that may stand between an event noun and the relative clause
+that tells its time."""
+
+
 def _told_of_head(times: list[TimeExpr], owner: dict[int, TimeExpr], events: list[Event], words: list[str],
                   clauses: list[int], relative: Phrases) -> dict[int, TimeExpr]:
-    """A time no event owns, in a relative clause right after an event noun, is that noun's ("ārkārtas sēdi, kas
-    notiks ceturtdien", "the session, which took place on Sunday evening")."""
+    """A time no event owns, in a relative clause right after an event noun or its short complement, is that noun's
+    ("ārkārtas sēdi, kas notiks ceturtdien", "the session, which took place on Sunday evening", "paketi pret
+    Maskavu, ko paredzēts apstiprināt šomēnes")."""
     taken = {id(t) for t in owner.values()}
     ends = {e.trigger + len(e.trigger_text.split()) - 1: e.trigger for e in events if e.noun}
     found: dict[int, TimeExpr] = {}
@@ -586,8 +593,11 @@ def _told_of_head(times: list[TimeExpr], owner: dict[int, TimeExpr], events: lis
         head = start - 1
         while head >= 0 and not words[head][:1].isalnum():
             head -= 1
-        if start < t.index and relative.match(words, start) and head in ends and ends[head] not in found:
-            found[ends[head]] = t
+        # the head noun may carry a short complement before the clause ("sankciju paketi pret Maskavu, ko ...")
+        heads = [h for h in range(head, max(-1, head - 1 - HEAD_REACH), -1)
+                 if h in ends and all(words[j][:1].isalnum() for j in range(h, head + 1))]
+        if start < t.index and relative.match(words, start) and heads and ends[heads[0]] not in found:
+            found[ends[heads[0]]] = t
     return found
 
 
@@ -604,6 +614,25 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
 
 
+def _background(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is told as background to another, so that it takes no time but its own: a verbal noun
+    right after "after" or "before" ("froze ties in May, after accusing it of ..."), or a clause that follows its
+    head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
+    verb)."""
+    spec = load_language(lang).get("time", {})
+    k = event.trigger
+    word = words[k]
+    endings = tuple(spec.get("verbal_noun_endings") or ())
+    if endings and k > 0 and word.islower() and word.endswith(endings) \
+            and phrases(lang, "time", "background_openers").match(words, k - 1):
+        return True
+    subjects = phrases(lang, "time", "contact_subjects")
+    determiners = phrases(lang, "time", "contact_determiners")
+    # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
+    return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
+        and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+
+
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
@@ -617,9 +646,10 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
            if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
         return True
     opener = phrases(lang, "time", "complement_openers")
-    if any(opener.match(words, k - 1) and words[k].islower() and future_form(words[k], lang)
-           for k in range(start + 2, event.trigger)):
-        return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt attiecības"
+    opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
+    verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
+    if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
+        return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
     earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
     return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 

@@ -232,3 +232,57 @@ def test_days_after_count_from_the_happening_they_name(lang, text, dates_):
 def test_in_the_same_speech_takes_the_speechs_date():
     found = dates("Putin addressed the nation on Tuesday. In the same speech, Putin accused NATO of aggression.")
     assert found["accused"] == "2022-11-01"
+
+
+def test_a_verbal_noun_after_after_takes_no_time_of_another_clause():
+    """"after accusing ..." is background to the act of the sentence: the shelling's year is not the accusation's."""
+    found = dates("Georgia left the pact in May, after accusing Russia of ignoring it when Russian troops shelled "
+                  "Georgian villages in 2021.", dt.date(2025, 8, 15))
+    assert found["accusing"] is None
+    assert found["shelled"] == "2021"
+
+
+@pytest.mark.parametrize("text,index,expected", [
+    ("Oslo cut ties after a flood , a flood it blamed on Moscow .", 10, True),  # determiner, noun, pronoun, verb
+    ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
+    ("Oslo cut ties after accusing Moscow of sabotage .", 4, True),
+    ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
+    ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
+])
+def test_background_clauses_are_found_by_their_shape(text, index, expected):
+    from kg.models import Event, Evidence
+    from kg.timex import _background
+
+    words = text.split()
+    event = Event(type="ACCUSE", cameo="112", sentence=0, trigger=index, trigger_text=words[index],
+                  evidence=Evidence(text=text, start=0, end=len(text)))
+    assert _background(event, words, "en") is expected
+
+
+def test_at_the_talks_takes_the_date_of_the_talks_told_before():
+    found = dates("Japan and China held talks in Tokyo on Monday. Japan and China agreed at the talks to resume fishing.",
+                  dt.date(2025, 8, 15))
+    assert found["agreed"] == "2025-08-11"
+
+
+def test_a_relative_clause_after_an_event_nouns_complement_dates_the_noun():
+    """"embargo pret Baltkrieviju, kuru plānots ieviest nākamajā mēnesī": the time is the planned embargo's."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Lietuva gatavo jaunu embargo pret Baltkrieviju, kuru plānots ieviest nākamajā mēnesī."))
+    assert [(e.type, e.date) for e in doc.events] == [("SANCTION", "2025-09")]
+
+
+def test_a_future_verb_reported_after_ka_is_not_dated_by_the_saying():
+    """"paziņoja, ka X un Y izvietos": a plan the saying reports; "-tos" after a stem vowel is a future too."""
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Ungārijas premjerministrs pirmdien paziņoja, ka Ungārija un Serbija izvietos kopīgas "
+                               "robežsardzes vienības."))
+    assert [e.date for e in doc.events] == [None]
+
+
+def test_an_obligation_still_ahead_is_not_dated_by_the_saying():
+    """"needs to sign" is ahead of the saying, like "will sign"."""
+    found = dates("Serbia hosted Hungary on Sunday. Hungary said on Monday that Serbia needs to sign the gas deal "
+                  "with Hungary.", dt.date(2025, 8, 15))
+    assert found["hosted"] == "2025-08-10"
+    assert found["sign"] is None
