@@ -649,3 +649,23 @@ def test_a_town_attacked_is_where_the_attack_happens():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Russia launched a wave of attacks on Kyiv."))
     assert [(e.type, e.place.wikidata if e.place else None) for e in doc.events] == [("ASSAULT", "Q1899")]
+
+
+def test_a_demonym_before_troops_names_that_state_s_forces():
+    found = events("Later, Malaysian troops shelled an outpost held by Kenyan soldiers.")
+    keys = {k for _, actors in found for k in actors}
+    assert any("malaysia" in k.casefold() or "Q833" in k for k in keys)
+
+
+def test_a_lone_surname_word_after_an_unknown_given_name_is_someone_else():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Foreign Minister Karim Ibrahim telephoned Erdogan."))
+    labels = {m.entity.label for m in doc.mentions}
+    assert "Karim Ibrahim" in labels and "Ibrahim Mohamed Solih" not in labels
+
+
+def test_a_relative_clause_with_whose_is_no_subject_and_a_pair_object_leaves_out_the_host():
+    text = ("On Monday, Prime Minister Lena Varkas spoke with President Odo Mensal and President Rui Tavora. "
+            "A day later, President Ines Corvo, whose party leads the coalition, received the two presidents.")
+    found = events(text)
+    assert ("CONSULT", {"person/ines-corvo", "person/odo-mensal", "person/rui-tavora"}) in found
