@@ -807,6 +807,7 @@ class _Builder(Sentenceview):
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
             and not self._announced(trig, subjects)
         event.noun = not trig.verb
+        event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
@@ -1432,8 +1433,9 @@ def _drop_represented(event: Event) -> None:
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
 """Categories whose event is between two parties: with only one named, the text does not say enough.
-An attack with no target named stands only when soldiers are its party ("the soldiers fought"), a visit, call
-or mediation with no counterpart not at all."""
+An attack with no target named stands only when soldiers are its party ("the soldiers fought") or its verb
+takes territory by force (entries marked ``alone``: "retook the region"), a visit, call or mediation with no
+counterpart not at all."""
 REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
@@ -1458,7 +1460,7 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
-            if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
+            if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue

@@ -669,3 +669,12 @@ def test_a_relative_clause_with_whose_is_no_subject_and_a_pair_object_leaves_out
             "A day later, President Ines Corvo, whose party leads the coalition, received the two presidents.")
     found = events(text)
     assert ("CONSULT", {"person/ines-corvo", "person/odo-mensal", "person/rui-tavora"}) in found
+
+
+def test_taking_territory_by_force_is_an_attack_with_one_party():
+    assert events("Later, Ethiopia recaptured the northern highlands after a month of heavy combat.") == [
+        ("ASSAULT", {"Q115"})]
+
+
+def test_one_state_with_no_target_still_makes_no_attack_of_a_plain_verb():
+    assert [t for t, _ in events("Later, Ethiopia struck hard in the north.")] == []
