@@ -729,6 +729,8 @@ class _Builder(Sentenceview):
         recipients += partners
         actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
+        if entry.get("by_mediator"):
+            actors, recipients = self._mediators(trig, args)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
@@ -742,7 +744,7 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
-        elif trig.verb and self._passive(trig):
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.lang != "en" and not agents:
                 agents = self._state_of_speaker(trig)
@@ -809,6 +811,41 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _mediators(self, trig: Trigger, args: list[Mention]) -> tuple[list[Entity], list[Entity]]:
+        """"brokered by X and Y, with help from Z": X, Y and Z mediate; the other parties its clause names, or the
+        sentence names after "between" (capitals for their states), are those they mediate between."""
+        joiners = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])} | {","}
+        helpers = phrases(self.lang, "mediation_helpers")
+        after = sorted((m for m in args if m.first > trig.last and m.actor.cls in ACTOR_CLASSES), key=lambda m: m.first)
+        group: list[Mention] = []
+        for m in after:
+            gap = self.words[(group[-1].last if group else trig.last) + 1:m.first]
+            k = 0
+            while k < len(gap) and gap[k] in joiners:
+                k += 1
+            helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
+            if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
+                    or group and k < len(gap) and not helped:
+                break
+            group.append(m)
+        mediators = [m.actor for m in group]
+        keys = {a.key for a in mediators}
+        between_words = {w.casefold() for w in load_language(self.lang).get("between_markers", [])}
+        parties: list[Entity] = []
+        for m in self.mentions:
+            actor = m.actor
+            near = [w.casefold() for w in self.words[max(0, m.first - 4):m.first]]
+            between = any(w in between_words for w in near) and "," not in near
+            if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
+                    or self.clauses[m.first] != self.clauses[trig.first] and not between \
+                    or actor.country and actor.country in {a.country for a in mediators} \
+                    or actor.key in keys \
+                    or actor.key in {p.key for p in parties} or m.cases == ["adj"] \
+                    or any(g.first <= m.first and m.last <= g.last for g in group):
+                continue
+            parties.append(actor)
+        return mediators, parties
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:

@@ -678,3 +678,13 @@ def test_taking_territory_by_force_is_an_attack_with_one_party():
 
 def test_one_state_with_no_target_still_makes_no_attack_of_a_plain_verb():
     assert [t for t, _ in events("Later, Ethiopia struck hard in the north.")] == []
+
+
+def test_a_deal_brokered_by_a_third_state_makes_it_a_mediator_of_the_parties():
+    found = events("Later, the accord between Kenya and Somalia, mediated by Qatar, took effect.")
+    assert ("CONSULT", {"Q846", "Q114", "Q1045"}) in found
+
+
+def test_helpers_named_after_a_mediator_mediate_too():
+    found = events("Later, the prisoner exchange was arranged by Oman, with help from Switzerland and Norway.")
+    assert ("CONSULT", {"Q842", "Q39", "Q20"}) in found
