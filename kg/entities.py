@@ -326,6 +326,8 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             k -= 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
+                name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
                             and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
@@ -648,6 +650,12 @@ def recognise(doc: Doc) -> Doc:
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
+        # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
+        kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first
+                                             and m.entity.cls not in ("Country", "Group") for m in found)]
+        # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
+        kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
+                                             and o.entity.key == k.entity.key for o in kinds)]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)

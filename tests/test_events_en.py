@@ -688,3 +688,15 @@ def test_a_deal_brokered_by_a_third_state_makes_it_a_mediator_of_the_parties():
 def test_helpers_named_after_a_mediator_mediate_too():
     found = events("Later, the prisoner exchange was arranged by Oman, with help from Switzerland and Norway.")
     assert ("CONSULT", {"Q842", "Q39", "Q20"}) in found
+
+
+def test_an_appositive_naming_a_force_leaves_the_titled_person_the_subject():
+    found = events("Admiral Tomas Reyes Jr., the commander of the Armed Forces of the Philippines, on Monday "
+                   "condemned China.")
+    assert ("ACCUSE", {"person/tomas-reyes-jr", "Q148"}) in found
+
+
+def test_a_force_the_gazetteer_names_in_full_is_that_force():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, the Chinese coast guard blocked two fishing boats."))
+    assert "China Coast Guard" in {m.entity.label for m in doc.mentions}
