@@ -951,8 +951,10 @@ class _Builder(Sentenceview):
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
-                n = titles.match(self.words, m.last + 1)
-                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (m.last + 1 + n) <= 1 for o in self.mentions)
+                # ("Thailand's acting prime minister, X": one modifier may stand before the title)
+                at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
+                n = titles.match(self.words, at) if at < len(self.words) else 0
+                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (at + n) <= 1 for o in self.mentions)
                 if not named:
                     return m.last + 2
         return len(self.words)

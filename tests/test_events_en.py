@@ -700,3 +700,8 @@ def test_a_force_the_gazetteer_names_in_full_is_that_force():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, the Chinese coast guard blocked two fishing boats."))
     assert "China Coast Guard" in {m.entity.label for m in doc.mentions}
+
+
+def test_a_state_s_titled_person_after_and_joins_the_list_of_objects():
+    found = events("Later, Erdogan met Prime Minister Lars Holm and Sweden's new foreign minister, Karin Dahl.")
+    assert ("CONSULT", {"Q39259", "person/lars-holm", "person/karin-dahl"}) in found
