@@ -559,8 +559,8 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None
         if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
             entity = None
-        if cls in ("Country", "Party") and m.actor.cls == "Person":
-            entity = gaz.country(m.actor.country)
+        if cls in ("Country", "Party") and m.actor.cls == "Person" or cls == "Country" and m.actor.cls == "ArmedForce":
+            entity = gaz.country(m.actor.country) if m.actor.country else None
         if entity is not None and entity.key not in {e.key for e in seen}:
             seen.append(entity)
         if len(seen) == 2:

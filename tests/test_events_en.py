@@ -705,3 +705,8 @@ def test_a_force_the_gazetteer_names_in_full_is_that_force():
 def test_a_state_s_titled_person_after_and_joins_the_list_of_objects():
     found = events("Later, Erdogan met Prime Minister Lars Holm and Sweden's new foreign minister, Karin Dahl.")
     assert ("CONSULT", {"Q39259", "person/lars-holm", "person/karin-dahl"}) in found
+
+
+def test_two_countries_named_by_their_armies_are_the_pair_a_pair_phrase_means():
+    found = events("Later, Kenya's army shelled Somali troops. On Friday, the two neighbours agreed to a truce.")
+    assert ("AGREE", {"Q114", "Q1045"}) in found
