@@ -710,3 +710,7 @@ def test_a_state_s_titled_person_after_and_joins_the_list_of_objects():
 def test_two_countries_named_by_their_armies_are_the_pair_a_pair_phrase_means():
     found = events("Later, Kenya's army shelled Somali troops. On Friday, the two neighbours agreed to a truce.")
     assert ("AGREE", {"Q114", "Q1045"}) in found
+
+
+def test_firing_on_a_state_is_an_attack_on_it():
+    assert ("ASSAULT", {"Q796", "Q817"}) in events("Later, Iraq kept firing on Kuwait for weeks.")
