@@ -714,3 +714,7 @@ def test_two_countries_named_by_their_armies_are_the_pair_a_pair_phrase_means():
 
 def test_firing_on_a_state_is_an_attack_on_it():
     assert ("ASSAULT", {"Q796", "Q817"}) in events("Later, Iraq kept firing on Kuwait for weeks.")
+
+
+def test_a_state_s_tanks_are_the_state_acting():
+    assert ("ASSAULT", {"Q36", "Q184"}) in events("Later, Polish tanks rolled into the Belarusian town of Hrodna.")
