@@ -794,6 +794,8 @@ class _Builder(Sentenceview):
             # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
             gaz = load_gazetteer()
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
+        if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
+            return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
@@ -811,6 +813,15 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    @staticmethod
+    def _own_forces(actors: list[Entity], recipients: list[Entity]) -> bool:
+        """Whether the only ones attacked are the armed forces of the attacking state ("Thailand" and "Thai
+        soldiers"), which a borrowed subject gives ("Bangkok expelled ... after a blast wounded Thai soldiers")."""
+        states = {a.key for a in actors if a.cls == "Country"}
+        gaz = load_gazetteer()
+        return bool(states and recipients) and all(
+            r.cls == "ArmedForce" and (gaz.country(r.country) or r).key in states for r in recipients)
 
     def _mediators(self, trig: Trigger, args: list[Mention]) -> tuple[list[Entity], list[Entity]]:
         """"brokered by X and Y, with help from Z": X, Y and Z mediate; the other parties its clause names, or the

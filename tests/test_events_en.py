@@ -718,3 +718,8 @@ def test_firing_on_a_state_is_an_attack_on_it():
 
 def test_a_state_s_tanks_are_the_state_acting():
     assert ("ASSAULT", {"Q36", "Q184"}) in events("Later, Polish tanks rolled into the Belarusian town of Hrodna.")
+
+
+def test_a_borrowed_state_subject_does_not_attack_its_own_soldiers():
+    found = events("Later, Kenya recalled its envoy after a roadside bomb wounded six Kenyan soldiers.")
+    assert not [a for t, a in found if t == "ASSAULT" and "Q114" in a]
