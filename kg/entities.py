@@ -59,6 +59,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and last + 1 < len(words) and words[last + 1][:1].isupper() and words[last + 1].isalpha():
                 continue
+            if entry.short and _after_other_name(lang, words, last - len(entry.words) + 1):
+                continue
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
@@ -75,6 +77,15 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
         taken.update(range(first, last + 1))
         mentions.append(_mention(gaz, index, sent, first, last, gaz.get(entry.key), cases))
     return mentions
+
+
+def _after_other_name(lang: str, words: list[str], first: int) -> bool:
+    """A lone name word after a capitalised word that is no title ("Anwar Ibrahim", not "President Ibrahim")
+    ends someone else's name; English only, where a sentence's other words are lowercase."""
+    if lang != "en" or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
+        return False
+    titles = phrases(lang, "titles")
+    return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
 
 
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
@@ -316,11 +327,14 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             k -= 1
         if k - j >= 2:
             name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
+                name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
                             and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
-                key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
+                key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
+                title=" ".join(words[i:i + n]).casefold()))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
@@ -463,6 +477,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 office = offices.get(" ".join(words[i:i + n]).casefold())
                 office = [office] if isinstance(office, str) else office or []
                 here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
+                if cls == "Person" and lang == "en" and i > 0 and words[i - 1].isalpha() and words[i - 1].islower() \
+                        and not phrases(lang, "clause_openers").match(words, i - 1) \
+                        and not _is_cue(words[i - 1], lang):
+                    # two people as an object ("X hosted the two leaders") leave out the one acting on them
+                    here |= {m.actor.key for m in mentions if m.last < i and m.actor.cls == "Person"}
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
@@ -541,8 +560,8 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None
         if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
             entity = None
-        if cls in ("Country", "Party") and m.actor.cls == "Person":
-            entity = gaz.country(m.actor.country)
+        if cls in ("Country", "Party") and m.actor.cls == "Person" or cls == "Country" and m.actor.cls == "ArmedForce":
+            entity = gaz.country(m.actor.country) if m.actor.country else None
         if entity is not None and entity.key not in {e.key for e in seen}:
             seen.append(entity)
         if len(seen) == 2:
@@ -658,6 +677,12 @@ def recognise(doc: Doc) -> Doc:
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
+        # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
+        kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first
+                                             and m.entity.cls not in ("Country", "Group") for m in found)]
+        # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
+        kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
+                                             and o.entity.key == k.entity.key for o in kinds)]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)

@@ -767,6 +767,8 @@ class _Builder(Sentenceview):
         recipients += partners
         actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
+        if entry.get("by_mediator"):
+            actors, recipients = self._mediators(trig, args)
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
@@ -780,7 +782,7 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
-        elif trig.verb and self._passive(trig):
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.lang != "en" and not agents:
                 agents = self._state_of_speaker(trig)
@@ -830,6 +832,8 @@ class _Builder(Sentenceview):
             # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
             gaz = load_gazetteer()
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
+        if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
+            return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
@@ -845,6 +849,7 @@ class _Builder(Sentenceview):
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
             and not self._announced(trig, subjects)
         event.noun = not trig.verb
+        event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
 
     def _called(self, trig: Trigger) -> range:
@@ -861,6 +866,50 @@ class _Builder(Sentenceview):
         end = next((k for k in range(cut + 2, len(words)) if (words[k] in QUOTES if quoted
                     else not words[k][:1].isalnum() and words[k] not in QUOTES)), len(words))
         return range(cut, end + 1)
+
+    @staticmethod
+    def _own_forces(actors: list[Entity], recipients: list[Entity]) -> bool:
+        """Whether the only ones attacked are the armed forces of the attacking state ("Thailand" and "Thai
+        soldiers"), which a borrowed subject gives ("Bangkok expelled ... after a blast wounded Thai soldiers")."""
+        states = {a.key for a in actors if a.cls == "Country"}
+        gaz = load_gazetteer()
+        return bool(states and recipients) and all(
+            r.cls == "ArmedForce" and (gaz.country(r.country) or r).key in states for r in recipients)
+
+    def _mediators(self, trig: Trigger, args: list[Mention]) -> tuple[list[Entity], list[Entity]]:
+        """"brokered by X and Y, with help from Z": X, Y and Z mediate; the other parties its clause names, or the
+        sentence names after "between" (capitals for their states), are those they mediate between."""
+        joiners = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])} | {","}
+        helpers = phrases(self.lang, "mediation_helpers")
+        after = sorted((m for m in args if m.first > trig.last and m.actor.cls in ACTOR_CLASSES), key=lambda m: m.first)
+        group: list[Mention] = []
+        for m in after:
+            gap = self.words[(group[-1].last if group else trig.last) + 1:m.first]
+            k = 0
+            while k < len(gap) and gap[k] in joiners:
+                k += 1
+            helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
+            if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
+                    or group and k < len(gap) and not helped:
+                break
+            group.append(m)
+        mediators = [m.actor for m in group]
+        keys = {a.key for a in mediators}
+        between_words = {w.casefold() for w in load_language(self.lang).get("between_markers", [])}
+        parties: list[Entity] = []
+        for m in self.mentions:
+            actor = m.actor
+            near = [w.casefold() for w in self.words[max(0, m.first - 4):m.first]]
+            between = any(w in between_words for w in near) and "," not in near
+            if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
+                    or self.clauses[m.first] != self.clauses[trig.first] and not between \
+                    or actor.country and actor.country in {a.country for a in mediators} \
+                    or actor.key in keys \
+                    or actor.key in {p.key for p in parties} or m.cases == ["adj"] \
+                    or any(g.first <= m.first and m.last <= g.last for g in group):
+                continue
+            parties.append(actor)
+        return mediators, parties
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
@@ -972,8 +1021,10 @@ class _Builder(Sentenceview):
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
-                n = titles.match(self.words, m.last + 1)
-                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (m.last + 1 + n) <= 1 for o in self.mentions)
+                # ("Thailand's acting prime minister, X": one modifier may stand before the title)
+                at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
+                n = titles.match(self.words, at) if at < len(self.words) else 0
+                named = n and any(o.entity.cls == "Person" and 0 <= o.first - (at + n) <= 1 for o in self.mentions)
                 if not named:
                     return m.last + 2
         return len(self.words)
@@ -1493,8 +1544,9 @@ def _drop_represented(event: Event) -> None:
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
 """Categories whose event is between two parties: with only one named, the text does not say enough.
-An attack with no target named stands only when soldiers are its party ("the soldiers fought"), a visit, call
-or mediation with no counterpart not at all."""
+An attack with no target named stands only when soldiers are its party ("the soldiers fought") or its verb
+takes territory by force (entries marked ``alone``: "retook the region"), a visit, call or mediation with no
+counterpart not at all."""
 REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
@@ -1521,7 +1573,7 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
-            if len(event.actors) < 2 and (event.type in TWO_PARTY or event.type == "ASSAULT"
+            if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue

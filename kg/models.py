@@ -120,6 +120,7 @@ class Event(BaseModel):
     evidence: Evidence
     weak: bool = Field(default=False, exclude=True)
     noun: bool = Field(default=False, exclude=True)
+    alone: bool = Field(default=False, exclude=True)
     merged: list[int] = Field(default_factory=list, exclude=True)
 
 
