@@ -298,9 +298,10 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
-def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   made: dict[str, Entity]) -> list[Mention]:
     """Capitalised words after a title ("ambassador, Raquel Serur") are a person: a new one when the gazetteer
-    does not know them."""
+    does not know them, kept in ``made`` for the rest of the article."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
@@ -332,7 +333,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
                             and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
-            entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
+            entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
                 title=" ".join(words[i:i + n]).casefold()))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
@@ -355,7 +356,7 @@ def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
 
 
 def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
-                          mentions: list[Mention]) -> list[Mention]:
+                          mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
     """A quoted name after a word for a company, party or agency names that organisation
     ("dronu ražotājam "Shahed Aviation Industries"", "kompānijas "Inter RAO"")."""
     words = [t.text for t in sent.tokens]
@@ -369,14 +370,14 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
         if end is None or end == i + 1 or taken & set(range(i + 1, end)):
             continue
         name = " ".join(words[i + 1:end])
-        entity = gaz.entities.setdefault(f"organisation/{slug(name)}", Entity(
+        entity = made.setdefault(f"organisation/{slug(name)}", Entity(
             key=f"organisation/{slug(name)}", label=name, cls="Organisation", labels={lang: name}))
         out.append(_mention(gaz, index, sent, i + 1, end - 1, entity, frozenset(CASES)))
     return out
 
 
 def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
-                               mentions: list[Mention]) -> list[Mention]:
+                               mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
     """An unknown capitalised name between a determiner and a lowercase word for a movement or party names
     that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia")."""
     nouns = phrases(lang, "organisation_nouns_after_name")
@@ -398,7 +399,7 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
             continue
         name = " ".join(words[i:end])
         key = f"organisation/{slug(name)}"
-        entity = gaz.entities.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
         out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
     return out
 
@@ -672,6 +673,7 @@ def recognise(doc: Doc) -> Doc:
     not_names = set(load_language(lang).get("not_names", []))
     known: set[str] = set()
     history: list[Mention] = []
+    made: dict[str, Entity] = {}  # entities this article names that the gazetteer lacks: its own, not the process's
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
@@ -686,9 +688,9 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
-        found += _titled_people(gaz, lang, index, sent, found)
-        found += _quoted_organisations(gaz, lang, index, sent, found)
-        found += _organisations_before_noun(gaz, lang, index, sent, found)
+        found += _titled_people(gaz, lang, index, sent, found, made)
+        found += _quoted_organisations(gaz, lang, index, sent, found, made)
+        found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -723,3 +723,14 @@ def test_a_state_s_tanks_are_the_state_acting():
 def test_a_borrowed_state_subject_does_not_attack_its_own_soldiers():
     found = events("Later, Kenya recalled its envoy after a roadside bomb wounded six Kenyan soldiers.")
     assert not [a for t, a in found if t == "ASSAULT" and "Q114" in a]
+
+
+def test_a_person_met_by_title_belongs_to_the_article_not_the_process():
+    """What one article says of a person the gazetteer lacks does not leak into the next article's graph."""
+    def countries(text: str) -> set:
+        doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+        return {a.entity.country for e in doc.events for a in e.actors if a.entity.cls == "Person"}
+
+    assert countries("Later, Iranian foreign ministry spokesman Hamid Rezaei accused the United States of piracy.") \
+        == {"IR"}
+    assert countries("Later, spokesman Hamid Rezaei accused Britain of aggression.") == {None}
