@@ -774,3 +774,13 @@ def test_the_one_asked_is_the_subject_of_a_lai_clause_with_no_event():
 def test_a_feminine_plural_participle_is_the_trigger_of_its_masculine_form():
     found = events("Krievijas iestādes esot aizturējušas divus Igaunijas pilsoņus.")
     assert found == [("COERCE", {"Russia officials"}, {"Estonia"})]
+
+
+def test_promise_with_an_infinitive_is_aimed_at_whom_the_deed_is_aimed():
+    assert ("AGREE", {"Japan"}, {"Philippines"}) in events("Japāna otrdien apsolīja palīdzēt Filipīnām atjaunot ostas.")
+    assert ("AGREE", {"Poland"}, {"Lithuania"}) in events("Polija ir gatava nosūtīt Lietuvai inženierus.")
+
+
+def test_foreign_leaders_keep_their_own_names():
+    found = events("Roberts Fico piektdien draudēja apturēt dīzeļdegvielas piegādes Ukrainai.")
+    assert ("THREATEN", {"Robert Fico"}, {"Ukraine"}) in found
