@@ -315,7 +315,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         while k > j and words[k - 1].casefold() in particles:
             k -= 1
         if k - j >= 2:
-            name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            name = " ".join(lemma_guess(w, lang, _apposed_cases(words[j - 1], words[k - 1], lang)) for w in words[j:k])
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
                             and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)

@@ -784,3 +784,12 @@ def test_promise_with_an_infinitive_is_aimed_at_whom_the_deed_is_aimed():
 def test_foreign_leaders_keep_their_own_names():
     found = events("Roberts Fico piektdien draudēja apturēt dīzeļdegvielas piegādes Ukrainai.")
     assert ("THREATEN", {"Robert Fico"}, {"Ukraine"}) in found
+
+
+def test_unknown_foreign_name_after_a_title_keeps_its_nominative_and_indeclinable_words():
+    found = events("Ārlietu ministrs Pablo Ferrero ceturtdien apsūdzēja Venecuēlu spiegošanā.")
+    assert found and found[0][1] == {"Pablo Ferrero"}
+    found = events("Ķīna izsauca Itālijas vēstnieku Marko Bjanki un apsūdzēja viņu iejaukšanā.")
+    assert any("Marko Bjanki" in r or "Marko Bjankis" in r for _, _, r in found)
+    found = events("Aizsardzības ministre Marta Kovalska piektdien nosodīja Baltkrieviju.")
+    assert found and found[0][1] == {"Marta Kovalska"}
