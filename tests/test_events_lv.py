@@ -793,3 +793,10 @@ def test_unknown_foreign_name_after_a_title_keeps_its_nominative_and_indeclinabl
     assert any("Marko Bjanki" in r or "Marko Bjankis" in r for _, _, r in found)
     found = events("Aizsardzības ministre Marta Kovalska piektdien nosodīja Baltkrieviju.")
     assert found and found[0][1] == {"Marta Kovalska"}
+
+
+def test_a_number_of_leaders_refers_to_as_many_named_together_before():
+    found = events("Igaunijas premjerministrs Kristens Mihals, Lietuvas prezidents Gitans Nausēda un Latvijas prezidents "
+                   "Edgars Rinkēvičs otrdien tikās Rīgā. Vēlāk trīs līderi aicināja ES pastiprināt robežu aizsardzību.")
+    request = [f for f in found if f[0] == "REQUEST"]
+    assert request and len(request[0][1]) == 3 and request[0][2] == {"European Union"}
