@@ -938,14 +938,21 @@ class _Builder(Sentenceview):
         """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):
         the one asked."""
         openers = {w.casefold() for w in trig.entry["recipient_clause"]}
+        # a "ka" clause with a verb of obligation ("uzstāja, ka Krievijai uguns jāpārtrauc"): the one obliged, in
+        # the dative, is the one asked
+        debitive = load_language(self.lang).get("debitive") or {}
+        obliging = {w.casefold() for w in debitive.get("openers", [])}
         words = self.words
         for k in range(trig.last + 1, len(words) - 1):
             # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
             if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
-                if words[k + 1].casefold() not in openers:
+                case = "nom" if words[k + 1].casefold() in openers else "dat" if words[k + 1].casefold() in obliging \
+                    and any(self.clauses[j] == self.clauses[k + 1] and w.islower() and len(w) > 5
+                            and w.startswith(debitive["prefix"]) for j, w in enumerate(words)) else None
+                if case is None:
                     return []
                 inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
-                          and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+                          and case in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []
 

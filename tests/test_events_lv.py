@@ -800,3 +800,8 @@ def test_a_number_of_leaders_refers_to_as_many_named_together_before():
                    "Edgars Rinkēvičs otrdien tikās Rīgā. Vēlāk trīs līderi aicināja ES pastiprināt robežu aizsardzību.")
     request = [f for f in found if f[0] == "REQUEST"]
     assert request and len(request[0][1]) == 3 and request[0][2] == {"European Union"}
+
+
+def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
+    assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
+        "Lietuva otrdien uzstāja, ka Baltkrievijai nekavējoties jāatver robežas pārejas punkti.")
