@@ -797,6 +797,10 @@ class _Builder(Sentenceview):
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+        if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
+            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused
+            recipients = [m.actor for m in self.mentions if m.first in self.named and "gen" in m.cases
+                          and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):

@@ -805,3 +805,8 @@ def test_a_number_of_leaders_refers_to_as_many_named_together_before():
 def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
     assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
         "Lietuva otrdien uzstāja, ka Baltkrievijai nekavējoties jāatver robežas pārejas punkti.")
+
+
+def test_a_party_named_in_what_a_thing_is_called_is_accused():
+    assert ("ACCUSE", {"Poland"}, {"Belarus"}) in events("Varšava incidentu nodēvēja par Baltkrievijas provokāciju.")
+    assert ("ACCUSE", {"Germany"}, {"Russia"}) in events("Berlīne ziņas nosauca par Kremļa dezinformāciju.")
