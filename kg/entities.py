@@ -321,6 +321,9 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                             and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
             entity = gaz.entities.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name}))
+            # one person met in several articles (now that Latvian forms give the same name): the state any of them
+            # gives is theirs, whichever article comes first
+            entity.country = entity.country or country
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
