@@ -327,7 +327,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         while k > j and words[k - 1].casefold() in particles:
             k -= 1
         if k - j >= 2:
-            name = " ".join(lemma_guess(w, lang) for w in words[j:k])
+            name = " ".join(lemma_guess(w, lang, _apposed_cases(words[j - 1], words[k - 1], lang)) for w in words[j:k])
             if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
@@ -468,6 +468,14 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
+        count = (load_language(lang).get("group_refs") or {}).get("numbers", {}).get(words[i].casefold())
+        n = phrases(lang, "group_refs", "person").match(words, i + 1) if count and i + 1 < len(words) else 0
+        if n:
+            # "četri līderi": the four people named together last
+            for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count):
+                out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
+            i += n + 1
+            continue
         for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n and cls == "Party" and i > 0 and (i - 1 in taken or any(
@@ -540,6 +548,35 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
         return None
     state = gaz.country(speaker.actor.country) if speaker.actor.cls == "Person" and speaker.actor.country else None
     return state or speaker.actor
+
+
+def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int) -> list[Entity]:
+    """The ``count`` people named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and their states
+    between the names) in the latest of the last three sentences that has one of that size."""
+    links = {w.casefold() for w in load_language(lang).get("conjunctions", [])} | {","}
+    titles = phrases(lang, "titles")
+    for s in range(index, max(-1, index - 4), -1):
+        people = sorted((m for m in pool if m.sentence == s and m.actor.cls == "Person" and m.cases != ["adj"]),
+                        key=lambda m: m.first)
+        if len(people) < count:
+            continue
+        words = [t.text for t in doc.sentences[s].tokens]
+        named = {k for m in pool if m.sentence == s for k in range(m.first, m.last + 1)}
+        runs: list[list[Mention]] = [[people[0]]]
+        for a, b in zip(people, people[1:]):
+            between = range(a.last + 1, b.first)
+            joined = any(words[k].casefold() in links for k in between) and all(
+                words[k].casefold() in links or k in named or any(titles.match(words, j) and j <= k < j + titles.match(
+                    words, j) for j in range(a.last + 1, k + 1)) for k in between)
+            if joined:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in reversed(runs):
+            found = list({m.actor.key: m.actor for m in run}.values())
+            if len(found) == count:
+                return found
+    return []
 
 
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],

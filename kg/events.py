@@ -799,6 +799,10 @@ class _Builder(Sentenceview):
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+        if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
+            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused
+            recipients = [m.actor for m in self.mentions if m.first in self.named and "gen" in m.cases
+                          and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -987,14 +991,21 @@ class _Builder(Sentenceview):
         """The subject of the clause that follows a demand ("pieprasīja, lai Zviedrija atceļ embargo"):
         the one asked."""
         openers = {w.casefold() for w in trig.entry["recipient_clause"]}
+        # a "ka" clause with a verb of obligation ("uzstāja, ka Krievijai uguns jāpārtrauc"): the one obliged, in
+        # the dative, is the one asked
+        debitive = load_language(self.lang).get("debitive") or {}
+        obliging = {w.casefold() for w in debitive.get("openers", [])}
         words = self.words
         for k in range(trig.last + 1, len(words) - 1):
             # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
             if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
-                if words[k + 1].casefold() not in openers:
+                case = "nom" if words[k + 1].casefold() in openers else "dat" if words[k + 1].casefold() in obliging \
+                    and any(self.clauses[j] == self.clauses[k + 1] and w.islower() and len(w) > 5
+                            and w.startswith(debitive["prefix"]) for j, w in enumerate(words)) else None
+                if case is None:
                     return []
                 inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
-                          and "nom" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+                          and case in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []
 

@@ -78,15 +78,22 @@ def guess_cases(word: str, lang: str) -> frozenset[str]:
     return frozenset(cases or {"nom"})
 
 
-def lemma_guess(word: str, lang: str) -> str:
-    """The nominative singular a declined name most likely has ("Volodinam" → "Volodins")."""
+def lemma_guess(word: str, lang: str, cases: frozenset[str] = frozenset(CASES)) -> str:
+    """The nominative singular a declined person's name most likely has ("Volodinam" → "Volodins"), reading its
+    ending only as one of ``cases`` (those of its title) and in no paradigm that names of people never take: a name in the nominative,
+    or one no noun paradigm declines, stays as written ("Inga", "Hideo").
+
+    >>> lemma_guess("Volodinam", "lv"), lemma_guess("Fico", "lv"), lemma_guess("Inga", "lv", frozenset({"nom"}))
+    ('Volodins', 'Fico', 'Inga')
+    """
     for paradigm in _paradigms(lang):
         ending = paradigm["ending"]
-        if paradigm.get("plural"):
+        if paradigm.get("plural") or paradigm.get("person_name") is False:
             continue
         for case in CASES:
-            for suffix in sorted(paradigm.get(case, []), key=len, reverse=True):
-                if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3 and case != "nom":
+            for suffix in paradigm.get(case, [])[:1]:  # a person is one: the singular ending
+                if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3 and case != "nom" \
+                        and case in cases:
                     return word[: len(word) - len(suffix)] + ending
     return word
 

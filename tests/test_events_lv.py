@@ -774,3 +774,39 @@ def test_the_one_asked_is_the_subject_of_a_lai_clause_with_no_event():
 def test_a_feminine_plural_participle_is_the_trigger_of_its_masculine_form():
     found = events("Krievijas iestādes esot aizturējušas divus Igaunijas pilsoņus.")
     assert found == [("COERCE", {"Russia officials"}, {"Estonia"})]
+
+
+def test_promise_with_an_infinitive_is_aimed_at_whom_the_deed_is_aimed():
+    assert ("AGREE", {"Japan"}, {"Philippines"}) in events("Japāna otrdien apsolīja palīdzēt Filipīnām atjaunot ostas.")
+    assert ("AGREE", {"Poland"}, {"Lithuania"}) in events("Polija ir gatava nosūtīt Lietuvai inženierus.")
+
+
+def test_foreign_leaders_keep_their_own_names():
+    found = events("Roberts Fico piektdien draudēja apturēt dīzeļdegvielas piegādes Ukrainai.")
+    assert ("THREATEN", {"Robert Fico"}, {"Ukraine"}) in found
+
+
+def test_unknown_foreign_name_after_a_title_keeps_its_nominative_and_indeclinable_words():
+    found = events("Ārlietu ministrs Pablo Ferrero ceturtdien apsūdzēja Venecuēlu spiegošanā.")
+    assert found and found[0][1] == {"Pablo Ferrero"}
+    found = events("Ķīna izsauca Itālijas vēstnieku Marko Bjanki un apsūdzēja viņu iejaukšanā.")
+    assert any("Marko Bjanki" in r or "Marko Bjankis" in r for _, _, r in found)
+    found = events("Aizsardzības ministre Marta Kovalska piektdien nosodīja Baltkrieviju.")
+    assert found and found[0][1] == {"Marta Kovalska"}
+
+
+def test_a_number_of_leaders_refers_to_as_many_named_together_before():
+    found = events("Igaunijas premjerministrs Kristens Mihals, Lietuvas prezidents Gitans Nausēda un Latvijas prezidents "
+                   "Edgars Rinkēvičs otrdien tikās Rīgā. Vēlāk trīs līderi aicināja ES pastiprināt robežu aizsardzību.")
+    request = [f for f in found if f[0] == "REQUEST"]
+    assert request and len(request[0][1]) == 3 and request[0][2] == {"European Union"}
+
+
+def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
+    assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
+        "Lietuva otrdien uzstāja, ka Baltkrievijai nekavējoties jāatver robežas pārejas punkti.")
+
+
+def test_a_party_named_in_what_a_thing_is_called_is_accused():
+    assert ("ACCUSE", {"Poland"}, {"Belarus"}) in events("Varšava incidentu nodēvēja par Baltkrievijas provokāciju.")
+    assert ("ACCUSE", {"Germany"}, {"Russia"}) in events("Berlīne ziņas nosauca par Kremļa dezinformāciju.")
