@@ -433,6 +433,9 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
                 base = story if expr.kind in ("previous", "then") else reference
+                if expr.kind == "shift":  # "two days later" counts from the date told before it, not after it
+                    told_before = [t for t in fixed if t.index < expr.index]
+                    base = told_before[-1].resolve(today) if told_before else story
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)

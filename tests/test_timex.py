@@ -286,3 +286,9 @@ def test_an_obligation_still_ahead_is_not_dated_by_the_saying():
                   "with Hungary.", dt.date(2025, 8, 15))
     assert found["hosted"] == "2025-08-10"
     assert found["sign"] is None
+
+
+def test_a_shift_counts_from_the_date_told_before_it_not_a_later_one():
+    found = dates("Putin met Xi on Saturday. Two days later, Erdogan, whose country chairs the group this year, "
+                  "hosted Macron.")
+    assert found == {"met": "2022-11-05", "hosted": "2022-11-07"}
