@@ -52,6 +52,12 @@ class Trigger:
 
 
 @functools.cache
+def _conjunctions(lang: str) -> frozenset[str]:
+    """The language's coordinating words ("un", "and"), casefolded, read once."""
+    return frozenset(w.casefold() for w in load_language(lang).get("conjunctions", []))
+
+
+@functools.cache
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
     entries = load_language(lang).get("triggers") or []
@@ -237,7 +243,7 @@ class Sentenceview:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
             return True
-        stop = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        stop = _conjunctions(self.lang)
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
                 or nxt in _reporting_words(self.lang):
             return False
@@ -381,7 +387,7 @@ class _Builder(Sentenceview):
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
             if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
@@ -883,7 +889,7 @@ class _Builder(Sentenceview):
     def _mediators(self, trig: Trigger, args: list[Mention]) -> tuple[list[Entity], list[Entity]]:
         """"brokered by X and Y, with help from Z": X, Y and Z mediate; the other parties its clause names, or the
         sentence names after "between" (capitals for their states), are those they mediate between."""
-        joiners = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])} | {","}
+        joiners = _conjunctions(self.lang) | {","}
         helpers = phrases(self.lang, "mediation_helpers")
         after = sorted((m for m in args if m.first > trig.last and m.actor.cls in ACTOR_CLASSES), key=lambda m: m.first)
         group: list[Mention] = []
@@ -1061,7 +1067,7 @@ class _Builder(Sentenceview):
 
     def _joined_after(self, first: Mention) -> list[Mention]:
         """``first`` and the names "and" or a list joins after it ("that Washington and London would pay")."""
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         group, closed = [first], 1
         for m in self.mentions:
             if m.first <= group[-1].last or self.clauses[m.first] != self.clauses[first.first] or id(m) in self.modifiers:
@@ -1228,7 +1234,7 @@ class _Builder(Sentenceview):
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -1243,7 +1249,7 @@ class _Builder(Sentenceview):
                     return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         start = self.clauses.index(self.clauses[trig.first])
         shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
                                      or phrases(self.lang, "coordinators").match(self.words, start))
@@ -1270,7 +1276,7 @@ class _Builder(Sentenceview):
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         group = names[:1]
         for m in names[1:]:
             between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
@@ -1305,7 +1311,7 @@ class _Builder(Sentenceview):
         head = before[-1]
         if self.lang == "en" or "acc" not in head.cases:
             return head
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
@@ -1380,7 +1386,7 @@ class _Builder(Sentenceview):
         "a rally organised by the opposition party and unions"): the names after the marker, joined by "and", where
         the marker follows the crowd word or the trigger."""
         markers = phrases(self.lang, "crowd_leaders")
-        conj = {w.casefold() for w in load_language(self.lang).get("conjunctions", [])}
+        conj = _conjunctions(self.lang)
         c = self.clauses[trig.first]
         named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
                        key=lambda m: m.first)
