@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.language import load_language, phrases
+from kg.language import conjunctions, load_language, phrases
 from kg.models import Mention, Sentence
 
 BREAKS = {",", ";", ":", "(", "–", "—"}
@@ -124,7 +124,7 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida"); a pair
     phrase ("the two presidents") brings both people it stands for.
     """
-    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    conj = conjunctions(lang)
     titles = phrases(lang, "titles")
     group = [chosen]
     twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]

@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import load_language, phrases
+from kg.language import conjunctions, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -128,7 +128,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     "Dienvidkorejas un Rietumu izlūkdienesti" and "South Korean and Western intelligence" name two.
     """
     words = [t.text for t in sent.tokens]
-    conjunctions = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    joiners = conjunctions(lang)
     declines = load_language(lang).get("morphology", {}).get("names_decline", True)
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
@@ -150,7 +150,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
-            if first >= 2 and words[first - 1].casefold() in conjunctions and first - 2 in spans:
+            if first >= 2 and words[first - 1].casefold() in joiners and first - 2 in spans:
                 other_first, other = spans[first - 2]
                 out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
@@ -553,7 +553,7 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
 def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int) -> list[Entity]:
     """The ``count`` people named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and their states
     between the names) in the latest of the last three sentences that has one of that size."""
-    links = {w.casefold() for w in load_language(lang).get("conjunctions", [])} | {","}
+    links = conjunctions(lang) | {","}
     titles = phrases(lang, "titles")
     for s in range(index, max(-1, index - 4), -1):
         people = sorted((m for m in pool if m.sentence == s and m.actor.cls == "Person" and m.cases != ["adj"]),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import Phrases, future_form, infinitive_form, load_language, phrases
+from kg.language import Phrases, conjunctions, future_form, infinitive_form, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -49,12 +49,6 @@ class Trigger:
     @property
     def verb(self) -> bool:
         return self.entry.get("pos", "verb") == "verb"
-
-
-@functools.cache
-def _conjunctions(lang: str) -> frozenset[str]:
-    """The language's coordinating words ("un", "and"), casefolded, read once."""
-    return frozenset(w.casefold() for w in load_language(lang).get("conjunctions", []))
 
 
 @functools.cache
@@ -243,7 +237,7 @@ class Sentenceview:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
             return True
-        stop = _conjunctions(self.lang)
+        stop = conjunctions(self.lang)
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
                 or nxt in _reporting_words(self.lang):
             return False
@@ -387,7 +381,7 @@ class _Builder(Sentenceview):
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
             if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
@@ -889,7 +883,7 @@ class _Builder(Sentenceview):
     def _mediators(self, trig: Trigger, args: list[Mention]) -> tuple[list[Entity], list[Entity]]:
         """"brokered by X and Y, with help from Z": X, Y and Z mediate; the other parties its clause names, or the
         sentence names after "between" (capitals for their states), are those they mediate between."""
-        joiners = _conjunctions(self.lang) | {","}
+        joiners = conjunctions(self.lang) | {","}
         helpers = phrases(self.lang, "mediation_helpers")
         after = sorted((m for m in args if m.first > trig.last and m.actor.cls in ACTOR_CLASSES), key=lambda m: m.first)
         group: list[Mention] = []
@@ -938,7 +932,7 @@ class _Builder(Sentenceview):
             if hit:
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
-                               in {c.casefold() for c in load_language(self.lang).get("conjunctions", [])}]
+                               in conjunctions(self.lang)]
                 genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
@@ -1067,7 +1061,7 @@ class _Builder(Sentenceview):
 
     def _joined_after(self, first: Mention) -> list[Mention]:
         """``first`` and the names "and" or a list joins after it ("that Washington and London would pay")."""
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         group, closed = [first], 1
         for m in self.mentions:
             if m.first <= group[-1].last or self.clauses[m.first] != self.clauses[first.first] or id(m) in self.modifiers:
@@ -1234,7 +1228,7 @@ class _Builder(Sentenceview):
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         if self.lang == "en":
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -1249,7 +1243,7 @@ class _Builder(Sentenceview):
                     return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         start = self.clauses.index(self.clauses[trig.first])
         shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
                                      or phrases(self.lang, "coordinators").match(self.words, start))
@@ -1276,7 +1270,7 @@ class _Builder(Sentenceview):
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         group = names[:1]
         for m in names[1:]:
             between = [w.casefold() for w in self.words[group[-1].last + 1:m.first]]
@@ -1311,7 +1305,7 @@ class _Builder(Sentenceview):
         head = before[-1]
         if self.lang == "en" or "acc" not in head.cases:
             return head
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
@@ -1386,7 +1380,7 @@ class _Builder(Sentenceview):
         "a rally organised by the opposition party and unions"): the names after the marker, joined by "and", where
         the marker follows the crowd word or the trigger."""
         markers = phrases(self.lang, "crowd_leaders")
-        conj = _conjunctions(self.lang)
+        conj = conjunctions(self.lang)
         c = self.clauses[trig.first]
         named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES),
                        key=lambda m: m.first)

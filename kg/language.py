@@ -31,6 +31,12 @@ def load_language(code: str) -> dict[str, Any]:
     return pack
 
 
+@functools.cache
+def conjunctions(lang: str) -> frozenset[str]:
+    """The language's coordinating words ("un", "and"), casefolded, read once."""
+    return frozenset(w.casefold() for w in load_language(lang).get("conjunctions", []))
+
+
 def future_form(word: str, lang: str, verb: bool = True) -> bool:
     """Whether ``word`` is in the future tense by its ending (languages that mark it so, per morphology.yaml);
     ``verb=False`` when the word may be a noun, which allows only the endings no noun has.

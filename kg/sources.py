@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.clauses import clause_ids, coordinated
-from kg.language import load_language, phrases
+from kg.language import conjunctions, load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
@@ -36,7 +36,7 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
     ("Seula norāda, ka ..."). "pēc X datiem" / "according to X" name the source before the cue noun.
     """
     spec = load_language(lang).get("sources", {})
-    conj = {w.casefold() for w in load_language(lang).get("conjunctions", [])}
+    conj = conjunctions(lang)
     cues: list[Cue] = []
     i = 0
     while i < len(words):
