@@ -164,3 +164,23 @@ def test_a_gold_event_pairs_with_the_extracted_twin_that_agrees_on_the_date():
              for day in ("2025-08-14", "2025-08-12")]
     assert [(g["date"], e.date) for g, e in _match(golds, events, strict=False)] == [
         ("2025-08-14", "2025-08-14"), ("2025-08-12", "2025-08-12")]
+
+
+def test_an_unlinked_person_matches_gold_by_the_key_of_their_surname_whatever_the_spelling():
+    """A Latvian article spells an unknown diplomat its own way; the gold names him in English."""
+    from kg.evaluate import _actors_match
+    from kg.models import Argument, Entity, Event, Evidence
+
+    def event(*entities):
+        return Event(type="CONSULT", cameo="040", sentence=0, trigger=0, trigger_text="tikās",
+                     actors=[Argument(role="participant", entity=e) for e in entities],
+                     evidence=Evidence(text="x", start=0, end=1))
+
+    envoy = Entity(key="p1", label="Aleksandrs Šuvalovs", cls="Person")
+    linked = Entity(key="Q1", label="Aleksandrs Šuvalovs", cls="Person", wikidata="Q1")
+    estonia = Entity(key="Q191", label="Estonia", cls="Country", wikidata="Q191")
+    gold = {"actors": [{"role": "participant", "entity": "Alexander Shuvalov"}, {"role": "participant", "entity": "Q191"}]}
+    assert _actors_match(gold, event(envoy, estonia))
+    assert not _actors_match(gold, event(linked, estonia))
+    assert not _actors_match({"actors": [{"role": "participant", "entity": "Alexander Petrov"},
+                                         {"role": "participant", "entity": "Q191"}]}, event(envoy, estonia))
