@@ -377,9 +377,10 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
-        base = {"previous": story, "then": story}
+        base = {"then": story}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
-                        value=lambda t: t.resolve(today, reference=base.get(t.kind, reference))
+                        value=lambda t: t.resolve(today, reference=_told_before(t, fixed, today, story)
+                                                  if t.kind == "previous" else base.get(t.kind, reference))
                         if t.kind in VALUED else None)
         inherit = phrases(lang, "time", "inherit_openers")
         relative = phrases(lang, "pronouns", "relative")
@@ -432,10 +433,9 @@ def resolve_times(doc: Doc) -> Doc:
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
-                base = story if expr.kind in ("previous", "then") else reference
-                if expr.kind == "shift":  # "two days later" counts from the date told before it, not after it
-                    told_before = [t for t in fixed if t.index < expr.index]
-                    base = told_before[-1].resolve(today) if told_before else story
+                base = story if expr.kind == "then" else reference
+                if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
+                    base = _told_before(expr, fixed, today, story)
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -455,6 +455,15 @@ def resolve_times(doc: Doc) -> Doc:
             story = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: str | None) -> str | None:
+    """The date an anaphoric time counts from: the last day told before it in its sentence ("On Wednesday ... after
+    a blast earlier that day", "ceturtdien sāka ..., un Ķīna tajā pašā dienā aizliedza"; a year told between, as in
+    "the plant damaged in 2011", names no day to count from), else the last time told before it, else the story's."""
+    told = [value for t in fixed if t.index < expr.index and (value := t.resolve(today))]
+    days = [value for value in told if len(value) == 10]
+    return (days or told or [story])[-1]
 
 
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:

@@ -292,3 +292,18 @@ def test_a_shift_counts_from_the_date_told_before_it_not_a_later_one():
     found = dates("Putin met Xi on Saturday. Two days later, Erdogan, whose country chairs the group this year, "
                   "hosted Macron.")
     assert found == {"met": "2022-11-05", "hosted": "2022-11-07"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Norway opened a new pipeline on Tuesday, built since 2019, and Russia attacked Ukraine the same day.",
+     "2025-08-12"),
+    ("en", "Peru and Chile met on Thursday. Peru had recalled its envoy from Caracas on Wednesday after a riot earlier "
+           "that day injured four Peruvian guards, a riot it blamed on agents sent by Venezuela.", None),
+    ("lv", "Norvēģija otrdien atvēra 2019. gadā sākto cauruļvadu, un Krievija tajā pašā dienā uzbruka Ukrainai.",
+     "2025-08-12"),
+])
+def test_the_same_day_counts_from_the_day_told_before_it_in_its_sentence(lang, text, expected):
+    """At the first sentence there is no story yet; a year told between names no day to count from; "earlier that
+    day" dates the clause it stands in, not a background clause after it."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
