@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
@@ -386,6 +387,8 @@ def resolve_times(doc: Doc) -> Doc:
         relative = phrases(lang, "pronouns", "relative")
         complement = phrases(lang, "time", "complement_openers")
         owner.update(_told_of_head(times, owner, events, words, clauses, relative))
+        accused = {id(t) for k, t in owner.items() if _dates_accused_act(t, k, words, lang)}
+        owner = {k: t for k, t in owner.items() if id(t) not in accused}
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
@@ -412,9 +415,10 @@ def resolve_times(doc: Doc) -> Doc:
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned" and not background:
-                free = [t for t in times if t not in owner.values()
+                free = [t for t in times if t not in owner.values() and id(t) not in accused
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
-                lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
+                lined = [t for t in times if id(t) not in accused
+                         and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
@@ -443,6 +447,10 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            span = _counted_span(event, words, lang)
+            if span and borrowed:
+                event.date = _span_month(event.date or story, *span)
+        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
@@ -455,6 +463,88 @@ def resolve_times(doc: Doc) -> Doc:
             story = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
+    """The unit and count of a span of days or more that the event noun is counted in ("five days of fighting",
+    "četras dienas ilgušās kaujas"), or None."""
+    numbers = _number_words(lang)
+    spec = load_language(lang).get("time", {})
+    of = phrases(lang, "time", "span_of")
+    for k in range(max(0, event.trigger - 6), event.trigger - 2):
+        word = words[k].casefold()
+        count = int(word) if word.isdigit() and len(word) <= 3 else numbers.get(word)
+        unit = next((u for u in spec.get("units") or {} if u != "hour"
+                     and phrases(lang, "time", "units", u).match(words, k + 1) == 1), None)
+        if count and unit and (n := of.match(words, k + 2)) \
+                and all(w[:1].isalpha() and w[:1].islower() for w in words[k + 2 + n:event.trigger]):
+            return unit, count
+    return None
+
+
+def _span_month(end: str | None, unit: str, count: int) -> str | None:
+    """The month a span of ``count`` units up to ``end`` lies in, else its year, else None: no one day of "five days
+    of fighting" is the fighting's, even where a clause of its sentence names one ("agreed on Monday to end five days
+    of fighting")."""
+    if end is None:
+        return None
+    if len(end) < 10:
+        return end
+    last = dt.date.fromisoformat(end)
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+    first = last - dt.timedelta(days=max(days - 1, 0))
+    if first.year != last.year:
+        return None
+    return end[:7] if first.month == last.month else end[:4]
+
+
+def _dated_mention(index: int, words: list[str], events: list[Event], told: list[Event], fixed: list[TimeExpr],
+                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str) -> None:
+    """A sentence that opens with a happening already told and tells its time ("The fighting erupted last Thursday",
+    "Kaujas sākās pagājušajā ceturtdienā") is a later mention of it: its time, where more specific, is that
+    happening's."""
+    determiners = phrases(lang, "time", "mention_determiners")
+    head = determiners.match(words, 0)
+    if determiners.count and not head or head >= len(words) or len(words[head]) < STEM \
+            or not words[head][:1].isalpha():
+        return
+    stem = _plain(words[head])[:STEM]
+
+    def named(event: Event) -> bool:
+        return stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
+    free = [t for t in fixed if t not in owner.values() and clauses[t.index] == clauses[head]]
+    if not free or any(named(e) for e in events):
+        return
+    earlier = next((e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                    if e.sentence < index and named(e)), None)
+    value = free[0].resolve(today)
+    if earlier and value and (earlier.date is None
+                              or value.startswith(earlier.date) and len(value) > len(earlier.date)):
+        earlier.date = value
+
+
+def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:
+    """Whether the time follows the noun of a complement that names the act blamed ("blamed Pakistan for an attack on
+    22 April in which ...", "accused Kyiv of a strike on Monday that ..."): it dates that act, not the blame. A time
+    that ends the sentence belongs to the main verb ("accused Kyiv of a strike on Monday.")."""
+    openers = phrases(lang, "time", "accused_act_openers")
+    determiners = phrases(lang, "time", "contact_determiners")
+    if not openers.count or t.kind not in ("date", "weekday") or t.index <= anchor:
+        return False
+    start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
+    for k in range(max(anchor + 1, start - 5), start - 2):
+        if openers.match(words, k) and determiners.match(words, k + 1) \
+                and all(w.isalpha() and w.islower() for w in words[k + 2:start]):
+            end = t.index + 1
+            while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):
+                end += 1
+            return end < len(words) - 1
+    return False
+
+
+def _plain(word: str) -> str:
+    """The word without case or diacritics, so that inflected stems compare ("kaujas", "kaujās")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: str | None) -> str | None:

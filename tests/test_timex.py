@@ -307,3 +307,39 @@ def test_the_same_day_counts_from_the_day_told_before_it_in_its_sentence(lang, t
     day" dates the clause it stands in, not a background clause after it."""
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ecuador and Peru agreed in Lima on Monday to end six days of the worst fighting along their border.",
+     "2025-08"),
+    ("en", "Ecuador and Peru signed a truce on Monday. The truce followed four days of heavy fighting between Ecuador "
+           "and Peru.", "2025-08"),
+    ("lv", "Ekvadora un Peru pirmdien noslēdza pamieru. Ekvadoras un Peru karaspēks sešas dienas ilgās kaujās cīnījās "
+           "pie robežas.", "2025-08"),
+])
+def test_a_happening_counted_in_days_is_dated_by_its_month(lang, text, expected):
+    """No one day told in its sentence, or before it, is the day of "six days of fighting"."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ecuador and Peru agreed in Lima on Monday to end six days of the worst fighting along their border. "
+           "The fighting erupted last Wednesday near a border post."),
+    ("lv", "Ekvadora un Peru pirmdien noslēdza pamieru. Ekvadoras un Peru karaspēks sešas dienas ilgās kaujās cīnījās "
+           "pie robežas. Kaujas sākās pagājušajā trešdienā pie robežposteņa."),
+])
+def test_a_later_sentence_about_a_told_happening_gives_it_its_day(lang, text):
+    """A more specific time of a later mention wins over the month of the span ("kaujas", "kaujās" name one)."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events] == ["2025-08-11", "2025-08-13"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ecuador blamed Peru for an attack on 3 August in which rebels killed 12 soldiers.", None),
+    ("Chile and Peru met on Friday. Ecuador blamed Peru for an attack on 3 August in which rebels killed 12 soldiers.",
+     None),
+    ("Ecuador blamed Peru for an attack on Tuesday.", "2025-08-12"),  # ending the sentence: the blame's time
+])
+def test_a_time_after_the_act_blamed_dates_that_act_not_the_blame(text, expected):
+    assert dates(text, dt.date(2025, 8, 15))["blamed"] == expected
