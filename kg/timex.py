@@ -160,6 +160,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + n))
             i += n
             continue
+        if same and phrases(lang, "time", "not_anaphora").match(words, i):
+            same = 0  # "pēc tam, kad ...": the clause after it tells the time
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
@@ -425,13 +427,14 @@ def resolve_times(doc: Doc) -> Doc:
                 told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
+                new = not (own or told or earlier) and _names_new(expr, words, lang, doc.sentences[:index])
                 if own:  # "on the sidelines of the summit later on Wednesday": the day told wins
                     event.date = own[0].resolve(today, forward=event.status == "planned")
                 elif told or earlier:
                     event.date = told.date if told else earlier[-1]
-                else:
+                elif not new:
                     event.date = main or (last.date if last else None)
-                source = told or last
+                source = told or (None if new else last)
                 if expr.kind == "happening":
                     event.place = event.place or (source.place if source else None)
             elif expr is not None and expr.kind == "eve":
@@ -545,6 +548,20 @@ def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) ->
 def _plain(word: str) -> str:
     """The word without case or diacritics, so that inflected stems compare ("kaujas", "kaujās")."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+NOUN_STEM = 8
+"""Letters two words must share, without diacritics, to be the same noun ("paziņojumu", "paziņojumā"; not the verb
+"paziņoja")."""
+
+
+def _names_new(expr: TimeExpr, words: list[str], lang: str, told: list) -> bool:
+    """Whether the reference may just as well name a new happening ("paziņojumā" is also "in a statement") and no
+    sentence told before it names one so: it gives no date or place."""
+    if phrases(lang, "time", "happening_told_only").match(words, expr.index) != expr.size:
+        return False
+    stems = {_plain(w)[:NOUN_STEM] for w in words[expr.index:expr.index + expr.size] if len(w) >= NOUN_STEM}
+    return not any(_plain(t.text)[:NOUN_STEM] in stems for sentence in told for t in sentence.tokens)
 
 
 def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: str | None) -> str | None:

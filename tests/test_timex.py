@@ -343,3 +343,26 @@ def test_a_later_sentence_about_a_told_happening_gives_it_its_day(lang, text):
 ])
 def test_a_time_after_the_act_blamed_dates_that_act_not_the_blame(text, expected):
     assert dates(text, dt.date(2025, 8, 15))["blamed"] == expected
+
+
+def lv_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    return [(e.trigger_text, e.date, e.place.label if e.place else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no statement told before: "paziņojumā" is "in a statement", a new one, with no date or place of its own
+    ("Polija pirmdien Varšavā izraidīja Baltkrievijas vēstnieku. Baltkrievijas Ārlietu ministrija paziņojumā nosauca "
+     "Poliju par agresoru.", ("nosauca", None, None)),
+    # a statement told before: the statement's date
+    ("Baltkrievija pirmdien publicēja paziņojumu par Poliju. Paziņojumā Baltkrievija nosauca Poliju par agresoru.",
+     ("nosauca", "2025-08-11", None)),
+    # "pēc tam" ("then") takes the date told before, not its place
+    ("Polija pirmdien Varšavā izraidīja Baltkrievijas vēstnieku. Pēc tam Baltkrievija video paziņojumā nosauca Poliju "
+     "par agresoru.", ("nosauca", "2025-08-11", None)),
+    # "pēc tam, kad" is "after ... did": no time of its own
+    ("Polija pirmdien izraidīja Baltkrievijas vēstnieku. Lietuva slēdza robežu ar Baltkrieviju pēc tam, kad "
+     "Baltkrievijas droni ielidoja Lietuvā.", ("slēdza", None, None)),
+])
+def test_a_latvian_statement_or_then_takes_only_what_was_told_before(text, expected):
+    assert lv_events(text)[-1] == expected
