@@ -160,8 +160,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + n))
             i += n
             continue
-        if same and phrases(lang, "time", "not_anaphora").match(words, i):
-            same = 0  # "pēc tam, kad ...": the clause after it tells the time
+        if same and _not_anaphora(words, i, lang):
+            same = 0
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
@@ -224,6 +224,14 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     found = [t for t in found if t.kind != "vague" or t.index + t.size not in starts]  # "before the end of the week"
     return [t for t in found
             if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
+
+
+def _not_anaphora(words: list[str], i: int, lang: str) -> bool:
+    """Whether the anaphor at ``words[i]`` is part of a phrase that is no time of the story: a conjunction ("pēc tam,
+    kad ...", whose clause tells the time), a span or limit ("since then", "until then"), an attribute ("the then
+    prime minister")."""
+    others = phrases(lang, "time", "not_anaphora")
+    return any((n := others.match(words, k)) and k + n > i for k in range(max(0, i - 2), i + 1))
 
 
 def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:

@@ -366,3 +366,11 @@ def lv_events(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_a_latvian_statement_or_then_takes_only_what_was_told_before(text, expected):
     assert lv_events(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil hosted Chile on Monday. Chile then accused Peru of aggression.", "2025-08-11"),
+    ("Brazil hosted Chile on Monday. Since then Chile accused Peru of aggression twice.", None),
+])
+def test_then_takes_the_date_told_before_but_since_then_does_not(text, expected):
+    assert dates(text, dt.date(2025, 8, 15))["accused"] == expected
