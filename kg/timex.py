@@ -51,6 +51,8 @@ class TimeExpr:
             if forward and delta:
                 return (today + dt.timedelta(days=7 - delta)).isoformat()
             return (today - dt.timedelta(days=delta)).isoformat()
+        if self.kind == "relative" and self.unit == "weekend":
+            return _weekend(today, self.offset, forward)
         if self.kind == "relative":
             return _relative(today, self.unit, self.offset)
         if self.kind == "span":  # "over the previous 48 hours": the month, or the year, the span lies in
@@ -117,6 +119,18 @@ def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
     return None
 
 
+def _weekend(today: dt.date, offset: int, forward: bool) -> str | None:
+    """"at the weekend": the latest Saturday and Sunday up to the article (the coming ones for plans), "last weekend"
+    the one before, "next weekend" the one after; dated, like a week, by the month both days lie in, else the year."""
+    saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+    if offset < 0 and today.weekday() >= 5 or offset > 0 or forward and offset == 0 and today.weekday() < 5:
+        saturday += dt.timedelta(weeks=offset or 1)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{saturday.year:04d}" if saturday.year == sunday.year else None
+
+
 def _relative(today: dt.date, unit: str, offset: int) -> str:
     if unit == "day":
         return (today + dt.timedelta(days=offset)).isoformat()
@@ -180,6 +194,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        shifted = _day_shift_index(lang).matches(words, i)
+        if shifted:
+            n, offset = shifted[0]
+            found.append(TimeExpr(i, "shift", unit="day", offset=int(offset), size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
         counted = _counted(words, i, lang)
         if counted:
             found.append(counted[0])
@@ -242,17 +263,19 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     numbers = _number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
+    definite = count is None and phrases(lang, "time", "shift_determiners").match(words, i) == 1
+    count = 1 if definite else count
     if count is None or i + 1 >= len(words):
         return None
     unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
-    if unit is None:
+    if unit is None or definite and unit == "hour":
         return None
     if unit == "hour":  # "two hours ago", "hours after": the same day
         unit, count = "day", 0
     openers = phrases(lang, "time", "span_openers")
-    if any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
+    if not definite and any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
         return TimeExpr(i, "span", unit=unit, offset=count), i + 2
-    if phrases(lang, "time", "ago").match(words, i + 2):
+    if not definite and phrases(lang, "time", "ago").match(words, i + 2):
         return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
     direction = next((d for w, d in (spec.get("shift") or {}).items()
                       if i + 2 < len(words) and words[i + 2].casefold() == w), None)
@@ -274,6 +297,14 @@ def _relative_index(lang: str) -> Phrases:
     entries = load_language(lang).get("time", {}).get("relative", [])
     pairs = [(w, e) for e in entries for w in e["words"]]
     return Phrases([w for w, _ in pairs], [e for _, e in pairs])
+
+
+@functools.cache
+def _day_shift_index(lang: str) -> Phrases:
+    """Days counted from the date told before ("the next day", "nākamajā dienā", "the day before") and their offsets."""
+    entries = load_language(lang).get("time", {}).get("day_shifts", [])
+    pairs = [(w, e["offset"]) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [o for _, o in pairs])
 
 
 def _month_at(words: list[str], i: int, lang: str) -> int | None:

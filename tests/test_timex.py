@@ -374,3 +374,27 @@ def test_a_latvian_statement_or_then_takes_only_what_was_told_before(text, expec
 ])
 def test_then_takes_the_date_told_before_but_since_then_does_not(text, expected):
     assert dates(text, dt.date(2025, 8, 15))["accused"] == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "over the weekend", dt.date(2025, 9, 1), "2025-08"),  # a Monday: the weekend just past
+    ("en", "at the weekend", dt.date(2025, 6, 1), "2025"),  # Saturday 31 May and Sunday 1 June
+    ("en", "last weekend", dt.date(2025, 8, 16), "2025-08"),
+    ("lv", "nedēļas nogalē", dt.date(2025, 9, 1), "2025-08"),
+    ("lv", "pagājušajā nedēļas nogalē", dt.date(2025, 6, 8), "2025"),  # on a Sunday: the weekend before
+])
+def test_a_weekend_is_dated_by_the_month_its_days_lie_in(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Brazil hosted Chile on Monday. The next day, Chile accused Peru of aggression.", "2025-08-12"),
+    ("en", "Brazil hosted Chile on Monday. The day before, Chile accused Peru of aggression.", "2025-08-10"),
+    ("en", "Chile accused Peru of aggression on Friday, the day after Brazil hosted Chile.", "2025-08-14"),
+    ("lv", "Brazīlija pirmdien uzņēma Čīles prezidentu. Nākamajā dienā Čīle apsūdzēja Peru agresijā.", "2025-08-12"),
+    ("lv", "Brazīlija pirmdien uzņēma Čīles prezidentu. Dienu iepriekš Čīle apsūdzēja Peru agresijā.", "2025-08-10"),
+])
+def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
