@@ -485,6 +485,7 @@ def resolve_times(doc: Doc) -> Doc:
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
+                event.date = _night_of_day(expr, fixed, words, today, lang) or event.date
                 if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
@@ -601,6 +602,16 @@ def _names_new(expr: TimeExpr, words: list[str], lang: str, told: list) -> bool:
         return False
     stems = {_plain(w)[:NOUN_STEM] for w in words[expr.index:expr.index + expr.size] if len(w) >= NOUN_STEM}
     return not any(_plain(t.text)[:NOUN_STEM] in stems for sentence in told for t in sentence.tokens)
+
+
+def _night_of_day(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], today: dt.date, lang: str) -> str | None:
+    """The day a night just past ends on when its sentence names that day ("launched drones overnight, the air force
+    said on Sunday"; the night is Sunday's, not the article's), else None."""
+    if expr.kind != "relative" or not phrases(lang, "time", "told_nights").match(words, expr.index):
+        return None
+    days = [value for t in fixed if t is not expr and t.kind in ("weekday", "date")
+            and (value := t.resolve(today)) and len(value) == 10]
+    return days[0] if days else None
 
 
 def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: str | None) -> str | None:

@@ -398,3 +398,14 @@ def test_a_weekend_is_dated_by_the_month_its_days_lie_in(lang, text, day, expect
 def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, text, expected):
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sudan shelled Juba with 40 rockets overnight, the army of South Sudan said on Tuesday.", "2025-08-12"),
+    ("en", "Sudan shelled Juba with 40 rockets overnight.", "2025-08-15"),
+    ("lv", "Sudāna pagājušajā naktī uzbruka Dienvidsudānai ar 40 raķetēm, otrdien paziņoja Dienvidsudānas armija.",
+     "2025-08-12"),
+])
+def test_a_night_just_past_ends_on_the_day_its_sentence_names(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events] == [expected]
