@@ -38,8 +38,8 @@ class TimeExpr:
 
         "previous" and "shift" ("two days after") count from ``reference``, the date told before them.
         """
-        if self.kind == "previous":
-            return reference
+        if self.kind == "previous":  # "the same month" keeps the month of a day told before, "that year" its year
+            return reference[:4 if self.unit == "year" else 7] if reference and self.unit else reference
         if self.kind == "vague":
             return None
         if self.kind == "then":  # "toreiz", "at the time": the month of the date told before
@@ -174,6 +174,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + n))
             i += n
             continue
+        period = _same_period_index(lang).matches(words, i)
+        if period and i not in taken:
+            n, unit = period[0]
+            found.append(TimeExpr(i, "previous", unit=unit, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
         if same and _not_anaphora(words, i, lang):
             same = 0
         if same:
@@ -221,7 +228,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 continue
         month = _month_at(words, i, lang)
         if month and i not in taken and _is_month_word(words, i, lang):
-            day = _day_before(words, i)
+            day = None if _day_range_before(words, i, lang) else _day_before(words, i)
             after = i + 1
             if after + 1 < len(words) and words[after] == "." and len(words[i]) <= 4 \
                     and re.fullmatch(r"\d{1,2}", words[after + 1]):
@@ -300,6 +307,14 @@ def _relative_index(lang: str) -> Phrases:
 
 
 @functools.cache
+def _same_period_index(lang: str) -> Phrases:
+    """Periods that take the one of the date told before ("the same month", "that year") and their units."""
+    periods = load_language(lang).get("time", {}).get("same_period") or {}
+    pairs = [(w, unit) for unit, words in periods.items() for w in words]
+    return Phrases([w for w, _ in pairs], [u for _, u in pairs])
+
+
+@functools.cache
 def _day_shift_index(lang: str) -> Phrases:
     """Days counted from the date told before ("the next day", "nākamajā dienā", "the day before") and their offsets."""
     entries = load_language(lang).get("time", {}).get("day_shifts", [])
@@ -328,7 +343,7 @@ def _is_month_word(words: list[str], i: int, lang: str) -> bool:
     (False, True)
     """
     if lang == "en":
-        return words[i][:1].isupper()
+        return words[i].rsplit("-", 1)[-1][:1].isupper()  # "March", "mid-March"
     word = words[i]
     return word[:1].islower() or (i == 0 or not words[i - 1][:1].isalnum()) and word.endswith(("ā", "ī"))
 
@@ -340,6 +355,18 @@ def _day_before(words: list[str], i: int) -> int | None:
             value = int(words[k])
             return value if 1 <= value <= 31 else None
     return None
+
+
+def _day_range_before(words: list[str], i: int, lang: str) -> bool:
+    """Whether a range of days stands before the month ("between 23 and 25 May", "23.–25. maijā"): no one day of it
+    is the event's, which is dated by the month."""
+    joiners = phrases(lang, "time", "range_joiners")
+    for k in (i - 1, i - 2):
+        if k >= 2 and re.fullmatch(r"\d{1,2}", words[k]) and (k == i - 1 or words[k + 1] == "."):
+            j = k - 1
+            return bool(joiners.match(words, j)) and (words[j - 1].isdigit()
+                                                      or words[j - 1] == "." and j >= 2 and words[j - 2].isdigit())
+    return False
 
 
 def _year_after(words: list[str], i: int) -> int | None:
@@ -368,7 +395,7 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
         if month:
             return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
         return TimeExpr(i, "year", year=year), j
-    if lang == "en" and i > 0 and words[i - 1].casefold() in {"in", "since", "by", "during", "until"}:
+    if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None
 

@@ -409,3 +409,27 @@ def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, t
 def test_a_night_just_past_ends_on_the_day_its_sentence_names(lang, text, expected):
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert [e.date for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "in mid-March", "2025-03"),
+    ("en", "in late 2023", "2023"),
+    ("en", "between 11 and 13 March", "2025-03"),
+    ("en", "on 11 and 12 March", "2025-03"),
+    ("en", "on 12 March", "2025-03-12"),
+    ("lv", "11.–13. martā", "2025-03"),
+    ("lv", "12. martā", "2025-03-12"),
+])
+def test_a_range_of_days_or_part_of_a_month_or_year_is_dated_by_the_month_or_year(lang, text, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(dt.date(2025, 8, 15)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Brazil hosted Chile on 3 March. Later that month Chile accused Peru of aggression.", "2025-03"),
+    ("en", "Brazil hosted Chile on 3 March 2023. The same year Chile accused Peru of aggression.", "2023"),
+    ("lv", "Brazīlija 3. martā uzņēma Čīles prezidentu. Tajā pašā mēnesī Čīle apsūdzēja Peru agresijā.", "2025-03"),
+])
+def test_the_same_month_or_year_keeps_only_that_period_of_the_date_told_before(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
