@@ -433,3 +433,13 @@ def test_a_range_of_days_or_part_of_a_month_or_year_is_dated_by_the_month_or_yea
 def test_the_same_month_or_year_keeps_only_that_period_of_the_date_told_before(lang, text, expected):
     doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
     assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "at the start of the week", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "earlier in the week", dt.date(2025, 8, 15), "2025-08"),
+    ("lv", "nedēļas sākumā", dt.date(2025, 8, 15), "2025-08"),
+])
+def test_a_part_of_this_week_is_this_week(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
