@@ -201,6 +201,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        recent = _span_index(lang).matches(words, i)
+        if recent:
+            n, (unit, count) = recent[0]
+            found.append(TimeExpr(i, "span", unit=unit, offset=count, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
         shifted = _day_shift_index(lang).matches(words, i)
         if shifted:
             n, offset = shifted[0]
@@ -304,6 +311,15 @@ def _relative_index(lang: str) -> Phrases:
     entries = load_language(lang).get("time", {}).get("relative", [])
     pairs = [(w, e) for e in entries for w in e["words"]]
     return Phrases([w for w, _ in pairs], [e for _, e in pairs])
+
+
+@functools.cache
+def _span_index(lang: str) -> Phrases:
+    """Spans up to the article told without a number ("in recent days", "over the past week", "pēdējās dienās") and
+    the unit and count they stand for."""
+    entries = load_language(lang).get("time", {}).get("spans", [])
+    pairs = [(w, (e["unit"], e["count"])) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [p for _, p in pairs])
 
 
 @functools.cache

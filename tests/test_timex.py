@@ -443,3 +443,15 @@ def test_the_same_month_or_year_keeps_only_that_period_of_the_date_told_before(l
 def test_a_part_of_this_week_is_this_week(lang, text, day, expected):
     (time,) = find_times([t.text for t in tokenize(text)], lang)
     assert time.resolve(day) == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "in recent days", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "over the past week", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "in recent weeks", dt.date(2025, 8, 5), "2025"),  # reaches back into July
+    ("lv", "pēdējās dienās", dt.date(2025, 8, 15), "2025-08"),
+    ("lv", "pēdējās nedēļās", dt.date(2025, 8, 5), "2025"),
+])
+def test_a_recent_span_told_without_a_number_is_dated_by_the_month_it_lies_in(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
