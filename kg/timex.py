@@ -485,7 +485,7 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
             if expr is None and not own_only:
-                expr = _shared(event, events, owner, clauses)
+                expr = _shared(event, events, owner, clauses, words, lang)
             if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
@@ -866,13 +866,26 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
 
-def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:
-    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed")."""
+def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],
+            words: list[str] | None = None, lang: str = "") -> TimeExpr | None:
+    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed"), not of
+    one that only describes a noun of the event ("lifted the sanctions imposed in 2019")."""
     for other in events:
         if other is not event and not other.noun and other.trigger in owner \
-                and clauses[other.trigger] == clauses[event.trigger]:
+                and clauses[other.trigger] == clauses[event.trigger] \
+                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)):
             return owner[other.trigger]
     return None
+
+
+def _reduced_relative(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is a participle right after a determiner and its noun ("the sanctions imposed on Peru in
+    2019"): a clause that describes that noun, a background happening with its own time."""
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    k = event.trigger
+    return bool(endings) and k >= 2 and words[k].islower() and words[k].endswith(endings) \
+        and words[k - 1].isalpha() and words[k - 1].islower() \
+        and bool(phrases(lang, "time", "contact_determiners").match(words, k - 2))
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -455,3 +455,9 @@ def test_a_part_of_this_week_is_this_week(lang, text, day, expected):
 def test_a_recent_span_told_without_a_number_is_dated_by_the_month_it_lies_in(lang, text, day, expected):
     (time,) = find_times([t.text for t in tokenize(text)], lang)
     assert time.resolve(day) == expected
+
+
+def test_a_participle_describing_the_object_lends_its_time_to_no_other_event():
+    """"the sanctions imposed on Peru in 2019": the year is the imposing's, not the lifting's."""
+    found = dates("Brazil hosted Chile on Friday. Chile lifted the sanctions imposed on Peru in 2019.", dt.date(2025, 8, 15))
+    assert found["lifted the sanctions"] is None and found["imposed"] == "2019"
