@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
@@ -37,8 +38,8 @@ class TimeExpr:
 
         "previous" and "shift" ("two days after") count from ``reference``, the date told before them.
         """
-        if self.kind == "previous":
-            return reference
+        if self.kind == "previous":  # "the same month" keeps the month of a day told before, "that year" its year
+            return reference[:4 if self.unit == "year" else 7] if reference and self.unit else reference
         if self.kind == "vague":
             return None
         if self.kind == "then":  # "toreiz", "at the time": the month of the date told before
@@ -50,6 +51,8 @@ class TimeExpr:
             if forward and delta:
                 return (today + dt.timedelta(days=7 - delta)).isoformat()
             return (today - dt.timedelta(days=delta)).isoformat()
+        if self.kind == "relative" and self.unit == "weekend":
+            return _weekend(today, self.offset, forward)
         if self.kind == "relative":
             return _relative(today, self.unit, self.offset)
         if self.kind == "span":  # "over the previous 48 hours": the month, or the year, the span lies in
@@ -116,6 +119,18 @@ def _shifted(reference: str | None, unit: str, offset: int) -> str | None:
     return None
 
 
+def _weekend(today: dt.date, offset: int, forward: bool) -> str | None:
+    """"at the weekend": the latest Saturday and Sunday up to the article (the coming ones for plans), "last weekend"
+    the one before, "next weekend" the one after; dated, like a week, by the month both days lie in, else the year."""
+    saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+    if offset < 0 and today.weekday() >= 5 or offset > 0 or forward and offset == 0 and today.weekday() < 5:
+        saturday += dt.timedelta(weeks=offset or 1)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{saturday.year:04d}" if saturday.year == sunday.year else None
+
+
 def _relative(today: dt.date, unit: str, offset: int) -> str:
     if unit == "day":
         return (today + dt.timedelta(days=offset)).isoformat()
@@ -159,6 +174,15 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + n))
             i += n
             continue
+        period = _same_period_index(lang).matches(words, i)
+        if period and i not in taken:
+            n, unit = period[0]
+            found.append(TimeExpr(i, "previous", unit=unit, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
+        if same and _not_anaphora(words, i, lang):
+            same = 0
         if same:
             found.append(TimeExpr(i, "previous"))
             taken.update(range(i, i + same))
@@ -176,6 +200,20 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + n))
         if i in taken:
             i += 1
+            continue
+        recent = _span_index(lang).matches(words, i)
+        if recent:
+            n, (unit, count) = recent[0]
+            found.append(TimeExpr(i, "span", unit=unit, offset=count, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
+        shifted = _day_shift_index(lang).matches(words, i)
+        if shifted:
+            n, offset = shifted[0]
+            found.append(TimeExpr(i, "shift", unit="day", offset=int(offset), size=n))
+            taken.update(range(i, i + n))
+            i += n
             continue
         counted = _counted(words, i, lang)
         if counted:
@@ -197,7 +235,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 continue
         month = _month_at(words, i, lang)
         if month and i not in taken and _is_month_word(words, i, lang):
-            day = _day_before(words, i)
+            day = None if _day_range_before(words, i, lang) else _day_before(words, i)
             after = i + 1
             if after + 1 < len(words) and words[after] == "." and len(words[i]) <= 4 \
                     and re.fullmatch(r"\d{1,2}", words[after + 1]):
@@ -223,6 +261,14 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
 
 
+def _not_anaphora(words: list[str], i: int, lang: str) -> bool:
+    """Whether the anaphor at ``words[i]`` is part of a phrase that is no time of the story: a conjunction ("pēc tam,
+    kad ...", whose clause tells the time), a span or limit ("since then", "until then"), an attribute ("the then
+    prime minister")."""
+    others = phrases(lang, "time", "not_anaphora")
+    return any((n := others.match(words, k)) and k + n > i for k in range(max(0, i - 2), i + 1))
+
+
 def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
     """"two weeks ago" counts back from the article date; "two days after" moves the date told before it: back
     when it follows the event it dates the happening after it ("attacked on Friday, two days after the talks"), ahead
@@ -231,17 +277,19 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     numbers = _number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
+    definite = count is None and phrases(lang, "time", "shift_determiners").match(words, i) == 1
+    count = 1 if definite else count
     if count is None or i + 1 >= len(words):
         return None
     unit = next((u for u in spec.get("units") or {} if phrases(lang, "time", "units", u).match(words, i + 1)), None)
-    if unit is None:
+    if unit is None or definite and unit == "hour":
         return None
     if unit == "hour":  # "two hours ago", "hours after": the same day
         unit, count = "day", 0
     openers = phrases(lang, "time", "span_openers")
-    if any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
+    if not definite and any(openers.match(words, k) == i - k for k in range(max(0, i - 3), i)):
         return TimeExpr(i, "span", unit=unit, offset=count), i + 2
-    if phrases(lang, "time", "ago").match(words, i + 2):
+    if not definite and phrases(lang, "time", "ago").match(words, i + 2):
         return TimeExpr(i, "relative", unit=unit, offset=-count), i + 3
     direction = next((d for w, d in (spec.get("shift") or {}).items()
                       if i + 2 < len(words) and words[i + 2].casefold() == w), None)
@@ -265,6 +313,31 @@ def _relative_index(lang: str) -> Phrases:
     return Phrases([w for w, _ in pairs], [e for _, e in pairs])
 
 
+@functools.cache
+def _span_index(lang: str) -> Phrases:
+    """Spans up to the article told without a number ("in recent days", "over the past week", "pēdējās dienās") and
+    the unit and count they stand for."""
+    entries = load_language(lang).get("time", {}).get("spans", [])
+    pairs = [(w, (e["unit"], e["count"])) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [p for _, p in pairs])
+
+
+@functools.cache
+def _same_period_index(lang: str) -> Phrases:
+    """Periods that take the one of the date told before ("the same month", "that year") and their units."""
+    periods = load_language(lang).get("time", {}).get("same_period") or {}
+    pairs = [(w, unit) for unit, words in periods.items() for w in words]
+    return Phrases([w for w, _ in pairs], [u for _, u in pairs])
+
+
+@functools.cache
+def _day_shift_index(lang: str) -> Phrases:
+    """Days counted from the date told before ("the next day", "nākamajā dienā", "the day before") and their offsets."""
+    entries = load_language(lang).get("time", {}).get("day_shifts", [])
+    pairs = [(w, e["offset"]) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [o for _, o in pairs])
+
+
 def _month_at(words: list[str], i: int, lang: str) -> int | None:
     found = _month_index(lang).matches(words, i)
     return int(found[0][1]) if found else None
@@ -286,7 +359,7 @@ def _is_month_word(words: list[str], i: int, lang: str) -> bool:
     (False, True)
     """
     if lang == "en":
-        return words[i][:1].isupper()
+        return words[i].rsplit("-", 1)[-1][:1].isupper()  # "March", "mid-March"
     word = words[i]
     return word[:1].islower() or (i == 0 or not words[i - 1][:1].isalnum()) and word.endswith(("ā", "ī"))
 
@@ -298,6 +371,18 @@ def _day_before(words: list[str], i: int) -> int | None:
             value = int(words[k])
             return value if 1 <= value <= 31 else None
     return None
+
+
+def _day_range_before(words: list[str], i: int, lang: str) -> bool:
+    """Whether a range of days stands before the month ("between 23 and 25 May", "23.–25. maijā"): no one day of it
+    is the event's, which is dated by the month."""
+    joiners = phrases(lang, "time", "range_joiners")
+    for k in (i - 1, i - 2):
+        if k >= 2 and re.fullmatch(r"\d{1,2}", words[k]) and (k == i - 1 or words[k + 1] == "."):
+            j = k - 1
+            return bool(joiners.match(words, j)) and (words[j - 1].isdigit()
+                                                      or words[j - 1] == "." and j >= 2 and words[j - 2].isdigit())
+    return False
 
 
 def _year_after(words: list[str], i: int) -> int | None:
@@ -326,7 +411,7 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
         if month:
             return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
         return TimeExpr(i, "year", year=year), j
-    if lang == "en" and i > 0 and words[i - 1].casefold() in {"in", "since", "by", "during", "until"}:
+    if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None
 
@@ -377,14 +462,17 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
-        base = {"previous": story, "then": story}
+        base = {"then": story}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
-                        value=lambda t: t.resolve(today, reference=base.get(t.kind, reference))
+                        value=lambda t: t.resolve(today, reference=_told_before(t, fixed, today, story)
+                                                  if t.kind == "previous" else base.get(t.kind, reference))
                         if t.kind in VALUED else None)
         inherit = phrases(lang, "time", "inherit_openers")
         relative = phrases(lang, "pronouns", "relative")
         complement = phrases(lang, "time", "complement_openers")
         owner.update(_told_of_head(times, owner, events, words, clauses, relative))
+        accused = {id(t) for k, t in owner.items() if _dates_accused_act(t, k, words, lang)}
+        owner = {k: t for k, t in owner.items() if id(t) not in accused}
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
@@ -397,7 +485,7 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
             if expr is None and not own_only:
-                expr = _shared(event, events, owner, clauses)
+                expr = _shared(event, events, owner, clauses, words, lang)
             if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
@@ -411,38 +499,44 @@ def resolve_times(doc: Doc) -> Doc:
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned" and not background:
-                free = [t for t in times if t not in owner.values()
+                free = [t for t in times if t not in owner.values() and id(t) not in accused
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
-                lined = [t for t in times if _same_line(event, status_at.get(holder.get(id(t))))]
+                lined = [t for t in times if id(t) not in accused
+                         and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
                 told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
+                new = not (own or told or earlier) and _names_new(expr, words, lang, doc.sentences[:index])
                 if own:  # "on the sidelines of the summit later on Wednesday": the day told wins
                     event.date = own[0].resolve(today, forward=event.status == "planned")
                 elif told or earlier:
                     event.date = told.date if told else earlier[-1]
-                else:
+                elif not new:
                     event.date = main or (last.date if last else None)
-                source = told or last
+                source = told or (None if new else last)
                 if expr.kind == "happening":
                     event.place = event.place or (source.place if source else None)
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
-                base = story if expr.kind in ("previous", "then") else reference
-                if expr.kind == "shift":  # "two days later" counts from the date told before it, not after it
-                    told_before = [t for t in fixed if t.index < expr.index]
-                    base = told_before[-1].resolve(today) if told_before else story
+                base = story if expr.kind == "then" else reference
+                if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
+                    base = _told_before(expr, fixed, today, story)
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
+                event.date = _night_of_day(expr, fixed, words, today, lang) or event.date
                 if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            span = _counted_span(event, words, lang)
+            if span and borrowed:
+                event.date = _span_month(event.date or story, *span)
+        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
@@ -455,6 +549,121 @@ def resolve_times(doc: Doc) -> Doc:
             story = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
+    """The unit and count of a span of days or more that the event noun is counted in ("five days of fighting",
+    "četras dienas ilgušās kaujas"), or None."""
+    numbers = _number_words(lang)
+    spec = load_language(lang).get("time", {})
+    of = phrases(lang, "time", "span_of")
+    for k in range(max(0, event.trigger - 6), event.trigger - 2):
+        word = words[k].casefold()
+        count = int(word) if word.isdigit() and len(word) <= 3 else numbers.get(word)
+        unit = next((u for u in spec.get("units") or {} if u != "hour"
+                     and phrases(lang, "time", "units", u).match(words, k + 1) == 1), None)
+        if count and unit and (n := of.match(words, k + 2)) \
+                and all(w[:1].isalpha() and w[:1].islower() for w in words[k + 2 + n:event.trigger]):
+            return unit, count
+    return None
+
+
+def _span_month(end: str | None, unit: str, count: int) -> str | None:
+    """The month a span of ``count`` units up to ``end`` lies in, else its year, else None: no one day of "five days
+    of fighting" is the fighting's, even where a clause of its sentence names one ("agreed on Monday to end five days
+    of fighting")."""
+    if end is None:
+        return None
+    if len(end) < 10:
+        return end
+    last = dt.date.fromisoformat(end)
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+    first = last - dt.timedelta(days=max(days - 1, 0))
+    if first.year != last.year:
+        return None
+    return end[:7] if first.month == last.month else end[:4]
+
+
+def _dated_mention(index: int, words: list[str], events: list[Event], told: list[Event], fixed: list[TimeExpr],
+                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str) -> None:
+    """A sentence that opens with a happening already told and tells its time ("The fighting erupted last Thursday",
+    "Kaujas sākās pagājušajā ceturtdienā") is a later mention of it: its time, where more specific, is that
+    happening's."""
+    determiners = phrases(lang, "time", "mention_determiners")
+    head = determiners.match(words, 0)
+    if determiners.count and not head or head >= len(words) or len(words[head]) < STEM \
+            or not words[head][:1].isalpha():
+        return
+    stem = _plain(words[head])[:STEM]
+
+    def named(event: Event) -> bool:
+        return stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
+    free = [t for t in fixed if t not in owner.values() and clauses[t.index] == clauses[head]]
+    if not free or any(named(e) for e in events):
+        return
+    earlier = next((e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                    if e.sentence < index and named(e)), None)
+    value = free[0].resolve(today)
+    if earlier and value and (earlier.date is None
+                              or value.startswith(earlier.date) and len(value) > len(earlier.date)):
+        earlier.date = value
+
+
+def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:
+    """Whether the time follows the noun of a complement that names the act blamed ("blamed Pakistan for an attack on
+    22 April in which ...", "accused Kyiv of a strike on Monday that ..."): it dates that act, not the blame. A time
+    that ends the sentence belongs to the main verb ("accused Kyiv of a strike on Monday.")."""
+    openers = phrases(lang, "time", "accused_act_openers")
+    determiners = phrases(lang, "time", "contact_determiners")
+    if not openers.count or t.kind not in ("date", "weekday") or t.index <= anchor:
+        return False
+    start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
+    for k in range(max(anchor + 1, start - 5), start - 2):
+        if openers.match(words, k) and determiners.match(words, k + 1) \
+                and all(w.isalpha() and w.islower() for w in words[k + 2:start]):
+            end = t.index + 1
+            while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):
+                end += 1
+            return end < len(words) - 1
+    return False
+
+
+def _plain(word: str) -> str:
+    """The word without case or diacritics, so that inflected stems compare ("kaujas", "kaujās")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+NOUN_STEM = 8
+"""Letters two words must share, without diacritics, to be the same noun ("paziņojumu", "paziņojumā"; not the verb
+"paziņoja")."""
+
+
+def _names_new(expr: TimeExpr, words: list[str], lang: str, told: list) -> bool:
+    """Whether the reference may just as well name a new happening ("paziņojumā" is also "in a statement") and no
+    sentence told before it names one so: it gives no date or place."""
+    if phrases(lang, "time", "happening_told_only").match(words, expr.index) != expr.size:
+        return False
+    stems = {_plain(w)[:NOUN_STEM] for w in words[expr.index:expr.index + expr.size] if len(w) >= NOUN_STEM}
+    return not any(_plain(t.text)[:NOUN_STEM] in stems for sentence in told for t in sentence.tokens)
+
+
+def _night_of_day(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], today: dt.date, lang: str) -> str | None:
+    """The day a night just past ends on when its sentence names that day ("launched drones overnight, the air force
+    said on Sunday"; the night is Sunday's, not the article's), else None."""
+    if expr.kind != "relative" or not phrases(lang, "time", "told_nights").match(words, expr.index):
+        return None
+    days = [value for t in fixed if t is not expr and t.kind in ("weekday", "date")
+            and (value := t.resolve(today)) and len(value) == 10]
+    return days[0] if days else None
+
+
+def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: str | None) -> str | None:
+    """The date an anaphoric time counts from: the last day told before it in its sentence ("On Wednesday ... after
+    a blast earlier that day", "ceturtdien sāka ..., un Ķīna tajā pašā dienā aizliedza"; a year told between, as in
+    "the plant damaged in 2011", names no day to count from), else the last time told before it, else the story's."""
+    told = [value for t in fixed if t.index < expr.index and (value := t.resolve(today))]
+    days = [value for value in told if len(value) == 10]
+    return (days or told or [story])[-1]
 
 
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
@@ -657,13 +866,26 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
 
-def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int]) -> TimeExpr | None:
-    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed")."""
+def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],
+            words: list[str] | None = None, lang: str = "") -> TimeExpr | None:
+    """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed"), not of
+    one that only describes a noun of the event ("lifted the sanctions imposed in 2019")."""
     for other in events:
         if other is not event and not other.noun and other.trigger in owner \
-                and clauses[other.trigger] == clauses[event.trigger]:
+                and clauses[other.trigger] == clauses[event.trigger] \
+                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)):
             return owner[other.trigger]
     return None
+
+
+def _reduced_relative(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the event is a participle right after a determiner and its noun ("the sanctions imposed on Peru in
+    2019"): a clause that describes that noun, a background happening with its own time."""
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    k = event.trigger
+    return bool(endings) and k >= 2 and words[k].islower() and words[k].endswith(endings) \
+        and words[k - 1].isalpha() and words[k - 1].islower() \
+        and bool(phrases(lang, "time", "contact_determiners").match(words, k - 2))
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

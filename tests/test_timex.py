@@ -292,3 +292,172 @@ def test_a_shift_counts_from_the_date_told_before_it_not_a_later_one():
     found = dates("Putin met Xi on Saturday. Two days later, Erdogan, whose country chairs the group this year, "
                   "hosted Macron.")
     assert found == {"met": "2022-11-05", "hosted": "2022-11-07"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Norway opened a new pipeline on Tuesday, built since 2019, and Russia attacked Ukraine the same day.",
+     "2025-08-12"),
+    ("en", "Peru and Chile met on Thursday. Peru had recalled its envoy from Caracas on Wednesday after a riot earlier "
+           "that day injured four Peruvian guards, a riot it blamed on agents sent by Venezuela.", None),
+    ("lv", "Norvēģija otrdien atvēra 2019. gadā sākto cauruļvadu, un Krievija tajā pašā dienā uzbruka Ukrainai.",
+     "2025-08-12"),
+])
+def test_the_same_day_counts_from_the_day_told_before_it_in_its_sentence(lang, text, expected):
+    """At the first sentence there is no story yet; a year told between names no day to count from; "earlier that
+    day" dates the clause it stands in, not a background clause after it."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ecuador and Peru agreed in Lima on Monday to end six days of the worst fighting along their border.",
+     "2025-08"),
+    ("en", "Ecuador and Peru signed a truce on Monday. The truce followed four days of heavy fighting between Ecuador "
+           "and Peru.", "2025-08"),
+    ("lv", "Ekvadora un Peru pirmdien noslēdza pamieru. Ekvadoras un Peru karaspēks sešas dienas ilgās kaujās cīnījās "
+           "pie robežas.", "2025-08"),
+])
+def test_a_happening_counted_in_days_is_dated_by_its_month(lang, text, expected):
+    """No one day told in its sentence, or before it, is the day of "six days of fighting"."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ecuador and Peru agreed in Lima on Monday to end six days of the worst fighting along their border. "
+           "The fighting erupted last Wednesday near a border post."),
+    ("lv", "Ekvadora un Peru pirmdien noslēdza pamieru. Ekvadoras un Peru karaspēks sešas dienas ilgās kaujās cīnījās "
+           "pie robežas. Kaujas sākās pagājušajā trešdienā pie robežposteņa."),
+])
+def test_a_later_sentence_about_a_told_happening_gives_it_its_day(lang, text):
+    """A more specific time of a later mention wins over the month of the span ("kaujas", "kaujās" name one)."""
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events] == ["2025-08-11", "2025-08-13"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ecuador blamed Peru for an attack on 3 August in which rebels killed 12 soldiers.", None),
+    ("Chile and Peru met on Friday. Ecuador blamed Peru for an attack on 3 August in which rebels killed 12 soldiers.",
+     None),
+    ("Ecuador blamed Peru for an attack on Tuesday.", "2025-08-12"),  # ending the sentence: the blame's time
+])
+def test_a_time_after_the_act_blamed_dates_that_act_not_the_blame(text, expected):
+    assert dates(text, dt.date(2025, 8, 15))["blamed"] == expected
+
+
+def lv_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    return [(e.trigger_text, e.date, e.place.label if e.place else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no statement told before: "paziņojumā" is "in a statement", a new one, with no date or place of its own
+    ("Polija pirmdien Varšavā izraidīja Baltkrievijas vēstnieku. Baltkrievijas Ārlietu ministrija paziņojumā nosauca "
+     "Poliju par agresoru.", ("nosauca", None, None)),
+    # a statement told before: the statement's date
+    ("Baltkrievija pirmdien publicēja paziņojumu par Poliju. Paziņojumā Baltkrievija nosauca Poliju par agresoru.",
+     ("nosauca", "2025-08-11", None)),
+    # "pēc tam" ("then") takes the date told before, not its place
+    ("Polija pirmdien Varšavā izraidīja Baltkrievijas vēstnieku. Pēc tam Baltkrievija video paziņojumā nosauca Poliju "
+     "par agresoru.", ("nosauca", "2025-08-11", None)),
+    # "pēc tam, kad" is "after ... did": no time of its own
+    ("Polija pirmdien izraidīja Baltkrievijas vēstnieku. Lietuva slēdza robežu ar Baltkrieviju pēc tam, kad "
+     "Baltkrievijas droni ielidoja Lietuvā.", ("slēdza", None, None)),
+])
+def test_a_latvian_statement_or_then_takes_only_what_was_told_before(text, expected):
+    assert lv_events(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil hosted Chile on Monday. Chile then accused Peru of aggression.", "2025-08-11"),
+    ("Brazil hosted Chile on Monday. Since then Chile accused Peru of aggression twice.", None),
+])
+def test_then_takes_the_date_told_before_but_since_then_does_not(text, expected):
+    assert dates(text, dt.date(2025, 8, 15))["accused"] == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "over the weekend", dt.date(2025, 9, 1), "2025-08"),  # a Monday: the weekend just past
+    ("en", "at the weekend", dt.date(2025, 6, 1), "2025"),  # Saturday 31 May and Sunday 1 June
+    ("en", "last weekend", dt.date(2025, 8, 16), "2025-08"),
+    ("lv", "nedēļas nogalē", dt.date(2025, 9, 1), "2025-08"),
+    ("lv", "pagājušajā nedēļas nogalē", dt.date(2025, 6, 8), "2025"),  # on a Sunday: the weekend before
+])
+def test_a_weekend_is_dated_by_the_month_its_days_lie_in(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Brazil hosted Chile on Monday. The next day, Chile accused Peru of aggression.", "2025-08-12"),
+    ("en", "Brazil hosted Chile on Monday. The day before, Chile accused Peru of aggression.", "2025-08-10"),
+    ("en", "Chile accused Peru of aggression on Friday, the day after Brazil hosted Chile.", "2025-08-14"),
+    ("lv", "Brazīlija pirmdien uzņēma Čīles prezidentu. Nākamajā dienā Čīle apsūdzēja Peru agresijā.", "2025-08-12"),
+    ("lv", "Brazīlija pirmdien uzņēma Čīles prezidentu. Dienu iepriekš Čīle apsūdzēja Peru agresijā.", "2025-08-10"),
+])
+def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sudan shelled Juba with 40 rockets overnight, the army of South Sudan said on Tuesday.", "2025-08-12"),
+    ("en", "Sudan shelled Juba with 40 rockets overnight.", "2025-08-15"),
+    ("lv", "Sudāna pagājušajā naktī uzbruka Dienvidsudānai ar 40 raķetēm, otrdien paziņoja Dienvidsudānas armija.",
+     "2025-08-12"),
+])
+def test_a_night_just_past_ends_on_the_day_its_sentence_names(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "in mid-March", "2025-03"),
+    ("en", "in late 2023", "2023"),
+    ("en", "between 11 and 13 March", "2025-03"),
+    ("en", "on 11 and 12 March", "2025-03"),
+    ("en", "on 12 March", "2025-03-12"),
+    ("lv", "11.–13. martā", "2025-03"),
+    ("lv", "12. martā", "2025-03-12"),
+])
+def test_a_range_of_days_or_part_of_a_month_or_year_is_dated_by_the_month_or_year(lang, text, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(dt.date(2025, 8, 15)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Brazil hosted Chile on 3 March. Later that month Chile accused Peru of aggression.", "2025-03"),
+    ("en", "Brazil hosted Chile on 3 March 2023. The same year Chile accused Peru of aggression.", "2023"),
+    ("lv", "Brazīlija 3. martā uzņēma Čīles prezidentu. Tajā pašā mēnesī Čīle apsūdzēja Peru agresijā.", "2025-03"),
+])
+def test_the_same_month_or_year_keeps_only_that_period_of_the_date_told_before(lang, text, expected):
+    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    assert [e.date for e in doc.events][-1] == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "at the start of the week", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "earlier in the week", dt.date(2025, 8, 15), "2025-08"),
+    ("lv", "nedēļas sākumā", dt.date(2025, 8, 15), "2025-08"),
+])
+def test_a_part_of_this_week_is_this_week(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
+
+
+@pytest.mark.parametrize("lang,text,day,expected", [
+    ("en", "in recent days", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "over the past week", dt.date(2025, 8, 15), "2025-08"),
+    ("en", "in recent weeks", dt.date(2025, 8, 5), "2025"),  # reaches back into July
+    ("lv", "pēdējās dienās", dt.date(2025, 8, 15), "2025-08"),
+    ("lv", "pēdējās nedēļās", dt.date(2025, 8, 5), "2025"),
+])
+def test_a_recent_span_told_without_a_number_is_dated_by_the_month_it_lies_in(lang, text, day, expected):
+    (time,) = find_times([t.text for t in tokenize(text)], lang)
+    assert time.resolve(day) == expected
+
+
+def test_a_participle_describing_the_object_lends_its_time_to_no_other_event():
+    """"the sanctions imposed on Peru in 2019": the year is the imposing's, not the lifting's."""
+    found = dates("Brazil hosted Chile on Friday. Chile lifted the sanctions imposed on Peru in 2019.", dt.date(2025, 8, 15))
+    assert found["lifted the sanctions"] is None and found["imposed"] == "2019"
