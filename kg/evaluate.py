@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
+
 from kg.errors import KgError
 from kg.gazetteer import name_key
 from kg.models import Doc, Entity, Event
@@ -96,23 +98,22 @@ def _place_match(gold: dict, event: Event) -> bool:
 
 
 def _match(golds: list[dict], events: list[Event], strict: bool) -> list[tuple[dict, Event]]:
-    """Pair gold and extracted events of the same type and actors; where several extracted events could take
-    a gold one, the one that also agrees on date, place and status does, so that the accuracies measure the
-    fields and not the order events are told in."""
-    pairs, used = [], set()
-    for gold in golds:
-        candidates = [i for i, event in enumerate(events) if i not in used and event.type == gold["type"]
-                      and _actors_match(gold, event)]
-        if strict:
-            candidates = [i for i in candidates
-                          if events[i].date == gold.get("date") and _place_match(gold, events[i])]
-        if not candidates:
-            continue
-        best = max(candidates, key=lambda i: (events[i].date == gold.get("date"), _place_match(gold, events[i]),
-                                              events[i].status == gold.get("status", "occurred"), -i))
-        used.add(best)
-        pairs.append((gold, events[best]))
-    return pairs
+    """Pair gold and extracted events of the same type and actors, one to one, as many pairs as possible; among
+    pairings of that size, the one whose pairs also agree most on date, place and status, so that neither the
+    count nor the accuracies depend on the order events are told in."""
+    graph = nx.Graph()
+    for g, gold in enumerate(golds):
+        for e, event in enumerate(events):
+            if event.type != gold["type"] or not _actors_match(gold, event):
+                continue
+            date, place = event.date == gold.get("date"), _place_match(gold, event)
+            if strict and not (date and place):
+                continue
+            status = event.status == gold.get("status", "occurred")
+            graph.add_edge(("gold", g), ("event", e), weight=8 + 4 * date + 2 * place + status)
+    pairs = sorted(dict((a, b) if a[0] == "gold" else (b, a) for a, b in
+                        nx.max_weight_matching(graph, maxcardinality=True)).items())
+    return [(golds[g], events[e]) for (_, g), (_, e) in pairs]
 
 
 def find_article(gold_path: Path, name: str, articles: Path | None) -> Path:
@@ -156,7 +157,7 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str
             for key in (f"type:{event.type}", f"lang:{lang} type:{event.type}"):
                 table[key].add(Counts(tp=int(id(event) in matched_events), fp=int(id(event) not in matched_events)))
         if not strict:
-            _accuracy(result, pairs, lang)
+            _accuracy(result, pairs, lang, split)
             for gold, event in pairs:
                 wrong = {field: {"gold": want, "got": have} for field, want, have in (
                     ("date", gold.get("date"), event.date),
@@ -176,9 +177,9 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str
                                           "trigger": event.trigger_text})
 
 
-def _accuracy(result: Result, pairs: list[tuple[dict, Event]], lang: str) -> None:
+def _accuracy(result: Result, pairs: list[tuple[dict, Event]], lang: str, split: str) -> None:
     for gold, event in pairs:
-        for scope in ("all", lang):
+        for scope in ("all", lang, f"{lang} split:{split}"):
             result.accuracy[f"date:{scope}"].right += event.date == gold.get("date")
             result.accuracy[f"date:{scope}"].total += 1
             result.accuracy[f"place:{scope}"].right += _place_match(gold, event)
@@ -204,5 +205,5 @@ def format_table(result: Result) -> str:
     rows.append("")
     for key, tally in sorted(result.accuracy.items()):
         value = tally.score()
-        rows.append(f"accuracy {key:<20} {'-' if value is None else f'{value:.3f}'} ({tally.right}/{tally.total})")
+        rows.append(f"accuracy {key:<32} {'-' if value is None else f'{value:.3f}'} ({tally.right}/{tally.total})")
     return "\n".join(rows)

@@ -184,3 +184,21 @@ def test_an_unlinked_person_matches_gold_by_the_key_of_their_surname_whatever_th
     assert not _actors_match(gold, event(linked, estonia))
     assert not _actors_match({"actors": [{"role": "participant", "entity": "Alexander Petrov"},
                                          {"role": "participant", "entity": "Q191"}]}, event(envoy, estonia))
+
+
+def test_pairing_finds_the_most_pairs_whatever_order_the_gold_lists_them_in():
+    """A gold event that could take either extracted twin must leave the other twin to the gold event that fits only it."""
+    from kg.evaluate import _match
+    from kg.models import Argument, Entity, Event, Evidence
+    chile = Entity(key="Q298", label="Chile", cls="Country", wikidata="Q298")
+    peru = Entity(key="Q419", label="Peru", cls="Country", wikidata="Q419")
+    events = [Event(type="CONSULT", cameo="040", sentence=n, trigger=0, trigger_text="met", date=date, status=status,
+                    actors=[Argument(role="participant", entity=chile), Argument(role="participant", entity=peru)],
+                    evidence=Evidence(text="x", start=0, end=1))
+              for n, (date, status) in enumerate([("2025-03-02", "occurred"), ("2025-03-09", "planned")])]
+    actors = [{"role": "participant", "entity": "Q298"}, {"role": "participant", "entity": "Q419"}]
+    golds = [{"type": "CONSULT", "date": None, "status": "planned", "actors": actors},
+             {"type": "CONSULT", "date": "2025-03-09", "status": "occurred", "actors": actors}]
+    lenient = [(g["date"], e.date) for g, e in _match(golds, events, strict=False)]
+    assert lenient == [(None, "2025-03-02"), ("2025-03-09", "2025-03-09")]
+    assert [(g["date"], e.date) for g, e in _match(golds, events, strict=True)] == [("2025-03-09", "2025-03-09")]
