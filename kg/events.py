@@ -1581,6 +1581,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
+            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _coordinated_target(event, doc.events, builder)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
@@ -1605,6 +1607,20 @@ def _crowd_held(event: Event, doc: Doc) -> None:
             or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
                 a.entity.key == crowd.key for a in e.actors) for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
+
+
+def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
+    treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
+    tells ("and warned that they would endanger ..."), which says its own target or none."""
+    speakers = {a.entity.key for a in event.actors if a.role == "actor"}
+    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
+                    and o.type in REACTIONS and {a.entity.key for a in o.actors if a.role == "actor"} == speakers), None)
+    openers = phrases(view.lang, "complement_openers")
+    trig = view.triggers_at(event.trigger)
+    if earlier is not None and earlier.type != event.type and not any(
+            openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
+        event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -810,3 +810,14 @@ def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
 def test_a_party_named_in_what_a_thing_is_called_is_accused():
     assert ("ACCUSE", {"Poland"}, {"Belarus"}) in events("Varšava incidentu nodēvēja par Baltkrievijas provokāciju.")
     assert ("ACCUSE", {"Germany"}, {"Russia"}) in events("Berlīne ziņas nosauca par Kremļa dezinformāciju.")
+
+
+def test_a_threat_joined_to_a_condemnation_is_aimed_at_the_condemned():
+    found = events("Polijas prezidents Andžejs Duda nosauca Baltkrievijas provokāciju par noziegumu "
+                   "un solīja bargi sodīt visus, kas tajā iesaistīti.")
+    assert ("THREATEN", {"Andrzej Duda"}, {"Belarus"}) in found
+
+
+def test_a_warning_with_its_own_content_does_not_take_the_earlier_target():
+    found = events("Dmitrijs Peskovs Japānas sankcijas nosauca par naidīgām un brīdināja, ka tās kaitēs reģiona drošībai.")
+    assert not [e for e in found if e[0] == "THREATEN"]
