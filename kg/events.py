@@ -1662,6 +1662,16 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
                  and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
+        if not doers and other.type == "ACCUSE" and other.sentence < event.sentence:
+            # the reactor's own side blamed someone for the deed ("Maskava apsūdzēja Ukrainas specdienestus ...
+            # Putins solīja atbildēt uz uzbrukumu"): the reaction answers the accused, a state for its services
+            for accused in (a.entity for a in other.actors if a.role == "recipient"):
+                state = gaz.country(accused.country) if accused.cls != "Person" and accused.country else None
+                target = state if state is not None else accused
+                if target.key not in mine | {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
+            if any(a.role == "recipient" for a in event.actors):
+                return
         if doers and other.sentence < event.sentence:
             # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
             # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces

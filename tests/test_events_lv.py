@@ -821,3 +821,9 @@ def test_a_threat_joined_to_a_condemnation_is_aimed_at_the_condemned():
 def test_a_warning_with_its_own_content_does_not_take_the_earlier_target():
     found = events("Dmitrijs Peskovs Japānas sankcijas nosauca par naidīgām un brīdināja, ka tās kaitēs reģiona drošībai.")
     assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_answering_a_deed_ones_own_side_blamed_is_aimed_at_the_accused():
+    found = events("Naktī sprādziens sabojāja gāzes vadu. Baku sprādzienā apsūdzēja Armēnijas specdienestus. "
+                   "Ilhams Alijevs solīja atbildēt uz uzbrukumu.")
+    assert ("THREATEN", {"Ilham Aliyev"}, {"Armenia"}) in found
