@@ -825,7 +825,7 @@ class _Builder(Sentenceview):
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
-            recipients = forums[:1] or recipients
+            recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
@@ -855,6 +855,12 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _blocked_body(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A veto or vote with no target named is cast against the body whose decision it blocks, named acting
+        earlier in its sentence ("ES līderi vienojās ..., taču Orbāns uzlika veto palīdzības paketei")."""
+        return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Organisation"
+                and m.actor not in actors and self.prepositions[id(m)] is None][:1]
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the

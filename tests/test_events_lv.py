@@ -827,3 +827,9 @@ def test_answering_a_deed_ones_own_side_blamed_is_aimed_at_the_accused():
     found = events("Naktī sprādziens sabojāja gāzes vadu. Baku sprādzienā apsūdzēja Armēnijas specdienestus. "
                    "Ilhams Alijevs solīja atbildēt uz uzbrukumu.")
     assert ("THREATEN", {"Ilham Aliyev"}, {"Armenia"}) in found
+
+
+def test_a_veto_with_no_target_is_cast_against_the_body_that_decided():
+    found = events("NATO ārlietu ministri vienojās par jaunu misiju, taču Slovākijas premjerministrs Roberts Fico "
+                   "uzlika veto tās finansējumam.")
+    assert ("REJECT", {"Robert Fico"}, {"NATO"}) in found
