@@ -1568,6 +1568,7 @@ REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names
 ("called for a neutral investigation" asks no one in particular)."""
 
@@ -1587,6 +1588,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
+            if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
+                continue
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
@@ -1598,6 +1601,23 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _crowd_protest(event: Event, before: list[Event]) -> bool:
+    """What a crowd of protesters accuses, demands or rejects ("protestētāji, kuri apsūdzēja premjeru ... un
+    pieprasīja viņa atkāpšanos") is its protest, aimed at whom it names; one protest per crowd and sentence.
+    Whether the event was folded into a protest told before it."""
+    gaz = load_gazetteer()
+    crowd = [a.entity for a in event.actors if a.role == "actor"]
+    if len(crowd) != 1 or not _state_body(gaz, crowd[0], "protesters"):
+        return False
+    event.type, event.cameo = "PROTEST", "141"
+    same = next((o for o in before if o.sentence == event.sentence and o.type == "PROTEST"
+                 and any(a.entity.key == crowd[0].key for a in o.actors)), None)
+    if same is None:
+        return False
+    same.actors += [a for a in event.actors if a.entity.key not in {b.entity.key for b in same.actors}]
+    return True
 
 
 def _crowd_held(event: Event, doc: Doc) -> None:

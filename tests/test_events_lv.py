@@ -833,3 +833,10 @@ def test_a_veto_with_no_target_is_cast_against_the_body_that_decided():
     found = events("NATO ārlietu ministri vienojās par jaunu misiju, taču Slovākijas premjerministrs Roberts Fico "
                    "uzlika veto tās finansējumam.")
     assert ("REJECT", {"Robert Fico"}, {"NATO"}) in found
+
+
+def test_what_a_crowd_accuses_and_demands_is_one_protest_against_whom_it_names():
+    found = events("Belgradā pie parlamenta pulcējās tūkstošiem protestētāju, kuri apsūdzēja Aleksandru Vučiču "
+                   "korupcijā un pieprasīja viņa demisiju.")
+    assert [e[0] for e in found] == ["PROTEST"]
+    assert found[0][2] == {"Aleksandar Vučić"}
