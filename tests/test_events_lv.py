@@ -840,3 +840,10 @@ def test_what_a_crowd_accuses_and_demands_is_one_protest_against_whom_it_names()
                    "korupcijā un pieprasīja viņa demisiju.")
     assert [e[0] for e in found] == ["PROTEST"]
     assert found[0][2] == {"Aleksandar Vučić"}
+
+
+def test_the_alliance_is_the_one_named_last():
+    found = events("Armēnija apsvēra izstāšanos no Kolektīvās drošības līguma organizācijas. "
+                   "Pašinjans tomēr lūdza aliansi nosūtīt novērotājus.")
+    assert ("REQUEST", {"Nikol Pashinyan"}, {"Collective Security Treaty Organization"}) in found
+    assert ("REQUEST", {"Nikol Pashinyan"}, {"NATO"}) in events("Pašinjans lūdza aliansi nosūtīt novērotājus.")
