@@ -847,3 +847,11 @@ def test_the_alliance_is_the_one_named_last():
                    "Pašinjans tomēr lūdza aliansi nosūtīt novērotājus.")
     assert ("REQUEST", {"Nikol Pashinyan"}, {"Collective Security Treaty Organization"}) in found
     assert ("REQUEST", {"Nikol Pashinyan"}, {"NATO"}) in events("Pašinjans lūdza aliansi nosūtīt novērotājus.")
+
+
+def test_an_accusation_after_a_claims_content_is_no_claim():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Gruzijas Iekšlietu ministrija apgalvo, ka robežpunktam uzbrukuši bruņoti vīri, "
+                               "un Tbilisi uzbrukumā apsūdzēja Krievijas specdienestus."))
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accusation.status == "occurred"
