@@ -855,3 +855,7 @@ def test_an_accusation_after_a_claims_content_is_no_claim():
                                "un Tbilisi uzbrukumā apsūdzēja Krievijas specdienestus."))
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert accusation.status == "occurred"
+
+
+def test_laying_the_blame_with_words_between_is_an_accusation():
+    assert ("ACCUSE", {"Türkiye"}, {"Syria"}) in events("Ankara atbildību par sprādzienu tirgū uzvēla Sīrijai.")
