@@ -859,3 +859,14 @@ def test_an_accusation_after_a_claims_content_is_no_claim():
 
 def test_laying_the_blame_with_words_between_is_an_accusation():
     assert ("ACCUSE", {"Türkiye"}, {"Syria"}) in events("Ankara atbildību par sprādzienu tirgū uzvēla Sīrijai.")
+
+
+def test_a_source_aside_inside_a_relative_clause_does_not_end_it():
+    found = events("Kanclers runāja ar Emanuelu Makronu, kurš, pēc Merca teiktā, plānu pilnībā atbalsta.")
+    assert not [e for e in found if e[0] == "SUPPORT" and "Friedrich Merz" in e[1]]
+
+
+def test_backing_an_initiative_is_support_for_those_who_put_it_forward():
+    found = events("Spānija un Itālija pieprasīja, lai Izraēla pārtrauc uguni. Vēlāk abu valstu ārlietu ministri "
+                   "sazvanījās ar Emanuelu Makronu, kurš, pēc Madrides teiktā, iniciatīvu pilnībā atbalsta.")
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Spain", "Italy"}) in found
