@@ -265,7 +265,20 @@ class Sentenceview:
             found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
                           if e.get("pos") == "noun" and not e.get("needs")
                           and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
-        return found
+        return found or self._kind_word(trig)
+
+    def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
+        """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
+        vienošanos": an agreement)."""
+        kinds = load_language(self.lang).get("answer_kinds") or {}
+        for k in range(trig.last + 1, min(len(self.words), trig.last + 5)):
+            if self.clauses[k] != self.clauses[trig.first]:
+                break
+            word = self.words[k].casefold()
+            kind = next((v for s, v in kinds.items() if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
+            if kind:
+                return kind, self.words[k]
+        return None
 
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
@@ -1569,6 +1582,8 @@ REACTION_REACH = 3
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
 CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
+FAR_KINDS = ("AGREE",)
+"""Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names
 ("called for a neutral investigation" asks no one in particular)."""
 
@@ -1680,7 +1695,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     pools = [near]
     if named is not None:
         kind, word = named
-        same = [o for o in near if o.type == kind]
+        same = [o for o in near if o.type == kind] or [o for o in before if o.type == kind and o.sentence < event.sentence
+                                                         and kind in FAR_KINDS][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
@@ -1701,7 +1717,9 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         if doers and other.sentence < event.sentence:
             # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
             # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces
-            chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] or doers[:1]
+            joint = named is not None and other.type == named[0] and other.type in FAR_KINDS
+            chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
+                or (doers if joint else doers[:1])
             for doer in chosen:
                 state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
                 target = state if state is not None and state.key not in mine else doer

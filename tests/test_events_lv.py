@@ -870,3 +870,10 @@ def test_backing_an_initiative_is_support_for_those_who_put_it_forward():
     found = events("Spānija un Itālija pieprasīja, lai Izraēla pārtrauc uguni. Vēlāk abu valstu ārlietu ministri "
                    "sazvanījās ar Emanuelu Makronu, kurš, pēc Madrides teiktā, iniciatīvu pilnībā atbalsta.")
     assert ("SUPPORT", {"Emmanuel Macron"}, {"Spain", "Italy"}) in found
+
+
+def test_welcoming_an_agreement_is_support_for_all_its_parties():
+    found = events("Armēnija un Azerbaidžāna vienojās par robežas demarkāciju. Tikmēr Ķīna paziņoja par jaunām mācībām. "
+                   "Irāna rīkoja raķešu izmēģinājumu. Kazahstāna sūtīja palīdzību Turcijai. "
+                   "Vācijas kanclers Olafs Šolcs atzinīgi novērtēja panākto vienošanos.")
+    assert ("SUPPORT", {"Olaf Scholz"}, {"Armenia", "Azerbaijan"}) in found
