@@ -57,7 +57,15 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
+    condition = bool(words) and bool(phrases(lang, "condition_openers").match(words, 0))
     for i, word in enumerate(words):
+        if condition and word == ",":
+            # "Ja Maskava atteiksies, tai draud sankcijas": the condition opening the sentence ends at its comma
+            condition = False
+            ids.append(current)
+            last += 1
+            current = last
+            continue
         if word in BREAKS or word == ";":
             nxt = i + 1
             while nxt < len(words) and words[nxt] in QUOTES:

@@ -269,11 +269,12 @@ class Sentenceview:
 
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
         """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
-        vienošanos": an agreement)."""
+        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
         kinds = load_language(self.lang).get("answer_kinds") or {}
-        for k in range(trig.last + 1, min(len(self.words), trig.last + 5)):
+        near = [*range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
+        for k in near:
             if self.clauses[k] != self.clauses[trig.first]:
-                break
+                continue
             word = self.words[k].casefold()
             kind = next((v for s, v in kinds.items() if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
             if kind:

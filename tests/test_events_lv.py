@@ -877,3 +877,8 @@ def test_welcoming_an_agreement_is_support_for_all_its_parties():
                    "Irāna rīkoja raķešu izmēģinājumu. Kazahstāna sūtīja palīdzību Turcijai. "
                    "Vācijas kanclers Olafs Šolcs atzinīgi novērtēja panākto vienošanos.")
     assert ("SUPPORT", {"Olaf Scholz"}, {"Armenia", "Azerbaijan"}) in found
+
+
+def test_sanctions_said_to_await_a_state_if_it_refuses_are_the_speakers_threat():
+    found = events("Ja Teherāna turpinās bagātināt urānu, tai draud jaunas sankcijas, brīdināja Emanuels Makrons.")
+    assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
