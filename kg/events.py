@@ -796,6 +796,9 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
+        elif trig.verb and self._document_author(trig):
+            authors = self._document_author(trig)
+            actors, recipients = authors, [a for a in actors + recipients if a not in authors]
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.lang != "en" and not agents:
@@ -1299,6 +1302,17 @@ class _Builder(Sentenceview):
             group.append(m)
         return group
 
+    def _document_author(self, trig: Trigger) -> list[Entity]:
+        """Who says what a text says in a passive ("Saeima pieņēma paziņojumu, kurā Krievija atzīta par ..."): the
+        subject of the sentence that adopted the text "in which" it is said."""
+        comma = next((k for k in range(trig.first - 1, -1, -1) if self.words[k] == ","), None)
+        suffixes = tuple(load_language(self.lang).get("passive_participle_suffixes") or ())
+        if comma is None or trig.entry["type"] not in SAYING or not suffixes \
+                or not self.words[trig.first].casefold().endswith(suffixes) \
+                or not phrases(self.lang, "document_relatives").match(self.words, comma + 1):
+            return []
+        return [m.actor for m in self._sentence_subject(trig) if m.last < comma]
+
     def _sentence_subject(self, trig: Trigger) -> list[Mention]:
         """The subject the sentence opened with, for a later clause that goes on with "bet", "taču", "un"
         ("Zelenskis piedalījās sēdē, bet samita malā tikās ar Baidenu")."""
@@ -1583,6 +1597,8 @@ REACTION_REACH = 3
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
 CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
+SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
+"""Acts done in words, which a statement or resolution can do."""
 FAR_KINDS = ("AGREE",)
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names

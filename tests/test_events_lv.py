@@ -882,3 +882,8 @@ def test_welcoming_an_agreement_is_support_for_all_its_parties():
 def test_sanctions_said_to_await_a_state_if_it_refuses_are_the_speakers_threat():
     found = events("Ja Teherāna turpinās bagātināt urānu, tai draud jaunas sankcijas, brīdināja Emanuels Makrons.")
     assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_what_a_statement_says_in_a_passive_is_said_by_who_adopted_it():
+    found = events("Eiropas Parlaments otrdien pieņēma rezolūciju, kurā Baltkrievija atzīta par terorismu atbalstošu valsti.")
+    assert ("ACCUSE", {"European Parliament"}, {"Belarus"}) in found
