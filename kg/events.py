@@ -705,6 +705,8 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
+            if self._answers_other_act(other, event):
+                continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
@@ -728,6 +730,16 @@ class _Builder(Sentenceview):
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
+
+    def _answers_other_act(self, first: Event, then: Event) -> bool:
+        """Whether a reaction with no one named names a kind of act as its object before another verb of its kind
+        follows ("atzinīgi novērtēja likumprojekta atsaukšanu un pateicās protestētājiem"): two acts, the first
+        aimed at who did the act it names."""
+        if first.type not in ANSWERS or any(a.role != "actor" for a in first.actors) \
+                or not self.triggers_at(first.trigger).verb or not self.triggers_at(then.trigger).verb:
+            return False
+        named = self._kind_word(self.triggers_at(first.trigger))
+        return named is not None and first.trigger < self.words.index(named[1], first.trigger) < then.trigger
 
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
@@ -1599,7 +1611,7 @@ ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
 CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
 SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 """Acts done in words, which a statement or resolution can do."""
-FAR_KINDS = ("AGREE",)
+FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names
 ("called for a neutral investigation" asks no one in particular)."""
@@ -1719,8 +1731,11 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     for other in (o for pool in pools for o in reversed(pool)):
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        # an act the reaction names ("welcomed the withdrawal of the bill") may be one of a body at home
+        named_act = named is not None and other.type == named[0] and other.type in FAR_KINDS
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
-                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes
+                          and not named_act)]
         if not doers and other.type == "ACCUSE" and other.sentence < event.sentence:
             # the reactor's own side blamed someone for the deed ("Maskava apsūdzēja Ukrainas specdienestus ...
             # Putins solīja atbildēt uz uzbrukumu"): the reaction answers the accused, a state for its services

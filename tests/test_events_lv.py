@@ -887,3 +887,12 @@ def test_sanctions_said_to_await_a_state_if_it_refuses_are_the_speakers_threat()
 def test_what_a_statement_says_in_a_passive_is_said_by_who_adopted_it():
     found = events("Eiropas Parlaments otrdien pieņēma rezolūciju, kurā Baltkrievija atzīta par terorismu atbalstošu valsti.")
     assert ("ACCUSE", {"European Parliament"}, {"Belarus"}) in found
+
+
+def test_welcoming_a_withdrawal_and_thanking_someone_are_two_acts():
+    found = events("Serbijas valdība atsauca likumprojektu par ārvalstu aģentiem. Tikmēr Ķīna paziņoja par mācībām. "
+                   "Irāna rīkoja raķešu izmēģinājumu. Kazahstāna sūtīja palīdzību Turcijai. "
+                   "Ursula fon der Leiena atzinīgi novērtēja likumprojekta atsaukšanu un pateicās Vācijai.")
+    supports = [e for e in found if e[0] == "SUPPORT"]
+    assert ("SUPPORT", {"Ursula von der Leyen"}, {"Serbia"}) in supports
+    assert ("SUPPORT", {"Ursula von der Leyen"}, {"Germany"}) in supports
