@@ -11,6 +11,18 @@ NOT_COMPLEMENT = {"on", "in", "at", "by", "to", "that", "and", "with", "during",
                   "yesterday", "today", "later", "it", "in", "told", "him", "her", "them", "reporters", "journalists"}
 
 
+def _source_aside(words: list[str], k: int, lang: str) -> bool:
+    """Whether an aside naming a source opens at ``k`` ("..., kurš, pēc Makrona teiktā, iniciatīvu atbalsta"): the
+    relative clause it interrupts goes on after it."""
+    if k >= len(words):
+        return False
+    if phrases(lang, "sources", "source_before_name").match(words, k):
+        return True
+    nouns = phrases(lang, "sources", "source_nouns")
+    return bool(phrases(lang, "sources", "source_before_owner").match(words, k)) and any(
+        nouns.match(words, j) for j in range(k + 1, min(len(words), k + 5)) if "," not in words[k + 1:j])
+
+
 def clause_ids(sent: Sentence, lang: str) -> list[int]:
     """The clause number of every token.
 
@@ -45,21 +57,30 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     ids: list[int] = []
     stack: list[int] = []
     current, last = 0, 0
+    condition = bool(words) and bool(phrases(lang, "condition_openers").match(words, 0))
     for i, word in enumerate(words):
+        if condition and word == ",":
+            # "Ja Maskava atteiksies, tai draud sankcijas": the condition opening the sentence ends at its comma
+            condition = False
+            ids.append(current)
+            last += 1
+            current = last
+            continue
         if word in BREAKS or word == ";":
             nxt = i + 1
             while nxt < len(words) and words[nxt] in QUOTES:
                 nxt += 1
             opens = nxt < len(words) and openers.match(words, nxt) \
                 and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions)
-            if stack and not opens:
+            said = bool(stack) and word == "," and _source_aside(words, nxt, lang)
+            if stack and not opens and not said:
                 ids.append(current)
                 current = stack.pop()
                 continue
-            if word == ";" or opens:
+            if word == ";" or opens or said:
                 ids.append(current)
                 last += 1
-                if nxt < len(words) and word == "," and (relative.match(words, nxt) or aside.match(words, nxt)):
+                if nxt < len(words) and word == "," and (relative.match(words, nxt) or aside.match(words, nxt) or said):
                     stack.append(current)
                 current = last
                 continue

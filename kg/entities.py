@@ -703,6 +703,23 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
     return out
 
 
+def _generic_ref(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention]) -> Mention:
+    """A body named by a common noun of its sort ("alianse") is the one of that sort the text named last, in this
+    sentence or the five before ("KDLO ... lūdza aliansi palīdzēt": the CSTO, not NATO)."""
+    if not m.text[:1].islower():
+        return m
+    word = m.text.split()[0].casefold()
+    sorts = load_language(lang).get("generic_refs") or {}
+    keys = next((v for k, v in sorts.items() if word == k or k.endswith("-") and word.startswith(k[:-1])), None)
+    if not keys:
+        return m
+    named = [h.entity for h in history if h.sentence >= m.sentence - 5 and h.text[:1].isupper()
+             and (h.entity.key in keys or h.entity.label in keys)]
+    if not named or named[-1].key == m.entity.key:
+        return m
+    return m.model_copy(update={"entity": named[-1], "as_actor": gaz.seat_state(named[-1])})
+
+
 def recognise(doc: Doc) -> Doc:
     """Fill ``doc.mentions``, in text order."""
     gaz = load_gazetteer()
@@ -715,6 +732,7 @@ def recognise(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
+        found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
         # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
         kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first

@@ -265,7 +265,21 @@ class Sentenceview:
             found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
                           if e.get("pos") == "noun" and not e.get("needs")
                           and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
-        return found
+        return found or self._kind_word(trig)
+
+    def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
+        """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
+        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
+        kinds = load_language(self.lang).get("answer_kinds") or {}
+        near = [*range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
+        for k in near:
+            if self.clauses[k] != self.clauses[trig.first]:
+                continue
+            word = self.words[k].casefold()
+            kind = next((v for s, v in kinds.items() if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
+            if kind:
+                return kind, self.words[k]
+        return None
 
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
@@ -691,6 +705,8 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
+            if self._answers_other_act(other, event):
+                continue
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
@@ -714,6 +730,16 @@ class _Builder(Sentenceview):
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
+
+    def _answers_other_act(self, first: Event, then: Event) -> bool:
+        """Whether a reaction with no one named names a kind of act as its object before another verb of its kind
+        follows ("atzinīgi novērtēja likumprojekta atsaukšanu un pateicās protestētājiem"): two acts, the first
+        aimed at who did the act it names."""
+        if first.type not in ANSWERS or any(a.role != "actor" for a in first.actors) \
+                or not self.triggers_at(first.trigger).verb or not self.triggers_at(then.trigger).verb:
+            return False
+        named = self._kind_word(self.triggers_at(first.trigger))
+        return named is not None and first.trigger < self.words.index(named[1], first.trigger) < then.trigger
 
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
@@ -782,6 +808,9 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
+        elif trig.verb and self._document_author(trig):
+            authors = self._document_author(trig)
+            actors, recipients = authors, [a for a in actors + recipients if a not in authors]
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.lang != "en" and not agents:
@@ -825,7 +854,7 @@ class _Builder(Sentenceview):
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
-            recipients = forums[:1] or recipients
+            recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
@@ -855,6 +884,12 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _blocked_body(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A veto or vote with no target named is cast against the body whose decision it blocks, named acting
+        earlier in its sentence ("ES līderi vienojās ..., taču Orbāns uzlika veto palīdzības paketei")."""
+        return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Organisation"
+                and m.actor not in actors and self.prepositions[id(m)] is None][:1]
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
@@ -1279,6 +1314,17 @@ class _Builder(Sentenceview):
             group.append(m)
         return group
 
+    def _document_author(self, trig: Trigger) -> list[Entity]:
+        """Who says what a text says in a passive ("Saeima pieņēma paziņojumu, kurā Krievija atzīta par ..."): the
+        subject of the sentence that adopted the text "in which" it is said."""
+        comma = next((k for k in range(trig.first - 1, -1, -1) if self.words[k] == ","), None)
+        suffixes = tuple(load_language(self.lang).get("passive_participle_suffixes") or ())
+        if comma is None or trig.entry["type"] not in SAYING or not suffixes \
+                or not self.words[trig.first].casefold().endswith(suffixes) \
+                or not phrases(self.lang, "document_relatives").match(self.words, comma + 1):
+            return []
+        return [m.actor for m in self._sentence_subject(trig) if m.last < comma]
+
     def _sentence_subject(self, trig: Trigger) -> list[Mention]:
         """The subject the sentence opened with, for a later clause that goes on with "bet", "taču", "un"
         ("Zelenskis piedalījās sēdē, bet samita malā tikās ar Baidenu")."""
@@ -1562,6 +1608,11 @@ REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
+SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
+"""Acts done in words, which a statement or resolution can do."""
+FAR_KINDS = ("AGREE", "CONCEDE")
+"""Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names
 ("called for a neutral investigation" asks no one in particular)."""
 
@@ -1581,6 +1632,10 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
+            if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
+                continue
+            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _coordinated_target(event, doc.events, builder)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event))
@@ -1590,6 +1645,23 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     return doc
+
+
+def _crowd_protest(event: Event, before: list[Event]) -> bool:
+    """What a crowd of protesters accuses, demands or rejects ("protestētāji, kuri apsūdzēja premjeru ... un
+    pieprasīja viņa atkāpšanos") is its protest, aimed at whom it names; one protest per crowd and sentence.
+    Whether the event was folded into a protest told before it."""
+    gaz = load_gazetteer()
+    crowd = [a.entity for a in event.actors if a.role == "actor"]
+    if len(crowd) != 1 or not _state_body(gaz, crowd[0], "protesters"):
+        return False
+    event.type, event.cameo = "PROTEST", "141"
+    same = next((o for o in before if o.sentence == event.sentence and o.type == "PROTEST"
+                 and any(a.entity.key == crowd[0].key for a in o.actors)), None)
+    if same is None:
+        return False
+    same.actors += [a for a in event.actors if a.entity.key not in {b.entity.key for b in same.actors}]
+    return True
 
 
 def _crowd_held(event: Event, doc: Doc) -> None:
@@ -1605,6 +1677,20 @@ def _crowd_held(event: Event, doc: Doc) -> None:
             or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
                 a.entity.key == crowd.key for a in e.actors) for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
+
+
+def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
+    treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
+    tells ("and warned that they would endanger ..."), which says its own target or none."""
+    speakers = {a.entity.key for a in event.actors if a.role == "actor"}
+    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
+                    and o.type in REACTIONS and {a.entity.key for a in o.actors if a.role == "actor"} == speakers), None)
+    openers = phrases(view.lang, "complement_openers")
+    trig = view.triggers_at(event.trigger)
+    if earlier is not None and earlier.type != event.type and not any(
+            openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
+        event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
@@ -1638,18 +1724,34 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     pools = [near]
     if named is not None:
         kind, word = named
-        same = [o for o in near if o.type == kind]
+        same = [o for o in near if o.type == kind] or [o for o in before if o.type == kind and o.sentence < event.sentence
+                                                         and kind in FAR_KINDS][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     for other in (o for pool in pools for o in reversed(pool)):
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
+        # an act the reaction names ("welcomed the withdrawal of the bill") may be one of a body at home
+        named_act = named is not None and other.type == named[0] and other.type in FAR_KINDS
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
-                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes)]
+                 and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes
+                          and not named_act)]
+        if not doers and other.type == "ACCUSE" and other.sentence < event.sentence:
+            # the reactor's own side blamed someone for the deed ("Maskava apsūdzēja Ukrainas specdienestus ...
+            # Putins solīja atbildēt uz uzbrukumu"): the reaction answers the accused, a state for its services
+            for accused in (a.entity for a in other.actors if a.role == "recipient"):
+                state = gaz.country(accused.country) if accused.cls != "Person" and accused.country else None
+                target = state if state is not None else accused
+                if target.key not in mine | {a.entity.key for a in event.actors}:
+                    event.actors.append(Argument(role="recipient", entity=target))
+            if any(a.role == "recipient" for a in event.actors):
+                return
         if doers and other.sentence < event.sentence:
             # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
             # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces
-            chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] or doers[:1]
+            joint = named is not None and other.type == named[0] and other.type in FAR_KINDS
+            chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
+                or (doers if joint else doers[:1])
             for doer in chosen:
                 state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
                 target = state if state is not None and state.key not in mine else doer

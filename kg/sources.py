@@ -9,6 +9,8 @@ from kg.language import conjunctions, load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
+SPEECH_ACTS = ("ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "PROTEST")
+"""Acts done by saying them: told after a claim's content has ended, they are the text's own report."""
 GOVERNED = 3
 """A claim or denial governs its complement clause and a verb right after it ("denied carrying out any strike"),
 not a verb coordinated with it ("denied any involvement and called for an investigation")."""
@@ -119,6 +121,13 @@ def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[
     return group
 
 
+def _rejoined(words: list[str], cue: int, trigger: int, lang: str) -> bool:
+    """Whether a comma and a coordinator ("..., un") stand between a claim and a trigger: the claim's content has
+    ended and the sentence goes on in its own voice ("apgalvo, ka tiltam uzbrukuši droni, un Maskava apsūdzēja")."""
+    coordinators = phrases(lang, "coordinators")
+    return any(words[k] == "," and coordinators.match(words, k + 1) for k in range(cue + 1, trigger - 1))
+
+
 def attribute(doc: Doc) -> Doc:
     """Give each event the sources of the cues in its sentence; claims and denials change its status."""
     lang = doc.article.lang
@@ -140,6 +149,7 @@ def attribute(doc: Doc) -> Doc:
                         seen.add(entity.key)
                         event.sources.append(entity)
                 governs = clauses[cue.index] != clauses[event.trigger] or event.trigger - cue.index <= GOVERNED
+                governs = governs and not (event.type in SPEECH_ACTS and _rejoined(words, cue.index, event.trigger, lang))
                 if cue.kind in KIND_STATUS and cue.index < event.trigger and governs \
                         and event.status in ("occurred", "alleged"):
                     event.status = KIND_STATUS[cue.kind]

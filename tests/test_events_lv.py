@@ -810,3 +810,89 @@ def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
 def test_a_party_named_in_what_a_thing_is_called_is_accused():
     assert ("ACCUSE", {"Poland"}, {"Belarus"}) in events("Varšava incidentu nodēvēja par Baltkrievijas provokāciju.")
     assert ("ACCUSE", {"Germany"}, {"Russia"}) in events("Berlīne ziņas nosauca par Kremļa dezinformāciju.")
+
+
+def test_a_threat_joined_to_a_condemnation_is_aimed_at_the_condemned():
+    found = events("Polijas prezidents Andžejs Duda nosauca Baltkrievijas provokāciju par noziegumu "
+                   "un solīja bargi sodīt visus, kas tajā iesaistīti.")
+    assert ("THREATEN", {"Andrzej Duda"}, {"Belarus"}) in found
+
+
+def test_a_warning_with_its_own_content_does_not_take_the_earlier_target():
+    found = events("Dmitrijs Peskovs Japānas sankcijas nosauca par naidīgām un brīdināja, ka tās kaitēs reģiona drošībai.")
+    assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_answering_a_deed_ones_own_side_blamed_is_aimed_at_the_accused():
+    found = events("Naktī sprādziens sabojāja gāzes vadu. Baku sprādzienā apsūdzēja Armēnijas specdienestus. "
+                   "Ilhams Alijevs solīja atbildēt uz uzbrukumu.")
+    assert ("THREATEN", {"Ilham Aliyev"}, {"Armenia"}) in found
+
+
+def test_a_veto_with_no_target_is_cast_against_the_body_that_decided():
+    found = events("NATO ārlietu ministri vienojās par jaunu misiju, taču Slovākijas premjerministrs Roberts Fico "
+                   "uzlika veto tās finansējumam.")
+    assert ("REJECT", {"Robert Fico"}, {"NATO"}) in found
+
+
+def test_what_a_crowd_accuses_and_demands_is_one_protest_against_whom_it_names():
+    found = events("Belgradā pie parlamenta pulcējās tūkstošiem protestētāju, kuri apsūdzēja Aleksandru Vučiču "
+                   "korupcijā un pieprasīja viņa demisiju.")
+    assert [e[0] for e in found] == ["PROTEST"]
+    assert found[0][2] == {"Aleksandar Vučić"}
+
+
+def test_the_alliance_is_the_one_named_last():
+    found = events("Armēnija apsvēra izstāšanos no Kolektīvās drošības līguma organizācijas. "
+                   "Pašinjans tomēr lūdza aliansi nosūtīt novērotājus.")
+    assert ("REQUEST", {"Nikol Pashinyan"}, {"Collective Security Treaty Organization"}) in found
+    assert ("REQUEST", {"Nikol Pashinyan"}, {"NATO"}) in events("Pašinjans lūdza aliansi nosūtīt novērotājus.")
+
+
+def test_an_accusation_after_a_claims_content_is_no_claim():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Gruzijas Iekšlietu ministrija apgalvo, ka robežpunktam uzbrukuši bruņoti vīri, "
+                               "un Tbilisi uzbrukumā apsūdzēja Krievijas specdienestus."))
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accusation.status == "occurred"
+
+
+def test_laying_the_blame_with_words_between_is_an_accusation():
+    assert ("ACCUSE", {"Türkiye"}, {"Syria"}) in events("Ankara atbildību par sprādzienu tirgū uzvēla Sīrijai.")
+
+
+def test_a_source_aside_inside_a_relative_clause_does_not_end_it():
+    found = events("Kanclers runāja ar Emanuelu Makronu, kurš, pēc Merca teiktā, plānu pilnībā atbalsta.")
+    assert not [e for e in found if e[0] == "SUPPORT" and "Friedrich Merz" in e[1]]
+
+
+def test_backing_an_initiative_is_support_for_those_who_put_it_forward():
+    found = events("Spānija un Itālija pieprasīja, lai Izraēla pārtrauc uguni. Vēlāk abu valstu ārlietu ministri "
+                   "sazvanījās ar Emanuelu Makronu, kurš, pēc Madrides teiktā, iniciatīvu pilnībā atbalsta.")
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Spain", "Italy"}) in found
+
+
+def test_welcoming_an_agreement_is_support_for_all_its_parties():
+    found = events("Armēnija un Azerbaidžāna vienojās par robežas demarkāciju. Tikmēr Ķīna paziņoja par jaunām mācībām. "
+                   "Irāna rīkoja raķešu izmēģinājumu. Kazahstāna sūtīja palīdzību Turcijai. "
+                   "Vācijas kanclers Olafs Šolcs atzinīgi novērtēja panākto vienošanos.")
+    assert ("SUPPORT", {"Olaf Scholz"}, {"Armenia", "Azerbaijan"}) in found
+
+
+def test_sanctions_said_to_await_a_state_if_it_refuses_are_the_speakers_threat():
+    found = events("Ja Teherāna turpinās bagātināt urānu, tai draud jaunas sankcijas, brīdināja Emanuels Makrons.")
+    assert ("THREATEN", {"Emmanuel Macron"}, {"Iran"}) in found
+
+
+def test_what_a_statement_says_in_a_passive_is_said_by_who_adopted_it():
+    found = events("Eiropas Parlaments otrdien pieņēma rezolūciju, kurā Baltkrievija atzīta par terorismu atbalstošu valsti.")
+    assert ("ACCUSE", {"European Parliament"}, {"Belarus"}) in found
+
+
+def test_welcoming_a_withdrawal_and_thanking_someone_are_two_acts():
+    found = events("Serbijas valdība atsauca likumprojektu par ārvalstu aģentiem. Tikmēr Ķīna paziņoja par mācībām. "
+                   "Irāna rīkoja raķešu izmēģinājumu. Kazahstāna sūtīja palīdzību Turcijai. "
+                   "Ursula fon der Leiena atzinīgi novērtēja likumprojekta atsaukšanu un pateicās Vācijai.")
+    supports = [e for e in found if e[0] == "SUPPORT"]
+    assert ("SUPPORT", {"Ursula von der Leyen"}, {"Serbia"}) in supports
+    assert ("SUPPORT", {"Ursula von der Leyen"}, {"Germany"}) in supports
