@@ -332,13 +332,23 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
+                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None) \
+                or _demonym_before(gaz, lang, words, i)
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
                 title=" ".join(words[i:i + n]).casefold()))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _demonym_before(gaz: Gazetteer, lang: str, words: list[str], i: int) -> str | None:
+    """The country of a nationality word just before a title ("Cambodian Prime Minister X")."""
+    for k in range(max(0, i - 3), i):
+        hit = gaz.demonym_at(lang, words, k)
+        if hit and k + hit[0] == i:
+            return hit[1].country
+    return None
 
 
 def _particle(word: str, particles: set[str]) -> bool:
@@ -422,11 +432,17 @@ def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
             out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
     return out
 def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas")."""
+    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas"), or
+    the given name of one alone in the article to bear it, where custom names people by it ("Anwar", "Phumtham")."""
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    met = {m.entity.label.split()[-1]: m.entity for m in history
-           if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    people = {m.entity.key: m.entity for m in history
+              if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    given: dict[str, list[Entity]] = {}
+    for person in people.values():
+        given.setdefault(person.label.split()[0], []).append(person)
+    met = {name: found[0] for name, found in given.items() if len(found) == 1 and len(name) > 2 and name.isalpha()}
+    met.update({e.label.split()[-1]: e for e in people.values()})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 

@@ -734,3 +734,15 @@ def test_a_person_met_by_title_belongs_to_the_article_not_the_process():
     assert countries("Later, Iranian foreign ministry spokesman Hamid Rezaei accused the United States of piracy.") \
         == {"IR"}
     assert countries("Later, spokesman Hamid Rezaei accused Britain of aggression.") == {None}
+
+
+def test_a_nationality_before_a_title_gives_an_unknown_person_a_country():
+    found = events("Later, Donald Trump met Vietnamese Prime Minister Tran Van Long in Hanoi. "
+                   "The Vietnamese leader praised Trump.")
+    assert ("SUPPORT", {"Q22686", "person/tran-van-long"}) in found
+
+
+def test_a_given_name_alone_names_the_one_person_met_with_it():
+    found = events("Later, Malaysian Prime Minister Rahim Yusof hosted Emmanuel Macron in Kuala Lumpur. "
+                   "On Sunday, Macron and Rahim signed a trade agreement.")
+    assert ("AGREE", {"Q3052772", "person/rahim-yusof"}) in found
