@@ -507,6 +507,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                         and not _is_cue(words[i - 1], lang):
                     # two people as an object ("X hosted the two leaders") leave out the one acting on them
                     here |= {m.actor.key for m in mentions if m.last < i and m.actor.cls == "Person"}
+                if cls == "Country" and lang == "en" and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
+                    here |= _acting_state(gaz, words, [m for m in mentions if m.last < i], i)
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
@@ -546,6 +548,16 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _acting_state(gaz: Gazetteer, words: list[str], before: list[Mention], i: int) -> set[str]:
+    """The state that acts on a pair of states named as its object ("Washington would impose tariffs on either
+    country"): that of the last party named before, with no comma between; it is not one of the pair."""
+    acting = max((m for m in before if m.actor.cls in ACTOR_CLASSES), key=lambda m: m.last, default=None)
+    if acting is None or "," in words[acting.last + 1:i]:
+        return set()
+    state = acting.actor if acting.actor.cls == "Country" else gaz.country(acting.actor.country or "")
+    return {state.key} if state is not None else set()
 
 
 def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
@@ -605,10 +617,15 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
     def fits(entity: Entity) -> bool:
         # "puses" (the parties) are states or armed groups alike
         return entity.cls in ("Country", "Group") if cls == "Party" else entity.cls == cls
-    pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
-             and fits(a.actor) and fits(b.actor) and a.actor.key != b.actor.key]
+    def as_kind(entity: Entity) -> Entity | None:
+        # "both leaders ... the two countries": a pair of people stands for their two states
+        if fits(entity):
+            return entity
+        return gaz.country(entity.country) if cls == "Country" and entity.cls == "Person" and entity.country else None
+    pairs = [(x, y) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
+             and (x := as_kind(a.actor)) is not None and (y := as_kind(b.actor)) is not None and x.key != y.key]
     if pairs:
-        return [pairs[-1][0].actor, pairs[-1][1].actor]
+        return list(pairs[-1])
     seen: list[Entity] = []
     for m in reversed(pool):
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None

@@ -746,3 +746,16 @@ def test_a_given_name_alone_names_the_one_person_met_with_it():
     found = events("Later, Malaysian Prime Minister Rahim Yusof hosted Emmanuel Macron in Kuala Lumpur. "
                    "On Sunday, Macron and Rahim signed a trade agreement.")
     assert ("AGREE", {"Q3052772", "person/rahim-yusof"}) in found
+
+
+def test_the_two_countries_after_a_pair_of_leaders_are_their_states():
+    found = events("Later, Emmanuel Macron and Pedro Sánchez met Joe Biden in Madrid. Both leaders praised Biden's role. "
+                   "The two countries also asked NATO to send observers.")
+    assert ("REQUEST", {"Q142", "Q29", "Q7184"}) in found
+
+
+def test_either_country_as_an_object_leaves_out_the_state_acting_on_it():
+    found = events("Later, Donald Trump spoke by phone with Indian Prime Minister Narendra Modi and Pakistani Prime "
+                   "Minister Shehbaz Sharif, and warned that Washington would impose tariffs on either country "
+                   "if the fighting continued.")
+    assert ("THREATEN", {"Q22686", "Q668", "Q843"}) in found
