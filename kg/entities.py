@@ -543,11 +543,30 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 if words[0].casefold() in phrases(lang, "clause_openers") and "," in words[:i]:
                     opened = words.index(",")
                     before = [m for m in before if m.first > opened] or before
-                target = _antecedent(history, before, word, lang)
+                subject = _own_subject(words, mentions + out, i, lang)
+                target = _antecedent([m for m in history if m.entity.key not in subject],
+                                     [m for m in before if m.entity.key not in subject], word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
+    """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
+    Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
+    Putin and told him")."""
+    if words[i].casefold() not in phrases(lang, "pronouns", "object"):
+        return set()
+    named = [m for m in before if m.last < i]
+    if not named:
+        return set()
+    last = max(m.last for m in named)
+    between = words[last + 1:i]
+    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
+            or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
+        return set()
+    return {m.entity.key for m in named if m.last == last}
 
 
 def _acting_state(gaz: Gazetteer, words: list[str], before: list[Mention], i: int) -> set[str]:

@@ -759,3 +759,16 @@ def test_either_country_as_an_object_leaves_out_the_state_acting_on_it():
                    "Minister Shehbaz Sharif, and warned that Washington would impose tariffs on either country "
                    "if the fighting continued.")
     assert ("THREATEN", {"Q22686", "Q668", "Q843"}) in found
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    def him(text: str) -> str:
+        doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+        return next(m.entity.wikidata for m in doc.mentions if m.text == "him")
+    assert him("Later, Pedro Sánchez urged Viktor Orbán to call him.") == "Q6070218"
+    assert him("Later, Pedro Sánchez met Viktor Orbán and thanked him.") == "Q57641"
+
+
+def test_daring_another_to_meet_is_a_call_to_talks_not_a_meeting():
+    assert events("Later, Pedro Sánchez challenged Viktor Orbán to meet him in Brussels.") == [
+        ("REQUEST", {"Q6070218", "Q57641"})]
