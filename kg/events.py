@@ -9,6 +9,7 @@ case endings (English) read the same roles from word order and prepositions.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
@@ -259,12 +260,16 @@ class Sentenceview:
             k += 1
         found = next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
                       and (not t.verb or k > trig.last + 1)), None)
-        if found is None and k > trig.last + 1 and k < len(self.words):
-            # the head of an event noun phrase alone ("condemned the launch" after "a missile launch")
-            word = self.words[k].casefold()
-            found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
+        # the head of an event noun phrase alone ("condemned the launch" after "a missile launch"), past an
+        # adjective or two ("dismissed the new package")
+        at = k
+        while found is None and k > trig.last + 1 and at < min(len(self.words), k + 3) \
+                and (at == k or self.words[at - 1].isalpha() and self.words[at - 1].islower()):
+            word = self.words[at].casefold()
+            found = next(((e["type"], self.words[at]) for e in load_language(self.lang).get("triggers") or []
                           if e.get("pos") == "noun" and not e.get("needs")
                           and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
+            at += 1
         return found
 
     def triggers_at(self, i: int) -> Trigger:
@@ -1015,8 +1020,12 @@ class _Builder(Sentenceview):
         conj = phrases(self.lang, "conjunctions")
         auxiliaries = phrases(self.lang, "auxiliaries")
         subject = phrases(self.lang, "pronouns", "subject")
+        saying = phrases(self.lang, "sources", "cues", "report")
         for k in range(trig.last + 1, len(self.words) - 1):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+            # "dismissed the package and said it would hurt Europe": what is said next is not the trigger's
+            if conj.match(self.words, k) == 1 and saying.match(self.words, k + 1) and self.lang == "en":
                 return k
             # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
             if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
@@ -1583,7 +1592,7 @@ def extract_events(doc: Doc) -> Doc:
                 _crowd_held(event, doc)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events, builder.object_kind(event))
+                _answer_previous(event, doc.events, builder.object_kind(event), doc.article.lang)
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -1630,7 +1639,16 @@ def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
     return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
 
 
-def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None) -> None:
+@functools.cache
+def _noun_kinds(lang: str, word: str) -> frozenset[str]:
+    """The categories whose event nouns end in ``word`` ("package": aid and sanctions packages)."""
+    word = word.casefold()
+    return frozenset(e["type"] for e in load_language(lang).get("triggers") or [] if e.get("pos") == "noun"
+                     and any(w.casefold() == word or w.casefold().endswith(" " + word) for w in e["words"]))
+
+
+def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,
+                     lang: str = "en") -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
     the object names ("called the seizure unlawful": a seizure, else an act of that kind) when there is one."""
     gaz = load_gazetteer()
@@ -1639,7 +1657,12 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     if named is not None:
         kind, word = named
         same = [o for o in near if o.type == kind]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
+        # an act named by its noun may have been told further back with that noun ("dismissed the new package"
+        # after "adopted a package of sanctions")
+        told = re.compile(rf"\b{re.escape(word.casefold())}\b")
+        earlier = [o for o in before if o.sentence < event.sentence and o.type in _noun_kinds(lang, word)
+                   and (told.search(o.evidence.text.casefold()) or o.trigger_text[:4].casefold() == word[:4].casefold())]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     for other in (o for pool in pools for o in reversed(pool)):

@@ -772,3 +772,15 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
 def test_daring_another_to_meet_is_a_call_to_talks_not_a_meeting():
     assert events("Later, Pedro Sánchez challenged Viktor Orbán to meet him in Brussels.") == [
         ("REQUEST", {"Q6070218", "Q57641"})]
+
+
+def test_a_party_named_in_what_is_said_next_is_not_the_target():
+    assert events("Later, Uganda closed its border with Rwanda. Kenya condemned the decision as illegal and said it "
+                  "would only hurt Tanzania.")[-1] == ("ACCUSE", {"Q114", "Q1036"})
+
+
+def test_a_reaction_to_an_act_named_by_its_noun_finds_it_further_back():
+    found = events("Later, the European Union adopted a package of sanctions against Belarus. Poland hosted Lithuania's "
+                   "president in Warsaw. Estonia praised Finland. Latvia thanked Denmark. Sweden welcomed Norway's "
+                   "decision. Lukashenko dismissed the latest package as illegal.")
+    assert found[-1] == ("ACCUSE", {"Q2866", "Q458"})
