@@ -770,6 +770,9 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        if recipients and objects:
+            recipients += [m.actor for m in self._titled_after(max(objects, key=lambda m: m.last))
+                           if m.actor not in recipients and m.actor not in actors]
         actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
@@ -1013,6 +1016,25 @@ class _Builder(Sentenceview):
                           and case in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []
+
+    def _titled_after(self, last: Mention) -> list[Mention]:
+        """A titled person joined by ", and" after a person named in apposition, whom the comma leaves out of the
+        clause ("thanked Qatar's emir, Sheikh Tamim, and Egyptian President Abdel Fattah el-Sisi")."""
+        if last.entity.cls != "Person" or self.lang != "en":
+            return []
+        k = last.last + 1
+        if k + 2 >= len(self.words) or self.words[k] != "," or self.words[k + 1].casefold() not in conjunctions(self.lang):
+            return []
+        k += 2
+        titles = phrases(self.lang, "titles")
+        titled = False
+        while k < len(self.words) and not any(m.first == k and m.entity.cls == "Person" for m in self.mentions):
+            n = titles.match(self.words, k)
+            if not n and not (k + 1 < len(self.words) and titles.match(self.words, k + 1)
+                              and load_gazetteer().demonym_at(self.lang, self.words, k)):
+                return []
+            titled, k = titled or bool(n), k + (n or 1)
+        return [m for m in self.mentions if m.first == k and m.entity.cls == "Person"] if titled else []
 
     def _next_predicate(self, trig: Trigger) -> int:
         """Where a coordinated predicate starts ("was ready to keep exporting ... and had written to Erdogan"): its

@@ -784,3 +784,10 @@ def test_a_reaction_to_an_act_named_by_its_noun_finds_it_further_back():
                    "president in Warsaw. Estonia praised Finland. Latvia thanked Denmark. Sweden welcomed Norway's "
                    "decision. Lukashenko dismissed the latest package as illegal.")
     assert found[-1] == ("ACCUSE", {"Q2866", "Q458"})
+
+
+def test_a_titled_person_after_a_name_in_apposition_is_one_more_object():
+    assert events("Later, Emmanuel Macron thanked Kenya's president, Samuel Odhiambo, and Nigerian President Musa Bello "
+                  "for their mediation.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo", "person/musa-bello"})]
+    assert events("Later, Emmanuel Macron thanked Kenya's president, Samuel Odhiambo, and Ghana said it would "
+                  "mediate.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo"})]
