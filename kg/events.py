@@ -447,10 +447,28 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t):
+                    or self._attributive(t) or self._naming_aside(t):
                 continue
             out.append(t)
         return out
+
+    def _naming_aside(self, trig: Trigger) -> bool:
+        """A naming verb in an aside that names another verb's object ("fired at what it called terrorist
+        infrastructure", "condemned what Miller called China's actions") frames that object: no event of its own,
+        unless it blames a party the outer verb does not already accuse ("welcomed the end of what it called
+        Israel's aggression")."""
+        free = phrases(self.lang, "naming_asides", "openers")
+        if not trig.verb or not phrases(self.lang, "naming_asides", "verbs").match(self.words, trig.first):
+            return False
+        opener = next((k for k in range(max(1, trig.first - 6), trig.first) if free.match(self.words, k)
+                       and self.words[k - 1] not in BREAKS_BEFORE
+                       and not any(w in BREAKS_BEFORE for w in self.words[k:trig.first])), None)
+        if opener is None:
+            return False
+        if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
+            return True
+        after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
+        return not any(m.first == after and m.text.endswith(("'s", "’s")) for m in self.mentions)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
@@ -976,8 +994,11 @@ class _Builder(Sentenceview):
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
 
     def _fixed_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity]) -> bool:
-        """Whether ``m`` owns what the trigger targets, in a subject-verb-object language."""
-        return bool(trig.last < m.first < min(window_end, trig.last + 8) and id(m) in self.modifiers
+        """Whether ``m`` owns what the trigger targets, in a subject-verb-object language; an aside between
+        ("condemned what Miller called China's actions") takes no room."""
+        c = self.clauses[trig.first]
+        return bool(trig.last < m.first < window_end and id(m) in self.modifiers
+                    and sum(self.clauses[k] == c for k in range(trig.last + 1, m.first)) < 7
                     and m.entity.cls not in ("Region", "City")
                     and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)])
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]

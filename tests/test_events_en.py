@@ -791,3 +791,10 @@ def test_a_titled_person_after_a_name_in_apposition_is_one_more_object():
                   "for their mediation.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo", "person/musa-bello"})]
     assert events("Later, Emmanuel Macron thanked Kenya's president, Samuel Odhiambo, and Ghana said it would "
                   "mediate.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo"})]
+
+
+def test_a_naming_aside_frames_the_object_of_the_verb_it_interrupts():
+    assert events("Later, Japan, Seoul's closest partner, condemned what Japanese Prime Minister Shigeru Ishiba called "
+                  "North Korea's reckless provocations.") == [("ACCUSE", {"Q17", "Q423"})]
+    assert events('Later, Turkey fired missiles at what it called "terrorist infrastructure" in Syria.') == [
+        ("ASSAULT", {"Q43", "Q858"})]
