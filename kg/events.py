@@ -1614,6 +1614,8 @@ REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "ASSAULT")
+"""Acts against another state: one of them told just before a reaction of the same side is what it goes on with."""
 """Reactions that with no target named answer the event told just before; a request is addressed to whom it names
 ("called for a neutral investigation" asks no one in particular)."""
 
@@ -1708,6 +1710,15 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    # a hostile act of the reactor's own side told just before in its sentence names the other side ("Moscow
+    # blamed Ukrainian drones, and Putin promised that Russia would respond")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type in HOSTILE
+                           and event.type in HOSTILE]):
+        sides = [a.entity for a in other.actors if a.role == "actor"]
+        targets = [a.entity for a in other.actors if a.role == "recipient" and a.entity.key not in mine]
+        if sides and targets and all(e.key in mine or e.country in homes for e in sides):
+            event.actors += [Argument(role="recipient", entity=t) for t in targets]
+            return
     for other in (o for pool in pools for o in reversed(pool)):
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine

@@ -798,3 +798,9 @@ def test_a_naming_aside_frames_the_object_of_the_verb_it_interrupts():
                   "North Korea's reckless provocations.") == [("ACCUSE", {"Q17", "Q423"})]
     assert events('Later, Turkey fired missiles at what it called "terrorist infrastructure" in Syria.') == [
         ("ASSAULT", {"Q43", "Q858"})]
+
+
+def test_a_threat_after_its_own_side_blamed_someone_is_aimed_at_them():
+    found = events("Later, Egypt hosted Jordan's king in Cairo. India blamed Pakistan for the bombing, and Narendra Modi "
+                   "promised that India would respond.")
+    assert found[-1] == ("THREATEN", {"Q1058", "Q843"})
