@@ -569,6 +569,25 @@ def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> 
     return {m.entity.key for m in named if m.last == last}
 
 
+def _other_blocs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention]) -> list[Mention]:
+    """"the bloc" is the EU unless another union of states ("Collective Security Treaty Organization") was named
+    after the EU last was: then it is that one."""
+    refs = phrases(lang, "bloc_refs", "phrases")
+    kinds = [w.casefold() for w in load_language(lang).get("bloc_refs", {}).get("names") or []]
+    words = [t.text for t in sent.tokens]
+    out = []
+    for m in mentions:
+        if refs.match(words, m.first) == m.last - m.first + 1:
+            earlier = [o for o in history + [o for o in mentions if o.last < m.first] if o.entity.cls == "Organisation"
+                       and not o.entity.country and (o.entity.key == m.entity.key
+                                                     or any(k in o.entity.label.casefold().split() for k in kinds))]
+            if earlier and earlier[-1].entity.key != m.entity.key:
+                m = _mention(gaz, index, sent, m.first, m.last, earlier[-1].entity, set(m.cases))
+        out.append(m)
+    return out
+
+
 def _acting_state(gaz: Gazetteer, words: list[str], before: list[Mention], i: int) -> set[str]:
     """The state that acts on a pair of states named as its object ("Washington would impose tariffs on either
     country"): that of the last party named before, with no comma between; it is not one of the pair."""
@@ -788,6 +807,7 @@ def recognise(doc: Doc) -> Doc:
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
+        found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))

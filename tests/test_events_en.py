@@ -804,3 +804,10 @@ def test_a_threat_after_its_own_side_blamed_someone_is_aimed_at_them():
     found = events("Later, Egypt hosted Jordan's king in Cairo. India blamed Pakistan for the bombing, and Narendra Modi "
                    "promised that India would respond.")
     assert found[-1] == ("THREATEN", {"Q1058", "Q843"})
+
+
+def test_the_bloc_is_the_union_of_states_named_last():
+    assert events("Later, Mali left the Economic Community of West African States. Niger condemned the bloc.") == [
+        ("ACCUSE", {"Q1032", "organisation/economic-community-of-west-african-states"})]
+    assert events("Later, the European Union imposed sanctions on Mali. Niger condemned the bloc.")[-1] == (
+        "ACCUSE", {"Q1032", "Q458"})
