@@ -536,7 +536,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
                 speakers = [m for m in before if m.sentence == index and m.last + 1 < len(words)
                             and _is_cue(words[m.last + 1], lang)]
-                before = speakers or before
+                # ", and it has since stopped ...": a new main clause goes on with the sentence's subject
+                here = [m for m in before if m.sentence == index]
+                opening = [min(here, key=lambda m: m.first)] if here and i >= 2 and words[i - 2] == "," \
+                    and words[i - 1].casefold() in conjunctions(lang) else []
+                before = speakers or opening or before
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)

@@ -779,7 +779,8 @@ class _Builder(Sentenceview):
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
-            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
+                or self._membership_of(m)
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -1037,6 +1038,15 @@ class _Builder(Sentenceview):
                           and case in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
                 return [inside[0].actor] if inside else []
         return []
+
+    def _membership_of(self, m: Mention) -> bool:
+        """A name after a noun of membership ("froze its participation in the bloc", "membership of NATO") is the
+        body the act is aimed at, whatever the preposition."""
+        k = m.first - 1
+        while k > 0 and phrases(self.lang, "determiners").match(self.words, k) == 1:
+            k -= 1
+        return k > 0 and self.prepositions.get(id(m)) is not None \
+            and self.words[k - 1].casefold() in phrases(self.lang, "membership_nouns")
 
     def _titled_after(self, last: Mention) -> list[Mention]:
         """A titled person joined by ", and" after a person named in apposition, whom the comma leaves out of the

@@ -811,3 +811,11 @@ def test_the_bloc_is_the_union_of_states_named_last():
         ("ACCUSE", {"Q1032", "organisation/economic-community-of-west-african-states"})]
     assert events("Later, the European Union imposed sanctions on Mali. Niger condemned the bloc.")[-1] == (
         "ACCUSE", {"Q1032", "Q458"})
+
+
+def test_an_act_on_membership_is_aimed_at_the_body_and_it_after_and_is_the_subject():
+    assert events("Later, Mali suspended its membership of the African Union.") == [
+        ("SANCTION", {"Q912", "organisation/african-union"})]
+    found = events("Later, Mali froze its participation in the African Union in May, after Nigerian troops attacked "
+                   "Malian villages, and it has since stayed away from every African Union summit.")
+    assert ("REJECT", {"Q912", "organisation/african-union"}) in found
