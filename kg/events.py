@@ -519,6 +519,9 @@ class _Builder(Sentenceview):
         that Tehran release the ship") is the demand's content, not an event."""
         that = phrases(self.lang, "pronouns", "complementizer")
         for o in before:
+            if any(u.entry["type"] == "REQUEST" and o.last < u.first < trig.first
+                   and (not u.verb or phrases(self.lang, "determiners").match(self.words, u.first - 1)) for u in before):
+                continue  # "..., a request Manila has always refused": the demand renamed, then what befell it
             if o.verb and o.entry["type"] == "REQUEST" and that.count and any(
                     that.match(self.words, j) and self.clauses[j] == self.clauses[trig.first]
                     for j in range(o.last + 1, min(o.last + 3, trig.first))):
@@ -1720,6 +1723,15 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
+    # that the Philippines tow away the ship, a request Manila has always refused")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"
+                           and event.type == "REJECT"]):
+        asked = {a.entity.key for a in other.actors if a.role == "recipient"}
+        if asked & mine:
+            event.actors += [Argument(role="recipient", entity=a.entity) for a in other.actors
+                             if a.role == "actor" and a.entity.key not in mine]
+            return
     # a hostile act of the reactor's own side told just before in its sentence names the other side ("Moscow
     # blamed Ukrainian drones, and Putin promised that Russia would respond")
     for other in reversed([o for o in before if o.sentence == event.sentence and o.type in HOSTILE

@@ -819,3 +819,10 @@ def test_an_act_on_membership_is_aimed_at_the_body_and_it_after_and_is_the_subje
     found = events("Later, Mali froze its participation in the African Union in May, after Nigerian troops attacked "
                    "Malian villages, and it has since stayed away from every African Union summit.")
     assert ("REJECT", {"Q912", "organisation/african-union"}) in found
+
+
+def test_a_refusal_after_a_request_in_its_sentence_answers_the_one_who_asked():
+    assert events("Later, Russia demanded that Kazakhstan extradite the journalist, a request Kazakhstan has always "
+                  "refused.") == [("REQUEST", {"Q159", "Q232"}), ("REJECT", {"Q159", "Q232"})]
+    assert events("Later, Serbia urged Hungary to reopen the border, but Hungary refused.") == [
+        ("REQUEST", {"Q403", "Q28"}), ("REJECT", {"Q403", "Q28"})]
