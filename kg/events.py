@@ -721,6 +721,10 @@ class _Builder(Sentenceview):
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
                 continue
+            roles = {(a.entity.key, a.role) for a in other.actors}
+            if all(any(a.role == "actor" for a in e.actors) for e in (event, other)) and any(
+                    (a.entity.key, {"actor": "recipient", "recipient": "actor"}.get(a.role)) in roles for a in event.actors):
+                continue  # the doer of one is the target of the other: two happenings
             if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
                     and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue

@@ -826,3 +826,15 @@ def test_a_refusal_after_a_request_in_its_sentence_answers_the_one_who_asked():
                   "refused.") == [("REQUEST", {"Q159", "Q232"}), ("REJECT", {"Q159", "Q232"})]
     assert events("Later, Serbia urged Hungary to reopen the border, but Hungary refused.") == [
         ("REQUEST", {"Q403", "Q28"}), ("REJECT", {"Q403", "Q28"})]
+
+
+def test_a_country_in_the_name_of_a_sea_is_no_party_and_the_sea_is_the_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Iran seized a tanker in the Gulf of Oman."))
+    assert [(e.type, {a.entity.wikidata for a in e.actors}, e.place.label) for e in doc.events] == [
+        ("COERCE", {"Q794"}, "Gulf of Oman")]
+
+
+def test_the_doer_of_one_act_targeted_by_another_makes_two_events():
+    assert events("Later, Venezuela seized a tanker whose cargo had been confiscated by the United States in 2020.") == [
+        ("COERCE", {"Q717"}), ("COERCE", {"Q717", "Q30"})]
