@@ -838,3 +838,9 @@ def test_a_country_in_the_name_of_a_sea_is_no_party_and_the_sea_is_the_place():
 def test_the_doer_of_one_act_targeted_by_another_makes_two_events():
     assert events("Later, Venezuela seized a tanker whose cargo had been confiscated by the United States in 2020.") == [
         ("COERCE", {"Q717"}), ("COERCE", {"Q717", "Q30"})]
+
+
+def test_riot_control_weapons_fired_at_a_crowd_are_repression():
+    found = events("Later, thousands of protesters rallied in Tbilisi against the government. Georgian riot police "
+                   "fired tear gas at the crowd.")
+    assert found[-1] == ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})
