@@ -844,3 +844,8 @@ def test_riot_control_weapons_fired_at_a_crowd_are_repression():
     found = events("Later, thousands of protesters rallied in Tbilisi against the government. Georgian riot police "
                    "fired tear gas at the crowd.")
     assert found[-1] == ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})
+
+
+def test_not_hesitating_to_act_against_someone_is_a_threat():
+    assert events("Later, Recep Tayyip Erdoğan said he would not hesitate to take action against Greece.") == [
+        ("THREATEN", {"Q39259", "Q41"})]
