@@ -849,3 +849,9 @@ def test_riot_control_weapons_fired_at_a_crowd_are_repression():
 def test_not_hesitating_to_act_against_someone_is_a_threat():
     assert events("Later, Recep Tayyip Erdoğan said he would not hesitate to take action against Greece.") == [
         ("THREATEN", {"Q39259", "Q41"})]
+
+
+def test_dismissing_a_thing_is_no_rejection_but_dismissing_a_proposal_is():
+    assert events("Later, Emmanuel Macron met Joe Biden in Paris. Vladimir Putin dismissed the new jets as useless.") == [
+        ("CONSULT", {"Q3052772", "Q6279"})]
+    assert events("Later, Hungary dismissed Ukraine's peace proposal.") == [("REJECT", {"Q28", "Q212"})]
