@@ -272,6 +272,23 @@ class Sentenceview:
             at += 1
         return found
 
+    def answered_kind(self, event: Event) -> tuple[str, str] | None:
+        """The category and word of an act a reaction says it answers further on ("warned that countermeasures
+        against the sanctions would follow"): an event noun after "against" or "to"."""
+        trig = self.triggers_at(event.trigger)
+        markers = phrases(self.lang, "answer_prepositions")
+        determiners = phrases(self.lang, "determiners")
+        for k in range(trig.last + 1, len(self.words) - 1):
+            if not markers.match(self.words, k):
+                continue
+            j = k + 1
+            while j < len(self.words) and determiners.match(self.words, j):
+                j += 1
+            noun = next((t for t in self.triggers if t.first == j and t is not trig), None)
+            if noun is not None and j > k + 1:
+                return noun.entry["type"], self.words[j]
+        return None
+
     def triggers_at(self, i: int) -> Trigger:
         return next(t for t in self.triggers if t.first == i)
 
@@ -1654,7 +1671,8 @@ def extract_events(doc: Doc) -> Doc:
                 _crowd_held(event, doc)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events, builder.object_kind(event), doc.article.lang)
+                _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
+                                 doc.article.lang)
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):

@@ -855,3 +855,9 @@ def test_dismissing_a_thing_is_no_rejection_but_dismissing_a_proposal_is():
     assert events("Later, Emmanuel Macron met Joe Biden in Paris. Vladimir Putin dismissed the new jets as useless.") == [
         ("CONSULT", {"Q3052772", "Q6279"})]
     assert events("Later, Hungary dismissed Ukraine's peace proposal.") == [("REJECT", {"Q28", "Q212"})]
+
+
+def test_a_threat_answering_an_act_it_names_after_against_is_aimed_at_its_doer():
+    found = events("Later, Japan imposed sanctions on Russian banks. Poland hosted Lithuania's president in Warsaw. "
+                   "Russia warned that countermeasures against the sanctions would follow.")
+    assert found[-1] == ("THREATEN", {"Q159", "Q17"})
