@@ -332,13 +332,23 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
             country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None)
+                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None) \
+                or _demonym_before(gaz, lang, words, i)
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
                 title=" ".join(words[i:i + n]).casefold()))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
         i = max(k, i + n)
     return out
+
+
+def _demonym_before(gaz: Gazetteer, lang: str, words: list[str], i: int) -> str | None:
+    """The country of a nationality word just before a title ("Cambodian Prime Minister X")."""
+    for k in range(max(0, i - 3), i):
+        hit = gaz.demonym_at(lang, words, k)
+        if hit and k + hit[0] == i:
+            return hit[1].country
+    return None
 
 
 def _particle(word: str, particles: set[str]) -> bool:
@@ -422,11 +432,17 @@ def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
             out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
     return out
 def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
-    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas")."""
+    """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas"), or
+    the given name of one alone in the article to bear it, where custom names people by it ("Anwar", "Phumtham")."""
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    met = {m.entity.label.split()[-1]: m.entity for m in history
-           if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    people = {m.entity.key: m.entity for m in history
+              if m.entity.key.startswith("person/") and len(m.entity.label.split()) > 1}
+    given: dict[str, list[Entity]] = {}
+    for person in people.values():
+        given.setdefault(person.label.split()[0], []).append(person)
+    met = {name: found[0] for name, found in given.items() if len(found) == 1 and len(name) > 2 and name.isalpha()}
+    met.update({e.label.split()[-1]: e for e in people.values()})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 
@@ -491,6 +507,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                         and not _is_cue(words[i - 1], lang):
                     # two people as an object ("X hosted the two leaders") leave out the one acting on them
                     here |= {m.actor.key for m in mentions if m.last < i and m.actor.cls == "Person"}
+                if cls == "Country" and lang == "en" and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
+                    here |= _acting_state(gaz, words, [m for m in mentions if m.last < i], i)
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
@@ -518,18 +536,70 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
                 speakers = [m for m in before if m.sentence == index and m.last + 1 < len(words)
                             and _is_cue(words[m.last + 1], lang)]
-                before = speakers or before
+                # ", and it has since stopped ...": a new main clause goes on with the sentence's subject
+                here = [m for m in before if m.sentence == index]
+                opening = [min(here, key=lambda m: m.first)] if here and i >= 2 and words[i - 2] == "," \
+                    and words[i - 1].casefold() in conjunctions(lang) else []
+                before = speakers or opening or before
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 if words[0].casefold() in phrases(lang, "clause_openers") and "," in words[:i]:
                     opened = words.index(",")
                     before = [m for m in before if m.first > opened] or before
-                target = _antecedent(history, before, word, lang)
+                subject = _own_subject(words, mentions + out, i, lang)
+                target = _antecedent([m for m in history if m.entity.key not in subject],
+                                     [m for m in before if m.entity.key not in subject], word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
+    """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
+    Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
+    Putin and told him")."""
+    if words[i].casefold() not in phrases(lang, "pronouns", "object"):
+        return set()
+    named = [m for m in before if m.last < i]
+    if not named:
+        return set()
+    last = max(m.last for m in named)
+    between = words[last + 1:i]
+    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
+            or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
+        return set()
+    return {m.entity.key for m in named if m.last == last}
+
+
+def _other_blocs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention]) -> list[Mention]:
+    """"the bloc" is the EU unless another union of states ("Collective Security Treaty Organization") was named
+    after the EU last was: then it is that one."""
+    refs = phrases(lang, "bloc_refs", "phrases")
+    kinds = [w.casefold() for w in load_language(lang).get("bloc_refs", {}).get("names") or []]
+    words = [t.text for t in sent.tokens]
+    out = []
+    for m in mentions:
+        if refs.match(words, m.first) == m.last - m.first + 1:
+            earlier = [o for o in history + [o for o in mentions if o.last < m.first] if o.entity.cls == "Organisation"
+                       and not o.entity.country and (o.entity.key == m.entity.key
+                                                     or any(k in o.entity.label.casefold().split() for k in kinds))]
+            if earlier and earlier[-1].entity.key != m.entity.key:
+                m = _mention(gaz, index, sent, m.first, m.last, earlier[-1].entity, set(m.cases))
+        out.append(m)
+    return out
+
+
+def _acting_state(gaz: Gazetteer, words: list[str], before: list[Mention], i: int) -> set[str]:
+    """The state that acts on a pair of states named as its object ("Washington would impose tariffs on either
+    country"): that of the last party named before, with no comma between; it is not one of the pair."""
+    acting = max((m for m in before if m.actor.cls in ACTOR_CLASSES), key=lambda m: m.last, default=None)
+    if acting is None or "," in words[acting.last + 1:i]:
+        return set()
+    state = acting.actor if acting.actor.cls == "Country" else gaz.country(acting.actor.country or "")
+    return {state.key} if state is not None else set()
 
 
 def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
@@ -589,10 +659,15 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
     def fits(entity: Entity) -> bool:
         # "puses" (the parties) are states or armed groups alike
         return entity.cls in ("Country", "Group") if cls == "Party" else entity.cls == cls
-    pairs = [(a, b) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
-             and fits(a.actor) and fits(b.actor) and a.actor.key != b.actor.key]
+    def as_kind(entity: Entity) -> Entity | None:
+        # "both leaders ... the two countries": a pair of people stands for their two states
+        if fits(entity):
+            return entity
+        return gaz.country(entity.country) if cls == "Country" and entity.cls == "Person" and entity.country else None
+    pairs = [(x, y) for a, b in zip(pool, pool[1:]) if (a.sentence, a.first, a.last) == (b.sentence, b.first, b.last)
+             and (x := as_kind(a.actor)) is not None and (y := as_kind(b.actor)) is not None and x.key != y.key]
     if pairs:
-        return [pairs[-1][0].actor, pairs[-1][1].actor]
+        return list(pairs[-1])
     seen: list[Entity] = []
     for m in reversed(pool):
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None
@@ -754,6 +829,7 @@ def recognise(doc: Doc) -> Doc:
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
+        found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))

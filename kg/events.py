@@ -9,6 +9,7 @@ case endings (English) read the same roles from word order and prepositions.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
@@ -259,12 +260,16 @@ class Sentenceview:
             k += 1
         found = next(((t.entry["type"], self.words[t.first]) for t in self.triggers if t.first == k and t is not trig
                       and (not t.verb or k > trig.last + 1)), None)
-        if found is None and k > trig.last + 1 and k < len(self.words):
-            # the head of an event noun phrase alone ("condemned the launch" after "a missile launch")
-            word = self.words[k].casefold()
-            found = next(((e["type"], self.words[k]) for e in load_language(self.lang).get("triggers") or []
+        # the head of an event noun phrase alone ("condemned the launch" after "a missile launch"), past an
+        # adjective or two ("dismissed the new package")
+        at = k
+        while found is None and k > trig.last + 1 and at < min(len(self.words), k + 3) \
+                and (at == k or self.words[at - 1].isalpha() and self.words[at - 1].islower()):
+            word = self.words[at].casefold()
+            found = next(((e["type"], self.words[at]) for e in load_language(self.lang).get("triggers") or []
                           if e.get("pos") == "noun" and not e.get("needs")
                           and any(len(w.split()) > 1 and w.split()[-1].casefold() == word for w in e["words"])), None)
+            at += 1
         return found or self._kind_word(trig)
 
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
@@ -279,6 +284,23 @@ class Sentenceview:
             kind = next((v for s, v in kinds.items() if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
             if kind:
                 return kind, self.words[k]
+        return None
+
+    def answered_kind(self, event: Event) -> tuple[str, str] | None:
+        """The category and word of an act a reaction says it answers further on ("warned that countermeasures
+        against the sanctions would follow"): an event noun after "against" or "to"."""
+        trig = self.triggers_at(event.trigger)
+        markers = phrases(self.lang, "answer_prepositions")
+        determiners = phrases(self.lang, "determiners")
+        for k in range(trig.last + 1, len(self.words) - 1):
+            if not markers.match(self.words, k):
+                continue
+            j = k + 1
+            while j < len(self.words) and determiners.match(self.words, j):
+                j += 1
+            noun = next((t for t in self.triggers if t.first == j and t is not trig), None)
+            if noun is not None and j > k + 1:
+                return noun.entry["type"], self.words[j]
         return None
 
     def triggers_at(self, i: int) -> Trigger:
@@ -456,10 +478,28 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t):
+                    or self._attributive(t) or self._naming_aside(t):
                 continue
             out.append(t)
         return out
+
+    def _naming_aside(self, trig: Trigger) -> bool:
+        """A naming verb in an aside that names another verb's object ("fired at what it called terrorist
+        infrastructure", "condemned what Miller called China's actions") frames that object: no event of its own,
+        unless it blames a party the outer verb does not already accuse ("welcomed the end of what it called
+        Israel's aggression")."""
+        free = phrases(self.lang, "naming_asides", "openers")
+        if not trig.verb or not phrases(self.lang, "naming_asides", "verbs").match(self.words, trig.first):
+            return False
+        opener = next((k for k in range(max(1, trig.first - 6), trig.first) if free.match(self.words, k)
+                       and self.words[k - 1] not in BREAKS_BEFORE
+                       and not any(w in BREAKS_BEFORE for w in self.words[k:trig.first])), None)
+        if opener is None:
+            return False
+        if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
+            return True
+        after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
+        return not any(m.first == after and m.text.endswith(("'s", "’s")) for m in self.mentions)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
@@ -510,6 +550,9 @@ class _Builder(Sentenceview):
         that Tehran release the ship") is the demand's content, not an event."""
         that = phrases(self.lang, "pronouns", "complementizer")
         for o in before:
+            if any(u.entry["type"] == "REQUEST" and o.last < u.first < trig.first
+                   and (not u.verb or phrases(self.lang, "determiners").match(self.words, u.first - 1)) for u in before):
+                continue  # "..., a request Manila has always refused": the demand renamed, then what befell it
             if o.verb and o.entry["type"] == "REQUEST" and that.count and any(
                     that.match(self.words, j) and self.clauses[j] == self.clauses[trig.first]
                     for j in range(o.last + 1, min(o.last + 3, trig.first))):
@@ -711,6 +754,10 @@ class _Builder(Sentenceview):
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
                 continue
+            roles = {(a.entity.key, a.role) for a in other.actors}
+            if all(any(a.role == "actor" for a in e.actors) for e in (event, other)) and any(
+                    (a.entity.key, {"actor": "recipient", "recipient": "actor"}.get(a.role)) in roles for a in event.actors):
+                continue  # the doer of one is the target of the other: two happenings
             if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
                     and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue
@@ -782,7 +829,8 @@ class _Builder(Sentenceview):
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
-            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
+                or self._membership_of(m)
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -791,6 +839,9 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        if recipients and objects:
+            recipients += [m.actor for m in self._titled_after(max(objects, key=lambda m: m.last))
+                           if m.actor not in recipients and m.actor not in actors]
         actors = self._speaker_for_state(trig, actors, previous)
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
@@ -1003,8 +1054,11 @@ class _Builder(Sentenceview):
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
 
     def _fixed_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity]) -> bool:
-        """Whether ``m`` owns what the trigger targets, in a subject-verb-object language."""
-        return bool(trig.last < m.first < min(window_end, trig.last + 8) and id(m) in self.modifiers
+        """Whether ``m`` owns what the trigger targets, in a subject-verb-object language; an aside between
+        ("condemned what Miller called China's actions") takes no room."""
+        c = self.clauses[trig.first]
+        return bool(trig.last < m.first < window_end and id(m) in self.modifiers
+                    and sum(self.clauses[k] == c for k in range(trig.last + 1, m.first)) < 7
                     and m.entity.cls not in ("Region", "City")
                     and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)])
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]
@@ -1044,14 +1098,46 @@ class _Builder(Sentenceview):
                 return [inside[0].actor] if inside else []
         return []
 
+    def _membership_of(self, m: Mention) -> bool:
+        """A name after a noun of membership ("froze its participation in the bloc", "membership of NATO") is the
+        body the act is aimed at, whatever the preposition."""
+        k = m.first - 1
+        while k > 0 and phrases(self.lang, "determiners").match(self.words, k) == 1:
+            k -= 1
+        return k > 0 and self.prepositions.get(id(m)) is not None \
+            and self.words[k - 1].casefold() in phrases(self.lang, "membership_nouns")
+
+    def _titled_after(self, last: Mention) -> list[Mention]:
+        """A titled person joined by ", and" after a person named in apposition, whom the comma leaves out of the
+        clause ("thanked Qatar's emir, Sheikh Tamim, and Egyptian President Abdel Fattah el-Sisi")."""
+        if last.entity.cls != "Person" or self.lang != "en":
+            return []
+        k = last.last + 1
+        if k + 2 >= len(self.words) or self.words[k] != "," or self.words[k + 1].casefold() not in conjunctions(self.lang):
+            return []
+        k += 2
+        titles = phrases(self.lang, "titles")
+        titled = False
+        while k < len(self.words) and not any(m.first == k and m.entity.cls == "Person" for m in self.mentions):
+            n = titles.match(self.words, k)
+            if not n and not (k + 1 < len(self.words) and titles.match(self.words, k + 1)
+                              and load_gazetteer().demonym_at(self.lang, self.words, k)):
+                return []
+            titled, k = titled or bool(n), k + (n or 1)
+        return [m for m in self.mentions if m.first == k and m.entity.cls == "Person"] if titled else []
+
     def _next_predicate(self, trig: Trigger) -> int:
         """Where a coordinated predicate starts ("was ready to keep exporting ... and had written to Erdogan"): its
         names are not the trigger's."""
         conj = phrases(self.lang, "conjunctions")
         auxiliaries = phrases(self.lang, "auxiliaries")
         subject = phrases(self.lang, "pronouns", "subject")
+        saying = phrases(self.lang, "sources", "cues", "report")
         for k in range(trig.last + 1, len(self.words) - 1):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
+                return k
+            # "dismissed the package and said it would hurt Europe": what is said next is not the trigger's
+            if conj.match(self.words, k) == 1 and saying.match(self.words, k + 1) and self.lang == "en":
                 return k
             # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
             if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
@@ -1608,13 +1694,15 @@ REACTION_REACH = 3
 """How many sentences back a reaction with no named target looks for the event it answers."""
 REACTIONS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT", "REQUEST")
 ANSWERS = ("ACCUSE", "PROTEST", "THREATEN", "REJECT", "SUPPORT")
+"""Reactions that with no target named answer the event told just before; a request is addressed to whom it names
+("called for a neutral investigation" asks no one in particular)."""
 CROWD_SPEECH = ("ACCUSE", "REQUEST", "REJECT")
 SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 """Acts done in words, which a statement or resolution can do."""
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
-"""Reactions that with no target named answer the event told just before; a request is addressed to whom it names
-("called for a neutral investigation" asks no one in particular)."""
+HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "ASSAULT")
+"""Acts against another state: one of them told just before a reaction of the same side is what it goes on with."""
 
 
 def extract_events(doc: Doc) -> Doc:
@@ -1638,7 +1726,8 @@ def extract_events(doc: Doc) -> Doc:
                 _coordinated_target(event, doc.events, builder)
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events, builder.object_kind(event))
+                _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
+                                 doc.article.lang)
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -1716,7 +1805,16 @@ def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
     return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
 
 
-def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None) -> None:
+@functools.cache
+def _noun_kinds(lang: str, word: str) -> frozenset[str]:
+    """The categories whose event nouns end in ``word`` ("package": aid and sanctions packages)."""
+    word = word.casefold()
+    return frozenset(e["type"] for e in load_language(lang).get("triggers") or [] if e.get("pos") == "noun"
+                     and any(w.casefold() == word or w.casefold().endswith(" " + word) for w in e["words"]))
+
+
+def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,
+                     lang: str = "en") -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
     the object names ("called the seizure unlawful": a seizure, else an act of that kind) when there is one."""
     gaz = load_gazetteer()
@@ -1726,9 +1824,32 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         kind, word = named
         same = [o for o in near if o.type == kind] or [o for o in before if o.type == kind and o.sentence < event.sentence
                                                          and kind in FAR_KINDS][-1:]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, near]
+        # an act named by its noun may have been told further back with that noun ("dismissed the new package"
+        # after "adopted a package of sanctions")
+        told = re.compile(rf"\b{re.escape(word.casefold())}\b")
+        earlier = [o for o in before if o.sentence < event.sentence and o.type in _noun_kinds(lang, word)
+                   and (told.search(o.evidence.text.casefold()) or o.trigger_text[:4].casefold() == word[:4].casefold())]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
+    # that the Philippines tow away the ship, a request Manila has always refused")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"
+                           and event.type == "REJECT"]):
+        asked = {a.entity.key for a in other.actors if a.role == "recipient"}
+        if asked & mine:
+            event.actors += [Argument(role="recipient", entity=a.entity) for a in other.actors
+                             if a.role == "actor" and a.entity.key not in mine]
+            return
+    # a hostile act of the reactor's own side told just before in its sentence names the other side ("Moscow
+    # blamed Ukrainian drones, and Putin promised that Russia would respond")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type in HOSTILE
+                           and event.type in HOSTILE]):
+        sides = [a.entity for a in other.actors if a.role == "actor"]
+        targets = [a.entity for a in other.actors if a.role == "recipient" and a.entity.key not in mine]
+        if sides and targets and all(e.key in mine or e.country in homes for e in sides):
+            event.actors += [Argument(role="recipient", entity=t) for t in targets]
+            return
     for other in (o for pool in pools for o in reversed(pool)):
         # not the reactor's own state, nor a body of that state ("Zakharova" after her ministry spoke)
         # an act the reaction names ("welcomed the withdrawal of the bill") may be one of a body at home

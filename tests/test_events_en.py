@@ -734,3 +734,130 @@ def test_a_person_met_by_title_belongs_to_the_article_not_the_process():
     assert countries("Later, Iranian foreign ministry spokesman Hamid Rezaei accused the United States of piracy.") \
         == {"IR"}
     assert countries("Later, spokesman Hamid Rezaei accused Britain of aggression.") == {None}
+
+
+def test_a_nationality_before_a_title_gives_an_unknown_person_a_country():
+    found = events("Later, Donald Trump met Vietnamese Prime Minister Tran Van Long in Hanoi. "
+                   "The Vietnamese leader praised Trump.")
+    assert ("SUPPORT", {"Q22686", "person/tran-van-long"}) in found
+
+
+def test_a_given_name_alone_names_the_one_person_met_with_it():
+    found = events("Later, Malaysian Prime Minister Rahim Yusof hosted Emmanuel Macron in Kuala Lumpur. "
+                   "On Sunday, Macron and Rahim signed a trade agreement.")
+    assert ("AGREE", {"Q3052772", "person/rahim-yusof"}) in found
+
+
+def test_the_two_countries_after_a_pair_of_leaders_are_their_states():
+    found = events("Later, Emmanuel Macron and Pedro Sánchez met Joe Biden in Madrid. Both leaders praised Biden's role. "
+                   "The two countries also asked NATO to send observers.")
+    assert ("REQUEST", {"Q142", "Q29", "Q7184"}) in found
+
+
+def test_either_country_as_an_object_leaves_out_the_state_acting_on_it():
+    found = events("Later, Donald Trump spoke by phone with Indian Prime Minister Narendra Modi and Pakistani Prime "
+                   "Minister Shehbaz Sharif, and warned that Washington would impose tariffs on either country "
+                   "if the fighting continued.")
+    assert ("THREATEN", {"Q22686", "Q668", "Q843"}) in found
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    def him(text: str) -> str:
+        doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+        return next(m.entity.wikidata for m in doc.mentions if m.text == "him")
+    assert him("Later, Pedro Sánchez urged Viktor Orbán to call him.") == "Q6070218"
+    assert him("Later, Pedro Sánchez met Viktor Orbán and thanked him.") == "Q57641"
+
+
+def test_daring_another_to_meet_is_a_call_to_talks_not_a_meeting():
+    assert events("Later, Pedro Sánchez challenged Viktor Orbán to meet him in Brussels.") == [
+        ("REQUEST", {"Q6070218", "Q57641"})]
+
+
+def test_a_party_named_in_what_is_said_next_is_not_the_target():
+    assert events("Later, Uganda closed its border with Rwanda. Kenya condemned the decision as illegal and said it "
+                  "would only hurt Tanzania.")[-1] == ("ACCUSE", {"Q114", "Q1036"})
+
+
+def test_a_reaction_to_an_act_named_by_its_noun_finds_it_further_back():
+    found = events("Later, the European Union adopted a package of sanctions against Belarus. Poland hosted Lithuania's "
+                   "president in Warsaw. Estonia praised Finland. Latvia thanked Denmark. Sweden welcomed Norway's "
+                   "decision. Lukashenko dismissed the latest package as illegal.")
+    assert found[-1] == ("ACCUSE", {"Q2866", "Q458"})
+
+
+def test_a_titled_person_after_a_name_in_apposition_is_one_more_object():
+    assert events("Later, Emmanuel Macron thanked Kenya's president, Samuel Odhiambo, and Nigerian President Musa Bello "
+                  "for their mediation.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo", "person/musa-bello"})]
+    assert events("Later, Emmanuel Macron thanked Kenya's president, Samuel Odhiambo, and Ghana said it would "
+                  "mediate.") == [("SUPPORT", {"Q3052772", "person/samuel-odhiambo"})]
+
+
+def test_a_naming_aside_frames_the_object_of_the_verb_it_interrupts():
+    assert events("Later, Japan, Seoul's closest partner, condemned what Japanese Prime Minister Shigeru Ishiba called "
+                  "North Korea's reckless provocations.") == [("ACCUSE", {"Q17", "Q423"})]
+    assert events('Later, Turkey fired missiles at what it called "terrorist infrastructure" in Syria.') == [
+        ("ASSAULT", {"Q43", "Q858"})]
+
+
+def test_a_threat_after_its_own_side_blamed_someone_is_aimed_at_them():
+    found = events("Later, Egypt hosted Jordan's king in Cairo. India blamed Pakistan for the bombing, and Narendra Modi "
+                   "promised that India would respond.")
+    assert found[-1] == ("THREATEN", {"Q1058", "Q843"})
+
+
+def test_the_bloc_is_the_union_of_states_named_last():
+    assert events("Later, Mali left the Economic Community of West African States. Niger condemned the bloc.") == [
+        ("ACCUSE", {"Q1032", "organisation/economic-community-of-west-african-states"})]
+    assert events("Later, the European Union imposed sanctions on Mali. Niger condemned the bloc.")[-1] == (
+        "ACCUSE", {"Q1032", "Q458"})
+
+
+def test_an_act_on_membership_is_aimed_at_the_body_and_it_after_and_is_the_subject():
+    assert events("Later, Mali suspended its membership of the African Union.") == [
+        ("SANCTION", {"Q912", "organisation/african-union"})]
+    found = events("Later, Mali froze its participation in the African Union in May, after Nigerian troops attacked "
+                   "Malian villages, and it has since stayed away from every African Union summit.")
+    assert ("REJECT", {"Q912", "organisation/african-union"}) in found
+
+
+def test_a_refusal_after_a_request_in_its_sentence_answers_the_one_who_asked():
+    assert events("Later, Russia demanded that Kazakhstan extradite the journalist, a request Kazakhstan has always "
+                  "refused.") == [("REQUEST", {"Q159", "Q232"}), ("REJECT", {"Q159", "Q232"})]
+    assert events("Later, Serbia urged Hungary to reopen the border, but Hungary refused.") == [
+        ("REQUEST", {"Q403", "Q28"}), ("REJECT", {"Q403", "Q28"})]
+
+
+def test_a_country_in_the_name_of_a_sea_is_no_party_and_the_sea_is_the_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Iran seized a tanker in the Gulf of Oman."))
+    assert [(e.type, {a.entity.wikidata for a in e.actors}, e.place.label) for e in doc.events] == [
+        ("COERCE", {"Q794"}, "Gulf of Oman")]
+
+
+def test_the_doer_of_one_act_targeted_by_another_makes_two_events():
+    assert events("Later, Venezuela seized a tanker whose cargo had been confiscated by the United States in 2020.") == [
+        ("COERCE", {"Q717"}), ("COERCE", {"Q717", "Q30"})]
+
+
+def test_riot_control_weapons_fired_at_a_crowd_are_repression():
+    found = events("Later, thousands of protesters rallied in Tbilisi against the government. Georgian riot police "
+                   "fired tear gas at the crowd.")
+    assert found[-1] == ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})
+
+
+def test_not_hesitating_to_act_against_someone_is_a_threat():
+    assert events("Later, Recep Tayyip Erdoğan said he would not hesitate to take action against Greece.") == [
+        ("THREATEN", {"Q39259", "Q41"})]
+
+
+def test_dismissing_a_thing_is_no_rejection_but_dismissing_a_proposal_is():
+    assert events("Later, Emmanuel Macron met Joe Biden in Paris. Vladimir Putin dismissed the new jets as useless.") == [
+        ("CONSULT", {"Q3052772", "Q6279"})]
+    assert events("Later, Hungary dismissed Ukraine's peace proposal.") == [("REJECT", {"Q28", "Q212"})]
+
+
+def test_a_threat_answering_an_act_it_names_after_against_is_aimed_at_its_doer():
+    found = events("Later, Japan imposed sanctions on Russian banks. Poland hosted Lithuania's president in Warsaw. "
+                   "Russia warned that countermeasures against the sanctions would follow.")
+    assert found[-1] == ("THREATEN", {"Q159", "Q17"})
