@@ -594,10 +594,11 @@ class _Builder(Sentenceview):
                                       and self._noun_trigger_after(m))
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
-                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
+                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens, before any
+                # place named earlier outside it ("ienāca Ukrainā no Baltkrievijas, kur bija izvietojusi ...").
                 for t in self.active:
                     if self.clauses[t.first] == self.clauses[k] and t.first > k:
-                        owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
+                        owners[t.first] = load_gazetteer().place_of(m.entity)
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if svo:
                 # "..., X told reporters in Tehran": a place after a verb of saying is where it was said
@@ -682,6 +683,8 @@ class _Builder(Sentenceview):
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
         līderu sarunas ilga četras stundas")."""
         for other in events:
+            if _another_occasion(event, other) and self._place_relative_between(event, other):
+                continue
             same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
             # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
             # nav nosūtījusi") is one happening
@@ -714,6 +717,12 @@ class _Builder(Sentenceview):
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
+
+    def _place_relative_between(self, event: Event, other: Event) -> bool:
+        """Whether a relative adverb of place ("kur", "where") opens a clause between two triggers."""
+        relatives = phrases(self.lang, "place_relatives")
+        first, last = sorted((event.trigger, other.trigger))
+        return any(relatives.match(self.words, k) for k in range(first + 1, last))
 
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
@@ -1533,12 +1542,19 @@ def _join_visits(events: list[Event]) -> list[Event]:
         for meeting in events:
             keys = {a.entity.key for a in meeting.actors}
             hosts = {a.entity.country for a in meeting.actors if a.entity.cls == "Person" and a.entity.key not in doers}
-            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states:
+            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states \
+                    and not _another_occasion(meeting, visit):
                 meeting.place = meeting.place or visit.place
                 meeting.merged += [visit.trigger, *visit.merged]
                 out.remove(visit)
                 break
     return out
+
+
+def _another_occasion(event: Event, other: Event) -> bool:
+    """A meeting still to come, told beside a visit or talks that took place ("ieradās Kijivā, kur viņam paredzēta
+    tikšanās ar prezidentu"), is a happening of its own, not the same one told again."""
+    return event.type == other.type == "CONSULT" and {event.status, other.status} == {"occurred", "planned"}
 
 
 def _drop_represented(event: Event) -> None:

@@ -810,3 +810,21 @@ def test_the_one_obliged_in_a_ka_clause_after_a_demand_is_asked():
 def test_a_party_named_in_what_a_thing_is_called_is_accused():
     assert ("ACCUSE", {"Poland"}, {"Belarus"}) in events("Varšava incidentu nodēvēja par Baltkrievijas provokāciju.")
     assert ("ACCUSE", {"Germany"}, {"Russia"}) in events("Berlīne ziņas nosauca par Kremļa dezinformāciju.")
+
+
+def _lv_doc(text: str):
+    return process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+
+
+def test_a_meeting_still_to_come_is_no_part_of_the_visit_told_before_it():
+    doc = _lv_doc("Francijas prezidents Emanuels Makrons ceturtdien ieradās Varšavā, kur viņam paredzēta tikšanās ar "
+                  "Polijas prezidentu Andžeju Dudu.")
+    found = sorted((e.type, e.status, {a.entity.label for a in e.actors}, e.place.label if e.place else None)
+                   for e in doc.events)
+    assert ("CONSULT", "occurred", {"Emmanuel Macron", "Poland"}, "Warsaw") in found
+    assert ("CONSULT", "planned", {"Emmanuel Macron", "Andrzej Duda"}, "Warsaw") in found
+
+
+def test_kur_after_a_place_locates_its_clause_before_a_place_named_earlier():
+    doc = _lv_doc("Vācijas tanki Lietuvā iebrauca no Polijas, kur Berlīne iepriekš bija izvietojusi 4000 karavīru.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("MOBILIZE", "Poland")]
