@@ -667,6 +667,9 @@ class _Builder(Sentenceview):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
             reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if owner.entry["type"] == "RETREAT" and owner.verb and self.lang != "en" and self.prepositions[id(m)] is None:
+            # "pameta Hersonu": the town left, the verb's object
+            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3 and "acc" in m.cases
         if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
@@ -824,6 +827,11 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
+        arrived = self._troops_arrive(entry, trig, actors, place)
+        if arrived == "home":
+            return None, subjects
+        if arrived == "abroad":
+            entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -985,6 +993,15 @@ class _Builder(Sentenceview):
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
                          or all(phrases(self.lang, "determiners").match(self.words, k)
                                 for k in range(trig.last + 1, m.first))))
+
+    @staticmethod
+    def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
+        """Where soldiers who "arrive" are: those of one state arriving in another ("Krievijas karavīri ieradās
+        Kazahstānā") are deployed there ("abroad": CAMEO 074), not on a visit; at home they visit no one."""
+        if entry["type"] != "CONSULT" or not str(entry["cameo"]).startswith("042") or not trig.verb or not actors \
+                or place is None or not place.country or any(a.cls != "ArmedForce" or not a.country for a in actors):
+            return None
+        return "home" if any(a.country == place.country for a in actors) else "abroad"
 
     def _to_own_border(self, trig: Trigger, window_end: int, recipients: list[Entity]) -> bool:
         """Troops sent to a border ("to its border with Belarus", "pie robežas ar Baltkrieviju") stay at home:
@@ -1593,7 +1610,7 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
-            if _told_before(event, builder, doc.events):
+            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
@@ -1630,6 +1647,25 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _visit_told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A visit told in a relative clause ("Kims, kurš uz Krieviju ieradās ar vilcienu, ...") by one who met the
+    visited state's people in the two sentences before is that meeting's journey, no new event."""
+    start = view.clauses.index(view.clauses[event.trigger])
+    if event.type != "CONSULT" or not event.cameo.startswith("042") or start == 0 \
+            or not phrases(view.lang, "pronouns", "relative").match(view.words, start):
+        return False
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> str | None:
+        return entity.key if entity.cls == "Country" else getattr(gaz.country(entity.country), "key", None)
+
+    doers = {a.entity.key for a in event.actors if a.role == "actor"}
+    visited = {state(a.entity) for a in event.actors if a.role == "recipient"} - {None}
+    return bool(doers and visited) and any(
+        e.type == "CONSULT" and view.index - 2 <= e.sentence <= view.index and doers <= {a.entity.key for a in e.actors}
+        and any(a.entity.key not in doers and state(a.entity) in visited for a in e.actors) for e in before)
 
 
 def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:

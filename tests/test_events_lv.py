@@ -828,3 +828,21 @@ def test_a_meeting_still_to_come_is_no_part_of_the_visit_told_before_it():
 def test_kur_after_a_place_locates_its_clause_before_a_place_named_earlier():
     doc = _lv_doc("Vācijas tanki Lietuvā iebrauca no Polijas, kur Berlīne iepriekš bija izvietojusi 4000 karavīru.")
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("MOBILIZE", "Poland")]
+
+
+def test_the_town_a_withdrawal_leaves_as_its_object_is_its_place():
+    doc = _lv_doc("Armēnijas karavīri sestdien pameta Stepanakertu.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("RETREAT", "Stepanakert")]
+
+
+def test_soldiers_arriving_abroad_are_deployed_there_and_at_home_visit_no_one():
+    found = events("Francijas karavīri otrdien ieradās Rumānijā.")
+    assert [t for t, _, _ in found] == ["AID"] and found[0][2] == {"Romania"}
+    assert events("Polijas karavīri otrdien ieradās Varšavā.") == []
+
+
+def test_a_journey_in_a_relative_clause_after_the_meeting_is_no_new_visit():
+    told = "Indijas premjerministrs Narendra Modi pirmdien Maskavā tikās ar Krievijas prezidentu Vladimiru Putinu. "
+    again = "Vakariņās Modi, kurš uz Krieviju ieradās ar lidmašīnu, uzslavēja Putinu."
+    assert [t for t, _, _ in events(told + again)] == ["CONSULT", "SUPPORT"]
+    assert ("CONSULT", {"Narendra Modi"}, {"Russia"}) in events(again)
