@@ -617,7 +617,7 @@ class _Builder(Sentenceview):
             # Yemen, with support from ...")
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
-            if self._after_gerund(m) or self._names_a_name(m):
+            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
@@ -627,7 +627,25 @@ class _Builder(Sentenceview):
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
+                if located and owner.verb and self.lang != "en":
+                    # a place that ends a meeting's phrase before the verb is the meeting's too ("pēc sarunām ar
+                    # ASV delegāciju Džidā piekrita")
+                    for talks in self._meetings_ended_by(m, same):
+                        owners.setdefault(talks.first, place)
         return owners
+
+    def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
+        """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
+        the deed offered, asked or promised would happen, not where the verb's act was done."""
+        return self.lang != "en" and owner.verb and owner.last < m.first \
+            and owner.last < self._infinitive_after(owner) < m.first
+
+    def _meetings_ended_by(self, m: Mention, same: list[Trigger]) -> list[Trigger]:
+        """Meeting nouns of the place's clause whose phrase the place closes: no trigger, verb or punctuation
+        stands between the noun and the place."""
+        starts = {t.first for t in self.triggers}
+        return [t for t in same if not t.verb and t.entry["type"] == "CONSULT" and t.last < m.first
+                and not any(k in starts or not self.words[k][:1].isalnum() for k in range(t.last + 1, m.first))]
 
     def _occasion(self, noun: Trigger) -> bool:
         """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed

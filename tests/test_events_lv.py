@@ -846,3 +846,15 @@ def test_a_journey_in_a_relative_clause_after_the_meeting_is_no_new_visit():
     again = "Vakariņās Modi, kurš uz Krieviju ieradās ar lidmašīnu, uzslavēja Putinu."
     assert [t for t, _, _ in events(told + again)] == ["CONSULT", "SUPPORT"]
     assert ("CONSULT", {"Narendra Modi"}, {"Russia"}) in events(again)
+
+
+def test_a_place_closing_a_meeting_phrase_before_the_verb_is_the_meetings_too():
+    doc = _lv_doc("Moldova ceturtdien pēc ilgām sarunām ar Rumānijas delegāciju Turcijas pilsētā Stambulā "
+                  "piekrita ES priekšlikumam.")
+    assert {(e.type, e.place.label if e.place else None) for e in doc.events} == {("CONSULT", "Istanbul"),
+                                                                                ("AGREE", "Istanbul")}
+
+
+def test_a_place_in_the_deed_offered_is_not_where_the_offer_was_made():
+    doc = _lv_doc("Turcijas prezidents Redžeps Tajips Erdogans otrdien piedāvāja Armēnijai atsākt sarunas Ankarā.")
+    assert [(e.type, e.place) for e in doc.events] == [("AGREE", None)]
