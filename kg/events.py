@@ -867,8 +867,9 @@ class _Builder(Sentenceview):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
-                for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
-            # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
+                for k in range(trig.first, min(len(self.words), trig.last + 6))):
+            # a measure taken "visā valstī" (throughout the country) at home, or a general mobilisation, takes place
+            # in the actor's country
             gaz = load_gazetteer()
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):

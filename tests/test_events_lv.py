@@ -858,3 +858,13 @@ def test_a_place_closing_a_meeting_phrase_before_the_verb_is_the_meetings_too():
 def test_a_place_in_the_deed_offered_is_not_where_the_offer_was_made():
     doc = _lv_doc("Turcijas prezidents Redžeps Tajips Erdogans otrdien piedāvāja Armēnijai atsākt sarunas Ankarā.")
     assert [(e.type, e.place) for e in doc.events] == [("AGREE", None)]
+
+
+def test_a_general_mobilisation_takes_place_in_the_actors_country():
+    doc = _lv_doc("Armēnijas premjerministrs Nikols Pašinjans otrdien parakstīja rīkojumu par vispārējo mobilizāciju.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("MOBILIZE", "Armenia")]
+
+
+def test_unfreezing_a_states_assets_eases_a_sanction():
+    assert events("ASV finanšu ministrija pirmdien atsaldēja Irānas aktīvus sešu miljardu dolāru vērtībā.") == [
+        ("RETREAT", {"United States"}, {"Iran"})]
