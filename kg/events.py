@@ -1641,7 +1641,32 @@ def extract_events(doc: Doc) -> Doc:
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)
+    _same_parties_same_place(doc.events)
     return doc
+
+
+PLACE_REACH = 3
+"""How many sentences back the place of the same parties' meeting carries to their next acts told with none."""
+
+
+def _same_parties_same_place(events: list[Event]) -> None:
+    """Talks by the very parties of a meeting or visit told just before, with no place of their own ("ieradās
+    vizītē Maskavā, kur tikās ar Putinu. Otrdien abi līderi oficiālās sarunās parakstīja ..."), go on where that
+    meeting was held, and so does what the same parties do at those talks, told in their sentence."""
+    for n, event in enumerate(events):
+        if event.place is not None or event.type != "CONSULT" or event.status != "occurred":
+            continue
+        parties = {a.entity.key for a in event.actors}
+        meeting = next((e for e in reversed(events[:n]) if e.type == "CONSULT" and e.place is not None
+                        and e.status == "occurred" and event.sentence - PLACE_REACH <= e.sentence < event.sentence
+                        and {a.entity.key for a in e.actors} == parties), None)
+        if meeting is None or len(parties) < 2:
+            continue
+        event.place = meeting.place
+        for other in events:
+            if other.sentence == event.sentence and other.place is None and other.status == "occurred" \
+                    and {a.entity.key for a in other.actors} == parties:
+                other.place = meeting.place
 
 
 def _crowd_held(event: Event, doc: Doc) -> None:

@@ -868,3 +868,18 @@ def test_a_general_mobilisation_takes_place_in_the_actors_country():
 def test_unfreezing_a_states_assets_eases_a_sanction():
     assert events("ASV finanšu ministrija pirmdien atsaldēja Irānas aktīvus sešu miljardu dolāru vērtībā.") == [
         ("RETREAT", {"United States"}, {"Iran"})]
+
+
+def test_an_agreement_named_before_its_verb_is_reached_between_its_parties():
+    assert events("Vienošanos ar Armēniju otrdien panāca Azerbaidžānas prezidents Ilhams Alijevs.") == [
+        ("AGREE", set(), {"Ilham Aliyev", "Armenia"})]
+    assert [t for t, _, _ in events("ES ārlietu ministri panāca politisku vienošanos noteikt sankcijas Irānai.")] \
+        == ["SANCTION"]
+
+
+def test_the_same_parties_talks_go_on_where_their_meeting_was_held():
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi pirmdien ieradās vizītē Maskavā, kur tikās ar Krievijas "
+                  "prezidentu Vladimiru Putinu. Otrdien abi līderi oficiālās sarunās parakstīja kopīgu paziņojumu "
+                  "par sadarbību enerģētikā.")
+    later = [(e.type, e.place.label if e.place else None) for e in doc.events if e.sentence == 1]
+    assert sorted(later) == [("AGREE", "Moscow"), ("CONSULT", "Moscow")]
