@@ -305,6 +305,7 @@ class _Builder(Sentenceview):
             self._merge(events, event)
         for event in events:
             self._visited_state(event)
+            self._at_seat_building(event)
             _drop_represented(event)
         return _join_visits(events)
 
@@ -420,6 +421,24 @@ class _Builder(Sentenceview):
         if state is not None and state.key not in {a.entity.key for a in event.actors} and \
                 all(a.role == "actor" for a in event.actors):
             event.actors.append(Argument(role="recipient", entity=state))
+        if event.type == "CONSULT" and any(m.entity.key == event.place.key and m.first > event.trigger
+                                           and self._one_of_several(m) for m in self.mentions):
+            event.place = None  # a journey to several towns visits their state, in no one place
+
+    def _at_seat_building(self, event: Event) -> None:
+        """Force used or a crowd gathered at a state's seat of power ("pie parlamenta ēkas", "pie valdības ēkas")
+        with no town named happens in that state's capital."""
+        buildings = phrases(self.lang, "seat_buildings")
+        if event.place is not None or event.type not in ("ASSAULT", "PROTEST", "COERCE") or not buildings \
+                or not any(buildings.match(self.words, k) and self.clauses[k] == self.clauses[event.trigger]
+                           for k in range(len(self.words))):
+            return
+        gaz = load_gazetteer()
+        states = {(a.entity if a.entity.cls == "Country" else gaz.country(a.entity.country) or a.entity).key
+                  for a in event.actors if a.role in ("actor", "participant")}
+        state = gaz.entities.get(next(iter(states))) if len(states) == 1 else None
+        if state is not None and state.cls == "Country":
+            event.place = gaz.capital(state)
 
     @property
     def active(self) -> list[Trigger]:
@@ -695,6 +714,15 @@ class _Builder(Sentenceview):
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+
+    def _one_of_several(self, m: Mention) -> bool:
+        """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un
+        Vladivostoku"): a journey to several towns has no one place."""
+        joiners = conjunctions(self.lang) | {","}
+        before = m.first >= 2 and self.words[m.first - 1].casefold() in joiners and self.words[m.first - 2][:1].isupper()
+        after = m.last + 2 < len(self.words) and self.words[m.last + 1].casefold() in joiners \
+            and self.words[m.last + 2][:1].isupper()
+        return before or after
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)

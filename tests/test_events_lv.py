@@ -883,3 +883,16 @@ def test_the_same_parties_talks_go_on_where_their_meeting_was_held():
                   "par sadarbību enerģētikā.")
     later = [(e.type, e.place.label if e.place else None) for e in doc.events if e.sentence == 1]
     assert sorted(later) == [("AGREE", "Moscow"), ("CONSULT", "Moscow")]
+
+
+def test_a_journey_to_several_towns_visits_their_state_in_no_one_place():
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi nākamnedēļ apmeklēs Habarovsku un Vladivostoku.")
+    assert [(e.type, {a.entity.label for a in e.actors}, e.place) for e in doc.events] == [
+        ("CONSULT", {"Narendra Modi", "Russia"}, None)]
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi nākamnedēļ apmeklēs Vladivostoku.")
+    assert [e.place.label for e in doc.events if e.place] == ["Vladivostok"]
+
+
+def test_force_used_at_the_parliament_building_happens_in_the_capital():
+    doc = _lv_doc("Serbijas policija pie parlamenta ēkas izklīdināja Serbijas opozīciju.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("ASSAULT", "Belgrade")]
