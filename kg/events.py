@@ -299,6 +299,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
@@ -308,6 +309,23 @@ class _Builder(Sentenceview):
             self._at_seat_building(event)
             _drop_represented(event)
         return _join_visits(events)
+
+    def _parallel_recipients(self, events: list[Event]) -> None:
+        """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
+        jaunu palīdzības paketi") after another's aid or pledge to someone in the same sentence, goes to the same
+        receiver."""
+        coordinators = phrases(self.lang, "coordinators")
+        for n, event in enumerate(events):
+            start = self.clauses.index(self.clauses[event.trigger])
+            if event.type not in ("AGREE", "AID") or any(a.role != "actor" for a in event.actors) \
+                    or start == 0 or not coordinators.match(self.words, start):
+                continue
+            doers = {a.entity.key for a in event.actors}
+            earlier = next((e for e in reversed(events[:n]) if e.type in ("AGREE", "AID") and e.trigger < start
+                            and any(a.role == "recipient" for a in e.actors)
+                            and not doers & {a.entity.key for a in e.actors}), None)
+            if earlier is not None:
+                event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
     def _in_complement(self, trig: Trigger) -> bool:
         """Whether a trigger stands in a "ka" clause ("paziņoja, ka B un K izvietos ..."): the comma that closes

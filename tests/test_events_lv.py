@@ -896,3 +896,10 @@ def test_a_journey_to_several_towns_visits_their_state_in_no_one_place():
 def test_force_used_at_the_parliament_building_happens_in_the_capital():
     doc = _lv_doc("Serbijas policija pie parlamenta ēkas izklīdināja Serbijas opozīciju.")
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("ASSAULT", "Belgrade")]
+
+
+def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
+    found = events("Polija otrdien nosūtīja Moldovai helikopterus, bet Rumānija apsolīja jaunu palīdzības paketi.")
+    assert ("AGREE", {"Romania"}, {"Moldova"}) in found
+    assert [t for t, _, _ in events("Polija otrdien nosūtīja Moldovai helikopterus, bet Rumānija apsolīja atriebties.")] \
+        == ["AID"]
