@@ -854,6 +854,8 @@ class _Builder(Sentenceview):
             actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
+        if entry.get("victim_subject") and self._toll_of_attack_told(trig):
+            return None, subjects
         if entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
@@ -937,6 +939,16 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _toll_of_attack_told(self, trig: Trigger) -> bool:
+        """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are
+        that attack's toll, not another attack."""
+        relatives = phrases(self.lang, "happening_relatives")
+        start = next((k for k in range(trig.first - 1, max(1, trig.first - 8), -1)
+                      if self.words[k - 1] == "," and relatives.match(self.words, k)), None)
+        if start is None or any(start < t.first < trig.first for t in self.triggers):
+            return False
+        return any(not t.verb and t.entry["type"] == "ASSAULT" and 0 < start - 1 - t.last <= 6 for t in self.triggers)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the

@@ -903,3 +903,8 @@ def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
     assert ("AGREE", {"Romania"}, {"Moldova"}) in found
     assert [t for t, _, _ in events("Polija otrdien nosūtīja Moldovai helikopterus, bet Rumānija apsolīja atriebties.")] \
         == ["AID"]
+
+
+def test_deaths_told_in_a_relative_clause_of_an_attack_are_its_toll_not_another_attack():
+    found = events("Krievija ar raķetēm uzbruka Odesai, un triecienā, kurā gāja bojā divi Ukrainas karavīri, cieta osta.")
+    assert [t for t, _, _ in found] == ["ASSAULT"] and found[0][1] == {"Russia"}
