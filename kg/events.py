@@ -335,14 +335,33 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
             self._merge(events, event)
         for event in events:
             self._visited_state(event)
+            self._at_seat_building(event)
             _drop_represented(event)
         return _join_visits(events)
+
+    def _parallel_recipients(self, events: list[Event]) -> None:
+        """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
+        jaunu palīdzības paketi") after another's aid or pledge to someone in the same sentence, goes to the same
+        receiver."""
+        coordinators = phrases(self.lang, "coordinators")
+        for n, event in enumerate(events):
+            start = self.clauses.index(self.clauses[event.trigger])
+            if event.type not in ("AGREE", "AID") or any(a.role != "actor" for a in event.actors) \
+                    or start == 0 or not coordinators.match(self.words, start):
+                continue
+            doers = {a.entity.key for a in event.actors}
+            earlier = next((e for e in reversed(events[:n]) if e.type in ("AGREE", "AID") and e.trigger < start
+                            and any(a.role == "recipient" for a in e.actors)
+                            and not doers & {a.entity.key for a in e.actors}), None)
+            if earlier is not None:
+                event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
     def _in_complement(self, trig: Trigger) -> bool:
         """Whether a trigger stands in a "ka" clause ("paziņoja, ka B un K izvietos ..."): the comma that closes
@@ -456,6 +475,24 @@ class _Builder(Sentenceview):
         if state is not None and state.key not in {a.entity.key for a in event.actors} and \
                 all(a.role == "actor" for a in event.actors):
             event.actors.append(Argument(role="recipient", entity=state))
+        if event.type == "CONSULT" and any(m.entity.key == event.place.key and m.first > event.trigger
+                                           and self._one_of_several(m) for m in self.mentions):
+            event.place = None  # a journey to several towns visits their state, in no one place
+
+    def _at_seat_building(self, event: Event) -> None:
+        """Force used or a crowd gathered at a state's seat of power ("pie parlamenta ēkas", "pie valdības ēkas")
+        with no town named happens in that state's capital."""
+        buildings = phrases(self.lang, "seat_buildings")
+        if event.place is not None or event.type not in ("ASSAULT", "PROTEST", "COERCE") or not buildings \
+                or not any(buildings.match(self.words, k) and self.clauses[k] == self.clauses[event.trigger]
+                           for k in range(len(self.words))):
+            return
+        gaz = load_gazetteer()
+        states = {(a.entity if a.entity.cls == "Country" else gaz.country(a.entity.country) or a.entity).key
+                  for a in event.actors if a.role in ("actor", "participant")}
+        state = gaz.entities.get(next(iter(states))) if len(states) == 1 else None
+        if state is not None and state.cls == "Country":
+            event.place = gaz.capital(state)
 
     @property
     def active(self) -> list[Trigger]:
@@ -651,10 +688,11 @@ class _Builder(Sentenceview):
                                       and self._noun_trigger_after(m))
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
-                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
+                # "stopped in Poland, where he met Duda": the place of the clause that "where" opens, before any
+                # place named earlier outside it ("ienāca Ukrainā no Baltkrievijas, kur bija izvietojusi ...").
                 for t in self.active:
                     if self.clauses[t.first] == self.clauses[k] and t.first > k:
-                        owners.setdefault(t.first, load_gazetteer().place_of(m.entity))
+                        owners[t.first] = load_gazetteer().place_of(m.entity)
             same = [t for t in self.active if self.clauses[t.first] == self.clauses[m.first]]
             if svo:
                 # "..., X told reporters in Tehran": a place after a verb of saying is where it was said
@@ -673,7 +711,7 @@ class _Builder(Sentenceview):
             # Yemen, with support from ...")
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
-            if self._after_gerund(m) or self._names_a_name(m):
+            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
@@ -683,7 +721,25 @@ class _Builder(Sentenceview):
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
+                if located and owner.verb and self.lang != "en":
+                    # a place that ends a meeting's phrase before the verb is the meeting's too ("pēc sarunām ar
+                    # ASV delegāciju Džidā piekrita")
+                    for talks in self._meetings_ended_by(m, same):
+                        owners.setdefault(talks.first, place)
         return owners
+
+    def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
+        """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
+        the deed offered, asked or promised would happen, not where the verb's act was done."""
+        return self.lang != "en" and owner.verb and owner.last < m.first \
+            and owner.last < self._infinitive_after(owner) < m.first
+
+    def _meetings_ended_by(self, m: Mention, same: list[Trigger]) -> list[Trigger]:
+        """Meeting nouns of the place's clause whose phrase the place closes: no trigger, verb or punctuation
+        stands between the noun and the place."""
+        starts = {t.first for t in self.triggers}
+        return [t for t in same if not t.verb and t.entry["type"] == "CONSULT" and t.last < m.first
+                and not any(k in starts or not self.words[k][:1].isalnum() for k in range(t.last + 1, m.first))]
 
     def _occasion(self, noun: Trigger) -> bool:
         """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
@@ -723,6 +779,9 @@ class _Builder(Sentenceview):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
             reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if owner.entry["type"] == "RETREAT" and owner.verb and self.lang != "en" and self.prepositions[id(m)] is None:
+            # "pameta Hersonu": the town left, the verb's object
+            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3 and "acc" in m.cases
         if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
@@ -730,6 +789,15 @@ class _Builder(Sentenceview):
         return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+
+    def _one_of_several(self, m: Mention) -> bool:
+        """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un
+        Vladivostoku"): a journey to several towns has no one place."""
+        joiners = conjunctions(self.lang) | {","}
+        before = m.first >= 2 and self.words[m.first - 1].casefold() in joiners and self.words[m.first - 2][:1].isupper()
+        after = m.last + 2 < len(self.words) and self.words[m.last + 1].casefold() in joiners \
+            and self.words[m.last + 2][:1].isupper()
+        return before or after
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
@@ -739,6 +807,8 @@ class _Builder(Sentenceview):
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
         līderu sarunas ilga četras stundas")."""
         for other in events:
+            if _another_occasion(event, other) and self._place_relative_between(event, other):
+                continue
             same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
             # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
             # nav nosūtījusi") is one happening
@@ -787,6 +857,12 @@ class _Builder(Sentenceview):
             return False
         named = self._kind_word(self.triggers_at(first.trigger))
         return named is not None and first.trigger < self.words.index(named[1], first.trigger) < then.trigger
+
+    def _place_relative_between(self, event: Event, other: Event) -> bool:
+        """Whether a relative adverb of place ("kur", "where") opens a clause between two triggers."""
+        relatives = phrases(self.lang, "place_relatives")
+        first, last = sorted((event.trigger, other.trigger))
+        return any(relatives.match(self.words, k) for k in range(first + 1, last))
 
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
@@ -855,6 +931,8 @@ class _Builder(Sentenceview):
             actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1]
+        if entry.get("victim_subject") and self._toll_of_attack_told(trig):
+            return None, subjects
         if entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
@@ -895,6 +973,11 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
+        arrived = self._troops_arrive(entry, trig, actors, place)
+        if arrived == "home":
+            return None, subjects
+        if arrived == "abroad":
+            entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -912,8 +995,9 @@ class _Builder(Sentenceview):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
-                for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
-            # a measure taken "visā valstī" (throughout the country) at home takes place in the actor's country
+                for k in range(trig.first, min(len(self.words), trig.last + 6))):
+            # a measure taken "visā valstī" (throughout the country) at home, or a general mobilisation, takes place
+            # in the actor's country
             gaz = load_gazetteer()
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
@@ -941,6 +1025,16 @@ class _Builder(Sentenceview):
         earlier in its sentence ("ES līderi vienojās ..., taču Orbāns uzlika veto palīdzības paketei")."""
         return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Organisation"
                 and m.actor not in actors and self.prepositions[id(m)] is None][:1]
+
+    def _toll_of_attack_told(self, trig: Trigger) -> bool:
+        """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are
+        that attack's toll, not another attack."""
+        relatives = phrases(self.lang, "happening_relatives")
+        start = next((k for k in range(trig.first - 1, max(1, trig.first - 8), -1)
+                      if self.words[k - 1] == "," and relatives.match(self.words, k)), None)
+        if start is None or any(start < t.first < trig.first for t in self.triggers):
+            return False
+        return any(not t.verb and t.entry["type"] == "ASSAULT" and 0 < start - 1 - t.last <= 6 for t in self.triggers)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
@@ -1065,6 +1159,15 @@ class _Builder(Sentenceview):
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
                          or all(phrases(self.lang, "determiners").match(self.words, k)
                                 for k in range(trig.last + 1, m.first))))
+
+    @staticmethod
+    def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
+        """Where soldiers who "arrive" are: those of one state arriving in another ("Krievijas karavīri ieradās
+        Kazahstānā") are deployed there ("abroad": CAMEO 074), not on a visit; at home they visit no one."""
+        if entry["type"] != "CONSULT" or not str(entry["cameo"]).startswith("042") or not trig.verb or not actors \
+                or place is None or not place.country or any(a.cls != "ArmedForce" or not a.country for a in actors):
+            return None
+        return "home" if any(a.country == place.country for a in actors) else "abroad"
 
     def _to_own_border(self, trig: Trigger, window_end: int, recipients: list[Entity]) -> bool:
         """Troops sent to a border ("to its border with Belarus", "pie robežas ar Baltkrieviju") stay at home:
@@ -1665,12 +1768,19 @@ def _join_visits(events: list[Event]) -> list[Event]:
         for meeting in events:
             keys = {a.entity.key for a in meeting.actors}
             hosts = {a.entity.country for a in meeting.actors if a.entity.cls == "Person" and a.entity.key not in doers}
-            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states:
+            if meeting is not visit and meeting.type == "CONSULT" and doers <= keys and hosts & states \
+                    and not _another_occasion(meeting, visit):
                 meeting.place = meeting.place or visit.place
                 meeting.merged += [visit.trigger, *visit.merged]
                 out.remove(visit)
                 break
     return out
+
+
+def _another_occasion(event: Event, other: Event) -> bool:
+    """A meeting still to come, told beside a visit or talks that took place ("ieradās Kijivā, kur viņam paredzēta
+    tikšanās ar prezidentu"), is a happening of its own, not the same one told again."""
+    return event.type == other.type == "CONSULT" and {event.status, other.status} == {"occurred", "planned"}
 
 
 def _drop_represented(event: Event) -> None:
@@ -1716,7 +1826,7 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
-            if _told_before(event, builder, doc.events):
+            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
@@ -1733,6 +1843,7 @@ def extract_events(doc: Doc) -> Doc:
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)
+    _same_parties_same_place(doc.events)
     return doc
 
 
@@ -1751,6 +1862,30 @@ def _crowd_protest(event: Event, before: list[Event]) -> bool:
         return False
     same.actors += [a for a in event.actors if a.entity.key not in {b.entity.key for b in same.actors}]
     return True
+
+
+PLACE_REACH = 3
+"""How many sentences back the place of the same parties' meeting carries to their next acts told with none."""
+
+
+def _same_parties_same_place(events: list[Event]) -> None:
+    """Talks by the very parties of a meeting or visit told just before, with no place of their own ("ieradās
+    vizītē Maskavā, kur tikās ar Putinu. Otrdien abi līderi oficiālās sarunās parakstīja ..."), go on where that
+    meeting was held, and so does what the same parties do at those talks, told in their sentence."""
+    for n, event in enumerate(events):
+        if event.place is not None or event.type != "CONSULT" or event.status != "occurred":
+            continue
+        parties = {a.entity.key for a in event.actors}
+        meeting = next((e for e in reversed(events[:n]) if e.type == "CONSULT" and e.place is not None
+                        and e.status == "occurred" and event.sentence - PLACE_REACH <= e.sentence < event.sentence
+                        and {a.entity.key for a in e.actors} == parties), None)
+        if meeting is None or len(parties) < 2:
+            continue
+        event.place = meeting.place
+        for other in events:
+            if other.sentence == event.sentence and other.place is None and other.status == "occurred" \
+                    and {a.entity.key for a in other.actors} == parties:
+                other.place = meeting.place
 
 
 def _crowd_held(event: Event, doc: Doc) -> None:
@@ -1789,6 +1924,25 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _visit_told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A visit told in a relative clause ("Kims, kurš uz Krieviju ieradās ar vilcienu, ...") by one who met the
+    visited state's people in the two sentences before is that meeting's journey, no new event."""
+    start = view.clauses.index(view.clauses[event.trigger])
+    if event.type != "CONSULT" or not event.cameo.startswith("042") or start == 0 \
+            or not phrases(view.lang, "pronouns", "relative").match(view.words, start):
+        return False
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> str | None:
+        return entity.key if entity.cls == "Country" else getattr(gaz.country(entity.country), "key", None)
+
+    doers = {a.entity.key for a in event.actors if a.role == "actor"}
+    visited = {state(a.entity) for a in event.actors if a.role == "recipient"} - {None}
+    return bool(doers and visited) and any(
+        e.type == "CONSULT" and view.index - 2 <= e.sentence <= view.index and doers <= {a.entity.key for a in e.actors}
+        and any(a.entity.key not in doers and state(a.entity) in visited for a in e.actors) for e in before)
 
 
 def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:

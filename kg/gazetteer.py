@@ -135,6 +135,11 @@ class Gazetteer:
         key = self.seats.get(entity.key)
         return self.entities.get(key) if key else None
 
+    def capital(self, state: Entity) -> Entity | None:
+        """The city that is the seat of a state."""
+        return next((self.entities[k] for k, v in self.seats.items() if v == state.key and k in self.entities
+                     and self.entities[k].cls == "City"), None)
+
     def place_of(self, entity: Entity) -> Entity | None:
         """Where something happens when the text says it happens at ``entity``: a place is itself, a building
         or seat of power ("the White House") is the city it stands in, anything else is no place."""

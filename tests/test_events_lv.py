@@ -896,3 +896,101 @@ def test_welcoming_a_withdrawal_and_thanking_someone_are_two_acts():
     supports = [e for e in found if e[0] == "SUPPORT"]
     assert ("SUPPORT", {"Ursula von der Leyen"}, {"Serbia"}) in supports
     assert ("SUPPORT", {"Ursula von der Leyen"}, {"Germany"}) in supports
+
+
+def _lv_doc(text: str):
+    return process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+
+
+def test_a_meeting_still_to_come_is_no_part_of_the_visit_told_before_it():
+    doc = _lv_doc("Francijas prezidents Emanuels Makrons ceturtdien ieradās Varšavā, kur viņam paredzēta tikšanās ar "
+                  "Polijas prezidentu Andžeju Dudu.")
+    found = sorted((e.type, e.status, {a.entity.label for a in e.actors}, e.place.label if e.place else None)
+                   for e in doc.events)
+    assert ("CONSULT", "occurred", {"Emmanuel Macron", "Poland"}, "Warsaw") in found
+    assert ("CONSULT", "planned", {"Emmanuel Macron", "Andrzej Duda"}, "Warsaw") in found
+
+
+def test_kur_after_a_place_locates_its_clause_before_a_place_named_earlier():
+    doc = _lv_doc("Vācijas tanki Lietuvā iebrauca no Polijas, kur Berlīne iepriekš bija izvietojusi 4000 karavīru.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("MOBILIZE", "Poland")]
+
+
+def test_the_town_a_withdrawal_leaves_as_its_object_is_its_place():
+    doc = _lv_doc("Armēnijas karavīri sestdien pameta Stepanakertu.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("RETREAT", "Stepanakert")]
+
+
+def test_soldiers_arriving_abroad_are_deployed_there_and_at_home_visit_no_one():
+    found = events("Francijas karavīri otrdien ieradās Rumānijā.")
+    assert [t for t, _, _ in found] == ["AID"] and found[0][2] == {"Romania"}
+    assert events("Polijas karavīri otrdien ieradās Varšavā.") == []
+
+
+def test_a_journey_in_a_relative_clause_after_the_meeting_is_no_new_visit():
+    told = "Indijas premjerministrs Narendra Modi pirmdien Maskavā tikās ar Krievijas prezidentu Vladimiru Putinu. "
+    again = "Vakariņās Modi, kurš uz Krieviju ieradās ar lidmašīnu, uzslavēja Putinu."
+    assert [t for t, _, _ in events(told + again)] == ["CONSULT", "SUPPORT"]
+    assert ("CONSULT", {"Narendra Modi"}, {"Russia"}) in events(again)
+
+
+def test_a_place_closing_a_meeting_phrase_before_the_verb_is_the_meetings_too():
+    doc = _lv_doc("Moldova ceturtdien pēc ilgām sarunām ar Rumānijas delegāciju Turcijas pilsētā Stambulā "
+                  "piekrita ES priekšlikumam.")
+    assert {(e.type, e.place.label if e.place else None) for e in doc.events} == {("CONSULT", "Istanbul"),
+                                                                                ("AGREE", "Istanbul")}
+
+
+def test_a_place_in_the_deed_offered_is_not_where_the_offer_was_made():
+    doc = _lv_doc("Turcijas prezidents Redžeps Tajips Erdogans otrdien piedāvāja Armēnijai atsākt sarunas Ankarā.")
+    assert [(e.type, e.place) for e in doc.events] == [("AGREE", None)]
+
+
+def test_a_general_mobilisation_takes_place_in_the_actors_country():
+    doc = _lv_doc("Armēnijas premjerministrs Nikols Pašinjans otrdien parakstīja rīkojumu par vispārējo mobilizāciju.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("MOBILIZE", "Armenia")]
+
+
+def test_unfreezing_a_states_assets_eases_a_sanction():
+    assert events("ASV finanšu ministrija pirmdien atsaldēja Irānas aktīvus sešu miljardu dolāru vērtībā.") == [
+        ("RETREAT", {"United States"}, {"Iran"})]
+
+
+def test_an_agreement_named_before_its_verb_is_reached_between_its_parties():
+    assert events("Vienošanos ar Armēniju otrdien panāca Azerbaidžānas prezidents Ilhams Alijevs.") == [
+        ("AGREE", set(), {"Ilham Aliyev", "Armenia"})]
+    assert [t for t, _, _ in events("ES ārlietu ministri panāca politisku vienošanos noteikt sankcijas Irānai.")] \
+        == ["SANCTION"]
+
+
+def test_the_same_parties_talks_go_on_where_their_meeting_was_held():
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi pirmdien ieradās vizītē Maskavā, kur tikās ar Krievijas "
+                  "prezidentu Vladimiru Putinu. Otrdien abi līderi oficiālās sarunās parakstīja kopīgu paziņojumu "
+                  "par sadarbību enerģētikā.")
+    later = [(e.type, e.place.label if e.place else None) for e in doc.events if e.sentence == 1]
+    assert sorted(later) == [("AGREE", "Moscow"), ("CONSULT", "Moscow")]
+
+
+def test_a_journey_to_several_towns_visits_their_state_in_no_one_place():
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi nākamnedēļ apmeklēs Habarovsku un Vladivostoku.")
+    assert [(e.type, {a.entity.label for a in e.actors}, e.place) for e in doc.events] == [
+        ("CONSULT", {"Narendra Modi", "Russia"}, None)]
+    doc = _lv_doc("Indijas premjerministrs Narendra Modi nākamnedēļ apmeklēs Vladivostoku.")
+    assert [e.place.label for e in doc.events if e.place] == ["Vladivostok"]
+
+
+def test_force_used_at_the_parliament_building_happens_in_the_capital():
+    doc = _lv_doc("Serbijas policija pie parlamenta ēkas izklīdināja Serbijas opozīciju.")
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("ASSAULT", "Belgrade")]
+
+
+def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
+    found = events("Polija otrdien nosūtīja Moldovai helikopterus, bet Rumānija apsolīja jaunu palīdzības paketi.")
+    assert ("AGREE", {"Romania"}, {"Moldova"}) in found
+    assert [t for t, _, _ in events("Polija otrdien nosūtīja Moldovai helikopterus, bet Rumānija apsolīja atriebties.")] \
+        == ["AID"]
+
+
+def test_deaths_told_in_a_relative_clause_of_an_attack_are_its_toll_not_another_attack():
+    found = events("Krievija ar raķetēm uzbruka Odesai, un triecienā, kurā gāja bojā divi Ukrainas karavīri, cieta osta.")
+    assert [t for t, _, _ in found] == ["ASSAULT"] and found[0][1] == {"Russia"}
