@@ -131,3 +131,11 @@ def test_no_spelling_names_two_entities(lang):
                 owners[spelling.casefold()].add(key)
     clashes = {s: k for s, k in owners.items() if len(k) > 1 and (lang, s) not in SHARED_ON_PURPOSE}
     assert clashes == {}
+
+
+def test_one_person_is_one_entity_with_the_verified_qid_in_both_languages():
+    """Shoigu is in the Wikidata files (Q32024); English and Latvian spellings both reach that entity,
+    not a second registry entry without the QID."""
+    shoigu = load_gazetteer().get("Q32024").label
+    assert ("Sergei Shoigu", shoigu) in mentions("Defence Minister Sergei Shoigu visited Pyongyang.", "en")
+    assert ("Sergejs Šoigu", shoigu) in mentions("Aizsardzības ministrs Sergejs Šoigu apmeklēja Phenjanu.", "lv")
