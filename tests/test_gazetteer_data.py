@@ -52,6 +52,8 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
      "Luiz Inácio Lula da Silva"),
     ("Ārlietu ministrs Izraēls Kacs izsauca vēstniekus.", "Izraēls Kacs", "Israel Katz"),
     ("Tikšanās notika ar Hasanu Nasrallahu.", "Hasanu Nasrallahu", "Hassan Nasrallah"),
+    ("Ankarā ieradās Redžeps Tajips Erdoans.", "Redžeps Tajips Erdoans", "Recep Tayyip Erdoğan"),
+    ("Vēstuli saņēma Franks Valters Šteinmeiers.", "Franks Valters Šteinmeiers", "Frank-Walter Steinmeier"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     # a mention may take a following noun with it ("Višegradas grupas valstis")
