@@ -54,6 +54,9 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Tikšanās notika ar Hasanu Nasrallahu.", "Hasanu Nasrallahu", "Hassan Nasrallah"),
     ("Ankarā ieradās Redžeps Tajips Erdoans.", "Redžeps Tajips Erdoans", "Recep Tayyip Erdoğan"),
     ("Vēstuli saņēma Franks Valters Šteinmeiers.", "Franks Valters Šteinmeiers", "Frank-Walter Steinmeier"),
+    ("Kuģis šķērsoja Hormuza šaurumu.", "Hormuza šaurumu", "Strait of Hormuz"),
+    ("Husīti uzbruka kuģiem Sarkanajā jūrā.", "Sarkanajā jūrā", "Red Sea"),
+    ("Samits notika Sanktpēterburgā.", "Sanktpēterburgā", "Saint Petersburg"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     # a mention may take a following noun with it ("Višegradas grupas valstis")
