@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import conjunctions, load_language, phrases
+from kg.language import conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -109,7 +109,7 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
     """Where a country, group or nationality word ends: its first word and entity, by last word."""
     spans: dict[int, tuple[int, Entity]] = {}
     for m in mentions:
-        if m.entity.cls in ("Country", "Group") and (lang == "en" or "gen" in m.cases):
+        if m.entity.cls in ("Country", "Group") and (not declines(lang) or "gen" in m.cases):
             spans[m.last] = (m.first, m.entity)
         elif m.as_actor is not None and m.as_actor.cls == "Country" and "gen" in m.cases:
             spans[m.last] = (m.first, m.as_actor)  # a capital for its state: "Baku pārstāvji"
@@ -129,7 +129,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     """
     words = [t.text for t in sent.tokens]
     joiners = conjunctions(lang)
-    declines = load_language(lang).get("morphology", {}).get("names_decline", True)
+    cased = declines(lang)
     spans = _nationalities(gaz, lang, words, mentions)
     bodies = {m.last: (m.first, m.entity) for m in mentions if m.entity.cls == "Organisation"}
     # a capital for its state, only as the state itself: "Moscow's delegation"
@@ -146,7 +146,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 # are the kind "rebels", its fighters with no such word nobody's
                 n = fighters.match(words, j)
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
-            if not n or follows_name and (kind == "members" or not declines):
+            if not n or follows_name and (kind == "members" or not cased):
                 continue
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
@@ -275,7 +275,7 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
     Where names do not decline, the last letter must agree: "Marine" is no "Marin"."""
     words = [t.text for t in sent.tokens]
-    declines = load_language(lang).get("morphology", {}).get("names_decline", True)
+    cased = declines(lang)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     for i, word in enumerate(words):
@@ -291,7 +291,7 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
             if person is not None:
                 break
-        if person is not None and not declines and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
+        if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
             person = None
         if person is not None and (first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))

@@ -37,6 +37,17 @@ def conjunctions(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in load_language(lang).get("conjunctions", []))
 
 
+@functools.cache
+def declines(lang: str) -> bool:
+    """Whether names change their ending by case in ``lang`` (morphology.yaml ``names_decline``): there a name's
+    case tells its role and word order is free; where they do not (English), word order tells the role.
+
+    >>> declines("lv"), declines("en")
+    (True, False)
+    """
+    return bool(load_language(lang).get("morphology", {}).get("names_decline", True))
+
+
 def future_form(word: str, lang: str, verb: bool = True) -> bool:
     """Whether ``word`` is in the future tense by its ending (languages that mark it so, per morphology.yaml);
     ``verb=False`` when the word may be a noun, which allows only the endings no noun has.

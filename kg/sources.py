@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.clauses import clause_ids, coordinated
-from kg.language import conjunctions, load_language, phrases
+from kg.language import conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, Doc, Entity, Mention
 
 KIND_STATUS = {"claim": "alleged", "deny": "denied"}
@@ -68,13 +68,13 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         inverted = i == 0 or words[i - 1] in {",", "”", "\"", "“", "»", "—", "–"}
         after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
         before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
-        before_nom = [m for m in before if ("nom" in m.cases or lang == "en") and not _in_apposition(words, m, i, before, lang)]
+        before_nom = [m for m in before if ("nom" in m.cases or not declines(lang)) and not _in_apposition(words, m, i, before, lang)]
         tail = False
         if inverted and after:
             speakers, tail = _chain(words, after[0], mentions, conj), True
         elif before_nom:
             speakers = coordinated(words, before_nom[-1], before_nom, lang)
-        elif after and (lang != "en" or inverted):
+        elif after and (declines(lang) or inverted):
             speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
