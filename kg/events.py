@@ -129,7 +129,28 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
+    objects |= _governed_by_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
+                        lang: str) -> set[int]:
+    """Event nouns that the word a verb needed governs through a preposition ("lifted restrictions on defence
+    cooperation", "imposed a ban on arms deliveries"): the noun is what is restricted, no event of its own."""
+    governing = phrases(lang, "needed_object_prepositions")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb:
+            continue
+        for u in found:
+            if u.verb or clauses[u.first] != clauses[t.first] or not 0 < u.first - t.last <= NEEDS_AHEAD:
+                continue
+            between = range(t.last + 1, u.first)
+            if any(words[k] in BREAKS_BEFORE for k in between):
+                continue
+            if any((n := needs.match(words, k)) and governing.match(words, k + n) for k in between):
+                inside.add(id(u))
+    return inside
 
 
 @functools.cache

@@ -734,3 +734,8 @@ def test_a_person_met_by_title_belongs_to_the_article_not_the_process():
     assert countries("Later, Iranian foreign ministry spokesman Hamid Rezaei accused the United States of piracy.") \
         == {"IR"}
     assert countries("Later, spokesman Hamid Rezaei accused Britain of aggression.") == {None}
+
+
+def test_an_event_noun_governed_by_the_needed_word_is_the_object_not_an_event():
+    found = events("Later, Canada lifted restrictions on naval cooperation with Chile.")
+    assert found == [("RETREAT", {"Q16", "Q298"})]
