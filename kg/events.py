@@ -746,7 +746,7 @@ class _Builder(Sentenceview):
 
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
-        entry = trig.entry
+        entry = self._passive_mediation(trig) or trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         self.named = self._called(trig)
@@ -876,6 +876,15 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _passive_mediation(self, trig: Trigger) -> dict | None:
+        """"The deal was negotiated over several weeks by Qatar": the passive of a verb whose form with the agent
+        preposition names mediators (``by_mediator``) is that form, its agent standing a few words on."""
+        if not trig.verb or trig.entry.get("by_mediator") or not self._passive(trig):
+            return None
+        phrase = f"{' '.join(self.words[trig.first:trig.last + 1]).casefold()} {load_language(self.lang).get('agent_preposition')}"
+        return next((e for e in load_language(self.lang).get("triggers") or []
+                     if e.get("by_mediator") and phrase in e["words"]), None)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the

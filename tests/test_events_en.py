@@ -739,3 +739,10 @@ def test_a_person_met_by_title_belongs_to_the_article_not_the_process():
 def test_an_event_noun_governed_by_the_needed_word_is_the_object_not_an_event():
     found = events("Later, Canada lifted restrictions on naval cooperation with Chile.")
     assert found == [("RETREAT", {"Q16", "Q298"})]
+
+
+def test_a_passive_negotiation_with_its_agent_further_on_names_mediators():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, the truce between Chile and Peru was negotiated over many months by Brazil."))
+    assert [(e.cameo, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events] == [
+        ("045", {"Q155": "actor", "Q298": "recipient", "Q419": "recipient"})]
