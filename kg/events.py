@@ -247,7 +247,7 @@ class Sentenceview:
             return False
         nxt = words[after]
         if m.cases == ["adj"]:
-            return True
+            return not phrases(self.lang, "territory_nouns").match(words, after)
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))

@@ -746,3 +746,8 @@ def test_a_passive_negotiation_with_its_agent_further_on_names_mediators():
                           text="Later, the truce between Chile and Peru was negotiated over many months by Brazil."))
     assert [(e.cameo, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events] == [
         ("045", {"Q155": "actor", "Q298": "recipient", "Q419": "recipient"})]
+
+
+def test_a_nationality_before_territory_names_the_country_attacked():
+    assert events("Later, Serbian forces fired shells at Croatian territory.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-serbia", "Q224"})]
