@@ -751,3 +751,9 @@ def test_a_passive_negotiation_with_its_agent_further_on_names_mediators():
 def test_a_nationality_before_territory_names_the_country_attacked():
     assert events("Later, Serbian forces fired shells at Croatian territory.") == [
         ("ASSAULT", {"armedforce/armed-forces-of-serbia", "Q224"})]
+
+
+def test_hosting_foreign_troops_is_military_cooperation_and_hosting_a_leader_a_meeting():
+    assert events("Later, Georgia will host British troops for a joint exercise next month.") == [
+        ("COOPERATE", {"Q230", "armedforce/armed-forces-of-united-kingdom"})]
+    assert [t for t, _ in events("Later, Georgia hosted the British prime minister.")] == ["CONSULT"]
