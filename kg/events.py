@@ -1396,7 +1396,7 @@ class _Builder(Sentenceview):
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
-        subjects = before or self._subject_from_cue(trig)
+        subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.lang != "en" and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
                 t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
                 for t in self.triggers):
@@ -1404,6 +1404,24 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _charged_with(self, trig: Trigger) -> list[Mention]:
+        """"accused X of ordering a missile strike", "blamed X for the breaches": the one a verb of its clause
+        names right before the gerund marker does what the noun names, not the one accusing."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
+            if not self.words[k].isalpha() or not self.words[k].islower():
+                return []
+            k -= 1
+        if k <= 0 or not gerunds.match(self.words, k):
+            return []
+        named = [m for m in self.mentions if m.last == k - 1 and id(m) not in self.modifiers
+                 and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]]
+        if not named or not any(t.verb and t.last < named[0].first and self.clauses[t.first] == self.clauses[trig.first]
+                                for t in self.triggers):
+            return []
+        return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
 
     def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
         """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",

@@ -757,3 +757,7 @@ def test_hosting_foreign_troops_is_military_cooperation_and_hosting_a_leader_a_m
     assert events("Later, Georgia will host British troops for a joint exercise next month.") == [
         ("COOPERATE", {"Q230", "armedforce/armed-forces-of-united-kingdom"})]
     assert [t for t, _ in events("Later, Georgia hosted the British prime minister.")] == ["CONSULT"]
+
+
+def test_the_one_accused_of_an_act_named_by_a_noun_does_it_not_the_accuser():
+    assert ("ASSAULT", {"Q403", "Q236"}) in events("Later, Albania accused Serbia of a drone attack on Montenegro.")
