@@ -635,7 +635,13 @@ class _Builder(Sentenceview):
                 same = later[:1]
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
             # Yemen, with support from ...")
+            # and a place inside an infinitive is that infinitive's, not of a verb joined on by "and" ("had not
+            # planned to hit targets in Poland and offered talks")
+            inner = svo and any(o.verb and 0 < o.first < m.first and phrases(self.lang, "infinitive", "markers").match(
+                self.words, o.first - 1) for o in same)
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             inner and t.verb and t.first > m.last and any(
+                                                 w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m):
                 continue
@@ -1120,7 +1126,8 @@ class _Builder(Sentenceview):
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         for m in self.mentions:
             if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from", "with"):
+                    or self.prepositions[id(m)] in ("by", "from") \
+                    or self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):

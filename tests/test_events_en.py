@@ -761,3 +761,14 @@ def test_hosting_foreign_troops_is_military_cooperation_and_hosting_a_leader_a_m
 
 def test_the_one_accused_of_an_act_named_by_a_noun_does_it_not_the_accuser():
     assert ("ASSAULT", {"Q403", "Q236"}) in events("Later, Albania accused Serbia of a drone attack on Montenegro.")
+
+
+def test_an_offer_to_hold_talks_with_a_party_is_aimed_at_it():
+    assert events("Later, Serbia offered to hold talks with Croatia.") == [("AGREE", {"Q403", "Q224"})]
+
+
+def test_a_place_inside_an_infinitive_stays_there_not_with_the_next_verb():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Serbia said it had not planned to hit any targets in Croatia and offered to "
+                               "hold talks with the Croatian military."))
+    assert {e.type: e.place and e.place.wikidata for e in doc.events}.get("AGREE", "none") is None
