@@ -857,6 +857,8 @@ class _Builder(Sentenceview):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
+            entry = {**entry, "type": "ASSAULT", "cameo": "195"}
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
                 for k in range(trig.last + 1, min(len(self.words), trig.last + 6))):
@@ -882,6 +884,13 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _fired_into(self, trig: Trigger, objects: list[Mention]) -> bool:
+        """A launch that would be a show of force reaches a named side ("fired rockets into Thai territory",
+        "launched drones into Russia"): firing at a target is an attack."""
+        into = phrases(self.lang, "attack_directions")
+        return bool(into) and trig.entry.get("cameo") == "150" and any(
+            m.first > trig.last and m.actor.cls in ACTOR_CLASSES and into.match(self.words, m.first - 1) for m in objects)
 
     def _passive_mediation(self, trig: Trigger) -> dict | None:
         """"The deal was negotiated over several weeks by Qatar": the passive of a verb whose form with the agent

@@ -772,3 +772,9 @@ def test_a_place_inside_an_infinitive_stays_there_not_with_the_next_verb():
                           text="Later, Serbia said it had not planned to hit any targets in Croatia and offered to "
                                "hold talks with the Croatian military."))
     assert {e.type: e.place and e.place.wikidata for e in doc.events}.get("AGREE", "none") is None
+
+
+def test_firing_into_a_named_country_is_an_attack_and_into_the_sea_a_show_of_force():
+    assert events("Later, Syrian troops fired BM-21 rockets into Turkish territory.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-syria", "Q43"})]
+    assert [t for t, _ in events("Later, North Korea fired two ballistic missiles into the sea.")] == ["MOBILIZE"]
