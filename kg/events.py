@@ -868,6 +868,8 @@ class _Builder(Sentenceview):
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if entry.get("two_party") and len(arguments) < 2:
+            return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
         if len(body) == 1 and body[0].cls == "Organisation":
@@ -1247,6 +1249,8 @@ class _Builder(Sentenceview):
         auxiliaries aside ("the timeline Zelensky had sought"), else the
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
+        if self._reduced_relative(trig):
+            return []
         between = "between" if trig.entry.get("symmetric") else None
         before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
@@ -1313,6 +1317,30 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _reduced_relative(self, trig: Trigger) -> bool:
+        """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
+        supplied by Iran"), qualifies that noun: its doer is not the subject of the clause."""
+        suffixes = tuple(load_language(self.lang).get("participle_suffixes", []))
+        if self.lang != "en" or not suffixes or not trig.verb or trig.first == 0 \
+                or not self.words[trig.first].casefold().endswith(suffixes):
+            return False
+        k = trig.first - 1
+        word = self.words[k]
+        skip = phrases(self.lang, "auxiliaries"), phrases(self.lang, "pronouns", "possessive"), \
+            phrases(self.lang, "clause_openers"), phrases(self.lang, "determiners")
+        if not (word.isalpha() and word.islower() and word.endswith("s") and not any(p.match(self.words, k) for p in skip)
+                and word.casefold() not in conjunctions(self.lang) and not any(m.first <= k <= m.last for m in self.mentions)):
+            return False
+        # the noun phrase stands as an object: a preposition or a verb trigger governs it ("shot down 30 of the 35
+        # drones launched at Kyiv", "for every ten hostages released"), not the start of a clause
+        ends = {t.last for t in self.triggers if t.verb and t is not trig}
+        k -= 1
+        while k >= 0 and k not in ends and not self.prepositions_at(k) and self.clauses[k] == self.clauses[trig.first] \
+                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])) \
+                and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
+            k -= 1
+        return k >= 0 and (k in ends or self.prepositions_at(k)) and self.clauses[k] == self.clauses[trig.first]
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""

@@ -466,8 +466,8 @@ def test_a_body_named_with_no_country_is_that_of_the_country_of_the_story():
 
 
 def test_an_attack_is_not_aimed_at_the_attackers_own_state():
-    assert events("Later, Ukrainian soldiers shot down drones over Kyiv.") == [
-        ("ASSAULT", {"armedforce/armed-forces-of-ukraine"})]
+    assert events("Later, Ukrainian soldiers shot down Russian drones over Kyiv.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-ukraine", "Q159"})]
     assert events("Later, Russian troops attacked Kyiv.") == [("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
 
 
@@ -778,3 +778,11 @@ def test_firing_into_a_named_country_is_an_attack_and_into_the_sea_a_show_of_for
     assert events("Later, Syrian troops fired BM-21 rockets into Turkish territory.") == [
         ("ASSAULT", {"armedforce/armed-forces-of-syria", "Q43"})]
     assert [t for t, _ in events("Later, North Korea fired two ballistic missiles into the sea.")] == ["MOBILIZE"]
+
+
+def test_an_interception_needs_the_side_whose_weapons_were_stopped():
+    assert events("Later, Estonian troops shot down several aircraft.") == []
+
+
+def test_a_participle_after_an_object_noun_has_its_own_unnamed_doer():
+    assert events("Later, Latvia's army said it had shot down 20 of the 25 missiles launched at Riga on Monday.") == []
