@@ -614,6 +614,12 @@ class _Builder(Sentenceview):
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
+            # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
+            comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
+            if comma is not None and not place_relatives.match(self.words, k) and all(
+                    self.words[j].islower() or self.words[j][:1].isdigit() or self.words[j].istitle() and not any(
+                        o.first <= j <= o.last for o in self.mentions) for j in range(m.last + 1, comma)):
+                k = comma + 1
             if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
                 # "stopped in Poland, where he met Duda": the place of the clause that "where" opens.
                 for t in self.active:
@@ -845,9 +851,11 @@ class _Builder(Sentenceview):
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
-        if not recipients and place is not None and entry["type"] in ("AID", "MOBILIZE") and place.country:
+        if not recipients and place is not None and (entry["type"] in ("AID", "MOBILIZE") or entry.get("place_recipient")) \
+                and place.country:
             host = load_gazetteer().country(place.country)
-            if host is not None and host.key not in {a.key for a in actors}:
+            if host is not None and host.key not in {a.key for a in actors} \
+                    and not (entry.get("place_recipient") and host.country in {a.country for a in actors}):
                 recipients.append(host)
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]

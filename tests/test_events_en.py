@@ -786,3 +786,9 @@ def test_an_interception_needs_the_side_whose_weapons_were_stopped():
 
 def test_a_participle_after_an_object_noun_has_its_own_unnamed_doer():
     assert events("Later, Latvia's army said it had shot down 20 of the 25 missiles launched at Riga on Monday.") == []
+
+
+def test_money_pledged_where_a_visit_went_goes_to_that_country():
+    found = events("Later, Keir Starmer paid a visit to Chisinau on Monday, where he pledged $40 million for new schools.")
+    assert ("AGREE", {"Q6383803", "Q217"}) in found
+    assert ("AGREE", {"Q6383803"}) not in events("Later, Keir Starmer pledged $40 million in London.")
