@@ -597,7 +597,10 @@ class _Builder(Sentenceview):
         owners: dict[int, Entity] = {}
         svo = load_language(self.lang).get("word_order") == "svo"
         place_relatives = phrases(self.lang, "place_relatives")
+        pronouns = phrases(self.lang, "pronouns", "possessive"), phrases(self.lang, "pronouns", "body")
         for m in self.mentions:
+            if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
+                continue  # "the withdrawal of its peacekeepers": a pronoun names no place
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
@@ -1427,8 +1430,22 @@ class _Builder(Sentenceview):
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
+        if self._own_forces_after(trig, subjects):
+            return True
         return bool(subjects) and all(m.last < trig.first and "gen" in m.cases and 0 < trig.first - m.last <= 6
                                       and not ("nom" in m.cases) for m in subjects)
+
+    def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
+        the subject's own deed."""
+        k = trig.last + 1
+        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "gerund_markers").match(self.words, k) \
+                or self.words[k].casefold() != "of":
+            return False
+        possessive = phrases(self.lang, "pronouns", "possessive")
+        own = {m.entity.key for m in subjects}
+        return bool(own) and possessive.match(self.words, k + 1) == 1 and any(
+            m.first == m.last == k + 1 and m.entity.key in own for m in self.mentions)
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
         """A noun's agent is its genitive ("karavīru ... dalība", a state's only right before a noun of what

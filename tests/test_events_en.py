@@ -792,3 +792,10 @@ def test_money_pledged_where_a_visit_went_goes_to_that_country():
     found = events("Later, Keir Starmer paid a visit to Chisinau on Monday, where he pledged $40 million for new schools.")
     assert ("AGREE", {"Q6383803", "Q217"}) in found
     assert ("AGREE", {"Q6383803"}) not in events("Later, Keir Starmer pledged $40 million in London.")
+
+
+def test_a_withdrawal_of_the_subject_s_own_peacekeepers_is_its_retreat_from_the_place_left():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Ireland completed the withdrawal of its peacekeepers from Lebanon."))
+    assert [(e.type, {a.entity.wikidata for a in e.actors}, e.place and e.place.wikidata) for e in doc.events] == [
+        ("RETREAT", {"Q27"}, "Q822")]
