@@ -770,6 +770,12 @@ class _Builder(Sentenceview):
         window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        if entry.get("needs_open_complement"):
+            # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
+            needs = Phrases(entry.get("needs"))
+            window_end = min([window_end] + [k for k in range(trig.last + 1, window_end)
+                                             if needs.match(self.words, k) and not self.words[k][:1].isupper()
+                                             and not any(m.first <= k <= m.last for m in self.mentions)][:1])
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \

@@ -799,3 +799,9 @@ def test_a_withdrawal_of_the_subject_s_own_peacekeepers_is_its_retreat_from_the_
                           text="Later, Ireland completed the withdrawal of its peacekeepers from Lebanon."))
     assert [(e.type, {a.entity.wikidata for a in e.actors}, e.place and e.place.wikidata) for e in doc.events] == [
         ("RETREAT", {"Q27"}, "Q822")]
+
+
+def test_the_target_of_what_a_helper_helped_do_is_not_the_one_helped():
+    assert events("Later, British forces helped shoot down Syrian missiles.") == []
+    assert events("Later, British forces helped Jordanian troops to shoot down Syrian missiles.") == [
+        ("AID", {"armedforce/armed-forces-of-united-kingdom", "armedforce/armed-forces-of-jordan"})]
