@@ -1420,7 +1420,13 @@ class _Builder(Sentenceview):
         def unnamed(k: int) -> bool:
             return bool(relative.match(self.words, k)) and not either.match(self.words, k) \
                 and not any(m.first == k for m in self.mentions)
-        return unnamed(start) or trig.first > 0 and unnamed(trig.first - 1)
+        def noun_that(k: int) -> bool:
+            # "member states that send weapons": "that" right after a common noun, not after a verb of saying
+            return k > 0 and bool(either.match(self.words, k)) and self.words[k - 1].isalpha() \
+                and self.words[k - 1].islower() and self.words[k - 1] not in _reporting_words(self.lang) \
+                and not any(m.first <= k - 1 <= m.last for m in self.mentions) \
+                and not phrases(self.lang, "auxiliaries").match(self.words, k - 1)
+        return unnamed(start) or trig.first > 0 and (unnamed(trig.first - 1) or noun_that(trig.first - 1))
 
     def _main_subject(self, trig: Trigger) -> list[Mention]:
         """The subject of the sentence's main verb, which a participle after a comma shares ("Velayati said that

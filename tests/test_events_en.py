@@ -805,3 +805,8 @@ def test_the_target_of_what_a_helper_helped_do_is_not_the_one_helped():
     assert events("Later, British forces helped shoot down Syrian missiles.") == []
     assert events("Later, British forces helped Jordanian troops to shoot down Syrian missiles.") == [
         ("AID", {"armedforce/armed-forces-of-united-kingdom", "armedforce/armed-forces-of-jordan"})]
+
+
+def test_a_relative_that_after_a_common_noun_has_that_noun_as_subject():
+    found = events("Later, Norway accused Hungary of blocking reimbursements to member states that send weapons to Kyiv.")
+    assert not [a for t, a in found if t == "AID"]
