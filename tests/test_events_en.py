@@ -810,3 +810,9 @@ def test_the_target_of_what_a_helper_helped_do_is_not_the_one_helped():
 def test_a_relative_that_after_a_common_noun_has_that_noun_as_subject():
     found = events("Later, Norway accused Hungary of blocking reimbursements to member states that send weapons to Kyiv.")
     assert not [a for t, a in found if t == "AID"]
+
+
+def test_malaysia_s_capital_and_seat_of_government_are_places():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Keir Starmer met Emmanuel Macron in Putrajaya."))
+    assert [e.place and e.place.label for e in doc.events] == ["Putrajaya"]
