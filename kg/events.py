@@ -798,7 +798,8 @@ class _Builder(Sentenceview):
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
-            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
+            aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
+                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -910,6 +911,13 @@ class _Builder(Sentenceview):
         into = phrases(self.lang, "attack_directions")
         return bool(into) and trig.entry.get("cameo") == "150" and any(
             m.first > trig.last and m.actor.cls in ACTOR_CLASSES and into.match(self.words, m.first - 1) for m in objects)
+
+    def _meeting_of(self, m: Mention) -> bool:
+        """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""
+        determiners = phrases(self.lang, "determiners")
+        return m.first >= 2 and self.words[m.first - 1].casefold() == "of" and any(
+            t.entry["type"] == "CONSULT" and t.last == m.first - 2
+            and (not t.verb or t.first > 0 and determiners.match(self.words, t.first - 1)) for t in self.triggers)
 
     def _passive_mediation(self, trig: Trigger) -> dict | None:
         """"The deal was negotiated over several weeks by Qatar": the passive of a verb whose form with the agent

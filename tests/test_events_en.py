@@ -816,3 +816,8 @@ def test_malaysia_s_capital_and_seat_of_government_are_places():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Keir Starmer met Emmanuel Macron in Putrajaya."))
     assert [e.place and e.place.label for e in doc.events] == ["Putrajaya"]
+
+
+def test_everyone_named_after_a_meeting_of_is_hosted():
+    found = events("Later, Erdogan said he hoped to host a meeting of Emmanuel Macron, Olaf Scholz and Keir Starmer.")
+    assert ("CONSULT", {"Q39259", "Q3052772", "Q61053", "Q6383803"}) in found
