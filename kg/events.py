@@ -130,7 +130,28 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
+    objects |= _governed_by_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
+                        lang: str) -> set[int]:
+    """Event nouns that the word a verb needed governs through a preposition ("lifted restrictions on defence
+    cooperation", "imposed a ban on arms deliveries"): the noun is what is restricted, no event of its own."""
+    governing = phrases(lang, "needed_object_prepositions")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb:
+            continue
+        for u in found:
+            if u.verb or clauses[u.first] != clauses[t.first] or not 0 < u.first - t.last <= NEEDS_AHEAD:
+                continue
+            between = range(t.last + 1, u.first)
+            if any(words[k] in BREAKS_BEFORE for k in between):
+                continue
+            if any((n := needs.match(words, k)) and governing.match(words, k + n) for k in between):
+                inside.add(id(u))
+    return inside
 
 
 @functools.cache
@@ -227,7 +248,7 @@ class Sentenceview:
             return False
         nxt = words[after]
         if m.cases == ["adj"]:
-            return True
+            return not phrases(self.lang, "territory_nouns").match(words, after)
         if self.lang == "en":
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
@@ -670,7 +691,10 @@ class _Builder(Sentenceview):
         owners: dict[int, Entity] = {}
         svo = load_language(self.lang).get("word_order") == "svo"
         place_relatives = phrases(self.lang, "place_relatives")
+        pronouns = phrases(self.lang, "pronouns", "possessive"), phrases(self.lang, "pronouns", "body")
         for m in self.mentions:
+            if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
+                continue  # "the withdrawal of its peacekeepers": a pronoun names no place
             seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
@@ -687,6 +711,12 @@ class _Builder(Sentenceview):
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m))
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
+            # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
+            comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
+            if comma is not None and not place_relatives.match(self.words, k) and all(
+                    self.words[j].islower() or self.words[j][:1].isdigit() or self.words[j].istitle() and not any(
+                        o.first <= j <= o.last for o in self.mentions) for j in range(m.last + 1, comma)):
+                k = comma + 1
             if place_relatives.match(self.words, k) and load_gazetteer().place_of(m.entity) is not None:
                 # "stopped in Poland, where he met Duda": the place of the clause that "where" opens, before any
                 # place named earlier outside it ("ienāca Ukrainā no Baltkrievijas, kur bija izvietojusi ...").
@@ -709,7 +739,13 @@ class _Builder(Sentenceview):
                 same = later[:1]
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
             # Yemen, with support from ...")
+            # and a place inside an infinitive is that infinitive's, not of a verb joined on by "and" ("had not
+            # planned to hit targets in Poland and offered talks")
+            inner = svo and any(o.verb and 0 < o.first < m.first and phrases(self.lang, "infinitive", "markers").match(
+                self.words, o.first - 1) for o in same)
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             inner and t.verb and t.first > m.last and any(
+                                                 w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m):
                 continue
@@ -874,7 +910,7 @@ class _Builder(Sentenceview):
 
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
-        entry = trig.entry
+        entry = self._passive_mediation(trig) or trig.entry
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         self.named = self._called(trig)
@@ -883,6 +919,12 @@ class _Builder(Sentenceview):
         window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        if entry.get("needs_open_complement"):
+            # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
+            needs = Phrases(entry.get("needs"))
+            window_end = min([window_end] + [k for k in range(trig.last + 1, window_end)
+                                             if needs.match(self.words, k) and not self.words[k][:1].isupper()
+                                             and not any(m.first <= k <= m.last for m in self.mentions)][:1])
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
@@ -906,7 +948,8 @@ class _Builder(Sentenceview):
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
-                or self._membership_of(m)
+                or self._membership_of(m) \
+                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -981,9 +1024,11 @@ class _Builder(Sentenceview):
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
-        if not recipients and place is not None and entry["type"] in ("AID", "MOBILIZE") and place.country:
+        if not recipients and place is not None and (entry["type"] in ("AID", "MOBILIZE") or entry.get("place_recipient")) \
+                and place.country:
             host = load_gazetteer().country(place.country)
-            if host is not None and host.key not in {a.key for a in actors}:
+            if host is not None and host.key not in {a.key for a in actors} \
+                    and not (entry.get("place_recipient") and host.country in {a.country for a in actors}):
                 recipients.append(host)
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
@@ -993,6 +1038,8 @@ class _Builder(Sentenceview):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
+            entry = {**entry, "type": "ASSAULT", "cameo": "195"}
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
                 for k in range(trig.first, min(len(self.words), trig.last + 6))):
@@ -1003,6 +1050,8 @@ class _Builder(Sentenceview):
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        if entry.get("two_party") and len(arguments) < 2:
+            return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
         if len(body) == 1 and body[0].cls == "Organisation":
@@ -1035,6 +1084,29 @@ class _Builder(Sentenceview):
         if start is None or any(start < t.first < trig.first for t in self.triggers):
             return False
         return any(not t.verb and t.entry["type"] == "ASSAULT" and 0 < start - 1 - t.last <= 6 for t in self.triggers)
+
+    def _fired_into(self, trig: Trigger, objects: list[Mention]) -> bool:
+        """A launch that would be a show of force reaches a named side ("fired rockets into Thai territory",
+        "launched drones into Russia"): firing at a target is an attack."""
+        into = phrases(self.lang, "attack_directions")
+        return bool(into) and trig.entry.get("cameo") == "150" and any(
+            m.first > trig.last and m.actor.cls in ACTOR_CLASSES and into.match(self.words, m.first - 1) for m in objects)
+
+    def _meeting_of(self, m: Mention) -> bool:
+        """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""
+        determiners = phrases(self.lang, "determiners")
+        return m.first >= 2 and self.words[m.first - 1].casefold() == "of" and any(
+            t.entry["type"] == "CONSULT" and t.last == m.first - 2
+            and (not t.verb or t.first > 0 and determiners.match(self.words, t.first - 1)) for t in self.triggers)
+
+    def _passive_mediation(self, trig: Trigger) -> dict | None:
+        """"The deal was negotiated over several weeks by Qatar": the passive of a verb whose form with the agent
+        preposition names mediators (``by_mediator``) is that form, its agent standing a few words on."""
+        if not trig.verb or trig.entry.get("by_mediator") or not self._passive(trig):
+            return None
+        phrase = f"{' '.join(self.words[trig.first:trig.last + 1]).casefold()} {load_language(self.lang).get('agent_preposition')}"
+        return next((e for e in load_language(self.lang).get("triggers") or []
+                     if e.get("by_mediator") and phrase in e["words"]), None)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
@@ -1314,7 +1386,8 @@ class _Builder(Sentenceview):
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         for m in self.mentions:
             if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from", "with"):
+                    or self.prepositions[id(m)] in ("by", "from") \
+                    or self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
@@ -1425,6 +1498,8 @@ class _Builder(Sentenceview):
         auxiliaries aside ("the timeline Zelensky had sought"), else the
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
+        if self._reduced_relative(trig):
+            return []
         between = "between" if trig.entry.get("symmetric") else None
         before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
@@ -1491,6 +1566,30 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _reduced_relative(self, trig: Trigger) -> bool:
+        """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
+        supplied by Iran"), qualifies that noun: its doer is not the subject of the clause."""
+        suffixes = tuple(load_language(self.lang).get("participle_suffixes", []))
+        if self.lang != "en" or not suffixes or not trig.verb or trig.first == 0 \
+                or not self.words[trig.first].casefold().endswith(suffixes):
+            return False
+        k = trig.first - 1
+        word = self.words[k]
+        skip = phrases(self.lang, "auxiliaries"), phrases(self.lang, "pronouns", "possessive"), \
+            phrases(self.lang, "clause_openers"), phrases(self.lang, "determiners")
+        if not (word.isalpha() and word.islower() and word.endswith("s") and not any(p.match(self.words, k) for p in skip)
+                and word.casefold() not in conjunctions(self.lang) and not any(m.first <= k <= m.last for m in self.mentions)):
+            return False
+        # the noun phrase stands as an object: a preposition or a verb trigger governs it ("shot down 30 of the 35
+        # drones launched at Kyiv", "for every ten hostages released"), not the start of a clause
+        ends = {t.last for t in self.triggers if t.verb and t is not trig}
+        k -= 1
+        while k >= 0 and k not in ends and not self.prepositions_at(k) and self.clauses[k] == self.clauses[trig.first] \
+                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])) \
+                and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
+            k -= 1
+        return k >= 0 and (k in ends or self.prepositions_at(k)) and self.clauses[k] == self.clauses[trig.first]
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
@@ -1564,7 +1663,13 @@ class _Builder(Sentenceview):
         def unnamed(k: int) -> bool:
             return bool(relative.match(self.words, k)) and not either.match(self.words, k) \
                 and not any(m.first == k for m in self.mentions)
-        return unnamed(start) or trig.first > 0 and unnamed(trig.first - 1)
+        def noun_that(k: int) -> bool:
+            # "member states that send weapons": "that" right after a common noun, not after a verb of saying
+            return k > 0 and bool(either.match(self.words, k)) and self.words[k - 1].isalpha() \
+                and self.words[k - 1].islower() and self.words[k - 1] not in _reporting_words(self.lang) \
+                and not any(m.first <= k - 1 <= m.last for m in self.mentions) \
+                and not phrases(self.lang, "auxiliaries").match(self.words, k - 1)
+        return unnamed(start) or trig.first > 0 and (unnamed(trig.first - 1) or noun_that(trig.first - 1))
 
     def _main_subject(self, trig: Trigger) -> list[Mention]:
         """The subject of the sentence's main verb, which a participle after a comma shares ("Velayati said that
@@ -1580,8 +1685,22 @@ class _Builder(Sentenceview):
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
+        if self._own_forces_after(trig, subjects):
+            return True
         return bool(subjects) and all(m.last < trig.first and "gen" in m.cases and 0 < trig.first - m.last <= 6
                                       and not ("nom" in m.cases) for m in subjects)
+
+    def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
+        the subject's own deed."""
+        k = trig.last + 1
+        if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "gerund_markers").match(self.words, k) \
+                or self.words[k].casefold() != "of":
+            return False
+        possessive = phrases(self.lang, "pronouns", "possessive")
+        own = {m.entity.key for m in subjects}
+        return bool(own) and possessive.match(self.words, k + 1) == 1 and any(
+            m.first == m.last == k + 1 and m.entity.key in own for m in self.mentions)
 
     def _noun_subjects(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
         """A noun's agent is its genitive ("karavīru ... dalība", a state's only right before a noun of what
@@ -1601,7 +1720,7 @@ class _Builder(Sentenceview):
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
-        subjects = before or self._subject_from_cue(trig)
+        subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.lang != "en" and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
                 t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
                 for t in self.triggers):
@@ -1609,6 +1728,24 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _charged_with(self, trig: Trigger) -> list[Mention]:
+        """"accused X of ordering a missile strike", "blamed X for the breaches": the one a verb of its clause
+        names right before the gerund marker does what the noun names, not the one accusing."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
+            if not self.words[k].isalpha() or not self.words[k].islower():
+                return []
+            k -= 1
+        if k <= 0 or not gerunds.match(self.words, k):
+            return []
+        named = [m for m in self.mentions if m.last == k - 1 and id(m) not in self.modifiers
+                 and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]]
+        if not named or not any(t.verb and t.last < named[0].first and self.clauses[t.first] == self.clauses[trig.first]
+                                for t in self.triggers):
+            return []
+        return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
 
     def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
         """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
