@@ -251,7 +251,15 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
                 direction = 1
             start = i - (2 if day and after == i + 1 else 0)
             onward = start > 0 and bool(phrases(lang, "time", "onward_markers").match(words, start - 1))
-            found.append(TimeExpr(start, "date", month=month, day=day, year=year, direction=direction, onward=onward))
+            # a year told relatively after the month: "in February last year", "on 3 May this year"
+            later = _relative_index(lang).matches(words, after) if year is None and after < len(words) else []
+            later = [(n, rel) for n, rel in later if rel["unit"] == "year"]
+            if later:
+                found.append(TimeExpr(start, "date", month=month, day=day, offset=later[0][1]["offset"], unit="year"))
+                taken.update(range(after, after + later[0][0]))
+            else:
+                found.append(TimeExpr(start, "date", month=month, day=day, year=year, direction=direction,
+                                      onward=onward))
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
@@ -504,6 +512,8 @@ def resolve_times(doc: Doc) -> Doc:
                 lined = [t for t in times if id(t) not in accused
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
+            if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
+                expr = None
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
                 told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
@@ -821,9 +831,18 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     """An event that takes no time told for another: a state or result told in the perfect ("and has moved
-    40,000 troops")."""
+    40,000 troops"), or anything told after "has since"."""
     state = phrases(lang, "time", "unanchored")
-    return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger))
+    return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
+        or _since_then(event, words, lang) is not None
+
+
+def _since_then(event: Event, words: list[str], lang: str) -> int | None:
+    """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
+    ... and stayed away"): what follows happened at no one time, whatever date was told before it."""
+    since = phrases(lang, "time", "unanchored_stretch")
+    start = next((k for k in range(event.trigger - 1, max(-1, event.trigger - 13), -1) if words[k] == ","), -1)
+    return next((k for k in range(start + 1, event.trigger) if since.match(words, k)), None)
 
 
 def _background(event: Event, words: list[str], lang: str) -> bool:

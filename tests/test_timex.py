@@ -461,3 +461,16 @@ def test_a_participle_describing_the_object_lends_its_time_to_no_other_event():
     """"the sanctions imposed on Peru in 2019": the year is the imposing's, not the lifting's."""
     found = dates("Brazil hosted Chile on Friday. Chile lifted the sanctions imposed on Peru in 2019.", dt.date(2025, 8, 15))
     assert found["lifted the sanctions"] is None and found["imposed"] == "2019"
+
+
+def test_a_month_with_a_relative_year_after_it_is_that_year_s_month():
+    day = dt.date(2023, 10, 4)
+    assert dates("Chile recalled its ambassador from Peru in March last year.", day) == {"recalled": "2022-03"}
+    assert dates("Chile recalled its ambassador from Peru on 2 May this year.", day) == {"recalled": "2023-05-02"}
+
+
+def test_what_follows_has_since_takes_no_date_told_before_it():
+    found = dates("Chile recalled its ambassador from Peru in May 2021, and it has since cut trade and expelled "
+                  "Peruvian diplomats.", dt.date(2023, 10, 4))
+    assert found["recalled"] == "2021-05"
+    assert found["expelled"] is None
