@@ -81,8 +81,9 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
 
 def _after_other_name(lang: str, words: list[str], first: int) -> bool:
     """A lone name word after a capitalised word that is no title ("Anwar Ibrahim", not "President Ibrahim")
-    ends someone else's name; English only, where a sentence's other words are lowercase."""
-    if lang != "en" or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
+    ends someone else's name; only where names do not decline (English), where a sentence's other words are
+    lowercase."""
+    if declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
         return False
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
@@ -502,12 +503,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 office = offices.get(" ".join(words[i:i + n]).casefold())
                 office = [office] if isinstance(office, str) else office or []
                 here = {m.entity.key for m in mentions if i + n <= m.first <= i + n + 4}
-                if cls == "Person" and lang == "en" and i > 0 and words[i - 1].isalpha() and words[i - 1].islower() \
+                if cls == "Person" and not declines(lang) and i > 0 and words[i - 1].isalpha() and words[i - 1].islower() \
                         and not phrases(lang, "clause_openers").match(words, i - 1) \
                         and not _is_cue(words[i - 1], lang):
                     # two people as an object ("X hosted the two leaders") leave out the one acting on them
                     here |= {m.actor.key for m in mentions if m.last < i and m.actor.cls == "Person"}
-                if cls == "Country" and lang == "en" and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
+                if cls == "Country" and not declines(lang) and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
                     here |= _acting_state(gaz, words, [m for m in mentions if m.last < i], i)
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 for entity in seen if len(seen) == 2 else []:

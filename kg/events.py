@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import Phrases, conjunctions, future_form, infinitive_form, load_language, phrases
+from kg.language import Phrases, conjunctions, declines, future_form, infinitive_form, load_language, phrases
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -167,6 +167,8 @@ class Sentenceview:
     def __init__(self, doc: Doc, index: int, sent: Sentence):
         self.doc, self.index, self.sent = doc, index, sent
         self.lang = doc.article.lang
+        # names decline (Latvian): a name's case tells its role and word order is free; else word order tells it
+        self.cased = declines(self.lang)
         self.words = [t.text for t in sent.tokens]
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
@@ -197,7 +199,7 @@ class Sentenceview:
         has = {self.clauses[t.first] for t in self.triggers} | {self.clauses[c.index] for c in self.cues}
         for k in range(1, len(self.words)):
             c = self.clauses[k]
-            about = self.lang != "en" and relative.match(self.words, k) and any(
+            about = self.cased and relative.match(self.words, k) and any(
                 not t.verb and t.first <= k - 2 <= t.last for t in self.triggers)
             if c != self.clauses[k - 1] and c not in has and (openers.match(self.words, k) or about):
                 self.clauses = [self.clauses[k - 1] if x == c else x for x in self.clauses]
@@ -220,7 +222,7 @@ class Sentenceview:
                     first, moved = k, True
                     break
             for other in self.mentions:
-                if other.last == first - 1 and ("gen" in other.cases and self.lang != "en"
+                if other.last == first - 1 and ("gen" in other.cases and self.cased
                                                 or other.text.endswith(("'s", "’s"))):
                     first, moved = other.first, True
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
@@ -242,14 +244,14 @@ class Sentenceview:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
         words = self.words
         after = m.last + 1
-        while self.lang != "en" and after < len(words) - 1 and words[after] in QUOTES:
+        while self.cased and after < len(words) - 1 and words[after] in QUOTES:
             after += 1
         if after >= len(words):
             return False
         nxt = words[after]
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
-        if self.lang == "en":
+        if not self.cased:
             return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
                 words, m.last + 1))
         if "gen" not in m.cases:
@@ -389,7 +391,7 @@ class _Builder(Sentenceview):
         such a clause returns to the main clause, so a clause after it ("..., un apsūdzēja Kijivu") does not go on
         with the complement's subject."""
         start = self.clauses.index(self.clauses[trig.first])
-        return self.lang != "en" and start > 0 and bool(phrases(self.lang, "complement_openers").match(self.words, start))
+        return self.cased and start > 0 and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
     def _names_own_object(self, verb: Trigger, noun: Trigger) -> bool:
         """A noun of the verb's own category as its object ("vienojās par jaunu sankciju paketi") does not
@@ -529,7 +531,7 @@ class _Builder(Sentenceview):
             # predicate of its own, out of the infinitive's complement
             coordinated = t.verb and not marked and t.first > 0 \
                 and phrases(self.lang, "coordinators").match(self.words, t.first - 1) == 1
-            inside = self.lang != "en" and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+            inside = self.cased and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
@@ -591,7 +593,7 @@ class _Builder(Sentenceview):
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
         happening ("pirms tikšanās apgalvoja") names no event of its own; "pēc tikšanās ar X" still does."""
-        if self.lang == "en" or trig.verb:
+        if not self.cased or trig.verb:
             return False
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
@@ -695,7 +697,7 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
-            seat = self.lang != "en" and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
+            seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
             seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
@@ -703,7 +705,7 @@ class _Builder(Sentenceview):
             if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
                 continue
             prep = self.prepositions[id(m)]
-            if self.lang == "en":
+            if not self.cased:
                 located = prep in ("in", "at") or (prep in ("to", "of") and m.entity.cls in ("Region", "City"))
             else:
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
@@ -757,7 +759,7 @@ class _Builder(Sentenceview):
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
-                if located and owner.verb and self.lang != "en":
+                if located and owner.verb and self.cased:
                     # a place that ends a meeting's phrase before the verb is the meeting's too ("pēc sarunām ar
                     # ASV delegāciju Džidā piekrita")
                     for talks in self._meetings_ended_by(m, same):
@@ -767,7 +769,7 @@ class _Builder(Sentenceview):
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
         the deed offered, asked or promised would happen, not where the verb's act was done."""
-        return self.lang != "en" and owner.verb and owner.last < m.first \
+        return self.cased and owner.verb and owner.last < m.first \
             and owner.last < self._infinitive_after(owner) < m.first
 
     def _meetings_ended_by(self, m: Mention, same: list[Trigger]) -> list[Trigger]:
@@ -780,7 +782,7 @@ class _Builder(Sentenceview):
     def _occasion(self, noun: Trigger) -> bool:
         """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
         ..., at the first summit in Tokyo")."""
-        if "loc" in guess_cases(self.words[noun.last], self.lang) and self.lang != "en":
+        if "loc" in guess_cases(self.words[noun.last], self.lang) and self.cased:
             return True
         openers = phrases(self.lang, "occasion_prepositions")
         k = noun.first - 1
@@ -815,14 +817,14 @@ class _Builder(Sentenceview):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
             reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
-        if owner.entry["type"] == "RETREAT" and owner.verb and self.lang != "en" and self.prepositions[id(m)] is None:
+        if owner.entry["type"] == "RETREAT" and owner.verb and self.cased and self.prepositions[id(m)] is None:
             # "pameta Hersonu": the town left, the verb's object
             return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3 and "acc" in m.cases
         if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
                 and 0 < m.first - owner.last <= 6
-        return self.lang != "en" and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
+        return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
 
@@ -848,7 +850,7 @@ class _Builder(Sentenceview):
             same_parties = {a.entity.key for a in event.actors} == {a.entity.key for a in other.actors}
             # a denial or claim told twice in one sentence ("noliedza, ka ... piegādājusi ..., un uzsvēra, ka ...
             # nav nosūtījusi") is one happening
-            again = self.lang != "en" and same_parties and (not self.triggers_at(event.trigger).verb or (
+            again = self.cased and same_parties and (not self.triggers_at(event.trigger).verb or (
                 self._in_complement(self.triggers_at(event.trigger)) and self._in_complement(self.triggers_at(other.trigger))
                 and event.cameo == other.cameo
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
@@ -953,7 +955,7 @@ class _Builder(Sentenceview):
             if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
-            if self.lang != "en" and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
+            if self.cased and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
                     and not (prep == "against" and "loc" not in m.cases) and not aimed:
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
@@ -985,7 +987,7 @@ class _Builder(Sentenceview):
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
-            if self.lang != "en" and not agents:
+            if self.cased and not agents:
                 agents = self._state_of_speaker(trig)
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first]
@@ -1285,7 +1287,7 @@ class _Builder(Sentenceview):
     def _titled_after(self, last: Mention) -> list[Mention]:
         """A titled person joined by ", and" after a person named in apposition, whom the comma leaves out of the
         clause ("thanked Qatar's emir, Sheikh Tamim, and Egyptian President Abdel Fattah el-Sisi")."""
-        if last.entity.cls != "Person" or self.lang != "en":
+        if last.entity.cls != "Person" or self.cased:
             return []
         k = last.last + 1
         if k + 2 >= len(self.words) or self.words[k] != "," or self.words[k + 1].casefold() not in conjunctions(self.lang):
@@ -1312,7 +1314,7 @@ class _Builder(Sentenceview):
             if conj.match(self.words, k) == 1 and auxiliaries.match(self.words, k + 1):
                 return k
             # "dismissed the package and said it would hurt Europe": what is said next is not the trigger's
-            if conj.match(self.words, k) == 1 and saying.match(self.words, k + 1) and self.lang == "en":
+            if conj.match(self.words, k) == 1 and saying.match(self.words, k + 1) and not self.cased:
                 return k
             # "... would be dropped and he would move to Belarus": a new subject pronoun and its verb.
             if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
@@ -1468,7 +1470,7 @@ class _Builder(Sentenceview):
         is the noun's partner, a hostile act's object only if nothing owns it. A name that could be
         nominative counts only after the subject. A noun takes a dative just before it ("nosūtīs Izraēlai
         oficiālu lūgumu")."""
-        if self.lang == "en" or m.last >= trig.first or self._infinitive(trig):
+        if not self.cased or m.last >= trig.first or self._infinitive(trig):
             return False
         if not trig.verb:
             return "dat" in m.cases and "nom" not in m.cases and self.prepositions[id(m)] is None \
@@ -1489,7 +1491,7 @@ class _Builder(Sentenceview):
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
-        if self.lang == "en" or id(m) in self.counted:
+        if not self.cased or id(m) in self.counted:
             return True
         return "nom" in m.cases
 
@@ -1528,7 +1530,7 @@ class _Builder(Sentenceview):
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
         conj = conjunctions(self.lang)
-        if self.lang == "en":
+        if not self.cased:
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
             if earlier:
@@ -1546,7 +1548,7 @@ class _Builder(Sentenceview):
         start = self.clauses.index(self.clauses[trig.first])
         shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
                                      or phrases(self.lang, "coordinators").match(self.words, start))
-        if self.lang != "en" and not shared:
+        if self.cased and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
             fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
@@ -1563,7 +1565,7 @@ class _Builder(Sentenceview):
             return []
         if shared:
             return previous
-        if phrases(self.lang, "coordinators").match(self.words, start) and self.lang != "en":
+        if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
 
@@ -1571,7 +1573,7 @@ class _Builder(Sentenceview):
         """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
         supplied by Iran"), qualifies that noun: its doer is not the subject of the clause."""
         suffixes = tuple(load_language(self.lang).get("participle_suffixes", []))
-        if self.lang != "en" or not suffixes or not trig.verb or trig.first == 0 \
+        if self.cased or not suffixes or not trig.verb or trig.first == 0 \
                 or not self.words[trig.first].casefold().endswith(suffixes):
             return False
         k = trig.first - 1
@@ -1625,7 +1627,7 @@ class _Builder(Sentenceview):
         """A directed event needs someone who does it; only the dead and wounded of a victim verb stand alone.
         (English reads its actors by other means and keeps such events when they have two parties.)"""
         return not actors and not entry.get("symmetric") and not entry.get("victim_subject") \
-            and (self.lang != "en" or len(arguments) < 2)
+            and (self.cased or len(arguments) < 2)
 
     def _in_relative_clause(self, trig: Trigger) -> bool:
         """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""
@@ -1637,7 +1639,7 @@ class _Builder(Sentenceview):
         """The last nominative before the verb, passing over a form that may as well be accusative
         ("Peskovs G7 garantijas nosauca") when an unambiguous nominative stands before it."""
         head = before[-1]
-        if self.lang == "en" or "acc" not in head.cases:
+        if not self.cased or "acc" not in head.cases:
             return head
         conj = conjunctions(self.lang)
         firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
@@ -1715,13 +1717,13 @@ class _Builder(Sentenceview):
                   and self.prepositions[id(m)] is None and self.quoted[m.first] == self.quoted[trig.first]
                   and self.clauses[m.first] == self.clauses[trig.first]
                   and not any(self.prepositions_at(k) for k in range(m.last + 1, trig.first))]
-        if self.lang == "en":
+        if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
-        if self.lang != "en" and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
+        if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
                 t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
                 for t in self.triggers):
             return []
@@ -1789,7 +1791,7 @@ class _Builder(Sentenceview):
     def _state_for_speaker(self, trig: Trigger, subjects: list[Mention], actors: list[Entity]) -> list[Entity]:
         """A deed an official announces with no doer named ("Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt
         attiecības") is the official's state's deed; stances and talks stay the official's."""
-        if self.lang == "en" or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
+        if not self.cased or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
             return actors
         speakers = {id(m) for c in self.cues for m in c.speakers}
         if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
@@ -1803,7 +1805,7 @@ class _Builder(Sentenceview):
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
         ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
-        if self.lang == "en" or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
+        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
@@ -1836,7 +1838,7 @@ class _Builder(Sentenceview):
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
-        stretch = 5 if self.lang == "en" and trig.verb and trig.first > 0 and phrases(
+        stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
         possible = phrases(self.lang, "sources", "modality", "possible")
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
@@ -1860,7 +1862,7 @@ class _Builder(Sentenceview):
 
     def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
         c = self.clauses[trig.first]
-        after = 2 if self.lang == "en" else 1
+        after = 2 if not self.cased else 1
         span = list(range(max(0, trig.first - before), trig.first))
         span += list(range(trig.last + 1, min(len(self.words), trig.last + 1 + after)))
         return any(self.clauses[k] == c and cue.match(self.words, k) for k in span)

@@ -26,6 +26,9 @@ from kg.models import PLACE_CLASSES, Entity
 
 RESOURCES = Path(__file__).parent / "resources"
 WIKIDATA = RESOURCES / "wikidata"
+# The language that canonical labels (Entity.label) and the resource files' country aliases are written in: the
+# pack of that language takes them as its own spellings.
+LABEL_LANGUAGE = "en"
 OFFICEHOLDER_COUNTRY = {
     "estonia": "EE", "iran-ministers": "IR", "latvia-cabinet": "LV", "north-korea": "KP",
     "russia-cabinet": "RU", "ukraine-cabinet": "UA", "united-kingdom-cabinet": "GB", "us-cabinet": "US",
@@ -334,10 +337,10 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         if entity.cls == "Country":
             if lang in entity.labels:
                 spellings[entity.key].add(entity.labels[lang])
-            if lang == "en":
+            if lang == LABEL_LANGUAGE:
                 spellings[entity.key].update(a for a in entity.aliases if a and "," not in a)
                 spellings[entity.key].add(entity.label)
-        elif lang == "en" or entity.cls in ("Organisation", "Group") and not entity.label.startswith("Ministry"):
+        elif lang == LABEL_LANGUAGE or entity.cls in ("Organisation", "Group") and not entity.label.startswith("Ministry"):
             spellings[entity.key].add(entity.label)
         elif entity.cls == "City" and lang in entity.labels:
             spellings[entity.key].add(entity.labels[lang])

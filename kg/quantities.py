@@ -11,7 +11,8 @@ DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
 def _number(token: str, lang: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) or (lang == "en" and "," in token):
+    comma_groups = load_language(lang).get("quantity", {}).get("decimal_separator", ".") != ","
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) or (comma_groups and "," in token):
         return float(token.replace(",", ""))
     return float(token.replace(",", "."))
 

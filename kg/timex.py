@@ -366,7 +366,7 @@ def _is_month_word(words: list[str], i: int, lang: str) -> bool:
     >>> _is_month_word(["Maija", "Sandu"], 0, "lv"), _is_month_word(["Maijā", "Krievija"], 0, "lv")
     (False, True)
     """
-    if lang == "en":
+    if load_language(lang).get("time", {}).get("months_capitalised"):
         return words[i].rsplit("-", 1)[-1][:1].isupper()  # "March", "mid-March"
     word = words[i]
     return word[:1].islower() or (i == 0 or not words[i - 1][:1].isalnum()) and word.endswith(("ā", "ī"))

@@ -12,11 +12,12 @@ import pytest
 from kg.clauses import clause_ids
 from kg.gazetteer import WIKIDATA, load_gazetteer
 from kg.inflect import guess_cases, word_forms
-from kg.language import available_languages, load_language
+from kg import language
+from kg.language import available_languages, declines, load_language
 from kg.models import PLOVER, Sentence
-from kg.quantities import find_quantities
+from kg.quantities import _number, find_quantities
 from kg.segment import split_sentences, tokenize
-from kg.timex import find_times
+from kg.timex import _is_month_word, find_times
 
 FRIDAY = dt.date(2025, 8, 15)
 
@@ -212,6 +213,33 @@ def test_word_lists_hold_no_booleans_or_nulls(lang):
     """A bare no, on, false or null in a word list is not the word: "sent no drones" must read as negated, and
     Latvian "No" ("from") opening a sentence is no name."""
     assert not [w for w in _words(load_language(lang), True) if w is None or isinstance(w, bool)]
+
+
+def test_language_properties_are_read_from_the_pack():
+    """What the code asks of a language is data: whether names decline (a name's case tells its role), the decimal
+    separator, whether month names are capitalised."""
+    assert (declines("lv"), declines("en")) == (True, False)
+    assert [load_language(lang)["quantity"]["decimal_separator"] for lang in ("lv", "en")] == [",", "."]
+    assert [load_language(lang)["time"]["months_capitalised"] for lang in ("lv", "en")] == [False, True]
+    assert (_number("2,5", "lv"), _number("2,5", "en"), _number("1,200", "lv")) == (2.5, 25.0, 1200.0)
+
+
+def test_a_new_language_pack_answers_from_its_files(tmp_path, monkeypatch):
+    """A third language's properties come from its own files, with no code naming it."""
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "lexicon.yaml").write_text('quantity: {decimal_separator: ","}\n', encoding="utf-8")
+    (tmp_path / "xx" / "morphology.yaml").write_text("names_decline: false\n", encoding="utf-8")
+    (tmp_path / "xx" / "time.yaml").write_text("months_capitalised: true\nmonths: {5: [Maio]}\n", encoding="utf-8")
+    monkeypatch.setattr(language, "LANG_DIR", tmp_path)
+    language.load_language.cache_clear()
+    language.declines.cache_clear()
+    try:
+        assert not declines("xx")
+        assert (_number("2,5", "xx"), _number("1,200", "xx")) == (2.5, 1200.0)
+        assert (_is_month_word(["Maio"], 0, "xx"), _is_month_word(["maio"], 0, "xx")) == (True, False)
+    finally:
+        language.load_language.cache_clear()
+        language.declines.cache_clear()
 
 
 def test_english_abbreviations_take_the_possessive():
