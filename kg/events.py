@@ -1006,6 +1006,8 @@ class _Builder(Sentenceview):
                           and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
+        if not recipients and entry.get("conflict_sides"):
+            recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
@@ -1930,6 +1932,35 @@ def _drop_represented(event: Event) -> None:
     kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
     if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
         event.actors = kept
+
+
+def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
+    """A call for restraint naming no one ("urged all sides to show restraint") goes to the two sides of the
+    conflict told so far: the pair of states that most often attacked, threatened or accused each other."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> Entity | None:
+        if entity.cls == "Country":
+            return entity
+        return gaz.country(entity.country) if entity.country else None
+
+    own = {a.key for a in askers} | {s.key for s in map(state, askers) if s is not None}
+    pairs: dict[tuple[str, str], list] = {}
+    for other in before:
+        if other.type not in HOSTILE + ("MOBILIZE",):
+            continue
+        doers = [state(a.entity) for a in other.actors if a.role == "actor"]
+        targets = [state(a.entity) for a in other.actors if a.role == "recipient"]
+        for d in doers:
+            for t in targets:
+                if d is None or t is None or d.key == t.key or own & {d.key, t.key}:
+                    continue
+                pair = pairs.setdefault(tuple(sorted((d.key, t.key))), [0, -len(pairs), d, t])
+                pair[0] += 1
+    if not pairs:
+        return []
+    _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
+    return [first, second]
 
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")

@@ -948,3 +948,10 @@ def test_malaysia_s_capital_and_seat_of_government_are_places():
 def test_everyone_named_after_a_meeting_of_is_hosted():
     found = events("Later, Erdogan said he hoped to host a meeting of Emmanuel Macron, Olaf Scholz and Keir Starmer.")
     assert ("CONSULT", {"Q39259", "Q3052772", "Q61053", "Q6383803"}) in found
+
+
+def test_a_call_for_restraint_naming_no_one_goes_to_the_two_sides_of_the_conflict():
+    found = events("Later, Eritrea shelled Djibouti. Djibouti warned Eritrea of retaliation. "
+                   "Canada urged all sides to exercise restraint.")
+    assert ("REQUEST", {"Q16", "Q986", "Q977"}) in found
+    assert events("Later, Peru urged both parties to avoid escalation.") == [("REQUEST", {"Q419"})]
