@@ -1996,6 +1996,9 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
                 continue
+            if _reciprocal(event, builder):
+                doc.events.extend(_each_at_the_other(event))
+                continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
@@ -2013,6 +2016,23 @@ def extract_events(doc: Doc) -> Doc:
             doc.events.append(event)
     _same_parties_same_place(doc.events)
     return doc
+
+
+def _reciprocal(event: Event, view: Sentenceview) -> bool:
+    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ..."): a
+    word of reciprocity right after the trigger in its clause, and two or more doers with no one else aimed at."""
+    if len(event.actors) < 2 or any(a.role != "actor" for a in event.actors):
+        return False
+    marker = phrases(view.lang, "reciprocals")
+    end = min(len(view.words), event.trigger + len(event.trigger_text.split()) + 3)
+    return any(view.clauses[k] == view.clauses[event.trigger] and marker.match(view.words, k)
+               for k in range(event.trigger + 1, end))
+
+
+def _each_at_the_other(event: Event) -> list[Event]:
+    """One event for each doer, aimed at the others."""
+    return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
+        Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:

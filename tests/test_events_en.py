@@ -955,3 +955,23 @@ def test_a_call_for_restraint_naming_no_one_goes_to_the_two_sides_of_the_conflic
                    "Canada urged all sides to exercise restraint.")
     assert ("REQUEST", {"Q16", "Q986", "Q977"}) in found
     assert events("Later, Peru urged both parties to avoid escalation.") == [("REQUEST", {"Q419"})]
+
+
+
+def _directed(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each event's type with its actors and its recipients apart."""
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    return [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors if a.role == "actor"},
+             {a.entity.wikidata or a.entity.key for a in e.actors if a.role == "recipient"}) for e in doc.events]
+
+
+def test_sides_that_blame_each_other_each_accuse_the_other():
+    found = _directed("Later, Chad and Sudan accused one another of arming militias along their border.")
+    assert ("ACCUSE", {"Q657"}, {"Q1049"}) in found
+    assert ("ACCUSE", {"Q1049"}, {"Q657"}) in found
+
+
+
+def test_a_determiner_after_and_keeps_the_coordination():
+    assert _directed("Later, Japan and the Chinese government condemned Libya for the attack.") == [
+        ("ACCUSE", {"Q17", "Q148"}, {"Q1016"})]
