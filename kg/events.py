@@ -2164,8 +2164,11 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     pools = [near]
     if named is not None:
         kind, word = named
+        # with no act of the named kind near, the reaction answers the last one told ("condemned the hangings"
+        # after other news), not whatever was told just before
+        near_kinds = [o for o in near if o.type == kind]
         same = [o for o in near if o.type == kind] or [o for o in before if o.type == kind and o.sentence < event.sentence
-                                                         and kind in FAR_KINDS][-1:]
+                                                         and (kind in FAR_KINDS or not near_kinds)][-1:]
         # an act named by its noun may have been told further back with that noun ("dismissed the new package"
         # after "adopted a package of sanctions")
         told = re.compile(rf"\b{re.escape(word.casefold())}\b")

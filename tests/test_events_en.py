@@ -975,3 +975,10 @@ def test_sides_that_blame_each_other_each_accuse_the_other():
 def test_a_determiner_after_and_keeps_the_coordination():
     assert _directed("Later, Japan and the Chinese government condemned Libya for the attack.") == [
         ("ACCUSE", {"Q17", "Q148"}, {"Q1016"})]
+
+
+def test_condemning_executions_answers_the_executions_told_further_back():
+    found = _directed("Later, the Belarusian army executed three political prisoners. The men had been held for two years. "
+                      "Their lawyers appealed in vain. Latvian President Edgars Rinkevics asked Poland to help. "
+                      "Canada condemned the executions.")
+    assert ("ACCUSE", {"Q16"}, {"Q184"}) in found
