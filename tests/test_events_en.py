@@ -982,3 +982,9 @@ def test_condemning_executions_answers_the_executions_told_further_back():
                       "Their lawyers appealed in vain. Latvian President Edgars Rinkevics asked Poland to help. "
                       "Canada condemned the executions.")
     assert ("ACCUSE", {"Q16"}, {"Q184"}) in found
+
+
+def test_vowing_to_hold_someone_accountable_and_threatening_force_are_threats():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Canada vowed to hold Venezuela accountable. Guyana threatened to use force against Venezuela."))
+    assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", "130"), ("THREATEN", "138")]
