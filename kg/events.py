@@ -2014,8 +2014,36 @@ def extract_events(doc: Doc) -> Doc:
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)
+        doc.events.extend(_followed_suit(builder, doc.events))
     _same_parties_same_place(doc.events)
     return doc
+
+
+def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that "followed suit" or "announced similar measures" repeats the last act told before it in its
+    sentence or the one before, against the same side: a copy of that act with the clause's subject as its actor."""
+    marker = phrases(view.lang, "repeat_phrases")
+    at = next((k for k in range(len(view.words)) if marker.match(view.words, k)), None)
+    if at is None or any(e.sentence == view.index and e.trigger >= at for e in before):
+        return []
+    subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    last = next((e for e in reversed(before) if e.sentence == view.index), None) \
+        or next((e for e in reversed(before) if e.sentence == view.index - 1), None)
+    if subject is None or last is None or last.type not in REPEATABLE \
+            or subject.actor.key in {a.entity.key for a in last.actors}:
+        return []
+    targets = [a for a in last.actors if a.role == "recipient"]
+    if not targets:
+        return []
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
+        "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
+"""Acts another side can repeat against the same target by saying it did the same."""
 
 
 def _reciprocal(event: Event, view: Sentenceview) -> bool:

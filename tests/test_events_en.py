@@ -988,3 +988,10 @@ def test_vowing_to_hold_someone_accountable_and_threatening_force_are_threats():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Canada vowed to hold Venezuela accountable. Guyana threatened to use force against Venezuela."))
     assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", "130"), ("THREATEN", "138")]
+
+
+
+def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target():
+    found = _directed("Later, Estonia imposed sanctions on Belarus, and Finland announced similar measures the next day.")
+    assert ("SANCTION", {"Q33"}, {"Q184"}) in found
+    assert _directed("Later, Poland followed suit.") == []
