@@ -1006,6 +1006,9 @@ class _Builder(Sentenceview):
                           and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
+        if not recipients and trig.verb and entry["type"] in ANSWERS \
+                and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.last + 1):
+            recipients = self._pronoun_object(trig, actors)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -1070,6 +1073,13 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after
+        accusing it of ..."): the last party named before the verb in its sentence that is not the doer."""
+        doers = {a.key for a in actors}
+        return [m.actor for m in reversed(self.mentions) if m.last < trig.first and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in doers and id(m) not in self.speakers][:1]
 
     def _blocked_body(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A veto or vote with no target named is cast against the body whose decision it blocks, named acting
@@ -1513,6 +1523,15 @@ class _Builder(Sentenceview):
             main = self._main_subject(trig)
             if main:
                 return main
+        if progressive and trig.first > 0 and not trig.entry.get("symmetric") \
+                and self.words[trig.first].casefold().endswith(progressive) \
+                and phrases(self.lang, "gerund_subordinators").match(self.words, trig.first - 1):
+            # "ordered an offensive after accusing it of ...": the gerund's doer is the last subject before it
+            doer = [m for m in self.mentions if m.last < trig.first and self.prepositions[id(m)] is None
+                    and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers][-1:]
+            if doer:
+                return coordinated(self.words, doer[0], [m for m in self.mentions if m.last < trig.first
+                                                         and self.prepositions[id(m)] is None], self.lang)
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if gerunds and trig.first >= 2 and gerunds.match(self.words, trig.first - 1) \
                 and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(

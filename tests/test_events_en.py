@@ -995,3 +995,10 @@ def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target():
     found = _directed("Later, Estonia imposed sanctions on Belarus, and Finland announced similar measures the next day.")
     assert ("SANCTION", {"Q33"}, {"Q184"}) in found
     assert _directed("Later, Poland followed suit.") == []
+
+
+
+def test_accusing_it_after_an_order_blames_the_party_named_before():
+    found = _directed("Later, Somali President Hassan Sheikh Mohamud ordered strikes on al-Shabaab after accusing it "
+                      "of shelling the airport.")
+    assert ("ACCUSE", {"Q319153"}, {"group/al-shabaab-militant-group"}) in found
