@@ -911,6 +911,9 @@ class _Builder(Sentenceview):
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
         entry = self._passive_mediation(trig) or trig.entry
+        if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
+                                                  for t in self.triggers):
+            return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         self.named = self._called(trig)
@@ -1039,7 +1042,7 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
-        if entry.get("recipients") is False:
+        if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []

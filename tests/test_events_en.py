@@ -1002,3 +1002,9 @@ def test_accusing_it_after_an_order_blames_the_party_named_before():
     found = _directed("Later, Somali President Hassan Sheikh Mohamud ordered strikes on al-Shabaab after accusing it "
                       "of shelling the airport.")
     assert ("ACCUSE", {"Q319153"}, {"group/al-shabaab-militant-group"}) in found
+
+
+def test_declining_with_no_object_turns_down_the_request_told_before_it():
+    found = _directed("Later, Maduro had challenged Ali to meet him in Caracas, but Ali declined and sent Hugo Chavez instead.")
+    assert ("REJECT", {"Q64840184"}, {"Q58132"}) in found
+    assert _directed("Later, Ali declined and sent Maduro instead.") == []
