@@ -1012,6 +1012,12 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] in ANSWERS \
                 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.last + 1):
             recipients = self._pronoun_object(trig, actors)
+        if not recipients and entry.get("crowd_target") and any(
+                phrases(self.lang, "kind_nouns", entry["crowd_target"]).match(self.words, k)
+                for k in range(trig.last + 1, len(self.words))):
+            # riot police turned on "thousands of protesters": the crowd of the country where it happens
+            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
+            recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):

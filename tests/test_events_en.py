@@ -1008,3 +1008,8 @@ def test_declining_with_no_object_turns_down_the_request_told_before_it():
     found = _directed("Later, Maduro had challenged Ali to meet him in Caracas, but Ali declined and sent Hugo Chavez instead.")
     assert ("REJECT", {"Q64840184"}, {"Q58132"}) in found
     assert _directed("Later, Ali declined and sent Maduro instead.") == []
+
+
+def test_riot_weapons_used_on_protesters_are_aimed_at_the_crowd_of_that_country():
+    found = _directed("Later, Serbian riot police fired tear gas at thousands of protesters in Novi Sad.")
+    assert [(t, r) for t, _, r in found if t == "COERCE"] == [("COERCE", {"group/protesters-in-serbia"})]
