@@ -142,11 +142,13 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     the other referents of the same words ("abas valstis" names two).
 
     A bare comma joins only in a list that an "and" closes ("A, B and C"), never a name to a quote's speaker.
-    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida"); a pair
+    Titles before a name do not part it from the "and" ("Yoon and Japanese Prime Minister Fumio Kishida"), nor
+    does a determiner ("the government and the rebels"); a pair
     phrase ("the two presidents") brings both people it stands for.
     """
     conj = conjunctions(lang)
     titles = phrases(lang, "titles")
+    determiners = phrases(lang, "determiners")
     group = [chosen]
     twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
@@ -156,6 +158,8 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
             start -= 1
         between = [w.casefold() for w in words[m.last + 1:start]]
+        while len(between) > 1 and determiners.match(between, len(between) - 1) == 1:
+            between.pop()
         if m.last >= head.first or not between:
             continue
         has_conj = " ".join(w for w in between if w != ",") in conj \

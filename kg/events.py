@@ -913,6 +913,9 @@ class _Builder(Sentenceview):
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
         entry = self._passive_mediation(trig) or trig.entry
+        if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
+                                                  for t in self.triggers):
+            return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         self.named = self._called(trig)
@@ -1008,6 +1011,17 @@ class _Builder(Sentenceview):
                           and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
+        if not recipients and trig.verb and entry["type"] in ANSWERS \
+                and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.last + 1):
+            recipients = self._pronoun_object(trig, actors)
+        if not recipients and entry.get("crowd_target") and any(
+                phrases(self.lang, "kind_nouns", entry["crowd_target"]).match(self.words, k)
+                for k in range(trig.last + 1, len(self.words))):
+            # riot police turned on "thousands of protesters": the crowd of the country where it happens
+            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
+            recipients = self._crowd(entry["crowd_target"], home)
+        if not recipients and entry.get("conflict_sides"):
+            recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
@@ -1036,7 +1050,7 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
-        if entry.get("recipients") is False:
+        if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
@@ -1070,6 +1084,13 @@ class _Builder(Sentenceview):
         event.noun = not trig.verb
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after
+        accusing it of ..."): the last party named before the verb in its sentence that is not the doer."""
+        doers = {a.key for a in actors}
+        return [m.actor for m in reversed(self.mentions) if m.last < trig.first and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in doers and id(m) not in self.speakers][:1]
 
     def _blocked_body(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A veto or vote with no target named is cast against the body whose decision it blocks, named acting
@@ -1513,6 +1534,15 @@ class _Builder(Sentenceview):
             main = self._main_subject(trig)
             if main:
                 return main
+        if progressive and trig.first > 0 and not trig.entry.get("symmetric") \
+                and self.words[trig.first].casefold().endswith(progressive) \
+                and phrases(self.lang, "gerund_subordinators").match(self.words, trig.first - 1):
+            # "ordered an offensive after accusing it of ...": the gerund's doer is the last subject before it
+            doer = [m for m in self.mentions if m.last < trig.first and self.prepositions[id(m)] is None
+                    and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers][-1:]
+            if doer:
+                return coordinated(self.words, doer[0], [m for m in self.mentions if m.last < trig.first
+                                                         and self.prepositions[id(m)] is None], self.lang)
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if gerunds and trig.first >= 2 and gerunds.match(self.words, trig.first - 1) \
                 and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(
@@ -1934,6 +1964,35 @@ def _drop_represented(event: Event) -> None:
         event.actors = kept
 
 
+def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
+    """A call for restraint naming no one ("urged all sides to show restraint") goes to the two sides of the
+    conflict told so far: the pair of states that most often attacked, threatened or accused each other."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> Entity | None:
+        if entity.cls == "Country":
+            return entity
+        return gaz.country(entity.country) if entity.country else None
+
+    own = {a.key for a in askers} | {s.key for s in map(state, askers) if s is not None}
+    pairs: dict[tuple[str, str], list] = {}
+    for other in before:
+        if other.type not in HOSTILE + ("MOBILIZE",):
+            continue
+        doers = [state(a.entity) for a in other.actors if a.role == "actor"]
+        targets = [state(a.entity) for a in other.actors if a.role == "recipient"]
+        for d in doers:
+            for t in targets:
+                if d is None or t is None or d.key == t.key or own & {d.key, t.key}:
+                    continue
+                pair = pairs.setdefault(tuple(sorted((d.key, t.key))), [0, -len(pairs), d, t])
+                pair[0] += 1
+    if not pairs:
+        return []
+    _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
+    return [first, second]
+
+
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")
 """Categories whose event is between two parties: with only one named, the text does not say enough.
 An attack with no target named stands only when soldiers are its party ("the soldiers fought") or its verb
@@ -1967,6 +2026,9 @@ def extract_events(doc: Doc) -> Doc:
         for event in builder.build():
             if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
                 continue
+            if _reciprocal(event, builder):
+                doc.events.extend(_each_at_the_other(event))
+                continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
@@ -1982,8 +2044,53 @@ def extract_events(doc: Doc) -> Doc:
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
             doc.events.append(event)
+        doc.events.extend(_followed_suit(builder, doc.events))
     _same_parties_same_place(doc.events)
     return doc
+
+
+def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that "followed suit" or "announced similar measures" repeats the last act told before it in its
+    sentence or the one before, against the same side: a copy of that act with the clause's subject as its actor."""
+    marker = phrases(view.lang, "repeat_phrases")
+    at = next((k for k in range(len(view.words)) if marker.match(view.words, k)), None)
+    if at is None or any(e.sentence == view.index and e.trigger >= at for e in before):
+        return []
+    subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    last = next((e for e in reversed(before) if e.sentence == view.index), None) \
+        or next((e for e in reversed(before) if e.sentence == view.index - 1), None)
+    if subject is None or last is None or last.type not in REPEATABLE \
+            or subject.actor.key in {a.entity.key for a in last.actors}:
+        return []
+    targets = [a for a in last.actors if a.role == "recipient"]
+    if not targets:
+        return []
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
+        "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
+"""Acts another side can repeat against the same target by saying it did the same."""
+
+
+def _reciprocal(event: Event, view: Sentenceview) -> bool:
+    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ..."): a
+    word of reciprocity right after the trigger in its clause, and two or more doers with no one else aimed at."""
+    if len(event.actors) < 2 or any(a.role != "actor" for a in event.actors):
+        return False
+    marker = phrases(view.lang, "reciprocals")
+    end = min(len(view.words), event.trigger + len(event.trigger_text.split()) + 3)
+    return any(view.clauses[k] == view.clauses[event.trigger] and marker.match(view.words, k)
+               for k in range(event.trigger + 1, end))
+
+
+def _each_at_the_other(event: Event) -> list[Event]:
+    """One event for each doer, aimed at the others."""
+    return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
+        Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:
@@ -2115,8 +2222,11 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     pools = [near]
     if named is not None:
         kind, word = named
+        # with no act of the named kind near, the reaction answers the last one told ("condemned the hangings"
+        # after other news), not whatever was told just before
+        near_kinds = [o for o in near if o.type == kind]
         same = [o for o in near if o.type == kind] or [o for o in before if o.type == kind and o.sentence < event.sentence
-                                                         and kind in FAR_KINDS][-1:]
+                                                         and (kind in FAR_KINDS or not near_kinds)][-1:]
         # an act named by its noun may have been told further back with that noun ("dismissed the new package"
         # after "adopted a package of sanctions")
         told = re.compile(rf"\b{re.escape(word.casefold())}\b")

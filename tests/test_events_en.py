@@ -948,3 +948,68 @@ def test_malaysia_s_capital_and_seat_of_government_are_places():
 def test_everyone_named_after_a_meeting_of_is_hosted():
     found = events("Later, Erdogan said he hoped to host a meeting of Emmanuel Macron, Olaf Scholz and Keir Starmer.")
     assert ("CONSULT", {"Q39259", "Q3052772", "Q61053", "Q6383803"}) in found
+
+
+def test_a_call_for_restraint_naming_no_one_goes_to_the_two_sides_of_the_conflict():
+    found = events("Later, Eritrea shelled Djibouti. Djibouti warned Eritrea of retaliation. "
+                   "Canada urged all sides to exercise restraint.")
+    assert ("REQUEST", {"Q16", "Q986", "Q977"}) in found
+    assert events("Later, Peru urged both parties to avoid escalation.") == [("REQUEST", {"Q419"})]
+
+
+
+def _directed(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each event's type with its actors and its recipients apart."""
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    return [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors if a.role == "actor"},
+             {a.entity.wikidata or a.entity.key for a in e.actors if a.role == "recipient"}) for e in doc.events]
+
+
+def test_sides_that_blame_each_other_each_accuse_the_other():
+    found = _directed("Later, Chad and Sudan accused one another of arming militias along their border.")
+    assert ("ACCUSE", {"Q657"}, {"Q1049"}) in found
+    assert ("ACCUSE", {"Q1049"}, {"Q657"}) in found
+
+
+
+def test_a_determiner_after_and_keeps_the_coordination():
+    assert _directed("Later, Japan and the Chinese government condemned Libya for the attack.") == [
+        ("ACCUSE", {"Q17", "Q148"}, {"Q1016"})]
+
+
+def test_condemning_executions_answers_the_executions_told_further_back():
+    found = _directed("Later, the Belarusian army executed three political prisoners. The men had been held for two years. "
+                      "Their lawyers appealed in vain. Latvian President Edgars Rinkevics asked Poland to help. "
+                      "Canada condemned the executions.")
+    assert ("ACCUSE", {"Q16"}, {"Q184"}) in found
+
+
+def test_vowing_to_hold_someone_accountable_and_threatening_force_are_threats():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Canada vowed to hold Venezuela accountable. Guyana threatened to use force against Venezuela."))
+    assert [(e.type, e.cameo) for e in doc.events] == [("THREATEN", "130"), ("THREATEN", "138")]
+
+
+
+def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target():
+    found = _directed("Later, Estonia imposed sanctions on Belarus, and Finland announced similar measures the next day.")
+    assert ("SANCTION", {"Q33"}, {"Q184"}) in found
+    assert _directed("Later, Poland followed suit.") == []
+
+
+
+def test_accusing_it_after_an_order_blames_the_party_named_before():
+    found = _directed("Later, Somali President Hassan Sheikh Mohamud ordered strikes on al-Shabaab after accusing it "
+                      "of shelling the airport.")
+    assert ("ACCUSE", {"Q319153"}, {"group/al-shabaab-militant-group"}) in found
+
+
+def test_declining_with_no_object_turns_down_the_request_told_before_it():
+    found = _directed("Later, Maduro had challenged Ali to meet him in Caracas, but Ali declined and sent Hugo Chavez instead.")
+    assert ("REJECT", {"Q64840184"}, {"Q58132"}) in found
+    assert _directed("Later, Ali declined and sent Maduro instead.") == []
+
+
+def test_riot_weapons_used_on_protesters_are_aimed_at_the_crowd_of_that_country():
+    found = _directed("Later, Serbian riot police fired tear gas at thousands of protesters in Novi Sad.")
+    assert [(t, r) for t, _, r in found if t == "COERCE"] == [("COERCE", {"group/protesters-in-serbia"})]
