@@ -356,6 +356,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
@@ -366,6 +367,22 @@ class _Builder(Sentenceview):
             self._at_seat_building(event)
             _drop_represented(event)
         return _join_visits(events)
+
+    def _gerund_takes_object(self, events: list[Event]) -> None:
+        """A pronoun right after a gerund aside ("izraidīja diplomātu, apsūdzot viņu spiegošanā") is the one the
+        main verb acted on, so the aside's recipients are that event's."""
+        pronouns = phrases(self.lang, "pronouns", "object")
+        for n, event in enumerate(events):
+            trig = next((t for t in self.triggers if t.first == event.trigger), None)
+            k = event.trigger + 1
+            if trig is None or not pronouns or not self._gerund_aside(trig) or k >= len(self.words) \
+                    or not pronouns.match(self.words, k):
+                continue
+            main = next((e for e in reversed(events[:n]) if e.trigger < event.trigger
+                         and any(a.role == "recipient" for a in e.actors)), None)
+            if main is not None:
+                event.actors = [a for a in event.actors if a.role == "actor"] + [
+                    Argument(role="recipient", entity=a.entity) for a in main.actors if a.role == "recipient"]
 
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
@@ -629,7 +646,16 @@ class _Builder(Sentenceview):
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
         it says what is asked, promised or refused, and is no event of its own."""
-        return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang)
+        return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang) \
+            and not self._gerund_aside(trig)
+
+    def _gerund_aside(self, trig: Trigger) -> bool:
+        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā") tells the
+        subject's own further act; its "-ot" ending is no infinitive."""
+        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        word = self.words[trig.first]
+        return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
+            and len(word) > 5 and word.endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""

@@ -994,3 +994,13 @@ def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
 def test_deaths_told_in_a_relative_clause_of_an_attack_are_its_toll_not_another_attack():
     found = events("Krievija ar raķetēm uzbruka Odesai, un triecienā, kurā gāja bojā divi Ukrainas karavīri, cieta osta.")
     assert [t for t, _, _ in found] == ["ASSAULT"] and found[0][1] == {"Russia"}
+
+
+def test_a_gerund_aside_after_a_comma_is_the_subjects_own_accusation():
+    assert ("ACCUSE", {"Estonia"}, {"Georgia"}) in events(
+        "Igaunija apturēja sarunas ar Gruziju, apsūdzot to vienošanās pārkāpšanā.")
+
+
+def test_a_pronoun_after_a_gerund_is_the_one_the_main_verb_acted_on():
+    found = events("Norvēģija pagājušajā rudenī izraidīja Ķīnas konsulu, apsūdzot viņu spiegošanā.")
+    assert any(t == "ACCUSE" and a == {"Norway"} and r == {"China"} for t, a, r in found)
