@@ -57,6 +57,10 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Kuģis šķērsoja Hormuza šaurumu.", "Hormuza šaurumu", "Strait of Hormuz"),
     ("Husīti uzbruka kuģiem Sarkanajā jūrā.", "Sarkanajā jūrā", "Red Sea"),
     ("Samits notika Sanktpēterburgā.", "Sanktpēterburgā", "Saint Petersburg"),
+    ("Premjerministrs pārmeta Otavai bezdarbību.", "Otavai", "Ottawa"),
+    ("Sarunas turpināsies Dohā.", "Dohā", "Doha"),
+    ("Delegācija vakar ieradās Hanojā.", "Hanojā", "Hanoi"),
+    ("Par to ziņoja Indijas Ārlietu ministrija.", "Indijas Ārlietu ministrija", "Ministry of External Affairs (India)"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     # a mention may take a following noun with it ("Višegradas grupas valstis")
