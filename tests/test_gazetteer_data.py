@@ -60,6 +60,8 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Premjerministrs pārmeta Otavai bezdarbību.", "Otavai", "Ottawa"),
     ("Sarunas turpināsies Dohā.", "Dohā", "Doha"),
     ("Delegācija vakar ieradās Hanojā.", "Hanojā", "Hanoi"),
+    ("Sanāksmē runāja Mahmuds Ahmadinežads.", "Mahmuds Ahmadinežads", "Mahmoud Ahmadinejad"),
+    ("Vēstuli parakstīja Abderamans Kulamalla.", "Abderamans Kulamalla", "Abderaman Koulamallah"),
     ("Par to ziņoja Indijas Ārlietu ministrija.", "Indijas Ārlietu ministrija", "Ministry of External Affairs (India)"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
