@@ -100,6 +100,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
         for n, number, negated in options:
             entry, needs = entries[number]
             last = at[p + n - 1]
+            if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
+                continue  # "izstājās no līguma": a common noun is left to the entries that need it
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
@@ -1060,6 +1062,10 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("left_body") and not recipients:
+            # "izstājas no ECOWAS": the body named right after the trigger is the one left
+            recipients = [m.actor for m in self.mentions if m.first == trig.last + 1
+                          and m.entity.cls == "Organisation"][:1]
         if entry.get("recipients") is False:
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):

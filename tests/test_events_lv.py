@@ -1004,3 +1004,13 @@ def test_a_gerund_aside_after_a_comma_is_the_subjects_own_accusation():
 def test_a_pronoun_after_a_gerund_is_the_one_the_main_verb_acted_on():
     found = events("Norvēģija pagājušajā rudenī izraidīja Ķīnas konsulu, apsūdzot viņu spiegošanā.")
     assert any(t == "ACCUSE" and a == {"Norway"} and r == {"China"} for t, a, r in found)
+
+
+def test_leaving_a_named_body_is_aimed_at_that_body():
+    assert ("SANCTION", {"Nicaragua"}, {"Organization of American States"}) in events(
+        "Nikaragva pagājušajā gadā izstājās no Amerikas Valstu organizācijas.")
+
+
+def test_leaving_a_treaty_with_a_state_still_needs_the_treaty_noun():
+    found = events("Baltkrievija izstājās no vienošanās ar Poliju.")
+    assert ("SANCTION", {"Belarus"}, {"Poland"}) in found and not any(t == "AGREE" for t, _, _ in found)
