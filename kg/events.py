@@ -668,7 +668,9 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
             k -= 1
-        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
+        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier) or any(
+            o.verb and o.entry.get("object_act") and trig.entry["type"] in REACTIONS and 0 < trig.first - o.last <= NEEDS_AHEAD
+            and not any(w in BREAKS_BEFORE for w in self.words[o.last + 1:trig.first]) for o in earlier)
 
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""

@@ -1014,3 +1014,8 @@ def test_leaving_a_named_body_is_aimed_at_that_body():
 def test_leaving_a_treaty_with_a_state_still_needs_the_treaty_noun():
     found = events("Baltkrievija izstājās no vienošanās ar Poliju.")
     assert ("SANCTION", {"Belarus"}, {"Poland"}) in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_agreeing_to_demands_is_yielding_and_the_demands_are_no_new_request():
+    found = events("Armēnija pēc ilgām sarunām piekrita Azerbaidžānas prasībām.")
+    assert [t for t, _, _ in found] == ["CONCEDE"] and found[0][1] == {"Armenia"}
