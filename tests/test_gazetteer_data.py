@@ -62,6 +62,8 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Delegācija vakar ieradās Hanojā.", "Hanojā", "Hanoi"),
     ("Sanāksmē runāja Mahmuds Ahmadinežads.", "Mahmuds Ahmadinežads", "Mahmoud Ahmadinejad"),
     ("Vēstuli parakstīja Abderamans Kulamalla.", "Abderamans Kulamalla", "Abderaman Koulamallah"),
+    ("Vizīti rīkoja sultāns Haisams bin Tariks.", "Haisams bin Tariks", "Haitham bin Tarik Al Said"),
+    ("Vēstuli saņēma emīrs Tamims bin Hamads Al Tani.", "Tamims bin Hamads Al Tani", "Tamim bin Hamad Al Thani"),
     ("Par to ziņoja Indijas Ārlietu ministrija.", "Indijas Ārlietu ministrija", "Ministry of External Affairs (India)"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
