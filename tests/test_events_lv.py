@@ -1019,3 +1019,8 @@ def test_leaving_a_treaty_with_a_state_still_needs_the_treaty_noun():
 def test_agreeing_to_demands_is_yielding_and_the_demands_are_no_new_request():
     found = events("Armēnija pēc ilgām sarunām piekrita Azerbaidžānas prasībām.")
     assert [t for t, _, _ in found] == ["CONCEDE"] and found[0][1] == {"Armenia"}
+
+
+def test_an_indeclinable_capital_after_the_verb_is_the_one_asked():
+    found = events("Pakistānas premjerministrs Šahbazs Šarifs aicināja Ņūdeli atsākt dialogu.")
+    assert any(t == "REQUEST" and r == {"India"} and "India" not in a for t, a, r in found)
