@@ -1024,3 +1024,7 @@ def test_agreeing_to_demands_is_yielding_and_the_demands_are_no_new_request():
 def test_an_indeclinable_capital_after_the_verb_is_the_one_asked():
     found = events("Pakistānas premjerministrs Šahbazs Šarifs aicināja Ņūdeli atsākt dialogu.")
     assert any(t == "REQUEST" and r == {"India"} and "India" not in a for t, a, r in found)
+
+
+def test_an_indeclinable_country_in_i_is_the_one_accused():
+    assert ("ACCUSE", {"Algeria"}, {"Mali"}) in events("Alžīrija apsūdzēja Mali iejaukšanās mēģinājumos.")
