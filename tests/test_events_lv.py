@@ -1028,3 +1028,8 @@ def test_an_indeclinable_capital_after_the_verb_is_the_one_asked():
 
 def test_an_indeclinable_country_in_i_is_the_one_accused():
     assert ("ACCUSE", {"Senegal"}, {"Mali"}) in events("Senegāla apsūdzēja Mali robežas pārkāpšanā.")
+
+
+def test_the_republicans_as_a_party_accuse():
+    assert ("ACCUSE", {"Republican Party (United States)"}, {"Kamala Harris"}) in events(
+        "Republikāņi apsūdzēja Kamalu Harisu bezdarbībā.")

@@ -64,6 +64,7 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Vēstuli parakstīja Abderamans Kulamalla.", "Abderamans Kulamalla", "Abderaman Koulamallah"),
     ("Vizīti rīkoja sultāns Haisams bin Tariks.", "Haisams bin Tariks", "Haitham bin Tarik Al Said"),
     ("Preses konferencē runāja Jenss Frederiks Nīlsens.", "Jenss Frederiks Nīlsens", "Jens-Frederik Nielsen"),
+    ("Likumprojektu bloķēja Republikāņu partija.", "Republikāņu partija", "Republican Party (United States)"),
     ("Vēstuli saņēma emīrs Tamims bin Hamads Al Tani.", "Tamims bin Hamads Al Tani", "Tamim bin Hamad Al Thani"),
     ("Par to ziņoja Indijas Ārlietu ministrija.", "Indijas Ārlietu ministrija", "Ministry of External Affairs (India)"),
 ])
