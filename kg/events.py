@@ -100,6 +100,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
         for n, number, negated in options:
             entry, needs = entries[number]
             last = at[p + n - 1]
+            if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
+                continue  # "izstājās no līguma": a common noun is left to the entries that need it
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
@@ -358,6 +360,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
@@ -368,6 +371,22 @@ class _Builder(Sentenceview):
             self._at_seat_building(event)
             _drop_represented(event)
         return _join_visits(events)
+
+    def _gerund_takes_object(self, events: list[Event]) -> None:
+        """A pronoun right after a gerund aside ("izraidīja diplomātu, apsūdzot viņu spiegošanā") is the one the
+        main verb acted on, so the aside's recipients are that event's."""
+        pronouns = phrases(self.lang, "pronouns", "object")
+        for n, event in enumerate(events):
+            trig = next((t for t in self.triggers if t.first == event.trigger), None)
+            k = event.trigger + 1
+            if trig is None or not pronouns or not self._gerund_aside(trig) or k >= len(self.words) \
+                    or not pronouns.match(self.words, k):
+                continue
+            main = next((e for e in reversed(events[:n]) if e.trigger < event.trigger
+                         and any(a.role == "recipient" for a in e.actors)), None)
+            if main is not None:
+                event.actors = [a for a in event.actors if a.role == "actor"] + [
+                    Argument(role="recipient", entity=a.entity) for a in main.actors if a.role == "recipient"]
 
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
@@ -631,7 +650,16 @@ class _Builder(Sentenceview):
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
         it says what is asked, promised or refused, and is no event of its own."""
-        return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang)
+        return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang) \
+            and not self._gerund_aside(trig)
+
+    def _gerund_aside(self, trig: Trigger) -> bool:
+        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā") tells the
+        subject's own further act; its "-ot" ending is no infinitive."""
+        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        word = self.words[trig.first]
+        return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
+            and len(word) > 5 and word.endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
@@ -642,7 +670,9 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
             k -= 1
-        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier)
+        return any(o.verb and o.last == k and o.entry["type"] in REACTIONS for o in earlier) or any(
+            o.verb and o.entry.get("object_act") and trig.entry["type"] in REACTIONS and 0 < trig.first - o.last <= NEEDS_AHEAD
+            and not any(w in BREAKS_BEFORE for w in self.words[o.last + 1:trig.first]) for o in earlier)
 
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
@@ -1050,6 +1080,10 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("left_body") and not recipients:
+            # "izstājas no ECOWAS": the body named right after the trigger is the one left
+            recipients = [m.actor for m in self.mentions if m.first == trig.last + 1
+                          and m.entity.cls == "Organisation"][:1]
         if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):

@@ -994,3 +994,42 @@ def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
 def test_deaths_told_in_a_relative_clause_of_an_attack_are_its_toll_not_another_attack():
     found = events("Krievija ar raķetēm uzbruka Odesai, un triecienā, kurā gāja bojā divi Ukrainas karavīri, cieta osta.")
     assert [t for t, _, _ in found] == ["ASSAULT"] and found[0][1] == {"Russia"}
+
+
+def test_a_gerund_aside_after_a_comma_is_the_subjects_own_accusation():
+    assert ("ACCUSE", {"Estonia"}, {"Georgia"}) in events(
+        "Igaunija apturēja sarunas ar Gruziju, apsūdzot to vienošanās pārkāpšanā.")
+
+
+def test_a_pronoun_after_a_gerund_is_the_one_the_main_verb_acted_on():
+    found = events("Norvēģija pagājušajā rudenī izraidīja Ķīnas konsulu, apsūdzot viņu spiegošanā.")
+    assert any(t == "ACCUSE" and a == {"Norway"} and r == {"China"} for t, a, r in found)
+
+
+def test_leaving_a_named_body_is_aimed_at_that_body():
+    assert ("SANCTION", {"Nicaragua"}, {"Organization of American States"}) in events(
+        "Nikaragva pagājušajā gadā izstājās no Amerikas Valstu organizācijas.")
+
+
+def test_leaving_a_treaty_with_a_state_still_needs_the_treaty_noun():
+    found = events("Baltkrievija izstājās no vienošanās ar Poliju.")
+    assert ("SANCTION", {"Belarus"}, {"Poland"}) in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_agreeing_to_demands_is_yielding_and_the_demands_are_no_new_request():
+    found = events("Armēnija pēc ilgām sarunām piekrita Azerbaidžānas prasībām.")
+    assert [t for t, _, _ in found] == ["CONCEDE"] and found[0][1] == {"Armenia"}
+
+
+def test_an_indeclinable_capital_after_the_verb_is_the_one_asked():
+    found = events("Pakistānas premjerministrs Šahbazs Šarifs aicināja Ņūdeli atsākt dialogu.")
+    assert any(t == "REQUEST" and r == {"India"} and "India" not in a for t, a, r in found)
+
+
+def test_an_indeclinable_country_in_i_is_the_one_accused():
+    assert ("ACCUSE", {"Senegal"}, {"Mali"}) in events("Senegāla apsūdzēja Mali robežas pārkāpšanā.")
+
+
+def test_the_republicans_as_a_party_accuse():
+    assert ("ACCUSE", {"Republican Party (United States)"}, {"Kamala Harris"}) in events(
+        "Republikāņi apsūdzēja Kamalu Harisu bezdarbībā.")

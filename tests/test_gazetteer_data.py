@@ -57,6 +57,16 @@ def mentions(text: str, lang: str) -> list[tuple[str, str]]:
     ("Kuģis šķērsoja Hormuza šaurumu.", "Hormuza šaurumu", "Strait of Hormuz"),
     ("Husīti uzbruka kuģiem Sarkanajā jūrā.", "Sarkanajā jūrā", "Red Sea"),
     ("Samits notika Sanktpēterburgā.", "Sanktpēterburgā", "Saint Petersburg"),
+    ("Premjerministrs pārmeta Otavai bezdarbību.", "Otavai", "Ottawa"),
+    ("Sarunas turpināsies Dohā.", "Dohā", "Doha"),
+    ("Delegācija vakar ieradās Hanojā.", "Hanojā", "Hanoi"),
+    ("Sanāksmē runāja Mahmuds Ahmadinežads.", "Mahmuds Ahmadinežads", "Mahmoud Ahmadinejad"),
+    ("Vēstuli parakstīja Abderamans Kulamalla.", "Abderamans Kulamalla", "Abderaman Koulamallah"),
+    ("Vizīti rīkoja sultāns Haisams bin Tariks.", "Haisams bin Tariks", "Haitham bin Tarik Al Said"),
+    ("Preses konferencē runāja Jenss Frederiks Nīlsens.", "Jenss Frederiks Nīlsens", "Jens-Frederik Nielsen"),
+    ("Likumprojektu bloķēja Republikāņu partija.", "Republikāņu partija", "Republican Party (United States)"),
+    ("Vēstuli saņēma emīrs Tamims bin Hamads Al Tani.", "Tamims bin Hamads Al Tani", "Tamim bin Hamad Al Thani"),
+    ("Par to ziņoja Indijas Ārlietu ministrija.", "Indijas Ārlietu ministrija", "Ministry of External Affairs (India)"),
 ])
 def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     # a mention may take a following noun with it ("Višegradas grupas valstis")

@@ -13,7 +13,7 @@ from kg.clauses import clause_ids
 from kg.gazetteer import WIKIDATA, load_gazetteer
 from kg.inflect import guess_cases, word_forms
 from kg import language
-from kg.language import available_languages, declines, load_language
+from kg.language import available_languages, declines, future_form, load_language
 from kg.models import PLOVER, Sentence
 from kg.quantities import _number, find_quantities
 from kg.segment import split_sentences, tokenize
@@ -347,3 +347,8 @@ def test_a_generic_service_name_belongs_to_no_one_country():
         last = name.split()[-1]
         assert not [e for e in gaz.lookup(lang, last) if len(e.words) == len(name.split())
                     and all(w in forms for w, forms in zip(name.split(), e.words))], name
+
+
+def test_a_reflexive_past_participle_is_no_future():
+    assert not future_form("piekāpusies", "lv") and not future_form("izstājusies", "lv")
+    assert future_form("piekāpsies", "lv")
