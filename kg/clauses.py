@@ -147,13 +147,15 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     """
     conj = conjunctions(lang)
     titles = phrases(lang, "titles")
+    determiners = phrases(lang, "determiners")
     group = [chosen]
     twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
     for m in sorted(candidates, key=lambda m: -m.first):
         head = group[-1]
         start = head.first
-        while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
+        while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)
+                                      or determiners.match(words, start - 1) == 1):
             start -= 1
         between = [w.casefold() for w in words[m.last + 1:start]]
         if m.last >= head.first or not between:

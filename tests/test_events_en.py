@@ -948,3 +948,8 @@ def test_malaysia_s_capital_and_seat_of_government_are_places():
 def test_everyone_named_after_a_meeting_of_is_hosted():
     found = events("Later, Erdogan said he hoped to host a meeting of Emmanuel Macron, Olaf Scholz and Keir Starmer.")
     assert ("CONSULT", {"Q39259", "Q3052772", "Q61053", "Q6383803"}) in found
+
+
+def test_an_article_after_and_keeps_the_second_party_of_a_coordination():
+    assert events("Later, Sudan's government and the Rapid Support Forces signed a truce.") == [
+        ("AGREE", {"armedforce/rapid-support-forces", "Q1049"})]
