@@ -953,3 +953,9 @@ def test_everyone_named_after_a_meeting_of_is_hosted():
 def test_an_article_after_and_keeps_the_second_party_of_a_coordination():
     assert events("Later, Sudan's government and the Rapid Support Forces signed a truce.") == [
         ("AGREE", {"armedforce/rapid-support-forces", "Q1049"})]
+
+
+def test_who_brokers_a_deal_mediates_it_and_is_no_party_to_it():
+    assert events("Later, Egypt and Qatar brokered a truce between Israel and Hamas.") == [
+        ("CONSULT", {"Q846", "Q79", "Q801", "group/hamas"})]
+    assert events("Later, Qatar, which had brokered the accord, welcomed the vote.") == []
