@@ -1040,6 +1040,10 @@ class _Builder(Sentenceview):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
+        if entry["type"] in ("AID", "MOBILIZE"):
+            strike = self._sent_to_strike(trig, actors)
+            if strike is not None:
+                entry, recipients = {**entry, "type": "ASSAULT", "cameo": strike[0].entry["cameo"]}, strike[1]
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
                 for k in range(trig.first, min(len(self.words), trig.last + 6))):
@@ -1091,6 +1095,24 @@ class _Builder(Sentenceview):
         into = phrases(self.lang, "attack_directions")
         return bool(into) and trig.entry.get("cameo") == "150" and any(
             m.first > trig.last and m.actor.cls in ACTOR_CLASSES and into.match(self.words, m.first - 1) for m in objects)
+
+    def _sent_to_strike(self, trig: Trigger, actors: list[Entity]) -> tuple[Trigger, list[Entity]] | None:
+        """Forces sent out to strike a named side ("scrambled jets to bomb Cambodian positions") are its attack:
+        the attack infinitive of the clause and the sides named after it, if any."""
+        markers = phrases(self.lang, "infinitive", "markers")
+        if not markers or not actors:
+            return None
+        clause = self.clauses[trig.first]
+        strike = next((t for t in self.triggers if t.verb and t.entry["type"] == "ASSAULT" and t.first > trig.last
+                       and self.clauses[t.first] == clause
+                       and markers.match(self.words, t.first - 1) and t.first - trig.last <= 6), None)
+        if strike is None:
+            return None
+        keys = {a.key for a in actors} | {a.country for a in actors if a.country}
+        targets = [m.actor for m in self.mentions if m.first > strike.last and self.clauses[m.first] == clause
+                   and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                   and m.actor.key not in keys and m.actor.country not in keys]
+        return (strike, targets[:1]) if targets else None
 
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""

@@ -959,3 +959,9 @@ def test_who_brokers_a_deal_mediates_it_and_is_no_party_to_it():
     assert events("Later, Egypt and Qatar brokered a truce between Israel and Hamas.") == [
         ("CONSULT", {"Q846", "Q79", "Q801", "group/hamas"})]
     assert events("Later, Qatar, which had brokered the accord, welcomed the vote.") == []
+
+
+def test_forces_sent_out_to_strike_a_named_side_are_an_attack_on_it():
+    assert events("Later, Turkey scrambled fighter jets to bomb Syrian army positions.") == [
+        ("ASSAULT", {"Q43", "armedforce/armed-forces-of-syria"})]
+    assert events("Later, Russia sent troops to help Kazakhstan.") == [("AID", {"Q159", "Q232"})]
