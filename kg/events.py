@@ -1042,7 +1042,7 @@ class _Builder(Sentenceview):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
         if entry["type"] in ("AID", "MOBILIZE"):
             strike = self._sent_to_strike(trig, actors)
-            if strike is not None:
+            if strike is not None and all(r.country == strike[1][0].country for r in recipients):
                 entry, recipients = {**entry, "type": "ASSAULT", "cameo": strike[0].entry["cameo"]}, strike[1]
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
