@@ -965,3 +965,12 @@ def test_forces_sent_out_to_strike_a_named_side_are_an_attack_on_it():
     assert events("Later, Turkey scrambled fighter jets to bomb Syrian army positions.") == [
         ("ASSAULT", {"Q43", "armedforce/armed-forces-of-syria"})]
     assert events("Later, Russia sent troops to help Kazakhstan.") == [("AID", {"Q159", "Q232"})]
+
+
+def test_a_meeting_at_a_forum_town_or_a_strike_in_a_province_gets_its_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Emmanuel Macron met Narendra Modi in Davos."))
+    assert [e.place.label for e in doc.events] == ["Davos"]
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Afghan troops attacked Pakistani border posts in Balochistan."))
+    assert [e.place.label for e in doc.events if e.type == "ASSAULT"] == ["Balochistan"]
