@@ -1021,6 +1021,8 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
+            recipients = self._struck_owner(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -1113,6 +1115,20 @@ class _Builder(Sentenceview):
                    and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
                    and m.actor.key not in keys and m.actor.country not in keys]
         return (strike, targets[:1]) if targets else None
+
+    def _struck_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A strike in another state's province or town named with its owner ("slammed into a village in
+        Pakistan's Balochistan province") is aimed at that state."""
+        locative = phrases(self.lang, "locative_prepositions")
+        homes = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for m in self.mentions:
+            place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
+            if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
+                    or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
+                    or m.actor.country in homes or not locative.match([self.prepositions[id(place)] or ""], 0):
+                continue
+            return [m.actor]
+        return []
 
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""

@@ -974,3 +974,9 @@ def test_a_meeting_at_a_forum_town_or_a_strike_in_a_province_gets_its_place():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Afghan troops attacked Pakistani border posts in Balochistan."))
     assert [e.place.label for e in doc.events if e.type == "ASSAULT"] == ["Balochistan"]
+
+
+def test_a_strike_in_a_province_named_with_its_state_is_aimed_at_that_state():
+    assert events("Later, Russian missiles and drones slammed into a village in Ukraine's Sumy region.") == [
+        ("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, a truck crashed into a bus in Kenya.") == []
