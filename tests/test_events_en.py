@@ -980,3 +980,10 @@ def test_a_strike_in_a_province_named_with_its_state_is_aimed_at_that_state():
     assert events("Later, Russian missiles and drones slammed into a village in Ukraine's Sumy region.") == [
         ("ASSAULT", {"Q159", "Q212"})]
     assert events("Later, a truck crashed into a bus in Kenya.") == []
+
+
+def test_a_truce_that_will_take_full_effect_or_had_come_into_force_is_a_de_escalation():
+    assert events("Later, the truce between Sudan and Chad will take full effect on Monday.") == [
+        ("RETREAT", {"Q657", "Q1049"})]
+    assert events("Later, a ceasefire between Sudan and Chad had come into force at midnight.") == [
+        ("RETREAT", {"Q657", "Q1049"})]
