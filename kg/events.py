@@ -1030,7 +1030,7 @@ class _Builder(Sentenceview):
                 and place.country:
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors} \
-                    and not (entry.get("place_recipient") and host.country in {a.country for a in actors}):
+                    and host.country not in {a.country for a in actors}:
                 recipients.append(host)
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]

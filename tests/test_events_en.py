@@ -987,3 +987,10 @@ def test_a_truce_that_will_take_full_effect_or_had_come_into_force_is_a_de_escal
         ("RETREAT", {"Q657", "Q1049"})]
     assert events("Later, a ceasefire between Sudan and Chad had come into force at midnight.") == [
         ("RETREAT", {"Q657", "Q1049"})]
+
+
+def test_forces_stepping_up_patrols_or_checkpoints_at_home_mobilise_without_a_target():
+    assert events("Later, the Estonian army stepped up patrols near Narva.") == [
+        ("MOBILIZE", {"armedforce/armed-forces-of-estonia"})]
+    assert events("Later, Finnish troops set up checkpoints on the roads to Helsinki.") == [
+        ("MOBILIZE", {"armedforce/armed-forces-of-finland"})]
