@@ -634,8 +634,10 @@ class _Builder(Sentenceview):
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
-        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)):
-            return False  # "condemned the strikes": a verb form after a determiner is the noun
+        possessed = any(m.last == trig.first - 1 and m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+                        for m in self.mentions)
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
+            return False  # "condemned the strikes", "condemned Iran's attack": a verb form after a determiner or a possessive is the noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"

@@ -994,3 +994,7 @@ def test_forces_stepping_up_patrols_or_checkpoints_at_home_mobilise_without_a_ta
         ("MOBILIZE", {"armedforce/armed-forces-of-estonia"})]
     assert events("Later, Finnish troops set up checkpoints on the roads to Helsinki.") == [
         ("MOBILIZE", {"armedforce/armed-forces-of-finland"})]
+
+
+def test_a_state_s_attack_that_a_reaction_names_is_no_attack_by_the_one_reacting():
+    assert events("Later, Kenya condemned Somalia's attack on Ethiopia.") == [("ACCUSE", {"Q114", "Q1045"})]
