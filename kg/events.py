@@ -541,6 +541,13 @@ class _Builder(Sentenceview):
             out.append(t)
         return out
 
+    def _place_of_reacted_noun(self, owner: Trigger, m: Mention, active: list[Trigger]) -> bool:
+        """A place right after an event noun that a reaction takes as its object ("condemned the Iranian strikes
+        in Iraq") is where that event was, not where the reaction was."""
+        return owner.last < m.first and any(t not in active and owner.last < t.first and t.last < m.first
+                                            and t.entry["type"] not in REACTIONS for t in self.triggers
+                                            if self.clauses[t.first] == self.clauses[m.first])
+
     def _naming_aside(self, trig: Trigger) -> bool:
         """A naming verb in an aside that names another verb's object ("fired at what it called terrorist
         infrastructure", "condemned what Miller called China's actions") frames that object: no event of its own,
@@ -634,10 +641,11 @@ class _Builder(Sentenceview):
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
-        possessed = any(m.last == trig.first - 1 and m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+                                                       or m.first > 0 and determiners.match(self.words, m.first - 1))
                         for m in self.mentions)
         if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
-            return False  # "condemned the strikes", "condemned Iran's attack": a verb form after a determiner or a possessive is the noun
+            return False  # "condemned the (Iranian) strikes", "Iran's attack": after a determiner or possessive, a noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
@@ -749,7 +757,8 @@ class _Builder(Sentenceview):
                                              inner and t.verb and t.first > m.last and any(
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
-            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m):
+            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._place_of_reacted_noun(owner, m, same):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):

@@ -998,3 +998,9 @@ def test_forces_stepping_up_patrols_or_checkpoints_at_home_mobilise_without_a_ta
 
 def test_a_state_s_attack_that_a_reaction_names_is_no_attack_by_the_one_reacting():
     assert events("Later, Kenya condemned Somalia's attack on Ethiopia.") == [("ACCUSE", {"Q114", "Q1045"})]
+
+
+def test_a_state_s_strikes_that_a_reaction_names_are_no_new_attack_and_their_place_is_not_the_reaction_s():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Kenya condemned the Somali strikes in Ethiopia and Sudan as reckless."))
+    assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
