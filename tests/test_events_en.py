@@ -1004,3 +1004,9 @@ def test_a_state_s_strikes_that_a_reaction_names_are_no_new_attack_and_their_pla
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Kenya condemned the Somali strikes in Ethiopia and Sudan as reckless."))
     assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
+
+
+def test_a_body_staying_committed_to_a_negotiated_solution_states_an_intent_to_negotiate_alone():
+    assert events("In a statement, the African Union said it had not yet been told of the decision and "
+                  "remained committed to finding a negotiated solution.") == [("AGREE", {"organisation/african-union"})]
+    assert events("Later, Peru said it was ready to hold talks with Chile.") == [("CONSULT", {"Q419", "Q298"})]
