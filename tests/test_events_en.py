@@ -1010,3 +1010,10 @@ def test_a_body_staying_committed_to_a_negotiated_solution_states_an_intent_to_n
     assert events("In a statement, the African Union said it had not yet been told of the decision and "
                   "remained committed to finding a negotiated solution.") == [("AGREE", {"organisation/african-union"})]
     assert events("Later, Peru said it was ready to hold talks with Chile.") == [("CONSULT", {"Q419", "Q298"})]
+
+
+def test_a_cabinet_or_parliament_approving_a_deal_accepts_it_alone():
+    assert events("Later, Sudan's parliament approved the peace agreement.") == [
+        ("AGREE", {"organisation/parliament-of-sudan"})]
+    assert ("AGREE", {"organisation/security-cabinet-of-israel"}) in events(
+        "Later, the Israeli security cabinet approved the truce.")
