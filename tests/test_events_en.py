@@ -1017,3 +1017,7 @@ def test_a_cabinet_or_parliament_approving_a_deal_accepts_it_alone():
         ("AGREE", {"organisation/parliament-of-sudan"})]
     assert ("AGREE", {"organisation/security-cabinet-of-israel"}) in events(
         "Later, the Israeli security cabinet approved the truce.")
+
+
+def test_offering_a_truce_with_no_side_named_commits_the_one_offering():
+    assert events("Later, Sudan had instead offered a three-day truce on parts of the front.") == [("AGREE", {"Q1049"})]
