@@ -562,6 +562,13 @@ class _Builder(Sentenceview):
             out.append(t)
         return out
 
+    def _place_of_reacted_noun(self, owner: Trigger, m: Mention, active: list[Trigger]) -> bool:
+        """A place right after an event noun that a reaction takes as its object ("condemned the Iranian strikes
+        in Iraq") is where that event was, not where the reaction was."""
+        return owner.last < m.first and any(t not in active and owner.last < t.first and t.last < m.first
+                                            and t.entry["type"] not in REACTIONS for t in self.triggers
+                                            if self.clauses[t.first] == self.clauses[m.first])
+
     def _naming_aside(self, trig: Trigger) -> bool:
         """A naming verb in an aside that names another verb's object ("fired at what it called terrorist
         infrastructure", "condemned what Miller called China's actions") frames that object: no event of its own,
@@ -664,8 +671,11 @@ class _Builder(Sentenceview):
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
-        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)):
-            return False  # "condemned the strikes": a verb form after a determiner is the noun
+        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+                                                       or m.first > 0 and determiners.match(self.words, m.first - 1))
+                        for m in self.mentions)
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
+            return False  # "condemned the (Iranian) strikes", "Iran's attack": after a determiner or possessive, a noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
         while k >= 0 and (determiners.match(self.words, k) or k in named):  # "nosodīja Krievijas iebrukumu"
@@ -779,7 +789,8 @@ class _Builder(Sentenceview):
                                              inner and t.verb and t.first > m.last and any(
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
-            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m):
+            if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._place_of_reacted_noun(owner, m, same):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
@@ -1067,6 +1078,8 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
+            recipients = self._struck_owner(trig, actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -1074,7 +1087,7 @@ class _Builder(Sentenceview):
                 and place.country:
             host = load_gazetteer().country(place.country)
             if host is not None and host.key not in {a.key for a in actors} \
-                    and not (entry.get("place_recipient") and host.country in {a.country for a in actors}):
+                    and host.country not in {a.country for a in actors}:
                 recipients.append(host)
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
@@ -1090,6 +1103,10 @@ class _Builder(Sentenceview):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
+        if entry["type"] in ("AID", "MOBILIZE"):
+            strike = self._sent_to_strike(trig, actors)
+            if strike is not None and all(r.country == strike[1][0].country for r in recipients):
+                entry, recipients = {**entry, "type": "ASSAULT", "cameo": strike[0].entry["cameo"]}, strike[1]
         if place is None and entry["type"] in ("COERCE", "MOBILIZE") and len(actors) == 1 and any(
                 self.clauses[k] == self.clauses[trig.first] and phrases(self.lang, "nationwide").match(self.words, k)
                 for k in range(trig.first, min(len(self.words), trig.last + 6))):
@@ -1148,6 +1165,38 @@ class _Builder(Sentenceview):
         into = phrases(self.lang, "attack_directions")
         return bool(into) and trig.entry.get("cameo") == "150" and any(
             m.first > trig.last and m.actor.cls in ACTOR_CLASSES and into.match(self.words, m.first - 1) for m in objects)
+
+    def _sent_to_strike(self, trig: Trigger, actors: list[Entity]) -> tuple[Trigger, list[Entity]] | None:
+        """Forces sent out to strike a named side ("scrambled jets to bomb Cambodian positions") are its attack:
+        the attack infinitive of the clause and the sides named after it, if any."""
+        markers = phrases(self.lang, "infinitive", "markers")
+        if not markers or not actors:
+            return None
+        clause = self.clauses[trig.first]
+        strike = next((t for t in self.triggers if t.verb and t.entry["type"] == "ASSAULT" and t.first > trig.last
+                       and self.clauses[t.first] == clause
+                       and markers.match(self.words, t.first - 1) and t.first - trig.last <= 6), None)
+        if strike is None:
+            return None
+        keys = {a.key for a in actors} | {a.country for a in actors if a.country}
+        targets = [m.actor for m in self.mentions if m.first > strike.last and self.clauses[m.first] == clause
+                   and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                   and m.actor.key not in keys and m.actor.country not in keys]
+        return (strike, targets[:1]) if targets else None
+
+    def _struck_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A strike in another state's province or town named with its owner ("slammed into a village in
+        Pakistan's Balochistan province") is aimed at that state."""
+        locative = phrases(self.lang, "locative_prepositions")
+        homes = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for m in self.mentions:
+            place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
+            if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
+                    or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
+                    or m.actor.country in homes or not locative.match([self.prepositions[id(place)] or ""], 0):
+                continue
+            return [m.actor]
+        return []
 
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""

@@ -1013,3 +1013,76 @@ def test_declining_with_no_object_turns_down_the_request_told_before_it():
 def test_riot_weapons_used_on_protesters_are_aimed_at_the_crowd_of_that_country():
     found = _directed("Later, Serbian riot police fired tear gas at thousands of protesters in Novi Sad.")
     assert [(t, r) for t, _, r in found if t == "COERCE"] == [("COERCE", {"group/protesters-in-serbia"})]
+
+
+def test_an_article_after_and_keeps_the_second_party_of_a_coordination():
+    assert events("Later, Sudan's government and the Rapid Support Forces signed a truce.") == [
+        ("AGREE", {"armedforce/rapid-support-forces", "Q1049"})]
+
+
+def test_who_brokers_a_deal_mediates_it_and_is_no_party_to_it():
+    assert events("Later, Egypt and Qatar brokered a truce between Israel and Hamas.") == [
+        ("CONSULT", {"Q846", "Q79", "Q801", "group/hamas"})]
+    assert events("Later, Qatar, which had brokered the accord, welcomed the vote.") == []
+
+
+def test_forces_sent_out_to_strike_a_named_side_are_an_attack_on_it():
+    assert events("Later, Turkey scrambled fighter jets to bomb Syrian army positions.") == [
+        ("ASSAULT", {"Q43", "armedforce/armed-forces-of-syria"})]
+    assert events("Later, Russia sent troops to help Kazakhstan.") == [("AID", {"Q159", "Q232"})]
+
+
+def test_a_meeting_at_a_forum_town_or_a_strike_in_a_province_gets_its_place():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Emmanuel Macron met Narendra Modi in Davos."))
+    assert [e.place.label for e in doc.events] == ["Davos"]
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Afghan troops attacked Pakistani border posts in Balochistan."))
+    assert [e.place.label for e in doc.events if e.type == "ASSAULT"] == ["Balochistan"]
+
+
+def test_a_strike_in_a_province_named_with_its_state_is_aimed_at_that_state():
+    assert events("Later, Russian missiles and drones slammed into a village in Ukraine's Sumy region.") == [
+        ("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, a truck crashed into a bus in Kenya.") == []
+
+
+def test_a_truce_that_will_take_full_effect_or_had_come_into_force_is_a_de_escalation():
+    assert events("Later, the truce between Sudan and Chad will take full effect on Monday.") == [
+        ("RETREAT", {"Q657", "Q1049"})]
+    assert events("Later, a ceasefire between Sudan and Chad had come into force at midnight.") == [
+        ("RETREAT", {"Q657", "Q1049"})]
+
+
+def test_forces_stepping_up_patrols_or_checkpoints_at_home_mobilise_without_a_target():
+    assert events("Later, the Estonian army stepped up patrols near Narva.") == [
+        ("MOBILIZE", {"armedforce/armed-forces-of-estonia"})]
+    assert events("Later, Finnish troops set up checkpoints on the roads to Helsinki.") == [
+        ("MOBILIZE", {"armedforce/armed-forces-of-finland"})]
+
+
+def test_a_state_s_attack_that_a_reaction_names_is_no_attack_by_the_one_reacting():
+    assert events("Later, Kenya condemned Somalia's attack on Ethiopia.") == [("ACCUSE", {"Q114", "Q1045"})]
+
+
+def test_a_state_s_strikes_that_a_reaction_names_are_no_new_attack_and_their_place_is_not_the_reaction_s():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Kenya condemned the Somali strikes in Ethiopia and Sudan as reckless."))
+    assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
+
+
+def test_a_body_staying_committed_to_a_negotiated_solution_states_an_intent_to_negotiate_alone():
+    assert events("In a statement, the African Union said it had not yet been told of the decision and "
+                  "remained committed to finding a negotiated solution.") == [("AGREE", {"organisation/african-union"})]
+    assert events("Later, Peru said it was ready to hold talks with Chile.") == [("CONSULT", {"Q419", "Q298"})]
+
+
+def test_a_cabinet_or_parliament_approving_a_deal_accepts_it_alone():
+    assert events("Later, Sudan's parliament approved the peace agreement.") == [
+        ("AGREE", {"organisation/parliament-of-sudan"})]
+    assert ("AGREE", {"organisation/security-cabinet-of-israel"}) in events(
+        "Later, the Israeli security cabinet approved the truce.")
+
+
+def test_offering_a_truce_with_no_side_named_commits_the_one_offering():
+    assert events("Later, Sudan had instead offered a three-day truce on parts of the front.") == [("AGREE", {"Q1049"})]
