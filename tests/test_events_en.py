@@ -1086,3 +1086,9 @@ def test_a_cabinet_or_parliament_approving_a_deal_accepts_it_alone():
 
 def test_offering_a_truce_with_no_side_named_commits_the_one_offering():
     assert events("Later, Sudan had instead offered a three-day truce on parts of the front.") == [("AGREE", {"Q1049"})]
+
+
+def test_an_act_that_has_yet_to_happen_is_planned():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="The border accord has yet to be signed by Chile and Peru."))
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
