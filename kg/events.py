@@ -813,11 +813,13 @@ class _Builder(Sentenceview):
         expelled = owner.entry["type"] == "COERCE" and str(owner.entry.get("cameo")) == "174"
         if (owner.entry["type"] == "RETREAT" or expelled) and self.prepositions[id(m)] in ("from", "of"):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
-            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
+            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 4  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
         if owner.entry["type"] == "RETREAT" and owner.verb and self.lang != "en" and self.prepositions[id(m)] is None:
-            # "pameta Hersonu": the town left, the verb's object
-            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3 and "acc" in m.cases
+            # "pameta Hersonu": the town left, the verb's object; troops leave a whole country ("karavīri atstāja
+            # Nigēru")
+            left = ("Region", "City", "Country") if str(owner.entry.get("cameo")).startswith("087") else ("Region", "City")
+            return m.entity.cls in left and 0 < m.first - owner.last <= 3 and "acc" in m.cases
         if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \

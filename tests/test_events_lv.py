@@ -994,3 +994,18 @@ def test_a_pledge_joined_on_after_anothers_aid_goes_to_the_same_receiver():
 def test_deaths_told_in_a_relative_clause_of_an_attack_are_its_toll_not_another_attack():
     found = events("Krievija ar raķetēm uzbruka Odesai, un triecienā, kurā gāja bojā divi Ukrainas karavīri, cieta osta.")
     assert [t for t, _, _ in found] == ["ASSAULT"] and found[0][1] == {"Russia"}
+
+
+def test_troops_leaving_a_country_leave_a_place_not_a_party():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Vakar pēdējie vāciešu karavīri atstāja Afganistānu."))
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreats and retreats[0].place is not None and retreats[0].place.label == "Afghanistan"
+    assert {a.entity.label for a in retreats[0].actors} == {"Armed forces of Germany"}
+
+
+def test_withdrawing_ones_own_forces_from_a_country_places_it_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Beļģija pērn izveda savus karavīrus no Irākas."))
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreats and retreats[0].place is not None and retreats[0].place.label == "Iraq"
