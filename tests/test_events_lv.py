@@ -1009,3 +1009,16 @@ def test_withdrawing_ones_own_forces_from_a_country_places_it_there():
                           text="Beļģija pērn izveda savus karavīrus no Irākas."))
     retreats = [e for e in doc.events if e.type == "RETREAT"]
     assert retreats and retreats[0].place is not None and retreats[0].place.label == "Iraq"
+
+
+def test_a_capital_after_a_new_name_is_the_meeting_place_not_part_of_the_name():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Somijas ārlietu ministre Anna Virtanena Abudžā tikās ar Zelenski."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.place is not None and meeting.place.label == "Abuja"
+    assert "Anna Virtanena" in {a.entity.label for a in meeting.actors}
+
+
+def test_a_foreign_ministry_the_gazetteer_names_keeps_its_own_name():
+    assert ("ACCUSE", {"Ministry of External Affairs (India)"}, {"Pakistan"}) in events(
+        "Indijas Ārlietu ministrija nosodīja Pakistānas raķešu triecienu.")
