@@ -967,6 +967,9 @@ class _Builder(Sentenceview):
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
             actors, recipients = self._mediators(trig, args)
+        if entry.get("mediator_owner") and self._owners_before(trig):
+            owners = self._owners_before(trig)
+            actors, recipients = owners, [a for a in actors + recipients if a not in owners]
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
@@ -1168,6 +1171,23 @@ class _Builder(Sentenceview):
                 continue
             parties.append(actor)
         return mediators, parties
+
+    def _owners_before(self, trig: Trigger) -> list[Entity]:
+        """The genitive names that own a noun trigger, standing right before it and joined by "un" or commas
+        ("ar Kataras un Ēģiptes starpniecību")."""
+        joiners = conjunctions(self.lang) | {","}
+        owners: list[Entity] = []
+        end = trig.first
+        for m in sorted(self.mentions, key=lambda m: -m.last):
+            if m.last >= end or id(m) in self.speakers:
+                continue
+            if m.last != end - 1 and not (m.last == end - 2 and owners and self.words[end - 1].casefold() in joiners):
+                break
+            if "gen" not in m.cases or m.actor.cls not in ACTOR_CLASSES:
+                break
+            owners.insert(0, m.actor)
+            end = m.first
+        return owners
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:

@@ -1022,3 +1022,8 @@ def test_a_capital_after_a_new_name_is_the_meeting_place_not_part_of_the_name():
 def test_a_foreign_ministry_the_gazetteer_names_keeps_its_own_name():
     assert ("ACCUSE", {"Ministry of External Affairs (India)"}, {"Pakistan"}) in events(
         "Indijas Ārlietu ministrija nosodīja Pakistānas raķešu triecienu.")
+
+
+def test_the_owner_of_mediation_mediates_between_the_others():
+    found = events("Etiopija un Ēģipte ar Norvēģijas un Šveices starpniecību vienojās par dambi.")
+    assert ("CONSULT", {"Norway", "Switzerland"}, {"Ethiopia", "Egypt"}) in found
