@@ -967,6 +967,8 @@ class _Builder(Sentenceview):
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
             actors, recipients = self._mediators(trig, args)
+        if entry.get("members_named"):
+            recipients = self._named_members(trig, recipients)
         if entry.get("mediator_owner") and self._owners_before(trig):
             owners = self._owners_before(trig)
             actors, recipients = owners, [a for a in actors + recipients if a not in owners]
@@ -1171,6 +1173,24 @@ class _Builder(Sentenceview):
                 continue
             parties.append(actor)
         return mediators, parties
+
+    def _named_members(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
+        """"atbrīvoja piecus ASV pilsoņus, tostarp uzņēmēju X un investoru Y": people named after an inclusion
+        marker are the ones acted on; the state that owns the group and the descriptions before their names
+        ("bijušo ASV jūras kājnieku Y") are no parties."""
+        markers = phrases(self.lang, "inclusion_markers")
+        start = next((k for k in range(trig.last + 1, len(self.words)) if markers.match(self.words, k)), None)
+        if start is None or any(t.verb and trig.last < t.first < start for t in self.triggers):
+            return recipients
+        stops = phrases(self.lang, "pronouns", "relative")
+        end = next((k for k in range(start, len(self.words)) if stops.match(self.words, k)
+                    or self.words[k] in (".", ";", ":")), len(self.words))
+        listed = [m for m in self.mentions if trig.last < m.first < end]
+        people = [m.actor for m in listed if m.first > start and m.actor.cls == "Person"]
+        if not people:
+            return recipients
+        dropped = {m.actor.key for m in listed if m.actor.cls != "Person"}
+        return [r for r in recipients if r.key not in dropped] + [p for p in people if p not in recipients]
 
     def _owners_before(self, trig: Trigger) -> list[Entity]:
         """The genitive names that own a noun trigger, standing right before it and joined by "un" or commas

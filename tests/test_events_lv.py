@@ -1027,3 +1027,11 @@ def test_a_foreign_ministry_the_gazetteer_names_keeps_its_own_name():
 def test_the_owner_of_mediation_mediates_between_the_others():
     found = events("Etiopija un Ēģipte ar Norvēģijas un Šveices starpniecību vienojās par dambi.")
     assert ("CONSULT", {"Norway", "Switzerland"}, {"Ethiopia", "Egypt"}) in found
+
+
+def test_people_named_after_tostarp_are_the_ones_released_not_their_state():
+    found = events("Baltkrievija svētdien atbrīvoja četrus ASV pilsoņus, tostarp bijušo armijas virsnieku "
+                   "Tomasu Jankausku un aktīvisti Rūtu Petraitieni.")
+    released = next(r for t, _, r in found if t == "RETREAT")
+    assert "United States" not in released and len(released) == 2
+    assert any(name.startswith("Tomas") for name in released)
