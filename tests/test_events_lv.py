@@ -1035,3 +1035,9 @@ def test_people_named_after_tostarp_are_the_ones_released_not_their_state():
     released = next(r for t, _, r in found if t == "RETREAT")
     assert "United States" not in released and len(released) == 2
     assert any(name.startswith("Tomas") for name in released)
+
+
+def test_agreeing_to_demands_is_yielding_not_a_promise():
+    found = events("Venecuēla pirmdien piekrita visām Brazīlijas valdības prasībām par robežu.")
+    assert [t for t, _, _ in found] == ["CONCEDE"]
+    assert [t for t, _, _ in events("Venecuēla piekrita sarunām ar Brazīliju.")] == ["AGREE"]
