@@ -815,6 +815,9 @@ class _Builder(Sentenceview):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
             reach = 6 if load_language(self.lang).get("word_order") == "svo" else 4  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if owner.entry["type"] == "RETREAT" and self._debitive(owner) and self.prepositions[id(m)] is None:
+            # "karavīriem būs jāatstāj Čada": what must be left is the nominative after the verb
+            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= 3 and "nom" in m.cases
         if owner.entry["type"] == "RETREAT" and owner.verb and self.lang != "en" and self.prepositions[id(m)] is None:
             # "pameta Hersonu": the town left, the verb's object; troops leave a whole country ("karavīri atstāja
             # Nigēru")
@@ -967,6 +970,9 @@ class _Builder(Sentenceview):
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
             actors, recipients = self._mediators(trig, args)
+        if self._debitive(trig):
+            obliged = self._obliged(trig)
+            actors, recipients = obliged, [r for r in recipients if r not in obliged]
         if entry.get("members_named"):
             recipients = self._named_members(trig, recipients)
         if entry.get("mediator_owner") and self._owners_before(trig):
@@ -1173,6 +1179,22 @@ class _Builder(Sentenceview):
                 continue
             parties.append(actor)
         return mediators, parties
+
+    def _debitive(self, trig: Trigger) -> bool:
+        """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in
+        the dative."""
+        debitive = load_language(self.lang).get("debitive") or {}
+        prefix, word = debitive.get("prefix"), self.words[trig.first]
+        if trig.first > 0 and self.words[trig.first - 1].casefold() in debitive.get("modals", []):
+            return trig.verb
+        return bool(prefix) and trig.verb and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
+
+    def _obliged(self, trig: Trigger) -> list[Entity]:
+        """The ones obliged by a verb of obligation: the dative names of its clause before it ("karavīriem būs
+        jāatstāj valsts"); what stands in the nominative is the verb's object."""
+        return [m.actor for m in self.mentions if m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]
+                and "dat" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers
+                and m.actor.cls in ACTOR_CLASSES]
 
     def _named_members(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
         """"atbrīvoja piecus ASV pilsoņus, tostarp uzņēmēju X un investoru Y": people named after an inclusion

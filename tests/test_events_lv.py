@@ -1041,3 +1041,12 @@ def test_agreeing_to_demands_is_yielding_not_a_promise():
     found = events("Venecuēla pirmdien piekrita visām Brazīlijas valdības prasībām par robežu.")
     assert [t for t, _, _ in found] == ["CONCEDE"]
     assert [t for t, _, _ in events("Venecuēla piekrita sarunām ar Brazīliju.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", ["Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra.",
+                                  "Pērn Berlīnei nācās izvest savus karavīrus no Nigēras."])
+def test_who_must_withdraw_stands_in_the_dative_and_the_country_left_is_the_place(text):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    retreat = next(e for e in doc.events if e.type == "RETREAT")
+    assert {a.entity.label for a in retreat.actors} <= {"Armed forces of Belgium", "Germany"} and retreat.actors
+    assert retreat.place is not None and retreat.place.label == "Niger"
