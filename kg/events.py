@@ -1915,6 +1915,8 @@ class _Builder(Sentenceview):
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
         if trig.verb and not declared and future_form(self.words[trig.first], self.lang):
             return "planned"
+        if self._debitive(trig) and any(future_form(self.words[k], self.lang) for k in range(max(0, trig.first - 2), trig.first)):
+            return "planned"  # "būs jāatstāj", "nāksies izvest": what one will have to do
         if not trig.verb and any(
                 self.words[k].islower() and future_form(self.words[k], self.lang, verb=False)
                 and self.clauses[k] == self.clauses[trig.first]

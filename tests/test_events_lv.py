@@ -1050,3 +1050,9 @@ def test_who_must_withdraw_stands_in_the_dative_and_the_country_left_is_the_plac
     retreat = next(e for e in doc.events if e.type == "RETREAT")
     assert {a.entity.label for a in retreat.actors} <= {"Armed forces of Belgium", "Germany"} and retreat.actors
     assert retreat.place is not None and retreat.place.label == "Niger"
+
+
+def test_what_one_will_have_to_do_is_planned():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra."))
+    assert next(e for e in doc.events if e.type == "RETREAT").status == "planned"
