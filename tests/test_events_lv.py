@@ -1056,3 +1056,7 @@ def test_what_one_will_have_to_do_is_planned():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra."))
     assert next(e for e in doc.events if e.type == "RETREAT").status == "planned"
+
+
+def test_a_states_authorities_in_one_word_are_the_state():
+    assert ("CONSULT", set(), {"Spain", "Morocco"}) in events("Madride ar Marokas varasiestādēm pārrunās migrācijas jautājumus.")
