@@ -1060,3 +1060,13 @@ def test_what_one_will_have_to_do_is_planned():
 
 def test_a_states_authorities_in_one_word_are_the_state():
     assert ("CONSULT", set(), {"Spain", "Morocco"}) in events("Madride ar Marokas varasiestādēm pārrunās migrācijas jautājumus.")
+
+
+def test_taking_part_in_a_summit_is_meeting_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ceturtdien Maija Sandu piedalījās ES samitā Briselē."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert {a.entity.label for a in meeting.actors} == {"Maia Sandu", "European Union"}
+    assert meeting.place is not None and meeting.place.label == "Brussels"
+    assert [e.type for e in process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                                            text="Ukrainas karavīri piedalījās kaujās.")).events] == ["ASSAULT"]
