@@ -2047,7 +2047,28 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
     _same_parties_same_place(doc.events)
+    _at_the_summit(doc)
     return doc
+
+
+def _at_the_summit(doc: Doc) -> None:
+    """What is done "on the sidelines of the summit" ("samita malā tikās") with no place of its own happens where
+    the story's summit is, the town named beside a summit word in an earlier sentence ("Viļņā pieņemtajā samita
+    deklarācijā")."""
+    lang = doc.article.lang
+    summit, at_it = phrases(lang, "summit", "nouns"), phrases(lang, "summit", "at")
+    place: Entity | None = None
+    for index, sent in enumerate(doc.sentences):
+        words = [t.text for t in sent.tokens]
+        if place is None:
+            place = next((m.entity for m in doc.mentions if m.sentence == index and m.entity.cls == "City" and any(
+                summit.match(words, k) for k in range(max(0, m.first - 3), min(len(words), m.last + 4)))), None)
+            continue
+        if not any(at_it.match(words, k) for k in range(len(words))):
+            continue
+        for event in doc.events:
+            if event.sentence == index and event.place is None and event.status == "occurred":
+                event.place = place
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:

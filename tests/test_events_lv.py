@@ -1070,3 +1070,11 @@ def test_taking_part_in_a_summit_is_meeting_there():
     assert meeting.place is not None and meeting.place.label == "Brussels"
     assert [e.type for e in process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                                             text="Ukrainas karavīri piedalījās kaujās.")).events] == ["ASSAULT"]
+
+
+def test_what_is_done_on_the_sidelines_of_the_summit_happens_where_the_summit_is():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ceturtdien Madridē pieņemtajā samita paziņojumā līderi pauda vienotību. "
+                               "Piektdien samita malā Maija Sandu tikās ar Zelenski."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.place is not None and meeting.place.label == "Madrid"
