@@ -752,8 +752,9 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and not owner.verb and owner.entry["type"] == "CONSULT" and self._occasion(owner):
-                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
+                if located and not owner.verb and owner.entry["type"] in ("CONSULT", "RETREAT") and self._occasion(owner):
+                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās"), and what is
+                    # done in an exchange too ("Ankarā notikušajā apmaiņā atbrīvoja")
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)

@@ -1078,3 +1078,10 @@ def test_what_is_done_on_the_sidelines_of_the_summit_happens_where_the_summit_is
                                "Piektdien samita malā Maija Sandu tikās ar Zelenski."))
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     assert meeting.place is not None and meeting.place.label == "Madrid"
+
+
+def test_what_is_done_in_an_exchange_happens_where_the_exchange_took_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Baltkrievija pirmdien Viļņā notikušajā gūstekņu apmaiņā atbrīvoja piecus cilvēkus."))
+    release = next(e for e in doc.events if e.type == "RETREAT")
+    assert release.place is not None and release.place.label == "Vilnius"
