@@ -1247,6 +1247,7 @@ class _Builder(Sentenceview):
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
+                m = self._titled_owner(m)
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in conjunctions(self.lang)]
@@ -1257,6 +1258,16 @@ class _Builder(Sentenceview):
                 return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
+
+    def _titled_owner(self, m: Mention) -> Mention:
+        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām") only says whose office the
+        person holds: the owner is the person."""
+        if m.actor.cls != "Country" or "gen" not in m.cases:
+            return m
+        n = phrases(self.lang, "titles").match(self.words, m.last + 1)
+        person = next((o for o in self.mentions if n and o.first == m.last + 1 + n and o.actor.cls == "Person"
+                       and "gen" in o.cases), None)
+        return person or m
 
     def _free_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity],
                            subjects: list[Mention]) -> bool:

@@ -1085,3 +1085,8 @@ def test_what_is_done_in_an_exchange_happens_where_the_exchange_took_place():
                           text="Baltkrievija pirmdien Viļņā notikušajā gūstekņu apmaiņā atbrīvoja piecus cilvēkus."))
     release = next(e for e in doc.events if e.type == "RETREAT")
     assert release.place is not None and release.place.label == "Vilnius"
+
+
+def test_the_owner_behind_a_state_and_a_title_is_the_person():
+    assert ("ACCUSE", {"Latvia"}, {"Vladimir Putin"}) in events(
+        "Latvija nosodīja Krievijas prezidenta Vladimira Putina lēmumu.")
