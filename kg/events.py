@@ -795,8 +795,9 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
-                if located and not owner.verb and owner.entry["type"] == "CONSULT" and self._occasion(owner):
-                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās")
+                if located and not owner.verb and owner.entry["type"] in ("CONSULT", "RETREAT") and self._occasion(owner):
+                    # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās"), and what is
+                    # done in an exchange too ("Ankarā notikušajā apmaiņā atbrīvoja")
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
@@ -856,11 +857,16 @@ class _Builder(Sentenceview):
         expelled = owner.entry["type"] == "COERCE" and str(owner.entry.get("cameo")) == "174"
         if (owner.entry["type"] == "RETREAT" or expelled) and self.prepositions[id(m)] in ("from", "of"):
             # "pull out of southern Lebanon", "withdraw from Kherson", "expelled advisers from New Delhi"
-            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 3  # the object stands between
+            reach = 6 if load_language(self.lang).get("word_order") == "svo" else 4  # the object stands between
             return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= reach
+        if owner.entry["type"] == "RETREAT" and self._debitive(owner) and self.prepositions[id(m)] is None:
+            # "karavīriem būs jāatstāj Čada": what must be left is the nominative after the verb
+            return m.entity.cls in ("Region", "City", "Country") and 0 < m.first - owner.last <= 3 and "nom" in m.cases
         if owner.entry["type"] == "RETREAT" and owner.verb and self.cased and self.prepositions[id(m)] is None:
-            # "pameta Hersonu": the town left, the verb's object
-            return m.entity.cls in ("Region", "City") and 0 < m.first - owner.last <= 3 and "acc" in m.cases
+            # "pameta Hersonu": the town left, the verb's object; troops leave a whole country ("karavīri atstāja
+            # Nigēru")
+            left = ("Region", "City", "Country") if str(owner.entry.get("cameo")).startswith("087") else ("Region", "City")
+            return m.entity.cls in left and 0 < m.first - owner.last <= 3 and "acc" in m.cases
         if load_language(self.lang).get("word_order") == "svo" and owner.entry["type"] == "ASSAULT":
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
@@ -1011,6 +1017,14 @@ class _Builder(Sentenceview):
         actors = self._state_for_speaker(trig, subjects, actors)
         if entry.get("by_mediator"):
             actors, recipients = self._mediators(trig, args)
+        if self._debitive(trig):
+            obliged = self._obliged(trig)
+            actors, recipients = obliged, [r for r in recipients if r not in obliged]
+        if entry.get("members_named"):
+            recipients = self._named_members(trig, recipients)
+        if entry.get("mediator_owner") and self._owners_before(trig):
+            owners = self._owners_before(trig)
+            actors, recipients = owners, [a for a in actors + recipients if a not in owners]
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
@@ -1273,6 +1287,57 @@ class _Builder(Sentenceview):
             parties.append(actor)
         return mediators, parties
 
+    def _debitive(self, trig: Trigger) -> bool:
+        """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in
+        the dative."""
+        debitive = load_language(self.lang).get("debitive") or {}
+        prefix, word = debitive.get("prefix"), self.words[trig.first]
+        if trig.first > 0 and self.words[trig.first - 1].casefold() in debitive.get("modals", []):
+            return trig.verb
+        return bool(prefix) and trig.verb and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
+
+    def _obliged(self, trig: Trigger) -> list[Entity]:
+        """The ones obliged by a verb of obligation: the dative names of its clause before it ("karavīriem būs
+        jāatstāj valsts"); what stands in the nominative is the verb's object."""
+        return [m.actor for m in self.mentions if m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]
+                and "dat" in m.cases and self.prepositions[id(m)] is None and id(m) not in self.modifiers
+                and m.actor.cls in ACTOR_CLASSES]
+
+    def _named_members(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
+        """"atbrīvoja piecus ASV pilsoņus, tostarp uzņēmēju X un investoru Y": people named after an inclusion
+        marker are the ones acted on; the state that owns the group and the descriptions before their names
+        ("bijušo ASV jūras kājnieku Y") are no parties."""
+        markers = phrases(self.lang, "inclusion_markers")
+        start = next((k for k in range(trig.last + 1, len(self.words)) if markers.match(self.words, k)), None)
+        if start is None or any(t.verb and trig.last < t.first < start for t in self.triggers):
+            return recipients
+        stops = phrases(self.lang, "pronouns", "relative")
+        end = next((k for k in range(start, len(self.words)) if stops.match(self.words, k)
+                    or self.words[k] in (".", ";", ":")), len(self.words))
+        listed = [m for m in self.mentions if trig.last < m.first < end]
+        people = [m.actor for m in listed if m.first > start and m.actor.cls == "Person"]
+        if not people:
+            return recipients
+        dropped = {m.actor.key for m in listed if m.actor.cls != "Person"}
+        return [r for r in recipients if r.key not in dropped] + [p for p in people if p not in recipients]
+
+    def _owners_before(self, trig: Trigger) -> list[Entity]:
+        """The genitive names that own a noun trigger, standing right before it and joined by "un" or commas
+        ("ar Kataras un Ēģiptes starpniecību")."""
+        joiners = conjunctions(self.lang) | {","}
+        owners: list[Entity] = []
+        end = trig.first
+        for m in sorted(self.mentions, key=lambda m: -m.last):
+            if m.last >= end or id(m) in self.speakers:
+                continue
+            if m.last != end - 1 and not (m.last == end - 2 and owners and self.words[end - 1].casefold() in joiners):
+                break
+            if "gen" not in m.cases or m.actor.cls not in ACTOR_CLASSES:
+                break
+            owners.insert(0, m.actor)
+            end = m.first
+        return owners
+
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
@@ -1288,6 +1353,7 @@ class _Builder(Sentenceview):
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
+                m = self._titled_owner(m)
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in conjunctions(self.lang)]
@@ -1298,6 +1364,16 @@ class _Builder(Sentenceview):
                 return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
+
+    def _titled_owner(self, m: Mention) -> Mention:
+        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām") only says whose office the
+        person holds: the owner is the person."""
+        if m.actor.cls != "Country" or "gen" not in m.cases:
+            return m
+        n = phrases(self.lang, "titles").match(self.words, m.last + 1)
+        person = next((o for o in self.mentions if n and o.first == m.last + 1 + n and o.actor.cls == "Person"
+                       and "gen" in o.cases), None)
+        return person or m
 
     def _free_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity],
                            subjects: list[Mention]) -> bool:
@@ -1966,6 +2042,8 @@ class _Builder(Sentenceview):
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
         if trig.verb and not declared and future_form(self.words[trig.first], self.lang):
             return "planned"
+        if self._debitive(trig) and any(future_form(self.words[k], self.lang) for k in range(max(0, trig.first - 2), trig.first)):
+            return "planned"  # "būs jāatstāj", "nāksies izvest": what one will have to do
         if not trig.verb and any(
                 self.words[k].islower() and future_form(self.words[k], self.lang, verb=False)
                 and self.clauses[k] == self.clauses[trig.first]
@@ -2129,6 +2207,7 @@ def extract_events(doc: Doc) -> Doc:
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
     _same_parties_same_place(doc.events)
+    _at_the_summit(doc)
     return doc
 
 
@@ -2174,6 +2253,26 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+def _at_the_summit(doc: Doc) -> None:
+    """What is done "on the sidelines of the summit" ("samita malā tikās") with no place of its own happens where
+    the story's summit is, the town named beside a summit word in an earlier sentence ("Viļņā pieņemtajā samita
+    deklarācijā")."""
+    lang = doc.article.lang
+    summit, at_it = phrases(lang, "summit", "nouns"), phrases(lang, "summit", "at")
+    place: Entity | None = None
+    for index, sent in enumerate(doc.sentences):
+        words = [t.text for t in sent.tokens]
+        if place is None:
+            place = next((m.entity for m in doc.mentions if m.sentence == index and m.entity.cls == "City" and any(
+                summit.match(words, k) for k in range(max(0, m.first - 3), min(len(words), m.last + 4)))), None)
+            continue
+        if not any(at_it.match(words, k) for k in range(len(words))):
+            continue
+        for event in doc.events:
+            if event.sentence == index and event.place is None and event.status == "occurred":
+                event.place = place
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:

@@ -1033,3 +1033,99 @@ def test_an_indeclinable_country_in_i_is_the_one_accused():
 def test_the_republicans_as_a_party_accuse():
     assert ("ACCUSE", {"Republican Party (United States)"}, {"Kamala Harris"}) in events(
         "Republikāņi apsūdzēja Kamalu Harisu bezdarbībā.")
+
+
+def test_troops_leaving_a_country_leave_a_place_not_a_party():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Vakar pēdējie vāciešu karavīri atstāja Afganistānu."))
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreats and retreats[0].place is not None and retreats[0].place.label == "Afghanistan"
+    assert {a.entity.label for a in retreats[0].actors} == {"Armed forces of Germany"}
+
+
+def test_withdrawing_ones_own_forces_from_a_country_places_it_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Beļģija pērn izveda savus karavīrus no Irākas."))
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreats and retreats[0].place is not None and retreats[0].place.label == "Iraq"
+
+
+def test_a_capital_after_a_new_name_is_the_meeting_place_not_part_of_the_name():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Somijas ārlietu ministre Anna Virtanena Abudžā tikās ar Zelenski."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.place is not None and meeting.place.label == "Abuja"
+    assert "Anna Virtanena" in {a.entity.label for a in meeting.actors}
+
+
+def test_a_foreign_ministry_the_gazetteer_names_keeps_its_own_name():
+    assert ("ACCUSE", {"Ministry of External Affairs (India)"}, {"Pakistan"}) in events(
+        "Indijas Ārlietu ministrija nosodīja Pakistānas raķešu triecienu.")
+
+
+def test_the_owner_of_mediation_mediates_between_the_others():
+    found = events("Etiopija un Ēģipte ar Norvēģijas un Šveices starpniecību vienojās par dambi.")
+    assert ("CONSULT", {"Norway", "Switzerland"}, {"Ethiopia", "Egypt"}) in found
+
+
+def test_people_named_after_tostarp_are_the_ones_released_not_their_state():
+    found = events("Baltkrievija svētdien atbrīvoja četrus ASV pilsoņus, tostarp bijušo armijas virsnieku "
+                   "Tomasu Jankausku un aktīvisti Rūtu Petraitieni.")
+    released = next(r for t, _, r in found if t == "RETREAT")
+    assert "United States" not in released and len(released) == 2
+    assert any(name.startswith("Tomas") for name in released)
+
+
+def test_agreeing_to_demands_is_yielding_not_a_promise():
+    found = events("Venecuēla pirmdien piekrita visām Brazīlijas valdības prasībām par robežu.")
+    assert [t for t, _, _ in found] == ["CONCEDE"]
+    assert [t for t, _, _ in events("Venecuēla piekrita sarunām ar Brazīliju.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", ["Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra.",
+                                  "Pērn Berlīnei nācās izvest savus karavīrus no Nigēras."])
+def test_who_must_withdraw_stands_in_the_dative_and_the_country_left_is_the_place(text):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    retreat = next(e for e in doc.events if e.type == "RETREAT")
+    assert {a.entity.label for a in retreat.actors} <= {"Armed forces of Belgium", "Germany"} and retreat.actors
+    assert retreat.place is not None and retreat.place.label == "Niger"
+
+
+def test_what_one_will_have_to_do_is_planned():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra."))
+    assert next(e for e in doc.events if e.type == "RETREAT").status == "planned"
+
+
+def test_a_states_authorities_in_one_word_are_the_state():
+    assert ("CONSULT", set(), {"Spain", "Morocco"}) in events("Madride ar Marokas varasiestādēm pārrunās migrācijas jautājumus.")
+
+
+def test_taking_part_in_a_summit_is_meeting_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ceturtdien Maija Sandu piedalījās ES samitā Briselē."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert {a.entity.label for a in meeting.actors} == {"Maia Sandu", "European Union"}
+    assert meeting.place is not None and meeting.place.label == "Brussels"
+    assert [e.type for e in process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                                            text="Ukrainas karavīri piedalījās kaujās.")).events] == ["ASSAULT"]
+
+
+def test_what_is_done_on_the_sidelines_of_the_summit_happens_where_the_summit_is():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ceturtdien Madridē pieņemtajā samita paziņojumā līderi pauda vienotību. "
+                               "Piektdien samita malā Maija Sandu tikās ar Zelenski."))
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.place is not None and meeting.place.label == "Madrid"
+
+
+def test_what_is_done_in_an_exchange_happens_where_the_exchange_took_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Baltkrievija pirmdien Viļņā notikušajā gūstekņu apmaiņā atbrīvoja piecus cilvēkus."))
+    release = next(e for e in doc.events if e.type == "RETREAT")
+    assert release.place is not None and release.place.label == "Vilnius"
+
+
+def test_the_owner_behind_a_state_and_a_title_is_the_person():
+    assert ("ACCUSE", {"Latvia"}, {"Vladimir Putin"}) in events(
+        "Latvija nosodīja Krievijas prezidenta Vladimira Putina lēmumu.")

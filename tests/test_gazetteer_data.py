@@ -169,3 +169,22 @@ def test_one_person_is_one_entity_with_the_verified_qid_in_both_languages():
     shoigu = load_gazetteer().get("Q32024").label
     assert ("Sergei Shoigu", shoigu) in mentions("Defence Minister Sergei Shoigu visited Pyongyang.", "en")
     assert ("Sergejs Šoigu", shoigu) in mentions("Aizsardzības ministrs Sergejs Šoigu apmeklēja Phenjanu.", "lv")
+
+
+@pytest.mark.parametrize("path", sorted((RESOURCES.parent / "lang").glob("*/*.yaml")) + sorted(RESOURCES.glob("*.yaml")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_data_file_lists_a_key_twice(path):
+    """YAML keeps the last of two equal keys without a word, so a second entry would silently replace the first."""
+    repeated = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        repeated.extend(k for k in set(keys) if keys.count(k) > 1)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    assert repeated == []
