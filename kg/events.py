@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import Phrases, conjunctions, declines, future_form, infinitive_form, load_language, phrases
+from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
+                         phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -2387,14 +2388,6 @@ def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
     return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
 
 
-@functools.cache
-def _noun_kinds(lang: str, word: str) -> frozenset[str]:
-    """The categories whose event nouns end in ``word`` ("package": aid and sanctions packages)."""
-    word = word.casefold()
-    return frozenset(e["type"] for e in load_language(lang).get("triggers") or [] if e.get("pos") == "noun"
-                     and any(w.casefold() == word or w.casefold().endswith(" " + word) for w in e["words"]))
-
-
 def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,
                      lang: str = "en") -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
@@ -2412,7 +2405,7 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # an act named by its noun may have been told further back with that noun ("dismissed the new package"
         # after "adopted a package of sanctions")
         told = re.compile(rf"\b{re.escape(word.casefold())}\b")
-        earlier = [o for o in before if o.sentence < event.sentence and o.type in _noun_kinds(lang, word)
+        earlier = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)
                    and (told.search(o.evidence.text.casefold()) or o.trigger_text[:4].casefold() == word[:4].casefold())]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}

@@ -48,6 +48,19 @@ def declines(lang: str) -> bool:
     return bool(load_language(lang).get("morphology", {}).get("names_decline", True))
 
 
+@functools.cache
+def noun_kinds(lang: str, word: str) -> frozenset[str]:
+    """The PLOVER categories whose event nouns in the trigger lexicon end in ``word`` ("package": aid and sanctions
+    packages).
+
+    >>> sorted(noun_kinds("en", "clashes"))
+    ['ASSAULT']
+    """
+    word = word.casefold()
+    return frozenset(e["type"] for e in load_language(lang).get("triggers") or [] if e.get("pos") == "noun"
+                     and any(w.casefold() == word or w.casefold().endswith(" " + word) for w in e["words"]))
+
+
 def future_form(word: str, lang: str, verb: bool = True) -> bool:
     """Whether ``word`` is in the future tense by its ending (languages that mark it so, per morphology.yaml);
     ``verb=False`` when the word may be a noun, which allows only the endings no noun has.

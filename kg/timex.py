@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.language import Phrases, future_form, infinitive_form, load_language, phrases
+from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, phrases
 from kg.models import SAID_ACTS, Doc, Event
 from kg.sources import find_cues
 
@@ -32,6 +32,7 @@ class TimeExpr:
     direction: int = 0
     size: int = 1
     onward: bool = False
+    kinds: frozenset[str] = frozenset()
 
     def resolve(self, today: dt.date, forward: bool = False, reference: str | None = None) -> str | None:
         """The ISO value; ``forward`` reads an ambiguous weekday or month as the coming one (plans).
@@ -165,6 +166,12 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     i = 0
     while i < len(words):
         word = words[i]
+        start = _start_of_happening(words, i, lang) if i not in taken else None
+        if start:
+            found.append(start)
+            taken.update(range(i, i + start.size))
+            i += start.size
+            continue
         same = phrases(lang, "time", "same_as_previous").match(words, i)
         anaphor = next(((n, kind) for kind, key in ANAPHORA
                         if (n := phrases(lang, "time", key).match(words, i)) and i not in taken), None)
@@ -267,6 +274,23 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     found = [t for t in found if t.kind != "vague" or t.index + t.size not in starts]  # "before the end of the week"
     return [t for t in found
             if not any(deadline.match(words, k) == t.index - k for k in range(max(0, t.index - 3), t.index))]
+
+
+def _start_of_happening(words: list[str], i: int, lang: str) -> TimeExpr | None:
+    """"When the clashes began": the start of a happening already told, named by an event noun of the trigger
+    lexicon and a verb of beginning; it takes the earliest date told for acts of that kind."""
+    opener = phrases(lang, "time", "start_openers").match(words, i)
+    if not opener:
+        return None
+    k = i + opener
+    while k < len(words) and phrases(lang, "determiners").match(words, k):
+        k += 1
+    for noun in range(k, min(len(words) - 1, k + 2)):
+        kinds = noun_kinds(lang, words[noun])
+        verb = phrases(lang, "time", "start_verbs").match(words, noun + 1)
+        if kinds and verb:
+            return TimeExpr(i, "start", size=noun + 1 + verb - i, kinds=kinds)
+    return None
 
 
 def _not_anaphora(words: list[str], i: int, lang: str) -> bool:
@@ -529,6 +553,9 @@ def resolve_times(doc: Doc) -> Doc:
                 source = told or (None if new else last)
                 if expr.kind == "happening":
                     event.place = event.place or (source.place if source else None)
+            elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
+                event.date = min((e.date for e in doc.events if e.date and e.type in expr.kinds
+                                  and (e.sentence, e.trigger) < (event.sentence, event.trigger)), default=None)
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
@@ -705,7 +732,7 @@ def _night_mentions(nights: list[Event], events: list[Event]) -> None:
                 break
 
 
-ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague", "then")
+ANAPHORIC = ("previous", "shift", "happening", "after", "eve", "vague", "then", "start")
 """Kinds of time expression whose value comes from a date told before, not from the article date."""
 
 VALUED = ("weekday", "date", "year", "relative", "span", "previous", "shift", "then")

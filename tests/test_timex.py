@@ -474,3 +474,10 @@ def test_what_follows_has_since_takes_no_date_told_before_it():
                   "Peruvian diplomats.", dt.date(2023, 10, 4))
     assert found["recalled"] == "2021-05"
     assert found["expelled"] is None
+
+
+def test_when_a_happening_began_is_the_first_day_told_of_it():
+    found = process(Article(name="t.en.txt", title="t", date=dt.date(2024, 3, 8), lang="en", text=(
+        "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
+        "When the fighting started, Chilean jets bombed a Peruvian airfield.")))
+    assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
