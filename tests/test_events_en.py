@@ -1103,3 +1103,9 @@ def test_the_region_just_after_a_named_region_is_that_region():
                           text="Rebels held Tigray for a year. Tension in the region rose as Sudan's army attacked "
                                "Chad's border posts."))
     assert all(e.place is None or e.place.label != "Tigray Region" for e in doc.events)
+
+
+def test_rostov_alone_is_rostov_on_don():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Wagner fighters seized the military airfield in Rostov."))
+    assert [e.place and e.place.label for e in doc.events] == ["Rostov-on-Don"]
