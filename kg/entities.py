@@ -448,6 +448,13 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
             if i not in taken and w in met]
 
 
+def _region_named_last(before: list[Mention], index: int) -> Entity | None:
+    """"retook the mountainous region" just after Nagorno-Karabakh was named: the region named last, in this sentence
+    or the one before."""
+    regions = [m for m in before if m.entity.cls == "Region" and m.sentence >= index - 1]
+    return regions[-1].entity if regions else None
+
+
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
@@ -483,6 +490,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 state = last if last.cls == "Country" else gaz.country(last.country or "")
             if state is not None:
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
+        n = phrases(lang, "singular_refs", "region").match(words, i)
+        if n and i > 0 and words[i - 1].casefold() in prepositions and words[i - 1].casefold() != "of":
+            n = 0  # "tensions in the region": the area around, not a named region
+        if n:
+            region = _region_named_last(history + [m for m in mentions if m.last < i], index)
+            if region is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, region, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
         count = (load_language(lang).get("group_refs") or {}).get("numbers", {}).get(words[i].casefold())

@@ -1092,3 +1092,20 @@ def test_an_act_that_has_yet_to_happen_is_planned():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="The border accord has yet to be signed by Chile and Peru."))
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
+
+
+def test_the_region_just_after_a_named_region_is_that_region():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Rebels held Tigray for a year. Ethiopia's army retook the region in a swift offensive "
+                               "last March."))
+    assert [(e.type, e.place and e.place.label) for e in doc.events] == [("ASSAULT", "Tigray Region")]
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Rebels held Tigray for a year. Tension in the region rose as Sudan's army attacked "
+                               "Chad's border posts."))
+    assert all(e.place is None or e.place.label != "Tigray Region" for e in doc.events)
+
+
+def test_rostov_alone_is_rostov_on_don():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Wagner fighters seized the military airfield in Rostov."))
+    assert [e.place and e.place.label for e in doc.events] == ["Rostov-on-Don"]
