@@ -1129,3 +1129,9 @@ def test_what_is_done_in_an_exchange_happens_where_the_exchange_took_place():
 def test_the_owner_behind_a_state_and_a_title_is_the_person():
     assert ("ACCUSE", {"Latvia"}, {"Vladimir Putin"}) in events(
         "Latvija nosodīja Krievijas prezidenta Vladimira Putina lēmumu.")
+
+
+def test_ending_a_treaty_cuts_relations():
+    found = events("Peru valdība paziņoja, ka izbeidz militārās sadarbības līgumu ar Ekvadoru.")
+    assert ("SANCTION", {"Peru"}, {"Ecuador"}) in found
+    assert not [t for t, _, _ in found if t in ("AGREE", "COOPERATE")]
