@@ -1135,3 +1135,12 @@ def test_ending_a_treaty_cuts_relations():
     found = events("Peru valdība paziņoja, ka izbeidz militārās sadarbības līgumu ar Ekvadoru.")
     assert ("SANCTION", {"Peru"}, {"Ecuador"}) in found
     assert not [t for t, _, _ in found if t in ("AGREE", "COOPERATE")]
+
+
+def test_calling_an_act_a_disregard_of_law_accuses_its_owner():
+    assert ("ACCUSE", {"Secretariat of Foreign Affairs"}, {"Canada"}) in events(
+        "Meksikas ārlietu ministrija nosauca Kanādas rīcību par klaju starptautisko tiesību neievērošanu.")
+
+
+def test_calling_a_leader_a_butcher_accuses_him():
+    assert ("ACCUSE", {"Nicolás Maduro"}, {"Colombia"}) in events("Maduro nosauca Kolumbijas valdību par miesniekiem.")
