@@ -1144,3 +1144,7 @@ def test_calling_an_act_a_disregard_of_law_accuses_its_owner():
 
 def test_calling_a_leader_a_butcher_accuses_him():
     assert ("ACCUSE", {"Nicolás Maduro"}, {"Colombia"}) in events("Maduro nosauca Kolumbijas valdību par miesniekiem.")
+
+
+def test_raising_customs_duties_on_a_state_is_a_sanction():
+    assert ("SANCTION", {"India"}, {"China"}) in events("Indija paaugstināja muitas tarifus Ķīnas tērauda importam.")
