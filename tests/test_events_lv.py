@@ -1148,3 +1148,16 @@ def test_calling_a_leader_a_butcher_accuses_him():
 
 def test_raising_customs_duties_on_a_state_is_a_sanction():
     assert ("SANCTION", {"India"}, {"China"}) in events("Indija paaugstināja muitas tarifus Ķīnas tērauda importam.")
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, e.place.label if e.place else None) for e in doc.events]
+
+
+def test_city_of_a_closed_consulate_is_not_where_it_was_closed():
+    assert _places("Igaunija slēdza Krievijas konsulātus Tartu un Narvā.") == [("SANCTION", None)]
+
+
+def test_meeting_in_an_embassy_keeps_the_city():
+    assert _places("Igaunijas un Somijas ārlietu ministri tikās Zviedrijas vēstniecībā Berlīnē.") == [("CONSULT", "Berlin")]
