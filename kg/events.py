@@ -267,6 +267,10 @@ class Sentenceview:
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
                 or nxt in _reporting_words(self.lang):
             return False
+        if {"nom", "acc"} <= set(m.cases) and "gen" in m.cases:
+            # an undeclined name ("ASV") qualifies a next noun that no subject or object reading fits
+            # ("ASV lidmašīnām", "ASV precēm")
+            return not guess_cases(nxt, self.lang) & {"nom", "acc"}
         return not set(m.cases) & {"nom", "acc"}
 
     def answers(self, event: Event, markers: Phrases) -> bool:

@@ -1161,3 +1161,11 @@ def test_city_of_a_closed_consulate_is_not_where_it_was_closed():
 
 def test_meeting_in_an_embassy_keeps_the_city():
     assert _places("Igaunijas un Somijas ārlietu ministri tikās Zviedrijas vēstniecībā Berlīnē.") == [("CONSULT", "Berlin")]
+
+
+def test_undeclined_state_before_a_dative_noun_owns_it():
+    assert ("REJECT", {"Venezuela"}, {"United States"}) in events("Venecuēla atteicās ļaut nolaisties ASV lidmašīnām.")
+
+
+def test_undeclined_state_before_its_object_stays_the_subject():
+    assert ("AID", {"United States"}, {"Ukraine"}) in events("ASV ieročus piegādās Ukrainai.")
