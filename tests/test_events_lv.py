@@ -1169,3 +1169,9 @@ def test_undeclined_state_before_a_dative_noun_owns_it():
 
 def test_undeclined_state_before_its_object_stays_the_subject():
     assert ("AID", {"United States"}, {"Ukraine"}) in events("ASV ieročus piegādās Ukrainai.")
+
+
+def test_travelling_somewhere_for_talks_is_a_visit():
+    assert ("CONSULT", {"Gabriel Boric"}, {"United States"}) in events(
+        "Gabriels Boričs otrdien dosies uz Vašingtonu uz sarunām.")
+    assert not events("Gabriels Boričs otrdien dosies uz Vašingtonu.")
