@@ -1175,3 +1175,7 @@ def test_travelling_somewhere_for_talks_is_a_visit():
     assert ("CONSULT", {"Gabriel Boric"}, {"United States"}) in events(
         "Gabriels Boričs otrdien dosies uz Vašingtonu uz sarunām.")
     assert not events("Gabriels Boričs otrdien dosies uz Vašingtonu.")
+
+
+def test_coordinating_acts_with_someone_consults_them():
+    assert ("CONSULT", {"Lithuania"}, {"Estonia", "Latvia"}) in events("Lietuva saskaņoja rīcību ar Latviju un Igauniju.")
