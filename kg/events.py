@@ -268,6 +268,10 @@ class Sentenceview:
         if not nxt[:1].isalpha() or not nxt[:1].islower() or nxt.casefold() in stop \
                 or nxt in _reporting_words(self.lang):
             return False
+        if {"nom", "acc"} <= set(m.cases) and "gen" in m.cases:
+            # an undeclined name ("ASV") qualifies a next noun that no subject or object reading fits
+            # ("ASV lidmašīnām", "ASV precēm")
+            return not guess_cases(nxt, self.lang) & {"nom", "acc"}
         return not set(m.cases) & {"nom", "acc"}
 
     def answers(self, event: Event, markers: Phrases) -> bool:
@@ -791,7 +795,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
-                    or self._place_of_reacted_noun(owner, m, same):
+                    or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
@@ -808,6 +812,18 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _seat_of_mission(self, m: Mention) -> bool:
+        """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
+        Daugavpilī un Liepājā") says where the mission stands, not where the act was done; "vēstniecībā Rīgā"
+        (in the locative) is still where things happen."""
+        missions = phrases(self.lang, "mission_nouns")
+        for k in range(m.first - 1, max(-1, m.first - 6), -1):
+            if missions.match(self.words, k):
+                return "loc" not in guess_cases(self.words[k], self.lang)
+            if not self.words[k].isalpha():
+                return False
+        return False
 
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where

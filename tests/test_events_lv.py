@@ -1129,3 +1129,53 @@ def test_what_is_done_in_an_exchange_happens_where_the_exchange_took_place():
 def test_the_owner_behind_a_state_and_a_title_is_the_person():
     assert ("ACCUSE", {"Latvia"}, {"Vladimir Putin"}) in events(
         "Latvija nosodīja Krievijas prezidenta Vladimira Putina lēmumu.")
+
+
+def test_ending_a_treaty_cuts_relations():
+    found = events("Peru valdība paziņoja, ka izbeidz militārās sadarbības līgumu ar Ekvadoru.")
+    assert ("SANCTION", {"Peru"}, {"Ecuador"}) in found
+    assert not [t for t, _, _ in found if t in ("AGREE", "COOPERATE")]
+
+
+def test_calling_an_act_a_disregard_of_law_accuses_its_owner():
+    assert ("ACCUSE", {"Secretariat of Foreign Affairs"}, {"Canada"}) in events(
+        "Meksikas ārlietu ministrija nosauca Kanādas rīcību par klaju starptautisko tiesību neievērošanu.")
+
+
+def test_calling_a_leader_a_butcher_accuses_him():
+    assert ("ACCUSE", {"Nicolás Maduro"}, {"Colombia"}) in events("Maduro nosauca Kolumbijas valdību par miesniekiem.")
+
+
+def test_raising_customs_duties_on_a_state_is_a_sanction():
+    assert ("SANCTION", {"India"}, {"China"}) in events("Indija paaugstināja muitas tarifus Ķīnas tērauda importam.")
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    return [(e.type, e.place.label if e.place else None) for e in doc.events]
+
+
+def test_city_of_a_closed_consulate_is_not_where_it_was_closed():
+    assert _places("Igaunija slēdza Krievijas konsulātus Tartu un Narvā.") == [("SANCTION", None)]
+
+
+def test_meeting_in_an_embassy_keeps_the_city():
+    assert _places("Igaunijas un Somijas ārlietu ministri tikās Zviedrijas vēstniecībā Berlīnē.") == [("CONSULT", "Berlin")]
+
+
+def test_undeclined_state_before_a_dative_noun_owns_it():
+    assert ("REJECT", {"Venezuela"}, {"United States"}) in events("Venecuēla atteicās ļaut nolaisties ASV lidmašīnām.")
+
+
+def test_undeclined_state_before_its_object_stays_the_subject():
+    assert ("AID", {"United States"}, {"Ukraine"}) in events("ASV ieročus piegādās Ukrainai.")
+
+
+def test_travelling_somewhere_for_talks_is_a_visit():
+    assert ("CONSULT", {"Gabriel Boric"}, {"United States"}) in events(
+        "Gabriels Boričs otrdien dosies uz Vašingtonu uz sarunām.")
+    assert not events("Gabriels Boričs otrdien dosies uz Vašingtonu.")
+
+
+def test_coordinating_acts_with_someone_consults_them():
+    assert ("CONSULT", {"Lithuania"}, {"Estonia", "Latvia"}) in events("Lietuva saskaņoja rīcību ar Latviju un Igauniju.")
