@@ -230,7 +230,7 @@ class Sentenceview:
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
         partitives = phrases(self.lang, "partitives")
-        while first >= 2 and self.words[first - 1].casefold() == "of" and partitives.match(self.words, first - 2):
+        while first >= 2 and self.preposition_label(first - 1) == "of" and partitives.match(self.words, first - 2):
             first -= 2
             while first > 0 and determiners.match(self.words, first - 1) == 1:
                 first -= 1
@@ -332,8 +332,13 @@ class Sentenceview:
         return next(t for t in self.triggers if t.first == i)
 
     def prepositions_at(self, i: int) -> bool:
+        return self.preposition_label(i) is not None
+
+    def preposition_label(self, i: int) -> str | None:
+        """The language-neutral label ("of", "to", ...) of a one-word preposition at ``i``, so rules name roles,
+        not one language's words."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
-        return self.words[i].casefold() in table
+        return table.get(self.words[i].casefold()) if 0 <= i < len(self.words) else None
 
 
 class _Builder(Sentenceview):
@@ -1215,7 +1220,7 @@ class _Builder(Sentenceview):
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""
         determiners = phrases(self.lang, "determiners")
-        return m.first >= 2 and self.words[m.first - 1].casefold() == "of" and any(
+        return m.first >= 2 and self.preposition_label(m.first - 1) == "of" and any(
             t.entry["type"] == "CONSULT" and t.last == m.first - 2
             and (not t.verb or t.first > 0 and determiners.match(self.words, t.first - 1)) for t in self.triggers)
 
@@ -1886,7 +1891,7 @@ class _Builder(Sentenceview):
         the subject's own deed."""
         k = trig.last + 1
         if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "gerund_markers").match(self.words, k) \
-                or self.words[k].casefold() != "of":
+                or self.preposition_label(k) != "of":
             return False
         possessive = phrases(self.lang, "pronouns", "possessive")
         own = {m.entity.key for m in subjects}
