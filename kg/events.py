@@ -666,12 +666,13 @@ class _Builder(Sentenceview):
             and not self._gerund_aside(trig)
 
     def _gerund_aside(self, trig: Trigger) -> bool:
-        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā") tells the
-        subject's own further act; its "-ot" ending is no infinitive."""
-        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā", "expelled
+        the envoy, accusing him of spying") tells the subject's own further act; its "-ot" ending is no infinitive.
+        The one test of this construction, over ``progressive_suffixes``."""
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
         word = self.words[trig.first]
         return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
-            and len(word) > 5 and word.endswith(suffixes)
+            and word.casefold().endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
@@ -1693,8 +1694,7 @@ class _Builder(Sentenceview):
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
-        if progressive and trig.first > 0 and self.words[trig.first - 1] == "," \
-                and self.words[trig.first].casefold().endswith(progressive):
+        if self._gerund_aside(trig):
             main = self._main_subject(trig)
             if main:
                 return main
