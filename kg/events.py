@@ -1277,12 +1277,12 @@ class _Builder(Sentenceview):
             group.append(m)
         mediators = [m.actor for m in group]
         keys = {a.key for a in mediators}
-        between_words = {w.casefold() for w in load_language(self.lang).get("between_markers", [])}
         parties: list[Entity] = []
         for m in self.mentions:
             actor = m.actor
-            near = [w.casefold() for w in self.words[max(0, m.first - 4):m.first]]
-            between = any(w in between_words for w in near) and "," not in near
+            near = range(max(0, m.first - 4), m.first)
+            between = any(self.preposition_label(k) == "between" for k in near) \
+                and not any(self.words[k] == "," for k in near)
             if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
                     or self.clauses[m.first] != self.clauses[trig.first] and not between \
                     or actor.country and actor.country in {a.country for a in mediators} \
