@@ -1207,13 +1207,12 @@ class _Builder(Sentenceview):
     def _struck_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A strike in another state's province or town named with its owner ("slammed into a village in
         Pakistan's Balochistan province") is aimed at that state."""
-        locative = phrases(self.lang, "locative_prepositions")
         homes = {a.key for a in actors} | {a.country for a in actors if a.country}
         for m in self.mentions:
             place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
             if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
                     or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
-                    or m.actor.country in homes or not locative.match([self.prepositions[id(place)] or ""], 0):
+                    or m.actor.country in homes or self.prepositions[id(place)] not in ("in", "at"):
                 continue
             return [m.actor]
         return []
