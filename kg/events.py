@@ -1296,10 +1296,14 @@ class _Builder(Sentenceview):
         """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in
         the dative."""
         debitive = load_language(self.lang).get("debitive") or {}
-        prefix, word = debitive.get("prefix"), self.words[trig.first]
         if trig.first > 0 and self.words[trig.first - 1].casefold() in debitive.get("modals", []):
             return trig.verb
-        return bool(prefix) and trig.verb and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
+        return trig.verb and self._debitive_word(self.words[trig.first])
+
+    def _debitive_word(self, word: str) -> bool:
+        """Whether a word has the debitive prefix before a verb stem ("jāatstāj"), not merely starts so."""
+        prefix = (load_language(self.lang).get("debitive") or {}).get("prefix")
+        return bool(prefix) and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
 
     def _obliged(self, trig: Trigger) -> list[Entity]:
         """The ones obliged by a verb of obligation: the dative names of its clause before it ("karavīriem būs
@@ -1451,8 +1455,8 @@ class _Builder(Sentenceview):
             # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
             if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
                 case = "nom" if words[k + 1].casefold() in openers else "dat" if words[k + 1].casefold() in obliging \
-                    and any(self.clauses[j] == self.clauses[k + 1] and w.islower() and len(w) > 5
-                            and w.startswith(debitive["prefix"]) for j, w in enumerate(words)) else None
+                    and any(self.clauses[j] == self.clauses[k + 1] and self._debitive_word(w)
+                            for j, w in enumerate(words)) else None
                 if case is None:
                     return []
                 inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
