@@ -847,6 +847,8 @@ def test_the_alliance_is_the_one_named_last():
                    "Pašinjans tomēr lūdza aliansi nosūtīt novērotājus.")
     assert ("REQUEST", {"Nikol Pashinyan"}, {"Collective Security Treaty Organization"}) in found
     assert ("REQUEST", {"Nikol Pashinyan"}, {"NATO"}) in events("Pašinjans lūdza aliansi nosūtīt novērotājus.")
+    found = events("Mali, Burkinafaso un Nigēra izveidoja Sāhelas valstu aliansi. Vēlāk Čada lūdza aliansi palīdzēt.")
+    assert ("REQUEST", {"Chad"}, {"Alliance of Sahel States"}) in found
 
 
 def test_an_accusation_after_a_claims_content_is_no_claim():
