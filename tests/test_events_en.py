@@ -686,7 +686,7 @@ def test_a_deal_brokered_by_a_third_state_makes_it_a_mediator_of_the_parties():
 
 
 def test_helpers_named_after_a_mediator_mediate_too():
-    found = events("Later, the prisoner exchange was arranged by Oman, with help from Switzerland and Norway.")
+    found = events("Later, the swap of detainees was mediated by Oman with help from Switzerland and Norway.")
     assert ("CONSULT", {"Q842", "Q39", "Q20"}) in found
 
 

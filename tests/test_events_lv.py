@@ -727,7 +727,7 @@ def test_a_summoned_envoy_is_an_official_complaint():
 
 def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
-                          text="Brisele apsver jaunas sankcijas pret Teherānu."))
+                          text="Brisele pašlaik apsver stingrākas sankcijas pret Irānas bankām."))
     assert [(e.type, e.status, {a.entity.label for a in e.actors}) for e in doc.events] == \
         [("SANCTION", "possible", {"European Union", "Iran"})]
 
