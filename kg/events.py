@@ -39,6 +39,21 @@ STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 MOTION = {"CONSULT", "AID"}
 
 
+@functools.cache
+def _clitic_genitives(lang: str) -> tuple[str, ...]:
+    """Where names do not decline, the genitive endings of morphology.yaml are a clitic on the name ("Russia's")."""
+    if declines(lang):
+        return ()
+    paradigms = load_language(lang).get("morphology", {}).get("paradigms") or []
+    return tuple(e for p in paradigms for e in p.get("gen", []) if e)
+
+
+def _clitic_possessive(text: str, lang: str) -> bool:
+    """Whether a name or token carries the clitic possessive ("Israel's", "'s") of a language without cases."""
+    endings = _clitic_genitives(lang)
+    return bool(endings) and text.endswith(endings)
+
+
 @dataclass
 class Trigger:
     first: int
@@ -225,7 +240,7 @@ class Sentenceview:
                     break
             for other in self.mentions:
                 if other.last == first - 1 and ("gen" in other.cases and self.cased
-                                                or other.text.endswith(("'s", "’s"))):
+                                                or _clitic_possessive(other.text, self.lang)):
                     first, moved = other.first, True
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
@@ -254,8 +269,8 @@ class Sentenceview:
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
         if not self.cased:
-            return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
-                words, m.last + 1))
+            return _clitic_possessive(m.text, self.lang) or _clitic_possessive(nxt, self.lang) \
+                or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
             return False
         head = next((o for o in self.mentions if o.first == after), None)
@@ -590,7 +605,7 @@ class _Builder(Sentenceview):
         if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
             return True
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
-        return not any(m.first == after and m.text.endswith(("'s", "’s")) for m in self.mentions)
+        return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
@@ -677,7 +692,7 @@ class _Builder(Sentenceview):
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
-        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and _clitic_possessive(m.text, self.lang)
                                                        or m.first > 0 and determiners.match(self.words, m.first - 1))
                         for m in self.mentions)
         if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
@@ -1517,7 +1532,7 @@ class _Builder(Sentenceview):
         titles = phrases(self.lang, "titles")
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
-                    and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                    and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
                 # ("Thailand's acting prime minister, X": one modifier may stand before the title)
                 at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
