@@ -7,8 +7,6 @@ from kg.models import Mention, Sentence
 
 BREAKS = {",", ";", ":", "(", "–", "—"}
 QUOTES = {"“", "”", "\"", "„", "«", "»"}
-NOT_COMPLEMENT = {"on", "in", "at", "by", "to", "that", "and", "with", "during", "after", "last", "this", "earlier",
-                  "yesterday", "today", "later", "it", "in", "told", "him", "her", "them", "reporters", "journalists"}
 
 
 def _source_aside(words: list[str], k: int, lang: str) -> bool:
@@ -45,6 +43,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     bare = phrases(lang, "bare_openers")
     aside = phrases(lang, "aside_openers")
     after_cue = load_language(lang).get("complement_after_cue", False)
+    not_complement = {w.casefold() for w in load_language(lang).get("not_complement_starts") or []}
     conj = phrases(lang, "conjunctions")
     prepositions = {p.casefold() for p in load_language(lang).get("morphology", {}).get("prepositions", {}) or {}}
     cue_ends: set[int] = set()
@@ -88,7 +87,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             last += 1
             current = last
         elif i in cue_ends and words[i][:1].isalnum() and words[i - 1] not in BREAKS \
-                and not bare.match(words, i) and words[i].casefold() not in NOT_COMPLEMENT:
+                and not bare.match(words, i) and words[i].casefold() not in not_complement:
             last += 1
             current = last
         ids.append(current)

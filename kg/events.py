@@ -40,6 +40,21 @@ STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
 MOTION = {"CONSULT", "AID"}
 
 
+@functools.cache
+def _clitic_genitives(lang: str) -> tuple[str, ...]:
+    """Where names do not decline, the genitive endings of morphology.yaml are a clitic on the name ("Russia's")."""
+    if declines(lang):
+        return ()
+    paradigms = load_language(lang).get("morphology", {}).get("paradigms") or []
+    return tuple(e for p in paradigms for e in p.get("gen", []) if e)
+
+
+def _clitic_possessive(text: str, lang: str) -> bool:
+    """Whether a name or token carries the clitic possessive ("Israel's", "'s") of a language without cases."""
+    endings = _clitic_genitives(lang)
+    return bool(endings) and text.endswith(endings)
+
+
 @dataclass
 class Trigger:
     first: int
@@ -226,12 +241,12 @@ class Sentenceview:
                     break
             for other in self.mentions:
                 if other.last == first - 1 and ("gen" in other.cases and self.cased
-                                                or other.text.endswith(("'s", "’s"))):
+                                                or _clitic_possessive(other.text, self.lang)):
                     first, moved = other.first, True
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
                 first, moved = first - 1, True
         partitives = phrases(self.lang, "partitives")
-        while first >= 2 and self.words[first - 1].casefold() == "of" and partitives.match(self.words, first - 2):
+        while first >= 2 and self.preposition_label(first - 1) == "of" and partitives.match(self.words, first - 2):
             first -= 2
             while first > 0 and determiners.match(self.words, first - 1) == 1:
                 first -= 1
@@ -255,8 +270,8 @@ class Sentenceview:
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
         if not self.cased:
-            return m.text.endswith(("'s", "’s")) or nxt in ("'s", "’s") or bool(phrases(self.lang, "titles").match(
-                words, m.last + 1))
+            return _clitic_possessive(m.text, self.lang) or _clitic_possessive(nxt, self.lang) \
+                or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
             return False
         head = next((o for o in self.mentions if o.first == after), None)
@@ -337,8 +352,13 @@ class Sentenceview:
         return next(t for t in self.triggers if t.first == i)
 
     def prepositions_at(self, i: int) -> bool:
+        return self.preposition_label(i) is not None
+
+    def preposition_label(self, i: int) -> str | None:
+        """The language-neutral label ("of", "to", ...) of a one-word preposition at ``i``, so rules name roles,
+        not one language's words."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
-        return self.words[i].casefold() in table
+        return table.get(self.words[i].casefold()) if 0 <= i < len(self.words) else None
 
 
 class _Builder(Sentenceview):
@@ -590,7 +610,7 @@ class _Builder(Sentenceview):
         if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
             return True
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
-        return not any(m.first == after and m.text.endswith(("'s", "’s")) for m in self.mentions)
+        return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
@@ -666,17 +686,18 @@ class _Builder(Sentenceview):
             and not self._gerund_aside(trig)
 
     def _gerund_aside(self, trig: Trigger) -> bool:
-        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā") tells the
-        subject's own further act; its "-ot" ending is no infinitive."""
-        suffixes = tuple(load_language(self.lang).get("morphology", {}).get("gerund_suffixes") or [])
+        """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā", "expelled
+        the envoy, accusing him of spying") tells the subject's own further act; its "-ot" ending is no infinitive.
+        The one test of this construction, over ``progressive_suffixes``."""
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
         word = self.words[trig.first]
         return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
-            and len(word) > 5 and word.endswith(suffixes)
+            and word.casefold().endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
-        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and m.text.endswith(("'s", "’s"))
+        possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and _clitic_possessive(m.text, self.lang)
                                                        or m.first > 0 and determiners.match(self.words, m.first - 1))
                         for m in self.mentions)
         if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
@@ -1218,13 +1239,12 @@ class _Builder(Sentenceview):
     def _struck_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A strike in another state's province or town named with its owner ("slammed into a village in
         Pakistan's Balochistan province") is aimed at that state."""
-        locative = phrases(self.lang, "locative_prepositions")
         homes = {a.key for a in actors} | {a.country for a in actors if a.country}
         for m in self.mentions:
             place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
             if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
                     or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
-                    or m.actor.country in homes or not locative.match([self.prepositions[id(place)] or ""], 0):
+                    or m.actor.country in homes or self.prepositions[id(place)] not in ("in", "at"):
                 continue
             return [m.actor]
         return []
@@ -1232,7 +1252,7 @@ class _Builder(Sentenceview):
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""
         determiners = phrases(self.lang, "determiners")
-        return m.first >= 2 and self.words[m.first - 1].casefold() == "of" and any(
+        return m.first >= 2 and self.preposition_label(m.first - 1) == "of" and any(
             t.entry["type"] == "CONSULT" and t.last == m.first - 2
             and (not t.verb or t.first > 0 and determiners.match(self.words, t.first - 1)) for t in self.triggers)
 
@@ -1288,12 +1308,12 @@ class _Builder(Sentenceview):
             group.append(m)
         mediators = [m.actor for m in group]
         keys = {a.key for a in mediators}
-        between_words = {w.casefold() for w in load_language(self.lang).get("between_markers", [])}
         parties: list[Entity] = []
         for m in self.mentions:
             actor = m.actor
-            near = [w.casefold() for w in self.words[max(0, m.first - 4):m.first]]
-            between = any(w in between_words for w in near) and "," not in near
+            near = range(max(0, m.first - 4), m.first)
+            between = any(self.preposition_label(k) == "between" for k in near) \
+                and not any(self.words[k] == "," for k in near)
             if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
                     or self.clauses[m.first] != self.clauses[trig.first] and not between \
                     or actor.country and actor.country in {a.country for a in mediators} \
@@ -1308,10 +1328,14 @@ class _Builder(Sentenceview):
         """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in
         the dative."""
         debitive = load_language(self.lang).get("debitive") or {}
-        prefix, word = debitive.get("prefix"), self.words[trig.first]
         if trig.first > 0 and self.words[trig.first - 1].casefold() in debitive.get("modals", []):
             return trig.verb
-        return bool(prefix) and trig.verb and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
+        return trig.verb and self._debitive_word(self.words[trig.first])
+
+    def _debitive_word(self, word: str) -> bool:
+        """Whether a word has the debitive prefix before a verb stem ("jāatstāj"), not merely starts so."""
+        prefix = (load_language(self.lang).get("debitive") or {}).get("prefix")
+        return bool(prefix) and word.islower() and word.startswith(prefix) and len(word) > len(prefix) + 3
 
     def _obliged(self, trig: Trigger) -> list[Entity]:
         """The ones obliged by a verb of obligation: the dative names of its clause before it ("karavīriem būs
@@ -1463,8 +1487,8 @@ class _Builder(Sentenceview):
             # (a "lai" clause naming no event of its own is attached to the one before: its opener still opens it)
             if words[k] == "," and (self.clauses[k + 1] != self.clauses[trig.first] or words[k + 1].casefold() in openers):
                 case = "nom" if words[k + 1].casefold() in openers else "dat" if words[k + 1].casefold() in obliging \
-                    and any(self.clauses[j] == self.clauses[k + 1] and w.islower() and len(w) > 5
-                            and w.startswith(debitive["prefix"]) for j, w in enumerate(words)) else None
+                    and any(self.clauses[j] == self.clauses[k + 1] and self._debitive_word(w)
+                            for j, w in enumerate(words)) else None
                 if case is None:
                     return []
                 inside = [m for m in self.mentions if self.clauses[m.first] == self.clauses[k + 1] and m.first > k
@@ -1525,7 +1549,7 @@ class _Builder(Sentenceview):
         titles = phrases(self.lang, "titles")
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
-                    and m.text.endswith(("'s", "’s")) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                    and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
                 # ("Thailand's acting prime minister, X": one modifier may stand before the title)
                 at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
@@ -1705,8 +1729,7 @@ class _Builder(Sentenceview):
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
-        if progressive and trig.first > 0 and self.words[trig.first - 1] == "," \
-                and self.words[trig.first].casefold().endswith(progressive):
+        if self._gerund_aside(trig):
             main = self._main_subject(trig)
             if main:
                 return main
@@ -1903,7 +1926,7 @@ class _Builder(Sentenceview):
         the subject's own deed."""
         k = trig.last + 1
         if k + 1 >= len(self.words) or not phrases(self.lang, "infinitive", "gerund_markers").match(self.words, k) \
-                or self.words[k].casefold() != "of":
+                or self.preposition_label(k) != "of":
             return False
         possessive = phrases(self.lang, "pronouns", "possessive")
         own = {m.entity.key for m in subjects}

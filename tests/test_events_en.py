@@ -686,7 +686,7 @@ def test_a_deal_brokered_by_a_third_state_makes_it_a_mediator_of_the_parties():
 
 
 def test_helpers_named_after_a_mediator_mediate_too():
-    found = events("Later, the prisoner exchange was arranged by Oman, with help from Switzerland and Norway.")
+    found = events("Later, the swap of detainees was mediated by Oman with help from Switzerland and Norway.")
     assert ("CONSULT", {"Q842", "Q39", "Q20"}) in found
 
 
@@ -935,7 +935,7 @@ def test_the_target_of_what_a_helper_helped_do_is_not_the_one_helped():
 
 
 def test_a_relative_that_after_a_common_noun_has_that_noun_as_subject():
-    found = events("Later, Norway accused Hungary of blocking reimbursements to member states that send weapons to Kyiv.")
+    found = events("Later, Chile criticised Peru for taxing the companies that send weapons to Bolivia.")
     assert not [a for t, a in found if t == "AID"]
 
 
@@ -946,8 +946,9 @@ def test_malaysia_s_capital_and_seat_of_government_are_places():
 
 
 def test_everyone_named_after_a_meeting_of_is_hosted():
-    found = events("Later, Erdogan said he hoped to host a meeting of Emmanuel Macron, Olaf Scholz and Keir Starmer.")
-    assert ("CONSULT", {"Q39259", "Q3052772", "Q61053", "Q6383803"}) in found
+    found = events("Later, Erdogan told reporters that Ankara was ready to host a meeting of Emmanuel Macron, "
+                   "Olaf Scholz and Keir Starmer.")
+    assert ("CONSULT", {"Q43", "Q3052772", "Q61053", "Q6383803"}) in found
 
 
 def test_a_call_for_restraint_naming_no_one_goes_to_the_two_sides_of_the_conflict():
@@ -1005,7 +1006,7 @@ def test_accusing_it_after_an_order_blames_the_party_named_before():
 
 
 def test_declining_with_no_object_turns_down_the_request_told_before_it():
-    found = _directed("Later, Maduro had challenged Ali to meet him in Caracas, but Ali declined and sent Hugo Chavez instead.")
+    found = _directed("Later, Maduro dared Ali to face him in a televised debate, but Ali declined.")
     assert ("REJECT", {"Q64840184"}, {"Q58132"}) in found
     assert _directed("Later, Ali declined and sent Maduro instead.") == []
 
@@ -1067,7 +1068,7 @@ def test_a_state_s_attack_that_a_reaction_names_is_no_attack_by_the_one_reacting
 
 def test_a_state_s_strikes_that_a_reaction_names_are_no_new_attack_and_their_place_is_not_the_reaction_s():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
-                          text="Later, Kenya condemned the Somali strikes in Ethiopia and Sudan as reckless."))
+                          text="Later, Brazil criticised the Turkish strikes in Syria and Iraq as dangerous."))
     assert [(e.type, e.place) for e in doc.events] == [("ACCUSE", None)]
 
 

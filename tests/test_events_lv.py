@@ -727,7 +727,7 @@ def test_a_summoned_envoy_is_an_official_complaint():
 
 def test_brussels_stands_for_the_union_and_weighing_sanctions_is_possible():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
-                          text="Brisele apsver jaunas sankcijas pret Teherānu."))
+                          text="Brisele pašlaik apsver stingrākas sankcijas pret Irānas bankām."))
     assert [(e.type, e.status, {a.entity.label for a in e.actors}) for e in doc.events] == \
         [("SANCTION", "possible", {"European Union", "Iran"})]
 
@@ -847,6 +847,8 @@ def test_the_alliance_is_the_one_named_last():
                    "Pašinjans tomēr lūdza aliansi nosūtīt novērotājus.")
     assert ("REQUEST", {"Nikol Pashinyan"}, {"Collective Security Treaty Organization"}) in found
     assert ("REQUEST", {"Nikol Pashinyan"}, {"NATO"}) in events("Pašinjans lūdza aliansi nosūtīt novērotājus.")
+    found = events("Mali, Burkinafaso un Nigēra izveidoja Sāhelas valstu aliansi. Vēlāk Čada lūdza aliansi palīdzēt.")
+    assert ("REQUEST", {"Chad"}, {"Alliance of Sahel States"}) in found
 
 
 def test_an_accusation_after_a_claims_content_is_no_claim():
@@ -867,8 +869,8 @@ def test_a_source_aside_inside_a_relative_clause_does_not_end_it():
 
 
 def test_backing_an_initiative_is_support_for_those_who_put_it_forward():
-    found = events("Spānija un Itālija pieprasīja, lai Izraēla pārtrauc uguni. Vēlāk abu valstu ārlietu ministri "
-                   "sazvanījās ar Emanuelu Makronu, kurš, pēc Madrides teiktā, iniciatīvu pilnībā atbalsta.")
+    found = events("Spānija un Itālija pieprasīja, lai Izraēla pārtrauc uguni. Vēlāk Emanuels Makrons paziņoja, "
+                   "ka šo iniciatīvu atbalsta.")
     assert ("SUPPORT", {"Emmanuel Macron"}, {"Spain", "Italy"}) in found
 
 
@@ -903,8 +905,7 @@ def _lv_doc(text: str):
 
 
 def test_a_meeting_still_to_come_is_no_part_of_the_visit_told_before_it():
-    doc = _lv_doc("Francijas prezidents Emanuels Makrons ceturtdien ieradās Varšavā, kur viņam paredzēta tikšanās ar "
-                  "Polijas prezidentu Andžeju Dudu.")
+    doc = _lv_doc("Emanuels Makrons ceturtdien ieradās Varšavā, kur viņš rīt tiksies ar Polijas prezidentu Andžeju Dudu.")
     found = sorted((e.type, e.status, {a.entity.label for a in e.actors}, e.place.label if e.place else None)
                    for e in doc.events)
     assert ("CONSULT", "occurred", {"Emmanuel Macron", "Poland"}, "Warsaw") in found
@@ -1082,8 +1083,8 @@ def test_agreeing_to_demands_is_yielding_not_a_promise():
     assert [t for t, _, _ in events("Venecuēla piekrita sarunām ar Brazīliju.")] == ["AGREE"]
 
 
-@pytest.mark.parametrize("text", ["Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra.",
-                                  "Pērn Berlīnei nācās izvest savus karavīrus no Nigēras."])
+@pytest.mark.parametrize("text", ["Līdz rudenim beļģu karavīriem būs jāpamet Nigēra.",
+                                  "Pagājušajā gadā Vācijai nācās atvilkt karavīrus no Nigēras."])
 def test_who_must_withdraw_stands_in_the_dative_and_the_country_left_is_the_place(text):
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
     retreat = next(e for e in doc.events if e.type == "RETREAT")
@@ -1093,7 +1094,7 @@ def test_who_must_withdraw_stands_in_the_dative_and_the_country_left_is_the_plac
 
 def test_what_one_will_have_to_do_is_planned():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
-                          text="Valstī izvietotajiem beļģu karavīriem līdz vasarai būs jāpamet Nigēra."))
+                          text="Līdz rudenim beļģu karavīriem būs jāpamet Nigēra."))
     assert next(e for e in doc.events if e.type == "RETREAT").status == "planned"
 
 
