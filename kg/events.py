@@ -1910,7 +1910,8 @@ class _Builder(Sentenceview):
             return cue.speakers
         first = next((t.first for t in self.triggers if t.verb and t.first < trig.first), None)
         before = [m for m in self.mentions if first is not None and m.last < first and self.clauses[m.first] == self.clauses[0]
-                  and self.prepositions[id(m)] is None and id(m) not in self.modifiers]
+                  and self.prepositions[id(m)] is None and id(m) not in self.modifiers
+                  and m.actor.cls in ACTOR_CLASSES and self._subject_case(m)]
         return coordinated(self.words, before[-1], before, self.lang) if before else []
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:

@@ -1180,3 +1180,11 @@ def test_travelling_somewhere_for_talks_is_a_visit():
 
 def test_coordinating_acts_with_someone_consults_them():
     assert ("CONSULT", {"Lithuania"}, {"Estonia", "Latvia"}) in events("Lietuva saskaņoja rīcību ar Latviju un Igauniju.")
+
+
+def test_a_town_before_the_first_verb_is_no_doer_of_an_aside_that_shares_the_subject():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2024, 10, 23), lang="lv",
+                          text="Igaunija Krievijas konsulātus Narvā un Tartu slēdza jau 2022. gadā, bet Čehija izraidīja "
+                               "18 Krievijas diplomātus, apsūdzot Krievijas izlūkdienestus spiegošanā."))
+    assert all(a.entity.cls in ("Country", "Person", "Organisation", "ArmedForce", "Group")
+               for e in doc.events for a in e.actors)
