@@ -1908,11 +1908,14 @@ class _Builder(Sentenceview):
         cue = next((c for c in self.cues if c.index < trig.first and c.speakers), None)
         if cue is not None:
             return cue.speakers
-        first = next((t.first for t in self.triggers if t.verb and t.first < trig.first), None)
-        before = [m for m in self.mentions if first is not None and m.last < first and self.clauses[m.first] == self.clauses[0]
-                  and self.prepositions[id(m)] is None and id(m) not in self.modifiers
-                  and m.actor.cls in ACTOR_CLASSES and self._subject_case(m)]
-        return coordinated(self.words, before[-1], before, self.lang) if before else []
+        verbs = [t for t in self.triggers if t.verb and t.first < trig.first]
+        for verb in (verbs[-1:] + verbs[:1]) if verbs else []:  # the verb the aside follows, else the first one
+            before = [m for m in self.mentions if m.last < verb.first and self.clauses[m.first] == self.clauses[verb.first]
+                      and self.prepositions[id(m)] is None and id(m) not in self.modifiers
+                      and m.actor.cls in ACTOR_CLASSES and self._subject_case(m)]
+            if before:
+                return coordinated(self.words, before[-1], before, self.lang)
+        return []
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it

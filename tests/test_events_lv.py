@@ -1182,9 +1182,11 @@ def test_coordinating_acts_with_someone_consults_them():
     assert ("CONSULT", {"Lithuania"}, {"Estonia", "Latvia"}) in events("Lietuva saskaņoja rīcību ar Latviju un Igauniju.")
 
 
-def test_a_town_before_the_first_verb_is_no_doer_of_an_aside_that_shares_the_subject():
+def test_an_aside_shares_the_subject_of_the_verb_it_follows_never_a_town():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2024, 10, 23), lang="lv",
                           text="Igaunija Krievijas konsulātus Narvā un Tartu slēdza jau 2022. gadā, bet Čehija izraidīja "
                                "18 Krievijas diplomātus, apsūdzot Krievijas izlūkdienestus spiegošanā."))
     assert all(a.entity.cls in ("Country", "Person", "Organisation", "ArmedForce", "Group")
                for e in doc.events for a in e.actors)
+    accusers = [a.entity.wikidata for e in doc.events if e.type == "ACCUSE" for a in e.actors if a.role == "actor"]
+    assert accusers == ["Q213"]  # the aside follows "Čehija izraidīja", not the first clause's verb
