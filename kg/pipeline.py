@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Callable
 
@@ -34,3 +35,14 @@ def extract_file(path: str | Path, date: str | None = None, lang: str | None = N
     from kg.read import read_article
 
     return process(read_article(path, date=date, lang=lang))
+
+
+def extract_text(text: str, lang: str, date: str | dt.date, title: str = "", name: str | None = None) -> Doc:
+    """Process a text that has no file or header: the quickest way to try the extractor in a notebook.
+
+    >>> doc = extract_text("Later, Iran fired missiles at Israel.", lang="en", date="2025-08-15")
+    >>> [(e.type, sorted(a.entity.label for a in e.actors)) for e in doc.events]
+    [('ASSAULT', ['Iran', 'Israel'])]
+    """
+    when = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    return process(Article(name=name or f"text.{lang}.txt", title=title, date=when, lang=lang, text=text))

@@ -25,6 +25,13 @@ def run_kg(*args: str, cwd: Path | None = None, check: bool = False) -> subproce
     return proc
 
 
+def readme_blocks(section: str, kind: str) -> list[str]:
+    """The fenced ``kind`` code blocks of one README section, so its examples can be run as documented."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
+    return [block.split("\n", 1)[1] for block in part.split("```")[1::2] if block.startswith(kind)]
+
+
 @pytest.fixture(scope="session")
 def seed_doc():
     from kg.pipeline import extract_file

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from tests.conftest import ARTICLES, GOLD, SEED, run_kg
+from tests.conftest import ARTICLES, GOLD, SEED, readme_blocks, run_kg
 
 
 def test_extract_events_format_has_the_documented_fields(tmp_path):
@@ -202,3 +202,16 @@ def test_pairing_finds_the_most_pairs_whatever_order_the_gold_lists_them_in():
     lenient = [(g["date"], e.date) for g, e in _match(golds, events, strict=False)]
     assert lenient == [(None, "2025-03-02"), ("2025-03-09", "2025-03-09")]
     assert [(g["date"], e.date) for g, e in _match(golds, events, strict=True)] == [("2025-03-09", "2025-03-09")]
+
+
+def test_readme_python_examples_run_and_print_what_they_say(monkeypatch, capsys):
+    import ast
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    for block in readme_blocks("Using it", "python"):
+        exec(compile(block, "README.md", "exec"), {})
+        printed = capsys.readouterr().out.splitlines()
+        assert printed
+        said = [line.split("# ", 1)[1] for line in block.splitlines() if line.startswith("print(") and "# " in line]
+        if said:
+            assert ast.literal_eval(printed[-1]) == ast.literal_eval(said[0])

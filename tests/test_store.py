@@ -17,7 +17,7 @@ from rdflib import Dataset, URIRef
 from kg.errors import KgError
 from kg.graph.store import EmbeddedStore, RemoteStore, as_store, open_store
 from kg.rdf import article_iri
-from tests.conftest import ARTICLES, ROOT, SEED, run_kg
+from tests.conftest import ARTICLES, ROOT, SEED, readme_blocks, run_kg
 
 ARTICLE_A = " date 2025-03-01 Līgums\nMaskava pagājušajā gadā parakstīja līgumu ar Phenjanu, ziņo KCNA.\n" \
             "Putins ceturtdien apmeklēja Phenjanu.\n"
@@ -283,17 +283,11 @@ def test_prune_removes_graphs_of_articles_no_longer_in_the_input(tmp_path):
     assert set(disk_snapshot(store)) == {str(article_iri("2025-03-01-a.lv.txt"))}
 
 
-def _readme_blocks(kind: str) -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Graph store and queries", 1)[1].split("\n## ", 1)[0]
-    return [block.split("\n", 1)[1] for block in section.split("```")[1::2] if block.startswith(kind)]
-
-
 def test_readme_graph_examples_run(tmp_path, monkeypatch, oxigraph_server, capsys):
     import shlex
 
     (tmp_path / "data").symlink_to(ROOT / "data")
-    local, remote = _readme_blocks("sh")
+    local, remote = readme_blocks("Graph store and queries", "sh")
     for line in local.splitlines():
         args = shlex.split(line.split("  #")[0])
         assert args[0] == "kg"
@@ -305,7 +299,7 @@ def test_readme_graph_examples_run(tmp_path, monkeypatch, oxigraph_server, capsy
         run_kg(*args[1:], cwd=tmp_path, check=True)
     assert {"kg.trig", "actors.graphml", "events.csv", "kg.store"} <= {p.name for p in tmp_path.iterdir()}
     monkeypatch.chdir(tmp_path)
-    (python,) = _readme_blocks("python")
+    (python,) = readme_blocks("Graph store and queries", "python")
     exec(compile(python, "README.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("[") and len(printed) == 5 and "score" in printed[-1]
