@@ -134,11 +134,21 @@ class Phrases:
         return [(n, payload) for n, payload, _ in found]
 
     def match(self, words: list[str], i: int) -> int:
-        """The number of words of the longest entry that starts at ``words[i]``, or 0."""
-        if i >= len(words) or not self._candidates_for(words[i]):
+        """The number of words of the longest entry that starts at ``words[i]``, or 0.
+
+        The hot path of every rule: it looks at the candidates once and builds no list."""
+        if i >= len(words):
             return 0
-        found = self.matches(words, i)
-        return found[0][0] if found else 0
+        candidates = self._candidates.get(words[i])
+        if candidates is None:
+            candidates = self._candidates_for(words[i])
+        best = 0
+        for entry, _, _ in candidates:
+            size = len(entry)
+            if best < size and i + size <= len(words) and all(
+                    _word_matches(words[i + k].casefold(), w, stem) for k, (w, stem) in enumerate(entry)):
+                best = size
+        return best
 
     def _candidates_for(self, word: str) -> list:
         """The entries whose first word may be ``word``, remembered per spelling: the same words come back in
@@ -155,7 +165,8 @@ class Phrases:
         return found
 
     def __contains__(self, word: str) -> bool:
-        return any(n == 1 for n, _ in self.matches([word], 0))
+        head = word.casefold()
+        return any(len(entry) == 1 and _word_matches(head, *entry[0]) for entry, _, _ in self._candidates_for(word))
 
     def __bool__(self) -> bool:
         return self.count > 0
