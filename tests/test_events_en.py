@@ -1110,3 +1110,12 @@ def test_rostov_alone_is_rostov_on_don():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Wagner fighters seized the military airfield in Rostov."))
     assert [e.place and e.place.label for e in doc.events] == ["Rostov-on-Don"]
+
+
+def test_dismissing_an_accusation_rejects_it_and_answers_the_accuser():
+    found = events("Bolivia accused Paraguay of smuggling arms. Paraguay's foreign ministry dismissed the "
+                   "allegations as false.")
+    assert ("REJECT", {"organisation/ministry-of-foreign-affairs-paraguay", "Q750"}) in found
+    assert [t for t, _ in found].count("ACCUSE") == 1
+    assert ("REJECT", {"Q733", "Q750"}) in events(
+        "Bolivia accused Paraguay of smuggling arms. Paraguay brushed aside the claims on Tuesday.")
