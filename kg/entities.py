@@ -390,9 +390,11 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
 def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
                                mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
     """An unknown capitalised name between a determiner and a lowercase word for a movement or party names
-    that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia")."""
+    that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia").
+    A court is named with its noun ("the Sverdlovsk regional court")."""
     nouns = phrases(lang, "organisation_nouns_after_name")
-    if not nouns.count:
+    own = phrases(lang, "organisation_nouns_in_name")
+    if not nouns.count and not own.count:
         return []
     words = [t.text for t in sent.tokens]
     determiners = phrases(lang, "determiners")
@@ -406,12 +408,15 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
         while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
                 and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
             end += 1
-        if end == i or end >= len(words) or not words[end].islower() or not nouns.match(words, end):
+        if end == i or end >= len(words) or not words[end].islower():
             continue
-        name = " ".join(words[i:end])
+        whole = own.match(words, end)
+        if not whole and not nouns.match(words, end):
+            continue
+        name = " ".join(words[i:end + whole])
         key = f"organisation/{slug(name)}"
         entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
-        out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
+        out.append(_mention(gaz, index, sent, i, end + whole - 1, entity, frozenset(CASES)))
     return out
 
 

@@ -1090,6 +1090,8 @@ class _Builder(Sentenceview):
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
+                if not agents and entry["type"] == "COERCE" and not self.cased:
+                    agents = self._state_where_held(trig, place)
             if not agents and entry.get("symmetric"):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -1677,6 +1679,25 @@ class _Builder(Sentenceview):
                   and m.last < trig.first]
         states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
         return [e for e in states if e is not None][:1]
+
+    def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
+        """The unnamed agent of an arrest, sentence or ban told in the passive ("Vadim Krasikov was sentenced to
+        life in Germany", "Russian officials said he had been detained"): the state of the place where it was done,
+        else that of the body telling it. The detainee's own state is no guess: foreigners are held abroad.
+        A participle joined to an earlier one shares its agent ("convicted by the city court and sentenced")."""
+        gaz = load_gazetteer()
+        if trig.first > 0 and phrases(self.lang, "conjunctions").match(self.words, trig.first - 1) == 1:
+            shared = [m.actor for m in self.mentions if self.prepositions[id(m)] == "by" and m.last < trig.first
+                      and self.clauses[m.first] == self.clauses[trig.first]]
+            if shared:
+                return shared[-1:]
+        if place is not None:
+            state = place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
+            return [state] if state is not None else []
+        told = next((c for c in reversed(self.cues) if c.index < trig.first), None)
+        tellers = [m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country or "")
+                   for m in (told.speakers if told else [])]
+        return [s for s in tellers if s is not None][:1]
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case

@@ -1119,3 +1119,14 @@ def test_dismissing_an_accusation_rejects_it_and_answers_the_accuser():
     assert [t for t, _ in found].count("ACCUSE") == 1
     assert ("REJECT", {"Q733", "Q750"}) in events(
         "Bolivia accused Paraguay of smuggling arms. Paraguay brushed aside the claims on Tuesday.")
+
+
+def test_an_arrest_in_the_passive_is_done_by_the_state_where_it_happens_or_that_tells_it():
+    assert events("Later, Imran Khan was arrested in Islamabad.") == [("COERCE", {"Q843", "Q155164"})]
+    assert events("Pakistani officials said Imran Khan had been detained.") == [("COERCE", {"Q843", "Q155164"})]
+    assert events("Later, Imran Khan was arrested on corruption charges.") == []
+
+
+def test_a_court_is_named_with_its_noun_and_a_joined_participle_shares_its_agent():
+    assert events("Later, Imran Khan was convicted of corruption by the Attock district court and sentenced to "
+                  "three years.") == [("COERCE", {"organisation/attock-district-court", "Q155164"})]
