@@ -517,8 +517,12 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             # "drones launched towards Israel" name where they headed, not where they struck
             aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
+            # a target only inferred ("India blamed Pakistan for an attack": India's) names no place
+            after = {m.entity.key for m in self.mentions if m.first > event.trigger} | {
+                m.actor.key for m in self.mentions if m.first > event.trigger}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
-            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed else None
+            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
+                and targets[0].key in after else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
             # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
             trig = self.triggers_at(event.trigger)
@@ -730,8 +734,10 @@ class _Builder(Sentenceview):
         named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if markers.match(self.words, k):
-                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
-                           and o.entry["type"] != trig.entry["type"] for o in earlier)
+                governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
+                             and o.entry["type"] != trig.entry["type"]]
+                # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
+                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS)
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -1074,6 +1080,12 @@ class _Builder(Sentenceview):
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
+        charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
+        if charged is not None and not self._specific_deed(trig, charged):
+            return None, subjects
+        if charged:
+            actors = [m.actor for m in charged]
+            recipients = [r for r in recipients if r not in actors] or self._accuser_state(trig, charged)
         if entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
@@ -1186,7 +1198,9 @@ class _Builder(Sentenceview):
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
             and not self._announced(trig, subjects)
-        event.noun = not trig.verb
+        event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
+        if charged:
+            event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
 
@@ -1985,13 +1999,72 @@ class _Builder(Sentenceview):
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
+    def _charged(self, trig: Trigger) -> bool:
+        """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words
+        between) following a verb of blame in its clause ("accused the army of bombing", "blamed X for an attack";
+        not "condemned X for the attack", which names a deed told already)."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k) and (
+                self.words[k] in QUOTES or self.words[k].isalpha() and self.words[k].islower()):
+            k -= 1
+        return k > 0 and bool(gerunds.match(self.words, k)) and any(
+            t.verb and _blames(t) and t.last < k and self.clauses[t.first] == self.clauses[trig.first]
+            for t in self.triggers)
+
+    def _charged_doer(self, trig: Trigger) -> list[Mention]:
+        """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
+            return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+        return self._charged_with(trig)
+
+    def _specific_deed(self, trig: Trigger, charged: list[Mention]) -> bool:
+        """Whether a deed one side is accused of is a happening of its own, told with a day or month of its own,
+        a figure, a place or a victim named after a preposition, or one already told ("blamed X for the breaches"); a general charge
+        ("accused the army of bombing densely populated neighbourhoods") is no event."""
+        time = load_language(self.lang).get("time") or {}
+        dated = {w.casefold() for table in ("weekdays", "months") for ws in (time.get(table) or {}).values() for w in ws}
+        span = [k for k in range(trig.first, min(len(self.words), trig.last + 16))
+                if self.clauses[k] == self.clauses[trig.first]]
+        final = len(self.words) - 1
+        while final > 0 and not self.words[final][:1].isalnum():
+            final -= 1
+        if any(any(c.isdigit() for c in self.words[k]) for k in span) or any(
+                self.words[k].casefold() in dated and k != final for k in span):
+            return True  # a day ending the sentence dates the blame ("blamed X for an attack on Tuesday.")
+        accused = {m.entity.key for m in charged}
+        if any(m.first in span and m.first > trig.last and m.entity.key not in accused
+               and (m.entity.cls in ("City", "Region") or self.prepositions[id(m)] in ("on", "in", "near", "at", "against"))
+               for m in self.mentions):
+            return True
+        definite = phrases(self.lang, "definite_determiners")
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
+            if definite.match(self.words, k):
+                return True
+            k -= 1
+        return False
+
+    def _accuser_state(self, trig: Trigger, charged: list[Mention]) -> list[Entity]:
+        """With no victim named, a deed one side is blamed for was done to the accuser's state ("India blamed
+        Pakistan for an attack in which gunmen killed 26 people")."""
+        gaz = load_gazetteer()
+        accusers = [m.actor for m in self.mentions if m.last < charged[0].first and self.prepositions[id(m)] is None
+                    and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES
+                    and self.clauses[m.first] == self.clauses[trig.first]
+                    and m.entity.key not in {c.entity.key for c in charged}][-1:]
+        states = [a if a.cls == "Country" else gaz.country(a.country or "") for a in accusers]
+        return [s for s in states if s is not None and s.key not in {c.actor.key for c in charged}]
+
     def _charged_with(self, trig: Trigger) -> list[Mention]:
         """"accused X of ordering a missile strike", "blamed X for the breaches": the one a verb of its clause
         names right before the gerund marker does what the noun names, not the one accusing."""
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
-            if not self.words[k].isalpha() or not self.words[k].islower():
+            if self.words[k] not in QUOTES and (not self.words[k].isalpha() or not self.words[k].islower()):
                 return []
             k -= 1
         if k <= 0 or not gerunds.match(self.words, k):
@@ -2236,6 +2309,13 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "ASSAULT")
+CHARGED_DEEDS = ("ASSAULT", "COERCE")
+"""Deeds one side is accused of that are events of their own only when told as a particular happening."""
+
+
+def _blames(trig: Trigger) -> bool:
+    """A verb that charges someone with a deed (accuse, blame: CAMEO 112), not one that only condemns it."""
+    return trig.entry["type"] == "ACCUSE" and str(trig.entry.get("cameo", "")).startswith("112")
 """Acts against another state: one of them told just before a reaction of the same side is what it goes on with."""
 
 

@@ -1130,3 +1130,12 @@ def test_an_arrest_in_the_passive_is_done_by_the_state_where_it_happens_or_that_
 def test_a_court_is_named_with_its_noun_and_a_joined_participle_shares_its_agent():
     assert events("Later, Imran Khan was convicted of corruption by the Attock district court and sentenced to "
                   "three years.") == [("COERCE", {"organisation/attock-district-court", "Q155164"})]
+
+
+def test_a_deed_one_side_is_blamed_for_is_an_event_only_as_a_particular_happening():
+    found = events("Later, Chile blamed Peru for an attack on 3 March in which gunmen killed 12 border guards.")
+    assert ("ASSAULT", {"Q419", "Q298"}) in found
+    assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Chile blamed Peru for the repeated breaches of the truce.")
+    assert [t for t, _ in events("Later, Chile blamed Peru for an attack on Tuesday.")] == ["ACCUSE"]
+    assert [t for t, _ in events("Later, Chile accused Peru of shelling villages and looting farms.")] == ["ACCUSE"]
+    assert [t for t, _ in events("Later, Chile accused the Peruvian army of shelling villages.")] == ["ACCUSE"]

@@ -111,7 +111,7 @@ def test_anaphora_after_the_talks_on_the_eve_and_in_the_days_after():
                   "Later, Nairobi blamed Mogadishu for a deadly raid on a border post on 22 October. "
                   "In the days after the raid, Kenya expelled Somali diplomats.")
     assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "gathered outside": "2022-11-03",
-                     "blamed": "2022-10-22", "expelled": "2022-10"}
+                     "blamed": None, "raid": "2022-10-22", "expelled": "2022-10"}
 
 
 def test_a_day_told_beats_a_reference_to_the_summit():
