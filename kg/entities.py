@@ -207,7 +207,8 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                  history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
     """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story
     takes place in: the country of a city named as a place in this sentence or the one before, else the country
-    of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia)."""
+    of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia, "the army accused
+    the paramilitaries" in one about Sudan)."""
     table = load_language(lang).get("story_kinds") or {}
     if not table:
         return []
@@ -227,6 +228,10 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             i += 1
             continue
         kind, n = hit
+        if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \
+                and phrases(lang, "kind_of_marker").match(words, i + n + 1):
+            i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
+            continue
         out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n

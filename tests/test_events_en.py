@@ -1139,3 +1139,24 @@ def test_a_deed_one_side_is_blamed_for_is_an_event_only_as_a_particular_happenin
     assert [t for t, _ in events("Later, Chile blamed Peru for an attack on Tuesday.")] == ["ACCUSE"]
     assert [t for t, _ in events("Later, Chile accused Peru of shelling villages and looting farms.")] == ["ACCUSE"]
     assert [t for t, _ in events("Later, Chile accused the Peruvian army of shelling villages.")] == ["ACCUSE"]
+
+
+def test_a_set_time_to_act_is_an_ultimatum_and_a_bare_army_is_that_of_the_story():
+    assert events("Later, Kenya gave Somalia 72 hours to withdraw its troops.") == [("THREATEN", {"Q114", "Q1045"})]
+    assert events("Later, Kenya set Somalia a deadline of Friday to pull out its soldiers.") == [
+        ("THREATEN", {"Q114", "Q1045"})]
+    assert events("Later, Kenya gave Somalia 300 soldiers.") == [("AID", {"Q114", "Q1045"})]
+    assert events("Soldiers seized power in Niamey last week. The African Union gave the military 15 days to return "
+                  "to barracks.") == [("THREATEN", {"organisation/african-union", "armedforce/armed-forces-of-niger"})]
+    assert events("Soldiers seized power in Niamey last week. The military rulers of Mali warned ECOWAS against an "
+                  "intervention.") == [("THREATEN", {"Q912", "organisation/economic-community-of-west-african-states"})]
+
+
+def test_bare_paramilitaries_are_the_armed_group_named_last():
+    assert ("ACCUSE", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"}) in events(
+        "Clashes erupted in Khartoum between Sudan's army and the Rapid Support Forces. The army accused the "
+        "paramilitaries of looting homes.")
+
+
+def test_calling_a_leader_a_dictator_is_an_accusation():
+    assert events("Later, Gabriel Boric called Nicolás Maduro a dictator.") == [("ACCUSE", {"Q16297876", "Q58132"})]
