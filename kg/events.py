@@ -996,8 +996,10 @@ class _Builder(Sentenceview):
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
         possessive = phrases(self.lang, "pronouns", "possessive")
+        addressed = phrases(self.lang, "addressee_cues")  # "witnesses told Reuters": whom a source tells is no party
         return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
                 and id(m) not in self.speakers and id(m) not in self.modifiers
+                and not (m.first > 0 and addressed.match(self.words, m.first - 1))
                 and not (m.first == m.last and m.text.casefold() in possessive)
                 and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
 
@@ -1764,6 +1766,12 @@ class _Builder(Sentenceview):
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and not self.cased and self.words[trig.first].casefold().endswith(progressive):
+            # "with the army carrying out air strikes": the name after "with" does what the participle says
+            absolute = [m for m in self.mentions if m.last == trig.first - 1 and self.prepositions[id(m)] == "with"
+                        and m.actor.cls in ACTOR_CLASSES]
+            if absolute:
+                return absolute
         if self._gerund_aside(trig):
             main = self._main_subject(trig)
             if main:

@@ -1160,3 +1160,8 @@ def test_bare_paramilitaries_are_the_armed_group_named_last():
 
 def test_calling_a_leader_a_dictator_is_an_accusation():
     assert events("Later, Gabriel Boric called Nicolás Maduro a dictator.") == [("ACCUSE", {"Q16297876", "Q58132"})]
+
+
+def test_the_name_after_with_does_what_its_participle_says_and_whom_a_source_tells_is_no_party():
+    assert events("Fighting raged near the border, with Sudan's army shelling the Rapid Support Forces, witnesses "
+                  "told Reuters.") == [("ASSAULT", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})]
