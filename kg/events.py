@@ -270,6 +270,9 @@ class Sentenceview:
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
         if not self.cased:
+            if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
+                    words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):
+                return False  # "Netanyahu's office condemned": the office speaks for the person
             return _clitic_possessive(m.text, self.lang) or _clitic_possessive(nxt, self.lang) \
                 or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
@@ -1115,8 +1118,12 @@ class _Builder(Sentenceview):
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
         if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
-            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused
-            recipients = [m.actor for m in self.mentions if m.first in self.named and "gen" in m.cases
+            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused;
+            # "condemned the seizure as an act of Iranian terrorism": a state's adjective before a word of blame
+            blame = phrases(self.lang, "blame_nouns")
+            recipients = [m.actor for m in self.mentions if m.first in self.named and (
+                "gen" in m.cases if self.cased else blame.match(self.words, m.last + 1 + _clitic_possessive(
+                    self.words[m.last + 1] if m.last + 1 < len(self.words) else "", self.lang)))
                           and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)

@@ -1165,3 +1165,14 @@ def test_calling_a_leader_a_dictator_is_an_accusation():
 def test_the_name_after_with_does_what_its_participle_says_and_whom_a_source_tells_is_no_party():
     assert events("Fighting raged near the border, with Sudan's army shelling the Rapid Support Forces, witnesses "
                   "told Reuters.") == [("ASSAULT", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})]
+
+
+def test_a_persons_office_speaks_for_the_person_and_a_blamed_states_adjective_is_the_accused():
+    assert events("Later, Benjamin Netanyahu's office condemned Iran.") == [
+        ("ACCUSE", {"person/benjamin-netanyahu", "Q794"})]
+    found = events("Somali pirates seized a cargo ship on Sunday. Kenya condemned the seizure as an act of Iranian "
+                   "aggression.")
+    assert ("ACCUSE", {"Q114", "Q794"}) in found
+    found = events("Ethiopia shelled Somalia on Sunday. Kenya condemned the shelling as a violation of Somalia's "
+                   "sovereignty.")
+    assert ("ACCUSE", {"Q114", "Q115"}) in found
