@@ -2366,6 +2366,7 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_denied_part(builder, doc.events))
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
@@ -2394,6 +2395,38 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 
 
+def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that "denied any involvement", "denied carrying out the strike" or "was not involved" denies its part
+    in the last attack or seizure told in its sentence or the three before: a copy of that act with the denier as
+    its doer, status denied, told by the denier."""
+    marker = phrases(view.lang, "denial_phrases")
+    at = next((k for k in range(len(view.words)) if marker.match(view.words, k)), None)
+    if at is None or any(e.sentence == view.index and e.trigger >= at and e.type in DENIABLE for e in before):
+        return []
+    subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    if subject is None:
+        return []
+    # the act the denier is said to have done, else one by a side its sentence names ("Israel acted alone and the
+    # United States was not involved")
+    named = {m.actor.key for m in view.mentions if m is not subject and m.last < at}
+    told = [e for e in reversed(before) if e.type in DENIABLE and view.index - 3 <= e.sentence <= view.index
+            and not (e.sentence == view.index and e.trigger > at)]
+    last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
+                None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
+                              None)
+    if last is None:
+        return []
+    denier = subject.actor
+    targets = [a for a in last.actors if a.role == "recipient" and a.entity.key != denier.key]
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
+        "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+DENIABLE = ("ASSAULT", "COERCE")
+"""Acts whose doer a side can deny being ("denied any involvement in the attack")."""
 REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
 """Acts another side can repeat against the same target by saying it did the same."""
 

@@ -1176,3 +1176,14 @@ def test_a_persons_office_speaks_for_the_person_and_a_blamed_states_adjective_is
     found = events("Ethiopia shelled Somalia on Sunday. Kenya condemned the shelling as a violation of Somalia's "
                    "sovereignty.")
     assert ("ACCUSE", {"Q114", "Q115"}) in found
+
+
+def test_denying_involvement_denies_a_part_in_the_attack_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Kenya blamed Somalia for an attack on 3 March in which gunmen killed nine soldiers. "
+                               "Mogadishu denied any involvement."))
+    assert ("ASSAULT", {"Q1045": "actor", "Q114": "recipient"}, "denied") in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}, e.status) for e in doc.events]
+    assert [e.type for e in process(Article(
+        name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+        text="Kenya shelled Somalia on Monday. Ethiopia said on Tuesday that it was not involved.")).events] == ["ASSAULT"]
