@@ -1477,8 +1477,13 @@ class _Builder(Sentenceview):
                     and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)])
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
-                         or all(phrases(self.lang, "determiners").match(self.words, k)
+                         or all(phrases(self.lang, "determiners").match(self.words, k) or self._count_word(k)
                                 for k in range(trig.last + 1, m.first))))
+
+    def _count_word(self, k: int) -> bool:
+        """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
+        numbers = {str(w).casefold() for w in (load_language(self.lang).get("time", {}).get("numbers") or {})}
+        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in numbers
 
     @staticmethod
     def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
@@ -2342,6 +2347,7 @@ def extract_events(doc: Doc) -> Doc:
     uzbrukumus", "apgalvojumus"), one must follow the reaction in its clause.
     """
     anaphora = phrases(doc.article.lang, "answer_markers")
+    untold: set[int] = set()
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
@@ -2364,12 +2370,23 @@ def extract_events(doc: Doc) -> Doc:
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
+            if len(event.actors) < 2 and not event.alone and not builder.cased and _done_to_someone(event):
+                untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
+    doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _done_to_someone(event: Event) -> bool:
+    """Whether the act is one only done to someone (an arrest, an expulsion, a crackdown), which names no event
+    without the one it is done to; restrictions a state declares (curfew, martial law, a ban on parties), a
+    seizure of goods or a ship and a taking of land stand alone. (In a declining language a case ending tells the
+    one done to even where no name does: "arestējusi britu žurnālistu".)"""
+    return event.type == "COERCE" and not event.cameo.startswith(("171", "172", "19"))
 
 
 def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:

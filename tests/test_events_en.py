@@ -1187,3 +1187,13 @@ def test_denying_involvement_denies_a_part_in_the_attack_told_before():
     assert [e.type for e in process(Article(
         name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
         text="Kenya shelled Somalia on Monday. Ethiopia said on Tuesday that it was not involved.")).events] == ["ASSAULT"]
+
+
+def test_an_arrest_with_no_one_it_is_done_to_is_no_event_but_a_reaction_still_answers_it():
+    assert events("Libya arrested dozens of people on Sunday. Britain called the arrests unlawful.") == [
+        ("ACCUSE", {"Q145", "Q1016"})]
+    assert events("Later, Thailand imposed a curfew.") == [("COERCE", {"Q869"})]
+
+
+def test_a_nationality_after_a_count_names_whom_the_act_is_done_to():
+    assert events("Later, the Taliban arrested two British citizens.") == [("COERCE", {"group/taliban", "Q145"})]

@@ -72,8 +72,8 @@ def test_a_time_after_a_long_trigger_is_measured_from_its_last_word():
 
 
 def test_the_lede_does_not_date_its_events_by_a_relative_clause():
-    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested Jorge Glas, who "
-                  "had been sheltering there since December.")
+    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested former Vice "
+                  "President Jorge Glas, who had been sheltering there since December.")
     assert found["suspended"] == found["arrested"] == "2022-11-04"
 
 
