@@ -717,6 +717,14 @@ class _Builder(Sentenceview):
             o.verb and o.entry.get("object_act") and trig.entry["type"] in REACTIONS and 0 < trig.first - o.last <= NEEDS_AHEAD
             and not any(w in BREAKS_BEFORE for w in self.words[o.last + 1:trig.first]) for o in earlier)
 
+    def _background_after(self, trig: Trigger) -> int:
+        """Where a background phrase after the trigger starts ("fired at Israel since the Hamas attack of 7 October"):
+        the names in it belong to the happening it recalls."""
+        markers = phrases(self.lang, "background_markers")
+        return next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == self.clauses[trig.first]
+                     and markers.match(self.words, k) and k + 1 < len(self.words) and not self.words[k + 1][:1].isdigit()),
+                    len(self.words))
+
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
         markers = phrases(self.lang, "background_markers")
@@ -1017,7 +1025,7 @@ class _Builder(Sentenceview):
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
-        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
+        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig), self._background_after(trig))
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
@@ -1051,7 +1059,9 @@ class _Builder(Sentenceview):
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
-            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
+            struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
+            if m.entity is place and not struck or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
+                    or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.cased and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \

@@ -1197,3 +1197,8 @@ def test_an_arrest_with_no_one_it_is_done_to_is_no_event_but_a_reaction_still_an
 
 def test_a_nationality_after_a_count_names_whom_the_act_is_done_to():
     assert events("Later, the Taliban arrested two British citizens.") == [("COERCE", {"group/taliban", "Q145"})]
+
+
+def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
+    assert events("The Houthis have launched rockets and drones at southern Israel since the Hezbollah raid of "
+                  "3 May.") == [("ASSAULT", {"group/houthis", "Q801"})]
