@@ -207,7 +207,8 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                  history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
     """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story
     takes place in: the country of a city named as a place in this sentence or the one before, else the country
-    of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia)."""
+    of the article's title ("Otrdien policija aizturēja 66 cilvēkus" in a story about Georgia, "the army accused
+    the paramilitaries" in one about Sudan)."""
     table = load_language(lang).get("story_kinds") or {}
     if not table:
         return []
@@ -227,6 +228,10 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             i += 1
             continue
         kind, n = hit
+        if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \
+                and phrases(lang, "kind_of_marker").match(words, i + n + 1):
+            i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
+            continue
         out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
@@ -390,9 +395,11 @@ def _quoted_organisations(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
 def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
                                mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
     """An unknown capitalised name between a determiner and a lowercase word for a movement or party names
-    that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia")."""
+    that organisation ("the AgroUnia movement" → "AgroUnia"); a nationality word is none ("the Iraqi militia").
+    A court is named with its noun ("the Sverdlovsk regional court")."""
     nouns = phrases(lang, "organisation_nouns_after_name")
-    if not nouns.count:
+    own = phrases(lang, "organisation_nouns_in_name")
+    if not nouns.count and not own.count:
         return []
     words = [t.text for t in sent.tokens]
     determiners = phrases(lang, "determiners")
@@ -406,12 +413,15 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
         while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
                 and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
             end += 1
-        if end == i or end >= len(words) or not words[end].islower() or not nouns.match(words, end):
+        if end == i or end >= len(words) or not words[end].islower():
             continue
-        name = " ".join(words[i:end])
+        whole = own.match(words, end)
+        if not whole and not nouns.match(words, end):
+            continue
+        name = " ".join(words[i:end + whole])
         key = f"organisation/{slug(name)}"
         entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
-        out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
+        out.append(_mention(gaz, index, sent, i, end + whole - 1, entity, frozenset(CASES)))
     return out
 
 

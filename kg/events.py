@@ -270,6 +270,9 @@ class Sentenceview:
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
         if not self.cased:
+            if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
+                    words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):
+                return False  # "Netanyahu's office condemned": the office speaks for the person
             return _clitic_possessive(m.text, self.lang) or _clitic_possessive(nxt, self.lang) \
                 or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
@@ -517,8 +520,12 @@ class _Builder(Sentenceview):
         if event.type == "ASSAULT" and event.place is None:
             # "drones launched towards Israel" name where they headed, not where they struck
             aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
+            # a target only inferred ("India blamed Pakistan for an attack": India's) names no place
+            after = {m.entity.key for m in self.mentions if m.first > event.trigger} | {
+                m.actor.key for m in self.mentions if m.first > event.trigger}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
-            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed else None
+            event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
+                and targets[0].key in after else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
             # A country visited, named right after the verb ("visited Japan"), is where the visit happens.
             trig = self.triggers_at(event.trigger)
@@ -710,6 +717,14 @@ class _Builder(Sentenceview):
             o.verb and o.entry.get("object_act") and trig.entry["type"] in REACTIONS and 0 < trig.first - o.last <= NEEDS_AHEAD
             and not any(w in BREAKS_BEFORE for w in self.words[o.last + 1:trig.first]) for o in earlier)
 
+    def _background_after(self, trig: Trigger) -> int:
+        """Where a background phrase after the trigger starts ("fired at Israel since the Hamas attack of 7 October"):
+        the names in it belong to the happening it recalls."""
+        markers = phrases(self.lang, "background_markers")
+        return next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == self.clauses[trig.first]
+                     and markers.match(self.words, k) and k + 1 < len(self.words) and not self.words[k + 1][:1].isdigit()),
+                    len(self.words))
+
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
         markers = phrases(self.lang, "background_markers")
@@ -730,8 +745,10 @@ class _Builder(Sentenceview):
         named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
             if markers.match(self.words, k):
-                return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
-                           and o.entry["type"] != trig.entry["type"] for o in earlier)
+                governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
+                             and o.entry["type"] != trig.entry["type"]]
+                # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
+                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS)
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -990,8 +1007,10 @@ class _Builder(Sentenceview):
     def _arguments_of(self, trig: Trigger) -> list[Mention]:
         c = self.clauses[trig.first]
         possessive = phrases(self.lang, "pronouns", "possessive")
+        addressed = phrases(self.lang, "addressee_cues")  # "witnesses told Reuters": whom a source tells is no party
         return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
                 and id(m) not in self.speakers and id(m) not in self.modifiers
+                and not (m.first > 0 and addressed.match(self.words, m.first - 1))
                 and not (m.first == m.last and m.text.casefold() in possessive)
                 and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
 
@@ -1006,7 +1025,7 @@ class _Builder(Sentenceview):
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
-        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
+        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig), self._background_after(trig))
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
@@ -1040,7 +1059,9 @@ class _Builder(Sentenceview):
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
-            if m.entity is place or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed or m.entity.cls in ("Region", "City") \
+            struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
+            if m.entity is place and not struck or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
+                    or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.cased and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
@@ -1074,6 +1095,12 @@ class _Builder(Sentenceview):
                                         and id(m) in self.modifiers][:1]
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
+        charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
+        if charged is not None and not self._specific_deed(trig, charged):
+            return None, subjects
+        if charged:
+            actors = [m.actor for m in charged]
+            recipients = [r for r in recipients if r not in actors] or self._accuser_state(trig, charged)
         if entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
@@ -1090,6 +1117,8 @@ class _Builder(Sentenceview):
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
+                if not agents and entry["type"] == "COERCE" and not self.cased:
+                    agents = self._state_where_held(trig, place)
             if not agents and entry.get("symmetric"):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -1099,8 +1128,12 @@ class _Builder(Sentenceview):
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
         if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
-            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused
-            recipients = [m.actor for m in self.mentions if m.first in self.named and "gen" in m.cases
+            # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused;
+            # "condemned the seizure as an act of Iranian terrorism": a state's adjective before a word of blame
+            blame = phrases(self.lang, "blame_nouns")
+            recipients = [m.actor for m in self.mentions if m.first in self.named and (
+                "gen" in m.cases if self.cased else blame.match(self.words, m.last + 1 + _clitic_possessive(
+                    self.words[m.last + 1] if m.last + 1 < len(self.words) else "", self.lang)))
                           and m.actor.cls in ACTOR_CLASSES and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and trig.verb and entry.get("recipient_clause"):
             recipients = self._clause_subject(trig)
@@ -1184,7 +1217,9 @@ class _Builder(Sentenceview):
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
             and not self._announced(trig, subjects)
-        event.noun = not trig.verb
+        event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
+        if charged:
+            event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
 
@@ -1452,8 +1487,13 @@ class _Builder(Sentenceview):
                     and m.actor.key not in {a.key for a in actors} and self._aims(trig, self.prepositions[id(m)])
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first]
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
-                         or all(phrases(self.lang, "determiners").match(self.words, k)
+                         or all(phrases(self.lang, "determiners").match(self.words, k) or self._count_word(k)
                                 for k in range(trig.last + 1, m.first))))
+
+    def _count_word(self, k: int) -> bool:
+        """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
+        numbers = {str(w).casefold() for w in (load_language(self.lang).get("time", {}).get("numbers") or {})}
+        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in numbers
 
     @staticmethod
     def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
@@ -1678,6 +1718,25 @@ class _Builder(Sentenceview):
         states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
         return [e for e in states if e is not None][:1]
 
+    def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
+        """The unnamed agent of an arrest, sentence or ban told in the passive ("Vadim Krasikov was sentenced to
+        life in Germany", "Russian officials said he had been detained"): the state of the place where it was done,
+        else that of the body telling it. The detainee's own state is no guess: foreigners are held abroad.
+        A participle joined to an earlier one shares its agent ("convicted by the city court and sentenced")."""
+        gaz = load_gazetteer()
+        if trig.first > 0 and phrases(self.lang, "conjunctions").match(self.words, trig.first - 1) == 1:
+            shared = [m.actor for m in self.mentions if self.prepositions[id(m)] == "by" and m.last < trig.first
+                      and self.clauses[m.first] == self.clauses[trig.first]]
+            if shared:
+                return shared[-1:]
+        if place is not None:
+            state = place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
+            return [state] if state is not None else []
+        told = next((c for c in reversed(self.cues) if c.index < trig.first), None)
+        tellers = [m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country or "")
+                   for m in (told.speakers if told else [])]
+        return [s for s in tellers if s is not None][:1]
+
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
         ("apsūdzēja partiju "Apvienotā nacionālā kustība"")."""
@@ -1729,6 +1788,12 @@ class _Builder(Sentenceview):
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if progressive and not self.cased and self.words[trig.first].casefold().endswith(progressive):
+            # "with the army carrying out air strikes": the name after "with" does what the participle says
+            absolute = [m for m in self.mentions if m.last == trig.first - 1 and self.prepositions[id(m)] == "with"
+                        and m.actor.cls in ACTOR_CLASSES]
+            if absolute:
+                return absolute
         if self._gerund_aside(trig):
             main = self._main_subject(trig)
             if main:
@@ -1964,13 +2029,72 @@ class _Builder(Sentenceview):
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
+    def _charged(self, trig: Trigger) -> bool:
+        """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words
+        between) following a verb of blame in its clause ("accused the army of bombing", "blamed X for an attack";
+        not "condemned X for the attack", which names a deed told already)."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k) and (
+                self.words[k] in QUOTES or self.words[k].isalpha() and self.words[k].islower()):
+            k -= 1
+        return k > 0 and bool(gerunds.match(self.words, k)) and any(
+            t.verb and _blames(t) and t.last < k and self.clauses[t.first] == self.clauses[trig.first]
+            for t in self.triggers)
+
+    def _charged_doer(self, trig: Trigger) -> list[Mention]:
+        """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
+            return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+        return self._charged_with(trig)
+
+    def _specific_deed(self, trig: Trigger, charged: list[Mention]) -> bool:
+        """Whether a deed one side is accused of is a happening of its own, told with a day or month of its own,
+        a figure, a place or a victim named after a preposition, or one already told ("blamed X for the breaches"); a general charge
+        ("accused the army of bombing densely populated neighbourhoods") is no event."""
+        time = load_language(self.lang).get("time") or {}
+        dated = {w.casefold() for table in ("weekdays", "months") for ws in (time.get(table) or {}).values() for w in ws}
+        span = [k for k in range(trig.first, min(len(self.words), trig.last + 16))
+                if self.clauses[k] == self.clauses[trig.first]]
+        final = len(self.words) - 1
+        while final > 0 and not self.words[final][:1].isalnum():
+            final -= 1
+        if any(any(c.isdigit() for c in self.words[k]) for k in span) or any(
+                self.words[k].casefold() in dated and k != final for k in span):
+            return True  # a day ending the sentence dates the blame ("blamed X for an attack on Tuesday.")
+        accused = {m.entity.key for m in charged}
+        if any(m.first in span and m.first > trig.last and m.entity.key not in accused
+               and (m.entity.cls in ("City", "Region") or self.prepositions[id(m)] in ("on", "in", "near", "at", "against"))
+               for m in self.mentions):
+            return True
+        definite = phrases(self.lang, "definite_determiners")
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
+            if definite.match(self.words, k):
+                return True
+            k -= 1
+        return False
+
+    def _accuser_state(self, trig: Trigger, charged: list[Mention]) -> list[Entity]:
+        """With no victim named, a deed one side is blamed for was done to the accuser's state ("India blamed
+        Pakistan for an attack in which gunmen killed 26 people")."""
+        gaz = load_gazetteer()
+        accusers = [m.actor for m in self.mentions if m.last < charged[0].first and self.prepositions[id(m)] is None
+                    and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES
+                    and self.clauses[m.first] == self.clauses[trig.first]
+                    and m.entity.key not in {c.entity.key for c in charged}][-1:]
+        states = [a if a.cls == "Country" else gaz.country(a.country or "") for a in accusers]
+        return [s for s in states if s is not None and s.key not in {c.actor.key for c in charged}]
+
     def _charged_with(self, trig: Trigger) -> list[Mention]:
         """"accused X of ordering a missile strike", "blamed X for the breaches": the one a verb of its clause
         names right before the gerund marker does what the noun names, not the one accusing."""
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
-            if not self.words[k].isalpha() or not self.words[k].islower():
+            if self.words[k] not in QUOTES and (not self.words[k].isalpha() or not self.words[k].islower()):
                 return []
             k -= 1
         if k <= 0 or not gerunds.match(self.words, k):
@@ -2215,6 +2339,13 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "ASSAULT")
+CHARGED_DEEDS = ("ASSAULT", "COERCE")
+"""Deeds one side is accused of that are events of their own only when told as a particular happening."""
+
+
+def _blames(trig: Trigger) -> bool:
+    """A verb that charges someone with a deed (accuse, blame: CAMEO 112), not one that only condemns it."""
+    return trig.entry["type"] == "ACCUSE" and str(trig.entry.get("cameo", "")).startswith("112")
 """Acts against another state: one of them told just before a reaction of the same side is what it goes on with."""
 
 
@@ -2226,6 +2357,7 @@ def extract_events(doc: Doc) -> Doc:
     uzbrukumus", "apgalvojumus"), one must follow the reaction in its clause.
     """
     anaphora = phrases(doc.article.lang, "answer_markers")
+    untold: set[int] = set()
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
@@ -2248,11 +2380,23 @@ def extract_events(doc: Doc) -> Doc:
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
+            if len(event.actors) < 2 and not event.alone and not builder.cased and _done_to_someone(event):
+                untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_denied_part(builder, doc.events))
+    doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _done_to_someone(event: Event) -> bool:
+    """Whether the act is one only done to someone (an arrest, an expulsion, a crackdown), which names no event
+    without the one it is done to; restrictions a state declares (curfew, martial law, a ban on parties), a
+    seizure of goods or a ship and a taking of land stand alone. (In a declining language a case ending tells the
+    one done to even where no name does: "arestējusi britu žurnālistu".)"""
+    return event.type == "COERCE" and not event.cameo.startswith(("171", "172", "19"))
 
 
 def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
@@ -2278,6 +2422,38 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 
 
+def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that "denied any involvement", "denied carrying out the strike" or "was not involved" denies its part
+    in the last attack or seizure told in its sentence or the three before: a copy of that act with the denier as
+    its doer, status denied, told by the denier."""
+    marker = phrases(view.lang, "denial_phrases")
+    at = next((k for k in range(len(view.words)) if marker.match(view.words, k)), None)
+    if at is None or any(e.sentence == view.index and e.trigger >= at and e.type in DENIABLE for e in before):
+        return []
+    subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    if subject is None:
+        return []
+    # the act the denier is said to have done, else one by a side its sentence names ("Israel acted alone and the
+    # United States was not involved")
+    named = {m.actor.key for m in view.mentions if m is not subject and m.last < at}
+    told = [e for e in reversed(before) if e.type in DENIABLE and view.index - 3 <= e.sentence <= view.index
+            and not (e.sentence == view.index and e.trigger > at)]
+    last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
+                None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
+                              None)
+    if last is None:
+        return []
+    denier = subject.actor
+    targets = [a for a in last.actors if a.role == "recipient" and a.entity.key != denier.key]
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
+        "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+DENIABLE = ("ASSAULT", "COERCE")
+"""Acts whose doer a side can deny being ("denied any involvement in the attack")."""
 REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
 """Acts another side can repeat against the same target by saying it did the same."""
 

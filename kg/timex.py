@@ -533,7 +533,8 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None and index == 0 and times and event.status != "planned" and not background:
                 free = [t for t in times if t not in owner.values() and id(t) not in accused
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
-                lined = [t for t in times if id(t) not in accused
+                deeds = {e.trigger for e in events if e.noun and e.status == "alleged"}  # "blamed X for an attack on 3 May"
+                lined = [t for t in times if id(t) not in accused and holder.get(id(t)) not in deeds
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):

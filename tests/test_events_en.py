@@ -1110,3 +1110,95 @@ def test_rostov_alone_is_rostov_on_don():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Wagner fighters seized the military airfield in Rostov."))
     assert [e.place and e.place.label for e in doc.events] == ["Rostov-on-Don"]
+
+
+def test_dismissing_an_accusation_rejects_it_and_answers_the_accuser():
+    found = events("Bolivia accused Paraguay of smuggling arms. Paraguay's foreign ministry dismissed the "
+                   "allegations as false.")
+    assert ("REJECT", {"organisation/ministry-of-foreign-affairs-paraguay", "Q750"}) in found
+    assert [t for t, _ in found].count("ACCUSE") == 1
+    assert ("REJECT", {"Q733", "Q750"}) in events(
+        "Bolivia accused Paraguay of smuggling arms. Paraguay brushed aside the claims on Tuesday.")
+
+
+def test_an_arrest_in_the_passive_is_done_by_the_state_where_it_happens_or_that_tells_it():
+    assert events("Later, Imran Khan was arrested in Islamabad.") == [("COERCE", {"Q843", "Q155164"})]
+    assert events("Pakistani officials said Imran Khan had been detained.") == [("COERCE", {"Q843", "Q155164"})]
+    assert events("Later, Imran Khan was arrested on corruption charges.") == []
+
+
+def test_a_court_is_named_with_its_noun_and_a_joined_participle_shares_its_agent():
+    assert events("Later, Imran Khan was convicted of corruption by the Attock district court and sentenced to "
+                  "three years.") == [("COERCE", {"organisation/attock-district-court", "Q155164"})]
+
+
+def test_a_deed_one_side_is_blamed_for_is_an_event_only_as_a_particular_happening():
+    found = events("Later, Chile blamed Peru for an attack on 3 March in which gunmen killed 12 border guards.")
+    assert ("ASSAULT", {"Q419", "Q298"}) in found
+    assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Chile blamed Peru for the repeated breaches of the truce.")
+    assert [t for t, _ in events("Later, Chile blamed Peru for an attack on Tuesday.")] == ["ACCUSE"]
+    assert [t for t, _ in events("Later, Chile accused Peru of shelling villages and looting farms.")] == ["ACCUSE"]
+    assert [t for t, _ in events("Later, Chile accused the Peruvian army of shelling villages.")] == ["ACCUSE"]
+
+
+def test_a_set_time_to_act_is_an_ultimatum_and_a_bare_army_is_that_of_the_story():
+    assert events("Later, Kenya gave Somalia 72 hours to withdraw its troops.") == [("THREATEN", {"Q114", "Q1045"})]
+    assert events("Later, Kenya set Somalia a deadline of Friday to pull out its soldiers.") == [
+        ("THREATEN", {"Q114", "Q1045"})]
+    assert events("Later, Kenya gave Somalia 300 soldiers.") == [("AID", {"Q114", "Q1045"})]
+    assert events("Soldiers seized power in Niamey last week. The African Union gave the military 15 days to return "
+                  "to barracks.") == [("THREATEN", {"organisation/african-union", "armedforce/armed-forces-of-niger"})]
+    assert events("Soldiers seized power in Niamey last week. The military rulers of Mali warned ECOWAS against an "
+                  "intervention.") == [("THREATEN", {"Q912", "organisation/economic-community-of-west-african-states"})]
+
+
+def test_bare_paramilitaries_are_the_armed_group_named_last():
+    assert ("ACCUSE", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"}) in events(
+        "Clashes erupted in Khartoum between Sudan's army and the Rapid Support Forces. The army accused the "
+        "paramilitaries of looting homes.")
+
+
+def test_calling_a_leader_a_dictator_is_an_accusation():
+    assert events("Later, Gabriel Boric called Nicolás Maduro a dictator.") == [("ACCUSE", {"Q16297876", "Q58132"})]
+
+
+def test_the_name_after_with_does_what_its_participle_says_and_whom_a_source_tells_is_no_party():
+    assert events("Fighting raged near the border, with Sudan's army shelling the Rapid Support Forces, witnesses "
+                  "told Reuters.") == [("ASSAULT", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})]
+
+
+def test_a_persons_office_speaks_for_the_person_and_a_blamed_states_adjective_is_the_accused():
+    assert events("Later, Benjamin Netanyahu's office condemned Iran.") == [
+        ("ACCUSE", {"person/benjamin-netanyahu", "Q794"})]
+    found = events("Somali pirates seized a cargo ship on Sunday. Kenya condemned the seizure as an act of Iranian "
+                   "aggression.")
+    assert ("ACCUSE", {"Q114", "Q794"}) in found
+    found = events("Ethiopia shelled Somalia on Sunday. Kenya condemned the shelling as a violation of Somalia's "
+                   "sovereignty.")
+    assert ("ACCUSE", {"Q114", "Q115"}) in found
+
+
+def test_denying_involvement_denies_a_part_in_the_attack_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Kenya blamed Somalia for an attack on 3 March in which gunmen killed nine soldiers. "
+                               "Mogadishu denied any involvement."))
+    assert ("ASSAULT", {"Q1045": "actor", "Q114": "recipient"}, "denied") in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}, e.status) for e in doc.events]
+    assert [e.type for e in process(Article(
+        name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+        text="Kenya shelled Somalia on Monday. Ethiopia said on Tuesday that it was not involved.")).events] == ["ASSAULT"]
+
+
+def test_an_arrest_with_no_one_it_is_done_to_is_no_event_but_a_reaction_still_answers_it():
+    assert events("Libya arrested dozens of people on Sunday. Britain called the arrests unlawful.") == [
+        ("ACCUSE", {"Q145", "Q1016"})]
+    assert events("Later, Thailand imposed a curfew.") == [("COERCE", {"Q869"})]
+
+
+def test_a_nationality_after_a_count_names_whom_the_act_is_done_to():
+    assert events("Later, the Taliban arrested two British citizens.") == [("COERCE", {"group/taliban", "Q145"})]
+
+
+def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
+    assert events("The Houthis have launched rockets and drones at southern Israel since the Hezbollah raid of "
+                  "3 May.") == [("ASSAULT", {"group/houthis", "Q801"})]

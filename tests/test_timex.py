@@ -72,8 +72,8 @@ def test_a_time_after_a_long_trigger_is_measured_from_its_last_word():
 
 
 def test_the_lede_does_not_date_its_events_by_a_relative_clause():
-    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested Jorge Glas, who "
-                  "had been sheltering there since December.")
+    found = dates("Mexico suspended relations with Ecuador on Friday after Ecuadorian police arrested former Vice "
+                  "President Jorge Glas, who had been sheltering there since December.")
     assert found["suspended"] == found["arrested"] == "2022-11-04"
 
 
@@ -111,7 +111,7 @@ def test_anaphora_after_the_talks_on_the_eve_and_in_the_days_after():
                   "Later, Nairobi blamed Mogadishu for a deadly raid on a border post on 22 October. "
                   "In the days after the raid, Kenya expelled Somali diplomats.")
     assert found == {"held talks": "2022-11-04", "praised": "2022-11-04", "gathered outside": "2022-11-03",
-                     "blamed": "2022-10-22", "expelled": "2022-10"}
+                     "blamed": None, "raid": "2022-10-22", "expelled": "2022-10"}
 
 
 def test_a_day_told_beats_a_reference_to_the_summit():
