@@ -1121,7 +1121,8 @@ class _Builder(Sentenceview):
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
-        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
+                and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
@@ -1299,7 +1300,7 @@ class _Builder(Sentenceview):
         for m in after:
             gap = self.words[(group[-1].last if group else trig.last) + 1:m.first]
             k = 0
-            while k < len(gap) and gap[k] in joiners:
+            while k < len(gap) and (gap[k] in joiners or group and phrases(self.lang, "determiners").match(gap, k) == 1):
                 k += 1
             helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
             if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
@@ -1322,7 +1323,26 @@ class _Builder(Sentenceview):
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)
-        return mediators, parties
+        return mediators, parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+
+    def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
+        """The sides a deal or talks in a later clause were brokered between, when that clause names none: the
+        subjects the sentence opens with ("A and B signed a truce, after talks brokered by C")."""
+        start = self.clauses.index(self.clauses[trig.first])
+        verbs = [t.first for t in self.triggers if t.verb and t.first < start]
+        if not verbs:
+            return []
+        named = [m for m in self.mentions if m.last < verbs[0] and self.clauses[m.first] == self.clauses[verbs[0]]
+                 and self.prepositions[id(m)] is None and id(m) not in self.modifiers and id(m) not in self.speakers
+                 and m.actor.cls in ACTOR_CLASSES and m.cases != ["adj"]]
+        if not named:
+            return []
+        out: list[Entity] = []
+        for m in coordinated(self.words, named[-1], named, self.lang):
+            if m.actor.key not in mediators and (m.actor.country or m.actor.key) not in mediators \
+                    and m.actor.key not in {a.key for a in out}:
+                out.append(m.actor)
+        return out
 
     def _debitive(self, trig: Trigger) -> bool:
         """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in

@@ -1110,3 +1110,21 @@ def test_rostov_alone_is_rostov_on_don():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Wagner fighters seized the military airfield in Rostov."))
     assert [e.place and e.place.label for e in doc.events] == ["Rostov-on-Don"]
+
+
+def test_an_adjective_or_a_bracketed_short_name_does_not_part_coordinated_subjects():
+    assert ("AGREE", {"Q805", "group/houthis"}) in events(
+        "Later, Yemen's government and the rebel Houthis signed a prisoner exchange deal in Muscat.")
+    assert ("AGREE", {"Q115", "group/tigray-people-s-liberation-front"}) in events(
+        "Later, Ethiopia and the Tigray People's Liberation Front (TPLF) concluded a truce.")
+
+
+def test_a_symmetric_deal_takes_no_complement_target_from_a_later_clause():
+    assert events("Later, Ethiopia and Eritrea signed a truce, after negotiations brokered by Kenya.")[0] == (
+        "AGREE", {"Q986", "Q115"})
+
+
+def test_mediators_of_talks_in_a_later_clause_mediate_between_the_sentence_subjects():
+    found = events("Later, Ethiopia and the Tigray People's Liberation Front signed a truce in Nairobi, "
+                   "after talks mediated by Kenya and the African Union.")
+    assert ("CONSULT", {"Q114", "organisation/african-union", "Q115", "group/tigray-people-s-liberation-front"}) in found
