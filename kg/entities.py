@@ -527,6 +527,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 if cls == "Country" and not declines(lang) and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
                     here |= _acting_state(gaz, words, [m for m in mentions if m.last < i], i)
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
+                if cls == "Party":
+                    seen = _sides_named_together(doc, lang, history + [m for m in mentions if m.last < i], here) or seen
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
@@ -663,6 +665,33 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
             found = list({m.actor.key: m.actor for m in run}.values())
             if len(found) == count:
                 return found
+    return []
+
+
+def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set[str]) -> list[Entity]:
+    """The two sides "both sides" means when two states or armed groups were last named joined by "and" as one
+    subject or object ("Sudan's army and the paramilitary RSF signed ..."): that pair, armies included."""
+    conj = conjunctions(lang)
+    skip = phrases(lang, "determiners"), phrases(lang, "name_adjectives")
+    kinds = ("Country", "Group", "ArmedForce", "Organisation")
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    ordered = sorted(pool, key=lambda m: (m.sentence, m.first, m.last))
+    for a, b in reversed(list(zip(ordered, ordered[1:]))):
+        if a.sentence != b.sentence or b.first <= a.last or a.cases == ["adj"] or b.cases == ["adj"] \
+                or a.actor.cls not in kinds or b.actor.cls not in kinds or a.actor.key == b.actor.key \
+                or {a.actor.key, b.actor.key} & exclude:
+            continue
+        words = [t.text for t in doc.sentences[a.sentence].tokens]
+        k = a.first - 1
+        while k >= 0 and any(p.match(words, k) == 1 for p in skip):
+            k -= 1
+        if k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
+            continue  # "brokered by A and B", "talks with A and B": helpers or partners, not the sides
+        between = [w.casefold() for w in words[a.last + 1:b.first]]
+        while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):
+            between.pop()
+        if " ".join(between) in conj:
+            return [a.actor, b.actor]
     return []
 
 

@@ -1128,3 +1128,26 @@ def test_mediators_of_talks_in_a_later_clause_mediate_between_the_sentence_subje
     found = events("Later, Ethiopia and the Tigray People's Liberation Front signed a truce in Nairobi, "
                    "after talks mediated by Kenya and the African Union.")
     assert ("CONSULT", {"Q114", "organisation/african-union", "Q115", "group/tigray-people-s-liberation-front"}) in found
+
+
+def test_both_sides_are_the_two_sides_last_named_together_armed_groups_included():
+    found = events("Ethiopia and the Tigray People's Liberation Front fought for two years in the north. "
+                   "Later, Kenyan President William Ruto mediated between the two sides.")
+    assert ("CONSULT", {"Q195725", "Q115", "group/tigray-people-s-liberation-front"}) in found
+
+
+def test_mediators_named_together_after_by_are_not_the_two_sides():
+    found = events("Later, Armenia and Azerbaijan signed a deal brokered by Qatar and Egypt. "
+                   "The two sides also agreed to reopen their border.")
+    assert ("AGREE", {"Q399", "Q227"}) in [f for f in found if f[0] == "AGREE"][1:]
+
+
+def test_a_country_in_a_rulers_title_is_no_short_name_for_the_ruler():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, the two sides met in the Saudi city of Jeddah."))
+    assert all(m.entity.cls != "Person" for m in doc.mentions)
+
+
+def test_the_colombian_guerrilla_answers_to_its_full_name_without_brackets():
+    assert ("AGREE", {"Q739", "group/national-liberation-army-colombia"}) in events(
+        "Later, the Colombian government and the National Liberation Army concluded a truce.")
