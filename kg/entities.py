@@ -739,7 +739,11 @@ def _adjectives(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions:
         if not hit or i in taken or hit[1].cls != "Country":
             continue
         end = i + hit[0] - 1
-        if end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
+        seat = gaz.capital(hit[1]) if phrases(lang, "capital_nouns").match(words, end + 1) == 1 else None
+        if seat is not None and end + 1 not in taken:
+            # "in the South African capital": the capital city itself
+            out.append(_mention(gaz, index, sent, i, end + 1, seat, guess_cases(words[end + 1], lang)))
+        elif end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
             out.append(_mention(gaz, index, sent, i, end, hit[1], {"adj"}))
     return out
 

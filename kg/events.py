@@ -1115,6 +1115,8 @@ class _Builder(Sentenceview):
             recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
+            actors, recipients = _deal_parties(self.doc.events), []
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
@@ -1744,7 +1746,8 @@ class _Builder(Sentenceview):
         if self._reduced_relative(trig):
             return []
         between = "between" if trig.entry.get("symmetric") else None
-        before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
+        before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
+                                                              or self._represented(m))
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
@@ -1817,6 +1820,17 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _represented(self, m: Mention) -> bool:
+        """Whether a name stands for the people sent by it ("delegations from the two sides", "negotiators of Russia
+        and Ukraine"): it is the subject those people are."""
+        nouns = phrases(self.lang, "representative_nouns")
+        skip = phrases(self.lang, "determiners"), phrases(self.lang, "name_adjectives")
+        k = m.first - 1
+        while k >= 0 and any(p.match(self.words, k) == 1 for p in skip):
+            k -= 1
+        return k >= 1 and self.preposition_label(k) in ("from", "of") and nouns.match(self.words, k - 1) == 1 \
+            and not any(t.first <= k - 1 <= t.last for t in self.triggers)
 
     def _reduced_relative(self, trig: Trigger) -> bool:
         """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
@@ -2216,6 +2230,16 @@ def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+def _deal_parties(before: list[Event]) -> list[Entity]:
+    """The sides of a truce or deal named without them ("the truce took effect on Monday"): those of the last deal
+    told between two or more sides."""
+    for other in reversed(before):
+        sides = [a.entity for a in other.actors if a.role == "participant"]
+        if other.type == "AGREE" and len(sides) > 1:
+            return sides
+    return []
 
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")

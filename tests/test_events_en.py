@@ -1151,3 +1151,20 @@ def test_a_country_in_a_rulers_title_is_no_short_name_for_the_ruler():
 def test_the_colombian_guerrilla_answers_to_its_full_name_without_brackets():
     assert ("AGREE", {"Q739", "group/national-liberation-army-colombia"}) in events(
         "Later, the Colombian government and the National Liberation Army concluded a truce.")
+
+
+def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_last_deal():
+    found = events("Later, Armenia and Azerbaijan signed a truce in Abu Dhabi. The ceasefire came into force at noon on Monday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_people_sent_from_a_side_act_for_it():
+    assert events("Later, delegations from Russia and Ukraine met in Istanbul.") == [("CONSULT", {"Q159", "Q212"})]
+    assert ("CONSULT", {"Q227", "Q399"}) in events(
+        "Later, negotiators of Armenia and Azerbaijan held talks in Abu Dhabi on Monday.")
+
+
+def test_a_nationality_before_capital_names_that_capital():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Polish President Andrzej Duda met Zelensky in the Ukrainian capital on Monday."))
+    assert [e.place.wikidata for e in doc.events] == ["Q1899"]
