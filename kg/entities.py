@@ -155,6 +155,13 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 other_first, other = spans[first - 2]
                 out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
+    bodies_of = phrases(lang, "leader_bodies")
+    for m in mentions:
+        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country else 0
+        state = gaz.country(m.entity.country) if n else None
+        if state is not None:
+            # "the Trump administration", "the Netanyahu government": the leader's state
+            out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
     return out
 
 

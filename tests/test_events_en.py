@@ -1168,3 +1168,13 @@ def test_a_nationality_before_capital_names_that_capital():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
                           text="Later, Polish President Andrzej Duda met Zelensky in the Ukrainian capital on Monday."))
     assert [e.place.wikidata for e in doc.events] == ["Q1899"]
+
+
+def test_a_leaders_administration_is_the_leaders_state():
+    assert ("CONSULT", {"Q30", "Q399", "Q227"}) in events(
+        "Later, Armenia and Azerbaijan signed a deal brokered by the Trump administration.")
+
+
+def test_the_democratic_republic_of_congo_without_the_second_article():
+    assert ("SANCTION", {"Q974", "Q1037"}) in events(
+        "Later, the Democratic Republic of Congo broke off diplomatic relations with Rwanda.")
