@@ -256,7 +256,16 @@ class Sentenceview:
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
                     return None if inside else table[phrase]
-        return None
+        return self._shared_preposition(first)
+
+    def _shared_preposition(self, first: int) -> str | None:
+        """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
+        order tells roles; "between" joins its pair as one phrase and stays."""
+        if self.cased or first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang):
+            return None
+        before = next((m for m in self.mentions if m.last == first - 2), None)
+        label = self._preposition(before) if before is not None else None
+        return label if label in SHARED_PREPOSITIONS else None
 
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
@@ -1115,6 +1124,8 @@ class _Builder(Sentenceview):
             recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and trig.verb and entry["type"] == "REQUEST":
+            recipients = self._addressed_before(trig, actors)
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             actors, recipients = _deal_parties(self.doc.events), []
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -1821,6 +1832,28 @@ class _Builder(Sentenceview):
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
 
+    def _addressed_before(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a request names no one for is made to when it goes on from a verb that addressed someone, as a
+        gerund or a verb joined by "and" ("wrote to X asking him to", "handed the other side a list and demanded"):
+        the one addressed, the last party named before it outside a relative clause."""
+        word = self.words[trig.first].casefold()
+        gerund = word.endswith(tuple(load_language(self.lang).get("progressive_suffixes", [])))
+        joined = trig.first > 0 and self.words[trig.first - 1].casefold() in conjunctions(self.lang)
+        if self.cased or not (gerund or joined):
+            return []
+        doers = {a.key for a in actors}
+        relative = phrases(self.lang, "pronouns", "relative")
+        verbs = [t.first for t in self.triggers if t.verb and t.first < trig.first]
+        named = [m for m in self.mentions if m.last < trig.first and m.actor.key not in doers
+                 and m.actor.cls in ACTOR_CLASSES and id(m) not in self.modifiers and id(m) not in self.speakers
+                 and m.cases != ["adj"] and self.prepositions[id(m)] in (None, "to")
+                 and not (self.clauses[m.first] != self.clauses[0]
+                          and relative.match(self.words, self.clauses.index(self.clauses[m.first])))]
+        named = [m for m in named if not any(m.last < v < trig.first for v in verbs)]
+        if not named:
+            return []
+        return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
+
     def _represented(self, m: Mention) -> bool:
         """Whether a name stands for the people sent by it ("delegations from the two sides", "negotiators of Russia
         and Ukraine"): it is the subject those people are."""
@@ -1829,6 +1862,10 @@ class _Builder(Sentenceview):
         k = m.first - 1
         while k >= 0 and any(p.match(self.words, k) == 1 for p in skip):
             k -= 1
+        joined = next((o for o in self.mentions if o.last == k - 1), None) \
+            if k >= 1 and self.words[k].casefold() in conjunctions(self.lang) else None
+        if joined is not None:
+            return self._represented(joined)
         return k >= 1 and self.preposition_label(k) in ("from", "of") and nouns.match(self.words, k - 1) == 1 \
             and not any(t.first <= k - 1 <= t.last for t in self.triggers)
 
@@ -2230,6 +2267,10 @@ def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
+"""Prepositions whose second object after "and" they govern as well."""
 
 
 def _deal_parties(before: list[Event]) -> list[Entity]:

@@ -1178,3 +1178,10 @@ def test_a_leaders_administration_is_the_leaders_state():
 def test_the_democratic_republic_of_congo_without_the_second_article():
     assert ("SANCTION", {"Q974", "Q1037"}) in events(
         "Later, the Democratic Republic of Congo broke off diplomatic relations with Rwanda.")
+
+
+def test_a_request_going_on_from_a_verb_that_addressed_someone_is_made_to_them():
+    assert events("Later, Kenya wrote to Ethiopia and Somalia proposing to host talks.") == [
+        ("REQUEST", {"Q114", "Q115", "Q1045"})]
+    assert events("Later, the Iranians gave the American side a list of sailors who Tehran says went missing in the "
+                  "Gulf, and demanded that they be found.") == [("REQUEST", {"Q794", "Q30"})]
