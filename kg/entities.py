@@ -220,9 +220,7 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
         return []
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
-              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
-    country = gaz.country(cities[-1].entity.country) if cities else home
+    country = _story_country(gaz, lang, index, mentions, history, home, sentences)
     if country is None:
         return []
     out = []
@@ -237,6 +235,34 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
         out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
+    return out
+
+
+def _story_country(gaz: Gazetteer, lang: str, index: int, mentions: list[Mention], history: list[Mention],
+                   home: Entity | None, sentences: list[Sentence]) -> Entity | None:
+    """The country the story takes place in at this sentence: that of a city named as a place in it or the one
+    before, else the country of the article's title."""
+    cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
+              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
+    return gaz.country(cities[-1].entity.country) if cities else home
+
+
+def _story_capital(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """A bare "the capital" is the capital of the country the story takes place in ("deployed fighters across
+    the capital" in a story about Sudan is Khartoum); "the capital of X" names its own."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    refs = phrases(lang, "story_capital")
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(k in taken for k in range(i, i + n)) or i + n < len(words) and words[i + n].casefold() == "of":
+            continue
+        country = _story_country(gaz, lang, index, mentions, history, home, sentences)
+        seat = gaz.capital(country) if country is not None else None
+        if seat is not None:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, seat, guess_cases(words[i + n - 1], lang)))
     return out
 
 
@@ -883,6 +909,7 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
+        found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)

@@ -1139,6 +1139,10 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
+        lone = Phrases(entry.get("lone_mobilize"))
+        if not recipients and entry["type"] == "AID" and lone.match(self.words, trig.first) == trig.last - trig.first + 1:
+            # forces deployed with no one named to receive them are moved, not given
+            entry = {**entry, "type": "MOBILIZE", "cameo": "150"}
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":
             return None, subjects
@@ -1167,6 +1171,10 @@ class _Builder(Sentenceview):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if entry["type"] == "MOBILIZE":
+            # forces moving within their own country ("columns moving towards the capital") aim at no one
+            recipients = [r for r in recipients if not (r.cls == "Country" and r.country
+                                                        and r.country in {a.country for a in actors})]
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
         if entry["type"] in ("AID", "MOBILIZE"):

@@ -1185,3 +1185,23 @@ def test_a_request_going_on_from_a_verb_that_addressed_someone_is_made_to_them()
         ("REQUEST", {"Q114", "Q115", "Q1045"})]
     assert events("Later, the Iranians gave the American side a list of sailors who Tehran says went missing in the "
                   "Gulf, and demanded that they be found.") == [("REQUEST", {"Q794", "Q30"})]
+
+
+def _doc(text: str, title: str = "t"):
+    return process(Article(name="t.en.txt", title=title, date=dt.date(2025, 8, 15), lang="en", text=text))
+
+
+def test_forces_deployed_with_no_one_to_receive_them_are_a_mobilisation():
+    assert events("Later, Hezbollah deployed fighters along the border.") == [("MOBILIZE", {"group/hezbollah"})]
+    assert events("Later, Russia dispatched troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_a_bare_capital_is_that_of_the_country_of_the_story():
+    doc = _doc("Later, the RSF deployed fighters in the capital.", title="Sudan fighting enters third week")
+    assert [(e.type, e.place.key) for e in doc.events] == [("MOBILIZE", "city/khartoum")]
+
+
+def test_forces_moving_within_their_own_country_aim_at_no_one():
+    doc = _doc("Later, Wagner forces were moving north towards Moscow.", title="Wagner mutiny in Russia")
+    assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [
+        ("MOBILIZE", ["armedforce/wagner-group"])]
