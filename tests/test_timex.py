@@ -481,3 +481,9 @@ def test_when_a_happening_began_is_the_first_day_told_of_it():
         "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
         "When the fighting started, Chilean jets bombed a Peruvian airfield.")))
     assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
+
+
+def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
+    found = dates("The aid workers were detained in Kabul in May. Norway has been negotiating with the Taliban over "
+                  "their release, the Norwegian foreign minister said on Thursday.")
+    assert found["negotiating"] == "2022-11-03"
