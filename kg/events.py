@@ -827,6 +827,8 @@ class _Builder(Sentenceview):
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
+            if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
+                continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
@@ -2277,6 +2279,9 @@ def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
     return [first, second]
 
 
+DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
+"""Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
+asked or promised to go, not where the act is done."""
 SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 """Prepositions whose second object after "and" they govern as well."""
 

@@ -1205,3 +1205,10 @@ def test_forces_moving_within_their_own_country_aim_at_no_one():
     doc = _doc("Later, Wagner forces were moving north towards Moscow.", title="Wagner mutiny in Russia")
     assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [
         ("MOBILIZE", ["armedforce/wagner-group"])]
+
+
+def test_a_town_after_to_is_where_someone_is_invited_not_where_the_invitation_is_made():
+    doc = _doc("Later, Tokayev invited Mirziyoyev to Astana for talks on water sharing.")
+    assert [(e.type, e.place) for e in doc.events if e.type == "AGREE"] == [("AGREE", None)]
+    doc = _doc("Later, Trump said he expected Tokayev and Mirziyoyev to come to Washington to sign a water-sharing accord.")
+    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q61"]
