@@ -487,3 +487,11 @@ def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
     found = dates("The aid workers were detained in Kabul in May. Norway has been negotiating with the Taliban over "
                   "their release, the Norwegian foreign minister said on Thursday.")
     assert found["negotiating"] == "2022-11-03"
+
+
+def test_at_the_same_summit_takes_the_date_and_place_of_the_summit_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
+        "At the same emergency summit, Kenya imposed sanctions on South Sudan.")))
+    assert [(e.type, e.date, e.place.key) for e in doc.events] == [
+        ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
