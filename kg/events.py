@@ -832,6 +832,9 @@ class _Builder(Sentenceview):
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
+                joined = self._joined_verb_before(owner, m, same) if located and not self.cased else None
+                if joined is not None:
+                    owners.setdefault(joined.first, place)
                 if located and not owner.verb and owner.entry["type"] in ("CONSULT", "RETREAT") and self._occasion(owner):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās"), and what is
                     # done in an exchange too ("Ankarā notikušajā apmaiņā atbrīvoja")
@@ -844,6 +847,17 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _joined_verb_before(self, owner: Trigger, m: Mention, same: list[Trigger]) -> Trigger | None:
+        """The verb whose object a place ends when the place's own verb follows it joined by "and" with no subject
+        of its own ("forced their way into the embassy in Quito and arrested X"): both happen there."""
+        if not owner.verb or owner.first <= m.last:
+            return None
+        between = [w.casefold() for w in self.words[m.last + 1:owner.first]]
+        if not between or " ".join(between) not in conjunctions(self.lang):
+            return None
+        earlier = [t for t in same if t.verb and t.last < m.first]
+        return earlier[-1] if earlier else None
 
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus

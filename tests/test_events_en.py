@@ -1212,3 +1212,10 @@ def test_a_town_after_to_is_where_someone_is_invited_not_where_the_invitation_is
     assert [(e.type, e.place) for e in doc.events if e.type == "AGREE"] == [("AGREE", None)]
     doc = _doc("Later, Trump said he expected Tokayev and Mirziyoyev to come to Washington to sign a water-sharing accord.")
     assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q61"]
+
+
+def test_a_place_ending_one_verbs_object_is_also_where_the_verb_joined_after_it_happens():
+    doc = _doc("Later, Ecuadorian police forced their way into the Peruvian embassy in Quito and arrested former "
+               "Peruvian president Pedro Castillo.")
+    assert {e.trigger_text: e.place.key for e in doc.events} == {"forced their way into": "city/quito",
+                                                                 "arrested": "city/quito"}
