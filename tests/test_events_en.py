@@ -1219,3 +1219,14 @@ def test_a_place_ending_one_verbs_object_is_also_where_the_verb_joined_after_it_
                "Peruvian president Pedro Castillo.")
     assert {e.trigger_text: e.place.key for e in doc.events} == {"forced their way into": "city/quito",
                                                                  "arrested": "city/quito"}
+
+
+def test_ratifying_or_approving_another_states_accession_is_yielding_to_it():
+    assert events("Later, Hungary's parliament ratified Sweden's accession to NATO.") == [
+        ("CONCEDE", {"organisation/parliament-of-hungary", "Q34"})]
+    assert ("CONCEDE", {"Q28", "Q212"}) in events("Later, Hungary signed off on Ukraine's membership bid.")
+
+
+def test_handing_land_back_is_yielding_it():
+    assert events("Later, Azerbaijan handed three villages back to Armenia.") == [("CONCEDE", {"Q227", "Q399"})]
+    assert ("CONCEDE", {"Q399", "Q227"}) in events("Later, Armenia ceded four border villages to Azerbaijan.")
