@@ -1230,3 +1230,8 @@ def test_ratifying_or_approving_another_states_accession_is_yielding_to_it():
 def test_handing_land_back_is_yielding_it():
     assert events("Later, Azerbaijan handed three villages back to Armenia.") == [("CONCEDE", {"Q227", "Q399"})]
     assert ("CONCEDE", {"Q399", "Q227"}) in events("Later, Armenia ceded four border villages to Azerbaijan.")
+
+
+def test_a_swap_with_no_sides_named_is_between_the_sides_of_the_last_deal():
+    found = events("Later, Armenia and Azerbaijan signed a humanitarian deal in Abu Dhabi. The first swap took place on Friday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
