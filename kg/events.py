@@ -1143,7 +1143,8 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
-            actors, recipients = _deal_parties(self.doc.events), []
+            sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
+            actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
@@ -2301,11 +2302,11 @@ SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 
 
 def _deal_parties(before: list[Event]) -> list[Entity]:
-    """The sides of a truce or deal named without them ("the truce took effect on Monday"): those of the last deal
-    told between two or more sides."""
+    """The sides of a truce, deal or session named without them ("the truce took effect on Monday", "X, who chaired
+    the session"): those of the last deal or talks told between two or more sides."""
     for other in reversed(before):
         sides = [a.entity for a in other.actors if a.role == "participant"]
-        if other.type == "AGREE" and len(sides) > 1:
+        if other.type in ("AGREE", "CONSULT") and len(sides) > 1:
             return sides
     return []
 

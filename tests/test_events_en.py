@@ -1235,3 +1235,11 @@ def test_handing_land_back_is_yielding_it():
 def test_a_swap_with_no_sides_named_is_between_the_sides_of_the_last_deal():
     found = events("Later, Armenia and Azerbaijan signed a humanitarian deal in Abu Dhabi. The first swap took place on Friday.")
     assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_chairing_the_talks_hosts_the_sides_of_the_talks_told_before_at_their_time_and_place():
+    doc = _doc("Later, Armenian and Azerbaijani negotiators met in Abu Dhabi on Monday. "
+               "UN Secretary-General Antonio Guterres, who chaired the session, praised both delegations.")
+    chaired = [e for e in doc.events if e.trigger_text == "chaired"]
+    assert [({a.entity.wikidata or a.entity.key for a in e.actors}, e.date, e.place.key) for e in chaired] == [
+        ({"Q399", "Q227", "Q311440"}, "2025-08-11", "city/abu-dhabi")]
