@@ -495,3 +495,12 @@ def test_at_the_same_summit_takes_the_date_and_place_of_the_summit_told_before()
         "At the same emergency summit, Kenya imposed sanctions on South Sudan.")))
     assert [(e.type, e.date, e.place.key) for e in doc.events] == [
         ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
+
+
+def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Armenia and Azerbaijan signed a peace treaty in Abu Dhabi on Wednesday. "
+        "The treaty was sealed at the signing ceremony hosted by UN Secretary-General Antonio Guterres and attended "
+        "by Armenian Prime Minister Nikol Pashinyan.")))
+    hosted = [e for e in doc.events if e.trigger_text == "hosted"]
+    assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
