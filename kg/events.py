@@ -149,7 +149,30 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
+    objects |= _content_of_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
+                       lang: str) -> set[int]:
+    """A participle of the same category right after the text a verb needed says what the text holds ("signed a
+    declaration committing them to protect civilians"): part of that act, no event of its own."""
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    locative = phrases(lang, "locative_prepositions")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb or not progressive:
+            continue
+        for u in found:
+            if u is t or not u.verb or u.entry["type"] != t.entry["type"] or clauses[u.first] != clauses[t.first] \
+                    or not 0 < u.first - t.last <= NEEDS_AHEAD or not words[u.first].casefold().endswith(progressive):
+                continue
+            ends = [k + n for k in range(t.last + 1, u.first) if (n := needs.match(words, k))]
+            # a place may stand between ("signed a declaration in Jeddah committing them")
+            if any(all(w.casefold() in locative or w[:1].isupper() for w in words[end:u.first]) and u.first - end <= 4
+                   for end in ends):
+                inside.add(id(u))
+    return inside
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -2169,7 +2192,7 @@ class _Builder(Sentenceview):
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
-        possible = phrases(self.lang, "sources", "modality", "possible")
+        possible = _lowercase_only(phrases(self.lang, "sources", "modality", "possible"), self.words)
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
@@ -2201,6 +2224,19 @@ class _Builder(Sentenceview):
     def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
         c = self.clauses[trig.first]
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+class _lowercase_only:
+    """Cue words that count only in lower case past the sentence's first word: a capitalised one there is a name
+    ("On May 11" is no "may")."""
+
+    def __init__(self, cue: Phrases, words: list[str]):
+        self.cue, self.words = cue, words
+
+    def match(self, words: list[str], k: int) -> int:
+        if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
+            return 0
+        return self.cue.match(words, k)
 
 
 def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:

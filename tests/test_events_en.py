@@ -1243,3 +1243,15 @@ def test_chairing_the_talks_hosts_the_sides_of_the_talks_told_before_at_their_ti
     chaired = [e for e in doc.events if e.trigger_text == "chaired"]
     assert [({a.entity.wikidata or a.entity.key for a in e.actors}, e.date, e.place.key) for e in chaired] == [
         ({"Q399", "Q227", "Q311440"}, "2025-08-11", "city/abu-dhabi")]
+
+
+def test_a_participle_after_a_signed_text_says_what_it_holds_and_is_no_event_of_its_own():
+    doc = _doc("Later, Armenia and Azerbaijan signed a declaration in Abu Dhabi committing them to open the border.")
+    assert [(e.type, e.trigger_text, e.place.key) for e in doc.events] == [("AGREE", "signed", "city/abu-dhabi")]
+
+
+def test_the_month_may_is_no_word_of_possibility():
+    doc = _doc("On May 11 Armenia and Azerbaijan signed a declaration on border demarcation.")
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "occurred")]
+    doc = _doc("Later, Armenia and Azerbaijan may sign a declaration on border demarcation.")
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "possible")]
