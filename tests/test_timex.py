@@ -504,3 +504,11 @@ def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_be
         "by Armenian Prime Minister Nikol Pashinyan.")))
     hosted = [e for e in doc.events if e.trigger_text == "hosted"]
     assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
+
+
+def test_as_the_leaders_parted_takes_the_date_and_place_of_their_meeting():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. As the leaders parted, Aliyev invited Erdogan "
+        "to visit Nakhchivan.")))
+    invited = [e for e in doc.events if e.trigger_text == "invited"]
+    assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
