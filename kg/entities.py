@@ -781,6 +781,33 @@ def _adjectives(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions:
     return out
 
 
+def _hyphen_pairs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Two sides joined by a hyphen before a noun ("US-Iranian talks", "the Israel-Hezbollah truce"): each side,
+    both on the one word, as a pair named together."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        if i in taken or len(parts) != 2 or not all(p[:1].isupper() for p in parts) \
+                or i + 1 >= len(words) or not words[i + 1][:1].islower():
+            continue
+        sides = [_side_named(gaz, lang, part) for part in parts]
+        if all(sides) and sides[0].key != sides[1].key:
+            out += [_mention(gaz, index, sent, i, i, side, {"gen"}) for side in sides]
+    return out
+
+
+def _side_named(gaz: Gazetteer, lang: str, word: str) -> Entity | None:
+    """The state or armed group one word names, as a name or a nationality word ("Iranian"), else None."""
+    hit = gaz.demonym_at(lang, [word], 0)
+    if hit and hit[1].cls == "Country":
+        return hit[1]
+    sent = Sentence(start=0, end=len(word), text=word, tokens=tokenize(word))
+    named = [m for m in _gazetteer_mentions(gaz, lang, -1, sent, set()) if (m.first, m.last) == (0, len(sent.tokens) - 1)]
+    return named[0].entity if len(named) == 1 and named[0].entity.cls in ("Country", "Group") else None
+
+
 def _opens_clause(words: list[str], i: int, lang: str) -> bool:
     """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
     if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
@@ -916,6 +943,7 @@ def recognise(doc: Doc) -> Doc:
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
+        found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
         history.extend(found)

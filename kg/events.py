@@ -301,6 +301,13 @@ class Sentenceview:
         nxt = words[after]
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
+        if not self.cased and m.cases == ["gen"] and m.first == m.last and "-" in m.text:
+            # a pair on one word ("the India-China border dispute") qualifies the noun after it; it names the
+            # sides only of an event noun there ("US-Iranian nuclear talks") or of what an event needs ("the
+            # Israel-Hezbollah ceasefire took effect")
+            ahead = range(m.last + 1, min(len(words), m.last + 4))
+            return not any(not t.verb and t.first in ahead or any(Phrases(t.entry.get("needs")).match(words, k)
+                                                                  for k in ahead) for t in self.triggers)
         if not self.cased:
             return _clitic_possessive(m.text, self.lang) or _clitic_possessive(nxt, self.lang) \
                 or bool(phrases(self.lang, "titles").match(words, m.last + 1))

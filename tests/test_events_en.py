@@ -1255,3 +1255,11 @@ def test_the_month_may_is_no_word_of_possibility():
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "occurred")]
     doc = _doc("Later, Armenia and Azerbaijan may sign a declaration on border demarcation.")
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "possible")]
+
+
+def test_two_sides_joined_by_a_hyphen_before_an_event_noun_are_its_parties():
+    assert events("Later, a new round of Saudi-Iranian security talks was held in Baghdad.") == [
+        ("CONSULT", {"Q851", "Q794"})]
+    assert events("Later, the Armenia-Azerbaijan truce took effect.") == [("RETREAT", {"Q399", "Q227"})]
+    assert events("Later, Chinese and Indian officials discussed the India-China border dispute.") == [
+        ("CONSULT", {"group/china-officials", "group/india-officials"})]
