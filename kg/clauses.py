@@ -148,6 +148,7 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
     conj = conjunctions(lang)
     titles = phrases(lang, "titles")
     determiners = phrases(lang, "determiners")
+    adjectives = phrases(lang, "name_adjectives")
     group = [chosen]
     twins = [m for m in candidates if m is not chosen and (m.first, m.last) == (chosen.first, chosen.last)]
     seen_conj = False
@@ -157,9 +158,13 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
             start -= 1
         between = [w.casefold() for w in words[m.last + 1:start]]
-        while len(between) > 1 and determiners.match(between, len(between) - 1) == 1:
+        while len(between) > 1 and (determiners.match(between, len(between) - 1) == 1
+                                    or adjectives.match(between, len(between) - 1) == 1):
             between.pop()
         if m.last >= head.first or not between:
+            continue
+        if m.actor.key == head.actor.key and all(w in "()" for w in between):
+            group[-1] = m  # "the Rapid Support Forces (RSF)": the short name in brackets is the same name
             continue
         has_conj = " ".join(w for w in between if w != ",") in conj \
             or _conj_then_title(words[m.last + 1:head.first], conj, lang)

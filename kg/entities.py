@@ -155,6 +155,13 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 other_first, other = spans[first - 2]
                 out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
+    bodies_of = phrases(lang, "leader_bodies")
+    for m in mentions:
+        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country else 0
+        state = gaz.country(m.entity.country) if n else None
+        if state is not None:
+            # "the Trump administration", "the Netanyahu government": the leader's state
+            out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
     return out
 
 
@@ -214,9 +221,7 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
         return []
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
-              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
-    country = gaz.country(cities[-1].entity.country) if cities else home
+    country = _story_country(gaz, lang, index, mentions, history, home, sentences)
     if country is None:
         return []
     out = []
@@ -235,6 +240,34 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
         out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
+    return out
+
+
+def _story_country(gaz: Gazetteer, lang: str, index: int, mentions: list[Mention], history: list[Mention],
+                   home: Entity | None, sentences: list[Sentence]) -> Entity | None:
+    """The country the story takes place in at this sentence: that of a city named as a place in it or the one
+    before, else the country of the article's title."""
+    cities = [m for m in history + mentions if m.sentence >= index - 1 and m.entity.cls in PLACE_CLASSES
+              and m.entity.cls != "Country" and _located(m, lang, sentences) and gaz.country(m.entity.country)]
+    return gaz.country(cities[-1].entity.country) if cities else home
+
+
+def _story_capital(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """A bare "the capital" is the capital of the country the story takes place in ("deployed fighters across
+    the capital" in a story about Sudan is Khartoum); "the capital of X" names its own."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    refs = phrases(lang, "story_capital")
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(k in taken for k in range(i, i + n)) or i + n < len(words) and words[i + n].casefold() == "of":
+            continue
+        country = _story_country(gaz, lang, index, mentions, history, home, sentences)
+        seat = gaz.capital(country) if country is not None else None
+        if seat is not None:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, seat, guess_cases(words[i + n - 1], lang)))
     return out
 
 
@@ -537,6 +570,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 if cls == "Country" and not declines(lang) and i > 0 and words[i - 1].isalpha() and words[i - 1].islower():
                     here |= _acting_state(gaz, words, [m for m in mentions if m.last < i], i)
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
+                if cls == "Party":
+                    seen = _sides_named_together(doc, lang, history + [m for m in mentions if m.last < i], here) or seen
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
@@ -676,6 +711,33 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
     return []
 
 
+def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set[str]) -> list[Entity]:
+    """The two sides "both sides" means when two states or armed groups were last named joined by "and" as one
+    subject or object ("Sudan's army and the paramilitary RSF signed ..."): that pair, armies included."""
+    conj = conjunctions(lang)
+    skip = phrases(lang, "determiners"), phrases(lang, "name_adjectives")
+    kinds = ("Country", "Group", "ArmedForce", "Organisation")
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    ordered = sorted(pool, key=lambda m: (m.sentence, m.first, m.last))
+    for a, b in reversed(list(zip(ordered, ordered[1:]))):
+        if a.sentence != b.sentence or b.first <= a.last or a.cases == ["adj"] or b.cases == ["adj"] \
+                or a.actor.cls not in kinds or b.actor.cls not in kinds or a.actor.key == b.actor.key \
+                or {a.actor.key, b.actor.key} & exclude:
+            continue
+        words = [t.text for t in doc.sentences[a.sentence].tokens]
+        k = a.first - 1
+        while k >= 0 and any(p.match(words, k) == 1 for p in skip):
+            k -= 1
+        if k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
+            continue  # "brokered by A and B", "talks with A and B": helpers or partners, not the sides
+        between = [w.casefold() for w in words[a.last + 1:b.first]]
+        while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):
+            between.pop()
+        if " ".join(between) in conj:
+            return [a.actor, b.actor]
+    return []
+
+
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],
               exclude: set[str]) -> list[Entity]:
     """The two people or states "abi līderi", "the two presidents" refer to: the pair an earlier such phrase
@@ -720,9 +782,40 @@ def _adjectives(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions:
         if not hit or i in taken or hit[1].cls != "Country":
             continue
         end = i + hit[0] - 1
-        if end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
+        seat = gaz.capital(hit[1]) if phrases(lang, "capital_nouns").match(words, end + 1) == 1 else None
+        if seat is not None and end + 1 not in taken:
+            # "in the South African capital": the capital city itself
+            out.append(_mention(gaz, index, sent, i, end + 1, seat, guess_cases(words[end + 1], lang)))
+        elif end + 1 < len(words) and words[end + 1][:1].islower() and end + 1 not in taken:
             out.append(_mention(gaz, index, sent, i, end, hit[1], {"adj"}))
     return out
+
+
+def _hyphen_pairs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Two sides joined by a hyphen before a noun ("US-Iranian talks", "the Israel-Hezbollah truce"): each side,
+    both on the one word, as a pair named together."""
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        if i in taken or len(parts) != 2 or not all(p[:1].isupper() for p in parts) \
+                or i + 1 >= len(words) or not words[i + 1][:1].islower():
+            continue
+        sides = [_side_named(gaz, lang, part) for part in parts]
+        if all(sides) and sides[0].key != sides[1].key:
+            out += [_mention(gaz, index, sent, i, i, side, {"gen"}) for side in sides]
+    return out
+
+
+def _side_named(gaz: Gazetteer, lang: str, word: str) -> Entity | None:
+    """The state or armed group one word names, as a name or a nationality word ("Iranian"), else None."""
+    hit = gaz.demonym_at(lang, [word], 0)
+    if hit and hit[1].cls == "Country":
+        return hit[1]
+    sent = Sentence(start=0, end=len(word), text=word, tokens=tokenize(word))
+    named = [m for m in _gazetteer_mentions(gaz, lang, -1, sent, set()) if (m.first, m.last) == (0, len(sent.tokens) - 1)]
+    return named[0].entity if len(named) == 1 and named[0].entity.cls in ("Country", "Group") else None
 
 
 def _opens_clause(words: list[str], i: int, lang: str) -> bool:
@@ -853,12 +946,14 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
+        found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
+        found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)
         history.extend(found)

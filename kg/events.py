@@ -149,7 +149,30 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
+    objects |= _content_of_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
+                       lang: str) -> set[int]:
+    """A participle of the same category right after the text a verb needed says what the text holds ("signed a
+    declaration committing them to protect civilians"): part of that act, no event of its own."""
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    locative = phrases(lang, "locative_prepositions")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb or not progressive:
+            continue
+        for u in found:
+            if u is t or not u.verb or u.entry["type"] != t.entry["type"] or clauses[u.first] != clauses[t.first] \
+                    or not 0 < u.first - t.last <= NEEDS_AHEAD or not words[u.first].casefold().endswith(progressive):
+                continue
+            ends = [k + n for k in range(t.last + 1, u.first) if (n := needs.match(words, k))]
+            # a place may stand between ("signed a declaration in Jeddah committing them")
+            if any(all(w.casefold() in locative or w[:1].isupper() for w in words[end:u.first]) and u.first - end <= 4
+                   for end in ends):
+                inside.add(id(u))
+    return inside
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -256,7 +279,16 @@ class Sentenceview:
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
                     return None if inside else table[phrase]
-        return None
+        return self._shared_preposition(first)
+
+    def _shared_preposition(self, first: int) -> str | None:
+        """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
+        order tells roles; "between" joins its pair as one phrase and stays."""
+        if self.cased or first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang):
+            return None
+        before = next((m for m in self.mentions if m.last == first - 2), None)
+        label = self._preposition(before) if before is not None else None
+        return label if label in SHARED_PREPOSITIONS else None
 
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
@@ -269,6 +301,13 @@ class Sentenceview:
         nxt = words[after]
         if m.cases == ["adj"]:
             return not phrases(self.lang, "territory_nouns").match(words, after)
+        if not self.cased and m.cases == ["gen"] and m.first == m.last and "-" in m.text:
+            # a pair on one word ("the India-China border dispute") qualifies the noun after it; it names the
+            # sides only of an event noun there ("US-Iranian nuclear talks") or of what an event needs ("the
+            # Israel-Hezbollah ceasefire took effect")
+            ahead = range(m.last + 1, min(len(words), m.last + 4))
+            return not any(not t.verb and t.first in ahead or any(Phrases(t.entry.get("needs")).match(words, k)
+                                                                  for k in ahead) for t in self.triggers)
         if not self.cased:
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
                     words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):
@@ -835,9 +874,14 @@ class _Builder(Sentenceview):
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
+            if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
+                continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)
             if place is not None and (located or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
+                joined = self._joined_verb_before(owner, m, same) if located and not self.cased else None
+                if joined is not None:
+                    owners.setdefault(joined.first, place)
                 if located and not owner.verb and owner.entry["type"] in ("CONSULT", "RETREAT") and self._occasion(owner):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās"), and what is
                     # done in an exchange too ("Ankarā notikušajā apmaiņā atbrīvoja")
@@ -850,6 +894,17 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _joined_verb_before(self, owner: Trigger, m: Mention, same: list[Trigger]) -> Trigger | None:
+        """The verb whose object a place ends when the place's own verb follows it joined by "and" with no subject
+        of its own ("forced their way into the embassy in Quito and arrested X"): both happen there."""
+        if not owner.verb or owner.first <= m.last:
+            return None
+        between = [w.casefold() for w in self.words[m.last + 1:owner.first]]
+        if not between or " ".join(between) not in conjunctions(self.lang):
+            return None
+        earlier = [t for t in same if t.verb and t.last < m.first]
+        return earlier[-1] if earlier else None
 
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
@@ -1148,16 +1203,26 @@ class _Builder(Sentenceview):
             recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and trig.verb and entry["type"] == "REQUEST":
+            recipients = self._addressed_before(trig, actors)
+        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
+            sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
+            actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects)
-        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
+                and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
+        lone = Phrases(entry.get("lone_mobilize"))
+        if not recipients and entry["type"] == "AID" and lone.match(self.words, trig.first) == trig.last - trig.first + 1:
+            # forces deployed with no one named to receive them are moved, not given
+            entry = {**entry, "type": "MOBILIZE", "cameo": "150"}
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":
             return None, subjects
@@ -1186,6 +1251,10 @@ class _Builder(Sentenceview):
             recipients = []
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
+        if entry["type"] == "MOBILIZE":
+            # forces moving within their own country ("columns moving towards the capital") aim at no one
+            recipients = [r for r in recipients if not (r.cls == "Country" and r.country
+                                                        and r.country in {a.country for a in actors})]
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
         if entry["type"] in ("AID", "MOBILIZE"):
@@ -1334,7 +1403,7 @@ class _Builder(Sentenceview):
         for m in after:
             gap = self.words[(group[-1].last if group else trig.last) + 1:m.first]
             k = 0
-            while k < len(gap) and gap[k] in joiners:
+            while k < len(gap) and (gap[k] in joiners or group and phrases(self.lang, "determiners").match(gap, k) == 1):
                 k += 1
             helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
             if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
@@ -1357,7 +1426,26 @@ class _Builder(Sentenceview):
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)
-        return mediators, parties
+        return mediators, parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+
+    def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
+        """The sides a deal or talks in a later clause were brokered between, when that clause names none: the
+        subjects the sentence opens with ("A and B signed a truce, after talks brokered by C")."""
+        start = self.clauses.index(self.clauses[trig.first])
+        verbs = [t.first for t in self.triggers if t.verb and t.first < start]
+        if not verbs:
+            return []
+        named = [m for m in self.mentions if m.last < verbs[0] and self.clauses[m.first] == self.clauses[verbs[0]]
+                 and self.prepositions[id(m)] is None and id(m) not in self.modifiers and id(m) not in self.speakers
+                 and m.actor.cls in ACTOR_CLASSES and m.cases != ["adj"]]
+        if not named:
+            return []
+        out: list[Entity] = []
+        for m in coordinated(self.words, named[-1], named, self.lang):
+            if m.actor.key not in mediators and (m.actor.country or m.actor.key) not in mediators \
+                    and m.actor.key not in {a.key for a in out}:
+                out.append(m.actor)
+        return out
 
     def _debitive(self, trig: Trigger) -> bool:
         """Whether a verb trigger is in the mood of obligation ("jāatstāj", "nācās izvest"), whose doer stands in
@@ -1783,7 +1871,8 @@ class _Builder(Sentenceview):
         if self._reduced_relative(trig):
             return []
         between = "between" if trig.entry.get("symmetric") else None
-        before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
+        before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
+                                                              or self._represented(m))
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
@@ -1862,6 +1951,43 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _addressed_before(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a request names no one for is made to when it goes on from a verb that addressed someone, as a
+        gerund or a verb joined by "and" ("wrote to X asking him to", "handed the other side a list and demanded"):
+        the one addressed, the last party named before it outside a relative clause."""
+        word = self.words[trig.first].casefold()
+        gerund = word.endswith(tuple(load_language(self.lang).get("progressive_suffixes", [])))
+        joined = trig.first > 0 and self.words[trig.first - 1].casefold() in conjunctions(self.lang)
+        if self.cased or not (gerund or joined):
+            return []
+        doers = {a.key for a in actors}
+        relative = phrases(self.lang, "pronouns", "relative")
+        verbs = [t.first for t in self.triggers if t.verb and t.first < trig.first]
+        named = [m for m in self.mentions if m.last < trig.first and m.actor.key not in doers
+                 and m.actor.cls in ACTOR_CLASSES and id(m) not in self.modifiers and id(m) not in self.speakers
+                 and m.cases != ["adj"] and self.prepositions[id(m)] in (None, "to")
+                 and not (self.clauses[m.first] != self.clauses[0]
+                          and relative.match(self.words, self.clauses.index(self.clauses[m.first])))]
+        named = [m for m in named if not any(m.last < v < trig.first for v in verbs)]
+        if not named:
+            return []
+        return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
+
+    def _represented(self, m: Mention) -> bool:
+        """Whether a name stands for the people sent by it ("delegations from the two sides", "negotiators of Russia
+        and Ukraine"): it is the subject those people are."""
+        nouns = phrases(self.lang, "representative_nouns")
+        skip = phrases(self.lang, "determiners"), phrases(self.lang, "name_adjectives")
+        k = m.first - 1
+        while k >= 0 and any(p.match(self.words, k) == 1 for p in skip):
+            k -= 1
+        joined = next((o for o in self.mentions if o.last == k - 1), None) \
+            if k >= 1 and self.words[k].casefold() in conjunctions(self.lang) else None
+        if joined is not None:
+            return self._represented(joined)
+        return k >= 1 and self.preposition_label(k) in ("from", "of") and nouns.match(self.words, k - 1) == 1 \
+            and not any(t.first <= k - 1 <= t.last for t in self.triggers)
 
     def _reduced_relative(self, trig: Trigger) -> bool:
         """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
@@ -2197,7 +2323,7 @@ class _Builder(Sentenceview):
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
-        possible = phrases(self.lang, "sources", "modality", "possible")
+        possible = _lowercase_only(phrases(self.lang, "sources", "modality", "possible"), self.words)
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
@@ -2229,6 +2355,19 @@ class _Builder(Sentenceview):
     def _quantities(self, trig: Trigger, window_end: int) -> list[Quantity]:
         c = self.clauses[trig.first]
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
+
+
+class _lowercase_only:
+    """Cue words that count only in lower case past the sentence's first word: a capitalised one there is a name
+    ("On May 11" is no "may")."""
+
+    def __init__(self, cue: Phrases, words: list[str]):
+        self.cue, self.words = cue, words
+
+    def match(self, words: list[str], k: int) -> int:
+        if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
+            return 0
+        return self.cue.match(words, k)
 
 
 def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
@@ -2320,6 +2459,23 @@ def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
+"""Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
+asked or promised to go, not where the act is done."""
+SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
+"""Prepositions whose second object after "and" they govern as well."""
+
+
+def _deal_parties(before: list[Event]) -> list[Entity]:
+    """The sides of a truce, deal or session named without them ("the truce took effect on Monday", "X, who chaired
+    the session"): those of the last deal or talks told between two or more sides."""
+    for other in reversed(before):
+        sides = [a.entity for a in other.actors if a.role == "participant"]
+        if other.type in ("AGREE", "CONSULT") and len(sides) > 1:
+            return sides
+    return []
 
 
 TWO_PARTY = ("ACCUSE", "AGREE", "AID", "REJECT", "SANCTION", "SUPPORT", "THREATEN")

@@ -363,7 +363,8 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         if gaz.entities[key].cls != "Person":
             continue
         for name in names_of:
-            for word in name.split():
+            # "Salman of Saudi Arabia": the words after "of" name his country, not him
+            for word in re.split(r"\s+of\s+", name)[0].split():
                 if len(word) > 2 and word[0].isupper():
                     short[word].add(key)
     for word, keys in short.items():

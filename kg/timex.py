@@ -516,6 +516,8 @@ def resolve_times(doc: Doc) -> Doc:
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
+            if expr is None and not background and _ongoing(event, words, lang):
+                expr = next((owner[c] for c in cues if c in owner and c > event.trigger), None)
             if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses, words, lang)
             if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
@@ -790,6 +792,15 @@ def _infinitive_between(words: list[str], start: int, end: int, lang: str) -> bo
     markers = {m.casefold() for m in load_language(lang).get("infinitive", {}).get("markers") or []}
     return any(words[k].casefold() in markers and words[k + 1][:1].islower() and words[k + 1].isalpha()
                for k in range(start, end - 1))
+
+
+def _ongoing(event: Event, words: list[str], lang: str) -> bool:
+    """Whether a verb is in a progressive form ("has been talking", "are holding"): a state going on when it is
+    reported, which the time of a saying told after it dates ("..., the minister said on Monday")."""
+    k = event.trigger
+    return not event.noun and k > 0 and words[k].casefold().endswith(
+        tuple(load_language(lang).get("progressive_suffixes") or ())) \
+        and bool(phrases(lang, "time", "ongoing_auxiliaries").match(words, k - 1))
 
 
 def _dated_by_saying(event: Event) -> bool:

@@ -1202,3 +1202,156 @@ def test_a_nationality_after_a_count_names_whom_the_act_is_done_to():
 def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
     assert events("The Houthis have launched rockets and drones at southern Israel since the Hezbollah raid of "
                   "3 May.") == [("ASSAULT", {"group/houthis", "Q801"})]
+
+
+def test_an_adjective_or_a_bracketed_short_name_does_not_part_coordinated_subjects():
+    assert ("AGREE", {"Q805", "group/houthis"}) in events(
+        "Later, Yemen's government and the rebel Houthis signed a prisoner exchange deal in Muscat.")
+    assert ("AGREE", {"Q115", "group/tigray-people-s-liberation-front"}) in events(
+        "Later, Ethiopia and the Tigray People's Liberation Front (TPLF) concluded a truce.")
+
+
+def test_a_symmetric_deal_takes_no_complement_target_from_a_later_clause():
+    assert events("Later, Ethiopia and Eritrea signed a truce, after negotiations brokered by Kenya.")[0] == (
+        "AGREE", {"Q986", "Q115"})
+
+
+def test_mediators_of_talks_in_a_later_clause_mediate_between_the_sentence_subjects():
+    found = events("Later, Ethiopia and the Tigray People's Liberation Front signed a truce in Nairobi, "
+                   "after talks mediated by Kenya and the African Union.")
+    assert ("CONSULT", {"Q114", "organisation/african-union", "Q115", "group/tigray-people-s-liberation-front"}) in found
+
+
+def test_both_sides_are_the_two_sides_last_named_together_armed_groups_included():
+    found = events("Ethiopia and the Tigray People's Liberation Front fought for two years in the north. "
+                   "Later, Kenyan President William Ruto mediated between the two sides.")
+    assert ("CONSULT", {"Q195725", "Q115", "group/tigray-people-s-liberation-front"}) in found
+
+
+def test_mediators_named_together_after_by_are_not_the_two_sides():
+    found = events("Later, Armenia and Azerbaijan signed a deal brokered by Qatar and Egypt. "
+                   "The two sides also agreed to reopen their border.")
+    assert ("AGREE", {"Q399", "Q227"}) in [f for f in found if f[0] == "AGREE"][1:]
+
+
+def test_a_country_in_a_rulers_title_is_no_short_name_for_the_ruler():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, the two sides met in the Saudi city of Jeddah."))
+    assert all(m.entity.cls != "Person" for m in doc.mentions)
+
+
+def test_the_colombian_guerrilla_answers_to_its_full_name_without_brackets():
+    assert ("AGREE", {"Q739", "group/national-liberation-army-colombia"}) in events(
+        "Later, the Colombian government and the National Liberation Army concluded a truce.")
+
+
+def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_last_deal():
+    found = events("Later, Armenia and Azerbaijan signed a truce in Abu Dhabi. The ceasefire came into force at noon on Monday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_people_sent_from_a_side_act_for_it():
+    assert events("Later, delegations from Russia and Ukraine met in Istanbul.") == [("CONSULT", {"Q159", "Q212"})]
+    assert ("CONSULT", {"Q227", "Q399"}) in events(
+        "Later, negotiators of Armenia and Azerbaijan held talks in Abu Dhabi on Monday.")
+
+
+def test_a_nationality_before_capital_names_that_capital():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
+                          text="Later, Polish President Andrzej Duda met Zelensky in the Ukrainian capital on Monday."))
+    assert [e.place.wikidata for e in doc.events] == ["Q1899"]
+
+
+def test_a_leaders_administration_is_the_leaders_state():
+    assert ("CONSULT", {"Q30", "Q399", "Q227"}) in events(
+        "Later, Armenia and Azerbaijan signed a deal brokered by the Trump administration.")
+
+
+def test_the_democratic_republic_of_congo_without_the_second_article():
+    assert ("SANCTION", {"Q974", "Q1037"}) in events(
+        "Later, the Democratic Republic of Congo broke off diplomatic relations with Rwanda.")
+
+
+def test_a_request_going_on_from_a_verb_that_addressed_someone_is_made_to_them():
+    assert events("Later, Kenya wrote to Ethiopia and Somalia proposing to host talks.") == [
+        ("REQUEST", {"Q114", "Q115", "Q1045"})]
+    assert events("Later, the Iranians gave the American side a list of sailors who Tehran says went missing in the "
+                  "Gulf, and demanded that they be found.") == [("REQUEST", {"Q794", "Q30"})]
+
+
+def _doc(text: str, title: str = "t"):
+    return process(Article(name="t.en.txt", title=title, date=dt.date(2025, 8, 15), lang="en", text=text))
+
+
+def test_forces_deployed_with_no_one_to_receive_them_are_a_mobilisation():
+    assert events("Later, Hezbollah deployed fighters along the border.") == [("MOBILIZE", {"group/hezbollah"})]
+    assert events("Later, Russia dispatched troops to Belarus.") == [("AID", {"Q159", "Q184"})]
+
+
+def test_a_bare_capital_is_that_of_the_country_of_the_story():
+    doc = _doc("Later, the RSF deployed fighters in the capital.", title="Sudan fighting enters third week")
+    assert [(e.type, e.place.key) for e in doc.events] == [("MOBILIZE", "city/khartoum")]
+
+
+def test_forces_moving_within_their_own_country_aim_at_no_one():
+    doc = _doc("Later, Wagner forces were moving north towards Moscow.", title="Wagner mutiny in Russia")
+    assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [
+        ("MOBILIZE", ["armedforce/wagner-group"])]
+
+
+def test_a_town_after_to_is_where_someone_is_invited_not_where_the_invitation_is_made():
+    doc = _doc("Later, Tokayev invited Mirziyoyev to Astana for talks on water sharing.")
+    assert [(e.type, e.place) for e in doc.events if e.type == "AGREE"] == [("AGREE", None)]
+    doc = _doc("Later, Trump said he expected Tokayev and Mirziyoyev to come to Washington to sign a water-sharing accord.")
+    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q61"]
+
+
+def test_a_place_ending_one_verbs_object_is_also_where_the_verb_joined_after_it_happens():
+    doc = _doc("Later, Ecuadorian police forced their way into the Peruvian embassy in Quito and arrested former "
+               "Peruvian president Pedro Castillo.")
+    assert {e.trigger_text: e.place.key for e in doc.events} == {"forced their way into": "city/quito",
+                                                                 "arrested": "city/quito"}
+
+
+def test_ratifying_or_approving_another_states_accession_is_yielding_to_it():
+    assert events("Later, Hungary's parliament ratified Sweden's accession to NATO.") == [
+        ("CONCEDE", {"organisation/parliament-of-hungary", "Q34"})]
+    assert ("CONCEDE", {"Q28", "Q212"}) in events("Later, Hungary signed off on Ukraine's membership bid.")
+
+
+def test_handing_land_back_is_yielding_it():
+    assert events("Later, Azerbaijan handed three villages back to Armenia.") == [("CONCEDE", {"Q227", "Q399"})]
+    assert ("CONCEDE", {"Q399", "Q227"}) in events("Later, Armenia ceded four border villages to Azerbaijan.")
+
+
+def test_a_swap_with_no_sides_named_is_between_the_sides_of_the_last_deal():
+    found = events("Later, Armenia and Azerbaijan signed a humanitarian deal in Abu Dhabi. The first swap took place on Friday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_chairing_the_talks_hosts_the_sides_of_the_talks_told_before_at_their_time_and_place():
+    doc = _doc("Later, Armenian and Azerbaijani negotiators met in Abu Dhabi on Monday. "
+               "UN Secretary-General Antonio Guterres, who chaired the session, praised both delegations.")
+    chaired = [e for e in doc.events if e.trigger_text == "chaired"]
+    assert [({a.entity.wikidata or a.entity.key for a in e.actors}, e.date, e.place.key) for e in chaired] == [
+        ({"Q399", "Q227", "Q311440"}, "2025-08-11", "city/abu-dhabi")]
+
+
+def test_a_participle_after_a_signed_text_says_what_it_holds_and_is_no_event_of_its_own():
+    doc = _doc("Later, Armenia and Azerbaijan signed a declaration in Abu Dhabi committing them to open the border.")
+    assert [(e.type, e.trigger_text, e.place.key) for e in doc.events] == [("AGREE", "signed", "city/abu-dhabi")]
+
+
+def test_the_month_may_is_no_word_of_possibility():
+    doc = _doc("On May 11 Armenia and Azerbaijan signed a declaration on border demarcation.")
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "occurred")]
+    doc = _doc("Later, Armenia and Azerbaijan may sign a declaration on border demarcation.")
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "possible")]
+
+
+def test_two_sides_joined_by_a_hyphen_before_an_event_noun_are_its_parties():
+    assert events("Later, a new round of Saudi-Iranian security talks was held in Baghdad.") == [
+        ("CONSULT", {"Q851", "Q794"})]
+    assert events("Later, the Armenia-Azerbaijan truce took effect.") == [("RETREAT", {"Q399", "Q227"})]
+    assert events("Later, Chinese and Indian officials discussed the India-China border dispute.") == [
+        ("CONSULT", {"group/china-officials", "group/india-officials"})]

@@ -481,3 +481,34 @@ def test_when_a_happening_began_is_the_first_day_told_of_it():
         "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
         "When the fighting started, Chilean jets bombed a Peruvian airfield.")))
     assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
+
+
+def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
+    found = dates("The aid workers were detained in Kabul in May. Norway has been negotiating with the Taliban over "
+                  "their release, the Norwegian foreign minister said on Thursday.")
+    assert found["negotiating"] == "2022-11-03"
+
+
+def test_at_the_same_summit_takes_the_date_and_place_of_the_summit_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
+        "At the same emergency summit, Kenya imposed sanctions on South Sudan.")))
+    assert [(e.type, e.date, e.place.key) for e in doc.events] == [
+        ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
+
+
+def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Armenia and Azerbaijan signed a peace treaty in Abu Dhabi on Wednesday. "
+        "The treaty was sealed at the signing ceremony hosted by UN Secretary-General Antonio Guterres and attended "
+        "by Armenian Prime Minister Nikol Pashinyan.")))
+    hosted = [e for e in doc.events if e.trigger_text == "hosted"]
+    assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
+
+
+def test_as_the_leaders_parted_takes_the_date_and_place_of_their_meeting():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. As the leaders parted, Aliyev invited Erdogan "
+        "to visit Nakhchivan.")))
+    invited = [e for e in doc.events if e.trigger_text == "invited"]
+    assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
