@@ -147,9 +147,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
-               and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
+               and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))
+               and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _charge_after_accused(words: list[str], verb: Trigger, noun: Trigger, lang: str) -> bool:
+    """A noun after the name an accusing verb takes as the accused ("apsūdzēja Kijivu uzbrukumā") is the
+    charge, the accused's own act, not the verb's object."""
+    return verb.entry["type"] == "ACCUSE" and bool(phrases(lang, "charge_verbs").match(words, verb.first)) \
+        and any(w[:1].isupper() for w in words[verb.last + 1:noun.first])
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -385,6 +393,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._alleged_by_accuser(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
@@ -700,7 +709,8 @@ class _Builder(Sentenceview):
         possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and _clitic_possessive(m.text, self.lang)
                                                        or m.first > 0 and determiners.match(self.words, m.first - 1))
                         for m in self.mentions)
-        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed \
+                or self._accused_of(trig):
             return False  # "condemned the (Iranian) strikes", "Iran's attack": after a determiner or possessive, a noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
@@ -1953,6 +1963,9 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
+        accused = self._accused_of(trig)
+        if accused:
+            return accused
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
@@ -1981,6 +1994,43 @@ class _Builder(Sentenceview):
                                 for t in self.triggers):
             return []
         return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
+
+    def _accused_of(self, trig: Trigger) -> list[Mention]:
+        """The accused whose deed an event noun is, in a language that names the charge by a case, not a
+        preposition: "apsūdzēja Kijivu uzbrukuma gatavošanā", "vainoja Maskavu raķešu triecienā". The noun then
+        tells an alleged happening of its own, not a reaction's object."""
+        found = self._accusation_of(trig)
+        return found[1] if found else []
+
+    def _accusation_of(self, trig: Trigger) -> tuple[Trigger, list[Mention]] | None:
+        """The accusing verb and the accused of a charge noun (see ``_accused_of``)."""
+        verbs = phrases(self.lang, "charge_verbs")
+        if trig.verb or not self.cased or not verbs:
+            return None
+        clause = self.clauses[trig.first]
+        accused = [m for m in self.mentions if "acc" in m.cases and self.prepositions[id(m)] is None
+                   and self.clauses[m.first] == clause and id(m) not in self.modifiers]
+        for o in self.triggers:
+            if not o.verb or o.entry["type"] != "ACCUSE" or self.clauses[o.first] != clause \
+                    or not verbs.match(self.words, o.first) or o.last >= trig.first:
+                continue
+            named = next((m for m in accused if o.last < m.first and m.last < trig.first
+                          and m.first - o.last <= 3 and trig.first - m.last <= 3), None)
+            if named is not None and all(w.isalpha() and w.islower() for w in self.words[named.last + 1:trig.first]):
+                return o, coordinated(self.words, named, accused, self.lang)
+        return None
+
+    def _alleged_by_accuser(self, events: list[Event]) -> None:
+        """A deed named as the charge of an accusation is alleged, with the accuser as its source."""
+        for trig in self.triggers:
+            found = self._accusation_of(trig)
+            deed = next((e for e in events if e.trigger == trig.first), None) if found else None
+            accusation = next((e for e in events if e.trigger == found[0].first), None) if found else None
+            if deed is None or accusation is None:
+                continue
+            deed.status = "alleged"
+            deed.sources += [a.entity for a in accusation.actors if a.role == "actor"
+                             and a.entity.key not in {s.key for s in deed.sources}]
 
     def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
         """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",

@@ -1190,3 +1190,25 @@ def test_an_aside_shares_the_subject_of_the_verb_it_follows_never_a_town():
                for e in doc.events for a in e.actors)
     accusers = [a.entity.wikidata for e in doc.events if e.type == "ACCUSE" for a in e.actors if a.role == "actor"]
     assert accusers == ["Q213"]  # the aside follows "Čehija izraidīja", not the first clause's verb
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Armēnija apsūdzēja Azerbaidžānu dronu triecienā Armēnijai.", ("ASSAULT", {"Azerbaijan"}, {"Armenia"})),
+    ("Sīrija vainoja Izraēlu gaisa uzbrukumā Sīrijai.", ("ASSAULT", {"Israel"}, {"Syria"})),
+])
+def test_charge_in_the_locative_is_the_accused_deed(text, deed):
+    found = events(text)
+    assert deed in found
+    accusation = next(e for e in found if e[0] == "ACCUSE")
+    assert accusation[2] == deed[1]
+
+
+def test_charged_deed_is_alleged_by_the_accuser():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnija apsūdzēja Azerbaidžānu dronu triecienā Armēnijai."))
+    deed = next(e for e in doc.events if e.type == "ASSAULT")
+    assert deed.status == "alleged" and [s.label for s in deed.sources] == ["Armenia"]
+
+
+def test_condemned_attack_is_no_new_deed():
+    assert [t for t, _, _ in events("Irāna nosodīja Izraēlas uzbrukumu Sīrijai.")] == ["ACCUSE"]
