@@ -203,6 +203,11 @@ def _title_country(gaz: Gazetteer, lang: str, title: str) -> Entity | None:
     return None
 
 
+def story_country(doc: Doc) -> Entity | None:
+    """The country the article is about, by its title (see ``_title_country``)."""
+    return _title_country(load_gazetteer(), doc.article.lang, doc.article.title)
+
+
 def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                  history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
     """A bare "policija", "valdība", "demonstranti" with no country before it is that of the country the story

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
+from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
@@ -1079,9 +1080,10 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
+            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], story_country(self.doc))) \
+                + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1]
+                                        and id(m) in self.modifiers][:1] or self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         if entry.get("victim_subject"):
@@ -2058,6 +2060,17 @@ class _Builder(Sentenceview):
                     group.append(m)
             return [m.actor for m in group]
         return []
+
+    def _own_state(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:
+        """A crowd that names no one it protests at protests at its own state ("tūkstošiem cilvēku izgāja ielās,
+        protestējot pret cenu kāpumu", "pretvaldības demonstrācijā"), in a language whose pack says so; a bare
+        noun ("protesti turpinās") only renames a protest told already."""
+        marked = any(phrases(self.lang, "own_state_targets").match(self.words, k)
+                     for k in range(max(0, trig.first - 2), trig.first))
+        if not crowd or not (trig.verb and load_language(self.lang).get("crowd_at_own_state") or marked):
+            return []
+        state = load_gazetteer().country(crowd[0].country or "")
+        return [state] if state is not None else []
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it

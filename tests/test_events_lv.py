@@ -258,7 +258,7 @@ WIDENED = [
     ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
     ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
     ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("ACCUSE", {"Poland"}, {"Russia"})),
-    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, set())),
+    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, {"Georgia"})),
     ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
     ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
     ("sanction_participle", "Lielbritānija noteikusi sankcijas Irānai.", ("SANCTION", {"United Kingdom"}, {"Iran"})),
@@ -1212,3 +1212,19 @@ def test_charged_deed_is_alleged_by_the_accuser():
 
 def test_condemned_attack_is_no_new_deed():
     assert [t for t, _, _ in events("Irāna nosodīja Izraēlas uzbrukumu Sīrijai.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("t", "Jerevānā tūkstošiem iedzīvotāju izgāja ielās, protestējot pret degvielas cenu kāpumu."),
+    ("Armēnijā protestē pret valdību", "Tūkstošiem iedzīvotāju izgāja ielās, protestējot pret degvielas cenu kāpumu."),
+    ("t", "Desmitiem tūkstošu cilvēku sestdien piedalījās antivaldības demonstrācijā Jerevānā."),
+])
+def test_crowd_naming_no_target_protests_at_its_own_state(title, text):
+    doc = process(Article(name="t.lv.txt", title=title, date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events] == [
+        ("PROTEST", {"Protesters in Armenia"}, {"Armenia"})]
+
+
+def test_protest_noun_alone_names_no_new_target():
+    assert events("Jerevānā protesti turpinājās jau trešo nedēļu.") == []
