@@ -125,6 +125,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
+                if entry.get("called"):
+                    clause = _called_words(words, clauses, i, last, entry["called"])
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -152,6 +154,15 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
+    """The words a naming verb calls its object by ("nosauca karavīrus par “varoņiem”"): what such an entry needs
+    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca")."""
+    called = {w.casefold() for w in markers}
+    cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
+                and clauses[k] == clauses[first]), None)
+    return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
 
 
 def _charge_after_accused(words: list[str], verb: Trigger, noun: Trigger, lang: str) -> bool:

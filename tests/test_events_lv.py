@@ -1228,3 +1228,17 @@ def test_crowd_naming_no_target_protests_at_its_own_state(title, text):
 
 def test_protest_noun_alone_names_no_new_target():
     assert events("Jerevānā protesti turpinājās jau trešo nedēļu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polijas ārlietu ministrs Radoslavs Sikorskis pirmdien nodēvēja Lukašenko par Kremļa līdzdalībnieku.",
+     ("ACCUSE", {"Radosław Sikorski"}, {"Alexander Lukashenko"})),
+    ("Lietuva asi reaģēja, nosaucot Baltkrieviju par draudu reģiona drošībai.", ("ACCUSE", {"Lithuania"}, {"Belarus"})),
+])
+def test_calling_someone_an_accomplice_or_a_threat_accuses_them(text, expected):
+    assert expected in events(text)
+
+
+def test_epithet_outside_the_name_does_not_turn_praise_into_blame():
+    found = events("Baltkrievijas diktators Aleksandrs Lukašenko nosauca Krievijas karavīrus par “varoņiem”.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
