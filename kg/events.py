@@ -481,9 +481,13 @@ class _Builder(Sentenceview):
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
-                self._aim_at_content(event, self.clauses[k + 1])
+                self._aim_at_content(event, self.clauses[k + 1],
+                                     subject_first=bool(entries[event.trigger].get("accuses_content_doer")))
                 continue
             warned = any(event.trigger < m.first <= k for m in self.mentions)
+            if entries[event.trigger].get("accuses_content_doer"):
+                self._accuse_doer(event, inner[0])
+                continue
             if entries[event.trigger].get("others_content_is_report") and not warned \
                     and not self._own_side(event, inner[0]):
                 # "warned that Tehran may send missiles": a warning about another's deed is no threat of one's own
@@ -503,6 +507,15 @@ class _Builder(Sentenceview):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
 
+    def _accuse_doer(self, event: Event, inner: Event) -> None:
+        """A claim that another side did something ("apgalvoja, ka lidmašīnu notrieca Krievijas pretgaisa
+        aizsardzība") accuses the doer; the deed stays, alleged by the claim."""
+        if any(a.role == "recipient" for a in event.actors) or self._own_side(event, inner):
+            return
+        keys = {a.entity.key for a in event.actors}
+        event.actors += [Argument(role="recipient", entity=a.entity) for a in inner.actors
+                         if a.role in ("actor", "participant") and a.entity.key not in keys]
+
     @staticmethod
     def _own_side(event: Event, inner: Event) -> bool:
         """Whether the content's doer is the speaker or the speaker's own state or body."""
@@ -514,16 +527,19 @@ class _Builder(Sentenceview):
         return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
                                 and gaz.country(d.country).key in mine for d in doers)
 
-    def _aim_at_content(self, event: Event, clause: int) -> None:
+    def _aim_at_content(self, event: Event, clause: int, subject_first: bool = False) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
         with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
         iestāšanās NATO būtu kļūda", "brīdināja, ka Viļņa spers soļus pret Minsku"), unless that is the speaker's
-        own side."""
+        own side. Blame (``subject_first``) is aimed at the content's subject where its case shows one
+        ("ka Piedņestras iedzīvotāju ciešanās vainojama Kišiņevas vadība")."""
         if any(a.role == "recipient" for a in event.actors):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
+        if subject_first and self.cased:
+            named = [m for m in named if "nom" in m.cases] or named
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:

@@ -1242,3 +1242,26 @@ def test_calling_someone_an_accomplice_or_a_threat_accuses_them(text, expected):
 def test_epithet_outside_the_name_does_not_turn_praise_into_blame():
     found = events("Baltkrievijas diktators Aleksandrs Lukašenko nosauca Krievijas karavīrus par “varoņiem”.")
     assert [t for t, _, _ in found] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viktors Orbāns apgalvoja, ka enerģētikas krīzē vainojama Eiropas Komisija.",
+     ("ACCUSE", {"Viktor Orbán"}, {"European Commission"})),
+    ("Gitanas Nausēda piebilda, ka Minska sistemātiski grauj attiecības ar kaimiņiem.",
+     ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"})),
+    ("Kaja Kallasa paziņoja, ka Krievija iejaucas Moldovas vēlēšanās.", ("ACCUSE", {"Kaja Kallas"}, {"Russia"})),
+    ("Aleksandrs Lukašenko apgalvoja, ka Lietuva izprovocējusi robežas incidentu.",
+     ("ACCUSE", {"Alexander Lukashenko"}, {"Lithuania"})),
+])
+def test_claim_that_lays_blame_accuses_the_content_subject(text, expected):
+    assert expected in events(text)
+
+
+def test_claimed_deed_stays_and_its_doer_is_accused():
+    found = events("Aleksandrs Lukašenko apgalvoja, ka Polijas karavīri provokācijas nolūkā apšaudīja Baltkrievijas robežsargus.")
+    assert ("ACCUSE", {"Alexander Lukashenko"}, {"Armed forces of Poland"}) in found
+    assert any(t == "ASSAULT" and a == {"Armed forces of Poland"} for t, a, _ in found)
+
+
+def test_statement_without_blame_is_no_accusation():
+    assert all(t != "ACCUSE" for t, _, _ in events("Kaja Kallasa paziņoja, ka Igaunija atbalstīs Moldovu."))
