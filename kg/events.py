@@ -37,6 +37,8 @@ BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
 # Acts only a state's organs do: in an agentless passive the state told of is their agent.
 STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
+# State acts that restrict or punish: told in the passive with no agent, they are the state's.
+CONSTRAINTS = ("COERCE", "SANCTION")
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -1123,9 +1125,9 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.cased and not agents:
-                agents = self._state_of_speaker(trig)
+                agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
-                          and m.last < trig.first]
+                          and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
@@ -1700,6 +1702,23 @@ class _Builder(Sentenceview):
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    for m in self.mentions)
+
+    def _subject_after(self, trig: Trigger) -> list[Entity]:
+        """The subject of a passive that follows its verb ("tika aizturēts arī bijušais ministrs X"): a person named
+        in the nominative after it in its clause, the one acted on."""
+        return [m.actor for m in self.mentions if m.first > trig.last and m.cases == ["nom"]
+                and m.actor.cls == "Person" and self.clauses[m.first] == self.clauses[trig.first]
+                and self.prepositions[id(m)] is None][:1]
+
+    def _home_state(self, trig: Trigger) -> list[Entity]:
+        """The state that does an unattributed act in the passive: that of a place its clause names, else the
+        country the story is about ("tika aizturēts Teherānā", "Šajā lietā tika aizturēts arī bijušais ministrs")."""
+        gaz = load_gazetteer()
+        places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
+                  and self.clauses[m.first] == self.clauses[trig.first]]
+        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
+        states = [e for e in states if e is not None] or [story_country(self.doc)]
+        return [e for e in states if e is not None][:1]
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka

@@ -1265,3 +1265,20 @@ def test_claimed_deed_stays_and_its_doer_is_accused():
 
 def test_statement_without_blame_is_no_accusation():
     assert all(t != "ACCUSE" for t, _, _ in events("Kaja Kallasa paziņoja, ka Igaunija atbalstīs Moldovu."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pagājušajā gadā Minskā tika aizturēts arī opozīcijas politiķis Mikola Statkevičs.",
+     ("COERCE", {"Belarus"}, {"Mikola Statkevičs"})),
+    ("Žurnālists Evans Gerškovičs tika arestēts Jekaterinburgā.", ("COERCE", {"Russia"}, {"Evan Gershkovich"})),
+])
+def test_unattributed_arrest_in_the_passive_is_the_state_of_its_place(text, expected):
+    assert expected in events(text)
+
+
+def test_unattributed_arrest_with_no_place_is_the_story_state():
+    doc = process(Article(name="t.lv.txt", title="Baltkrievijā aiztur opozicionārus", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Šonedēļ tika aizturēts arī bijušais kultūras ministrs Pāvels Latuško."))
+    assert [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events] == [
+        ("COERCE", {"Belarus"}, {"Pāvels Latuško"})]
