@@ -1046,7 +1046,9 @@ class _Builder(Sentenceview):
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
-        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig))
+        window_end = min([window_end, self._possessed_after(trig), self._next_predicate(trig)]
+                         + [c.index for c in self.cues if c.index > trig.last + 1 and c.speakers
+                            and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
@@ -1430,8 +1432,8 @@ class _Builder(Sentenceview):
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
-            if m.first in self.named:
-                continue
+            if m.first in self.named or any(trig.last < c.index < m.first for c in self.cues):
+                continue  # "..., vēsta aģentūra X": a name after a later verb of saying tells who says it
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
@@ -1448,13 +1450,14 @@ class _Builder(Sentenceview):
         return []
 
     def _titled_owner(self, m: Mention) -> Mention:
-        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām") only says whose office the
-        person holds: the owner is the person."""
+        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām", "izsauca Japānas vēstnieku
+        Hideo Tarumi") only says whose office the person holds: the owner is the person, unless the title is a
+        subject's, in the nominative."""
         if m.actor.cls != "Country" or "gen" not in m.cases:
             return m
         n = phrases(self.lang, "titles").match(self.words, m.last + 1)
         person = next((o for o in self.mentions if n and o.first == m.last + 1 + n and o.actor.cls == "Person"
-                       and "gen" in o.cases), None)
+                       and guess_cases(self.words[m.last + n], self.lang) != {"nom"}), None)
         return person or m
 
     def _free_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity],
@@ -1817,6 +1820,7 @@ class _Builder(Sentenceview):
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
         conj = conjunctions(self.lang)
+        before = self._not_objects_of_joined_verb(trig, before, previous)
         if not self.cased:
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -1855,6 +1859,19 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _not_objects_of_joined_verb(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """A verb joined by "un" to an earlier verb of the same stretch shares its subject; the names between the
+        two are the earlier verb's objects ("izsauca Japānas vēstnieku Hideo Tarumi un izteica protestu"), not
+        a new subject."""
+        if not self.cased or not previous or trig.first == 0 \
+                or self.words[trig.first - 1].casefold() not in conjunctions(self.lang):
+            return before
+        earlier = [t for t in self.triggers if t.verb and t.last < trig.first - 1
+                   and not any(w in BREAKS_BEFORE for w in self.words[t.last + 1:trig.first])]
+        if not earlier:
+            return before
+        return [m for m in before if m.last < earlier[-1].first]
 
     def _reduced_relative(self, trig: Trigger) -> bool:
         """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons

@@ -1282,3 +1282,14 @@ def test_unattributed_arrest_with_no_place_is_the_story_state():
     assert [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
              {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events] == [
         ("COERCE", {"Belarus"}, {"Pāvels Latuško"})]
+
+
+def test_deputy_summons_the_named_envoy_and_protests_once():
+    found = events("Ārlietu ministra vietnieks Sergejs Rjabkovs izsauca Lielbritānijas vēstnieku Naidželu Keisiju "
+                   "un izteica stingru protestu, vēsta aģentūra TASS.")
+    assert found == [("ACCUSE", {"Sergejs Rjabkovs"}, {"Naidžels Keisijs"})]
+
+
+def test_verb_joined_by_un_keeps_the_subject_and_a_trailing_source_is_no_target():
+    found = events("Igaunijas ārlietu ministrs Margus Cahkna izsauca Krievijas vēstnieku un izteica protestu, ziņo ERR.")
+    assert found == [("ACCUSE", {"Margus Tsahkna"}, {"Russia"})]
