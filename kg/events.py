@@ -1168,6 +1168,8 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
+            recipients = self._infinitive_target(trig, actors)
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":
             return None, subjects

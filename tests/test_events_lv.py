@@ -1293,3 +1293,20 @@ def test_deputy_summons_the_named_envoy_and_protests_once():
 def test_verb_joined_by_un_keeps_the_subject_and_a_trailing_source_is_no_target():
     found = events("Igaunijas ārlietu ministrs Margus Cahkna izsauca Krievijas vēstnieku un izteica protestu, ziņo ERR.")
     assert found == [("ACCUSE", {"Margus Tsahkna"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ungārija atteicās atbalstīt ES sankcijas pret Krieviju.", ("REJECT", {"Hungary"}, {"European Union"})),
+    ("Turcija atsakās pievienoties Rietumu sankcijām pret Maskavu.", ("REJECT", {"Türkiye"}, {"the West"})),
+])
+def test_refusal_is_aimed_at_the_first_party_its_infinitive_names(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīnas prezidents Si Dzjiņpins atteicās izslēgt spēka pielietošanu pret Taivānu.",
+     ("THREATEN", {"Xi Jinping"}, {"Taiwan"})),
+    ("Kremlis neizslēdz kodolieroču izmantošanu pret Ukrainu.", ("THREATEN", {"Russia"}, {"Ukraine"})),
+])
+def test_refusing_to_rule_out_force_threatens_it(text, expected):
+    assert events(text) == [expected]
