@@ -1650,18 +1650,24 @@ class _Builder(Sentenceview):
         India"), other than the actor or the actor's own state: what the warning is aimed at."""
         k = trig.last + 1
         marked = k + 1 < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k)
-        if not marked and self._infinitive_after(trig) != k:
+        start = self._infinitive_after(trig)
+        # a time or manner may stand between ("ir gatava dažu stundu laikā slēgt")
+        if not marked and not (start == k or start < k + 4 and all(w.isalpha() and w.islower()
+                                                                   for w in self.words[k:start])):
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        partners = []
         for m in self.mentions:
             if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from") \
-                    or self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
+                    or self.prepositions[id(m)] in ("by", "from"):
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                if self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
+                    partners.append(m.actor)  # "slēgt robežu ar X": only when the infinitive names no one else
+                    continue
                 return [m.actor]
-        return []
+        return partners[:1]
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai

@@ -1310,3 +1310,21 @@ def test_refusal_is_aimed_at_the_first_party_its_infinitive_names(text, expected
 ])
 def test_refusing_to_rule_out_force_threatens_it(text, expected):
     assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva ir gatava izraidīt Baltkrievijas vēstnieku.", ("THREATEN", {"Lithuania"}, {"Belarus"})),
+    ("Polijas premjerministrs Donalds Tusks brīdināja, ka Polija jau rīt ir gatava slēgt visus robežpunktus ar Baltkrieviju.",
+     ("THREATEN", {"Donald Tusk"}, {"Belarus"})),
+])
+def test_readiness_for_a_hostile_measure_is_a_threat(text, expected):
+    assert expected in events(text)
+
+
+def test_readiness_to_help_stays_a_pledge():
+    assert ("AGREE", {"Hungary"}, {"Serbia"}) in events("Ungārija ir gatava sniegt palīdzību Serbijai.")
+
+
+def test_diplomatic_adjective_is_not_a_group_of_diplomats():
+    found = events("Igaunija ir gatava slēgt Krievijas diplomātiskās pārstāvniecības.")
+    assert ("THREATEN", {"Estonia"}, {"Russia"}) in found
