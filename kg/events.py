@@ -121,6 +121,9 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             last = at[p + n - 1]
             if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
                 continue  # "izstājās no līguma": a common noun is left to the entries that need it
+            if entry.get("needs_complement") and not any(
+                    words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
+                continue  # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):

@@ -1328,3 +1328,9 @@ def test_readiness_to_help_stays_a_pledge():
 def test_diplomatic_adjective_is_not_a_group_of_diplomats():
     found = events("Igaunija ir gatava slēgt Krievijas diplomātiskās pārstāvniecības.")
     assert ("THREATEN", {"Estonia"}, {"Russia"}) in found
+
+
+def test_blame_word_outside_a_ka_clause_makes_no_claimed_accusation():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Mali paziņoja par līguma izbeigšanu, apsūdzot Alžīriju iejaukšanās iekšējās lietās."))
+    assert [e.trigger_text for e in doc.events if e.type == "ACCUSE"] == ["apsūdzot"]
