@@ -1334,3 +1334,14 @@ def test_blame_word_outside_a_ka_clause_makes_no_claimed_accusation():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Mali paziņoja par līguma izbeigšanu, apsūdzot Alžīriju iejaukšanās iekšējās lietās."))
     assert [e.trigger_text for e in doc.events if e.type == "ACCUSE"] == ["apsūdzot"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASV paziņoja, ka aptur stratēģisko partnerību ar Gruziju.", ("SANCTION", {"United States"}, {"Georgia"})),
+    ("Eiropas Savienība iesaldēja Gruzijas integrācijas procesu.", ("SANCTION", {"European Union"}, {"Georgia"})),
+    ("Senegālas prezidents Basirū Fajs paziņoja, ka Francijas militārās bāzes Senegālā drīzumā tiks slēgtas.",
+     ("SANCTION", {"Senegal"}, {"France"})),
+    ("Krievijas vēstniecība Rīgā tika slēgta.", ("SANCTION", {"Latvia"}, {"Russia"})),
+])
+def test_suspending_a_partnership_or_closing_a_foreign_base_reduces_relations(text, expected):
+    assert expected in events(text)
