@@ -1172,7 +1172,8 @@ class _Builder(Sentenceview):
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
-                or self._possessor_recipients(trig, verb_end, actors, subjects)
+                or self._possessor_recipients(trig, verb_end, actors, subjects) \
+                or self._needed_owner(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
@@ -1458,6 +1459,21 @@ class _Builder(Sentenceview):
                 homes = {a.country for a in actors if a.country}
                 return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
+        return []
+
+    def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas
+        konsulātus Daugavpilī un Liepājā slēdza"): it is the target."""
+        needs = Phrases(trig.entry.get("needs"))
+        gaz = load_gazetteer()
+        homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
+                                           if a.country and gaz.country(a.country) is not None}
+        for m in self.mentions:
+            if "gen" in m.cases and m.actor.cls == "Country" and m.actor.key not in homes \
+                    and self.clauses[m.first] == self.clauses[trig.first] and id(m) not in self.speakers \
+                    and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
+                    and needs.match(self.words, m.last + 1):
+                return [m.actor]
         return []
 
     def _titled_owner(self, m: Mention) -> Mention:

@@ -1345,3 +1345,7 @@ def test_blame_word_outside_a_ka_clause_makes_no_claimed_accusation():
 ])
 def test_suspending_a_partnership_or_closing_a_foreign_base_reduces_relations(text, expected):
     assert expected in events(text)
+
+
+def test_owner_of_the_needed_object_anywhere_in_the_clause_is_the_target():
+    assert ("SANCTION", {"Estonia"}, {"Russia"}) in events("Igaunija Krievijas konsulātu Narvā slēdza jau pagājušajā gadā.")
