@@ -1464,6 +1464,8 @@ class _Builder(Sentenceview):
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas
         konsulātus Daugavpilī un Liepājā slēdza"): it is the target."""
+        if trig.entry.get("complement_clause"):
+            return []
         needs = Phrases(trig.entry.get("needs"))
         gaz = load_gazetteer()
         homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
@@ -1472,7 +1474,9 @@ class _Builder(Sentenceview):
             if "gen" in m.cases and m.actor.cls == "Country" and m.actor.key not in homes \
                     and self.clauses[m.first] == self.clauses[trig.first] and id(m) not in self.speakers \
                     and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
-                    and needs.match(self.words, m.last + 1):
+                    and needs.match(self.words, m.last + 1) and not any(
+                        t.verb and t is not trig and min(m.last, trig.last) < t.first < max(m.first, trig.first)
+                        for t in self.triggers):
                 return [m.actor]
         return []
 
