@@ -1349,3 +1349,30 @@ def test_suspending_a_partnership_or_closing_a_foreign_base_reduces_relations(te
 
 def test_owner_of_the_needed_object_anywhere_in_the_clause_is_the_target():
     assert ("SANCTION", {"Estonia"}, {"Russia"}) in events("Igaunija Krievijas konsulātu Narvā slēdza jau pagājušajā gadā.")
+
+
+def test_a_lone_title_is_the_holder_named_before():
+    found = events("Ungārijas premjerministrs Viktors Orbāns piektdien tikās ar Putinu. "
+                   "Premjerministrs vēlāk apsūdzēja Briseli iejaukšanās Ungārijas lietās.")
+    assert ("ACCUSE", {"Viktor Orbán"}, {"European Union"}) in found
+
+
+def test_a_lone_title_holder_unknown_to_the_gazetteer_is_the_one_named_after_it():
+    found = events("Gruzijas premjerministrs Irakli Kobahidze ceturtdien tikās ar Makronu. "
+                   "Premjerministrs vēlāk apsūdzēja Krieviju provokācijā.")
+    assert ("ACCUSE", {"Irakli Kobakhidze"}, {"Russia"}) in found
+
+
+def test_an_office_as_an_attribute_names_no_holder():
+    found = events("Nigēras prezidents Mohameds Bazums tika gāzts. Hunta apņēmās rīkot prezidenta vēlēšanas.")
+    assert not any("Mohameds Bazums" in r for _, _, r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premjerministrs Irakli Kobahidze apsūdzēja opozīcijas partiju \"Vienotā nacionālā kustība\" vardarbībā.",
+     ("ACCUSE", {"Irakli Kobakhidze"}, {"United National Movement (Georgia)"})),
+    ("Serbijas policija pirmdien aizturēja divus partijas \"Brīvo pilsoņu kustība\" biedrus.",
+     ("COERCE", {"Police of Serbia"}, {"Movement of Free Citizens"})),
+])
+def test_opposition_parties_by_their_latvian_names(text, expected):
+    assert expected in events(text)
