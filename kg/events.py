@@ -1734,7 +1734,10 @@ class _Builder(Sentenceview):
                                for k in range(max(0, trig.first - 2), last)):
             return True
         conj = phrases(self.lang, "conjunctions")
-        if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
+        joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
+            and conj.match(self.words, trig.first - 2) == 1 and self.words[trig.first - 1].isalpha() \
+            and self.words[trig.first - 1].islower()  # "tika aizturēts ... un vēlāk notiesāts"
+        if auxiliaries and joined and any(
                 t.verb and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first] and self._passive(t)
                 for t in self.triggers):
             return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
@@ -2020,6 +2023,9 @@ class _Builder(Sentenceview):
         cue = next((c for c in self.cues if c.index < trig.first and c.speakers), None)
         if cue is not None:
             return cue.speakers
+        told = self._subject_before_comma(trig)
+        if told:
+            return told
         verbs = [t for t in self.triggers if t.verb and t.first < trig.first]
         for verb in (verbs[-1:] + verbs[:1]) if verbs else []:  # the verb the aside follows, else the first one
             before = [m for m in self.mentions if m.last < verb.first and self.clauses[m.first] == self.clauses[verb.first]
@@ -2028,6 +2034,17 @@ class _Builder(Sentenceview):
             if before:
                 return coordinated(self.words, before[-1], before, self.lang)
         return []
+
+    def _subject_before_comma(self, trig: Trigger) -> list[Mention]:
+        """A name in the nominative a few lowercase words before the comma that opens the aside is the subject of
+        the verb the aside follows, trigger or not ("un Krievija nākamajā mēnesī atbildēja, izraidot ...")."""
+        if not self.cased or trig.first < 2 or self.words[trig.first - 1] != ",":
+            return []
+        comma = trig.first - 1
+        named = next((m for m in self.mentions if m.last < comma and comma - m.last <= 5 and m.cases == ["nom"]
+                      and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                      and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:comma])), None)
+        return [named] if named is not None else []
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it

@@ -1376,3 +1376,13 @@ def test_an_office_as_an_attribute_names_no_holder():
 ])
 def test_opposition_parties_by_their_latvian_names(text, expected):
     assert expected in events(text)
+
+
+def test_gerund_aside_shares_the_subject_named_before_its_comma():
+    found = events("Dānija Lietuvu atbalstīja, bet Krievija nākamajā dienā atbildēja, izraidot divus Lietuvas diplomātus.")
+    assert ("COERCE", {"Russia"}, {"Lithuania officials"}) in found
+
+
+def test_second_participle_after_an_adverb_shares_the_passive():
+    found = events("Žurnālists Evans Gerškovičs tika aizturēts Jekaterinburgā un vēlāk notiesāts.")
+    assert all(a == {"Russia"} for t, a, _ in found if t == "COERCE") and found
