@@ -1167,6 +1167,8 @@ class _Builder(Sentenceview):
             recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
+            recipients = self._infinitive_target(trig, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
@@ -1178,8 +1180,6 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
-        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
-            recipients = self._infinitive_target(trig, actors)
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":
             return None, subjects
@@ -1801,6 +1801,9 @@ class _Builder(Sentenceview):
                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
+            if trig.entry["type"] in (load_language(self.lang).get("infinitive_targets") or []) \
+                    and self._infinitive_after(trig) == trig.last + 1:
+                return False  # "ar Maskavu un atteikusies pievienoties ...": the refusal's aim is in its infinitive
             return trig.entry["type"] in COOPERATIVE or not any(
                 not t.verb and 0 < m.first - t.last <= 6 for t in self.triggers)
         prep = self.prepositions[id(m)]

@@ -1386,3 +1386,8 @@ def test_gerund_aside_shares_the_subject_named_before_its_comma():
 def test_second_participle_after_an_adverb_shares_the_passive():
     found = events("Žurnālists Evans Gerškovičs tika aizturēts Jekaterinburgā un vēlāk notiesāts.")
     assert all(a == {"Russia"} for t, a, _ in found if t == "COERCE") and found
+
+
+def test_partner_of_an_earlier_plain_verb_is_not_the_refusal_target():
+    found = events("Baltkrievija uztur ciešas saites ar Pekinu un atteicās atbalstīt ES rezolūciju.")
+    assert ("REJECT", {"Belarus"}, {"European Union"}) in found
