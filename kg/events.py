@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
+from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
@@ -36,6 +37,8 @@ BREAKS_BEFORE = {",", ";", "(", "—", "–"}
 STANCES = {"AGREE", "REJECT", "SUPPORT", "ACCUSE", "THREATEN"}
 # Acts only a state's organs do: in an agentless passive the state told of is their agent.
 STATE_ACTS = {"CONCEDE", "COERCE", "SANCTION", "RETREAT"}
+# State acts that restrict or punish: told in the passive with no agent, they are the state's.
+CONSTRAINTS = ("COERCE", "SANCTION")
 # Visits and deliveries go somewhere: "uz Krieviju ieradās" is aimed at Russia.
 MOTION = {"CONSULT", "AID"}
 
@@ -118,12 +121,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             last = at[p + n - 1]
             if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
                 continue  # "izstājās no līguma": a common noun is left to the entries that need it
+            if entry.get("needs_complement") and not any(
+                    words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
+                continue  # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
+                if entry.get("called"):
+                    clause = _called_words(words, clauses, i, last, entry["called"])
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -147,7 +155,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and (0 < u.first - t.last <= OBJECT_REACH or 0 < u.first - t.last <= NEEDS_AHEAD and all(
                    not w[:1].isupper() and w not in BREAKS_BEFORE and clauses[k + t.last + 1] == clauses[t.first]
                    for k, w in enumerate(words[t.last + 1:u.first])))
-               and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
+               and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))
+               and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     objects |= _content_of_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
@@ -173,6 +182,22 @@ def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger
                    for end in ends):
                 inside.add(id(u))
     return inside
+
+
+def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
+    """The words a naming verb calls its object by ("nosauca karavīrus par “varoņiem”"): what such an entry needs
+    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca")."""
+    called = {w.casefold() for w in markers}
+    cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
+                and clauses[k] == clauses[first]), None)
+    return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
+
+
+def _charge_after_accused(words: list[str], verb: Trigger, noun: Trigger, lang: str) -> bool:
+    """A noun after the name an accusing verb takes as the accused ("apsūdzēja Kijivu uzbrukumā") is the
+    charge, the accused's own act, not the verb's object."""
+    return verb.entry["type"] == "ACCUSE" and bool(phrases(lang, "charge_verbs").match(words, verb.first)) \
+        and any(w[:1].isupper() for w in words[verb.last + 1:noun.first])
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -427,6 +452,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        self._alleged_by_accuser(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
@@ -502,9 +528,13 @@ class _Builder(Sentenceview):
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
-                self._aim_at_content(event, self.clauses[k + 1])
+                self._aim_at_content(event, self.clauses[k + 1],
+                                     subject_first=bool(entries[event.trigger].get("accuses_content_doer")))
                 continue
             warned = any(event.trigger < m.first <= k for m in self.mentions)
+            if entries[event.trigger].get("accuses_content_doer"):
+                self._accuse_doer(event, inner[0])
+                continue
             if entries[event.trigger].get("others_content_is_report") and not warned \
                     and not self._own_side(event, inner[0]):
                 # "warned that Tehran may send missiles": a warning about another's deed is no threat of one's own
@@ -524,6 +554,15 @@ class _Builder(Sentenceview):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
 
+    def _accuse_doer(self, event: Event, inner: Event) -> None:
+        """A claim that another side did something ("apgalvoja, ka lidmašīnu notrieca Krievijas pretgaisa
+        aizsardzība") accuses the doer; the deed stays, alleged by the claim."""
+        if any(a.role == "recipient" for a in event.actors) or self._own_side(event, inner):
+            return
+        keys = {a.entity.key for a in event.actors}
+        event.actors += [Argument(role="recipient", entity=a.entity) for a in inner.actors
+                         if a.role in ("actor", "participant") and a.entity.key not in keys]
+
     @staticmethod
     def _own_side(event: Event, inner: Event) -> bool:
         """Whether the content's doer is the speaker or the speaker's own state or body."""
@@ -535,16 +574,19 @@ class _Builder(Sentenceview):
         return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
                                 and gaz.country(d.country).key in mine for d in doers)
 
-    def _aim_at_content(self, event: Event, clause: int) -> None:
+    def _aim_at_content(self, event: Event, clause: int, subject_first: bool = False) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,
         with those coordinated with it ("solīja, ka Izraēla tiks sodīta", "brīdināja, ka Somijas un Zviedrijas
         iestāšanās NATO būtu kļūda", "brīdināja, ka Viļņa spers soļus pret Minsku"), unless that is the speaker's
-        own side."""
+        own side. Blame (``subject_first``) is aimed at the content's subject where its case shows one
+        ("ka Piedņestras iedzīvotāju ciešanās vainojama Kišiņevas vadība")."""
         if any(a.role == "recipient" for a in event.actors):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
+        if subject_first and self.cased:
+            named = [m for m in named if "nom" in m.cases] or named
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
@@ -746,7 +788,8 @@ class _Builder(Sentenceview):
         possessed = any(m.last == trig.first - 1 and (m.cases == ["gen"] and _clitic_possessive(m.text, self.lang)
                                                        or m.first > 0 and determiners.match(self.words, m.first - 1))
                         for m in self.mentions)
-        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed:
+        if trig.verb and not (trig.first > 0 and determiners.match(self.words, trig.first - 1)) and not possessed \
+                or self._accused_of(trig):
             return False  # "condemned the (Iranian) strikes", "Iran's attack": after a determiner or possessive, a noun
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         k = trig.first - 1
@@ -1080,7 +1123,9 @@ class _Builder(Sentenceview):
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
-        window_end = min(window_end, self._possessed_after(trig), self._next_predicate(trig), self._background_after(trig))
+        window_end = min([window_end, self._possessed_after(trig), self._next_predicate(trig), self._background_after(trig)]
+                         + [c.index for c in self.cues if c.index > trig.last + 1 and c.speakers
+                            and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
@@ -1145,9 +1190,10 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
+            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], story_country(self.doc))) \
+                + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1]
+                                        and id(m) in self.modifiers][:1] or self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
@@ -1166,9 +1212,9 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.cased and not agents:
-                agents = self._state_of_speaker(trig)
+                agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
-                          and m.last < trig.first]
+                          and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
@@ -1179,6 +1225,12 @@ class _Builder(Sentenceview):
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
             patients = [patient.actor] if patient is not None else actors + recipients
+            if not patients and entry["type"] in CONSTRAINTS:
+                # "Francijas militārās bāzes tiks slēgtas": the state whose thing is acted on
+                patients = [m.actor for m in self.mentions if m.last < trig.first and "gen" in m.cases
+                            and m.actor.cls == "Country" and id(m) not in self.speakers
+                            and self.prepositions[id(m)] is None
+                            and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
@@ -1208,12 +1260,15 @@ class _Builder(Sentenceview):
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
+        if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
+            recipients = self._infinitive_target(trig, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
-                or self._possessor_recipients(trig, verb_end, actors, subjects)
+                or self._possessor_recipients(trig, verb_end, actors, subjects) \
+                or self._needed_owner(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -1512,8 +1567,8 @@ class _Builder(Sentenceview):
         ("expelled Pakistani advisers"), not deep in a phrase ("from the southern Russian city")."""
         svo = load_language(self.lang).get("word_order") == "svo"
         for m in self.mentions:
-            if m.first in self.named:
-                continue
+            if m.first in self.named or any(trig.last < c.index < m.first for c in self.cues):
+                continue  # "..., vēsta aģentūra X": a name after a later verb of saying tells who says it
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
@@ -1529,14 +1584,34 @@ class _Builder(Sentenceview):
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
         return []
 
+    def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas
+        konsulātus Daugavpilī un Liepājā slēdza"): it is the target."""
+        if trig.entry.get("complement_clause"):
+            return []
+        needs = Phrases(trig.entry.get("needs"))
+        gaz = load_gazetteer()
+        homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
+                                           if a.country and gaz.country(a.country) is not None}
+        for m in self.mentions:
+            if "gen" in m.cases and m.actor.cls == "Country" and m.actor.key not in homes \
+                    and self.clauses[m.first] == self.clauses[trig.first] and id(m) not in self.speakers \
+                    and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
+                    and needs.match(self.words, m.last + 1) and not any(
+                        t.verb and t is not trig and min(m.last, trig.last) < t.first < max(m.first, trig.first)
+                        for t in self.triggers):
+                return [m.actor]
+        return []
+
     def _titled_owner(self, m: Mention) -> Mention:
-        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām") only says whose office the
-        person holds: the owner is the person."""
+        """A state before a title and a name ("ASV prezidenta Donalda Trampa prasībām", "izsauca Japānas vēstnieku
+        Hideo Tarumi") only says whose office the person holds: the owner is the person, unless the title is a
+        subject's, in the nominative."""
         if m.actor.cls != "Country" or "gen" not in m.cases:
             return m
         n = phrases(self.lang, "titles").match(self.words, m.last + 1)
         person = next((o for o in self.mentions if n and o.first == m.last + 1 + n and o.actor.cls == "Person"
-                       and "gen" in o.cases), None)
+                       and guess_cases(self.words[m.last + n], self.lang) != {"nom"}), None)
         return person or m
 
     def _free_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity],
@@ -1732,18 +1807,24 @@ class _Builder(Sentenceview):
         India"), other than the actor or the actor's own state: what the warning is aimed at."""
         k = trig.last + 1
         marked = k + 1 < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k)
-        if not marked and self._infinitive_after(trig) != k:
+        start = self._infinitive_after(trig)
+        # a time or manner may stand between ("ir gatava dažu stundu laikā slēgt")
+        if not marked and not (start == k or start < k + 4 and all(w.isalpha() and w.islower()
+                                                                   for w in self.words[k:start])):
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
+        partners = []
         for m in self.mentions:
             if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from") \
-                    or self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
+                    or self.prepositions[id(m)] in ("by", "from"):
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
+                if self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
+                    partners.append(m.actor)  # "slēgt robežu ar X": only when the infinitive names no one else
+                    continue
                 return [m.actor]
-        return []
+        return partners[:1]
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
@@ -1781,7 +1862,10 @@ class _Builder(Sentenceview):
                                for k in range(max(0, trig.first - 2), last)):
             return True
         conj = phrases(self.lang, "conjunctions")
-        if auxiliaries and trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 and any(
+        joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
+            and conj.match(self.words, trig.first - 2) == 1 and self.words[trig.first - 1].isalpha() \
+            and self.words[trig.first - 1].islower()  # "tika aizturēts ... un vēlāk notiesāts"
+        if auxiliaries and joined and any(
                 t.verb and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first] and self._passive(t)
                 for t in self.triggers):
             return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
@@ -1789,6 +1873,23 @@ class _Builder(Sentenceview):
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    for m in self.mentions)
+
+    def _subject_after(self, trig: Trigger) -> list[Entity]:
+        """The subject of a passive that follows its verb ("tika aizturēts arī bijušais ministrs X"): a person named
+        in the nominative after it in its clause, the one acted on."""
+        return [m.actor for m in self.mentions if m.first > trig.last and m.cases == ["nom"]
+                and m.actor.cls == "Person" and self.clauses[m.first] == self.clauses[trig.first]
+                and self.prepositions[id(m)] is None][:1]
+
+    def _home_state(self, trig: Trigger) -> list[Entity]:
+        """The state that does an unattributed act in the passive: that of a place its clause names, else the
+        country the story is about ("tika aizturēts Teherānā", "Šajā lietā tika aizturēts arī bijušais ministrs")."""
+        gaz = load_gazetteer()
+        places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
+                  and self.clauses[m.first] == self.clauses[trig.first]]
+        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
+        states = [e for e in states if e is not None] or [story_country(self.doc)]
+        return [e for e in states if e is not None][:1]
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of a state act in the passive, told by an official ("Peskovs apstiprināja, ka
@@ -1847,6 +1948,9 @@ class _Builder(Sentenceview):
                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
             return False
         if self.prepositions[id(m)] in ("with", "against"):
+            if trig.entry["type"] in (load_language(self.lang).get("infinitive_targets") or []) \
+                    and self._infinitive_after(trig) == trig.last + 1:
+                return False  # "ar Maskavu un atteikusies pievienoties ...": the refusal's aim is in its infinitive
             return trig.entry["type"] in COOPERATIVE or not any(
                 not t.verb and 0 < m.first - t.last <= 6 for t in self.triggers)
         prep = self.prepositions[id(m)]
@@ -1913,6 +2017,7 @@ class _Builder(Sentenceview):
                 free = [m for m in before if m.first - 1 not in ends]
                 return coordinated(self.words, before[-1], free, self.lang)
         conj = conjunctions(self.lang)
+        before = self._not_objects_of_joined_verb(trig, before, previous)
         if not self.cased:
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb
                        and self.clauses[t.first] == self.clauses[trig.first]]
@@ -1988,6 +2093,19 @@ class _Builder(Sentenceview):
             return self._represented(joined)
         return k >= 1 and self.preposition_label(k) in ("from", "of") and nouns.match(self.words, k - 1) == 1 \
             and not any(t.first <= k - 1 <= t.last for t in self.triggers)
+
+    def _not_objects_of_joined_verb(self, trig: Trigger, before: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """A verb joined by "un" to an earlier verb of the same stretch shares its subject; the names between the
+        two are the earlier verb's objects ("izsauca Japānas vēstnieku Hideo Tarumi un izteica protestu"), not
+        a new subject."""
+        if not self.cased or not previous or trig.first == 0 \
+                or self.words[trig.first - 1].casefold() not in conjunctions(self.lang):
+            return before
+        earlier = [t for t in self.triggers if t.verb and t.last < trig.first - 1
+                   and not any(w in BREAKS_BEFORE for w in self.words[t.last + 1:trig.first])]
+        if not earlier:
+            return before
+        return [m for m in before if m.last < earlier[-1].first]
 
     def _reduced_relative(self, trig: Trigger) -> bool:
         """A participle right after a plural noun, with no auxiliary ("the 35 drones launched at Kyiv", "weapons
@@ -2099,6 +2217,9 @@ class _Builder(Sentenceview):
         cue = next((c for c in self.cues if c.index < trig.first and c.speakers), None)
         if cue is not None:
             return cue.speakers
+        told = self._subject_before_comma(trig)
+        if told:
+            return told
         verbs = [t for t in self.triggers if t.verb and t.first < trig.first]
         for verb in (verbs[-1:] + verbs[:1]) if verbs else []:  # the verb the aside follows, else the first one
             before = [m for m in self.mentions if m.last < verb.first and self.clauses[m.first] == self.clauses[verb.first]
@@ -2107,6 +2228,17 @@ class _Builder(Sentenceview):
             if before:
                 return coordinated(self.words, before[-1], before, self.lang)
         return []
+
+    def _subject_before_comma(self, trig: Trigger) -> list[Mention]:
+        """A name in the nominative a few lowercase words before the comma that opens the aside is the subject of
+        the verb the aside follows, trigger or not ("un Krievija nākamajā mēnesī atbildēja, izraidot ...")."""
+        if not self.cased or trig.first < 2 or self.words[trig.first - 1] != ",":
+            return []
+        comma = trig.first - 1
+        named = next((m for m in self.mentions if m.last < comma and comma - m.last <= 5 and m.cases == ["nom"]
+                      and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                      and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:comma])), None)
+        return [named] if named is not None else []
 
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
@@ -2144,6 +2276,9 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
+        accused = self._accused_of(trig)
+        if accused:
+            return accused
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
@@ -2232,6 +2367,43 @@ class _Builder(Sentenceview):
             return []
         return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
 
+    def _accused_of(self, trig: Trigger) -> list[Mention]:
+        """The accused whose deed an event noun is, in a language that names the charge by a case, not a
+        preposition: "apsūdzēja Kijivu uzbrukuma gatavošanā", "vainoja Maskavu raķešu triecienā". The noun then
+        tells an alleged happening of its own, not a reaction's object."""
+        found = self._accusation_of(trig)
+        return found[1] if found else []
+
+    def _accusation_of(self, trig: Trigger) -> tuple[Trigger, list[Mention]] | None:
+        """The accusing verb and the accused of a charge noun (see ``_accused_of``)."""
+        verbs = phrases(self.lang, "charge_verbs")
+        if trig.verb or not self.cased or not verbs:
+            return None
+        clause = self.clauses[trig.first]
+        accused = [m for m in self.mentions if "acc" in m.cases and self.prepositions[id(m)] is None
+                   and self.clauses[m.first] == clause and id(m) not in self.modifiers]
+        for o in self.triggers:
+            if not o.verb or o.entry["type"] != "ACCUSE" or self.clauses[o.first] != clause \
+                    or not verbs.match(self.words, o.first) or o.last >= trig.first:
+                continue
+            named = next((m for m in accused if o.last < m.first and m.last < trig.first
+                          and m.first - o.last <= 3 and trig.first - m.last <= 3), None)
+            if named is not None and all(w.isalpha() and w.islower() for w in self.words[named.last + 1:trig.first]):
+                return o, coordinated(self.words, named, accused, self.lang)
+        return None
+
+    def _alleged_by_accuser(self, events: list[Event]) -> None:
+        """A deed named as the charge of an accusation is alleged, with the accuser as its source."""
+        for trig in self.triggers:
+            found = self._accusation_of(trig)
+            deed = next((e for e in events if e.trigger == trig.first), None) if found else None
+            accusation = next((e for e in events if e.trigger == found[0].first), None) if found else None
+            if deed is None or accusation is None:
+                continue
+            deed.status = "alleged"
+            deed.sources += [a.entity for a in accusation.actors if a.role == "actor"
+                             and a.entity.key not in {s.key for s in deed.sources}]
+
     def _crowd_leaders(self, trig: Trigger) -> list[Entity]:
         """Whoever a crowd is led or organised by marches with it ("protesters led by Archbishop X rallied",
         "a rally organised by the opposition party and unions"): the names after the marker, joined by "and", where
@@ -2258,6 +2430,17 @@ class _Builder(Sentenceview):
                     group.append(m)
             return [m.actor for m in group]
         return []
+
+    def _own_state(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:
+        """A crowd that names no one it protests at protests at its own state ("tūkstošiem cilvēku izgāja ielās,
+        protestējot pret cenu kāpumu", "pretvaldības demonstrācijā"), in a language whose pack says so; a bare
+        noun ("protesti turpinās") only renames a protest told already."""
+        marked = any(phrases(self.lang, "own_state_targets").match(self.words, k)
+                     for k in range(max(0, trig.first - 2), trig.first))
+        if not crowd or not (trig.verb and load_language(self.lang).get("crowd_at_own_state") or marked):
+            return []
+        state = load_gazetteer().country(crowd[0].country or "")
+        return [state] if state is not None else []
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it

@@ -258,7 +258,7 @@ WIDENED = [
     ("threaten_ultimatum", "Irāna izvirzīja Izraēlai ultimātu.", ("THREATEN", {"Iran"}, {"Israel"})),
     ("threaten_force", "Ziemeļkoreja draudēja Dienvidkorejai ar kodolieročiem.", ("THREATEN", {"North Korea"}, {"South Korea"})),
     ("protest_note", "Polija iesniedza Krievijai protesta notu.", ("ACCUSE", {"Poland"}, {"Russia"})),
-    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, set())),
+    ("protest_streets", "Gruzijā tūkstoši cilvēku izgāja ielās pret valdību.", ("PROTEST", {"Protesters in Georgia"}, {"Georgia"})),
     ("sanction_freeze_assets", "ASV ir iesaldējusi Irānas aktīvus.", ("SANCTION", {"United States"}, {"Iran"})),
     ("sanction_halt_talks", "Kanāda pārtrauks sarunas ar Indiju.", ("SANCTION", {"Canada"}, {"India"})),
     ("sanction_participle", "Lielbritānija noteikusi sankcijas Irānai.", ("SANCTION", {"United Kingdom"}, {"Iran"})),
@@ -1190,3 +1190,204 @@ def test_an_aside_shares_the_subject_of_the_verb_it_follows_never_a_town():
                for e in doc.events for a in e.actors)
     accusers = [a.entity.wikidata for e in doc.events if e.type == "ACCUSE" for a in e.actors if a.role == "actor"]
     assert accusers == ["Q213"]  # the aside follows "Čehija izraidīja", not the first clause's verb
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Armēnija apsūdzēja Azerbaidžānu dronu triecienā Armēnijai.", ("ASSAULT", {"Azerbaijan"}, {"Armenia"})),
+    ("Sīrija vainoja Izraēlu gaisa uzbrukumā Sīrijai.", ("ASSAULT", {"Israel"}, {"Syria"})),
+])
+def test_charge_in_the_locative_is_the_accused_deed(text, deed):
+    found = events(text)
+    assert deed in found
+    accusation = next(e for e in found if e[0] == "ACCUSE")
+    assert accusation[2] == deed[1]
+
+
+def test_charged_deed_is_alleged_by_the_accuser():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnija apsūdzēja Azerbaidžānu dronu triecienā Armēnijai."))
+    deed = next(e for e in doc.events if e.type == "ASSAULT")
+    assert deed.status == "alleged" and [s.label for s in deed.sources] == ["Armenia"]
+
+
+def test_condemned_attack_is_no_new_deed():
+    assert [t for t, _, _ in events("Irāna nosodīja Izraēlas uzbrukumu Sīrijai.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("t", "Jerevānā tūkstošiem iedzīvotāju izgāja ielās, protestējot pret degvielas cenu kāpumu."),
+    ("Armēnijā protestē pret valdību", "Tūkstošiem iedzīvotāju izgāja ielās, protestējot pret degvielas cenu kāpumu."),
+    ("t", "Desmitiem tūkstošu cilvēku sestdien piedalījās antivaldības demonstrācijā Jerevānā."),
+])
+def test_crowd_naming_no_target_protests_at_its_own_state(title, text):
+    doc = process(Article(name="t.lv.txt", title=title, date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events] == [
+        ("PROTEST", {"Protesters in Armenia"}, {"Armenia"})]
+
+
+def test_protest_noun_alone_names_no_new_target():
+    assert events("Jerevānā protesti turpinājās jau trešo nedēļu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polijas ārlietu ministrs Radoslavs Sikorskis pirmdien nodēvēja Lukašenko par Kremļa līdzdalībnieku.",
+     ("ACCUSE", {"Radosław Sikorski"}, {"Alexander Lukashenko"})),
+    ("Lietuva asi reaģēja, nosaucot Baltkrieviju par draudu reģiona drošībai.", ("ACCUSE", {"Lithuania"}, {"Belarus"})),
+])
+def test_calling_someone_an_accomplice_or_a_threat_accuses_them(text, expected):
+    assert expected in events(text)
+
+
+def test_epithet_outside_the_name_does_not_turn_praise_into_blame():
+    found = events("Baltkrievijas diktators Aleksandrs Lukašenko nosauca Krievijas karavīrus par “varoņiem”.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viktors Orbāns apgalvoja, ka enerģētikas krīzē vainojama Eiropas Komisija.",
+     ("ACCUSE", {"Viktor Orbán"}, {"European Commission"})),
+    ("Gitanas Nausēda piebilda, ka Minska sistemātiski grauj attiecības ar kaimiņiem.",
+     ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"})),
+    ("Kaja Kallasa paziņoja, ka Krievija iejaucas Moldovas vēlēšanās.", ("ACCUSE", {"Kaja Kallas"}, {"Russia"})),
+    ("Aleksandrs Lukašenko apgalvoja, ka Lietuva izprovocējusi robežas incidentu.",
+     ("ACCUSE", {"Alexander Lukashenko"}, {"Lithuania"})),
+])
+def test_claim_that_lays_blame_accuses_the_content_subject(text, expected):
+    assert expected in events(text)
+
+
+def test_claimed_deed_stays_and_its_doer_is_accused():
+    found = events("Aleksandrs Lukašenko apgalvoja, ka Polijas karavīri provokācijas nolūkā apšaudīja Baltkrievijas robežsargus.")
+    assert ("ACCUSE", {"Alexander Lukashenko"}, {"Armed forces of Poland"}) in found
+    assert any(t == "ASSAULT" and a == {"Armed forces of Poland"} for t, a, _ in found)
+
+
+def test_statement_without_blame_is_no_accusation():
+    assert all(t != "ACCUSE" for t, _, _ in events("Kaja Kallasa paziņoja, ka Igaunija atbalstīs Moldovu."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pagājušajā gadā Minskā tika aizturēts arī opozīcijas politiķis Mikola Statkevičs.",
+     ("COERCE", {"Belarus"}, {"Mikola Statkevičs"})),
+    ("Žurnālists Evans Gerškovičs tika arestēts Jekaterinburgā.", ("COERCE", {"Russia"}, {"Evan Gershkovich"})),
+])
+def test_unattributed_arrest_in_the_passive_is_the_state_of_its_place(text, expected):
+    assert expected in events(text)
+
+
+def test_unattributed_arrest_with_no_place_is_the_story_state():
+    doc = process(Article(name="t.lv.txt", title="Baltkrievijā aiztur opozicionārus", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Šonedēļ tika aizturēts arī bijušais kultūras ministrs Pāvels Latuško."))
+    assert [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events] == [
+        ("COERCE", {"Belarus"}, {"Pāvels Latuško"})]
+
+
+def test_deputy_summons_the_named_envoy_and_protests_once():
+    found = events("Ārlietu ministra vietnieks Sergejs Rjabkovs izsauca Lielbritānijas vēstnieku Naidželu Keisiju "
+                   "un izteica stingru protestu, vēsta aģentūra TASS.")
+    assert found == [("ACCUSE", {"Sergejs Rjabkovs"}, {"Naidžels Keisijs"})]
+
+
+def test_verb_joined_by_un_keeps_the_subject_and_a_trailing_source_is_no_target():
+    found = events("Igaunijas ārlietu ministrs Margus Cahkna izsauca Krievijas vēstnieku un izteica protestu, ziņo ERR.")
+    assert found == [("ACCUSE", {"Margus Tsahkna"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ungārija atteicās atbalstīt ES sankcijas pret Krieviju.", ("REJECT", {"Hungary"}, {"European Union"})),
+    ("Turcija atsakās pievienoties Rietumu sankcijām pret Maskavu.", ("REJECT", {"Türkiye"}, {"the West"})),
+])
+def test_refusal_is_aimed_at_the_first_party_its_infinitive_names(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīnas prezidents Si Dzjiņpins atteicās izslēgt spēka pielietošanu pret Taivānu.",
+     ("THREATEN", {"Xi Jinping"}, {"Taiwan"})),
+    ("Kremlis neizslēdz kodolieroču izmantošanu pret Ukrainu.", ("THREATEN", {"Russia"}, {"Ukraine"})),
+])
+def test_refusing_to_rule_out_force_threatens_it(text, expected):
+    assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva ir gatava izraidīt Baltkrievijas vēstnieku.", ("THREATEN", {"Lithuania"}, {"Belarus"})),
+    ("Polijas premjerministrs Donalds Tusks brīdināja, ka Polija jau rīt ir gatava slēgt visus robežpunktus ar Baltkrieviju.",
+     ("THREATEN", {"Donald Tusk"}, {"Belarus"})),
+])
+def test_readiness_for_a_hostile_measure_is_a_threat(text, expected):
+    assert expected in events(text)
+
+
+def test_readiness_to_help_stays_a_pledge():
+    assert ("AGREE", {"Hungary"}, {"Serbia"}) in events("Ungārija ir gatava sniegt palīdzību Serbijai.")
+
+
+def test_diplomatic_adjective_is_not_a_group_of_diplomats():
+    found = events("Igaunija ir gatava slēgt Krievijas diplomātiskās pārstāvniecības.")
+    assert ("THREATEN", {"Estonia"}, {"Russia"}) in found
+
+
+def test_blame_word_outside_a_ka_clause_makes_no_claimed_accusation():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Mali paziņoja par līguma izbeigšanu, apsūdzot Alžīriju iejaukšanās iekšējās lietās."))
+    assert [e.trigger_text for e in doc.events if e.type == "ACCUSE"] == ["apsūdzot"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASV paziņoja, ka aptur stratēģisko partnerību ar Gruziju.", ("SANCTION", {"United States"}, {"Georgia"})),
+    ("Eiropas Savienība iesaldēja Gruzijas integrācijas procesu.", ("SANCTION", {"European Union"}, {"Georgia"})),
+    ("Senegālas prezidents Basirū Fajs paziņoja, ka Francijas militārās bāzes Senegālā drīzumā tiks slēgtas.",
+     ("SANCTION", {"Senegal"}, {"France"})),
+    ("Krievijas vēstniecība Rīgā tika slēgta.", ("SANCTION", {"Latvia"}, {"Russia"})),
+])
+def test_suspending_a_partnership_or_closing_a_foreign_base_reduces_relations(text, expected):
+    assert expected in events(text)
+
+
+def test_owner_of_the_needed_object_anywhere_in_the_clause_is_the_target():
+    assert ("SANCTION", {"Estonia"}, {"Russia"}) in events("Igaunija Krievijas konsulātu Narvā slēdza jau pagājušajā gadā.")
+
+
+def test_a_lone_title_is_the_holder_named_before():
+    found = events("Ungārijas premjerministrs Viktors Orbāns piektdien tikās ar Putinu. "
+                   "Premjerministrs vēlāk apsūdzēja Briseli iejaukšanās Ungārijas lietās.")
+    assert ("ACCUSE", {"Viktor Orbán"}, {"European Union"}) in found
+
+
+def test_a_lone_title_holder_unknown_to_the_gazetteer_is_the_one_named_after_it():
+    found = events("Gruzijas premjerministrs Irakli Kobahidze ceturtdien tikās ar Makronu. "
+                   "Premjerministrs vēlāk apsūdzēja Krieviju provokācijā.")
+    assert ("ACCUSE", {"Irakli Kobakhidze"}, {"Russia"}) in found
+
+
+def test_an_office_as_an_attribute_names_no_holder():
+    found = events("Nigēras prezidents Mohameds Bazums tika gāzts. Hunta apņēmās rīkot prezidenta vēlēšanas.")
+    assert not any("Mohameds Bazums" in r for _, _, r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premjerministrs Irakli Kobahidze apsūdzēja opozīcijas partiju \"Vienotā nacionālā kustība\" vardarbībā.",
+     ("ACCUSE", {"Irakli Kobakhidze"}, {"United National Movement (Georgia)"})),
+    ("Serbijas policija pirmdien aizturēja divus partijas \"Brīvo pilsoņu kustība\" biedrus.",
+     ("COERCE", {"Police of Serbia"}, {"Movement of Free Citizens"})),
+])
+def test_opposition_parties_by_their_latvian_names(text, expected):
+    assert expected in events(text)
+
+
+def test_gerund_aside_shares_the_subject_named_before_its_comma():
+    found = events("Dānija Lietuvu atbalstīja, bet Krievija nākamajā dienā atbildēja, izraidot divus Lietuvas diplomātus.")
+    assert ("COERCE", {"Russia"}, {"Lithuania officials"}) in found
+
+
+def test_second_participle_after_an_adverb_shares_the_passive():
+    found = events("Žurnālists Evans Gerškovičs tika aizturēts Jekaterinburgā un vēlāk notiesāts.")
+    assert all(a == {"Russia"} for t, a, _ in found if t == "COERCE") and found
+
+
+def test_partner_of_an_earlier_plain_verb_is_not_the_refusal_target():
+    found = events("Baltkrievija uztur ciešas saites ar Pekinu un atteicās atbalstīt ES rezolūciju.")
+    assert ("REJECT", {"Belarus"}, {"European Union"}) in found
