@@ -481,6 +481,7 @@ def resolve_times(doc: Doc) -> Doc:
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
+    day_told: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -562,6 +563,7 @@ def resolve_times(doc: Doc) -> Doc:
                 base = story if expr.kind == "then" else reference
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
+                    base = _day_for_same_day(expr, base, day_told, fixed)
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -575,6 +577,7 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _span_month(event.date or story, *span)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
+        day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), day_told)
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
         flashback = phrases(lang, "time", "flashback")
@@ -701,6 +704,17 @@ def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: s
     told = [value for t in fixed if t.index < expr.index and (value := t.resolve(today))]
     days = [value for value in told if len(value) == 10]
     return (days or told or [story])[-1]
+
+
+def _day_for_same_day(expr: TimeExpr, base: str | None, day_told: str | None,
+                      fixed: list[TimeExpr]) -> str | None:
+    """"Tajā pašā dienā", "the same day" can only point at a day: when its sentence tells no time before it and the
+    time told before is coarser (a sentence of background figures "pērn"), the last day an event was dated on is the
+    one meant."""
+    if expr.kind == "previous" and not expr.unit and day_told and (base is None or len(base) < 10) \
+            and not any(t.index < expr.index for t in fixed):
+        return day_told
+    return base
 
 
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:

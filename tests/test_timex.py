@@ -481,3 +481,14 @@ def test_when_a_happening_began_is_the_first_day_told_of_it():
         "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
         "When the fighting started, Chilean jets bombed a Peruvian airfield.")))
     assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
+
+
+@pytest.mark.parametrize("text", [
+    "Čīle otrdien izsludināja ārkārtas stāvokli. Pērn valsts eksports sasniedza 90 miljardus dolāru. "
+    "Argentīna tajā pašā dienā apsūdzēja Čīli spiegošanā.",
+    "Čīle otrdien izsludināja ārkārtas stāvokli. Argentīna vēl tajā pašā pēcpusdienā apsūdzēja Čīli "
+    "spiegošanā.",
+])
+def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_figures(text):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
