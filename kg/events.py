@@ -1044,7 +1044,8 @@ class _Builder(Sentenceview):
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.cased and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
-                    and not (prep == "against" and "loc" not in m.cases) and not aimed:
+                    and not (prep == "against" and "loc" not in m.cases) and not aimed \
+                    and not _indeclinable_after_preposition(m, prep):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -2114,6 +2115,12 @@ def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
     if event.type in STANCES and len(states) == 1 and len(people) == 1 and states[0].entity.cls == "Country" \
             and states[0].entity.country == people[0].country:
         states[0].entity = people[0]
+
+
+def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
+    """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
+    nominative follows a preposition, so it is the one met, not skipped as a subject."""
+    return prep == "with" and m.cases == ["nom"]
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

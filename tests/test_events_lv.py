@@ -1190,3 +1190,8 @@ def test_an_aside_shares_the_subject_of_the_verb_it_follows_never_a_town():
                for e in doc.events for a in e.actors)
     accusers = [a.entity.wikidata for e in doc.events if e.type == "ACCUSE" for a in e.actors if a.role == "actor"]
     assert accusers == ["Q213"]  # the aside follows "Čehija izraidīja", not the first clause's verb
+
+
+def test_an_undeclined_name_after_ar_is_the_one_met():
+    assert ("CONSULT", set(), {"Pedro Sánchez", "Narendra Modi"}) in events(
+        "Pedro Sančess otrdien Ņūdeli tikās ar Narendru Modi.")
