@@ -34,6 +34,7 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
         return None
     cases: frozenset[str] | None = None
     common = frozenset(CASES)
+    shown: list[frozenset[str]] = []
     for k, forms in enumerate(entry.words):
         word = _norm(words[first + k])
         hit = forms.get(word)
@@ -45,7 +46,11 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
                 return None
         cases = hit
         common &= hit
-    return common or cases
+        if len(hit) == 1 and hit != frozenset({"nom"}):
+            shown.append(hit)
+    # words that disagree: an undeclined word reads only as nominative ("Tamimam bin Hamadam Al Tani",
+    # "Narendru Modi"), so the case a declined word shows is the name's
+    return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:

@@ -1026,7 +1026,8 @@ class _Builder(Sentenceview):
             prep = self.prepositions[id(m)]
             if trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
                     and "dat" in m.cases and m.first - 1 > trig.last and self.words[m.first - 1].isalpha() \
-                    and self.words[m.first - 1].islower() and not conj.match(self.words, m.first - 1) \
+                    and self.words[m.first - 1].islower() \
+                    and not any(conj.match(self.words, k) == m.first - k for k in range(max(0, m.first - 2), m.first)) \
                     and not needs.match(self.words, m.first - 1) \
                     and not phrases(self.lang, "titles").match(self.words, m.first - 1):
                 # praise or blame of a thing for someone ("uzteica Ķīnas miera plānu Ukrainai"): the dative is the

@@ -1195,3 +1195,15 @@ def test_an_aside_shares_the_subject_of_the_verb_it_follows_never_a_town():
 def test_an_undeclined_name_after_ar_is_the_one_met():
     assert ("CONSULT", set(), {"Pedro Sánchez", "Narendra Modi"}) in events(
         "Pedro Sančess otrdien Ņūdeli tikās ar Narendru Modi.")
+
+
+def test_thanks_go_to_every_name_of_a_list_joined_by_ka_ari():
+    found = events("Džastins Trudo pateicās Omānas sultānam Haisamam bin Tarikam, kā arī Norvēģijai un Austrijai par "
+                   "starpniecību.")
+    recipients = next(r for t, _, r in found if t == "SUPPORT")
+    assert {"Haitham bin Tarik Al Said", "Norway", "Austria"} <= recipients
+
+
+def test_a_name_ending_in_an_undeclined_word_takes_the_case_its_declined_words_show():
+    assert ("SUPPORT", {"Emmanuel Macron"}, {"Tamim bin Hamad Al Thani"}) in events(
+        "Emanuels Makrons svētdien uzslavēja emīru Tamimu bin Hamadu Al Tani.")
