@@ -526,6 +526,10 @@ class _Builder(Sentenceview):
             if len(targets) == 1 and any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
                                          for m in self.mentions):
                 event.place = targets[0]
+                if any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
+                       and phrases(self.lang, "capital_nouns").match(self.words, m.last + 1) for m in self.mentions):
+                    # "ieradās Saūda Arābijas galvaspilsētā": the capital of the state named is where
+                    event.place = load_gazetteer().capital(targets[0]) or targets[0]
         if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
                 or event.place is None or any(a.role == "recipient" for a in event.actors):
             return

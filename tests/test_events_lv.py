@@ -1207,3 +1207,17 @@ def test_thanks_go_to_every_name_of_a_list_joined_by_ka_ari():
 def test_a_name_ending_in_an_undeclined_word_takes_the_case_its_declined_words_show():
     assert ("SUPPORT", {"Emmanuel Macron"}, {"Tamim bin Hamad Al Thani"}) in events(
         "Emanuels Makrons svētdien uzslavēja emīru Tamimu bin Hamadu Al Tani.")
+
+
+def test_xi_by_his_family_name_alone_and_a_visit_to_a_states_capital():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ķīnas līderis Sī Dzjiņpins svētdien ieradās Brazīlijā. Pirmdien Sī ieradās Argentīnas "
+                               "galvaspilsētā divu dienu vizītē."))
+    visit = [e for e in doc.events if e.sentence == 1]
+    assert [(e.type, e.actors[0].entity.label, e.place.label) for e in visit] == [
+        ("CONSULT", "Xi Jinping", "Buenos Aires")]
+
+
+def test_the_king_named_by_title_is_not_the_crown_prince_his_son():
+    assert ("AGREE", set(), {"Salman of Saudi Arabia", "Emmanuel Macron"}) in events(
+        "Saūda Arābijas karalis Salmans un Emanuels Makrons parakstīja aizsardzības līgumu.")
