@@ -1126,7 +1126,8 @@ class _Builder(Sentenceview):
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
-                or self._possessor_recipients(trig, verb_end, actors, subjects)
+                or self._possessor_recipients(trig, verb_end, actors, subjects) \
+                or self._addressee(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
@@ -1384,6 +1385,26 @@ class _Builder(Sentenceview):
             owners.insert(0, m.actor)
             end = m.first
         return owners
+
+    def _addressee(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a speech or message the act is made in is addressed to ("vēstījumā Tokajevam uzteica", "uzrunā
+        Persijas līča Sadarbības padomes valstu vadītājiem apsolīja"): the dative after the address noun, or the
+        body whose leaders or members the dative noun names."""
+        nouns = phrases(self.lang, "address_nouns")
+        for k in range(len(self.words)):
+            if self.clauses[k] != self.clauses[trig.first] or not nouns.match(self.words, k):
+                continue
+            after = [m for m in self.mentions if k < m.first <= k + 6 and m.first not in self.named]
+            for m in after:
+                if "dat" in m.cases and m.actor.cls in ACTOR_CLASSES:
+                    return [m.actor] if m.actor.key not in {a.key for a in actors} else []
+                heads = self.words[m.last + 1:m.last + 3]
+                dative = next((n for n, w in enumerate(heads) if w.islower() and "dat" in guess_cases(w, self.lang)),
+                              None)
+                if "gen" in m.cases and dative is not None and all(w.islower() for w in heads[:dative + 1]) \
+                        and m.actor.cls in ACTOR_CLASSES:
+                    return [m.actor] if m.actor.key not in {a.key for a in actors} else []
+        return []
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:

@@ -1221,3 +1221,13 @@ def test_xi_by_his_family_name_alone_and_a_visit_to_a_states_capital():
 def test_the_king_named_by_title_is_not_the_crown_prince_his_son():
     assert ("AGREE", set(), {"Salman of Saudi Arabia", "Emmanuel Macron"}) in events(
         "Saūda Arābijas karalis Salmans un Emanuels Makrons parakstīja aizsardzības līgumu.")
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Uzrunā Āfrikas Savienības valstu vadītājiem Emanuels Makrons otrdien apsolīja, ka Francija palielinās "
+     "investīcijas.", "African Union"),
+    ("Emanuels Makrons vēstulē Ilhamam Alijevam uzslavēja viņa drosmi.", "Ilham Aliyev"),
+])
+def test_an_act_made_in_a_speech_or_letter_is_aimed_at_its_addressee(text, recipient):
+    found = events(text)
+    assert any(recipient in r for t, _, r in found if t in ("AGREE", "SUPPORT"))
