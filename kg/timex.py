@@ -442,10 +442,21 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
         month = _month_at(words, k, lang) if k < len(words) else None
         if month:
             return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
+        if _year_of_a_thing(words, j, lang):
+            return None
         return TimeExpr(i, "year", year=year), j
     if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None
+
+
+def _year_of_a_thing(words: list[str], j: int, lang: str) -> bool:
+    """A year in the genitive before a noun names a thing of that year ("saskaņā ar 1951. gada aizsardzības
+    līgumu", "2015. gada Minskas vienošanās"), not when the event happens; "2022. gada sākumā" is a time."""
+    attributive = phrases(lang, "time", "year_attributive")
+    if not attributive.match(words, j - 1) or j >= len(words) or not words[j].replace("-", "").isalpha():
+        return False
+    return not phrases(lang, "time", "year_periods").match(words, j)
 
 
 def _parenthesised(words: list[str]) -> list[bool]:

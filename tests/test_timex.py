@@ -492,3 +492,15 @@ def test_when_a_happening_began_is_the_first_day_told_of_it():
 def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_figures(text):
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somija piektdien paziņoja, ka ir gatava apspriest ASV klātbūtni saskaņā ar 1994. gada aizsardzības līgumu.",
+     "2025-08-15"),
+    ("Gruzija saskaņā ar 2008. gada pamiera līgumu izveda karaspēku.", None),
+    ("Gruzija 2008. gada augustā izveda karaspēku.", "2008-08"),
+    ("Gruzija 2008. gada beigās izveda karaspēku.", "2008"),
+])
+def test_a_year_in_the_genitive_before_a_noun_names_a_thing_not_a_time(text, expected):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    assert [e.date for e in doc.events] == [expected]
