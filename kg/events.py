@@ -806,7 +806,7 @@ class _Builder(Sentenceview):
                 start = self.clauses.index(self.clauses[m.first])
                 inner = start > 0 and (phrases(self.lang, "complement_openers").match(self.words, start)
                                        or phrases(self.lang, "pronouns", "relative").match(self.words, start))
-                if not later or not located or inner:
+                if not later or not located or inner or self._said_where(m, later[0]):
                     continue
                 same = later[:1]
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
@@ -837,6 +837,15 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _said_where(self, m: Mention, trig: Trigger) -> bool:
+        """A place beside a verb of saying is where it was said ("žurnālistiem Dublinā sacīja, ka Īrija nodibinās
+        ..."): it does not place what the "ka" clause after it reports."""
+        if trig.entry["type"] in STANCES and not trig.entry.get("state_act") or trig.entry["cameo"].startswith(SAID_ACTS):
+            return False  # a stance or pledge is made by saying it, where it is said
+        start = self.clauses.index(self.clauses[trig.first])
+        return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
+            and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
@@ -2065,7 +2074,8 @@ class _Builder(Sentenceview):
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
         ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
-        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
+        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
+                or trig.entry.get("state_act"):
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:

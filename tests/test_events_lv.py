@@ -1231,3 +1231,30 @@ def test_the_king_named_by_title_is_not_the_crown_prince_his_son():
 def test_an_act_made_in_a_speech_or_letter_is_aimed_at_its_addressee(text, recipient):
     found = events(text)
     assert any(recipient in r for t, _, r in found if t in ("AGREE", "SUPPORT"))
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Slovēnija trešdien oficiāli atzina Palestīnas valsti.", "Slovenia", "Palestinian Territories"),
+    ("Meksikas ārlietu ministre sacīja, ka Meksika drīzumā nodibinās pilnas diplomātiskās attiecības ar Palestīnu.",
+     "Mexico", "Palestinian Territories"),
+    ("Saūda Arābija atjaunoja diplomātiskās attiecības ar Irānu.", "Saudi Arabia", "Iran"),
+])
+def test_recognising_a_state_or_setting_up_relations_is_the_states_recognition(text, actor, recipient):
+    assert ("SUPPORT", {actor}, {recipient}) in events(text)
+
+
+def test_a_place_beside_a_saying_does_not_place_the_deed_it_reports():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Spānijas premjerministrs žurnālistiem Madridē sacīja, ka Spānija nodibinās diplomātiskās "
+                               "attiecības ar Palestīnu."))
+    assert [(e.type, e.place) for e in doc.events] == [("SUPPORT", None)]
+
+
+def test_travelling_for_high_level_talks_is_a_visit():
+    assert ("CONSULT", {"Gabriel Boric"}, {"United States"}) in events(
+        "Gabriels Boričs nākamnedēļ dosies uz Vašingtonu uz augsta līmeņa sarunām.")
+
+
+@pytest.mark.parametrize("text", ["ASV atlika tarifu ieviešanu Meksikai.", "Vašingtona apturēja tarifus Kanādai."])
+def test_postponing_or_suspending_tariffs_eases_them(text):
+    assert any(t == "RETREAT" for t, _, _ in events(text))
