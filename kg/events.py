@@ -820,6 +820,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
@@ -837,6 +838,15 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
+        """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
+        vienošanos") tells where the thing named was done, not where the verb's act is."""
+        suffixes = tuple(load_language(self.lang).get("attributive_participle_suffixes") or ())
+        k = m.last + 1
+        return bool(suffixes) and owner.verb and m.first > owner.last and k + 1 < len(self.words) \
+            and self.words[k].islower() and len(self.words[k]) > 4 and self.words[k].endswith(suffixes) \
+            and self.words[k + 1].isalpha()
 
     def _said_where(self, m: Mention, trig: Trigger) -> bool:
         """A place beside a verb of saying is where it was said ("žurnālistiem Dublinā sacīja, ka Īrija nodibinās

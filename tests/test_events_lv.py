@@ -1258,3 +1258,12 @@ def test_travelling_for_high_level_talks_is_a_visit():
 @pytest.mark.parametrize("text", ["ASV atlika tarifu ieviešanu Meksikai.", "Vašingtona apturēja tarifus Kanādai."])
 def test_postponing_or_suspending_tariffs_eases_them(text):
     assert any(t == "RETREAT" for t, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Olafs Šolcs otrdien atzinīgi novērtēja Dohā panākto vienošanos starp Izraēlu un Hamas.",
+    "Olafs Šolcs otrdien uzslavēja Turciju par Stambulā parakstīto graudu darījumu.",
+])
+def test_a_place_before_an_attributive_participle_is_not_where_the_verb_acts(text):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, e.place) for e in doc.events if e.type == "SUPPORT"] == [("SUPPORT", None)]
