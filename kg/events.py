@@ -781,7 +781,7 @@ class _Builder(Sentenceview):
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
-                                      and self._noun_trigger_after(m))
+                                      and self._noun_trigger_after(m)) or self._facility_of(m)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -838,6 +838,13 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _facility_of(self, m: Mention) -> bool:
+        """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
+        "Rīgas ostā") is where things done there happen."""
+        nouns = phrases(self.lang, "facility_nouns")
+        return m.entity.cls == "City" and "gen" in m.cases and any(
+            nouns.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3)))
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto

@@ -1267,3 +1267,9 @@ def test_postponing_or_suspending_tariffs_eases_them(text):
 def test_a_place_before_an_attributive_participle_is_not_where_the_verb_acts(text):
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
     assert [(e.type, e.place) for e in doc.events if e.type == "SUPPORT"] == [("SUPPORT", None)]
+
+
+def test_a_town_in_the_genitive_before_an_airport_is_the_place():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Emanuels Makrons otrdien Parīzes Orli lidostā sagaidīja Ilhamu Alijevu."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("SUPPORT", "Paris")]
