@@ -1273,3 +1273,10 @@ def test_a_town_in_the_genitive_before_an_airport_is_the_place():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Emanuels Makrons otrdien Parīzes Orli lidostā sagaidīja Ilhamu Alijevu."))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("SUPPORT", "Paris")]
+
+
+def test_an_exchange_agreed_on_is_no_cooperation_of_its_own_nor_is_a_named_lane_solidarity():
+    found = events("Par apmaiņu Armēnija un Azerbaidžāna ar ASV starpniecību vienojās jau jūlijā.")
+    assert "COOPERATE" not in [t for t, _, _ in found]
+    found = events("Eiropas Komisija paziņoja, ka turpinās uzturēt solidaritātes koridorus Moldovai.")
+    assert "SUPPORT" not in [t for t, _, _ in found]
