@@ -772,7 +772,8 @@ class _Builder(Sentenceview):
             # "at the Kremlin", "in the White House": a building's city is where it happens.
             seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
                 and load_gazetteer().place_of(m.entity) is not None
-            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
+            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)
+                             and not self._part_of(m)):
                 continue
             prep = self.prepositions[id(m)]
             if not self.cased:
@@ -781,7 +782,7 @@ class _Builder(Sentenceview):
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
-                                      and self._noun_trigger_after(m)) or self._facility_of(m)
+                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -845,6 +846,12 @@ class _Builder(Sentenceview):
         nouns = phrases(self.lang, "facility_nouns")
         return m.entity.cls == "City" and "gen" in m.cases and any(
             nouns.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3)))
+
+    def _part_of(self, m: Mention) -> bool:
+        """A place in the genitive before a part of it in the locative ("Grenlandes ziemeļrietumos", "Ukrainas
+        austrumos") is where things done there happen."""
+        return "gen" in m.cases and m.last + 1 < len(self.words) \
+            and bool(phrases(self.lang, "part_nouns").match(self.words, m.last + 1))
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
@@ -1455,8 +1462,11 @@ class _Builder(Sentenceview):
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
                 homes = {a.country for a in actors if a.country}
-                return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
-                        and not (g.actor.cls == "Country" and g.actor.country in homes)]
+                found = [g.actor for g in group if g.actor.key not in {a.key for a in actors}
+                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
+                if found or not all(g.actor.key in {a.key for a in actors} for g in group):
+                    return found
+                # the doer named again ("..., kur viņu pavadīja") is no target: look on
         return []
 
     def _titled_owner(self, m: Mention) -> Mention:

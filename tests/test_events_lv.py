@@ -1280,3 +1280,13 @@ def test_an_exchange_agreed_on_is_no_cooperation_of_its_own_nor_is_a_named_lane_
     assert "COOPERATE" not in [t for t, _, _ in found]
     found = events("Eiropas Komisija paziņoja, ka turpinās uzturēt solidaritātes koridorus Moldovai.")
     assert "SUPPORT" not in [t for t, _, _ in found]
+
+
+@pytest.mark.parametrize("text,kind,place", [
+    ("Krievijas spēki otrdien Ukrainas austrumos uzbruka Ukrainas karavīriem.", "ASSAULT", "Ukraine"),
+    ("Emanuels Makrons piektdien apmeklēja militāro bāzi Igaunijas dienvidos, kur viņu sagaidīja karavīri.",
+     "CONSULT", "Estonia"),
+])
+def test_a_place_before_a_part_of_it_is_where_it_happens(text, kind, place):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == kind] == [(kind, place)]
