@@ -149,7 +149,18 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                    for k, w in enumerate(words[t.last + 1:u.first])))
                and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
+    if not svo:
+        objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _fronted_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases]) -> set[int]:
+    """A noun of another category just before a verb that needed it ("bloks sankcijas atcēla": the sanctions are
+    what was lifted) is the verb's fronted object, no event of its own."""
+    return {id(u) for t, needs in zip(found, needed) if needs and t.verb for u in found
+            if not u.verb and u.entry["type"] != t.entry["type"] and clauses[u.first] == clauses[t.first]
+            and 0 < t.first - u.last <= 2 and not any(w in BREAKS_BEFORE for w in words[u.last + 1:t.first])
+            and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],

@@ -1290,3 +1290,9 @@ def test_an_exchange_agreed_on_is_no_cooperation_of_its_own_nor_is_a_named_lane_
 def test_a_place_before_a_part_of_it_is_where_it_happens(text, kind, place):
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv", text=text))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == kind] == [(kind, place)]
+
+
+def test_the_bloc_is_the_union_named_last_and_a_fronted_needed_noun_is_the_verbs_object():
+    found = events("Āfrikas Savienība martā apturēja Gabonas dalību. Gabonai bloks sankcijas atcēla jūnijā.")
+    assert ("RETREAT", {"African Union"}, {"Gabon"}) in found
+    assert "SANCTION" not in [t for t, _, _ in found[1:]]
