@@ -578,6 +578,35 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
+def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention]) -> list[Mention]:
+    """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
+    is the person last named with that title, in this sentence or the three before."""
+    refs = phrases(lang, "title_refs")
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    openers = phrases(lang, "clause_openers")
+    out = []
+    for i, word in enumerate(words):
+        n = refs.match(words, i)
+        if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
+                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+            continue
+        stem = word.casefold()[:6]
+        people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
+                  and m.sentence >= index - 3 and _titled_with(doc, m, stem)]
+        if people:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
+    return out
+
+
+def _titled_with(doc: Doc, m: Mention, stem: str) -> bool:
+    """Whether a word starting like ``stem`` stands among the three words before the mention ("ārlietu ministrs
+    Radoslavs Sikorskis")."""
+    words = [t.text.casefold() for t in doc.sentences[m.sentence].tokens] if m.sentence < len(doc.sentences) else []
+    return any(w.startswith(stem) for w in words[max(0, m.first - 3):m.first])
+
+
 def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
     """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
     Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
@@ -853,6 +882,7 @@ def recognise(doc: Doc) -> Doc:
         found += _surnames(gaz, index, sent, found, history)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
+        found += _bare_titles(doc, gaz, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         known.update(m.entity.key for m in found)

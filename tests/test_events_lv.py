@@ -1296,3 +1296,13 @@ def test_the_bloc_is_the_union_named_last_and_a_fronted_needed_noun_is_the_verbs
     found = events("Āfrikas Savienība martā apturēja Gabonas dalību. Gabonai bloks sankcijas atcēla jūnijā.")
     assert ("RETREAT", {"African Union"}, {"Gabon"}) in found
     assert "SANCTION" not in [t for t, _, _ in found[1:]]
+
+
+@pytest.mark.parametrize("text", [
+    "Čehijas ārlietu ministrs Jans Lipavskis otrdien slēdza Krievijas konsulātu. Ministrs arī aicināja Slovākiju "
+    "izraidīt Krievijas diplomātus.",
+    "Čehijas ārlietu ministrs Jans Lipavskis otrdien slēdza Krievijas konsulātu, un ministrs aicināja Slovākiju "
+    "izraidīt Krievijas diplomātus.",
+])
+def test_a_bare_title_at_the_head_of_a_clause_is_the_person_last_named_with_it(text):
+    assert any(t == "REQUEST" and a == {"Jans Lipavskis"} and "Slovakia" in r for t, a, r in events(text))
