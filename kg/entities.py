@@ -514,6 +514,14 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
             i += n + 1
             continue
+        n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        if n:
+            # "trīs valstis parakstīja": the three states named together last
+            for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,
+                                         cls="Country"):
+                out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
+            i += n + 1
+            continue
         for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n and cls == "Party" and i > 0 and (i - 1 in taken or any(
@@ -671,13 +679,15 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
     return state or speaker.actor
 
 
-def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int) -> list[Entity]:
-    """The ``count`` people named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and their states
-    between the names) in the latest of the last three sentences that has one of that size."""
+def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int,
+                   cls: str = "Person") -> list[Entity]:
+    """The ``count`` people (or states) named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and
+    their states between the names) in the latest of the last three sentences that has one of that size."""
     links = conjunctions(lang) | {","}
     titles = phrases(lang, "titles")
-    for s in range(index, max(-1, index - 4), -1):
-        people = sorted((m for m in pool if m.sentence == s and m.actor.cls == "Person" and m.cases != ["adj"]),
+    reach = 4 if cls == "Person" else index + 1  # the states a story is about are named once, often at its start
+    for s in range(index, max(-1, index - reach), -1):
+        people = sorted((m for m in pool if m.sentence == s and m.actor.cls == cls and m.cases != ["adj"]),
                         key=lambda m: m.first)
         if len(people) < count:
             continue

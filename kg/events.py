@@ -1077,7 +1077,8 @@ class _Builder(Sentenceview):
                     and self.words[m.first - 1].islower() \
                     and not any(conj.match(self.words, k) == m.first - k for k in range(max(0, m.first - 2), m.first)) \
                     and not needs.match(self.words, m.first - 1) \
-                    and not phrases(self.lang, "titles").match(self.words, m.first - 1):
+                    and not phrases(self.lang, "titles").match(self.words, m.first - 1) \
+                    and not phrases(self.lang, "quantifiers").match(self.words, m.first - 1):
                 # praise or blame of a thing for someone ("uzteica Ķīnas miera plānu Ukrainai"): the dative is the
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue

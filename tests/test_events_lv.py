@@ -1306,3 +1306,15 @@ def test_the_bloc_is_the_union_named_last_and_a_fronted_needed_noun_is_the_verbs
 ])
 def test_a_bare_title_at_the_head_of_a_clause_is_the_person_last_named_with_it(text):
     assert any(t == "REQUEST" and a == {"Jans Lipavskis"} and "Slovakia" in r for t, a, r in events(text))
+
+
+def test_a_number_of_states_refers_to_the_states_listed_earlier():
+    found = events("Čīle, Peru un Kolumbija pirmdien atzina Palestīnas valsti. Brazīlija pauda atbalstu. Kenija "
+                   "klusēja. Mahmuds Abass pateicās visām trim valstīm par lēmumu.")
+    assert ("SUPPORT", {"Mahmoud Abbas"}, {"Chile", "Peru", "Colombia"}) in found
+
+
+def test_a_when_clause_between_subject_and_verb_does_not_take_the_subject():
+    found = events("Izraēla trešdien, kad Čīle un Kolumbija paziņoja par savu nodomu, atsauca no Santjago savu "
+                   "vēstnieku konsultācijām.")
+    assert any(t == "SANCTION" and a == {"Israel"} for t, a, _ in found)
