@@ -1318,3 +1318,11 @@ def test_a_when_clause_between_subject_and_verb_does_not_take_the_subject():
     found = events("Izraēla trešdien, kad Čīle un Kolumbija paziņoja par savu nodomu, atsauca no Santjago savu "
                    "vēstnieku konsultācijām.")
     assert any(t == "SANCTION" and a == {"Israel"} for t, a, _ in found)
+
+
+def test_what_is_done_during_a_meeting_at_a_place_happens_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Pēc tikšanās Kremlī, kuras laikā Vladimirs Putins apsūdzēja Moldovu provokācijās, "
+                               "sarunas tika pārtrauktas."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ACCUSE"] == [
+        ("ACCUSE", "Moscow")]
