@@ -504,3 +504,10 @@ def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_fig
 def test_a_year_in_the_genitive_before_a_noun_names_a_thing_not_a_time(text, expected):
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
     assert [e.date for e in doc.events] == [expected]
+
+
+def test_at_the_same_time_takes_the_date_told_before():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Kanāda otrdien izraidīja divus Ķīnas diplomātus. Vienlaikus Otava apsūdzēja Pekinu "
+                               "spiegošanā."))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
