@@ -511,3 +511,10 @@ def test_at_the_same_time_takes_the_date_told_before():
                           text="Kanāda otrdien izraidīja divus Ķīnas diplomātus. Vienlaikus Otava apsūdzēja Pekinu "
                                "spiegošanā."))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
+def test_a_few_hours_later_takes_the_date_told_before():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Armēnija otrdien slēdza robežu. Pēc dažām stundām Azerbaidžāna apsūdzēja Armēniju "
+                               "provokācijā."))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
