@@ -70,7 +70,8 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             while nxt < len(words) and words[nxt] in QUOTES:
                 nxt += 1
             opens = nxt < len(words) and openers.match(words, nxt) \
-                and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions)
+                and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions) \
+                and not _listing(words, nxt, conj.match(words, nxt))
             said = bool(stack) and word == "," and _source_aside(words, nxt, lang)
             if stack and not opens and not said:
                 ids.append(current)
@@ -92,6 +93,12 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             current = last
         ids.append(current)
     return ids
+
+
+def _listing(words: list[str], k: int, size: int) -> bool:
+    """A conjunction of several words before a name (", kā arī Šveicei", ", as well as Oman") goes on with the
+    list of names before it: it opens no clause of its own."""
+    return size > 1 and k + size < len(words) and words[k + size][:1].isupper()
 
 
 def close_naming_asides(words: list[str], clauses: list[int], lang: str, event_words: set[int]) -> list[int]:

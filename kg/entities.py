@@ -34,6 +34,7 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
         return None
     cases: frozenset[str] | None = None
     common = frozenset(CASES)
+    shown: list[frozenset[str]] = []
     for k, forms in enumerate(entry.words):
         word = _norm(words[first + k])
         hit = forms.get(word)
@@ -45,7 +46,11 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
                 return None
         cases = hit
         common &= hit
-    return common or cases
+        if len(hit) == 1 and hit != frozenset({"nom"}):
+            shown.append(hit)
+    # words that disagree: an undeclined word reads only as nominative ("Tamimam bin Hamadam Al Tani",
+    # "Narendru Modi"), so the case a declined word shows is the name's
+    return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
@@ -557,6 +562,14 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
             i += n + 1
             continue
+        n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        if n:
+            # "trīs valstis parakstīja": the three states named together last
+            for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,
+                                         cls="Country"):
+                out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
+            i += n + 1
+            continue
         for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
             if n and cls == "Party" and i > 0 and (i - 1 in taken or any(
@@ -658,6 +671,35 @@ def _lone_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     return out
 
 
+def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention]) -> list[Mention]:
+    """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
+    is the person last named with that title, in this sentence or the three before."""
+    refs = phrases(lang, "title_refs")
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    openers = phrases(lang, "clause_openers")
+    out = []
+    for i, word in enumerate(words):
+        n = refs.match(words, i)
+        if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
+                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+            continue
+        stem = word.casefold()[:6]
+        people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
+                  and m.sentence >= index - 3 and _titled_with(doc, m, stem)]
+        if people:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
+    return out
+
+
+def _titled_with(doc: Doc, m: Mention, stem: str) -> bool:
+    """Whether a word starting like ``stem`` stands among the three words before the mention ("ārlietu ministrs
+    Radoslavs Sikorskis")."""
+    words = [t.text.casefold() for t in doc.sentences[m.sentence].tokens] if m.sentence < len(doc.sentences) else []
+    return any(w.startswith(stem) for w in words[max(0, m.first - 3):m.first])
+
+
 def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
     """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
     Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
@@ -722,13 +764,15 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
     return state or speaker.actor
 
 
-def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int) -> list[Entity]:
-    """The ``count`` people named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and their states
-    between the names) in the latest of the last three sentences that has one of that size."""
+def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int,
+                   cls: str = "Person") -> list[Entity]:
+    """The ``count`` people (or states) named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and
+    their states between the names) in the latest of the last three sentences that has one of that size."""
     links = conjunctions(lang) | {","}
     titles = phrases(lang, "titles")
-    for s in range(index, max(-1, index - 4), -1):
-        people = sorted((m for m in pool if m.sentence == s and m.actor.cls == "Person" and m.cases != ["adj"]),
+    reach = 4 if cls == "Person" else index + 1  # the states a story is about are named once, often at its start
+    for s in range(index, max(-1, index - reach), -1):
+        people = sorted((m for m in pool if m.sentence == s and m.actor.cls == cls and m.cases != ["adj"]),
                         key=lambda m: m.first)
         if len(people) < count:
             continue
@@ -993,6 +1037,7 @@ def recognise(doc: Doc) -> Doc:
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _lone_titles(gaz, lang, index, sent, found, history, doc.sentences)
+        found += _bare_titles(doc, gaz, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))

@@ -159,6 +159,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     objects |= _content_of_needed(words, clauses, found, needed, lang)
+    if not svo:
+        objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
 
 
@@ -198,6 +200,15 @@ def _charge_after_accused(words: list[str], verb: Trigger, noun: Trigger, lang: 
     charge, the accused's own act, not the verb's object."""
     return verb.entry["type"] == "ACCUSE" and bool(phrases(lang, "charge_verbs").match(words, verb.first)) \
         and any(w[:1].isupper() for w in words[verb.last + 1:noun.first])
+
+
+def _fronted_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases]) -> set[int]:
+    """A noun of another category just before a verb that needed it ("bloks sankcijas atcēla": the sanctions are
+    what was lifted) is the verb's fronted object, no event of its own."""
+    return {id(u) for t, needs in zip(found, needed) if needs and t.verb for u in found
+            if not u.verb and u.entry["type"] != t.entry["type"] and clauses[u.first] == clauses[t.first]
+            and 0 < t.first - u.last <= 2 and not any(w in BREAKS_BEFORE for w in words[u.last + 1:t.first])
+            and any(needs.match(words[:u.last + 1], k) for k in range(u.first, u.last + 1))}
 
 
 def _governed_by_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -614,6 +625,10 @@ class _Builder(Sentenceview):
             if len(targets) == 1 and any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
                                          for m in self.mentions):
                 event.place = targets[0]
+                if any(m.entity.key == targets[0].key and 0 < m.first - trig.last <= 2
+                       and phrases(self.lang, "capital_nouns").match(self.words, m.last + 1) for m in self.mentions):
+                    # "ieradās Saūda Arābijas galvaspilsētā": the capital of the state named is where
+                    event.place = load_gazetteer().capital(targets[0]) or targets[0]
         if event.type == "CONSULT" and not event.cameo.startswith("042") or event.type not in ("CONSULT", "ASSAULT") \
                 or event.place is None or any(a.role == "recipient" for a in event.actors):
             return
@@ -867,7 +882,8 @@ class _Builder(Sentenceview):
             # "at the Kremlin", "in the White House": a building's city is where it happens.
             seat = seat or svo and m.entity.cls not in PLACE_CLASSES and self.prepositions[id(m)] in ("at", "in") \
                 and load_gazetteer().place_of(m.entity) is not None
-            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)):
+            if not seat and (m.entity.cls not in PLACE_CLASSES or m.entity.cls == "Country" and self._is_modifier(m)
+                             and not self._part_of(m)):
                 continue
             prep = self.prepositions[id(m)]
             if not self.cased:
@@ -876,7 +892,7 @@ class _Builder(Sentenceview):
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
-                                      and self._noun_trigger_after(m))
+                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -901,7 +917,7 @@ class _Builder(Sentenceview):
                 start = self.clauses.index(self.clauses[m.first])
                 inner = start > 0 and (phrases(self.lang, "complement_openers").match(self.words, start)
                                        or phrases(self.lang, "pronouns", "relative").match(self.words, start))
-                if not later or not located or inner:
+                if not later or not located or inner or self._said_where(m, later[0]):
                     continue
                 same = later[:1]
             # in a subject-verb-object language a comma parts a place from a trigger beyond it ("struck targets in
@@ -915,6 +931,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
@@ -948,6 +965,37 @@ class _Builder(Sentenceview):
             return None
         earlier = [t for t in same if t.verb and t.last < m.first]
         return earlier[-1] if earlier else None
+
+    def _facility_of(self, m: Mention) -> bool:
+        """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
+        "Rīgas ostā") is where things done there happen."""
+        nouns = phrases(self.lang, "facility_nouns")
+        return m.entity.cls == "City" and "gen" in m.cases and any(
+            nouns.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3)))
+
+    def _part_of(self, m: Mention) -> bool:
+        """A place in the genitive before a part of it in the locative ("Grenlandes ziemeļrietumos", "Ukrainas
+        austrumos") is where things done there happen."""
+        return "gen" in m.cases and m.last + 1 < len(self.words) \
+            and bool(phrases(self.lang, "part_nouns").match(self.words, m.last + 1))
+
+    def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
+        """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
+        vienošanos") tells where the thing named was done, not where the verb's act is."""
+        suffixes = tuple(load_language(self.lang).get("attributive_participle_suffixes") or ())
+        k = m.last + 1
+        return bool(suffixes) and owner.verb and m.first > owner.last and k + 1 < len(self.words) \
+            and self.words[k].islower() and len(self.words[k]) > 4 and self.words[k].endswith(suffixes) \
+            and self.words[k + 1].isalpha()
+
+    def _said_where(self, m: Mention, trig: Trigger) -> bool:
+        """A place beside a verb of saying is where it was said ("žurnālistiem Dublinā sacīja, ka Īrija nodibinās
+        ..."): it does not place what the "ka" clause after it reports."""
+        if trig.entry["type"] in STANCES and not trig.entry.get("state_act") or trig.entry["cameo"].startswith(SAID_ACTS):
+            return False  # a stance or pledge is made by saying it, where it is said
+        start = self.clauses.index(self.clauses[trig.first])
+        return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
+            and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
@@ -1145,9 +1193,11 @@ class _Builder(Sentenceview):
             prep = self.prepositions[id(m)]
             if trig.verb and entry["type"] in ("ACCUSE", "SUPPORT", "REJECT") and prep is None \
                     and "dat" in m.cases and m.first - 1 > trig.last and self.words[m.first - 1].isalpha() \
-                    and self.words[m.first - 1].islower() and not conj.match(self.words, m.first - 1) \
+                    and self.words[m.first - 1].islower() \
+                    and not any(conj.match(self.words, k) == m.first - k for k in range(max(0, m.first - 2), m.first)) \
                     and not needs.match(self.words, m.first - 1) \
-                    and not phrases(self.lang, "titles").match(self.words, m.first - 1):
+                    and not phrases(self.lang, "titles").match(self.words, m.first - 1) \
+                    and not phrases(self.lang, "quantifiers").match(self.words, m.first - 1):
                 # praise or blame of a thing for someone ("uzteica Ķīnas miera plānu Ukrainai"): the dative is the
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
@@ -1165,7 +1215,8 @@ class _Builder(Sentenceview):
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
             if self.cased and not set(m.cases) & {"dat", "acc", "ins"} and not self._apposed(m) \
-                    and not (prep == "against" and "loc" not in m.cases) and not aimed:
+                    and not (prep == "against" and "loc" not in m.cases) and not aimed \
+                    and not _indeclinable_after_preposition(m, prep):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
@@ -1268,7 +1319,8 @@ class _Builder(Sentenceview):
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects) \
-                or self._needed_owner(trig, actors)
+                or self._needed_owner(trig, actors) \
+                or self._addressee(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -1557,6 +1609,26 @@ class _Builder(Sentenceview):
             end = m.first
         return owners
 
+    def _addressee(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a speech or message the act is made in is addressed to ("vēstījumā Tokajevam uzteica", "uzrunā
+        Persijas līča Sadarbības padomes valstu vadītājiem apsolīja"): the dative after the address noun, or the
+        body whose leaders or members the dative noun names."""
+        nouns = phrases(self.lang, "address_nouns")
+        for k in range(len(self.words)):
+            if self.clauses[k] != self.clauses[trig.first] or not nouns.match(self.words, k):
+                continue
+            after = [m for m in self.mentions if k < m.first <= k + 6 and m.first not in self.named]
+            for m in after:
+                if "dat" in m.cases and m.actor.cls in ACTOR_CLASSES:
+                    return [m.actor] if m.actor.key not in {a.key for a in actors} else []
+                heads = self.words[m.last + 1:m.last + 3]
+                dative = next((n for n, w in enumerate(heads) if w.islower() and "dat" in guess_cases(w, self.lang)),
+                              None)
+                if "gen" in m.cases and dative is not None and all(w.islower() for w in heads[:dative + 1]) \
+                        and m.actor.cls in ACTOR_CLASSES:
+                    return [m.actor] if m.actor.key not in {a.key for a in actors} else []
+        return []
+
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
         """With no other recipient, the owner of what the event targets is the recipient:
@@ -1580,8 +1652,11 @@ class _Builder(Sentenceview):
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
                 homes = {a.country for a in actors if a.country}
-                return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
-                        and not (g.actor.cls == "Country" and g.actor.country in homes)]
+                found = [g.actor for g in group if g.actor.key not in {a.key for a in actors}
+                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
+                if found or not all(g.actor.key in {a.key for a in actors} for g in group):
+                    return found
+                # the doer named again ("..., kur viņu pavadīja") is no target: look on
         return []
 
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
@@ -2471,7 +2546,8 @@ class _Builder(Sentenceview):
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
         ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
-        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country":
+        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
+                or trig.entry.get("state_act"):
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
@@ -2560,6 +2636,12 @@ def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
     if event.type in STANCES and len(states) == 1 and len(people) == 1 and states[0].entity.cls == "Country" \
             and states[0].entity.country == people[0].country:
         states[0].entity = people[0]
+
+
+def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
+    """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
+    nominative follows a preposition, so it is the one met, not skipped as a subject."""
+    return prep == "with" and m.cases == ["nom"]
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

@@ -442,10 +442,21 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
         month = _month_at(words, k, lang) if k < len(words) else None
         if month:
             return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
+        if _year_of_a_thing(words, j, lang):
+            return None
         return TimeExpr(i, "year", year=year), j
     if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None
+
+
+def _year_of_a_thing(words: list[str], j: int, lang: str) -> bool:
+    """A year in the genitive before a noun names a thing of that year ("saskaņā ar 1951. gada aizsardzības
+    līgumu", "2015. gada Minskas vienošanās"), not when the event happens; "2022. gada sākumā" is a time."""
+    attributive = phrases(lang, "time", "year_attributive")
+    if not attributive.match(words, j - 1) or j >= len(words) or not words[j].replace("-", "").isalpha():
+        return False
+    return not phrases(lang, "time", "year_periods").match(words, j)
 
 
 def _parenthesised(words: list[str]) -> list[bool]:
@@ -481,6 +492,7 @@ def resolve_times(doc: Doc) -> Doc:
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
+    day_told: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -565,6 +577,7 @@ def resolve_times(doc: Doc) -> Doc:
                 base = story if expr.kind == "then" else reference
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
+                    base = _day_for_same_day(expr, base, day_told, fixed)
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -578,6 +591,7 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _span_month(event.date or story, *span)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
+        day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), day_told)
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
         flashback = phrases(lang, "time", "flashback")
@@ -704,6 +718,17 @@ def _told_before(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date, story: s
     told = [value for t in fixed if t.index < expr.index and (value := t.resolve(today))]
     days = [value for value in told if len(value) == 10]
     return (days or told or [story])[-1]
+
+
+def _day_for_same_day(expr: TimeExpr, base: str | None, day_told: str | None,
+                      fixed: list[TimeExpr]) -> str | None:
+    """"Tajā pašā dienā", "the same day" can only point at a day: when its sentence tells no time before it and the
+    time told before is coarser (a sentence of background figures "pērn"), the last day an event was dated on is the
+    one meant."""
+    if expr.kind == "previous" and not expr.unit and day_told and (base is None or len(base) < 10) \
+            and not any(t.index < expr.index for t in fixed):
+        return day_told
+    return base
 
 
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:

@@ -512,3 +512,40 @@ def test_as_the_leaders_parted_takes_the_date_and_place_of_their_meeting():
         "to visit Nakhchivan.")))
     invited = [e for e in doc.events if e.trigger_text == "invited"]
     assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
+
+
+@pytest.mark.parametrize("text", [
+    "Čīle otrdien izsludināja ārkārtas stāvokli. Pērn valsts eksports sasniedza 90 miljardus dolāru. "
+    "Argentīna tajā pašā dienā apsūdzēja Čīli spiegošanā.",
+    "Čīle otrdien izsludināja ārkārtas stāvokli. Argentīna vēl tajā pašā pēcpusdienā apsūdzēja Čīli "
+    "spiegošanā.",
+])
+def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_figures(text):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somija piektdien paziņoja, ka ir gatava apspriest ASV klātbūtni saskaņā ar 1994. gada aizsardzības līgumu.",
+     "2025-08-15"),
+    ("Gruzija saskaņā ar 2008. gada pamiera līgumu izveda karaspēku.", None),
+    ("Gruzija 2008. gada augustā izveda karaspēku.", "2008-08"),
+    ("Gruzija 2008. gada beigās izveda karaspēku.", "2008"),
+])
+def test_a_year_in_the_genitive_before_a_noun_names_a_thing_not_a_time(text, expected):
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    assert [e.date for e in doc.events] == [expected]
+
+
+def test_at_the_same_time_takes_the_date_told_before():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Kanāda otrdien izraidīja divus Ķīnas diplomātus. Vienlaikus Otava apsūdzēja Pekinu "
+                               "spiegošanā."))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
+def test_a_few_hours_later_takes_the_date_told_before():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Armēnija otrdien slēdza robežu. Pēc dažām stundām Azerbaidžāna apsūdzēja Armēniju "
+                               "provokācijā."))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
