@@ -121,9 +121,14 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             last = at[p + n - 1]
             if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
                 continue  # "izstājās no līguma": a common noun is left to the entries that need it
+            told = None
             if entry.get("needs_complement") and not any(
                     words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
-                continue  # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows
+                # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows, or in the quote
+                # the verb closes ("“Tā ir Krievijas hibrīdoperācija,” sacīja X")
+                told = _quote_before(words, i)
+                if told is None:
+                    continue
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
@@ -132,6 +137,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"])
+                if told is not None:
+                    clause = [words[k] for k in told]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -159,6 +166,30 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     return [t for t in found if id(t) not in objects]
+
+
+def _quote_before(words: list[str], i: int) -> range | None:
+    """The quoted words a verb of saying closes from just after them ("“..., mēs to nepieļausim,” žurnālistiem
+    sacīja X"): the span inside the quotation marks that end at most four words before it."""
+    inside = [False] * len(words)
+    state = False
+    for k, w in enumerate(words):
+        if w in {"“", "„", "«"}:
+            state = True
+        elif w in {"”", "»"}:
+            state = False
+        elif w == "\"":
+            state = not state
+        inside[k] = state
+    for c in range(i - 1, max(0, i - 5), -1):
+        if words[c] in {".", "!", "?"}:
+            return None
+        if words[c] in QUOTES and not inside[c] and inside[c - 1]:
+            start = c - 1
+            while start > 0 and inside[start - 1]:
+                start -= 1
+            return range(start + (words[start] in QUOTES), c)
+    return None
 
 
 def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
@@ -483,6 +514,8 @@ class _Builder(Sentenceview):
                 k = next((j - 1 for j in range(event.trigger + 1, min(len(self.words), event.trigger + 6))
                           if self.clauses[j] != self.clauses[event.trigger]), None)
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
+                if entries[event.trigger].get("accuses_content_doer"):
+                    self._aim_at_quote(event)
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
@@ -511,6 +544,20 @@ class _Builder(Sentenceview):
             if aims and not (warned and any(a.role == "recipient" for a in event.actors)):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    def _aim_at_quote(self, event: Event) -> None:
+        """Blame said in a quote the verb closes is aimed at the first party the quote names, not the speaker's
+        own side."""
+        told = _quote_before(self.words, event.trigger)
+        if told is None or any(a.role == "recipient" for a in event.actors):
+            return
+        gaz = load_gazetteer()
+        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+        named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
+                 and not own & {m.actor.key, m.actor.country}
+                 and not (m.actor.cls == "Person" and gaz.country(m.actor.country or "") is not None
+                          and gaz.country(m.actor.country).key in own)]
+        event.actors += [Argument(role="recipient", entity=m.actor) for m in named[:1]]
 
     def _accuse_doer(self, event: Event, inner: Event) -> None:
         """A claim that another side did something ("apgalvoja, ka lidmašīnu notrieca Krievijas pretgaisa
@@ -1828,8 +1875,11 @@ class _Builder(Sentenceview):
         if self._reduced_relative(trig):
             return []
         between = "between" if trig.entry.get("symmetric") else None
+        told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
+        told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and self.prepositions[id(m)] in (None, between)
-                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
+                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)
+                  and m.first not in told]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))

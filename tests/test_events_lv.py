@@ -1391,3 +1391,15 @@ def test_second_participle_after_an_adverb_shares_the_passive():
 def test_partner_of_an_earlier_plain_verb_is_not_the_refusal_target():
     found = events("Baltkrievija uztur ciešas saites ar Pekinu un atteicās atbalstīt ES rezolūciju.")
     assert ("REJECT", {"Belarus"}, {"European Union"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "\"Baltkrievija apzināti destabilizē reģionu,\" pirmdien sacīja Gitanas Nausēda.",
+    "\"Baltkrievija apzināti destabilizē reģionu,\" pirmdien sacīja Lietuvas prezidents Gitanas Nausēda.",
+])
+def test_blame_in_a_quote_the_verb_closes_accuses_whom_the_quote_names(text):
+    assert events(text) == [("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"})]
+
+
+def test_quote_without_blame_is_no_accusation():
+    assert all(t != "ACCUSE" for t, _, _ in events("\"Mēs atbalstīsim Ukrainu,\" sacīja Gitanas Nausēda."))
