@@ -1214,6 +1214,8 @@ class _Builder(Sentenceview):
             recipients = self._crowd(entry["crowd_target"], home)
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and trig.verb and entry["type"] == "ACCUSE":
+            recipients = self._state_where_it_happens(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
             recipients = self._infinitive_target(trig, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -1506,6 +1508,22 @@ class _Builder(Sentenceview):
                 homes = {a.country for a in actors if a.country}
                 return [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                         and not (g.actor.cls == "Country" and g.actor.country in homes)]
+        return []
+
+    def _state_where_it_happens(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Blame for what goes on in a state ("pauda bažas par Kanādā notiekošajām aktivitātēm", "nosodīja Gruzijā
+        notiekošo") is aimed at that state: a country in the locative that qualifies the next word, a few words
+        after the verb."""
+        if not self.cased:
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for m in self.mentions:
+            if trig.last < m.first <= trig.last + 3 and m.actor.cls == "Country" and m.cases == ["loc"] \
+                    and m.actor.key not in own and m.actor.country not in own \
+                    and m.last + 1 < len(self.words) and self.words[m.last + 1].isalpha() \
+                    and self.words[m.last + 1].islower() and self.clauses[m.first] == self.clauses[trig.first] \
+                    and phrases(self.lang, "happening_participles").match(self.words, m.last + 1):
+                return [m.actor]
         return []
 
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:

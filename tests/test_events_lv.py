@@ -1403,3 +1403,12 @@ def test_blame_in_a_quote_the_verb_closes_accuses_whom_the_quote_names(text):
 
 def test_quote_without_blame_is_no_accusation():
     assert all(t != "ACCUSE" for t, _, _ in events("\"Mēs atbalstīsim Ukrainu,\" sacīja Gitanas Nausēda."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Francija pauda nopietnas bažas par Irānas kodolprogrammu.", ("ACCUSE", {"France"}, {"Iran"})),
+    ("Vācija izteica bažas par Serbijā notiekošo.", ("ACCUSE", {"Germany"}, {"Serbia"})),
+    ("Kaja Kallasa nosodīja Gruzijā notiekošo vardarbību pret protestētājiem.", ("ACCUSE", {"Kaja Kallas"}, {"Georgia"})),
+])
+def test_concern_about_what_goes_on_in_a_state_is_disapproval_of_it(text, expected):
+    assert expected in events(text)
