@@ -559,6 +559,16 @@ class _Builder(Sentenceview):
                           and gaz.country(m.actor.country).key in own)]
         event.actors += [Argument(role="recipient", entity=m.actor) for m in named[:1]]
 
+    def _named_in_condition(self, clause: int, own: set[str]) -> list[Mention]:
+        """The parties a condition right after a warning's content names ("brīdināja, ka tarifi stāsies spēkā, ja
+        Bogota vienošanos nepildīs"): the one whose conduct the warning is about."""
+        after = [k for k in range(len(self.words)) if self.clauses[k] > clause]
+        if not after or not phrases(self.lang, "condition_openers").match(self.words, after[0]):
+            return []
+        nxt = self.clauses[after[0]]
+        return [m for m in self.mentions if self.clauses[m.first] == nxt and m.actor.cls in ACTOR_CLASSES
+                and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
+
     def _accuse_doer(self, event: Event, inner: Event) -> None:
         """A claim that another side did something ("apgalvoja, ka lidmašīnu notrieca Krievijas pretgaisa
         aizsardzība") accuses the doer; the deed stays, alleged by the claim."""
@@ -592,6 +602,8 @@ class _Builder(Sentenceview):
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
         if subject_first and self.cased:
             named = [m for m in named if "nom" in m.cases] or named
+        if not named:
+            named = self._named_in_condition(clause, own)
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:

@@ -1412,3 +1412,13 @@ def test_quote_without_blame_is_no_accusation():
 ])
 def test_concern_about_what_goes_on_in_a_state_is_disapproval_of_it(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donalds Tramps brīdināja, ka muitas tarifi stāsies spēkā, ja Meksika neapturēs migrantus.",
+     ("THREATEN", {"Donald Trump"}, {"Mexico"})),
+    ("Irānas ārlietu ministrs Abbass Arakči brīdināja, ka Teherānas atbilde būs bargāka, ja Vašingtona atkārtos triecienus.",
+     ("THREATEN", {"Seyed Abbas Araghchi"}, {"United States"})),
+])
+def test_warning_is_aimed_at_whom_its_condition_names(text, expected):
+    assert expected in events(text)
