@@ -1177,6 +1177,8 @@ class _Builder(Sentenceview):
                 + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._own_state(trig, actors)
+        if entry.get("crowd") and not recipients and actors:
+            recipients = self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         if entry.get("victim_subject"):

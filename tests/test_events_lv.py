@@ -1422,3 +1422,13 @@ def test_concern_about_what_goes_on_in_a_state_is_disapproval_of_it(text, expect
 ])
 def test_warning_is_aimed_at_whom_its_condition_names(text, expected):
     assert expected in events(text)
+
+
+def test_crowd_storming_a_building_is_a_violent_protest_against_its_state():
+    assert events("Tūkstošiem protestētāju Minskā ieņēma un aizdedzināja pilsētas valdes ēku.") == [
+        ("PROTEST", {"Protesters in Belarus"}, {"Belarus"})]
+
+
+def test_troops_seizing_a_town_stay_a_seizure():
+    found = events("Krievijas karaspēks ieņēma Ukrainas pilsētu Bahmutu.")
+    assert found and all(t == "COERCE" for t, _, _ in found)
