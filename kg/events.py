@@ -1250,6 +1250,8 @@ class _Builder(Sentenceview):
             entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
+        if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
+            recipients = self._opposing_force(actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -1366,6 +1368,16 @@ class _Builder(Sentenceview):
                 continue
             return [m.actor]
         return []
+
+    def _opposing_force(self, actors: list[Entity]) -> list[Entity]:
+        """Fighting named by a noun with one army as its party ("Ukrainas spēki smagās kaujās centās apturēt
+        Krievijas karaspēka virzību", "Krievijas spēki turpina pretuzbrukumu, un ... Ukrainas karaspēks"): the other
+        state's forces named in the sentence are the other side."""
+        if len(actors) != 1 or actors[0].cls != "ArmedForce" or not actors[0].country:
+            return []
+        return [m.actor for m in self.mentions if m.actor.cls == "ArmedForce" and m.actor.country
+                and m.actor.country != actors[0].country and id(m) not in self.speakers
+                and self.prepositions[id(m)] is None][:1]
 
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""

@@ -1432,3 +1432,8 @@ def test_crowd_storming_a_building_is_a_violent_protest_against_its_state():
 def test_troops_seizing_a_town_stay_a_seizure():
     found = events("Krievijas karaspēks ieņēma Ukrainas pilsētu Bahmutu.")
     assert found and all(t == "COERCE" for t, _, _ in found)
+
+
+def test_fighting_noun_takes_the_other_army_named_in_its_sentence():
+    assert ("ASSAULT", {"Armed Forces of Armenia"}, {"Armed forces of Azerbaijan"}) in events(
+        "Armēnijas spēki smagās kaujās atvairīja Azerbaidžānas karaspēka virzību.")
