@@ -1437,3 +1437,12 @@ def test_troops_seizing_a_town_stay_a_seizure():
 def test_fighting_noun_takes_the_other_army_named_in_its_sentence():
     assert ("ASSAULT", {"Armed Forces of Armenia"}, {"Armed forces of Azerbaijan"}) in events(
         "Armēnijas spēki smagās kaujās atvairīja Azerbaidžānas karaspēka virzību.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva jūlijā pie robežas ar Baltkrieviju izveidoja divus kilometrus platu buferzonu.",
+     ("COERCE", {"Lithuania"}, set())),
+    ("Igaunija ierobežoja Krievijas diplomātu pārvietošanos pa valsti.", ("COERCE", {"Estonia"}, {"Russia officials"})),
+])
+def test_buffer_zones_and_curbs_on_movement_restrict_movement(text, expected):
+    assert expected in events(text)
