@@ -1554,20 +1554,29 @@ class _Builder(Sentenceview):
 
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas
-        konsulātus Daugavpilī un Liepājā slēdza"): it is the target."""
+        konsulātus Daugavpilī un Liepājā slēdza"), or where the goods it needed come from or go to ("aizliedza
+        jūras produktu ievešanu no Japānas"): it is the target."""
         if trig.entry.get("complement_clause"):
             return []
         needs = Phrases(trig.entry.get("needs"))
         gaz = load_gazetteer()
         homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
                                            if a.country and gaz.country(a.country) is not None}
+        routes = {w.casefold() for w in load_language(self.lang).get("route_prepositions") or []}
         for m in self.mentions:
-            if "gen" in m.cases and m.actor.cls == "Country" and m.actor.key not in homes \
-                    and self.clauses[m.first] == self.clauses[trig.first] and id(m) not in self.speakers \
-                    and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
-                    and needs.match(self.words, m.last + 1) and not any(
+            if m.actor.cls != "Country" or m.actor.key in homes or self.clauses[m.first] != self.clauses[trig.first] \
+                    or id(m) in self.speakers or any(
                         t.verb and t is not trig and min(m.last, trig.last) < t.first < max(m.first, trig.first)
                         for t in self.triggers):
+                continue
+            owner = "gen" in m.cases and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
+                and needs.match(self.words, m.last + 1)
+            # "ievešanu no desmit Japānas prefektūrām", "eksportu uz Izraēlu": where the goods come from or go to
+            route = next((k for k in range(max(0, m.first - 4), m.first) if trig.entry["type"] == "SANCTION"
+                          and self.words[k].casefold() in routes
+                          and k > 0 and needs.match(self.words, k - 1)
+                          and all(w.isalpha() or w.isdigit() for w in self.words[k + 1:m.first])), None)
+            if owner or route is not None:
                 return [m.actor]
         return []
 

@@ -1446,3 +1446,13 @@ def test_fighting_noun_takes_the_other_army_named_in_its_sentence():
 ])
 def test_buffer_zones_and_curbs_on_movement_restrict_movement(text, expected):
     assert expected in events(text)
+
+
+def test_import_ban_is_aimed_where_the_goods_come_from():
+    assert events("Honkonga un Makao aizliedza gaļas ievešanu no desmit Brazīlijas štatiem.") == [
+        ("SANCTION", {"Hong Kong SAR China", "Macao SAR China"}, {"Brazil"})]
+
+
+def test_withdrawing_troops_from_a_country_keeps_no_trade_route_target():
+    found = events("Francijai nācās izvest karaspēku no Nigēras.")
+    assert all("Niger" not in r for _, _, r in found)
