@@ -1081,7 +1081,8 @@ class _Builder(Sentenceview):
                 or not self.triggers_at(first.trigger).verb or not self.triggers_at(then.trigger).verb:
             return False
         named = self._kind_word(self.triggers_at(first.trigger))
-        return named is not None and first.trigger < self.words.index(named[1], first.trigger) < then.trigger
+        # the kind word may stand before the verb ("vienošanos asi kritizēja"): then it names nothing between them
+        return named is not None and named[1] in self.words[first.trigger + 1:then.trigger]
 
     def _place_relative_between(self, event: Event, other: Event) -> bool:
         """Whether a relative adverb of place ("kur", "where") opens a clause between two triggers."""

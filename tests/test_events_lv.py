@@ -1456,3 +1456,14 @@ def test_import_ban_is_aimed_where_the_goods_come_from():
 def test_withdrawing_troops_from_a_country_keeps_no_trade_route_target():
     found = events("Francijai nācās izvest karaspēku no Nigēras.")
     assert all("Niger" not in r for _, _, r in found)
+
+
+def test_a_partys_politicians_act_as_the_party_a_countrys_do_not():
+    assert ("ACCUSE", {"Republican Party (United States)"}, {"Joe Biden"}) in events(
+        "Republikāņu politiķi vienošanos asi kritizēja, apsūdzot Baidenu nodevībā.")
+    assert not any(a == {"Latvia"} for _, a, _ in events("Latvijas politiķi asi kritizēja Krieviju."))
+
+
+def test_kind_word_before_the_reaction_does_not_break_merging():
+    found = events("Demokrātu politiķi līgumu asi kritizēja, apsūdzot Trampu nolaidībā.")
+    assert all(t == "ACCUSE" for t, _, _ in found)
