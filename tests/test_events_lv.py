@@ -1465,5 +1465,5 @@ def test_a_partys_politicians_act_as_the_party_a_countrys_do_not():
 
 
 def test_kind_word_before_the_reaction_does_not_break_merging():
-    found = events("Republikāņu politiķi līgumu asi kritizēja, apsūdzot Baidenu nolaidībā.")
-    assert found == [("ACCUSE", {"Republican Party (United States)"}, {"Joe Biden"})]
+    found = events("Eiropas Parlamenta deputāti vienošanos nekavējoties nosodīja, apsūdzot Maskavu liekulībā.")
+    assert ("ACCUSE", {"European Parliament"}, {"Russia"}) in found
