@@ -1467,3 +1467,11 @@ def test_a_partys_politicians_act_as_the_party_a_countrys_do_not():
 def test_kind_word_before_the_reaction_does_not_break_merging():
     found = events("Eiropas Parlamenta deputāti vienošanos nekavējoties nosodīja, apsūdzot Maskavu liekulībā.")
     assert ("ACCUSE", {"European Parliament"}, {"Russia"}) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudānas hunta apsūdzēja Čadu nemiernieku apbruņošanā.", ("ACCUSE", {"Sudan"}, {"Chad"})),
+    ("Gvinejas militārā hunta izraidīja Francijas vēstnieku.", ("COERCE", {"Guinea"}, {"France"})),
+])
+def test_a_countrys_junta_is_its_government(text, expected):
+    assert expected in events(text)
