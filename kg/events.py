@@ -1599,7 +1599,7 @@ class _Builder(Sentenceview):
         if m.first and phrases(self.lang, "as_markers").match(self.words, m.first - 1):
             return False
         owner = id(m) in self.modifiers or "gen" in m.cases and any(
-            not t.verb and t.first == m.last + 1 for t in self.triggers)
+            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m)
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
@@ -1617,6 +1617,14 @@ class _Builder(Sentenceview):
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
+
+    def _undeclined_owner(self, m: Mention) -> bool:
+        """A capital that does not decline, between "par"/"pret" and a lowercase noun ("pauda nožēlu par Baku
+        reakciju"), owns that noun: the preposition governs the noun, so the name can only be its genitive."""
+        governs = {w.casefold() for w in load_language(self.lang).get("owner_prepositions") or []}
+        return self.cased and m.as_actor is not None and len(m.cases) > 2 and m.first > 0 \
+            and self.words[m.first - 1].casefold() in governs and m.last + 1 < len(self.words) \
+            and self.words[m.last + 1].isalpha() and self.words[m.last + 1].islower()
 
     def _fixed_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity]) -> bool:
         """Whether ``m`` owns what the trigger targets, in a subject-verb-object language; an aside between

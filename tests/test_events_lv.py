@@ -1475,3 +1475,11 @@ def test_kind_word_before_the_reaction_does_not_break_merging():
 ])
 def test_a_countrys_junta_is_its_government(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dmitrijs Peskovs pirmdien pauda nožēlu par Baku reakciju.", ("ACCUSE", {"Dmitry Peskov"}, {"Azerbaijan"})),
+    ("Sergejs Lavrovs asi iebilda pret Oslo lēmumu.", ("REJECT", {"Sergey Lavrov"}, {"Norway"})),
+])
+def test_undeclined_capital_before_a_governed_noun_owns_it(text, expected):
+    assert expected in events(text)
