@@ -1231,6 +1231,11 @@ class _Builder(Sentenceview):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)
+        if entry["type"] == "ACCUSE" and recipients and all(self._against_crowd(trig, r) for r in recipients):
+            # "nosodīja pārmērīgu spēka lietošanu pret protestētājiem": the crowd is the victim; the state that
+            # used force against it is blamed
+            recipients = [s for s in {r.country: load_gazetteer().country(r.country) for r in recipients}.values()
+                          if s is not None and s.key not in {a.key for a in actors}] or recipients
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
             recipients = self._infinitive_target(trig, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -1552,6 +1557,16 @@ class _Builder(Sentenceview):
                     and phrases(self.lang, "happening_participles").match(self.words, m.last + 1):
                 return [m.actor]
         return []
+
+    def _against_crowd(self, trig: Trigger, entity: Entity) -> bool:
+        """Whether ``entity`` is a country's crowd of protesters named after "pret" behind the trigger."""
+        if not entity.country:
+            return False
+        country = load_gazetteer().country(entity.country)
+        if country is None or load_gazetteer().of_kind("protesters", country).key != entity.key:
+            return False
+        return any(m.actor.key == entity.key and m.first > trig.last and self.prepositions[id(m)] == "against"
+                   for m in self.mentions)
 
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas

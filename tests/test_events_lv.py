@@ -1483,3 +1483,8 @@ def test_a_countrys_junta_is_its_government(text, expected):
 ])
 def test_undeclined_capital_before_a_governed_noun_owns_it(text, expected):
     assert expected in events(text)
+
+
+def test_condemning_force_against_protesters_blames_their_state():
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Germany)"}, {"Georgia"}) in events(
+        "Vācijas ārlietu ministrija nosodīja pārmērīgu spēka lietošanu pret protestētājiem Tbilisi.")
