@@ -442,6 +442,7 @@ class _Builder(Sentenceview):
                 events.append(event)
         events = self._absorb_complements(events)
         self._alleged_by_accuser(events)
+        self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
@@ -2268,6 +2269,21 @@ class _Builder(Sentenceview):
             if named is not None and all(w.isalpha() and w.islower() for w in self.words[named.last + 1:trig.first]):
                 return o, coordinated(self.words, named, accused, self.lang)
         return None
+
+    def _same_object_as_before(self, events: list[Event]) -> None:
+        """A second reaction whose object is a pronoun just before its verb ("X amerikāņu plānus nosauca par
+        spiedienu, bet Y tos dēvēja par agresīviem") takes the same object as the reaction of its kind before it
+        in the sentence, so it is aimed at the same party."""
+        pronouns = phrases(self.lang, "pronouns", "object")
+        for n, event in enumerate(events):
+            if event.type not in REACTIONS or any(a.role != "actor" for a in event.actors) or event.trigger == 0 \
+                    or not pronouns.match(self.words, event.trigger - 1):
+                continue
+            before = next((e for e in reversed(events[:n]) if e.type == event.type
+                           and any(a.role == "recipient" for a in e.actors)), None)
+            if before is not None:
+                keys = {a.entity.key for a in event.actors}
+                event.actors += [a for a in before.actors if a.role == "recipient" and a.entity.key not in keys]
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:
         """A deed named as the charge of an accusation is alleged, with the accuser as its source."""

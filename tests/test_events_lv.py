@@ -1488,3 +1488,9 @@ def test_undeclined_capital_before_a_governed_noun_owns_it(text, expected):
 def test_condemning_force_against_protesters_blames_their_state():
     assert ("ACCUSE", {"Ministry of Foreign Affairs (Germany)"}, {"Georgia"}) in events(
         "Vācijas ārlietu ministrija nosodīja pārmērīgu spēka lietošanu pret protestētājiem Tbilisi.")
+
+
+def test_second_naming_with_a_pronoun_object_blames_the_same_party():
+    found = events("Polijas premjerministrs Donalds Tusks Baltkrievijas rīcību nosauca par provokāciju, "
+                   "bet Gitanas Nausēda to dēvēja par bīstamu.")
+    assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in found
