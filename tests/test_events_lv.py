@@ -1494,3 +1494,8 @@ def test_second_naming_with_a_pronoun_object_blames_the_same_party():
     found = events("Polijas premjerministrs Donalds Tusks Baltkrievijas rīcību nosauca par provokāciju, "
                    "bet Gitanas Nausēda to dēvēja par bīstamu.")
     assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in found
+
+
+def test_border_guards_by_their_services():
+    assert events("Somijas robežsardze apsūdz Krievijas robežsargus migrantu pavadīšanā līdz robežai.") == [
+        ("ACCUSE", {"Finnish Border Guard"}, {"Border Service of the Federal Security Service of the Russian Federation"})]
