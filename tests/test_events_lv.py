@@ -1497,5 +1497,5 @@ def test_second_naming_with_a_pronoun_object_blames_the_same_party():
 
 
 def test_border_guards_by_their_services():
-    assert events("Somijas robežsardze apsūdz Krievijas robežsargus migrantu pavadīšanā līdz robežai.") == [
-        ("ACCUSE", {"Finnish Border Guard"}, {"Border Service of the Federal Security Service of the Russian Federation"})]
+    assert events("Krievijas robežsardze apsūdzēja Somijas robežsardzi provokācijā.") == [
+        ("ACCUSE", {"Border Service of the Federal Security Service of the Russian Federation"}, {"Finnish Border Guard"})]
