@@ -1499,3 +1499,8 @@ def test_second_naming_with_a_pronoun_object_blames_the_same_party():
 def test_border_guards_by_their_services():
     assert events("Krievijas robežsardze apsūdzēja Somijas robežsardzi provokācijā.") == [
         ("ACCUSE", {"Border Service of the Federal Security Service of the Russian Federation"}, {"Finnish Border Guard"})]
+
+
+def test_attacks_carried_out_in_a_state_do_not_blame_that_state():
+    found = events("Francija nosodīja Ukrainā veiktos uzbrukumus civiliedzīvotājiem.")
+    assert not any("Ukraine" in r for t, _, r in found if t == "ACCUSE")
