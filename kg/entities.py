@@ -19,7 +19,7 @@ from kg.segment import tokenize
 QUOTE_MARKS = {"“", "”", "\"", "„", "«", "»"}
 KINDS = ("armed_forces", "intelligence", "officials", "state_media", "government", "rebels", "members", "weapons",
          "foreign_ministry", "defence_ministry", "parliament", "police", "protesters", "opposition")
-SELF_KINDS = ("government", "members", "weapons")
+SELF_KINDS = ("government", "members", "weapons", "body_members")
 
 
 def _norm(word: str) -> str:

@@ -121,9 +121,14 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             last = at[p + n - 1]
             if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
                 continue  # "izstājās no līguma": a common noun is left to the entries that need it
+            told = None
             if entry.get("needs_complement") and not any(
                     words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
-                continue  # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows
+                # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows, or in the quote
+                # the verb closes ("“Tā ir Krievijas hibrīdoperācija,” sacīja X")
+                told = _quote_before(words, i)
+                if told is None:
+                    continue
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
@@ -132,6 +137,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"])
+                if told is not None:
+                    clause = [words[k] for k in told]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -184,6 +191,30 @@ def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger
                    for end in ends):
                 inside.add(id(u))
     return inside
+
+
+def _quote_before(words: list[str], i: int) -> range | None:
+    """The quoted words a verb of saying closes from just after them ("“..., mēs to nepieļausim,” žurnālistiem
+    sacīja X"): the span inside the quotation marks that end at most four words before it."""
+    inside = [False] * len(words)
+    state = False
+    for k, w in enumerate(words):
+        if w in {"“", "„", "«"}:
+            state = True
+        elif w in {"”", "»"}:
+            state = False
+        elif w == "\"":
+            state = not state
+        inside[k] = state
+    for c in range(i - 1, max(0, i - 5), -1):
+        if words[c] in {".", "!", "?"}:
+            return None
+        if words[c] in QUOTES and not inside[c] and inside[c - 1]:
+            start = c - 1
+            while start > 0 and inside[start - 1]:
+                start -= 1
+            return range(start + (words[start] in QUOTES), c)
+    return None
 
 
 def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
@@ -464,6 +495,7 @@ class _Builder(Sentenceview):
                 events.append(event)
         events = self._absorb_complements(events)
         self._alleged_by_accuser(events)
+        self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
         weak = [e for e in events if e.weak]
@@ -536,6 +568,8 @@ class _Builder(Sentenceview):
                 k = next((j - 1 for j in range(event.trigger + 1, min(len(self.words), event.trigger + 6))
                           if self.clauses[j] != self.clauses[event.trigger]), None)
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
+                if entries[event.trigger].get("accuses_content_doer"):
+                    self._aim_at_quote(event)
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
             if not inner:
@@ -564,6 +598,30 @@ class _Builder(Sentenceview):
             if aims and not (warned and any(a.role == "recipient" for a in event.actors)):
                 event.actors = actors + aims
         return [e for e in events if id(e) not in dropped]
+
+    def _aim_at_quote(self, event: Event) -> None:
+        """Blame said in a quote the verb closes is aimed at the first party the quote names, not the speaker's
+        own side."""
+        told = _quote_before(self.words, event.trigger)
+        if told is None or any(a.role == "recipient" for a in event.actors):
+            return
+        gaz = load_gazetteer()
+        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+        named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
+                 and not own & {m.actor.key, m.actor.country}
+                 and not (m.actor.cls == "Person" and gaz.country(m.actor.country or "") is not None
+                          and gaz.country(m.actor.country).key in own)]
+        event.actors += [Argument(role="recipient", entity=m.actor) for m in named[:1]]
+
+    def _named_in_condition(self, clause: int, own: set[str]) -> list[Mention]:
+        """The parties a condition right after a warning's content names ("brīdināja, ka tarifi stāsies spēkā, ja
+        Bogota vienošanos nepildīs"): the one whose conduct the warning is about."""
+        after = [k for k in range(len(self.words)) if self.clauses[k] > clause]
+        if not after or not phrases(self.lang, "condition_openers").match(self.words, after[0]):
+            return []
+        nxt = self.clauses[after[0]]
+        return [m for m in self.mentions if self.clauses[m.first] == nxt and m.actor.cls in ACTOR_CLASSES
+                and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
 
     def _accuse_doer(self, event: Event, inner: Event) -> None:
         """A claim that another side did something ("apgalvoja, ka lidmašīnu notrieca Krievijas pretgaisa
@@ -598,6 +656,8 @@ class _Builder(Sentenceview):
                  and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
         if subject_first and self.cased:
             named = [m for m in named if "nom" in m.cases] or named
+        if not named:
+            named = self._named_in_condition(clause, own)
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
@@ -1142,7 +1202,8 @@ class _Builder(Sentenceview):
                 or not self.triggers_at(first.trigger).verb or not self.triggers_at(then.trigger).verb:
             return False
         named = self._kind_word(self.triggers_at(first.trigger))
-        return named is not None and first.trigger < self.words.index(named[1], first.trigger) < then.trigger
+        # the kind word may stand before the verb ("vienošanos asi kritizēja"): then it names nothing between them
+        return named is not None and named[1] in self.words[first.trigger + 1:then.trigger]
 
     def _place_relative_between(self, event: Event, other: Event) -> bool:
         """Whether a relative adverb of place ("kur", "where") opens a clause between two triggers."""
@@ -1245,6 +1306,8 @@ class _Builder(Sentenceview):
                 + self._crowd_leaders(trig)
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._own_state(trig, actors)
+        if entry.get("crowd") and not recipients and actors:
+            recipients = self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
@@ -1311,6 +1374,13 @@ class _Builder(Sentenceview):
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
+        if not recipients and trig.verb and entry["type"] == "ACCUSE":
+            recipients = self._state_where_it_happens(trig, actors)
+        if entry["type"] == "ACCUSE" and recipients and all(self._against_crowd(trig, r) for r in recipients):
+            # "nosodīja pārmērīgu spēka lietošanu pret protestētājiem": the crowd is the victim; the state that
+            # used force against it is blamed
+            recipients = [s for s in {r.country: load_gazetteer().country(r.country) for r in recipients}.values()
+                          if s is not None and s.key not in {a.key for a in actors}] or recipients
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
             recipients = self._infinitive_target(trig, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
@@ -1337,6 +1407,8 @@ class _Builder(Sentenceview):
             entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
+        if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
+            recipients = self._opposing_force(actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
@@ -1459,6 +1531,16 @@ class _Builder(Sentenceview):
                 continue
             return [m.actor]
         return []
+
+    def _opposing_force(self, actors: list[Entity]) -> list[Entity]:
+        """Fighting named by a noun with one army as its party ("Ukrainas spēki smagās kaujās centās apturēt
+        Krievijas karaspēka virzību", "Krievijas spēki turpina pretuzbrukumu, un ... Ukrainas karaspēks"): the other
+        state's forces named in the sentence are the other side."""
+        if len(actors) != 1 or actors[0].cls != "ArmedForce" or not actors[0].country:
+            return []
+        return [m.actor for m in self.mentions if m.actor.cls == "ArmedForce" and m.actor.country
+                and m.actor.country != actors[0].country and id(m) not in self.speakers
+                and self.prepositions[id(m)] is None][:1]
 
     def _meeting_of(self, m: Mention) -> bool:
         """"host a meeting of Putin, Zelensky and Trump": those named after a meeting noun and "of" meet."""
@@ -1659,22 +1741,57 @@ class _Builder(Sentenceview):
                 # the doer named again ("..., kur viņu pavadīja") is no target: look on
         return []
 
+    def _state_where_it_happens(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Blame for what goes on in a state ("pauda bažas par Kanādā notiekošajām aktivitātēm", "nosodīja Gruzijā
+        notiekošo") is aimed at that state: a country in the locative that qualifies the next word, a few words
+        after the verb."""
+        if not self.cased:
+            return []
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for m in self.mentions:
+            if trig.last < m.first <= trig.last + 3 and m.actor.cls == "Country" and m.cases == ["loc"] \
+                    and m.actor.key not in own and m.actor.country not in own \
+                    and m.last + 1 < len(self.words) and self.words[m.last + 1].isalpha() \
+                    and self.words[m.last + 1].islower() and self.clauses[m.first] == self.clauses[trig.first] \
+                    and phrases(self.lang, "happening_participles").match(self.words, m.last + 1):
+                return [m.actor]
+        return []
+
+    def _against_crowd(self, trig: Trigger, entity: Entity) -> bool:
+        """Whether ``entity`` is a country's crowd of protesters named after "pret" behind the trigger."""
+        if not entity.country:
+            return False
+        country = load_gazetteer().country(entity.country)
+        if country is None or load_gazetteer().of_kind("protesters", country).key != entity.key:
+            return False
+        return any(m.actor.key == entity.key and m.first > trig.last and self.prepositions[id(m)] == "against"
+                   for m in self.mentions)
+
     def _needed_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """The state that owns what the verb needed, wherever the object stands in its clause ("Latvija Krievijas
-        konsulātus Daugavpilī un Liepājā slēdza"): it is the target."""
+        konsulātus Daugavpilī un Liepājā slēdza"), or where the goods it needed come from or go to ("aizliedza
+        jūras produktu ievešanu no Japānas"): it is the target."""
         if trig.entry.get("complement_clause"):
             return []
         needs = Phrases(trig.entry.get("needs"))
         gaz = load_gazetteer()
         homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
                                            if a.country and gaz.country(a.country) is not None}
+        routes = {w.casefold() for w in load_language(self.lang).get("route_prepositions") or []}
         for m in self.mentions:
-            if "gen" in m.cases and m.actor.cls == "Country" and m.actor.key not in homes \
-                    and self.clauses[m.first] == self.clauses[trig.first] and id(m) not in self.speakers \
-                    and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
-                    and needs.match(self.words, m.last + 1) and not any(
+            if m.actor.cls != "Country" or m.actor.key in homes or self.clauses[m.first] != self.clauses[trig.first] \
+                    or id(m) in self.speakers or any(
                         t.verb and t is not trig and min(m.last, trig.last) < t.first < max(m.first, trig.first)
                         for t in self.triggers):
+                continue
+            owner = "gen" in m.cases and self.prepositions[id(m)] is None and m.last + 1 < len(self.words) \
+                and needs.match(self.words, m.last + 1)
+            # "ievešanu no desmit Japānas prefektūrām", "eksportu uz Izraēlu": where the goods come from or go to
+            route = next((k for k in range(max(0, m.first - 4), m.first) if trig.entry["type"] == "SANCTION"
+                          and self.words[k].casefold() in routes
+                          and k > 0 and needs.match(self.words, k - 1)
+                          and all(w.isalpha() or w.isdigit() for w in self.words[k + 1:m.first])), None)
+            if owner or route is not None:
                 return [m.actor]
         return []
 
@@ -1696,7 +1813,7 @@ class _Builder(Sentenceview):
         if m.first and phrases(self.lang, "as_markers").match(self.words, m.first - 1):
             return False
         owner = id(m) in self.modifiers or "gen" in m.cases and any(
-            not t.verb and t.first == m.last + 1 for t in self.triggers)
+            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m)
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
@@ -1714,6 +1831,14 @@ class _Builder(Sentenceview):
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
+
+    def _undeclined_owner(self, m: Mention) -> bool:
+        """A capital that does not decline, between "par"/"pret" and a lowercase noun ("pauda nožēlu par Baku
+        reakciju"), owns that noun: the preposition governs the noun, so the name can only be its genitive."""
+        governs = {w.casefold() for w in load_language(self.lang).get("owner_prepositions") or []}
+        return self.cased and m.as_actor is not None and len(m.cases) > 2 and m.first > 0 \
+            and self.words[m.first - 1].casefold() in governs and m.last + 1 < len(self.words) \
+            and self.words[m.last + 1].isalpha() and self.words[m.last + 1].islower()
 
     def _fixed_order_target(self, trig: Trigger, m: Mention, window_end: int, actors: list[Entity]) -> bool:
         """Whether ``m`` owns what the trigger targets, in a subject-verb-object language; an aside between
@@ -2050,9 +2175,12 @@ class _Builder(Sentenceview):
         if self._reduced_relative(trig):
             return []
         between = "between" if trig.entry.get("symmetric") else None
+        told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
+        told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
                                                               or self._represented(m))
-                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)]
+                  and (self._subject_case(m) or between and self.prepositions[id(m)] == between)
+                  and m.first not in told]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
@@ -2466,6 +2594,21 @@ class _Builder(Sentenceview):
             if named is not None and all(w.isalpha() and w.islower() for w in self.words[named.last + 1:trig.first]):
                 return o, coordinated(self.words, named, accused, self.lang)
         return None
+
+    def _same_object_as_before(self, events: list[Event]) -> None:
+        """A second reaction whose object is a pronoun just before its verb ("X amerikāņu plānus nosauca par
+        spiedienu, bet Y tos dēvēja par agresīviem") takes the same object as the reaction of its kind before it
+        in the sentence, so it is aimed at the same party."""
+        pronouns = phrases(self.lang, "pronouns", "object")
+        for n, event in enumerate(events):
+            if event.type not in REACTIONS or any(a.role != "actor" for a in event.actors) or event.trigger == 0 \
+                    or not pronouns.match(self.words, event.trigger - 1):
+                continue
+            before = next((e for e in reversed(events[:n]) if e.type == event.type
+                           and any(a.role == "recipient" for a in e.actors)), None)
+            if before is not None:
+                keys = {a.entity.key for a in event.actors}
+                event.actors += [a for a in before.actors if a.role == "recipient" and a.entity.key not in keys]
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:
         """A deed named as the charge of an accusation is alleged, with the accuser as its source."""

@@ -1527,3 +1527,116 @@ def test_what_is_done_during_a_meeting_at_a_place_happens_there():
                                "sarunas tika pārtrauktas."))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ACCUSE"] == [
         ("ACCUSE", "Moscow")]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Baltkrievija apzināti destabilizē reģionu,\" pirmdien sacīja Gitanas Nausēda.",
+    "\"Baltkrievija apzināti destabilizē reģionu,\" pirmdien sacīja Lietuvas prezidents Gitanas Nausēda.",
+])
+def test_blame_in_a_quote_the_verb_closes_accuses_whom_the_quote_names(text):
+    assert events(text) == [("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"})]
+
+
+def test_quote_without_blame_is_no_accusation():
+    assert all(t != "ACCUSE" for t, _, _ in events("\"Mēs atbalstīsim Ukrainu,\" sacīja Gitanas Nausēda."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Francija pauda nopietnas bažas par Irānas kodolprogrammu.", ("ACCUSE", {"France"}, {"Iran"})),
+    ("Vācija izteica bažas par Serbijā notiekošo.", ("ACCUSE", {"Germany"}, {"Serbia"})),
+    ("Kaja Kallasa nosodīja Gruzijā notiekošo vardarbību pret protestētājiem.", ("ACCUSE", {"Kaja Kallas"}, {"Georgia"})),
+])
+def test_concern_about_what_goes_on_in_a_state_is_disapproval_of_it(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donalds Tramps brīdināja, ka muitas tarifi stāsies spēkā, ja Meksika neapturēs migrantus.",
+     ("THREATEN", {"Donald Trump"}, {"Mexico"})),
+    ("Irānas ārlietu ministrs Abbass Arakči brīdināja, ka Teherānas atbilde būs bargāka, ja Vašingtona atkārtos triecienus.",
+     ("THREATEN", {"Seyed Abbas Araghchi"}, {"United States"})),
+])
+def test_warning_is_aimed_at_whom_its_condition_names(text, expected):
+    assert expected in events(text)
+
+
+def test_crowd_storming_a_building_is_a_violent_protest_against_its_state():
+    assert events("Tūkstošiem protestētāju Minskā ieņēma un aizdedzināja pilsētas valdes ēku.") == [
+        ("PROTEST", {"Protesters in Belarus"}, {"Belarus"})]
+
+
+def test_troops_seizing_a_town_stay_a_seizure():
+    found = events("Krievijas karaspēks ieņēma Ukrainas pilsētu Bahmutu.")
+    assert found and all(t == "COERCE" for t, _, _ in found)
+
+
+def test_fighting_noun_takes_the_other_army_named_in_its_sentence():
+    assert ("ASSAULT", {"Armed Forces of Armenia"}, {"Armed forces of Azerbaijan"}) in events(
+        "Armēnijas spēki smagās kaujās atvairīja Azerbaidžānas karaspēka virzību.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva jūlijā pie robežas ar Baltkrieviju izveidoja divus kilometrus platu buferzonu.",
+     ("COERCE", {"Lithuania"}, set())),
+    ("Igaunija ierobežoja Krievijas diplomātu pārvietošanos pa valsti.", ("COERCE", {"Estonia"}, {"Russia officials"})),
+])
+def test_buffer_zones_and_curbs_on_movement_restrict_movement(text, expected):
+    assert expected in events(text)
+
+
+def test_import_ban_is_aimed_where_the_goods_come_from():
+    assert events("Honkonga un Makao aizliedza gaļas ievešanu no desmit Brazīlijas štatiem.") == [
+        ("SANCTION", {"Hong Kong SAR China", "Macao SAR China"}, {"Brazil"})]
+
+
+def test_withdrawing_troops_from_a_country_keeps_no_trade_route_target():
+    found = events("Francijai nācās izvest karaspēku no Nigēras.")
+    assert all("Niger" not in r for _, _, r in found)
+
+
+def test_a_partys_politicians_act_as_the_party_a_countrys_do_not():
+    assert ("ACCUSE", {"Republican Party (United States)"}, {"Joe Biden"}) in events(
+        "Republikāņu politiķi vienošanos asi kritizēja, apsūdzot Baidenu nodevībā.")
+    assert not any(a == {"Latvia"} for _, a, _ in events("Latvijas politiķi asi kritizēja Krieviju."))
+
+
+def test_kind_word_before_the_reaction_does_not_break_merging():
+    found = events("Eiropas Parlamenta deputāti vienošanos nekavējoties nosodīja, apsūdzot Maskavu liekulībā.")
+    assert ("ACCUSE", {"European Parliament"}, {"Russia"}) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudānas hunta apsūdzēja Čadu nemiernieku apbruņošanā.", ("ACCUSE", {"Sudan"}, {"Chad"})),
+    ("Gvinejas militārā hunta izraidīja Francijas vēstnieku.", ("COERCE", {"Guinea"}, {"France"})),
+])
+def test_a_countrys_junta_is_its_government(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dmitrijs Peskovs pirmdien pauda nožēlu par Baku reakciju.", ("ACCUSE", {"Dmitry Peskov"}, {"Azerbaijan"})),
+    ("Sergejs Lavrovs asi iebilda pret Oslo lēmumu.", ("REJECT", {"Sergey Lavrov"}, {"Norway"})),
+])
+def test_undeclined_capital_before_a_governed_noun_owns_it(text, expected):
+    assert expected in events(text)
+
+
+def test_condemning_force_against_protesters_blames_their_state():
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Germany)"}, {"Georgia"}) in events(
+        "Vācijas ārlietu ministrija nosodīja pārmērīgu spēka lietošanu pret protestētājiem Tbilisi.")
+
+
+def test_second_naming_with_a_pronoun_object_blames_the_same_party():
+    found = events("Polijas premjerministrs Donalds Tusks Baltkrievijas rīcību nosauca par provokāciju, "
+                   "bet Gitanas Nausēda to dēvēja par bīstamu.")
+    assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in found
+
+
+def test_border_guards_by_their_services():
+    assert events("Krievijas robežsardze apsūdzēja Somijas robežsardzi provokācijā.") == [
+        ("ACCUSE", {"Border Service of the Federal Security Service of the Russian Federation"}, {"Finnish Border Guard"})]
+
+
+def test_attacks_carried_out_in_a_state_do_not_blame_that_state():
+    found = events("Francija nosodīja Ukrainā veiktos uzbrukumus civiliedzīvotājiem.")
+    assert not any("Ukraine" in r for t, _, r in found if t == "ACCUSE")
