@@ -636,41 +636,6 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
-LONE_TITLE_REACH = 6
-
-
-def _lone_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                 history: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """A title standing alone for a person ("Premjerministrs svētdien apsūdzēja ...", after "Gruzijas premjerministrs
-    Irakli Kobahidze" was named) is the holder of that office named last, in this sentence or the six before: one
-    whose known office it is, or one named right after that title."""
-    table = load_language(lang).get("lone_titles") or {}
-    words = [t.text for t in sent.tokens]
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    out = []
-    for i in range(len(words)):
-        if i in taken or i - 1 in taken or (i + 1 < len(words) and words[i + 1][:1].isupper()):
-            continue
-        if i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower() \
-                and "gen" in guess_cases(words[i], lang):
-            continue  # "prezidenta vēlēšanas": the office as an attribute, no one holding it
-        hit = next(((n, office) for stem, office in table.items() if (n := Phrases([stem]).match(words, i))), None)
-        if hit is None or any(k in taken for k in range(i, i + hit[0])):
-            continue
-        n, office = hit
-        stem = Phrases([next(k for k, v in table.items() if Phrases([k]).match(words, i))])
-        before = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - LONE_TITLE_REACH]
-
-        def titled(m: Mention) -> bool:
-            own = [t.text for t in sentences[m.sentence].tokens] if 0 <= m.sentence < len(sentences) else []
-            return any(stem.match(own, k) and k + stem.match(own, k) == m.first for k in range(max(0, m.first - 3), m.first))
-        holder = next((m.actor for m in reversed(before) if m.actor.cls == "Person"
-                       and (office in (m.actor.title or "").casefold() or titled(m))), None)
-        if holder is not None:
-            out.append(_mention(gaz, index, sent, i, i + n - 1, holder, guess_cases(words[i + n - 1], lang)))
-    return out
-
-
 def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
@@ -1036,7 +1001,6 @@ def recognise(doc: Doc) -> Doc:
         found += _surnames(gaz, index, sent, found, history)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
-        found += _lone_titles(gaz, lang, index, sent, found, history, doc.sentences)
         found += _bare_titles(doc, gaz, lang, index, sent, found, history)
         found += _adjectives(gaz, lang, index, sent, found)
         found += _hyphen_pairs(gaz, lang, index, sent, found)
