@@ -286,6 +286,9 @@ class Sentenceview:
         if "gen" not in m.cases:
             return False
         head = next((o for o in self.mentions if o.first == after), None)
+        if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
+                and not {"nom", "gen"} & set(head.cases):
+            return False  # an undeclined name before a state in the dative ("ES Ukrainai piešķirs") is the subject
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):

@@ -1326,3 +1326,10 @@ def test_what_is_done_during_a_meeting_at_a_place_happens_there():
                                "sarunas tika pārtrauktas."))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ACCUSE"] == [
         ("ACCUSE", "Moscow")]
+
+
+@pytest.mark.parametrize("text", ["Somijas premjerministrs sacīja, ka ES Moldovai naudu piešķirs jebkurā gadījumā.",
+                                  "ASV Taivānai piešķirs finansējumu ieročiem."])
+def test_an_undeclined_name_before_a_state_in_the_dative_is_the_giver(text):
+    found = events(text)
+    assert any(t == "AID" and a & {"European Union", "United States"} for t, a, _ in found)
