@@ -473,6 +473,10 @@ class _Builder(Sentenceview):
             if not openers or k is None or self.words[k + 1].casefold() not in openers:
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
+            if any(a.role == "participant" for a in event.actors):
+                # what the parties agreed on ("vienojās, ka līderi tiksies") is the agreement's content, no party
+                dropped.update(id(e) for e in inner[:1])
+                continue
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1])
                 continue

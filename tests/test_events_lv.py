@@ -1333,3 +1333,14 @@ def test_what_is_done_during_a_meeting_at_a_place_happens_there():
 def test_an_undeclined_name_before_a_state_in_the_dative_is_the_giver(text):
     found = events(text)
     assert any(t == "AID" and a & {"European Union", "United States"} for t, a, _ in found)
+
+
+def test_what_two_parties_agree_on_is_no_event_and_no_party_of_its_own():
+    found = events("Armēnija un Azerbaidžāna otrdien vienojās, ka abu valstu ārlietu ministri tiksies Vašingtonā.")
+    assert found == [("AGREE", set(), {"Armenia", "Azerbaijan"})]
+
+
+def test_a_crown_prince_named_by_title_alone_is_the_one_named_before():
+    found = events("Makrons tikās ar kroņprinci Muhamedu bin Salmanu. Sarunās Makrons un kroņprincis vienojās par "
+                   "sadarbību.")
+    assert ("AGREE", set(), {"Emmanuel Macron", "Mohammad bin Salman"}) in found
