@@ -1623,7 +1623,15 @@ class _Builder(Sentenceview):
             if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
                     and auxiliaries.match(self.words, k + 2):
                 return k
+            # "parakstīja līgumu un izveidoja aliansi": a verb joined on by "and" has objects of its own
+            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]):
+                return k
         return len(self.words)
+
+    def _past_verb(self, word: str) -> bool:
+        """A lowercase word with a past-tense verb ending the language lists ("izveidoja", "atvēra")."""
+        suffixes = tuple(load_language(self.lang).get("past_verb_suffixes") or ())
+        return bool(suffixes) and word.islower() and len(word) > 5 and word.endswith(suffixes)
 
     def _possessed_after(self, trig: Trigger) -> int:
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names

@@ -1344,3 +1344,8 @@ def test_a_crown_prince_named_by_title_alone_is_the_one_named_before():
     found = events("Makrons tikās ar kroņprinci Muhamedu bin Salmanu. Sarunās Makrons un kroņprincis vienojās par "
                    "sadarbību.")
     assert ("AGREE", set(), {"Emmanuel Macron", "Mohammad bin Salman"}) in found
+
+
+def test_a_verb_joined_on_by_un_has_its_own_objects():
+    found = events("Čīle un Peru otrdien parakstīja aizsardzības līgumu un izveidoja darba grupu ar Argentīnu.")
+    assert [(t, r) for t, _, r in found if t == "AGREE"] == [("AGREE", {"Chile", "Peru"})]
