@@ -800,7 +800,8 @@ class _Builder(Sentenceview):
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
-                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m)
+                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
+                    or self._undeclined_town_after_subject(m, prep)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -857,6 +858,15 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _undeclined_town_after_subject(self, m: Mention, prep: str | None) -> bool:
+        """A town whose name does not decline ("Bamako", "Baku"), with no preposition, after the clause's
+        subject ("trīs valstis Bamako parakstīja") is where it happens, the locative being the only reading left."""
+        return m.entity.cls == "City" and prep is None and len(m.cases) >= 5 and id(m) not in self.modifiers \
+            and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[m.first]
+                        for t in self.triggers) \
+            and any(o.last < m.first and self.clauses[o.first] == self.clauses[m.first] and "nom" in o.cases
+                    and o.actor.cls in ACTOR_CLASSES and o.entity.cls != "City" for o in self.mentions)
 
     def _facility_of(self, m: Mention) -> bool:
         """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
@@ -1961,6 +1971,11 @@ class _Builder(Sentenceview):
         if not self.cased or "acc" not in head.cases:
             return head
         conj = conjunctions(self.lang)
+        earlier = [m for m in before if m.last < head.first and m.entity.cls != "City"]
+        if head.entity.cls == "City" and len(head.cases) >= 5 and earlier and head.last + 1 < len(self.words) \
+                and self.words[head.last + 1].isalpha() and self.words[head.last + 1].casefold() not in conj \
+                and " ".join(self.words[earlier[-1].last + 1:head.first]).casefold() not in conj:
+            return earlier[-1]  # "trīs valstis Bamako parakstīja": an undeclined town there is where, not who
         firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]

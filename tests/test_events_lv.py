@@ -1349,3 +1349,10 @@ def test_a_crown_prince_named_by_title_alone_is_the_one_named_before():
 def test_a_verb_joined_on_by_un_has_its_own_objects():
     found = events("Čīle un Peru otrdien parakstīja aizsardzības līgumu un izveidoja darba grupu ar Argentīnu.")
     assert [(t, r) for t, _, r in found if t == "AGREE"] == [("AGREE", {"Chile", "Peru"})]
+
+
+def test_an_undeclined_town_after_the_subject_is_where_not_who():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnija un Azerbaidžāna otrdien Baku parakstīja miera līgumu."))
+    assert [(e.type, {a.entity.label for a in e.actors}, e.place.label if e.place else None) for e in doc.events] \
+        == [("AGREE", {"Armenia", "Azerbaijan"}, "Baku")]
