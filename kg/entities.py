@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import conjunctions, declines, load_language, phrases
+from kg.language import Phrases, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -590,7 +590,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
     is the person last named with that title, in this sentence or the three before."""
-    refs = phrases(lang, "title_refs")
+    refs = Phrases(list(load_language(lang).get("title_refs") or []) + list(load_language(lang).get("plural_title_refs") or []))
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
@@ -599,6 +599,11 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
         n = refs.match(words, i)
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
                 or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+            continue
+        if phrases(lang, "plural_title_refs").match(words, i):
+            # "Līderi ... sazvanījās": the people named together last
+            listed = _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, None)
+            out += [_mention(gaz, index, sent, i, i + n - 1, e, guess_cases(words[i + n - 1], lang)) for e in listed]
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
@@ -679,7 +684,7 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
     return state or speaker.actor
 
 
-def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int,
+def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int | None,
                    cls: str = "Person") -> list[Entity]:
     """The ``count`` people (or states) named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and
     their states between the names) in the latest of the last three sentences that has one of that size."""
@@ -689,14 +694,14 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
     for s in range(index, max(-1, index - reach), -1):
         people = sorted((m for m in pool if m.sentence == s and m.actor.cls == cls and m.cases != ["adj"]),
                         key=lambda m: m.first)
-        if len(people) < count:
+        if len(people) < (count or 2):
             continue
         words = [t.text for t in doc.sentences[s].tokens]
         named = {k for m in pool if m.sentence == s for k in range(m.first, m.last + 1)}
         runs: list[list[Mention]] = [[people[0]]]
         for a, b in zip(people, people[1:]):
             between = range(a.last + 1, b.first)
-            joined = any(words[k].casefold() in links for k in between) and all(
+            joined = a.first == b.first or any(words[k].casefold() in links for k in between) and all(
                 words[k].casefold() in links or k in named or any(titles.match(words, j) and j <= k < j + titles.match(
                     words, j) for j in range(a.last + 1, k + 1)) for k in between)
             if joined:
@@ -705,7 +710,7 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
                 runs.append([b])
         for run in reversed(runs):
             found = list({m.actor.key: m.actor for m in run}.values())
-            if len(found) == count:
+            if len(found) == count or count is None and len(found) >= 2:
                 return found
     return []
 

@@ -1356,3 +1356,10 @@ def test_an_undeclined_town_after_the_subject_is_where_not_who():
                           text="Armēnija un Azerbaidžāna otrdien Baku parakstīja miera līgumu."))
     assert [(e.type, {a.entity.label for a in e.actors}, e.place.label if e.place else None) for e in doc.events] \
         == [("AGREE", {"Armenia", "Azerbaijan"}, "Baku")]
+
+
+def test_bare_plural_leaders_are_the_people_named_together_last():
+    found = events("Spānijas premjerministrs Pedro Sančess un Itālijas premjerministre Džordža Meloni otrdien ieradās "
+                   "Ankarā. Līderi arī kopīgi sazvanījās ar Donaldu Trampu.")
+    assert any(t == "CONSULT" and {"Pedro Sánchez", "Giorgia Meloni"} <= a | r and "Donald Trump" in a | r
+               for t, a, r in found)
