@@ -844,7 +844,10 @@ class _Builder(Sentenceview):
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
             place = load_gazetteer().place_of(m.entity)
-            if place is not None and (located or self._target_place(m, owner)):
+            # a call made "no Kijivas" (from Kyiv) is made there
+            called_from = prep == "from" and m.entity.cls == "City" and owner.entry["type"] == "CONSULT" \
+                and str(owner.entry["cameo"]).startswith("041")
+            if place is not None and (located or called_from or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
                 if located and not owner.verb and owner.entry["type"] in ("CONSULT", "RETREAT") and self._occasion(owner):
                     # what is done at a meeting takes its place ("ārkārtas samitā Briselē vienojās"), and what is

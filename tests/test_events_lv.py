@@ -1363,3 +1363,9 @@ def test_bare_plural_leaders_are_the_people_named_together_last():
                    "Ankarā. Līderi arī kopīgi sazvanījās ar Donaldu Trampu.")
     assert any(t == "CONSULT" and {"Pedro Sánchez", "Giorgia Meloni"} <= a | r and "Donald Trump" in a | r
                for t, a, r in found)
+
+
+def test_a_call_made_from_a_town_is_made_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Emanuels Makrons no Berlīnes otrdien sazvanījās ar Donaldu Trampu."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("CONSULT", "Berlin")]
