@@ -326,6 +326,10 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             while titles.match(words, j) and j + titles.match(words, j) < len(words) \
                     and words[j + titles.match(words, j)][:1].isupper():
                 j += titles.match(words, j)
+        if j + 1 < len(words) and j in taken and words[j].isupper() and words[j + 1][:1].isupper() \
+                and j + 1 not in taken:
+            j += 1  # "vēstnieks ANO Gilads Erdans": the body the title is held at stands between
+        title = words[j - 2] if j >= 2 and j - 1 in taken and words[j - 1].isupper() else words[j - 1]
         k = j
         while k < len(words) and (words[k][:1].isupper() or k > j and _particle(words[k], particles)) \
                 and words[k].replace("-", "").isalpha() and k not in taken and k - j < 5:
@@ -333,7 +337,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         while k > j and words[k - 1].casefold() in particles:
             k -= 1
         if k - j >= 2:
-            name = " ".join(lemma_guess(w, lang, _apposed_cases(words[j - 1], words[k - 1], lang)) for w in words[j:k])
+            name = " ".join(lemma_guess(w, lang, _apposed_cases(title, words[k - 1], lang)) for w in words[j:k])
             if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
@@ -343,7 +347,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
                 title=" ".join(words[i:i + n]).casefold()))
-            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
+            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(title, words[k - 1], lang)))
         i = max(k, i + n)
     return out
 
@@ -838,10 +842,17 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
         if stem is None or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2
-                   and m.entity.cls == "Organisation" and any(stem_of(w) == stem for w in m.text.split())]
+                   and m.entity.cls == "Organisation" and any(stem_of(w) is not None and _same_noun(w, word)
+                                                              for w in m.text.split())]
         if earlier:
             out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
     return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two forms of one body noun ("padomes", "padomi"): the same word before its case ending."""
+    a, b = a.casefold(), b.casefold()
+    return a[:max(4, min(len(a), len(b)) - 2)] == b[:max(4, min(len(a), len(b)) - 2)]
 
 
 def _generic_ref(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention]) -> Mention:

@@ -1369,3 +1369,9 @@ def test_a_call_made_from_a_town_is_made_there():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Emanuels Makrons no Berlīnes otrdien sazvanījās ar Donaldu Trampu."))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("CONSULT", "Berlin")]
+
+
+def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person_and_a_body_noun_in_another_case_is_it():
+    found = events("Kuba pieprasīja sasaukt ANO Drošības padomes sēdi. Kubas vēstnieks ANO Pedro Peress aicināja "
+                   "padomi nosodīt blokādi.")
+    assert any(t == "REQUEST" and a == {"Pedro Peress"} and r == {"UN Security Council"} for t, a, r in found)
