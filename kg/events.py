@@ -670,6 +670,9 @@ class _Builder(Sentenceview):
             return False
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
+        if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
+                and self.words[trig.first - 1].casefold() == "par":
+            return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}

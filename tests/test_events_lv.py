@@ -1375,3 +1375,8 @@ def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person_and_a_body_
     found = events("Kuba pieprasīja sasaukt ANO Drošības padomes sēdi. Kubas vēstnieks ANO Pedro Peress aicināja "
                    "padomi nosodīt blokādi.")
     assert any(t == "REQUEST" and a == {"Pedro Peress"} and r == {"UN Security Council"} for t, a, r in found)
+
+
+def test_an_event_noun_that_is_the_topic_of_an_issue_is_no_event():
+    found = events("Moldovas valdība nolēma atlikt jautājumu par sarunām ar Krieviju.")
+    assert "CONSULT" not in [t for t, _, _ in found]
