@@ -94,7 +94,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
-    not "under the deal, troops are to pull out of the south").
+    not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
+    those words stands in its clause.
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
@@ -118,6 +119,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
             last = at[p + n - 1]
             if entry.get("left_body") and not (last + 1 < len(words) and words[last + 1][:1].isupper()):
                 continue  # "izstājās no līguma": a common noun is left to the entries that need it
+            unless = Phrases(entry.get("unless"))
+            if entry.get("unless") and any(unless.match(words, k) for k in range(len(words))
+                                           if clauses[k] == clauses[i] and not i <= k <= last):
+                continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):

@@ -1380,3 +1380,8 @@ def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person_and_a_body_
 def test_an_event_noun_that_is_the_topic_of_an_issue_is_no_event():
     found = events("Moldovas valdība nolēma atlikt jautājumu par sarunām ar Krieviju.")
     assert "CONSULT" not in [t for t, _, _ in found]
+
+
+def test_facing_a_rival_in_a_runoff_is_no_meeting():
+    assert not events("Otrajā kārtā Pedro Sančess tiksies ar Alberto Nuņesu Feiho.")
+    assert events("Pedro Sančess otrdien tiksies ar Emanuelu Makronu.")
