@@ -1383,5 +1383,5 @@ def test_an_event_noun_that_is_the_topic_of_an_issue_is_no_event():
 
 
 def test_facing_a_rival_in_a_runoff_is_no_meeting():
-    assert not events("Otrajā kārtā Pedro Sančess tiksies ar Alberto Nuņesu Feiho.")
+    assert not events("Vēlēšanu otrajā kārtā Donalds Tusks tiksies ar Andžeju Dudu.")
     assert events("Pedro Sančess otrdien tiksies ar Emanuelu Makronu.")
