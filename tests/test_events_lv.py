@@ -1385,3 +1385,8 @@ def test_an_event_noun_that_is_the_topic_of_an_issue_is_no_event():
 def test_facing_a_rival_in_a_runoff_is_no_meeting():
     assert not events("Vēlēšanu otrajā kārtā Donalds Tusks tiksies ar Andžeju Dudu.")
     assert events("Pedro Sančess otrdien tiksies ar Emanuelu Makronu.")
+
+
+def test_lifting_measures_needs_someone_they_were_on():
+    assert ("RETREAT", {"United States"}, {"Belarus"}) in events("ASV otrdien atcēla sankcijas Baltkrievijai.")
+    assert "RETREAT" not in [t for t, _, _ in events("Vašingtona tarifu ieviešanu atliek.")]
