@@ -1390,3 +1390,9 @@ def test_facing_a_rival_in_a_runoff_is_no_meeting():
 def test_lifting_measures_needs_someone_they_were_on():
     assert ("RETREAT", {"United States"}, {"Belarus"}) in events("ASV otrdien atcēla sankcijas Baltkrievijai.")
     assert "RETREAT" not in [t for t, _, _ in events("Vašingtona tarifu ieviešanu atliek.")]
+
+
+@pytest.mark.parametrize("text", ["Kaja Kallasa aicināja Gruzijas varas iestādes atbrīvot aizturētos.",
+                                  "Kaja Kallasa aicināja Gruzijas varasiestādes atbrīvot aizturētos."])
+def test_a_states_authorities_are_the_state(text):
+    assert any(t == "REQUEST" and r == {"Georgia"} for t, _, r in events(text))
