@@ -1501,6 +1501,8 @@ class _Builder(Sentenceview):
                 genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
+                # "trīs valstu vēstniekus": one phrase that stands for several states names them all
+                group += [o for o in self.mentions if o is not m and (o.first, o.last) == (m.first, m.last)]
                 homes = {a.country for a in actors if a.country}
                 found = [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                          and not (g.actor.cls == "Country" and g.actor.country in homes)]

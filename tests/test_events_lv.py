@@ -1396,3 +1396,9 @@ def test_lifting_measures_needs_someone_they_were_on():
                                   "Kaja Kallasa aicināja Gruzijas varasiestādes atbrīvot aizturētos."])
 def test_a_states_authorities_are_the_state(text):
     assert any(t == "REQUEST" and r == {"Georgia"} for t, _, r in events(text))
+
+
+def test_the_envoys_of_a_number_of_states_belong_to_all_of_them():
+    found = events("Čīle, Peru un Kolumbija pirmdien atzina Palestīnas valsti. Izraēla otrdien izsauca trīs valstu "
+                   "vēstniekus.")
+    assert any(r == {"Chile", "Peru", "Colombia"} for t, _, r in found if t != "SUPPORT")
