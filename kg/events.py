@@ -925,8 +925,10 @@ class _Builder(Sentenceview):
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
         the deed offered, asked or promised would happen, not where the verb's act was done."""
+        before_infinitive = m.last + 1 < len(self.words) and infinitive_form(self.words[m.last + 1], self.lang)
+        # and one just before an infinitive after the verb ("apsūdzēja ES mēģinājumā Serbijā īstenot Maidanu")
         return self.cased and owner.verb and owner.last < m.first \
-            and owner.last < self._infinitive_after(owner) < m.first
+            and (owner.last < self._infinitive_after(owner) < m.first or before_infinitive)
 
     def _meetings_ended_by(self, m: Mention, same: list[Trigger]) -> list[Trigger]:
         """Meeting nouns of the place's clause whose phrase the place closes: no trigger, verb or punctuation

@@ -1402,3 +1402,9 @@ def test_the_envoys_of_a_number_of_states_belong_to_all_of_them():
     found = events("Čīle, Peru un Kolumbija pirmdien atzina Palestīnas valsti. Izraēla otrdien izsauca trīs valstu "
                    "vēstniekus.")
     assert any(r == {"Chile", "Peru", "Colombia"} for t, _, r in found if t != "SUPPORT")
+
+
+def test_a_place_just_before_an_infinitive_after_the_verb_is_the_infinitives():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Irāna otrdien apsūdzēja ASV mēģinājumā Irākā sarīkot apvērsumu."))
+    assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
