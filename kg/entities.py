@@ -559,7 +559,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
-            if word.casefold() in phrases(lang, "pronouns", "speaker"):
+            if i == 0 and phrases(lang, "pronouns", "previous_subject").match(words, 0) \
+                    and not phrases(lang, "pronouns", "previous_subject_not_before").match(words, 1):
+                # "Rezolūcija pieprasa ... . Tā arī aicina": the subject of the sentence before
+                earlier = [m for m in history if m.sentence == index - 1 and m.actor.cls in ACTOR_CLASSES
+                           and "nom" in m.cases]
+                target = min(earlier, key=lambda m: m.first).actor if earlier else None
+            elif word.casefold() in phrases(lang, "pronouns", "speaker"):
                 target = _quoted_speaker(gaz, words, i, mentions)
             elif word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)

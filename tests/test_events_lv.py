@@ -1408,3 +1408,11 @@ def test_a_place_just_before_an_infinitive_after_the_verb_is_the_infinitives():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Irāna otrdien apsūdzēja ASV mēģinājumā Irākā sarīkot apvērsumu."))
     assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_ta_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    found = events("Āfrikas Savienība pirmdien nosodīja apvērsumu Gabonā. Tā arī aicina militāristus atbrīvot "
+                   "prezidentu.")
+    assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
+    found = events("Āfrikas Savienība pirmdien nosodīja apvērsumu. Tā kā sarunas neizdevās, Gabona aicina mieru.")
+    assert [a for t, a, _ in found if t == "REQUEST"] == [{"Gabon"}]
