@@ -613,6 +613,11 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
         if phrases(lang, "plural_title_refs").match(words, i):
             # "Līderi ... sazvanījās": the people named together last
             listed = _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, None)
+            if not listed:
+                # else the body whose members the same word named before ("Eiropas Savienības līderi")
+                bodies = [m for m in history if m.entity.cls == "Organisation" and len(m.text.split()) > 1
+                          and m.text.split()[-1].casefold()[:5] == word.casefold()[:5]]
+                listed = [bodies[-1].entity] if bodies else []
             out += [_mention(gaz, index, sent, i, i + n - 1, e, guess_cases(words[i + n - 1], lang)) for e in listed]
             continue
         stem = word.casefold()[:6]

@@ -1416,3 +1416,8 @@ def test_ta_opening_a_sentence_is_the_subject_of_the_sentence_before():
     assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
     found = events("Āfrikas Savienība pirmdien nosodīja apvērsumu. Tā kā sarunas neizdevās, Gabona aicina mieru.")
     assert [a for t, a, _ in found if t == "REQUEST"] == [{"Gabon"}]
+
+
+def test_bare_leaders_after_a_bodys_leaders_are_that_body():
+    found = events("Āfrikas Savienības līderi otrdien tikās Adisabebā. Līderi arī aicināja Sudānu pārtraukt karu.")
+    assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
