@@ -66,6 +66,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_other_name(lang, words, last - len(entry.words) + 1):
                 continue
+            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
+                continue
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
@@ -92,6 +94,22 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
         return False
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
+    """A known surname after a capitalised word inside the sentence that names nothing known ("Ūša Vensa" is not
+    JD Vance): the name is someone else's, of the same family or not."""
+    if not declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
+        return False
+    if phrases(lang, "titles").match(words, first - 1) or gaz.lookup(lang, _norm(words[first - 1])):
+        return False
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
+    return words[first - 2] not in (".", "!", "?") and not words[first - 2][:1] in QUOTE_CHARS \
+        and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
+
+
+QUOTE_CHARS = "\"„“”«»'"
 
 
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:

@@ -1421,3 +1421,12 @@ def test_ta_opening_a_sentence_is_the_subject_of_the_sentence_before():
 def test_bare_leaders_after_a_bodys_leaders_are_that_body():
     found = events("Āfrikas Savienības līderi otrdien tikās Adisabebā. Līderi arī aicināja Sudānu pārtraukt karu.")
     assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Kenijas prezidents Viljams Ruto un Gajānas prezidents Irfāns Ali otrdien tikās Nairobi."))
+    assert "Ali Khamenei" not in {m.entity.label for m in doc.mentions}
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Kims Čenuns ieradās Maskavā. Pēc Maskavas Kims apmeklēs Vladivostoku."))
+    assert [m.entity.label for m in doc.mentions if m.sentence == 1 and m.text == "Kims"] == ["Kim Jong-un"]
