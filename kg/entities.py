@@ -105,11 +105,9 @@ def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first
         return False
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
     # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
-    return words[first - 2] not in (".", "!", "?") and not words[first - 2][:1] in QUOTE_CHARS \
+    return words[first - 2] not in (".", "!", "?") and words[first - 2] not in QUOTE_MARKS \
         and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
 
-
-QUOTE_CHARS = "\"„“”«»'"
 
 
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
