@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
+from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -53,7 +53,8 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
     return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
 
 
-def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
+def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str],
+                        named: frozenset[str] = frozenset()) -> list[Mention]:
     """Names from the gazetteer, longest first; one word of a person's name stands alone only when no other
     capitalised word follows it ("Jorge Glas" is not Jorge Bom Jesus)."""
     words = [t.text for t in sent.tokens]
@@ -68,6 +69,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
                 continue
+            if entry.short and entry.key not in known and name_key(_norm(word)) in named:
+                continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
@@ -75,7 +78,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
     for first, last, entry, cases in found:
         spans[(first, last, entry.key)] = spans.get((first, last, entry.key), frozenset()) | cases
     found = [(first, last, entry, spans[(first, last, entry.key)]) for first, last, entry, _ in found]
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key))
+    # of namesakes met by one word, the one the story has named wins ("Ali" after "Irfāns Ali")
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key not in known, f[2].key))
     taken: set[int] = set()
     mentions = []
     for first, last, entry, cases in found:
@@ -909,7 +913,8 @@ def recognise(doc: Doc) -> Doc:
     made: dict[str, Entity] = {}  # entities this article names that the gazetteer lacks: its own, not the process's
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
-        found = _gazetteer_mentions(gaz, lang, index, sent, known)
+        found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
+            name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)

@@ -1430,3 +1430,9 @@ def test_a_known_surname_after_another_given_name_is_someone_else():
     doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
                           text="Kims Čenuns ieradās Maskavā. Pēc Maskavas Kims apmeklēs Vladivostoku."))
     assert [m.entity.label for m in doc.mentions if m.sentence == 1 and m.text == "Kims"] == ["Kim Jong-un"]
+
+
+def test_a_surname_alone_is_the_person_the_story_named_not_a_famous_namesake():
+    found = events("Gajānas prezidents Irfāns Ali otrdien ieradās Kenijā. Kenijas prezidents Viljams Ruto un Ali "
+                   "parakstīja tirdzniecības līgumu.")
+    assert ("AGREE", set(), {"William Ruto", "Irfaan Ali"}) in found
