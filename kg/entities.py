@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, slug
+from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -53,7 +53,8 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
     return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
 
 
-def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str]) -> list[Mention]:
+def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str],
+                        named: frozenset[str] = frozenset()) -> list[Mention]:
     """Names from the gazetteer, longest first; one word of a person's name stands alone only when no other
     capitalised word follows it ("Jorge Glas" is not Jorge Bom Jesus)."""
     words = [t.text for t in sent.tokens]
@@ -66,6 +67,10 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_other_name(lang, words, last - len(entry.words) + 1):
                 continue
+            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
+                continue
+            if entry.short and entry.key not in known and name_key(_norm(word)) in named:
+                continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named
             cases = _entry_matches(entry, words, last)
             if cases is not None and not (entry.short and _before_other_surname(gaz, lang, words, last, entry.key)):
                 found.append((last - len(entry.words) + 1, last, entry, cases))
@@ -73,7 +78,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
     for first, last, entry, cases in found:
         spans[(first, last, entry.key)] = spans.get((first, last, entry.key), frozenset()) | cases
     found = [(first, last, entry, spans[(first, last, entry.key)]) for first, last, entry, _ in found]
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key))
+    # of namesakes met by one word, the one the story has named wins ("Ali" after "Irfāns Ali")
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2].short, f[0], f[2].key not in known, f[2].key))
     taken: set[int] = set()
     mentions = []
     for first, last, entry, cases in found:
@@ -92,6 +98,20 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
         return False
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
+    """A known surname after a capitalised word inside the sentence that names nothing known ("Ūša Vensa" is not
+    JD Vance): the name is someone else's, of the same family or not."""
+    if not declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
+        return False
+    if phrases(lang, "titles").match(words, first - 1) or gaz.lookup(lang, _norm(words[first - 1])):
+        return False
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
+    return words[first - 2] not in (".", "!", "?") and words[first - 2] not in QUOTE_MARKS \
+        and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
+
 
 
 def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, key: str) -> bool:
@@ -369,6 +389,10 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             while titles.match(words, j) and j + titles.match(words, j) < len(words) \
                     and words[j + titles.match(words, j)][:1].isupper():
                 j += titles.match(words, j)
+        if j + 1 < len(words) and j in taken and words[j].isupper() and words[j + 1][:1].isupper() \
+                and j + 1 not in taken:
+            j += 1  # "vēstnieks ANO Gilads Erdans": the body the title is held at stands between
+        title = words[j - 2] if j >= 2 and j - 1 in taken and words[j - 1].isupper() else words[j - 1]
         k = j
         while k < len(words) and (words[k][:1].isupper() or k > j and _particle(words[k], particles)) \
                 and words[k].replace("-", "").isalpha() and k not in taken and k - j < 5:
@@ -376,7 +400,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         while k > j and words[k - 1].casefold() in particles:
             k -= 1
         if k - j >= 2:
-            name = " ".join(lemma_guess(w, lang, _apposed_cases(words[j - 1], words[k - 1], lang)) for w in words[j:k])
+            name = " ".join(lemma_guess(w, lang, _apposed_cases(title, words[k - 1], lang)) for w in words[j:k])
             if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
             # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
@@ -386,7 +410,7 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
                 title=" ".join(words[i:i + n]).casefold()))
-            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(words[j - 1], words[k - 1], lang)))
+            out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(title, words[k - 1], lang)))
         i = max(k, i + n)
     return out
 
@@ -605,7 +629,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
-            if word.casefold() in phrases(lang, "pronouns", "speaker"):
+            if i == 0 and phrases(lang, "pronouns", "previous_subject").match(words, 0) \
+                    and not phrases(lang, "pronouns", "previous_subject_not_before").match(words, 1):
+                # "Rezolūcija pieprasa ... . Tā arī aicina": the subject of the sentence before
+                earlier = [m for m in history if m.sentence == index - 1 and m.actor.cls in ACTOR_CLASSES
+                           and "nom" in m.cases]
+                target = min(earlier, key=lambda m: m.first).actor if earlier else None
+            elif word.casefold() in phrases(lang, "pronouns", "speaker"):
                 target = _quoted_speaker(gaz, words, i, mentions)
             elif word.casefold() in relative:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -640,7 +670,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
     is the person last named with that title, in this sentence or the three before."""
-    refs = phrases(lang, "title_refs")
+    refs = Phrases(list(load_language(lang).get("title_refs") or []) + list(load_language(lang).get("plural_title_refs") or []))
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
@@ -649,6 +679,16 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
         n = refs.match(words, i)
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
                 or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+            continue
+        if phrases(lang, "plural_title_refs").match(words, i):
+            # "Līderi ... sazvanījās": the people named together last
+            listed = _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, None)
+            if not listed:
+                # else the body whose members the same word named before ("Eiropas Savienības līderi")
+                bodies = [m for m in history if m.entity.cls == "Organisation" and len(m.text.split()) > 1
+                          and m.text.split()[-1].casefold()[:5] == word.casefold()[:5]]
+                listed = [bodies[-1].entity] if bodies else []
+            out += [_mention(gaz, index, sent, i, i + n - 1, e, guess_cases(words[i + n - 1], lang)) for e in listed]
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
@@ -729,7 +769,7 @@ def _quoted_speaker(gaz: Gazetteer, words: list[str], i: int, mentions: list[Men
     return state or speaker.actor
 
 
-def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int,
+def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: int | None,
                    cls: str = "Person") -> list[Entity]:
     """The ``count`` people (or states) named in one enumeration ("Mercs, Makrons, Stārmers un Tusks", titles and
     their states between the names) in the latest of the last three sentences that has one of that size."""
@@ -739,14 +779,14 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
     for s in range(index, max(-1, index - reach), -1):
         people = sorted((m for m in pool if m.sentence == s and m.actor.cls == cls and m.cases != ["adj"]),
                         key=lambda m: m.first)
-        if len(people) < count:
+        if len(people) < (count or 2):
             continue
         words = [t.text for t in doc.sentences[s].tokens]
         named = {k for m in pool if m.sentence == s for k in range(m.first, m.last + 1)}
         runs: list[list[Mention]] = [[people[0]]]
         for a, b in zip(people, people[1:]):
             between = range(a.last + 1, b.first)
-            joined = any(words[k].casefold() in links for k in between) and all(
+            joined = a.first == b.first or any(words[k].casefold() in links for k in between) and all(
                 words[k].casefold() in links or k in named or any(titles.match(words, j) and j <= k < j + titles.match(
                     words, j) for j in range(a.last + 1, k + 1)) for k in between)
             if joined:
@@ -755,7 +795,7 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
                 runs.append([b])
         for run in reversed(runs):
             found = list({m.actor.key: m.actor for m in run}.values())
-            if len(found) == count:
+            if len(found) == count or count is None and len(found) >= 2:
                 return found
     return []
 
@@ -941,10 +981,17 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
         if stem is None or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2
-                   and m.entity.cls == "Organisation" and any(stem_of(w) == stem for w in m.text.split())]
+                   and m.entity.cls == "Organisation" and any(stem_of(w) is not None and _same_noun(w, word)
+                                                              for w in m.text.split())]
         if earlier:
             out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
     return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two forms of one body noun ("padomes", "padomi"): the same word before its case ending."""
+    a, b = a.casefold(), b.casefold()
+    return a[:max(4, min(len(a), len(b)) - 2)] == b[:max(4, min(len(a), len(b)) - 2)]
 
 
 def _generic_ref(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention]) -> Mention:
@@ -974,7 +1021,8 @@ def recognise(doc: Doc) -> Doc:
     made: dict[str, Entity] = {}  # entities this article names that the gazetteer lacks: its own, not the process's
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
-        found = _gazetteer_mentions(gaz, lang, index, sent, known)
+        found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
+            name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)

@@ -97,7 +97,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
-    not "under the deal, troops are to pull out of the south").
+    not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
+    those words stands in its clause.
     """
     prefix = load_language(lang).get("sources", {}).get("negative_prefix")
     complements = phrases(lang, "complement_openers")
@@ -129,6 +130,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 told = _quote_before(words, i)
                 if told is None:
                     continue
+            if entry.get("unless"):
+                unless = Phrases(entry["unless"])
+                if any(unless.match(words, k) for k in range(len(words)) if clauses[k] == clauses[i] and not i <= k <= last):
+                    continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
@@ -384,6 +389,9 @@ class Sentenceview:
         if "gen" not in m.cases:
             return False
         head = next((o for o in self.mentions if o.first == after), None)
+        if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
+                and not {"nom", "gen"} & set(head.cases):
+            return False  # an undeclined name before a state in the dative ("ES Ukrainai piešķirs") is the subject
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
@@ -572,6 +580,10 @@ class _Builder(Sentenceview):
                     self._aim_at_quote(event)
                 continue
             inner = [e for e in events if self.clauses[e.trigger] == self.clauses[k + 1] and e is not event]
+            if any(a.role == "participant" for a in event.actors):
+                # what the parties agreed on ("vienojās, ka līderi tiksies") is the agreement's content, no party
+                dropped.update(id(e) for e in inner[:1])
+                continue
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1],
                                      subject_first=bool(entries[event.trigger].get("accuses_content_doer")))
@@ -811,6 +823,9 @@ class _Builder(Sentenceview):
             return False
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
+        if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
+                and self.words[trig.first - 1].casefold() == "par":
+            return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
@@ -952,7 +967,8 @@ class _Builder(Sentenceview):
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
                     or (prep == "to" and m.entity.cls in ("Region", "City"))
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
-                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m)
+                                      and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
+                    or self._undeclined_town_after_subject(m, prep)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -997,7 +1013,10 @@ class _Builder(Sentenceview):
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)
-            if place is not None and (located or self._target_place(m, owner)):
+            # a call made "no Kijivas" (from Kyiv) is made there
+            called_from = prep == "from" and m.entity.cls == "City" and owner.entry["type"] == "CONSULT" \
+                and str(owner.entry["cameo"]).startswith("041")
+            if place is not None and (located or called_from or self._target_place(m, owner)):
                 owners.setdefault(owner.first, place)
                 joined = self._joined_verb_before(owner, m, same) if located and not self.cased else None
                 if joined is not None:
@@ -1025,6 +1044,15 @@ class _Builder(Sentenceview):
             return None
         earlier = [t for t in same if t.verb and t.last < m.first]
         return earlier[-1] if earlier else None
+
+    def _undeclined_town_after_subject(self, m: Mention, prep: str | None) -> bool:
+        """A town whose name does not decline ("Bamako", "Baku"), with no preposition, after the clause's
+        subject ("trīs valstis Bamako parakstīja") is where it happens, the locative being the only reading left."""
+        return m.entity.cls == "City" and prep is None and len(m.cases) >= 5 and id(m) not in self.modifiers \
+            and not any(t.verb and t.last < m.first and self.clauses[t.first] == self.clauses[m.first]
+                        for t in self.triggers) \
+            and any(o.last < m.first and self.clauses[o.first] == self.clauses[m.first] and "nom" in o.cases
+                    and o.actor.cls in ACTOR_CLASSES and o.entity.cls != "City" for o in self.mentions)
 
     def _facility_of(self, m: Mention) -> bool:
         """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
@@ -1072,8 +1100,10 @@ class _Builder(Sentenceview):
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
         the deed offered, asked or promised would happen, not where the verb's act was done."""
+        before_infinitive = m.last + 1 < len(self.words) and infinitive_form(self.words[m.last + 1], self.lang)
+        # and one just before an infinitive after the verb ("apsūdzēja ES mēģinājumā Serbijā īstenot Maidanu")
         return self.cased and owner.verb and owner.last < m.first \
-            and owner.last < self._infinitive_after(owner) < m.first
+            and (owner.last < self._infinitive_after(owner) < m.first or before_infinitive)
 
     def _meetings_ended_by(self, m: Mention, same: list[Trigger]) -> list[Trigger]:
         """Meeting nouns of the place's clause whose phrase the place closes: no trigger, verb or punctuation
@@ -1733,6 +1763,8 @@ class _Builder(Sentenceview):
                 genitives = [o for o in self.mentions if o.last < m.first and "gen" in o.cases
                              and self.clauses[o.first] == self.clauses[m.first]]
                 group = coordinated(self.words, m, genitives, self.lang)[1:][::-1] + group
+                # "trīs valstu vēstniekus": one phrase that stands for several states names them all
+                group += [o for o in self.mentions if o is not m and (o.first, o.last) == (m.first, m.last)]
                 homes = {a.country for a in actors if a.country}
                 found = [g.actor for g in group if g.actor.key not in {a.key for a in actors}
                          and not (g.actor.cls == "Country" and g.actor.country in homes)]
@@ -1944,7 +1976,15 @@ class _Builder(Sentenceview):
             if conj.match(self.words, k) == 1 and subject.match(self.words, k + 1) and k + 2 < len(self.words) \
                     and auxiliaries.match(self.words, k + 2):
                 return k
+            # "parakstīja līgumu un izveidoja aliansi": a verb joined on by "and" has objects of its own
+            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]):
+                return k
         return len(self.words)
+
+    def _past_verb(self, word: str) -> bool:
+        """A lowercase word with a past-tense verb ending the language lists ("izveidoja", "atvēra")."""
+        suffixes = tuple(load_language(self.lang).get("past_verb_suffixes") or ())
+        return bool(suffixes) and word.islower() and len(word) > 5 and word.endswith(suffixes)
 
     def _possessed_after(self, trig: Trigger) -> int:
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
@@ -2383,6 +2423,11 @@ class _Builder(Sentenceview):
         if not self.cased or "acc" not in head.cases:
             return head
         conj = conjunctions(self.lang)
+        earlier = [m for m in before if m.last < head.first and m.entity.cls != "City"]
+        if head.entity.cls == "City" and len(head.cases) >= 5 and earlier and head.last + 1 < len(self.words) \
+                and self.words[head.last + 1].isalpha() and self.words[head.last + 1].casefold() not in conj \
+                and " ".join(self.words[earlier[-1].last + 1:head.first]).casefold() not in conj:
+            return earlier[-1]  # "trīs valstis Bamako parakstīja": an undeclined town there is where, not who
         firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]

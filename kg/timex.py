@@ -172,6 +172,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             taken.update(range(i, i + start.size))
             i += start.size
             continue
+        opening = phrases(lang, "time", "opening_happening").match(words, 0) if i == 0 else 0
+        if opening:
+            # "Tā arī aicina": a sentence opening so goes on with the text or act told just before
+            found.append(TimeExpr(0, "happening", size=opening))
+            taken.update(range(0, opening))
+            i += opening
+            continue
         same = phrases(lang, "time", "same_as_previous").match(words, i)
         anaphor = next(((n, kind) for kind, key in ANAPHORA
                         if (n := phrases(lang, "time", key).match(words, i)) and i not in taken), None)

@@ -1640,3 +1640,113 @@ def test_border_guards_by_their_services():
 def test_attacks_carried_out_in_a_state_do_not_blame_that_state():
     found = events("Francija nosodīja Ukrainā veiktos uzbrukumus civiliedzīvotājiem.")
     assert not any("Ukraine" in r for t, _, r in found if t == "ACCUSE")
+
+
+@pytest.mark.parametrize("text", ["Somijas premjerministrs sacīja, ka ES Moldovai naudu piešķirs jebkurā gadījumā.",
+                                  "ASV Taivānai piešķirs finansējumu ieročiem."])
+def test_an_undeclined_name_before_a_state_in_the_dative_is_the_giver(text):
+    found = events(text)
+    assert any(t == "AID" and a & {"European Union", "United States"} for t, a, _ in found)
+
+
+def test_what_two_parties_agree_on_is_no_event_and_no_party_of_its_own():
+    found = events("Armēnija un Azerbaidžāna otrdien vienojās, ka abu valstu ārlietu ministri tiksies Vašingtonā.")
+    assert found == [("AGREE", set(), {"Armenia", "Azerbaijan"})]
+
+
+def test_a_crown_prince_named_by_title_alone_is_the_one_named_before():
+    found = events("Makrons tikās ar kroņprinci Muhamedu bin Salmanu. Sarunās Makrons un kroņprincis vienojās par "
+                   "sadarbību.")
+    assert ("AGREE", set(), {"Emmanuel Macron", "Mohammad bin Salman"}) in found
+
+
+def test_a_verb_joined_on_by_un_has_its_own_objects():
+    found = events("Čīle un Peru otrdien parakstīja aizsardzības līgumu un izveidoja darba grupu ar Argentīnu.")
+    assert [(t, r) for t, _, r in found if t == "AGREE"] == [("AGREE", {"Chile", "Peru"})]
+
+
+def test_an_undeclined_town_after_the_subject_is_where_not_who():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Armēnija un Azerbaidžāna otrdien Baku parakstīja miera līgumu."))
+    assert [(e.type, {a.entity.label for a in e.actors}, e.place.label if e.place else None) for e in doc.events] \
+        == [("AGREE", {"Armenia", "Azerbaijan"}, "Baku")]
+
+
+def test_bare_plural_leaders_are_the_people_named_together_last():
+    found = events("Spānijas premjerministrs Pedro Sančess un Itālijas premjerministre Džordža Meloni otrdien ieradās "
+                   "Ankarā. Līderi arī kopīgi sazvanījās ar Donaldu Trampu.")
+    assert any(t == "CONSULT" and {"Pedro Sánchez", "Giorgia Meloni"} <= a | r and "Donald Trump" in a | r
+               for t, a, r in found)
+
+
+def test_a_call_made_from_a_town_is_made_there():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Emanuels Makrons no Berlīnes otrdien sazvanījās ar Donaldu Trampu."))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("CONSULT", "Berlin")]
+
+
+def test_a_name_after_a_title_and_the_body_it_is_held_at_is_a_person_and_a_body_noun_in_another_case_is_it():
+    found = events("Kuba pieprasīja sasaukt ANO Drošības padomes sēdi. Kubas vēstnieks ANO Pedro Peress aicināja "
+                   "padomi nosodīt blokādi.")
+    assert any(t == "REQUEST" and a == {"Pedro Peress"} and r == {"UN Security Council"} for t, a, r in found)
+
+
+def test_an_event_noun_that_is_the_topic_of_an_issue_is_no_event():
+    found = events("Moldovas valdība nolēma atlikt jautājumu par sarunām ar Krieviju.")
+    assert "CONSULT" not in [t for t, _, _ in found]
+
+
+def test_facing_a_rival_in_a_runoff_is_no_meeting():
+    assert not events("Vēlēšanu otrajā kārtā Donalds Tusks tiksies ar Andžeju Dudu.")
+    assert events("Pedro Sančess otrdien tiksies ar Emanuelu Makronu.")
+
+
+def test_lifting_measures_needs_someone_they_were_on():
+    assert ("RETREAT", {"United States"}, {"Belarus"}) in events("ASV otrdien atcēla sankcijas Baltkrievijai.")
+    assert "RETREAT" not in [t for t, _, _ in events("Vašingtona tarifu ieviešanu atliek.")]
+
+
+@pytest.mark.parametrize("text", ["Kaja Kallasa aicināja Gruzijas varas iestādes atbrīvot aizturētos.",
+                                  "Kaja Kallasa aicināja Gruzijas varasiestādes atbrīvot aizturētos."])
+def test_a_states_authorities_are_the_state(text):
+    assert any(t == "REQUEST" and r == {"Georgia"} for t, _, r in events(text))
+
+
+def test_the_envoys_of_a_number_of_states_belong_to_all_of_them():
+    found = events("Čīle, Peru un Kolumbija pirmdien atzina Palestīnas valsti. Izraēla otrdien izsauca trīs valstu "
+                   "vēstniekus.")
+    assert any(r == {"Chile", "Peru", "Colombia"} for t, _, r in found if t != "SUPPORT")
+
+
+def test_a_place_just_before_an_infinitive_after_the_verb_is_the_infinitives():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Irāna otrdien apsūdzēja ASV mēģinājumā Irākā sarīkot apvērsumu."))
+    assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_ta_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    found = events("Āfrikas Savienība pirmdien nosodīja apvērsumu Gabonā. Tā arī aicina militāristus atbrīvot "
+                   "prezidentu.")
+    assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
+    found = events("Āfrikas Savienība pirmdien nosodīja apvērsumu. Tā kā sarunas neizdevās, Gabona aicina mieru.")
+    assert [a for t, a, _ in found if t == "REQUEST"] == [{"Gabon"}]
+
+
+def test_bare_leaders_after_a_bodys_leaders_are_that_body():
+    found = events("Āfrikas Savienības līderi otrdien tikās Adisabebā. Līderi arī aicināja Sudānu pārtraukt karu.")
+    assert any(t == "REQUEST" and a == {"African Union"} for t, a, _ in found)
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Kenijas prezidents Viljams Ruto un Gajānas prezidents Irfāns Ali otrdien tikās Nairobi."))
+    assert "Ali Khamenei" not in {m.entity.label for m in doc.mentions}
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Kims Čenuns ieradās Maskavā. Pēc Maskavas Kims apmeklēs Vladivostoku."))
+    assert [m.entity.label for m in doc.mentions if m.sentence == 1 and m.text == "Kims"] == ["Kim Jong-un"]
+
+
+def test_a_surname_alone_is_the_person_the_story_named_not_a_famous_namesake():
+    found = events("Gajānas prezidents Irfāns Ali otrdien ieradās Kenijā. Kenijas prezidents Viljams Ruto un Ali "
+                   "parakstīja tirdzniecības līgumu.")
+    assert ("AGREE", set(), {"William Ruto", "Irfaan Ali"}) in found

@@ -549,3 +549,11 @@ def test_a_few_hours_later_takes_the_date_told_before():
                           text="Armēnija otrdien slēdza robežu. Pēc dažām stundām Azerbaidžāna apsūdzēja Armēniju "
                                "provokācijā."))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
+def test_a_sentence_opening_ta_ari_goes_on_with_the_act_told_before():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
+                          text="Āfrikas Savienība otrdien Adisabebā pieņēma rezolūciju, kas nosoda Nigēras huntu. "
+                               "Tā arī aicina huntu atbrīvot prezidentu."))
+    assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.type == "REQUEST"] == [
+        ("2025-08-12", "Addis Ababa")]
