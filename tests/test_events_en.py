@@ -1202,3 +1202,8 @@ def test_a_nationality_after_a_count_names_whom_the_act_is_done_to():
 def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
     assert events("The Houthis have launched rockets and drones at southern Israel since the Hezbollah raid of "
                   "3 May.") == [("ASSAULT", {"group/houthis", "Q801"})]
+
+
+def test_warning_that_another_must_act_is_a_demand_unless_harm_is_promised():
+    assert events("Later, Chile warned Peru that it should withdraw its troops.") == [("REQUEST", {"Q298", "Q419"})]
+    assert events("Later, Chile warned that Peru must pay a heavy price.") == [("THREATEN", {"Q298", "Q419"})]
