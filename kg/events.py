@@ -644,9 +644,18 @@ class _Builder(Sentenceview):
         return bool(phrases(self.lang, "occurrence_verbs").match(self.words, k + 2))
 
     def _conditional(self, trig: Trigger) -> bool:
-        """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
+        """A condition ("..., ja tam piekritīs arī Krievija") tells no event, nor does a happening only supposed
+        ("would respond to any attack on its citizens", "any military intervention would be an act of war")."""
         start = self.clauses.index(self.clauses[trig.first])
-        return start > 0 and bool(phrases(self.lang, "condition_openers").match(self.words, start))
+        if start > 0 and phrases(self.lang, "condition_openers").match(self.words, start):
+            return True
+        supposed = phrases(self.lang, "hypothetical_determiners")
+        k = trig.first - 1
+        joins = conjunctions(self.lang)
+        while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
+                and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
+            k -= 1
+        return k >= 0 and bool(supposed.match(self.words, k))
 
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another

@@ -1207,3 +1207,9 @@ def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
 def test_warning_that_another_must_act_is_a_demand_unless_harm_is_promised():
     assert events("Later, Chile warned Peru that it should withdraw its troops.") == [("REQUEST", {"Q298", "Q419"})]
     assert events("Later, Chile warned that Peru must pay a heavy price.") == [("THREATEN", {"Q298", "Q419"})]
+
+
+def test_a_happening_only_supposed_after_any_is_no_event():
+    assert events("Later, Chile warned that it would respond to any attack on its citizens in Peru.") == [
+        ("THREATEN", {"Q298", "Q419"})]
+    assert ("REQUEST", {"Q419"}) in events("Later, Peru denied any involvement and called for an investigation.")
