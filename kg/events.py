@@ -837,7 +837,9 @@ class _Builder(Sentenceview):
             # planned to hit targets in Poland and offered talks")
             inner = svo and any(o.verb and 0 < o.first < m.first and phrases(self.lang, "infinitive", "markers").match(
                 self.words, o.first - 1) for o in same)
+            # "a missile strike on Odesa killed ...": a town attacked "on" belongs to the deed before it
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             svo and t.first > m.last and self.prepositions[id(m)] in ("on", "against"),
                                              inner and t.verb and t.first > m.last and any(
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
@@ -1031,6 +1033,8 @@ class _Builder(Sentenceview):
             return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
+            subjects = self._deed_subject(trig, previous) or subjects
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1991,13 +1995,25 @@ class _Builder(Sentenceview):
                 return coordinated(self.words, before[-1], before, self.lang)
         return []
 
+    def _deed_subject(self, trig: Trigger, previous: list[Mention]) -> list[Mention]:
+        """"Israeli air strikes hit Beirut", "a Russian missile strike on Odesa killed three people": a verb whose
+        subject is a deed of arms is done by that deed's doer."""
+        deed = next((t for t in reversed(self.triggers) if t.last < trig.first and not t.verb
+                     and t.entry["type"] == "ASSAULT" and self.clauses[t.first] == self.clauses[trig.first]), None)
+        if deed is None or any(w in BREAKS_BEFORE or w.islower() and phrases(self.lang, "conjunctions").match([w], 0)
+                               for w in self.words[deed.last + 1:trig.first]) \
+                or any(t.verb and deed.last < t.first < trig.first for t in self.triggers) \
+                or any(deed.last < m.first < trig.first and self.prepositions[id(m)] is None for m in self.mentions):
+            return []
+        return [m for m in self._noun_subjects(deed, [], previous) if m.cases == ["adj"]]
+
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
-        return bool(subjects) and all(m.last < trig.first and "gen" in m.cases and 0 < trig.first - m.last <= 6
-                                      and not ("nom" in m.cases) for m in subjects)
+        return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
+                                      and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
@@ -2027,6 +2043,13 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
+            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE"):
+                # "a Russian missile strike", "Israeli air strikes": the nationality before a deed of arms does it
+                owners = [m for m in self.mentions if m.cases == ["adj"] and 0 < trig.first - m.last <= 3
+                          and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
+                if owners:
+                    return coordinated(self.words, owners[-1], [m for m in self.mentions if m.cases == ["adj"]],
+                                       self.lang)
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)

@@ -1213,3 +1213,8 @@ def test_a_happening_only_supposed_after_any_is_no_event():
     assert events("Later, Chile warned that it would respond to any attack on its citizens in Peru.") == [
         ("THREATEN", {"Q298", "Q419"})]
     assert ("REQUEST", {"Q419"}) in events("Later, Peru denied any involvement and called for an investigation.")
+
+
+def test_a_nationality_before_a_deed_of_arms_is_its_doer_and_a_town_struck_names_the_target():
+    assert events("A Russian missile strike on Odesa killed three people on Monday.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("On Monday, Israeli air strikes hit Beirut.") == [("ASSAULT", {"Q801", "Q822"})]
