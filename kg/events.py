@@ -1104,8 +1104,11 @@ class _Builder(Sentenceview):
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
             actors = self._crowd(entry["crowd"], place) + self._crowd_leaders(trig)
+            # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1]
+                                        and id(m) in self.modifiers][:1] \
+                or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
+                    and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1]
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None

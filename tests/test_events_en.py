@@ -1218,3 +1218,8 @@ def test_a_happening_only_supposed_after_any_is_no_event():
 def test_a_nationality_before_a_deed_of_arms_is_its_doer_and_a_town_struck_names_the_target():
     assert events("A Russian missile strike on Odesa killed three people on Monday.") == [("ASSAULT", {"Q159", "Q212"})]
     assert events("On Monday, Israeli air strikes hit Beirut.") == [("ASSAULT", {"Q801", "Q822"})]
+
+
+def test_a_crowd_in_the_street_is_against_whom_its_purpose_names():
+    assert events("Chile and Peru met in Lima. Thousands of people took to the streets of Caracas on Monday to protest "
+                  "against Maduro's re-election.")[-1] == ("PROTEST", {"group/protesters-in-venezuela", "Q58132"})
