@@ -1603,9 +1603,12 @@ class _Builder(Sentenceview):
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
         titles = phrases(self.lang, "titles")
+        needs = Phrases(trig.entry.get("needs"))
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                if trig.verb and needs.match(self.words, m.last + 1):
+                    continue  # "adopted the bloc's sanctions against Russia": the noun the verb needed is its own
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
                 # ("Thailand's acting prime minister, X": one modifier may stand before the title)
                 at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
@@ -1687,7 +1690,8 @@ class _Builder(Sentenceview):
             if infinitive_form(word, self.lang) and not any(m.first <= k <= m.last for m in self.mentions):
                 return k
             if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
-                    and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
+                    and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1) \
+                    and not phrases(self.lang, "conjunctions").match(self.words, k + 1):  # "flights to and from X"
                 return k
             if gerunds and gerunds.match(self.words, k) and k + 1 < len(self.words) \
                     and self.words[k + 1].islower() and self.words[k + 1].endswith(gerund_endings):

@@ -1223,3 +1223,10 @@ def test_a_nationality_before_a_deed_of_arms_is_its_doer_and_a_town_struck_names
 def test_a_crowd_in_the_street_is_against_whom_its_purpose_names():
     assert events("Chile and Peru met in Lima. Thousands of people took to the streets of Caracas on Monday to protest "
                   "against Maduro's re-election.")[-1] == ("PROTEST", {"group/protesters-in-venezuela", "Q58132"})
+
+
+def test_sanctions_a_state_adopts_from_a_bloc_are_aimed_at_their_target_and_flights_to_and_from_a_state():
+    assert events("Later, Iceland has adopted all of the bloc's sanctions against Belarus.") == [
+        ("SANCTION", {"Q189", "Q184"})]
+    assert events("Later, Chile said it would suspend all flights to and from Peru and Bolivia.") == [
+        ("SANCTION", {"Q298", "Q419", "Q750"})]
