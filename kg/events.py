@@ -398,6 +398,7 @@ class _Builder(Sentenceview):
             self._visited_state(event)
             self._at_seat_building(event)
             _drop_represented(event)
+            _drop_own_officials(event)
         return _join_visits(events)
 
     def _gerund_takes_object(self, events: list[Event]) -> None:
@@ -2330,6 +2331,16 @@ def _drop_represented(event: Event) -> None:
     kept = [a for a in event.actors if not (a.entity.cls == "Country" and (a.role, a.entity.country) in people)]
     if len(kept) < len(event.actors) and (len(kept) >= 2 or not any(a.role == "participant" for a in kept)):
         event.actors = kept
+
+
+def _drop_own_officials(event: Event) -> None:
+    """A state's unnamed officials beside the state itself on the same side ("stripped the Iranian ambassador of his
+    accreditation and cut the number of Iranian diplomats") are the state's: one party, not two."""
+    gaz = load_gazetteer()
+    states = {(a.role, a.entity.key) for a in event.actors if a.entity.cls == "Country"}
+    event.actors = [a for a in event.actors if a.entity.cls == "Country" or not a.entity.country or not any(
+        (a.role, s.key) in states and gaz.of_kind("officials", s).key == a.entity.key
+        for s in [gaz.country(a.entity.country)] if s is not None)]
 
 
 def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:

@@ -1230,3 +1230,10 @@ def test_sanctions_a_state_adopts_from_a_bloc_are_aimed_at_their_target_and_flig
         ("SANCTION", {"Q189", "Q184"})]
     assert events("Later, Chile said it would suspend all flights to and from Peru and Bolivia.") == [
         ("SANCTION", {"Q298", "Q419", "Q750"})]
+
+
+def test_sanctions_on_a_states_goods_or_assets_after_of_are_aimed_at_that_state():
+    assert events("Later, Lithuania banned imports of Belarusian potash.") == [("SANCTION", {"Q37", "Q184"})]
+    assert events("Later, the EU froze the assets of Russia's central bank.") == [("SANCTION", {"Q458", "Q159"})]
+    assert events("Later, Kenya stripped the Somali ambassador of his accreditation and cut the number of Somali "
+                  "diplomats in the country.") == [("SANCTION", {"Q114", "Q1045"})]
