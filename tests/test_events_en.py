@@ -1237,3 +1237,8 @@ def test_sanctions_on_a_states_goods_or_assets_after_of_are_aimed_at_that_state(
     assert events("Later, the EU froze the assets of Russia's central bank.") == [("SANCTION", {"Q458", "Q159"})]
     assert events("Later, Kenya stripped the Somali ambassador of his accreditation and cut the number of Somali "
                   "diplomats in the country.") == [("SANCTION", {"Q114", "Q1045"})]
+
+
+def test_a_refusal_named_by_its_noun_is_its_owners():
+    assert events("Colombia asked Cuba to hand over the rebels. Later, the United States cited Havana's refusal to hand "
+                  "over the rebels to Colombia.")[-1] == ("REJECT", {"Q241", "Q739"})
