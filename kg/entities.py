@@ -425,6 +425,34 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     return out
 
 
+def _named_vessels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   made: dict[str, Entity]) -> list[Mention]:
+    """A ship named right after its kind ("the oil tanker St Nikolas", "the cargo ship Galaxy Leader") is a party
+    of what is done to it: the one seized, boarded or struck."""
+    nouns = phrases(lang, "vessel_nouns")
+    if not nouns.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = nouns.match(words, i)
+        if not n or not words[i].islower():
+            continue
+        start = end = i + n
+        while end < len(words) and end - start < 3 and words[end][:1].isupper() and end not in taken \
+                and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
+            end += 1
+        if end == start:
+            continue
+        name = " ".join(words[start:end])
+        key = f"organisation/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
+    return out
+
+
 def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                history: list[Mention]) -> list[Mention]:
     """A resolution or statement speaks for whoever adopted it ("Asambleja pieņēma rezolūciju, kas nosoda ...",
@@ -848,6 +876,7 @@ def recognise(doc: Doc) -> Doc:
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
+        found += _named_vessels(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
