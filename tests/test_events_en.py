@@ -1242,3 +1242,10 @@ def test_sanctions_on_a_states_goods_or_assets_after_of_are_aimed_at_that_state(
 def test_a_refusal_named_by_its_noun_is_its_owners():
     assert events("Colombia asked Cuba to hand over the rebels. Later, the United States cited Havana's refusal to hand "
                   "over the rebels to Colombia.")[-1] == ("REJECT", {"Q241", "Q739"})
+
+
+def test_a_ship_named_after_its_kind_is_the_one_seized():
+    assert events("Later, Houthi rebels hijacked the cargo ship Sea Falcon in the Red Sea.") == [
+        ("ASSAULT", {"group/houthis", "organisation/sea-falcon"})]
+    assert events("Later, Russia seized the grain freighter Azov Star.") == [
+        ("ASSAULT", {"Q159", "organisation/azov-star"})]
