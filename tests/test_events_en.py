@@ -1249,3 +1249,8 @@ def test_a_ship_named_after_its_kind_is_the_one_seized():
         ("ASSAULT", {"group/houthis", "organisation/sea-falcon"})]
     assert events("Later, Russia seized the grain freighter Azov Star.") == [
         ("ASSAULT", {"Q159", "organisation/azov-star"})]
+
+
+def test_seeing_no_reason_to_negotiate_turns_the_talks_down():
+    assert events("Peru invited Chile to talks in Lima. Chile replied that it saw no reason to negotiate.")[-1] == (
+        "REJECT", {"Q298", "Q419"})
