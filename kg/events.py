@@ -1144,6 +1144,13 @@ class _Builder(Sentenceview):
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+        if entry.get("accused_subject"):
+            # "Kyiv said Moscow was behind the attack": the one saying it accuses the one it names
+            speakers = [m.actor for m in self._subject_from_cue(trig)]
+            named = [m.actor for m in subjects if m.last < trig.first and m.actor not in speakers]
+            if not speakers or not named:
+                return None, subjects
+            actors, recipients = speakers, named
         if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
             # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused;
             # "condemned the seizure as an act of Iranian terrorism": a state's adjective before a word of blame

@@ -1254,3 +1254,9 @@ def test_a_ship_named_after_its_kind_is_the_one_seized():
 def test_seeing_no_reason_to_negotiate_turns_the_talks_down():
     assert events("Peru invited Chile to talks in Lima. Chile replied that it saw no reason to negotiate.")[-1] == (
         "REJECT", {"Q298", "Q419"})
+
+
+def test_saying_a_side_was_behind_a_deed_accuses_it():
+    assert events("Later, Albania said Iran was responsible for the cyberattack.") == [("ACCUSE", {"Q222", "Q794"})]
+    assert events("Later, Ukraine said Russia was behind the attack.") == [("ACCUSE", {"Q212", "Q159"})]
+    assert events("Later, Ukraine said Russia was responsible for the talks.") == []
