@@ -1144,10 +1144,14 @@ class _Builder(Sentenceview):
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
-        if entry.get("accused_subject"):
-            # "Kyiv said Moscow was behind the attack": the one saying it accuses the one it names
+        if entry.get("accused_subject") or entry.get("accused_agent"):
+            # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":
+            # the one saying it accuses the one it names
             speakers = [m.actor for m in self._subject_from_cue(trig)]
-            named = [m.actor for m in subjects if m.last < trig.first and m.actor not in speakers]
+            named = [m.actor for m in (subjects if entry.get("accused_subject") else [
+                m for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "by"
+                and self.clauses[m.first] == self.clauses[trig.first]]) if m.actor not in speakers]
+            named = [a for a in named if entry.get("accused_subject") or a.cls in ACTOR_CLASSES]
             if not speakers or not named:
                 return None, subjects
             actors, recipients = speakers, named

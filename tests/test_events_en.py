@@ -1260,3 +1260,9 @@ def test_saying_a_side_was_behind_a_deed_accuses_it():
     assert events("Later, Albania said Iran was responsible for the cyberattack.") == [("ACCUSE", {"Q222", "Q794"})]
     assert events("Later, Ukraine said Russia was behind the attack.") == [("ACCUSE", {"Q212", "Q159"})]
     assert events("Later, Ukraine said Russia was responsible for the talks.") == []
+
+
+def test_saying_a_deed_was_orchestrated_by_a_side_accuses_it():
+    assert events("Later, Edi Rama said that an investigation had established that the attack was orchestrated and "
+                  "sponsored by the Islamic Republic.") == [("ACCUSE", {"Q316901", "Q794"})]
+    assert events("Later, the attack was carried out by Hamas.") == []
