@@ -1854,7 +1854,10 @@ class _Builder(Sentenceview):
             if k == before[-1].last:
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
-                return coordinated(self.words, before[-1], free, self.lang)
+                # "the leaders of Chile and Peru condemned ...": the first of the pair stands after "of"
+                owners = [m for m in args if m.last < before[-1].first and self.prepositions[id(m)] == "of"
+                          and m.actor.cls in ACTOR_CLASSES] if not self.cased and not trig.entry.get("symmetric") else []
+                return coordinated(self.words, before[-1], sorted(free + owners, key=lambda m: m.first), self.lang)
         conj = conjunctions(self.lang)
         if not self.cased:
             earlier = [t.first for t in self.triggers if t.first < trig.first and t.verb

@@ -1266,3 +1266,9 @@ def test_saying_a_deed_was_orchestrated_by_a_side_accuses_it():
     assert events("Later, Edi Rama said that an investigation had established that the attack was orchestrated and "
                   "sponsored by the Islamic Republic.") == [("ACCUSE", {"Q316901", "Q794"})]
     assert events("Later, the attack was carried out by Hamas.") == []
+
+
+def test_the_first_of_a_pair_after_of_is_a_subject_too():
+    assert events("Later, the governments of Mali and Burkina Faso warned ECOWAS against an intervention.") == [
+        ("THREATEN", {"Q912", "Q965", "organisation/economic-community-of-west-african-states"})]
+    assert events("Later, the leaders of Chile and Peru condemned Bolivia.") == [("ACCUSE", {"Q298", "Q419", "Q750"})]
