@@ -1083,6 +1083,12 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        sides = [m for m in objects if phrases(self.lang, "plural_refs", "country").match(self.words, m.first)]
+        if sides and entry["type"] in REACTIONS and not self.cased:
+            # "warned both sides": in a war between two forces of one state, those forces
+            pair = _conflict_sides(self.doc.events, actors, by_state=False)
+            if len(pair) == 2 and not {p.key for p in pair} <= {m.actor.key for m in sides}:
+                recipients = [r for r in recipients if r.key not in {m.actor.key for m in sides}] + pair
         if recipients and objects:
             recipients += [m.actor for m in self._titled_after(max(objects, key=lambda m: m.last))
                            if m.actor not in recipients and m.actor not in actors]
@@ -2357,13 +2363,14 @@ def _drop_own_officials(event: Event) -> None:
         for s in [gaz.country(a.entity.country)] if s is not None)]
 
 
-def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
+def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = True) -> list[Entity]:
     """A call for restraint naming no one ("urged all sides to show restraint") goes to the two sides of the
-    conflict told so far: the pair of states that most often attacked, threatened or accused each other."""
+    conflict told so far: the pair of states that most often attacked, threatened or accused each other (or, for
+    "both sides" of a civil war, the pair of forces themselves)."""
     gaz = load_gazetteer()
 
     def state(entity: Entity) -> Entity | None:
-        if entity.cls == "Country":
+        if not by_state or entity.cls == "Country":
             return entity
         return gaz.country(entity.country) if entity.country else None
 

@@ -1272,3 +1272,10 @@ def test_the_first_of_a_pair_after_of_is_a_subject_too():
     assert events("Later, the governments of Mali and Burkina Faso warned ECOWAS against an intervention.") == [
         ("THREATEN", {"Q912", "Q965", "organisation/economic-community-of-west-african-states"})]
     assert events("Later, the leaders of Chile and Peru condemned Bolivia.") == [("ACCUSE", {"Q298", "Q419", "Q750"})]
+
+
+def test_both_sides_warned_are_the_two_forces_at_war():
+    found = events("Sudan's army shelled the Rapid Support Forces in Khartoum. The paramilitaries accused the army of "
+                   "shelling hospitals on Monday. Saudi Arabia and the United States hosted talks in Jeddah. Antony "
+                   "Blinken warned both sides that Washington would hold violators accountable.")
+    assert found[-1] == ("THREATEN", {"Q7821917", "armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})
