@@ -1087,7 +1087,9 @@ class _Builder(Sentenceview):
         if sides and entry["type"] in REACTIONS and not self.cased:
             # "warned both sides": in a war between two forces of one state, those forces
             pair = _conflict_sides(self.doc.events, actors, by_state=False)
-            if len(pair) == 2 and not {p.key for p in pair} <= {m.actor.key for m in sides}:
+            gaz = load_gazetteer()
+            states = {(gaz.country(p.country) or p).key if p.cls != "Country" and p.country else p.key for p in pair}
+            if len(pair) == 2 and not states <= {m.actor.key for m in sides}:
                 recipients = [r for r in recipients if r.key not in {m.actor.key for m in sides}] + pair
         if recipients and objects:
             recipients += [m.actor for m in self._titled_after(max(objects, key=lambda m: m.last))

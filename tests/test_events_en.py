@@ -1279,3 +1279,6 @@ def test_both_sides_warned_are_the_two_forces_at_war():
                    "shelling hospitals on Monday. Saudi Arabia and the United States hosted talks in Jeddah. Antony "
                    "Blinken warned both sides that Washington would hold violators accountable.")
     assert found[-1] == ("THREATEN", {"Q7821917", "armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})
+    found = events("Indian troops shelled Pakistani posts. Pakistan's army attacked Indian troops. Later, the United "
+                   "States urged both countries to show restraint.")
+    assert found[-1] == ("REQUEST", {"Q30", "Q668", "Q843"})
