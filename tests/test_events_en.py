@@ -1282,3 +1282,9 @@ def test_both_sides_warned_are_the_two_forces_at_war():
     found = events("Indian troops shelled Pakistani posts. Pakistan's army attacked Indian troops. Later, the United "
                    "States urged both countries to show restraint.")
     assert found[-1] == ("REQUEST", {"Q30", "Q668", "Q843"})
+
+
+def test_diplomats_from_listed_states_are_those_states_officials():
+    assert events("Later, Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country.") == [
+        ("COERCE", {"Q717", "group/argentina-officials", "group/chile-officials", "group/peru-officials"})]
+    assert events("Later, Mexico withdrew its diplomats from Ecuador.") == [("SANCTION", {"Q96", "Q736"})]
