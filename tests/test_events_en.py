@@ -1288,3 +1288,9 @@ def test_diplomats_from_listed_states_are_those_states_officials():
     assert events("Later, Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country.") == [
         ("COERCE", {"Q717", "group/argentina-officials", "group/chile-officials", "group/peru-officials"})]
     assert events("Later, Mexico withdrew its diplomats from Ecuador.") == [("SANCTION", {"Q96", "Q736"})]
+
+
+def test_water_cannon_turned_on_a_boat_is_repression_and_a_states_vessels_are_the_state():
+    assert events("Later, Chinese vessels blasted a Vietnamese fishing boat with water cannon.") == [
+        ("COERCE", {"Q148", "Q881"})]
+    assert events("Later, Chile blasted Peru's decision.") == [("ACCUSE", {"Q298", "Q419"})]
