@@ -1182,6 +1182,13 @@ class _Builder(Sentenceview):
             # riot police turned on "thousands of protesters": the crowd of the country where it happens
             home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
             recipients = self._crowd(entry["crowd_target"], home)
+            police = phrases(self.lang, "kind_nouns", "police")
+            if not actors and recipients and any(police.match(self.words, k) for k in range(max(0, trig.first - 3),
+                                                                                             trig.first)):
+                # "riot police fired stun grenades at protesters in Yerevan": the police of that country
+                gaz = load_gazetteer()
+                country = gaz.country(recipients[0].country or "")
+                actors = [gaz.of_kind("police", country)] if country is not None else []
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):

@@ -1294,3 +1294,8 @@ def test_water_cannon_turned_on_a_boat_is_repression_and_a_states_vessels_are_th
     assert events("Later, Chinese vessels blasted a Vietnamese fishing boat with water cannon.") == [
         ("COERCE", {"Q148", "Q881"})]
     assert events("Later, Chile blasted Peru's decision.") == [("ACCUSE", {"Q298", "Q419"})]
+
+
+def test_bare_police_turning_on_a_crowd_are_the_police_of_the_country_where_it_gathers():
+    assert events("Outside the parliament building in Tbilisi, riot police fired stun grenades to push back thousands "
+                  "of protesters.") == [("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
