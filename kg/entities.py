@@ -195,7 +195,9 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
     name's organisation of that kind, or the name itself when it is already such a body."""
     words = [t.text for t in sent.tokens]
     of = phrases(lang, "kind_of_marker")
+    origin = load_language(lang).get("kind_origin") or {}
     determiners = phrases(lang, "determiners")
+    possessive = phrases(lang, "pronouns", "possessive")
     out = []
     for m in mentions:
         if m.entity.cls not in ("Country", "Group", "ArmedForce", "Organisation"):
@@ -203,6 +205,19 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
         k = m.first - 1
         if k >= 0 and determiners.match(words, k):
             k -= 1
+        if k >= 1 and m.entity.cls == "Country" and phrases(lang, "kind_origin", "markers").match(words, k):
+            # "expelled diplomats from Argentina, Chile and Peru": people of a kind from a state are that state's
+            # (not "its diplomats from Ecuador", sent from home)
+            for kind in origin.get("kinds") or []:
+                start = next((start for start in range(max(0, k - 3), k) for n in [phrases(
+                    lang, "kind_nouns", kind).match(words, start)] if n and start + n == k
+                              and not (start > 0 and possessive.match(words, start - 1))), None)
+                if start is not None:
+                    out.append(_mention(gaz, index, sent, start, m.last, _kind_of(gaz, kind, m.entity),
+                                        guess_cases(words[start], lang)))
+                    out += [_mention(gaz, index, sent, o.first, o.last, _kind_of(gaz, kind, o.entity), o.cases)
+                            for o in _listed_after(words, m, mentions, lang)]
+            continue
         if k < 1 or not of.match(words, k):
             continue
         for kind in KINDS:
@@ -213,6 +228,19 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
                     entity = m.entity if own else _kind_of(gaz, kind, m.entity) if m.entity.cls == "Country" else None
                     if entity is not None:
                         out.append(_mention(gaz, index, sent, start, m.last, entity, guess_cases(words[start], lang)))
+    return out
+
+
+def _listed_after(words: list[str], first: Mention, mentions: list[Mention], lang: str) -> list[Mention]:
+    """The states listed after ``first`` with commas and "and" ("Argentina, Chile, Costa Rica and Peru")."""
+    joins = conjunctions(lang) | {","}
+    out, last = [], first
+    for m in sorted((m for m in mentions if m.first > first.last and m.entity.cls == "Country"), key=lambda m: m.first):
+        between = [w.casefold() for w in words[last.last + 1:m.first]]
+        if not between or any(w not in joins and w not in ("the",) for w in between):
+            break
+        out.append(m)
+        last = m
     return out
 
 
@@ -489,6 +517,34 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
         key = f"organisation/{slug(name)}"
         entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
         out.append(_mention(gaz, index, sent, i, end + whole - 1, entity, frozenset(CASES)))
+    return out
+
+
+def _named_vessels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   made: dict[str, Entity]) -> list[Mention]:
+    """A ship named right after its kind ("the oil tanker St Nikolas", "the cargo ship Galaxy Leader") is a party
+    of what is done to it: the one seized, boarded or struck."""
+    nouns = phrases(lang, "vessel_nouns")
+    if not nouns.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = nouns.match(words, i)
+        if not n or not words[i].islower():
+            continue
+        start = end = i + n
+        while end < len(words) and end - start < 3 and words[end][:1].isupper() and end not in taken \
+                and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
+            end += 1
+        if end == start:
+            continue
+        name = " ".join(words[start:end])
+        key = f"organisation/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
     return out
 
 
@@ -1038,6 +1094,7 @@ def recognise(doc: Doc) -> Doc:
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
+        found += _named_vessels(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -514,6 +514,7 @@ class _Builder(Sentenceview):
             self._visited_state(event)
             self._at_seat_building(event)
             _drop_represented(event)
+            _drop_own_officials(event)
         return _join_visits(events)
 
     def _gerund_takes_object(self, events: list[Event]) -> None:
@@ -812,9 +813,18 @@ class _Builder(Sentenceview):
         return bool(phrases(self.lang, "occurrence_verbs").match(self.words, k + 2))
 
     def _conditional(self, trig: Trigger) -> bool:
-        """A condition ("..., ja tam piekritīs arī Krievija") tells no event."""
+        """A condition ("..., ja tam piekritīs arī Krievija") tells no event, nor does a happening only supposed
+        ("would respond to any attack on its citizens", "any military intervention would be an act of war")."""
         start = self.clauses.index(self.clauses[trig.first])
-        return start > 0 and bool(phrases(self.lang, "condition_openers").match(self.words, start))
+        if start > 0 and phrases(self.lang, "condition_openers").match(self.words, start):
+            return True
+        supposed = phrases(self.lang, "hypothetical_determiners")
+        k = trig.first - 1
+        joins = conjunctions(self.lang)
+        while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
+                and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
+            k -= 1
+        return k >= 0 and bool(supposed.match(self.words, k))
 
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
@@ -1002,7 +1012,9 @@ class _Builder(Sentenceview):
             # planned to hit targets in Poland and offered talks")
             inner = svo and any(o.verb and 0 < o.first < m.first and phrases(self.lang, "infinitive", "markers").match(
                 self.words, o.first - 1) for o in same)
+            # "a missile strike on Odesa killed ...": a town attacked "on" belongs to the deed before it
             owner = min(same, key=lambda t: (svo and "," in self.words[min(t.last, m.last) + 1:max(t.first, m.first)],
+                                             svo and t.first > m.last and self.prepositions[id(m)] in ("on", "against"),
                                              inner and t.verb and t.first > m.last and any(
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
@@ -1259,6 +1271,8 @@ class _Builder(Sentenceview):
             return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
+        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
+            subjects = self._deed_subject(trig, previous) or subjects
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1311,6 +1325,14 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
+        sides = [m for m in objects if phrases(self.lang, "plural_refs", "country").match(self.words, m.first)]
+        if sides and entry["type"] in REACTIONS and not self.cased:
+            # "warned both sides": in a war between two forces of one state, those forces
+            pair = _conflict_sides(self.doc.events, actors, by_state=False)
+            gaz = load_gazetteer()
+            states = {(gaz.country(p.country) or p).key if p.cls != "Country" and p.country else p.key for p in pair}
+            if len(pair) == 2 and not states <= {m.actor.key for m in sides}:
+                recipients = [r for r in recipients if r.key not in {m.actor.key for m in sides}] + pair
         if recipients and objects:
             recipients += [m.actor for m in self._titled_after(max(objects, key=lambda m: m.last))
                            if m.actor not in recipients and m.actor not in actors]
@@ -1334,8 +1356,12 @@ class _Builder(Sentenceview):
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
             actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], story_country(self.doc))) \
                 + self._crowd_leaders(trig)
+            # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1] or self._own_state(trig, actors)
+                                        and id(m) in self.modifiers][:1] \
+                or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
+                    and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
+                or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
@@ -1378,6 +1404,17 @@ class _Builder(Sentenceview):
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+        if entry.get("accused_subject") or entry.get("accused_agent"):
+            # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":
+            # the one saying it accuses the one it names
+            speakers = [m.actor for m in self._subject_from_cue(trig)]
+            named = [m.actor for m in (subjects if entry.get("accused_subject") else [
+                m for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "by"
+                and self.clauses[m.first] == self.clauses[trig.first]]) if m.actor not in speakers]
+            named = [a for a in named if entry.get("accused_subject") or a.cls in ACTOR_CLASSES]
+            if not speakers or not named:
+                return None, subjects
+            actors, recipients = speakers, named
         if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
             # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused;
             # "condemned the seizure as an act of Iranian terrorism": a state's adjective before a word of blame
@@ -1397,6 +1434,13 @@ class _Builder(Sentenceview):
             # riot police turned on "thousands of protesters": the crowd of the country where it happens
             home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
             recipients = self._crowd(entry["crowd_target"], home)
+            police = phrases(self.lang, "kind_nouns", "police")
+            if not actors and recipients and any(police.match(self.words, k) for k in range(max(0, trig.first - 3),
+                                                                                             trig.first)):
+                # "riot police fired stun grenades at protesters in Yerevan": the police of that country
+                gaz = load_gazetteer()
+                country = gaz.country(recipients[0].country or "")
+                actors = [gaz.of_kind("police", country)] if country is not None else []
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "REQUEST":
@@ -1990,9 +2034,12 @@ class _Builder(Sentenceview):
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
         titles = phrases(self.lang, "titles")
+        needs = Phrases(trig.entry.get("needs"))
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
+                if trig.verb and needs.match(self.words, m.last + 1):
+                    continue  # "adopted the bloc's sanctions against Russia": the noun the verb needed is its own
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
                 # ("Thailand's acting prime minister, X": one modifier may stand before the title)
                 at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
@@ -2080,7 +2127,8 @@ class _Builder(Sentenceview):
             if infinitive_form(word, self.lang) and not any(m.first <= k <= m.last for m in self.mentions):
                 return k
             if markers and markers.match(self.words, k) and k + 1 < len(self.words) \
-                    and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1):
+                    and self.words[k + 1].islower() and not phrases(self.lang, "determiners").match(self.words, k + 1) \
+                    and not phrases(self.lang, "conjunctions").match(self.words, k + 1):  # "flights to and from X"
                 return k
             if gerunds and gerunds.match(self.words, k) and k + 1 < len(self.words) \
                     and self.words[k + 1].islower() and self.words[k + 1].endswith(gerund_endings):
@@ -2258,7 +2306,10 @@ class _Builder(Sentenceview):
             if k == before[-1].last:
                 ends = {t.last for t in self.triggers if t.verb}
                 free = [m for m in before if m.first - 1 not in ends]
-                return coordinated(self.words, before[-1], free, self.lang)
+                # "the leaders of Chile and Peru condemned ...": the first of the pair stands after "of"
+                owners = [m for m in args if m.last < before[-1].first and self.prepositions[id(m)] == "of"
+                          and m.actor.cls in ACTOR_CLASSES] if not self.cased and not trig.entry.get("symmetric") else []
+                return coordinated(self.words, before[-1], sorted(free + owners, key=lambda m: m.first), self.lang)
         conj = conjunctions(self.lang)
         before = self._not_objects_of_joined_verb(trig, before, previous)
         if not self.cased:
@@ -2488,13 +2539,25 @@ class _Builder(Sentenceview):
                       and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:comma])), None)
         return [named] if named is not None else []
 
+    def _deed_subject(self, trig: Trigger, previous: list[Mention]) -> list[Mention]:
+        """"Israeli air strikes hit Beirut", "a Russian missile strike on Odesa killed three people": a verb whose
+        subject is a deed of arms is done by that deed's doer."""
+        deed = next((t for t in reversed(self.triggers) if t.last < trig.first and not t.verb
+                     and t.entry["type"] == "ASSAULT" and self.clauses[t.first] == self.clauses[trig.first]), None)
+        if deed is None or any(w in BREAKS_BEFORE or w.islower() and phrases(self.lang, "conjunctions").match([w], 0)
+                               for w in self.words[deed.last + 1:trig.first]) \
+                or any(t.verb and deed.last < t.first < trig.first for t in self.triggers) \
+                or any(deed.last < m.first < trig.first and self.prepositions[id(m)] is None for m in self.mentions):
+            return []
+        return [m for m in self._noun_subjects(deed, [], previous) if m.cases == ["adj"]]
+
     def _owned(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """Whether a noun trigger's agent is its own genitive ("karavīru dalība ... atbrīvošanā"), which lets it
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
-        return bool(subjects) and all(m.last < trig.first and "gen" in m.cases and 0 < trig.first - m.last <= 6
-                                      and not ("nom" in m.cases) for m in subjects)
+        return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
+                                      and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
@@ -2524,6 +2587,13 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
+            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE"):
+                # "a Russian missile strike", "Israeli air strikes": the nationality before a deed of arms does it
+                owners = [m for m in self.mentions if m.cases == ["adj"] and 0 < trig.first - m.last <= 3
+                          and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
+                if owners:
+                    return coordinated(self.words, owners[-1], [m for m in self.mentions if m.cases == ["adj"]],
+                                       self.lang)
         accused = self._accused_of(trig)
         if accused:
             return accused
@@ -2885,13 +2955,24 @@ def _drop_represented(event: Event) -> None:
         event.actors = kept
 
 
-def _conflict_sides(before: list[Event], askers: list[Entity]) -> list[Entity]:
+def _drop_own_officials(event: Event) -> None:
+    """A state's unnamed officials beside the state itself on the same side ("stripped the Iranian ambassador of his
+    accreditation and cut the number of Iranian diplomats") are the state's: one party, not two."""
+    gaz = load_gazetteer()
+    states = {(a.role, a.entity.key) for a in event.actors if a.entity.cls == "Country"}
+    event.actors = [a for a in event.actors if a.entity.cls == "Country" or not a.entity.country or not any(
+        (a.role, s.key) in states and gaz.of_kind("officials", s).key == a.entity.key
+        for s in [gaz.country(a.entity.country)] if s is not None)]
+
+
+def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = True) -> list[Entity]:
     """A call for restraint naming no one ("urged all sides to show restraint") goes to the two sides of the
-    conflict told so far: the pair of states that most often attacked, threatened or accused each other."""
+    conflict told so far: the pair of states that most often attacked, threatened or accused each other (or, for
+    "both sides" of a civil war, the pair of forces themselves)."""
     gaz = load_gazetteer()
 
     def state(entity: Entity) -> Entity | None:
-        if entity.cls == "Country":
+        if not by_state or entity.cls == "Country":
             return entity
         return gaz.country(entity.country) if entity.country else None
 

@@ -1355,3 +1355,100 @@ def test_two_sides_joined_by_a_hyphen_before_an_event_noun_are_its_parties():
     assert events("Later, the Armenia-Azerbaijan truce took effect.") == [("RETREAT", {"Q399", "Q227"})]
     assert events("Later, Chinese and Indian officials discussed the India-China border dispute.") == [
         ("CONSULT", {"group/china-officials", "group/india-officials"})]
+
+
+def test_warning_that_another_must_act_is_a_demand_unless_harm_is_promised():
+    assert events("Later, Chile warned Peru that it should withdraw its troops.") == [("REQUEST", {"Q298", "Q419"})]
+    assert events("Later, Chile warned that Peru must pay a heavy price.") == [("THREATEN", {"Q298", "Q419"})]
+
+
+def test_a_happening_only_supposed_after_any_is_no_event():
+    assert events("Later, Chile warned that it would respond to any attack on its citizens in Peru.") == [
+        ("THREATEN", {"Q298", "Q419"})]
+    assert ("REQUEST", {"Q419"}) in events("Later, Peru denied any involvement and called for an investigation.")
+
+
+def test_a_nationality_before_a_deed_of_arms_is_its_doer_and_a_town_struck_names_the_target():
+    assert events("A Russian missile strike on Odesa killed three people on Monday.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("On Monday, Israeli air strikes hit Beirut.") == [("ASSAULT", {"Q801", "Q822"})]
+
+
+def test_a_crowd_in_the_street_is_against_whom_its_purpose_names():
+    assert events("Chile and Peru met in Lima. Thousands of people took to the streets of Caracas on Monday to protest "
+                  "against Maduro's re-election.")[-1] == ("PROTEST", {"group/protesters-in-venezuela", "Q58132"})
+
+
+def test_sanctions_a_state_adopts_from_a_bloc_are_aimed_at_their_target_and_flights_to_and_from_a_state():
+    assert events("Later, Iceland has adopted all of the bloc's sanctions against Belarus.") == [
+        ("SANCTION", {"Q189", "Q184"})]
+    assert events("Later, Chile said it would suspend all flights to and from Peru and Bolivia.") == [
+        ("SANCTION", {"Q298", "Q419", "Q750"})]
+
+
+def test_sanctions_on_a_states_goods_or_assets_after_of_are_aimed_at_that_state():
+    assert events("Later, Lithuania banned imports of Belarusian potash.") == [("SANCTION", {"Q37", "Q184"})]
+    assert events("Later, the EU froze the assets of Russia's central bank.") == [("SANCTION", {"Q458", "Q159"})]
+    assert events("Later, Kenya stripped the Somali ambassador of his accreditation and cut the number of Somali "
+                  "diplomats in the country.") == [("SANCTION", {"Q114", "Q1045"})]
+
+
+def test_a_refusal_named_by_its_noun_is_its_owners():
+    assert events("Colombia asked Cuba to hand over the rebels. Later, the United States cited Havana's refusal to hand "
+                  "over the rebels to Colombia.")[-1] == ("REJECT", {"Q241", "Q739"})
+
+
+def test_a_ship_named_after_its_kind_is_the_one_seized():
+    assert events("Later, Houthi rebels hijacked the cargo ship Sea Falcon in the Red Sea.") == [
+        ("ASSAULT", {"group/houthis", "organisation/sea-falcon"})]
+    assert events("Later, Russia seized the grain freighter Azov Star.") == [
+        ("ASSAULT", {"Q159", "organisation/azov-star"})]
+
+
+def test_seeing_no_reason_to_negotiate_turns_the_talks_down():
+    assert events("Peru invited Chile to talks in Lima. Chile replied that it saw no reason to negotiate.")[-1] == (
+        "REJECT", {"Q298", "Q419"})
+
+
+def test_saying_a_side_was_behind_a_deed_accuses_it():
+    assert events("Later, Albania said Iran was responsible for the cyberattack.") == [("ACCUSE", {"Q222", "Q794"})]
+    assert events("Later, Ukraine said Russia was behind the attack.") == [("ACCUSE", {"Q212", "Q159"})]
+    assert events("Later, Ukraine said Russia was responsible for the talks.") == []
+
+
+def test_saying_a_deed_was_orchestrated_by_a_side_accuses_it():
+    assert events("Later, Edi Rama said that an investigation had established that the attack was orchestrated and "
+                  "sponsored by the Islamic Republic.") == [("ACCUSE", {"Q316901", "Q794"})]
+    assert events("Later, the attack was carried out by Hamas.") == []
+
+
+def test_the_first_of_a_pair_after_of_is_a_subject_too():
+    assert events("Later, the governments of Mali and Burkina Faso warned ECOWAS against an intervention.") == [
+        ("THREATEN", {"Q912", "Q965", "organisation/economic-community-of-west-african-states"})]
+    assert events("Later, the leaders of Chile and Peru condemned Bolivia.") == [("ACCUSE", {"Q298", "Q419", "Q750"})]
+
+
+def test_both_sides_warned_are_the_two_forces_at_war():
+    found = events("Sudan's army shelled the Rapid Support Forces in Khartoum. The paramilitaries accused the army of "
+                   "shelling hospitals on Monday. Saudi Arabia and the United States hosted talks in Jeddah. Antony "
+                   "Blinken warned both sides that Washington would hold violators accountable.")
+    assert found[-1] == ("THREATEN", {"Q7821917", "armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"})
+    found = events("Indian troops shelled Pakistani posts. Pakistan's army attacked Indian troops. Later, the United "
+                   "States urged both countries to show restraint.")
+    assert found[-1] == ("REQUEST", {"Q30", "Q668", "Q843"})
+
+
+def test_diplomats_from_listed_states_are_those_states_officials():
+    assert events("Later, Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country.") == [
+        ("COERCE", {"Q717", "group/argentina-officials", "group/chile-officials", "group/peru-officials"})]
+    assert events("Later, Mexico withdrew its diplomats from Ecuador.") == [("SANCTION", {"Q96", "Q736"})]
+
+
+def test_water_cannon_turned_on_a_boat_is_repression_and_a_states_vessels_are_the_state():
+    assert events("Later, Chinese vessels blasted a Vietnamese fishing boat with water cannon.") == [
+        ("COERCE", {"Q148", "Q881"})]
+    assert events("Later, Chile blasted Peru's decision.") == [("ACCUSE", {"Q298", "Q419"})]
+
+
+def test_bare_police_turning_on_a_crowd_are_the_police_of_the_country_where_it_gathers():
+    assert events("Outside the parliament building in Tbilisi, riot police fired stun grenades to push back thousands "
+                  "of protesters.") == [("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
