@@ -1187,8 +1187,14 @@ class _Builder(Sentenceview):
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
         lone = Phrases(entry.get("lone_mobilize"))
-        if not recipients and entry["type"] == "AID" and lone.match(self.words, trig.first) == trig.last - trig.first + 1:
-            # forces deployed with no one named to receive them are moved, not given
+        troops = phrases(self.lang, "kind_nouns", "armed_forces")
+        if not recipients and entry["type"] == "AID" and entry.get("lone_mobilize") and (
+                lone.match(self.words, trig.first) == trig.last - trig.first + 1
+                or any(troops.match(self.words, k) for k in range(trig.last + 1, min(len(self.words), trig.last + 4)))) \
+                and not any(t.entry["type"] == "AID" and t.first > trig.last and self.clauses[t.first] == self.clauses[trig.first]
+                            for t in self.triggers):
+            # forces deployed or troops sent with no one named to receive them are moved, not given (troops sent
+            # "to help Kazakhstan" are the help told after them)
             entry = {**entry, "type": "MOBILIZE", "cameo": "150"}
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":

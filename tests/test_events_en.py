@@ -1263,3 +1263,9 @@ def test_two_sides_joined_by_a_hyphen_before_an_event_noun_are_its_parties():
     assert events("Later, the Armenia-Azerbaijan truce took effect.") == [("RETREAT", {"Q399", "Q227"})]
     assert events("Later, Chinese and Indian officials discussed the India-China border dispute.") == [
         ("CONSULT", {"group/china-officials", "group/india-officials"})]
+
+
+def test_troops_sent_to_a_part_of_their_own_country_are_a_mobilisation_there():
+    doc = _doc("Later, the Lebanese army began sending soldiers to the south.")
+    assert [(e.type, [a.entity.key for a in e.actors], e.place.wikidata) for e in doc.events] == [
+        ("MOBILIZE", ["armedforce/lebanese-armed-forces"], "Q822")]
