@@ -1053,6 +1053,8 @@ class _Builder(Sentenceview):
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
         entry = self._passive_mediation(trig) or trig.entry
+        if self._medium(trig):
+            return None, []
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
@@ -1914,6 +1916,13 @@ class _Builder(Sentenceview):
         if not named:
             return []
         return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
+
+    def _medium(self, trig: Trigger) -> bool:
+        """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in
+        a joint statement as ..."): the text is how they said it, no agreement of its own."""
+        markers = phrases(self.lang, "medium_markers")
+        return not trig.verb and trig.entry["type"] == "AGREE" and any(
+            markers.match(self.words, k) == trig.first - k for k in range(max(0, trig.first - 3), trig.first))
 
     def _represented(self, m: Mention) -> bool:
         """Whether a name stands for the people sent by it ("delegations from the two sides", "negotiators of Russia

@@ -1269,3 +1269,9 @@ def test_troops_sent_to_a_part_of_their_own_country_are_a_mobilisation_there():
     doc = _doc("Later, the Lebanese army began sending soldiers to the south.")
     assert [(e.type, [a.entity.key for a in e.actors], e.place.wikidata) for e in doc.events] == [
         ("MOBILIZE", ["armedforce/lebanese-armed-forces"], "Q822")]
+
+
+def test_a_joint_statement_that_carries_another_act_is_no_agreement():
+    found = events("Later, Mali and Niger warned Algeria in a joint statement against any intervention.")
+    assert [t for t, _ in found] == ["THREATEN"]
+    assert ("AGREE", {"Q912", "Q1032"}) in events("Later, Mali and Niger adopted a joint statement on border security.")
