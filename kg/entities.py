@@ -600,8 +600,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                     opened = words.index(",")
                     before = [m for m in before if m.first > opened] or before
                 subject = _own_subject(words, mentions + out, i, lang)
-                target = _antecedent([m for m in history if m.entity.key not in subject],
-                                     [m for m in before if m.entity.key not in subject], word, lang)
+                # "Putin told the meeting that he ...": a subject pronoun after a verb of saying is its speaker
+                speakers = [m for m in before if m.entity.cls == "Person" and m.last + 1 < i
+                            and _is_cue(words[m.last + 1], lang)] \
+                    if word.casefold() in phrases(lang, "pronouns", "subject") else []
+                target = speakers[-1].entity if speakers else \
+                    _antecedent([m for m in history if m.entity.key not in subject],
+                                [m for m in before if m.entity.key not in subject], word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1

@@ -1275,3 +1275,8 @@ def test_a_joint_statement_that_carries_another_act_is_no_agreement():
     found = events("Later, Mali and Niger warned Algeria in a joint statement against any intervention.")
     assert [t for t, _ in found] == ["THREATEN"]
     assert ("AGREE", {"Q912", "Q1032"}) in events("Later, Mali and Niger adopted a joint statement on border security.")
+
+
+def test_a_subject_pronoun_after_a_verb_of_saying_is_its_speaker():
+    assert events("Hours before Macron arrived, Scholz told reporters in Berlin that he would meet Xi Jinping.") == [
+        ("CONSULT", {"Q61053", "Q15031"})]
