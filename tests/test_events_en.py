@@ -1280,3 +1280,10 @@ def test_a_joint_statement_that_carries_another_act_is_no_agreement():
 def test_a_subject_pronoun_after_a_verb_of_saying_is_its_speaker():
     assert events("Hours before Macron arrived, Scholz told reporters in Berlin that he would meet Xi Jinping.") == [
         ("CONSULT", {"Q61053", "Q15031"})]
+
+
+def test_the_two_allies_are_the_states_last_named_together_whatever_governs_them():
+    found = events("Later, Chinese Premier Li Qiang met Philippine President Ferdinand Marcos Jr in Beijing. North Korea "
+                   "then sent a warning to the United States and Japan over their drills. The two allies began joint "
+                   "exercises on Monday.")
+    assert ("COOPERATE", {"Q30", "Q17"}) in found
