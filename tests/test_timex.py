@@ -512,3 +512,11 @@ def test_as_the_leaders_parted_takes_the_date_and_place_of_their_meeting():
         "to visit Nakhchivan.")))
     invited = [e for e in doc.events if e.trigger_text == "invited"]
     assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
+
+
+def test_the_summit_on_whose_sidelines_two_leaders_meet_is_the_meeting_of_leaders_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "EU leaders meeting in Brussels on Thursday agreed to extend sanctions on Russia. "
+        "Scholz met Zelensky on the sidelines of the summit later on Thursday.")))
+    met = [e for e in doc.events if e.trigger_text == "met"]
+    assert [(e.date, e.place.key) for e in met] == [("2025-08-14", "city/brussels")]
