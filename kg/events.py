@@ -1148,6 +1148,7 @@ class _Builder(Sentenceview):
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
             if not agents and entry.get("symmetric"):
+                self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
@@ -1916,6 +1917,22 @@ class _Builder(Sentenceview):
         if not named:
             return []
         return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
+
+    def _placed_again(self, trig: Trigger, entry: dict, place: Entity | None) -> None:
+        """A deal told again in the passive with its place ("The deal was signed in Pretoria by ...") places the
+        same kind of act told before without one: one happening, told twice."""
+        auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        k = trig.first - 1
+        while k > 0 and auxiliaries.match(self.words, k):
+            k -= 1
+        needs = Phrases(entry.get("needs"))
+        if place is None or k < 1 or not needs.match(self.words, k) \
+                or not phrases(self.lang, "determiners").match(self.words, k - 1):
+            return
+        earlier = next((e for e in reversed(self.doc.events) if e.type == entry["type"] and e.cameo == str(entry["cameo"])
+                        and e.sentence >= self.index - 2), None)
+        if earlier is not None and earlier.place is None:
+            earlier.place = place
 
     def _medium(self, trig: Trigger) -> bool:
         """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in

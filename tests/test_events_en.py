@@ -1287,3 +1287,9 @@ def test_the_two_allies_are_the_states_last_named_together_whatever_governs_them
                    "then sent a warning to the United States and Japan over their drills. The two allies began joint "
                    "exercises on Monday.")
     assert ("COOPERATE", {"Q30", "Q17"}) in found
+
+
+def test_a_deal_told_again_in_the_passive_with_its_place_places_the_signing_told_before():
+    doc = _doc("Later, Armenia and Azerbaijan signed a peace agreement on Friday. The deal was signed in Abu Dhabi "
+               "by two deputy ministers.")
+    assert [(e.type, e.place.key) for e in doc.events] == [("AGREE", "city/abu-dhabi")]
