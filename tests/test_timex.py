@@ -520,3 +520,10 @@ def test_the_summit_on_whose_sidelines_two_leaders_meet_is_the_meeting_of_leader
         "Scholz met Zelensky on the sidelines of the summit later on Thursday.")))
     met = [e for e in doc.events if e.trigger_text == "met"]
     assert [(e.date, e.place.key) for e in met] == [("2025-08-14", "city/brussels")]
+
+
+def test_at_the_same_time_takes_the_date_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=SUNDAY, lang="en", text=(
+        "Later, Washington approved the sale of tanks to Poland on Thursday. At the same time Washington "
+        "approved the sale of jets to Romania.")))
+    assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
