@@ -2231,7 +2231,7 @@ class _Builder(Sentenceview):
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
-        possible = _lowercase_only(phrases(self.lang, "sources", "modality", "possible"), self.words)
+        possible = _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible"))
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
@@ -2265,12 +2265,12 @@ class _Builder(Sentenceview):
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
 
 
-class _lowercase_only:
+class _LowercaseOnly:
     """Cue words that count only in lower case past the sentence's first word: a capitalised one there is a name
     ("On May 11" is no "may")."""
 
-    def __init__(self, cue: Phrases, words: list[str]):
-        self.cue, self.words = cue, words
+    def __init__(self, cue: Phrases):
+        self.cue = cue
 
     def match(self, words: list[str], k: int) -> int:
         if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
