@@ -857,6 +857,8 @@ class _Builder(Sentenceview):
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
+            if self._in_charged_deed(owner, m):
+                continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)
@@ -877,6 +879,16 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _in_charged_deed(self, owner: Trigger, m: Mention) -> bool:
+        """Whether a place stands in the deed a verb of blame or praise names after "of" or "for" with a gerund
+        ("accused X of attacking bases in Tigray", "thanked Y for hosting the talks in Doha")."""
+        markers = phrases(self.lang, "infinitive", "gerund_markers")
+        suffixes = tuple(load_language(self.lang).get("infinitive", {}).get("gerund_suffixes") or ())
+        if not owner.verb or not suffixes or not owner.last < m.first:
+            return False
+        return any(markers.match(self.words, k) and self.words[k + 1].casefold().endswith(suffixes)
+                   for k in range(owner.last + 1, m.first - 1) if self.clauses[k] == self.clauses[owner.first])
 
     def _joined_verb_before(self, owner: Trigger, m: Mention, same: list[Trigger]) -> Trigger | None:
         """The verb whose object a place ends when the place's own verb follows it joined by "and" with no subject

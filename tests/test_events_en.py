@@ -1293,3 +1293,8 @@ def test_a_deal_told_again_in_the_passive_with_its_place_places_the_signing_told
     doc = _doc("Later, Armenia and Azerbaijan signed a peace agreement on Friday. The deal was signed in Abu Dhabi "
                "by two deputy ministers.")
     assert [(e.type, e.place.key) for e in doc.events] == [("AGREE", "city/abu-dhabi")]
+
+
+def test_a_place_in_the_deed_charged_is_not_where_the_charge_was_made():
+    doc = _doc("Later, Eritrea accused Ethiopia of arming militias in Asmara.")
+    assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
