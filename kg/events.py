@@ -880,6 +880,13 @@ class _Builder(Sentenceview):
                         owners.setdefault(talks.first, place)
         return owners
 
+    def _subject_of_next_verb(self, m: Mention) -> bool:
+        """Whether a name stands before an auxiliary or a verb of saying of its own ("..., the first time Tehran has
+        acknowledged"): the subject of that verb, a capital for its state, not a town an event reaches."""
+        k = m.last + 1
+        return not self.cased and k < len(self.words) and (
+            bool(phrases(self.lang, "auxiliaries").match(self.words, k)) or self.words[k] in _reporting_words(self.lang))
+
     def _in_charged_deed(self, owner: Trigger, m: Mention) -> bool:
         """Whether a place stands in the deed a verb of blame or praise names after "of" or "for" with a gerund
         ("accused X of attacking bases in Tigray", "thanked Y for hosting the talks in Doha")."""
@@ -1102,7 +1109,8 @@ class _Builder(Sentenceview):
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
-                place = place or m.entity
+                if not self._subject_of_next_verb(m):
+                    place = place or m.entity
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue

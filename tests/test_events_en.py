@@ -1298,3 +1298,9 @@ def test_a_deal_told_again_in_the_passive_with_its_place_places_the_signing_told
 def test_a_place_in_the_deed_charged_is_not_where_the_charge_was_made():
     doc = _doc("Later, Eritrea accused Ethiopia of arming militias in Asmara.")
     assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_a_capital_that_is_the_subject_of_a_later_verb_is_no_place_reached():
+    doc = _doc("Later, Belarus supplied Russia with drones before Moscow launched its offensive against Ukraine, a "
+               "Belarusian minister said on Saturday, the first time Minsk has acknowledged sending the aircraft.")
+    assert [e.place.key for e in doc.events if e.type == "ASSAULT"] == ["Q212"]
