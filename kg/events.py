@@ -1412,6 +1412,9 @@ class _Builder(Sentenceview):
             near = range(max(0, m.first - 4), m.first)
             between = any(self.preposition_label(k) == "between" for k in near) \
                 and not any(self.words[k] == "," for k in near)
+            if between and actor.cls == "City" and actor.country:
+                # "shuttle diplomacy between Beirut and Jerusalem": the governments seated there
+                actor = load_gazetteer().country(actor.country) or actor
             if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
                     or self.clauses[m.first] != self.clauses[trig.first] and not between \
                     or actor.country and actor.country in {a.country for a in mediators} \

@@ -1304,3 +1304,8 @@ def test_a_capital_that_is_the_subject_of_a_later_verb_is_no_place_reached():
     doc = _doc("Later, Belarus supplied Russia with drones before Moscow launched its offensive against Ukraine, a "
                "Belarusian minister said on Saturday, the first time Minsk has acknowledged sending the aircraft.")
     assert [e.place.key for e in doc.events if e.type == "ASSAULT"] == ["Q212"]
+
+
+def test_towns_a_mediator_shuttles_between_are_the_governments_seated_there():
+    assert events("Later, the truce was brokered by Qatar after weeks of shuttle diplomacy between Kinshasa and "
+                  "Jerusalem.") == [("CONSULT", {"Q846", "Q974", "Q801"})]
