@@ -1195,6 +1195,12 @@ class _Builder(Sentenceview):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
+        if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
+            helpers = self._helped_by(trig)
+            actors, recipients = actors + [r for r in recipients if r.key in helpers], \
+                [r for r in recipients if r.key not in helpers]
+        if not recipients and trig.verb and phrases(self.lang, "mediator_refs").match(self.words, trig.last + 1):
+            recipients = _last_mediators(self.doc.events)
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
@@ -1957,6 +1963,13 @@ class _Builder(Sentenceview):
         if earlier is not None and earlier.place is None:
             earlier.place = place
 
+    def _helped_by(self, trig: Trigger) -> set[str]:
+        """Who mediates together with the subject ("mediated between A and B together with C"): those named after
+        a mediation helper later in the clause."""
+        helpers = phrases(self.lang, "mediation_helpers")
+        return {m.actor.key for m in self.mentions if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first]
+                and any(helpers.match(self.words, k) for k in range(max(trig.last + 1, m.first - 7), m.first))}
+
     def _medium(self, trig: Trigger) -> bool:
         """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in
         a joint statement as ..."): the text is how they said it, no agreement of its own."""
@@ -2397,6 +2410,14 @@ DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
 asked or promised to go, not where the act is done."""
 SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 """Prepositions whose second object after "and" they govern as well."""
+
+
+def _last_mediators(before: list[Event]) -> list[Entity]:
+    """Whom "the mediators" are: those who mediated in the last mediation told (CONSULT 045)."""
+    for other in reversed(before):
+        if other.type == "CONSULT" and other.cameo == "045":
+            return [a.entity for a in other.actors if a.role == "actor"]
+    return []
 
 
 def _deal_parties(before: list[Event]) -> list[Entity]:

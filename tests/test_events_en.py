@@ -1309,3 +1309,14 @@ def test_a_capital_that_is_the_subject_of_a_later_verb_is_no_place_reached():
 def test_towns_a_mediator_shuttles_between_are_the_governments_seated_there():
     assert events("Later, the truce was brokered by Qatar after weeks of shuttle diplomacy between Kinshasa and "
                   "Jerusalem.") == [("CONSULT", {"Q846", "Q974", "Q801"})]
+
+
+def test_those_named_after_together_with_mediate_too_and_the_mediators_are_them():
+    found = events("Later, Turkish President Recep Tayyip Erdogan mediated between Russia and Ukraine together with UN "
+                   "Secretary-General Antonio Guterres. US Secretary of State Antony Blinken praised the mediators for "
+                   "their persistence.")
+    assert ("SUPPORT", {"Q7821917", "Q39259", "Q311440"}) in found
+    doc = _doc("Later, Turkish President Recep Tayyip Erdogan mediated between Russia and Ukraine together with UN "
+               "Secretary-General Antonio Guterres.")
+    assert {a.entity.wikidata: a.role for a in doc.events[0].actors} == {
+        "Q39259": "actor", "Q311440": "actor", "Q159": "recipient", "Q212": "recipient"}
