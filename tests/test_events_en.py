@@ -1320,3 +1320,9 @@ def test_those_named_after_together_with_mediate_too_and_the_mediators_are_them(
                "Secretary-General Antonio Guterres.")
     assert {a.entity.wikidata: a.role for a in doc.events[0].actors} == {
         "Q39259": "actor", "Q311440": "actor", "Q159": "recipient", "Q212": "recipient"}
+
+
+def test_the_two_ministers_are_the_two_ministers_named_last():
+    found = events("Later, Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan signed a grain "
+                   "deal in Ankara. Erdogan later received the two ministers in his palace.")
+    assert ("CONSULT", {"Q39259", "person/hakan-fidan", "Q58217"}) in found
