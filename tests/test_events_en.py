@@ -1326,3 +1326,7 @@ def test_the_two_ministers_are_the_two_ministers_named_last():
     found = events("Later, Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan signed a grain "
                    "deal in Ankara. Erdogan later received the two ministers in his palace.")
     assert ("CONSULT", {"Q39259", "person/hakan-fidan", "Q58217"}) in found
+
+
+def test_backing_a_membership_bid_is_support_not_yielding():
+    assert events("Later, Poland backed Ukraine's membership bid.") == [("SUPPORT", {"Q36", "Q212"})]
