@@ -1330,3 +1330,7 @@ def test_the_two_ministers_are_the_two_ministers_named_last():
 
 def test_backing_a_membership_bid_is_support_not_yielding():
     assert events("Later, Poland backed Ukraine's membership bid.") == [("SUPPORT", {"Q36", "Q212"})]
+
+
+def test_prisoners_handed_over_from_a_territory_are_no_land_given_up():
+    assert [t for t, _ in events("Later, Russia handed over 100 prisoners captured on Ukrainian territory.")] == ["RETREAT"]
