@@ -1202,7 +1202,8 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and phrases(self.lang, "mediator_refs").match(self.words, trig.last + 1):
             recipients = _last_mediators(self.doc.events)
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
-            sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
+            kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
+            sides = [p for p in _deal_parties(self.doc.events, kinds) if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
@@ -2420,12 +2421,13 @@ def _last_mediators(before: list[Event]) -> list[Entity]:
     return []
 
 
-def _deal_parties(before: list[Event]) -> list[Entity]:
+def _deal_parties(before: list[Event], kinds: tuple[str, ...]) -> list[Entity]:
     """The sides of a truce, deal or session named without them ("the truce took effect on Monday", "X, who chaired
-    the session"): those of the last deal or talks told between two or more sides."""
+    the session"): those of the last event of these kinds (a deal; talks too for a session) told between two or
+    more sides."""
     for other in reversed(before):
         sides = [a.entity for a in other.actors if a.role == "participant"]
-        if other.type in ("AGREE", "CONSULT") and len(sides) > 1:
+        if other.type in kinds and len(sides) > 1:
             return sides
     return []
 

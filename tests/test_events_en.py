@@ -1334,3 +1334,9 @@ def test_backing_a_membership_bid_is_support_not_yielding():
 
 def test_prisoners_handed_over_from_a_territory_are_no_land_given_up():
     assert [t for t, _ in events("Later, Russia handed over 100 prisoners captured on Ukrainian territory.")] == ["RETREAT"]
+
+
+def test_a_truce_taking_effect_takes_the_sides_of_the_last_deal_not_of_later_talks():
+    found = events("Later, Armenia and Azerbaijan signed a truce in Abu Dhabi. Blinken then met Erdogan in Ankara. "
+                   "The ceasefire came into force at noon on Monday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
