@@ -1340,3 +1340,10 @@ def test_a_truce_taking_effect_takes_the_sides_of_the_last_deal_not_of_later_tal
     found = events("Later, Armenia and Azerbaijan signed a truce in Abu Dhabi. Blinken then met Erdogan in Ankara. "
                    "The ceasefire came into force at noon on Monday.")
     assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_bare_lawmakers_are_the_parliament_of_the_storys_country():
+    doc = _doc("Later, lawmakers voted to demand that Yoon Suk-yeol lift martial law.",
+               title="South Korea's president declares martial law")
+    assert [(e.type, {a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("REQUEST", {"organisation/national-assembly-south-korea", "Q16090635"})]
