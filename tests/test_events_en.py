@@ -1149,8 +1149,8 @@ def test_a_country_in_a_rulers_title_is_no_short_name_for_the_ruler():
 
 
 def test_the_colombian_guerrilla_answers_to_its_full_name_without_brackets():
-    assert ("AGREE", {"Q739", "group/national-liberation-army-colombia"}) in events(
-        "Later, the Colombian government and the National Liberation Army concluded a truce.")
+    assert ("ACCUSE", {"group/national-liberation-army-colombia", "Q736"}) in events(
+        "Later, the National Liberation Army accused Ecuador of arresting its commanders.")
 
 
 def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_last_deal():
@@ -1159,7 +1159,7 @@ def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_l
 
 
 def test_people_sent_from_a_side_act_for_it():
-    assert events("Later, delegations from Russia and Ukraine met in Istanbul.") == [("CONSULT", {"Q159", "Q212"})]
+    assert events("Later, delegations from Sudan and Chad met in Khartoum.") == [("CONSULT", {"Q1049", "Q657"})]
     assert ("CONSULT", {"Q227", "Q399"}) in events(
         "Later, negotiators of Armenia and Azerbaijan held talks in Abu Dhabi on Monday.")
 
@@ -1171,13 +1171,13 @@ def test_a_nationality_before_capital_names_that_capital():
 
 
 def test_a_leaders_administration_is_the_leaders_state():
-    assert ("CONSULT", {"Q30", "Q399", "Q227"}) in events(
-        "Later, Armenia and Azerbaijan signed a deal brokered by the Trump administration.")
+    assert ("CONSULT", {"Q30", "Q1049", "Q657"}) in events(
+        "Later, Sudan and Chad signed an accord mediated by the Biden administration.")
 
 
 def test_the_democratic_republic_of_congo_without_the_second_article():
-    assert ("SANCTION", {"Q974", "Q1037"}) in events(
-        "Later, the Democratic Republic of Congo broke off diplomatic relations with Rwanda.")
+    assert ("ACCUSE", {"Q967", "Q974"}) in events(
+        "Later, Burundi accused the Democratic Republic of Congo of shelling its border towns.")
 
 
 def test_a_request_going_on_from_a_verb_that_addressed_someone_is_made_to_them():
@@ -1210,8 +1210,8 @@ def test_forces_moving_within_their_own_country_aim_at_no_one():
 def test_a_town_after_to_is_where_someone_is_invited_not_where_the_invitation_is_made():
     doc = _doc("Later, Tokayev invited Mirziyoyev to Astana for talks on water sharing.")
     assert [(e.type, e.place) for e in doc.events if e.type == "AGREE"] == [("AGREE", None)]
-    doc = _doc("Later, Trump said he expected Tokayev and Mirziyoyev to come to Washington to sign a water-sharing accord.")
-    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q61"]
+    doc = _doc("Later, Putin said he wanted Tokayev and Mirziyoyev to come to Moscow to sign a water-sharing accord.")
+    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q649"]
 
 
 def test_a_place_ending_one_verbs_object_is_also_where_the_verb_joined_after_it_happens():
@@ -1279,15 +1279,15 @@ def test_a_joint_statement_that_carries_another_act_is_no_agreement():
 
 
 def test_a_subject_pronoun_after_a_verb_of_saying_is_its_speaker():
-    assert events("Hours before Macron arrived, Scholz told reporters in Berlin that he would meet Xi Jinping.") == [
+    assert events("Shortly before Macron's plane landed, Scholz told reporters in Berlin that he would meet Xi Jinping.") == [
         ("CONSULT", {"Q61053", "Q15031"})]
 
 
 def test_the_two_allies_are_the_states_last_named_together_whatever_governs_them():
-    found = events("Later, Chinese Premier Li Qiang met Philippine President Ferdinand Marcos Jr in Beijing. North Korea "
-                   "then sent a warning to the United States and Japan over their drills. The two allies began joint "
+    found = events("Later, Chinese Premier Li Qiang met Philippine President Ferdinand Marcos Jr in Beijing. China then "
+                   "protested to Australia and Britain over their naval drills. The two allies then began joint "
                    "exercises on Monday.")
-    assert ("COOPERATE", {"Q30", "Q17"}) in found
+    assert ("COOPERATE", {"Q408", "Q145"}) in found
 
 
 def test_a_deal_told_again_in_the_passive_with_its_place_places_the_signing_told_before():
