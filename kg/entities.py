@@ -670,6 +670,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 seen = _last_two(gaz, history, [m for m in mentions + out if m.last < i], cls, office, here)
                 if cls == "Party":
                     seen = _sides_named_together(doc, lang, history + [m for m in mentions if m.last < i], here) or seen
+                elif cls == "Country":
+                    # "a warning to the United States and South Korea ... The two allies": states named together
+                    # last, whatever governs them
+                    recent = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2]
+                    seen = _sides_named_together(doc, lang, recent, here, kinds=("Country",), governed=True) or seen
                 for entity in seen if len(seen) == 2 else []:
                     out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
                 i += n - 1
@@ -714,8 +719,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                     opened = words.index(",")
                     before = [m for m in before if m.first > opened] or before
                 subject = _own_subject(words, mentions + out, i, lang)
-                target = _antecedent([m for m in history if m.entity.key not in subject],
-                                     [m for m in before if m.entity.key not in subject], word, lang)
+                # "Putin told the meeting that he ...": a subject pronoun after a verb of saying is its speaker
+                speakers = [m for m in before if m.entity.cls == "Person" and m.last + 1 < i
+                            and _is_cue(words[m.last + 1], lang)] \
+                    if word.casefold() in phrases(lang, "pronouns", "subject") else []
+                target = speakers[-1].entity if speakers else \
+                    _antecedent([m for m in history if m.entity.key not in subject],
+                                [m for m in before if m.entity.key not in subject], word, lang)
             if target is not None:
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
@@ -856,12 +866,15 @@ def _listed_people(doc: Doc, lang: str, pool: list[Mention], index: int, count: 
     return []
 
 
-def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set[str]) -> list[Entity]:
+def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set[str],
+                          kinds: tuple[str, ...] = ("Country", "Group", "ArmedForce", "Organisation"),
+                          governed: bool = False) -> list[Entity]:
     """The two sides "both sides" means when two states or armed groups were last named joined by "and" as one
-    subject or object ("Sudan's army and the paramilitary RSF signed ..."): that pair, armies included."""
+    subject or object ("Sudan's army and the paramilitary RSF signed ..."): that pair, armies included; those
+    after "by" or "with" are helpers or partners, unless ``governed`` pairs ("a warning to A and B ... the two
+    allies") count too."""
     conj = conjunctions(lang)
     skip = phrases(lang, "determiners"), phrases(lang, "name_adjectives")
-    kinds = ("Country", "Group", "ArmedForce", "Organisation")
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
     ordered = sorted(pool, key=lambda m: (m.sentence, m.first, m.last))
     for a, b in reversed(list(zip(ordered, ordered[1:]))):
@@ -873,7 +886,7 @@ def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set
         k = a.first - 1
         while k >= 0 and any(p.match(words, k) == 1 for p in skip):
             k -= 1
-        if k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
+        if not governed and k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
             continue  # "brokered by A and B", "talks with A and B": helpers or partners, not the sides
         between = [w.casefold() for w in words[a.last + 1:b.first]]
         while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):

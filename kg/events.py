@@ -1022,6 +1022,8 @@ class _Builder(Sentenceview):
                     or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
                 continue
+            if self._in_charged_deed(owner, m):
+                continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)
@@ -1045,6 +1047,23 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _subject_of_next_verb(self, m: Mention) -> bool:
+        """Whether a name stands before an auxiliary or a verb of saying of its own ("..., the first time Tehran has
+        acknowledged"): the subject of that verb, a capital for its state, not a town an event reaches."""
+        k = m.last + 1
+        return not self.cased and k < len(self.words) and (
+            bool(phrases(self.lang, "auxiliaries").match(self.words, k)) or self.words[k] in _reporting_words(self.lang))
+
+    def _in_charged_deed(self, owner: Trigger, m: Mention) -> bool:
+        """Whether a place stands in the deed a verb of blame or praise names after "of" or "for" with a gerund
+        ("accused X of attacking bases in Tigray", "thanked Y for hosting the talks in Doha")."""
+        markers = phrases(self.lang, "infinitive", "gerund_markers")
+        suffixes = tuple(load_language(self.lang).get("infinitive", {}).get("gerund_suffixes") or ())
+        if not owner.verb or not suffixes or not owner.last < m.first:
+            return False
+        return any(markers.match(self.words, k) and self.words[k + 1].casefold().endswith(suffixes)
+                   for k in range(owner.last + 1, m.first - 1) if self.clauses[k] == self.clauses[owner.first])
 
     def _joined_verb_before(self, owner: Trigger, m: Mention, same: list[Trigger]) -> Trigger | None:
         """The verb whose object a place ends when the place's own verb follows it joined by "and" with no subject
@@ -1266,6 +1285,8 @@ class _Builder(Sentenceview):
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
                previous: list[Mention]) -> tuple[Event | None, list[Mention]]:
         entry = self._passive_mediation(trig) or trig.entry
+        if self._medium(trig):
+            return None, []
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
@@ -1307,7 +1328,8 @@ class _Builder(Sentenceview):
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
-                place = place or m.entity
+                if not self._subject_of_next_verb(m):
+                    place = place or m.entity
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
@@ -1391,6 +1413,7 @@ class _Builder(Sentenceview):
                 if not agents and entry["type"] == "COERCE" and not self.cased:
                     agents = self._state_where_held(trig, place)
             if not agents and entry.get("symmetric"):
+                self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
@@ -1445,8 +1468,15 @@ class _Builder(Sentenceview):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
+        if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
+            helpers = self._helped_by(trig)
+            actors, recipients = actors + [r for r in recipients if r.key in helpers], \
+                [r for r in recipients if r.key not in helpers]
+        if not recipients and trig.verb and phrases(self.lang, "mediator_refs").match(self.words, trig.last + 1):
+            recipients = _last_mediators(self.doc.events)
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
-            sides = [p for p in _deal_parties(self.doc.events) if p.key not in {a.key for a in actors}]
+            kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
+            sides = [p for p in _deal_parties(self.doc.events, kinds) if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)
@@ -1471,8 +1501,14 @@ class _Builder(Sentenceview):
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
         lone = Phrases(entry.get("lone_mobilize"))
-        if not recipients and entry["type"] == "AID" and lone.match(self.words, trig.first) == trig.last - trig.first + 1:
-            # forces deployed with no one named to receive them are moved, not given
+        troops = phrases(self.lang, "kind_nouns", "armed_forces")
+        if not recipients and entry["type"] == "AID" and entry.get("lone_mobilize") and (
+                lone.match(self.words, trig.first) == trig.last - trig.first + 1
+                or any(troops.match(self.words, k) for k in range(trig.last + 1, min(len(self.words), trig.last + 4)))) \
+                and not any(t.entry["type"] == "AID" and t.first > trig.last and self.clauses[t.first] == self.clauses[trig.first]
+                            for t in self.triggers):
+            # forces deployed or troops sent with no one named to receive them are moved, not given (troops sent
+            # "to help Kazakhstan" are the help told after them)
             entry = {**entry, "type": "MOBILIZE", "cameo": "150"}
         arrived = self._troops_arrive(entry, trig, actors, place)
         if arrived == "home":
@@ -1681,6 +1717,9 @@ class _Builder(Sentenceview):
             near = range(max(0, m.first - 4), m.first)
             between = any(self.preposition_label(k) == "between" for k in near) \
                 and not any(self.words[k] == "," for k in near)
+            if between and actor.cls == "City" and actor.country:
+                # "shuttle diplomacy between Beirut and Jerusalem": the governments seated there
+                actor = load_gazetteer().country(actor.country) or actor
             if m in group or id(m) in self.speakers or id(m) in self.modifiers or actor.cls not in ACTOR_CLASSES \
                     or self.clauses[m.first] != self.clauses[trig.first] and not between \
                     or actor.country and actor.country in {a.country for a in mediators} \
@@ -2373,6 +2412,36 @@ class _Builder(Sentenceview):
             return []
         return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
 
+    def _placed_again(self, trig: Trigger, entry: dict, place: Entity | None) -> None:
+        """A deal told again in the passive with its place ("The deal was signed in Pretoria by ...") places the
+        same kind of act told before without one: one happening, told twice."""
+        auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        k = trig.first - 1
+        while k > 0 and auxiliaries.match(self.words, k):
+            k -= 1
+        needs = Phrases(entry.get("needs"))
+        if place is None or k < 1 or not needs.match(self.words, k) \
+                or not phrases(self.lang, "determiners").match(self.words, k - 1):
+            return
+        earlier = next((e for e in reversed(self.doc.events) if e.type == entry["type"] and e.cameo == str(entry["cameo"])
+                        and e.sentence >= self.index - 2), None)
+        if earlier is not None and earlier.place is None:
+            earlier.place = place
+
+    def _helped_by(self, trig: Trigger) -> set[str]:
+        """Who mediates together with the subject ("mediated between A and B together with C"): those named after
+        a mediation helper later in the clause."""
+        helpers = phrases(self.lang, "mediation_helpers")
+        return {m.actor.key for m in self.mentions if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first]
+                and any(helpers.match(self.words, k) for k in range(max(trig.last + 1, m.first - 7), m.first))}
+
+    def _medium(self, trig: Trigger) -> bool:
+        """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in
+        a joint statement as ..."): the text is how they said it, no agreement of its own."""
+        markers = phrases(self.lang, "medium_markers")
+        return not trig.verb and trig.entry["type"] == "AGREE" and any(
+            markers.match(self.words, k) == trig.first - k for k in range(max(0, trig.first - 3), trig.first))
+
     def _represented(self, m: Mention) -> bool:
         """Whether a name stands for the people sent by it ("delegations from the two sides", "negotiators of Russia
         and Ukraine"): it is the subject those people are."""
@@ -2840,7 +2909,7 @@ class _Builder(Sentenceview):
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
-        possible = _lowercase_only(phrases(self.lang, "sources", "modality", "possible"), self.words)
+        possible = _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible"))
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
@@ -2874,12 +2943,12 @@ class _Builder(Sentenceview):
         return [q for start, q in self.quantities if self.clauses[start] == c and start < window_end]
 
 
-class _lowercase_only:
+class _LowercaseOnly:
     """Cue words that count only in lower case past the sentence's first word: a capitalised one there is a name
     ("On May 11" is no "may")."""
 
-    def __init__(self, cue: Phrases, words: list[str]):
-        self.cue, self.words = cue, words
+    def __init__(self, cue: Phrases):
+        self.cue = cue
 
     def match(self, words: list[str], k: int) -> int:
         if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
@@ -3002,12 +3071,21 @@ SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 """Prepositions whose second object after "and" they govern as well."""
 
 
-def _deal_parties(before: list[Event]) -> list[Entity]:
+def _last_mediators(before: list[Event]) -> list[Entity]:
+    """Whom "the mediators" are: those who mediated in the last mediation told (CONSULT 045)."""
+    for other in reversed(before):
+        if other.type == "CONSULT" and other.cameo == "045":
+            return [a.entity for a in other.actors if a.role == "actor"]
+    return []
+
+
+def _deal_parties(before: list[Event], kinds: tuple[str, ...]) -> list[Entity]:
     """The sides of a truce, deal or session named without them ("the truce took effect on Monday", "X, who chaired
-    the session"): those of the last deal or talks told between two or more sides."""
+    the session"): those of the last event of these kinds (a deal; talks too for a session) told between two or
+    more sides."""
     for other in reversed(before):
         sides = [a.entity for a in other.actors if a.role == "participant"]
-        if other.type in ("AGREE", "CONSULT") and len(sides) > 1:
+        if other.type in kinds and len(sides) > 1:
             return sides
     return []
 

@@ -562,7 +562,7 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = None
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
-                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event)
+                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
                 new = not (own or told or earlier) and _names_new(expr, words, lang, doc.sentences[:index])
@@ -853,15 +853,18 @@ STEM = 5
 """Letters two words must share at the start to name the same kind of happening ("sarunām", "sarunas")."""
 
 
-def _told_happening(phrase: list[str], events: list[Event], event: Event) -> Event | None:
+def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: str) -> Event | None:
     """The latest dated event told before ``event`` whose trigger names the happening the phrase refers to
-    ("pēc sarunām" → "sarunas", "during the talks" → "held talks")."""
+    ("pēc sarunām" → "sarunas", "during the talks" → "held talks"), else the latest one of the kind the phrase's
+    noun names that was placed ("on the sidelines of the summit" after "leaders meeting in Vilnius")."""
     nouns = {w.casefold()[:STEM] for w in phrase if len(w) >= STEM}
-    for other in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True):
-        if (other.sentence, other.trigger) < (event.sentence, event.trigger) and other.date \
-                and nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
+    told = [o for o in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True)
+            if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.date]
+    for other in told:
+        if nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
             return other
-    return None
+    kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
+    return next((o for o in told if o.type in kinds and o.place is not None), None)
 
 
 HEAD_REACH = 2

@@ -1207,25 +1207,25 @@ def test_what_is_fired_at_is_struck_and_names_in_a_background_phrase_are_not():
 def test_an_adjective_or_a_bracketed_short_name_does_not_part_coordinated_subjects():
     assert ("AGREE", {"Q805", "group/houthis"}) in events(
         "Later, Yemen's government and the rebel Houthis signed a prisoner exchange deal in Muscat.")
-    assert ("AGREE", {"Q115", "group/tigray-people-s-liberation-front"}) in events(
-        "Later, Ethiopia and the Tigray People's Liberation Front (TPLF) concluded a truce.")
+    assert ("AGREE", {"Q43", "group/revolutionary-armed-forces-of-colombia"}) in events(
+        "Later, Turkey and the Revolutionary Armed Forces of Colombia (FARC) concluded a truce.")
 
 
 def test_a_symmetric_deal_takes_no_complement_target_from_a_later_clause():
-    assert events("Later, Ethiopia and Eritrea signed a truce, after negotiations brokered by Kenya.")[0] == (
-        "AGREE", {"Q986", "Q115"})
+    assert events("Later, Sudan and South Sudan signed a truce, after negotiations brokered by Uganda.")[0] == (
+        "AGREE", {"Q1049", "Q958"})
 
 
 def test_mediators_of_talks_in_a_later_clause_mediate_between_the_sentence_subjects():
-    found = events("Later, Ethiopia and the Tigray People's Liberation Front signed a truce in Nairobi, "
-                   "after talks mediated by Kenya and the African Union.")
-    assert ("CONSULT", {"Q114", "organisation/african-union", "Q115", "group/tigray-people-s-liberation-front"}) in found
+    found = events("Later, Morocco and the Polisario Front signed a truce in Geneva, "
+                   "after talks mediated by Algeria and the African Union.")
+    assert ("CONSULT", {"Q262", "organisation/african-union", "Q1028", "group/polisario-front"}) in found
 
 
 def test_both_sides_are_the_two_sides_last_named_together_armed_groups_included():
-    found = events("Ethiopia and the Tigray People's Liberation Front fought for two years in the north. "
-                   "Later, Kenyan President William Ruto mediated between the two sides.")
-    assert ("CONSULT", {"Q195725", "Q115", "group/tigray-people-s-liberation-front"}) in found
+    found = events("Myanmar's junta and the Arakan Army fought for two years in the west. "
+                   "Later, UN Secretary-General Antonio Guterres mediated between the two sides.")
+    assert ("CONSULT", {"Q311440", "Q836", "armedforce/arakan-army"}) in found
 
 
 def test_mediators_named_together_after_by_are_not_the_two_sides():
@@ -1241,8 +1241,8 @@ def test_a_country_in_a_rulers_title_is_no_short_name_for_the_ruler():
 
 
 def test_the_colombian_guerrilla_answers_to_its_full_name_without_brackets():
-    assert ("AGREE", {"Q739", "group/national-liberation-army-colombia"}) in events(
-        "Later, the Colombian government and the National Liberation Army concluded a truce.")
+    assert ("ACCUSE", {"group/national-liberation-army-colombia", "Q736"}) in events(
+        "Later, the National Liberation Army accused Ecuador of arresting its commanders.")
 
 
 def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_last_deal():
@@ -1251,32 +1251,33 @@ def test_a_truce_taking_effect_with_no_sides_named_is_between_the_sides_of_the_l
 
 
 def test_people_sent_from_a_side_act_for_it():
-    assert events("Later, delegations from Russia and Ukraine met in Istanbul.") == [("CONSULT", {"Q159", "Q212"})]
+    assert events("Later, delegations from Sudan and Chad met in Khartoum.") == [("CONSULT", {"Q1049", "Q657"})]
     assert ("CONSULT", {"Q227", "Q399"}) in events(
         "Later, negotiators of Armenia and Azerbaijan held talks in Abu Dhabi on Monday.")
 
 
 def test_a_nationality_before_capital_names_that_capital():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en",
-                          text="Later, Polish President Andrzej Duda met Zelensky in the Ukrainian capital on Monday."))
+                          text="Later, Macron met Zelensky in the Ukrainian capital on Monday."))
     assert [e.place.wikidata for e in doc.events] == ["Q1899"]
 
 
 def test_a_leaders_administration_is_the_leaders_state():
-    assert ("CONSULT", {"Q30", "Q399", "Q227"}) in events(
-        "Later, Armenia and Azerbaijan signed a deal brokered by the Trump administration.")
+    assert ("CONSULT", {"Q30", "Q1049", "Q657"}) in events(
+        "Later, Sudan and Chad signed an accord mediated by the Biden administration.")
 
 
 def test_the_democratic_republic_of_congo_without_the_second_article():
-    assert ("SANCTION", {"Q974", "Q1037"}) in events(
-        "Later, the Democratic Republic of Congo broke off diplomatic relations with Rwanda.")
+    assert ("ACCUSE", {"Q967", "Q974"}) in events(
+        "Later, Burundi accused the Democratic Republic of Congo of shelling its border towns.")
 
 
 def test_a_request_going_on_from_a_verb_that_addressed_someone_is_made_to_them():
     assert events("Later, Kenya wrote to Ethiopia and Somalia proposing to host talks.") == [
         ("REQUEST", {"Q114", "Q115", "Q1045"})]
-    assert events("Later, the Iranians gave the American side a list of sailors who Tehran says went missing in the "
-                  "Gulf, and demanded that they be found.") == [("REQUEST", {"Q794", "Q30"})]
+    assert ("REQUEST", {"Q403", "Q224"}) in events(
+        "Later, the Serbs gave the Croatian side a list of soldiers who Belgrade says went missing in the war, and "
+        "demanded that they be found.")
 
 
 def _doc(text: str, title: str = "t"):
@@ -1289,39 +1290,38 @@ def test_forces_deployed_with_no_one_to_receive_them_are_a_mobilisation():
 
 
 def test_a_bare_capital_is_that_of_the_country_of_the_story():
-    doc = _doc("Later, the RSF deployed fighters in the capital.", title="Sudan fighting enters third week")
-    assert [(e.type, e.place.key) for e in doc.events] == [("MOBILIZE", "city/khartoum")]
+    doc = _doc("Later, Hezbollah deployed fighters in the capital.", title="Lebanon crisis deepens")
+    assert [(e.type, e.place.key) for e in doc.events] == [("MOBILIZE", "city/beirut")]
 
 
 def test_forces_moving_within_their_own_country_aim_at_no_one():
-    doc = _doc("Later, Wagner forces were moving north towards Moscow.", title="Wagner mutiny in Russia")
-    assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [
-        ("MOBILIZE", ["armedforce/wagner-group"])]
+    doc = _doc("Later, Houthi forces were moving north towards Sanaa.", title="Houthi advance in Yemen")
+    assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [("MOBILIZE", ["group/houthis"])]
 
 
 def test_a_town_after_to_is_where_someone_is_invited_not_where_the_invitation_is_made():
     doc = _doc("Later, Tokayev invited Mirziyoyev to Astana for talks on water sharing.")
     assert [(e.type, e.place) for e in doc.events if e.type == "AGREE"] == [("AGREE", None)]
-    doc = _doc("Later, Trump said he expected Tokayev and Mirziyoyev to come to Washington to sign a water-sharing accord.")
-    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q61"]
+    doc = _doc("Later, Putin said he wanted Tokayev and Mirziyoyev to come to Moscow to sign a water-sharing accord.")
+    assert [e.place.wikidata for e in doc.events if e.type == "AGREE"] == ["Q649"]
 
 
 def test_a_place_ending_one_verbs_object_is_also_where_the_verb_joined_after_it_happens():
-    doc = _doc("Later, Ecuadorian police forced their way into the Peruvian embassy in Quito and arrested former "
-               "Peruvian president Pedro Castillo.")
-    assert {e.trigger_text: e.place.key for e in doc.events} == {"forced their way into": "city/quito",
-                                                                 "arrested": "city/quito"}
+    doc = _doc("Later, Peruvian police forced their way into the Brazilian embassy in Lima and arrested former Bolivian "
+               "minister Arturo Murillo.")
+    assert {e.trigger_text: e.place.key for e in doc.events} == {"forced their way into": "city/lima",
+                                                                 "arrested": "city/lima"}
 
 
 def test_ratifying_or_approving_another_states_accession_is_yielding_to_it():
-    assert events("Later, Hungary's parliament ratified Sweden's accession to NATO.") == [
-        ("CONCEDE", {"organisation/parliament-of-hungary", "Q34"})]
+    assert events("Later, the Bulgarian parliament ratified North Macedonia's accession to the EU.") == [
+        ("CONCEDE", {"organisation/parliament-of-bulgaria", "Q221"})]
     assert ("CONCEDE", {"Q28", "Q212"}) in events("Later, Hungary signed off on Ukraine's membership bid.")
 
 
 def test_handing_land_back_is_yielding_it():
-    assert events("Later, Azerbaijan handed three villages back to Armenia.") == [("CONCEDE", {"Q227", "Q399"})]
-    assert ("CONCEDE", {"Q399", "Q227"}) in events("Later, Armenia ceded four border villages to Azerbaijan.")
+    assert events("Later, Tajikistan handed three villages back to Kyrgyzstan.") == [("CONCEDE", {"Q863", "Q813"})]
+    assert ("CONCEDE", {"Q813", "Q863"}) in events("Later, Kyrgyzstan ceded four border villages to Tajikistan.")
 
 
 def test_a_swap_with_no_sides_named_is_between_the_sides_of_the_last_deal():
@@ -1338,14 +1338,15 @@ def test_chairing_the_talks_hosts_the_sides_of_the_talks_told_before_at_their_ti
 
 
 def test_a_participle_after_a_signed_text_says_what_it_holds_and_is_no_event_of_its_own():
-    doc = _doc("Later, Armenia and Azerbaijan signed a declaration in Abu Dhabi committing them to open the border.")
-    assert [(e.type, e.trigger_text, e.place.key) for e in doc.events] == [("AGREE", "signed", "city/abu-dhabi")]
+    doc = _doc("Later, Chad and Niger signed a protocol in Geneva committing them to open their border, but aid groups "
+               "say it has changed little.")
+    assert [(e.type, e.trigger_text, e.place.key) for e in doc.events] == [("AGREE", "signed", "city/geneva")]
 
 
 def test_the_month_may_is_no_word_of_possibility():
-    doc = _doc("On May 11 Armenia and Azerbaijan signed a declaration on border demarcation.")
+    doc = _doc("On May 3 Chad and Niger signed a protocol on border demarcation.")
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "occurred")]
-    doc = _doc("Later, Armenia and Azerbaijan may sign a declaration on border demarcation.")
+    doc = _doc("Later, Chad and Niger may sign a protocol on border demarcation.")
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "possible")]
 
 
@@ -1452,3 +1453,87 @@ def test_water_cannon_turned_on_a_boat_is_repression_and_a_states_vessels_are_th
 def test_bare_police_turning_on_a_crowd_are_the_police_of_the_country_where_it_gathers():
     assert events("Outside the parliament building in Tbilisi, riot police fired stun grenades to push back thousands "
                   "of protesters.") == [("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
+
+
+def test_troops_sent_to_a_part_of_their_own_country_are_a_mobilisation_there():
+    doc = _doc("Later, the Lebanese army began sending soldiers to the south.")
+    assert [(e.type, [a.entity.key for a in e.actors], e.place.wikidata) for e in doc.events] == [
+        ("MOBILIZE", ["armedforce/lebanese-armed-forces"], "Q822")]
+
+
+def test_a_joint_statement_that_carries_another_act_is_no_agreement():
+    found = events("Later, Chad and Sudan warned Libya in a joint statement against any intervention.")
+    assert [t for t, _ in found] == ["THREATEN"]
+    assert ("AGREE", {"Q912", "Q1032"}) in events("Later, Mali and Niger adopted a joint statement on border security.")
+
+
+def test_a_subject_pronoun_after_a_verb_of_saying_is_its_speaker():
+    assert events("Shortly before Macron's plane landed, Scholz told reporters in Berlin that he would meet Xi Jinping.") == [
+        ("CONSULT", {"Q61053", "Q15031"})]
+
+
+def test_the_two_allies_are_the_states_last_named_together_whatever_governs_them():
+    found = events("Later, Chinese Premier Li Qiang met Philippine President Ferdinand Marcos Jr in Beijing. China then "
+                   "protested to Australia and Britain over their naval drills. The two allies then began joint "
+                   "exercises on Monday.")
+    assert ("COOPERATE", {"Q408", "Q145"}) in found
+
+
+def test_a_deal_told_again_in_the_passive_with_its_place_places_the_signing_told_before():
+    doc = _doc("Later, Chad and Niger signed a border accord on Friday. The accord was initialled in Doha by two deputy "
+               "ministers.")
+    assert [(e.type, e.place.key) for e in doc.events] == [("AGREE", "city/doha")]
+
+
+def test_a_place_in_the_deed_charged_is_not_where_the_charge_was_made():
+    doc = _doc("Later, Eritrea accused Ethiopia of arming militias in Asmara.")
+    assert [(e.type, e.place) for e in doc.events if e.type == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_a_capital_that_is_the_subject_of_a_later_verb_is_no_place_reached():
+    doc = _doc("Later, Eritrea sent weapons to Sudan before Khartoum launched its offensive against Ethiopia, a Sudanese "
+               "official said on Friday, the first time Asmara has confirmed the deliveries.")
+    assert [e.place.key for e in doc.events if e.type == "ASSAULT"] == ["Q115"]
+
+
+def test_towns_a_mediator_shuttles_between_are_the_governments_seated_there():
+    assert ("CONSULT", {"Q846", "Q974", "Q801"}) in events(
+        "Later, the truce was brokered by Qatar following repeated trips between Kinshasa and Jerusalem.")
+
+
+def test_those_named_after_together_with_mediate_too_and_the_mediators_are_them():
+    found = events("Later, Turkish President Recep Tayyip Erdogan mediated between Russia and Ukraine together with UN "
+                   "Secretary-General Antonio Guterres. US Secretary of State Antony Blinken commended the mediators "
+                   "on their patience.")
+    assert ("SUPPORT", {"Q7821917", "Q39259", "Q311440"}) in found
+    doc = _doc("Later, Turkish President Recep Tayyip Erdogan mediated between Russia and Ukraine together with UN "
+               "Secretary-General Antonio Guterres.")
+    assert {a.entity.wikidata: a.role for a in doc.events[0].actors} == {
+        "Q39259": "actor", "Q311440": "actor", "Q159": "recipient", "Q212": "recipient"}
+
+
+def test_the_two_ministers_are_the_two_ministers_named_last():
+    found = events("Later, Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan signed a grain "
+                   "deal in Ankara. Erdogan later hosted both foreign ministers for dinner.")
+    assert ("CONSULT", {"Q39259", "person/hakan-fidan", "Q58217"}) in found
+
+
+def test_backing_a_membership_bid_is_support_not_yielding():
+    assert events("Later, Poland backed Ukraine's membership bid.") == [("SUPPORT", {"Q36", "Q212"})]
+
+
+def test_prisoners_handed_over_from_a_territory_are_no_land_given_up():
+    assert [t for t, _ in events("Later, Russia handed over 100 prisoners captured on Ukrainian territory.")] == ["RETREAT"]
+
+
+def test_a_truce_taking_effect_takes_the_sides_of_the_last_deal_not_of_later_talks():
+    found = events("Later, Armenia and Azerbaijan signed a truce in Abu Dhabi. Blinken then met Erdogan in Ankara. "
+                   "The ceasefire came into force at noon on Monday.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+def test_bare_lawmakers_are_the_parliament_of_the_storys_country():
+    doc = _doc("Later, lawmakers voted to demand that Yoon Suk-yeol lift martial law.",
+               title="South Korea's president declares martial law")
+    assert [(e.type, {a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("REQUEST", {"organisation/national-assembly-south-korea", "Q16090635"})]

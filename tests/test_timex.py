@@ -489,26 +489,25 @@ def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
     assert found["negotiating"] == "2022-11-03"
 
 
-def test_at_the_same_summit_takes_the_date_and_place_of_the_summit_told_before():
+def test_at_the_same_session_takes_the_date_and_place_of_the_meeting_told_before():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
         "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
-        "At the same emergency summit, Kenya imposed sanctions on South Sudan.")))
+        "At the same session, Uganda imposed sanctions on South Sudan.")))
     assert [(e.type, e.date, e.place.key) for e in doc.events] == [
         ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
 
 
 def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_before():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "Later, Armenia and Azerbaijan signed a peace treaty in Abu Dhabi on Wednesday. "
-        "The treaty was sealed at the signing ceremony hosted by UN Secretary-General Antonio Guterres and attended "
-        "by Armenian Prime Minister Nikol Pashinyan.")))
+        "Later, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty "
+        "in Abu Dhabi on Wednesday. Guterres hosted the two leaders at the signing ceremony.")))
     hosted = [e for e in doc.events if e.trigger_text == "hosted"]
     assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
 
 
-def test_as_the_leaders_parted_takes_the_date_and_place_of_their_meeting():
+def test_at_the_end_of_the_talks_takes_the_date_and_place_of_the_talks():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. As the leaders parted, Aliyev invited Erdogan "
+        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. At the end of the talks, Aliyev invited Erdogan "
         "to visit Nakhchivan.")))
     invited = [e for e in doc.events if e.trigger_text == "invited"]
     assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
@@ -557,3 +556,18 @@ def test_a_sentence_opening_ta_ari_goes_on_with_the_act_told_before():
                                "Tā arī aicina huntu atbrīvot prezidentu."))
     assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.type == "REQUEST"] == [
         ("2025-08-12", "Addis Ababa")]
+
+
+def test_the_summit_on_whose_sidelines_two_leaders_meet_is_the_meeting_of_leaders_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "African Union leaders meeting in Addis Ababa on Thursday agreed to send peacekeepers to Somalia. "
+        "Ruto met Museveni on the sidelines of the summit on Thursday evening.")))
+    met = [e for e in doc.events if e.trigger_text == "met"]
+    assert [(e.date, e.place.key) for e in met] == [("2025-08-14", "city/addis-ababa")]
+
+
+def test_at_the_same_time_takes_the_date_told_before():
+    doc = process(Article(name="t.en.txt", title="t", date=SUNDAY, lang="en", text=(
+        "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
+        "systems to Estonia.")))
+    assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
