@@ -1347,7 +1347,8 @@ class _Builder(Sentenceview):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
         recipients += partners
-        sides = [m for m in objects if phrases(self.lang, "plural_refs", "country").match(self.words, m.first)]
+        sides = [m for m in objects if any(phrases(self.lang, "plural_refs", group).match(self.words, m.first)
+                                           for group in ("country", "party"))]
         if sides and entry["type"] in REACTIONS and not self.cased:
             # "warned both sides": in a war between two forces of one state, those forces
             pair = _conflict_sides(self.doc.events, actors, by_state=False)
@@ -2077,8 +2078,10 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
-                if trig.verb and needs.match(self.words, m.last + 1):
-                    continue  # "adopted the bloc's sanctions against Russia": the noun the verb needed is its own
+                if trig.verb and m.actor.cls != "Country" and needs.match(self.words, m.last + 1):
+                    # "adopted the bloc's sanctions against Russia": a body's measure the verb needed is the verb's
+                    # own ("ratified Finland's accession to NATO" still aims at the state owning the noun)
+                    continue
                 # "thanked Qatar's emir, Sheikh Tamim": a title owned by a state is a person, named after it
                 # ("Thailand's acting prime minister, X": one modifier may stand before the title)
                 at = m.last + 1 if titles.match(self.words, m.last + 1) else m.last + 2
