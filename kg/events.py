@@ -71,6 +71,12 @@ class Trigger:
         return self.entry.get("pos", "verb") == "verb"
 
 
+def _state_of_place(place: Entity) -> Entity | None:
+    """The state a place lies in or is the seat of: a country is its own."""
+    gaz = load_gazetteer()
+    return place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
+
+
 @functools.cache
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
@@ -2124,11 +2130,9 @@ class _Builder(Sentenceview):
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
         country the story is about ("tika aizturēts Teherānā", "Šajā lietā tika aizturēts arī bijušais ministrs")."""
-        gaz = load_gazetteer()
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and self.clauses[m.first] == self.clauses[trig.first]]
-        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
-        states = [e for e in states if e is not None] or [story_country(self.doc)]
+        states = [e for e in map(_state_of_place, places) if e is not None] or [story_country(self.doc)]
         return [e for e in states if e is not None][:1]
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
@@ -2138,33 +2142,27 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         for cue in reversed(self.cues):
             if cue.index < trig.first:
-                states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country
-                          else m.actor for m in cue.speakers]
+                # an official or a group of officials speaks for their state; a newspaper told it does not
+                states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
+                          for m in cue.speakers]
                 return [e for e in states if e is not None and e.cls == "Country"][:1]
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
                   and m.last < trig.first]
-        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
-        return [e for e in states if e is not None][:1]
+        return [e for e in map(_state_of_place, places) if e is not None][:1]
 
     def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
-        """The unnamed agent of an arrest, sentence or ban told in the passive ("Vadim Krasikov was sentenced to
-        life in Germany", "Russian officials said he had been detained"): the state of the place where it was done,
-        else that of the body telling it. The detainee's own state is no guess: foreigners are held abroad.
+        """The unnamed agent of an arrest, sentence or ban told in the passive by no state
+        (_state_of_speaker comes first) ("Vadim Krasikov was sentenced to life in Germany"): the state of the
+        place where it was done. The detainee's own state is no guess: foreigners are held abroad.
         A participle joined to an earlier one shares its agent ("convicted by the city court and sentenced")."""
-        gaz = load_gazetteer()
         if trig.first > 0 and phrases(self.lang, "conjunctions").match(self.words, trig.first - 1) == 1:
             shared = [m.actor for m in self.mentions if self.prepositions[id(m)] == "by" and m.last < trig.first
                       and self.clauses[m.first] == self.clauses[trig.first]]
             if shared:
                 return shared[-1:]
-        if place is not None:
-            state = place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
-            return [state] if state is not None else []
-        told = next((c for c in reversed(self.cues) if c.index < trig.first), None)
-        tellers = [m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country or "")
-                   for m in (told.speakers if told else [])]
-        return [s for s in tellers if s is not None][:1]
+        state = _state_of_place(place) if place is not None else None
+        return [state] if state is not None else []
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
