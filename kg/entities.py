@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import Phrases, conjunctions, declines, load_language, phrases
+from kg.language import conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -670,17 +670,17 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
     is the person last named with that title, in this sentence or the three before."""
-    refs = Phrases(list(load_language(lang).get("title_refs") or []) + list(load_language(lang).get("plural_title_refs") or []))
+    singular, plural = phrases(lang, "title_refs"), phrases(lang, "plural_title_refs")
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
     out = []
     for i, word in enumerate(words):
-        n = refs.match(words, i)
+        n = max(singular.match(words, i), plural.match(words, i))
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
                 or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
             continue
-        if phrases(lang, "plural_title_refs").match(words, i):
+        if plural.match(words, i):
             # "Līderi ... sazvanījās": the people named together last
             listed = _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, None)
             if not listed:

@@ -78,6 +78,17 @@ def _state_of_place(place: Entity) -> Entity | None:
 
 
 @functools.cache
+def _listed(words: tuple[str, ...]) -> Phrases:
+    """A word list of a trigger entry (``needs``, ``unless``, ``lone_mobilize``) as an index, built once: the
+    rules ask for it for every trigger they look at."""
+    return Phrases(list(words))
+
+
+def _entry_phrases(entry: dict, key: str) -> Phrases:
+    return _listed(tuple(entry.get(key) or ()))
+
+
+@functools.cache
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
     entries = load_language(lang).get("triggers") or []
@@ -91,7 +102,7 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 
     words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
     index = Phrases([w for w, _ in words], [n for _, n in words])
-    return index, [(e, Phrases(e.get("needs"))) for e in entries]
+    return index, [(e, _entry_phrases(e, "needs")) for e in entries]
 
 
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
@@ -137,7 +148,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if told is None:
                     continue
             if entry.get("unless"):
-                unless = Phrases(entry["unless"])
+                unless = _entry_phrases(entry, "unless")
                 if any(unless.match(words, k) for k in range(len(words)) if clauses[k] == clauses[i] and not i <= k <= last):
                     continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
@@ -384,7 +395,7 @@ class Sentenceview:
             # sides only of an event noun there ("US-Iranian nuclear talks") or of what an event needs ("the
             # Israel-Hezbollah ceasefire took effect")
             ahead = range(m.last + 1, min(len(words), m.last + 4))
-            return not any(not t.verb and t.first in ahead or any(Phrases(t.entry.get("needs")).match(words, k)
+            return not any(not t.verb and t.first in ahead or any(_entry_phrases(t.entry, "needs").match(words, k)
                                                                   for k in ahead) for t in self.triggers)
         if not self.cased:
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
@@ -1275,7 +1286,7 @@ class _Builder(Sentenceview):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
             # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
-            needs = Phrases(entry.get("needs"))
+            needs = _entry_phrases(entry, "needs")
             window_end = min([window_end] + [k for k in range(trig.last + 1, window_end)
                                              if needs.match(self.words, k) and not self.words[k][:1].isupper()
                                              and not any(m.first <= k <= m.last for m in self.mentions)][:1])
@@ -1284,7 +1295,7 @@ class _Builder(Sentenceview):
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
-        needs = Phrases(entry.get("needs"))
+        needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
             prep = self.prepositions[id(m)]
@@ -1432,7 +1443,7 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
-        lone = Phrases(entry.get("lone_mobilize"))
+        lone = _entry_phrases(entry, "lone_mobilize")
         if not recipients and entry["type"] == "AID" and lone.match(self.words, trig.first) == trig.last - trig.first + 1:
             # forces deployed with no one named to receive them are moved, not given
             entry = {**entry, "type": "MOBILIZE", "cameo": "150"}
@@ -1811,7 +1822,7 @@ class _Builder(Sentenceview):
         jūras produktu ievešanu no Japānas"): it is the target."""
         if trig.entry.get("complement_clause"):
             return []
-        needs = Phrases(trig.entry.get("needs"))
+        needs = _entry_phrases(trig.entry, "needs")
         gaz = load_gazetteer()
         homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
                                            if a.country and gaz.country(a.country) is not None}
