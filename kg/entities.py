@@ -817,7 +817,7 @@ def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set
         k = a.first - 1
         while k >= 0 and any(p.match(words, k) == 1 for p in skip):
             k -= 1
-        if k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
+        if k >= 0 and prepositions.get(words[k].casefold(), "between") != "between":
             continue  # "brokered by A and B", "talks with A and B": helpers or partners, not the sides
         between = [w.casefold() for w in words[a.last + 1:b.first]]
         while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):

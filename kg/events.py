@@ -841,7 +841,7 @@ class _Builder(Sentenceview):
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
         if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
-                and self.words[trig.first - 1].casefold() == "par":
+                and self.preposition_label(trig.first - 1) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
