@@ -965,24 +965,17 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
                history: list[Mention]) -> list[Mention]:
     """A body named by a bare common noun ("Ministrija pieprasīja", "aicināja padomi", "apsūdzēja Komisiju") is
     the organisation named last, in this sentence or the two before, whose name has that noun in it."""
-    stems = [w.casefold() for w in load_language(lang).get("body_refs") or []]
-    if not stems:
+    refs = phrases(lang, "body_refs")
+    if not refs:
         return []
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-
-    def stem_of(word: str) -> str | None:
-        word = word.casefold()
-        return next((s for s in stems if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
-
     out = []
     for i, word in enumerate(words):
-        stem = stem_of(word)
-        if stem is None or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
+        if word not in refs or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2
-                   and m.entity.cls == "Organisation" and any(stem_of(w) is not None and _same_noun(w, word)
-                                                              for w in m.text.split())]
+                   and m.entity.cls == "Organisation" and any(w in refs and _same_noun(w, word) for w in m.text.split())]
         if earlier:
             out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
     return out
