@@ -77,6 +77,14 @@ def _state_of_place(place: Entity) -> Entity | None:
     return place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
 
 
+def _speakers_side(event: Event, party: Entity) -> bool:
+    """Whether a party named in what is said is the speaker's own side: one of the event's actors, a state one of
+    them belongs to, or a person of such a state."""
+    own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    state = load_gazetteer().country(party.country or "") if party.cls == "Person" else None
+    return bool(own & {party.key, party.country}) or state is not None and state.key in own
+
+
 @functools.cache
 def _listed(words: tuple[str, ...]) -> Phrases:
     """A word list of a trigger entry (``needs``, ``unless``, ``lone_mobilize``) as an index, built once: the
@@ -634,12 +642,8 @@ class _Builder(Sentenceview):
         told = _quote_before(self.words, event.trigger)
         if told is None or any(a.role == "recipient" for a in event.actors):
             return
-        gaz = load_gazetteer()
-        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
-                 and not own & {m.actor.key, m.actor.country}
-                 and not (m.actor.cls == "Person" and gaz.country(m.actor.country or "") is not None
-                          and gaz.country(m.actor.country).key in own)]
+                 and not _speakers_side(event, m.actor)]
         event.actors += [Argument(role="recipient", entity=m.actor) for m in named[:1]]
 
     def _named_in_condition(self, clause: int, own: set[str]) -> list[Mention]:
@@ -682,7 +686,7 @@ class _Builder(Sentenceview):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
-                 and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
+                 and self.prepositions[id(m)] in (None, "against") and not _speakers_side(event, m.actor)]
         if subject_first and self.cased:
             named = [m for m in named if "nom" in m.cases] or named
         if not named:
