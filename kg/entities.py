@@ -535,12 +535,14 @@ def _region_named_last(before: list[Mention], index: int) -> Entity | None:
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
-    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body
-    of its sentence or else the state
-    or body named last, in this sentence or the one before); "the two
-    countries" after two leaders are their states, "the two presidents" two people holding that office (not the
-    ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
-    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence."""
+    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body of
+    its sentence or else the state or body named last, in this sentence or the one before); "the country" and
+    "the region" to the state or region named last; a number and a plural noun ("četri līderi", "trīs valstis")
+    to as many people or states named in one list; "the two countries" after two leaders are their states, "the
+    two presidents" two people holding that office (not the ones named just after it: "both leaders praised
+    Trump's role"), "both sides" the two sides last named together, and a pair phrase finding one party names
+    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence; a
+    sentence opening "Tā" / "Tas" is the subject of the sentence before."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
