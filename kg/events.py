@@ -17,7 +17,7 @@ from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
-                         phrases)
+                         number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -1908,8 +1908,7 @@ class _Builder(Sentenceview):
 
     def _count_word(self, k: int) -> bool:
         """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
-        numbers = {str(w).casefold() for w in (load_language(self.lang).get("time", {}).get("numbers") or {})}
-        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in numbers
+        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in number_words(self.lang)
 
     @staticmethod
     def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
