@@ -1383,7 +1383,7 @@ class _Builder(Sentenceview):
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
-                if not agents and entry["type"] == "COERCE" and not self.cased:
+                if not agents and entry["type"] == "COERCE":
                     agents = self._state_where_held(trig, place)
             if not agents and entry.get("symmetric"):
                 return None, subjects
