@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import Phrases, conjunctions, declines, load_language, phrases
+from kg.language import conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -591,12 +591,14 @@ def _region_named_last(before: list[Mention], index: int) -> Entity | None:
 def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                 history: list[Mention]) -> list[Mention]:
     """Pronouns and plural phrases resolved to the people or states last named before them, past an opening
-    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body
-    of its sentence or else the state
-    or body named last, in this sentence or the one before); "the two
-    countries" after two leaders are their states, "the two presidents" two people holding that office (not the
-    ones named just after it: "both leaders praised Trump's role"), and a pair phrase finding one party names
-    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence."""
+    subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body of
+    its sentence or else the state or body named last, in this sentence or the one before); "the country" and
+    "the region" to the state or region named last; a number and a plural noun ("četri līderi", "trīs valstis")
+    to as many people or states named in one list; "the two countries" after two leaders are their states, "the
+    two presidents" two people holding that office (not the ones named just after it: "both leaders praised
+    Trump's role"), "both sides" the two sides last named together, and a pair phrase finding one party names
+    no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence; a
+    sentence opening "Tā" / "Tas" is the subject of the sentence before."""
     gaz = load_gazetteer()
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -736,17 +738,17 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
     is the person last named with that title, in this sentence or the three before."""
-    refs = Phrases(list(load_language(lang).get("title_refs") or []) + list(load_language(lang).get("plural_title_refs") or []))
+    singular, plural = phrases(lang, "title_refs"), phrases(lang, "plural_title_refs")
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
     out = []
     for i, word in enumerate(words):
-        n = refs.match(words, i)
+        n = max(singular.match(words, i), plural.match(words, i))
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
                 or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
             continue
-        if phrases(lang, "plural_title_refs").match(words, i):
+        if plural.match(words, i):
             # "Līderi ... sazvanījās": the people named together last
             listed = _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, None)
             if not listed:
@@ -886,7 +888,7 @@ def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set
         k = a.first - 1
         while k >= 0 and any(p.match(words, k) == 1 for p in skip):
             k -= 1
-        if not governed and k >= 0 and words[k].casefold() in prepositions and words[k].casefold() != "between":
+        if not governed and k >= 0 and prepositions.get(words[k].casefold(), "between") != "between":
             continue  # "brokered by A and B", "talks with A and B": helpers or partners, not the sides
         between = [w.casefold() for w in words[a.last + 1:b.first]]
         while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):
@@ -1034,24 +1036,17 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
                history: list[Mention]) -> list[Mention]:
     """A body named by a bare common noun ("Ministrija pieprasīja", "aicināja padomi", "apsūdzēja Komisiju") is
     the organisation named last, in this sentence or the two before, whose name has that noun in it."""
-    stems = [w.casefold() for w in load_language(lang).get("body_refs") or []]
-    if not stems:
+    refs = phrases(lang, "body_refs")
+    if not refs:
         return []
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-
-    def stem_of(word: str) -> str | None:
-        word = word.casefold()
-        return next((s for s in stems if word == s or s.endswith("-") and word.startswith(s[:-1])), None)
-
     out = []
     for i, word in enumerate(words):
-        stem = stem_of(word)
-        if stem is None or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
+        if word not in refs or i in taken or i - 1 in taken or i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2
-                   and m.entity.cls == "Organisation" and any(stem_of(w) is not None and _same_noun(w, word)
-                                                              for w in m.text.split())]
+                   and m.entity.cls == "Organisation" and any(w in refs and _same_noun(w, word) for w in m.text.split())]
         if earlier:
             out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
     return out

@@ -17,7 +17,7 @@ from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
 from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
-                         phrases)
+                         number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -71,6 +71,31 @@ class Trigger:
         return self.entry.get("pos", "verb") == "verb"
 
 
+def _state_of_place(place: Entity) -> Entity | None:
+    """The state a place lies in or is the seat of: a country is its own."""
+    gaz = load_gazetteer()
+    return place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
+
+
+def _speakers_side(event: Event, party: Entity) -> bool:
+    """Whether a party named in what is said is the speaker's own side: one of the event's actors, a state one of
+    them belongs to, or a person of such a state."""
+    own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    state = load_gazetteer().country(party.country or "") if party.cls == "Person" else None
+    return bool(own & {party.key, party.country}) or state is not None and state.key in own
+
+
+@functools.cache
+def _listed(words: tuple[str, ...]) -> Phrases:
+    """A word list of a trigger entry (``needs``, ``unless``, ``lone_mobilize``) as an index, built once: the
+    rules ask for it for every trigger they look at."""
+    return Phrases(list(words))
+
+
+def _entry_phrases(entry: dict, key: str) -> Phrases:
+    return _listed(tuple(entry.get(key) or ()))
+
+
 @functools.cache
 def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     """One index over every trigger word, its payload the entry's number, and each entry's ``needs``."""
@@ -85,7 +110,7 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
 
     words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
     index = Phrases([w for w, _ in words], [n for _, n in words])
-    return index, [(e, Phrases(e.get("needs"))) for e in entries]
+    return index, [(e, _entry_phrases(e, "needs")) for e in entries]
 
 
 def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigger]:
@@ -131,7 +156,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if told is None:
                     continue
             if entry.get("unless"):
-                unless = Phrases(entry["unless"])
+                unless = _entry_phrases(entry, "unless")
                 if any(unless.match(words, k) for k in range(len(words)) if clauses[k] == clauses[i] and not i <= k <= last):
                     continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
@@ -378,7 +403,7 @@ class Sentenceview:
             # sides only of an event noun there ("US-Iranian nuclear talks") or of what an event needs ("the
             # Israel-Hezbollah ceasefire took effect")
             ahead = range(m.last + 1, min(len(words), m.last + 4))
-            return not any(not t.verb and t.first in ahead or any(Phrases(t.entry.get("needs")).match(words, k)
+            return not any(not t.verb and t.first in ahead or any(_entry_phrases(t.entry, "needs").match(words, k)
                                                                   for k in ahead) for t in self.triggers)
         if not self.cased:
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
@@ -618,12 +643,8 @@ class _Builder(Sentenceview):
         told = _quote_before(self.words, event.trigger)
         if told is None or any(a.role == "recipient" for a in event.actors):
             return
-        gaz = load_gazetteer()
-        own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
-                 and not own & {m.actor.key, m.actor.country}
-                 and not (m.actor.cls == "Person" and gaz.country(m.actor.country or "") is not None
-                          and gaz.country(m.actor.country).key in own)]
+                 and not _speakers_side(event, m.actor)]
         event.actors += [Argument(role="recipient", entity=m.actor) for m in named[:1]]
 
     def _named_in_condition(self, clause: int, own: set[str]) -> list[Mention]:
@@ -666,7 +687,7 @@ class _Builder(Sentenceview):
             return
         own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
         named = [m for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
-                 and self.prepositions[id(m)] in (None, "against") and not own & {m.actor.key, m.actor.country}]
+                 and self.prepositions[id(m)] in (None, "against") and not _speakers_side(event, m.actor)]
         if subject_first and self.cased:
             named = [m for m in named if "nom" in m.cases] or named
         if not named:
@@ -834,7 +855,7 @@ class _Builder(Sentenceview):
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
         if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
-                and self.words[trig.first - 1].casefold() == "par":
+                and self.preposition_label(trig.first - 1) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
@@ -1304,7 +1325,7 @@ class _Builder(Sentenceview):
             window_end = min(window_end, self._infinitive_after(trig))
         if entry.get("needs_open_complement"):
             # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
-            needs = Phrases(entry.get("needs"))
+            needs = _entry_phrases(entry, "needs")
             window_end = min([window_end] + [k for k in range(trig.last + 1, window_end)
                                              if needs.match(self.words, k) and not self.words[k][:1].isupper()
                                              and not any(m.first <= k <= m.last for m in self.mentions)][:1])
@@ -1313,7 +1334,7 @@ class _Builder(Sentenceview):
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
-        needs = Phrases(entry.get("needs"))
+        needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
             prep = self.prepositions[id(m)]
@@ -1411,7 +1432,7 @@ class _Builder(Sentenceview):
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
-                if not agents and entry["type"] == "COERCE" and not self.cased:
+                if not agents and entry["type"] == "COERCE":
                     agents = self._state_where_held(trig, place)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
@@ -1501,7 +1522,7 @@ class _Builder(Sentenceview):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
             recipients = ([] if entry.get("complement_clause") else self._complement_target(trig, actors)) \
                 or self._infinitive_target(trig, actors)
-        lone = Phrases(entry.get("lone_mobilize"))
+        lone = _entry_phrases(entry, "lone_mobilize")
         troops = phrases(self.lang, "kind_nouns", "armed_forces")
         if not recipients and entry["type"] == "AID" and entry.get("lone_mobilize") and (
                 lone.match(self.words, trig.first) == trig.last - trig.first + 1
@@ -1889,7 +1910,7 @@ class _Builder(Sentenceview):
         jūras produktu ievešanu no Japānas"): it is the target."""
         if trig.entry.get("complement_clause"):
             return []
-        needs = Phrases(trig.entry.get("needs"))
+        needs = _entry_phrases(trig.entry, "needs")
         gaz = load_gazetteer()
         homes = {a.key for a in actors} | {gaz.country(a.country).key for a in actors
                                            if a.country and gaz.country(a.country) is not None}
@@ -1971,8 +1992,7 @@ class _Builder(Sentenceview):
 
     def _count_word(self, k: int) -> bool:
         """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
-        numbers = {str(w).casefold() for w in (load_language(self.lang).get("time", {}).get("numbers") or {})}
-        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in numbers
+        return self.words[k].replace(",", "").isdigit() or self.words[k].casefold() in number_words(self.lang)
 
     @staticmethod
     def _troops_arrive(entry: dict, trig: Trigger, actors: list[Entity], place: Entity | None) -> str | None:
@@ -2074,7 +2094,7 @@ class _Builder(Sentenceview):
         """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
         after it are that noun's, not the trigger's."""
         titles = phrases(self.lang, "titles")
-        needs = Phrases(trig.entry.get("needs"))
+        needs = _entry_phrases(trig.entry, "needs")
         for m in self.mentions:
             if m.first > trig.last and self.clauses[m.first] == self.clauses[trig.first] \
                     and _clitic_possessive(m.text, self.lang) and m.last + 1 < len(self.words) and self.words[m.last + 1].islower():
@@ -2214,11 +2234,9 @@ class _Builder(Sentenceview):
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
         country the story is about ("tika aizturēts Teherānā", "Šajā lietā tika aizturēts arī bijušais ministrs")."""
-        gaz = load_gazetteer()
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and self.clauses[m.first] == self.clauses[trig.first]]
-        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
-        states = [e for e in states if e is not None] or [story_country(self.doc)]
+        states = [e for e in map(_state_of_place, places) if e is not None] or [story_country(self.doc)]
         return [e for e in states if e is not None][:1]
 
     def _state_of_speaker(self, trig: Trigger) -> list[Entity]:
@@ -2228,33 +2246,27 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         for cue in reversed(self.cues):
             if cue.index < trig.first:
-                states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country
-                          else m.actor for m in cue.speakers]
+                # an official or a group of officials speaks for their state; a newspaper told it does not
+                states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
+                          for m in cue.speakers]
                 return [e for e in states if e is not None and e.cls == "Country"][:1]
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
                   and m.last < trig.first]
-        states = [p if p.cls == "Country" else gaz.seat_state(p) or gaz.country(p.country or "") for p in places]
-        return [e for e in states if e is not None][:1]
+        return [e for e in map(_state_of_place, places) if e is not None][:1]
 
     def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
-        """The unnamed agent of an arrest, sentence or ban told in the passive ("Vadim Krasikov was sentenced to
-        life in Germany", "Russian officials said he had been detained"): the state of the place where it was done,
-        else that of the body telling it. The detainee's own state is no guess: foreigners are held abroad.
+        """The unnamed agent of an arrest, sentence or ban told in the passive by no state
+        (_state_of_speaker comes first) ("Vadim Krasikov was sentenced to life in Germany"): the state of the
+        place where it was done. The detainee's own state is no guess: foreigners are held abroad.
         A participle joined to an earlier one shares its agent ("convicted by the city court and sentenced")."""
-        gaz = load_gazetteer()
         if trig.first > 0 and phrases(self.lang, "conjunctions").match(self.words, trig.first - 1) == 1:
             shared = [m.actor for m in self.mentions if self.prepositions[id(m)] == "by" and m.last < trig.first
                       and self.clauses[m.first] == self.clauses[trig.first]]
             if shared:
                 return shared[-1:]
-        if place is not None:
-            state = place if place.cls == "Country" else gaz.seat_state(place) or gaz.country(place.country or "")
-            return [state] if state is not None else []
-        told = next((c for c in reversed(self.cues) if c.index < trig.first), None)
-        tellers = [m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country or "")
-                   for m in (told.speakers if told else [])]
-        return [s for s in tellers if s is not None][:1]
+        state = _state_of_place(place) if place is not None else None
+        return [state] if state is not None else []
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
@@ -2422,7 +2434,7 @@ class _Builder(Sentenceview):
         k = trig.first - 1
         while k > 0 and auxiliaries.match(self.words, k):
             k -= 1
-        needs = Phrases(entry.get("needs"))
+        needs = _entry_phrases(entry, "needs")
         if place is None or k < 1 or not needs.match(self.words, k) \
                 or not phrases(self.lang, "determiners").match(self.words, k - 1):
             return

@@ -38,6 +38,16 @@ def conjunctions(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def number_words(lang: str) -> dict[str, int]:
+    """Counting words ("two", "divām") and their values, read once per language.
+
+    >>> number_words("en")["two"]
+    2
+    """
+    return {str(k).casefold(): v for k, v in (load_language(lang).get("time", {}).get("numbers") or {}).items()}
+
+
+@functools.cache
 def declines(lang: str) -> bool:
     """Whether names change their ending by case in ``lang`` (morphology.yaml ``names_decline``): there a name's
     case tells its role and word order is free; where they do not (English), word order tells the role.

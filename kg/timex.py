@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
-from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, phrases
+from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
 from kg.models import SAID_ACTS, Doc, Event
 from kg.sources import find_cues
 
@@ -313,7 +313,7 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
     when it follows the event it dates the happening after it ("attacked on Friday, two days after the talks"), ahead
     when it opens the sentence of the event it dates ("Two days after the talks, X attacked")."""
     spec = load_language(lang).get("time", {})
-    numbers = _number_words(lang)
+    numbers = number_words(lang)
     word = words[i].casefold()
     count = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
     definite = count is None and phrases(lang, "time", "shift_determiners").match(words, i) == 1
@@ -337,12 +337,6 @@ def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None
             direction = -direction  # opening the sentence, "Three days after the talks, X ..." dates X from the talks
         return TimeExpr(i, "shift", unit=unit, offset=direction * count), i + 3
     return None
-
-
-@functools.cache
-def _number_words(lang: str) -> dict[str, int]:
-    """Counting words ("two", "divām") and their values, read once per language."""
-    return {str(k).casefold(): v for k, v in (load_language(lang).get("time", {}).get("numbers") or {}).items()}
 
 
 @functools.cache
@@ -615,7 +609,7 @@ def resolve_times(doc: Doc) -> Doc:
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
     """The unit and count of a span of days or more that the event noun is counted in ("five days of fighting",
     "četras dienas ilgušās kaujas"), or None."""
-    numbers = _number_words(lang)
+    numbers = number_words(lang)
     spec = load_language(lang).get("time", {})
     of = phrases(lang, "time", "span_of")
     for k in range(max(0, event.trigger - 6), event.trigger - 2):
