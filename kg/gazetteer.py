@@ -351,6 +351,7 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 spellings[key].update(aliases)
                 if lang not in gaz.entities[key].labels and aliases:
                     gaz.entities[key].labels[lang] = aliases[0]
+    _drop_claimed_country_names(names.get("countries") or {}, gaz, by_label, spellings)
     index: dict[str, list[NameEntry]] = defaultdict(list)
     for key, names_of in spellings.items():
         for name in names_of:
@@ -380,6 +381,16 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         key = _resolve(gaz, str(ref), by_label)
         for word in words if key else []:
             gaz.demonyms[lang][word] = key
+
+
+def _drop_claimed_country_names(countries: dict, gaz: Gazetteer, by_label: dict[str, str],
+                                spellings: dict[str, set[str]]) -> None:
+    """A short name the language file gives one country is taken from the others' standard names: English
+    news says "Congo" for the Democratic Republic, though the ISO short name of the other Congo is "Congo"."""
+    claimed = {alias: _resolve(gaz, str(ref), by_label) for ref, aliases in countries.items() for alias in aliases or []}
+    for key, names_of in spellings.items():
+        if gaz.entities[key].cls == "Country":
+            names_of.difference_update({n for n in names_of if claimed.get(n) not in (None, key)})
 
 
 @functools.cache

@@ -188,3 +188,12 @@ def test_no_data_file_lists_a_key_twice(path):
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     assert repeated == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Congo recalled its ambassador from Kigali.", "Congo - Kinshasa"),
+    ("Fighting flared again in eastern Congo on Sunday.", "Congo - Kinshasa"),
+    ("The Republic of Congo hosted the summit in Brazzaville.", "Congo - Brazzaville"),
+])
+def test_bare_congo_in_english_news_is_the_democratic_republic(text, label):
+    assert label in [found for said, found in mentions(text, "en") if "Congo" in said]
