@@ -197,3 +197,13 @@ def test_no_data_file_lists_a_key_twice(path):
 ])
 def test_bare_congo_in_english_news_is_the_democratic_republic(text, label):
     assert label in [found for said, found in mentions(text, "en") if "Congo" in said]
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Paraguayan police detained three smugglers.", "Paraguayan police", "Police of Paraguay"),
+    ("Ugandan troops crossed the border at dawn.", "Ugandan troops", "Armed forces of Uganda"),
+    ("South Sudanese soldiers guarded the oil field.", "South Sudanese soldiers", "Armed forces of South Sudan"),
+    ("Senegalese diplomats left the capital.", "Senegalese diplomats", "Senegal officials"),
+])
+def test_english_nationality_words_name_the_country_of_a_body(text, span, label):
+    assert (span, label) in mentions(text, "en")
