@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
+from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -96,8 +96,17 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
     lowercase."""
     if declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
         return False
+    if _calendar_word(lang, words[first - 1]):
+        return False  # "On Friday Burhan removed ...": a day, not a given name
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+def _calendar_word(lang: str, word: str) -> bool:
+    """A weekday or month name, capitalised in English though no name of a person."""
+    time = load_language(lang).get("time") or {}
+    return any(word.casefold() in {w.casefold() for ws in (time.get(table) or {}).values() for w in ws}
+               for table in ("weekdays", "months"))
 
 
 def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
@@ -565,7 +574,8 @@ def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
         if target is not None:
             out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
     return out
-def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention],
+              lang: str) -> list[Mention]:
     """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas"), or
     the given name of one alone in the article to bear it, where custom names people by it ("Anwar", "Phumtham")."""
     words = [t.text for t in sent.tokens]
@@ -577,6 +587,8 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
         given.setdefault(person.label.split()[0], []).append(person)
     met = {name: found[0] for name, found in given.items() if len(found) == 1 and len(name) > 2 and name.isalpha()}
     met.update({e.label.split()[-1]: e for e in people.values()})
+    prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
+    met.update({without_prefix(e.label.split()[-1], prefixes): e for e in people.values()})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 
@@ -1116,7 +1128,7 @@ def recognise(doc: Doc) -> Doc:
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
-        found += _surnames(gaz, index, sent, found, history)
+        found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _bare_titles(doc, gaz, lang, index, sent, found, history)

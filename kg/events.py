@@ -2061,8 +2061,9 @@ class _Builder(Sentenceview):
                     and auxiliaries.match(self.words, k + 2):
                 return k
             # "parakstīja līgumu un izveidoja aliansi": a verb joined on by "and" has objects of its own
-            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]):
-                return k
+            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]) \
+                    and not (not self.cased and self.prepositions_at(k + 2)):
+                return k  # not a participle with its agent ("hosted by X and attended by Y")
         return len(self.words)
 
     def _past_verb(self, word: str) -> bool:

@@ -360,12 +360,14 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 for form in made[1].words[-1]:
                     index[form.casefold()].append(made[1])
     short: dict[str, set[str]] = defaultdict(set)
+    prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
     for key, names_of in spellings.items():
         if gaz.entities[key].cls != "Person":
             continue
         for name in names_of:
             # "Salman of Saudi Arabia": the words after "of" name his country, not him
             for word in re.split(r"\s+of\s+", name)[0].split():
+                word = without_prefix(word, prefixes)
                 if len(word) > 2 and word[0].isupper():
                     short[word].add(key)
     for word, keys in short.items():
@@ -381,6 +383,13 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         key = _resolve(gaz, str(ref), by_label)
         for word in words if key else []:
             gaz.demonyms[lang][word] = key
+
+
+def without_prefix(word: str, prefixes: list[str]) -> str:
+    """A surname without the article prefix the press drops when it names the person again ("al-Burhan" as
+    "Burhan", "el-Sisi" as "Sisi")."""
+    prefix = next((p for p in prefixes if word.casefold().startswith(p) and word[len(p):][:1].isupper()), "")
+    return word[len(prefix):]
 
 
 def _drop_claimed_country_names(countries: dict, gaz: Gazetteer, by_label: dict[str, str],

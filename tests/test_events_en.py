@@ -1537,3 +1537,20 @@ def test_bare_lawmakers_are_the_parliament_of_the_storys_country():
                title="South Korea's president declares martial law")
     assert [(e.type, {a.entity.key for a in e.actors}) for e in doc.events] == [
         ("REQUEST", {"organisation/national-assembly-south-korea", "Q16090635"})]
+
+
+def test_taking_someone_off_their_post_is_an_administrative_sanction():
+    found = events("Peruvian Prime Minister Tarek Quispe met the envoy. Later, Quispe removed Interior Minister "
+                   "Carla Ramos from her post and appointed Defence Minister Luis Salas in her place.")
+    assert [(t, len(a)) for t, a in found if t == "COERCE"] == [("COERCE", 2)]
+    assert any(t == "COERCE" for t, _ in events("Later, Bolivia relieved its army chief of his command."))
+
+
+def test_sealing_off_a_place_is_a_blockade():
+    assert ("COERCE", {"armedforce/armed-forces-of-peru"}) in events(
+        "Later, Peruvian soldiers sealed off the congress building in Lima.")
+
+
+def test_a_participle_with_its_agent_after_and_keeps_the_names_of_the_first():
+    found = events("Later, the talks were hosted by Chile and attended by Bolivia and Peru.")
+    assert any(t == "CONSULT" and {"Q298", "Q750", "Q419"} <= a for t, a in found)

@@ -207,3 +207,12 @@ def test_bare_congo_in_english_news_is_the_democratic_republic(text, label):
 ])
 def test_english_nationality_words_name_the_country_of_a_body(text, span, label):
     assert (span, label) in mentions(text, "en")
+
+
+def test_a_surname_named_again_without_its_article_prefix_is_the_same_person():
+    found = mentions("Libyan Prime Minister Tarek al-Mansouri met the envoy. On Tuesday Mansouri sacked his deputy.", "en")
+    assert ("Mansouri", "Tarek al-Mansouri") in found
+
+
+def test_a_weekday_before_a_surname_is_no_given_name():
+    assert ("Macron", "Emmanuel Macron") in mentions("On Thursday Macron flew to Santiago.", "en")
