@@ -1554,3 +1554,8 @@ def test_sealing_off_a_place_is_a_blockade():
 def test_a_participle_with_its_agent_after_and_keeps_the_names_of_the_first():
     found = events("Later, the talks were hosted by Chile and attended by Bolivia and Peru.")
     assert any(t == "CONSULT" and {"Q298", "Q750", "Q419"} <= a for t, a in found)
+
+
+def test_seeking_to_do_something_is_an_attempt_not_a_request():
+    assert not any(t == "REQUEST" for t, _ in events("Later, Norway sought to broker a truce in Sudan."))
+    assert ("REQUEST", {"Q298"}) in events("Later, Chile sought the extradition of a former minister.")
