@@ -144,7 +144,7 @@ def test_a_denial_does_not_reach_a_verb_coordinated_with_it():
 
 
 def test_the_name_right_before_a_verb_is_its_subject_and_a_participle_after_a_comma_acts_on_the_name_before():
-    assert ("REQUEST", {"Q3874799"}) in events("Later, NATO rejected the timeline Zelensky had sought.")
+    assert ("REQUEST", {"Q3874799"}) in events("Later, NATO rejected the timeline Zelensky had requested.")
     assert ("SUPPORT", {"Q148", "Q159"}) in events("Later, Antony Blinken criticised a move by Russia, backed by China.")
 
 
