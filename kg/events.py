@@ -3398,7 +3398,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         told = re.compile(rf"\b{re.escape(word.casefold())}\b")
         earlier = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)
                    and (told.search(o.evidence.text.casefold()) or o.trigger_text[:4].casefold() == word[:4].casefold())]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
+        # else the last act of a kind the noun may name, told in other words ("seized a car carrier" ... "called
+        # the hijacking a violation")
+        kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded

@@ -1559,3 +1559,11 @@ def test_a_participle_with_its_agent_after_and_keeps_the_names_of_the_first():
 def test_seeking_to_do_something_is_an_attempt_not_a_request():
     assert not any(t == "REQUEST" for t, _ in events("Later, Norway sought to broker a truce in Sudan."))
     assert ("REQUEST", {"Q298"}) in events("Later, Chile sought the extradition of a former minister.")
+
+
+def test_a_reaction_naming_a_deed_by_another_noun_answers_the_last_deed_that_noun_may_name():
+    found = events("Venezuelan troops kidnapped the crew of a Guyanese trawler on Monday. Guyana asked Brazil to help "
+                   "free the sailors. Colombia offered to mediate. The crew includes nine Surinamese sailors. Brazil "
+                   "urged Guyana to show restraint. In Washington, the State Department called the hijacking a grave "
+                   "breach of maritime law.")
+    assert [("Q717" in a, "Q155" in a) for t, a in found if t == "ACCUSE"] == [(True, False)]
