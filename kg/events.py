@@ -2672,6 +2672,8 @@ class _Builder(Sentenceview):
             return accused
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
+        if self._common_doer_before(trig):
+            return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
                 t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
@@ -2680,6 +2682,13 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _common_doer_before(self, trig: Trigger) -> bool:
+        """A common noun for a doer right before an event noun ("the rebel offensive", "a militant attack") names
+        who did it: not the subject of the clause, who only talks about it."""
+        doers = phrases(self.lang, "doer_modifiers")
+        return not trig.verb and trig.first > 0 and doers.match(self.words, trig.first - 1) == 1 \
+            and not any(m.first <= trig.first - 1 <= m.last for m in self.mentions)
 
     def _charged(self, trig: Trigger) -> bool:
         """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words

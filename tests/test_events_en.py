@@ -1567,3 +1567,8 @@ def test_a_reaction_naming_a_deed_by_another_noun_answers_the_last_deed_that_nou
                    "urged Guyana to show restraint. In Washington, the State Department called the hijacking a grave "
                    "breach of maritime law.")
     assert [("Q717" in a, "Q155" in a) for t, a in found if t == "ACCUSE"] == [(True, False)]
+
+
+def test_a_doer_noun_before_an_event_noun_is_its_doer_not_the_clause_subject():
+    found = events("Later, Kenya and Somalia held talks in Nairobi, their first since the militant offensive began.")
+    assert [t for t, _ in found] == ["CONSULT"]
