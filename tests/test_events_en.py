@@ -1572,3 +1572,8 @@ def test_a_reaction_naming_a_deed_by_another_noun_answers_the_last_deed_that_nou
 def test_a_doer_noun_before_an_event_noun_is_its_doer_not_the_clause_subject():
     found = events("Later, Kenya and Somalia held talks in Nairobi, their first since the militant offensive began.")
     assert [t for t, _ in found] == ["CONSULT"]
+
+
+def test_calling_a_counterpart_is_a_phone_call_and_calling_on_one_a_request():
+    assert [t for t, _ in events("Later, Lula called his Argentine counterpart to discuss the drought.")] == ["CONSULT"]
+    assert [t for t, _ in events("Later, Lula called on his Argentine counterpart to reopen the border.")] == ["REQUEST"]
