@@ -141,7 +141,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if entry.get("called"):
-                    clause = _called_words(words, clauses, i, last, entry["called"])
+                    clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
                     clause = [words[k] for k in told]
                 if not any(needs.match(clause, k) for k in range(len(clause))):
@@ -222,12 +222,14 @@ def _quote_before(words: list[str], i: int) -> range | None:
     return None
 
 
-def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
+def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str],
+                  said: bool = False) -> list[str]:
     """The words a naming verb calls its object by ("nosauca karavīrus par “varoņiem”"): what such an entry needs
-    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca")."""
+    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca"); for a verb of
+    saying, the copula of the said clause just after it ("said the killings were reprehensible")."""
     called = {w.casefold() for w in markers}
     cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
-                and clauses[k] == clauses[first]), None)
+                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1 and k - last <= 4)), None)
     return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
 
 

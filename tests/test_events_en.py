@@ -1577,3 +1577,10 @@ def test_a_doer_noun_before_an_event_noun_is_its_doer_not_the_clause_subject():
 def test_calling_a_counterpart_is_a_phone_call_and_calling_on_one_a_request():
     assert [t for t, _ in events("Later, Lula called his Argentine counterpart to discuss the drought.")] == ["CONSULT"]
     assert [t for t, _ in events("Later, Lula called on his Argentine counterpart to reopen the border.")] == ["REQUEST"]
+
+
+def test_a_verdict_said_of_an_act_with_a_copula_accuses_its_doer():
+    found = events("Venezuelan troops kidnapped the crew of a Guyanese trawler on Monday. On Tuesday Brazil said the "
+                   "kidnapping was illegal and deeply reprehensible.")
+    assert ("ACCUSE", {"Q155", "Q717"}) in found
+    assert not any(t == "ACCUSE" for t, _ in events("Later, Brazil said the talks were constructive."))
