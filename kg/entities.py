@@ -1138,4 +1138,41 @@ def recognise(doc: Doc) -> Doc:
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)
+    _office_holders_of_states(doc, gaz, lang)
     return doc
+
+
+def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
+    """"The leaders of Armenia and Azerbaijan", "the foreign ministers of Chile and Peru": the people holding that
+    office in each state, where the article names them anywhere (often in the next sentence); a state whose
+    holder it never names stays the state."""
+    table = load_language(lang).get("office_plurals") or {}
+    if not table:
+        return
+    offices = Phrases(list(table), [[t.casefold() for t in ts] for ts in table.values()])
+    of = phrases(lang, "kind_of_marker")
+    people = [m.entity for m in doc.mentions if m.entity.cls == "Person" and m.entity.country and m.entity.title]
+    for index, sent in enumerate(doc.sentences):
+        words = [t.text for t in sent.tokens]
+        mine = [m for m in doc.mentions if m.sentence == index]
+        for k in range(len(words)):
+            hit = offices.matches(words, k)
+            if not hit or not of.match(words, k + hit[0][0]):
+                continue
+            n, titles = hit[0]
+            at = k + n + 1 + bool(phrases(lang, "determiners").match(words, k + n + 1))
+            # the state, or the kind of people of it that an office noun already made ("ministers of Chile")
+            first = next((m for m in mine if m.entity.country and (m.first == at and m.entity.cls == "Country"
+                                                                   or k <= m.first <= k + n and m.last >= at)), None)
+            states = [first] + _listed_after(words, first, mine, lang) if first is not None else []
+            for m in states:
+                holders = {p.key: p for p in people if p.country == m.entity.country
+                           and any(t in p.title.casefold() for t in titles)}
+                if len(holders) == 1:
+                    person = next(iter(holders.values()))
+                    start = min(k, m.first) if m is first else m.first  # the office phrase heads the first, as "troops of X" does
+                    made = _mention(gaz, index, sent, start, m.last, person,
+                                    guess_cases(words[start], lang) if m is first else m.cases)
+                    doc.mentions[doc.mentions.index(m)] = made
+                    doc.mentions = [o for o in doc.mentions if o is made or not (
+                        o.sentence == index and start <= o.first and o.last <= made.last)]

@@ -1584,3 +1584,19 @@ def test_a_verdict_said_of_an_act_with_a_copula_accuses_its_doer():
                    "kidnapping was illegal and deeply reprehensible.")
     assert ("ACCUSE", {"Q155", "Q717"}) in found
     assert not any(t == "ACCUSE" for t, _ in events("Later, Brazil said the talks were constructive."))
+
+
+def test_the_holders_of_an_office_in_named_states_are_the_people_the_article_names():
+    text = ("The presidents of Chile and Peru signed a trade agreement in Lima on Monday. Chilean President Gabriel "
+            "Boric and Peruvian President Dina Boluarte then toured the port.")
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert [sorted(a.entity.label for a in e.actors) for e in agree] == [["Dina Boluarte", "Gabriel Boric"]]
+
+
+def test_the_foreign_ministers_of_two_states_named_later_sign_for_them():
+    text = ("The foreign ministers of Chile and Peru signed a fisheries agreement in Lima on Monday. Chilean Foreign "
+            "Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer then toured the port.")
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert [sorted(a.entity.label for a in e.actors) for e in agree] == [["Alberto van Klaveren", "Elmer Schialer"]]
