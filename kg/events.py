@@ -3224,7 +3224,8 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
             and not (e.sentence == view.index and e.trigger > at)]
     last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
                 None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
-                              None)
+                              None) or next((e for e in told if any(a.role == "actor" and _same_state(a.entity, subject.actor)
+                                                                    for a in e.actors)), None)
     if last is None:
         return []
     denier = subject.actor
@@ -3233,6 +3234,14 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _same_state(one: Entity, other: Entity) -> bool:
+    """Whether two parties are one state or its bodies ("Bolivia's defence ministry" denying what "Bolivian
+    drones" did)."""
+    gaz = load_gazetteer()
+    states = [e if e.cls == "Country" else gaz.country(e.country) if e.country else None for e in (one, other)]
+    return states[0] is not None and states[1] is not None and states[0].key == states[1].key
 
 
 DENIABLE = ("ASSAULT", "COERCE")

@@ -1600,3 +1600,11 @@ def test_the_foreign_ministers_of_two_states_named_later_sign_for_them():
     doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert [sorted(a.entity.label for a in e.actors) for e in agree] == [["Alberto van Klaveren", "Elmer Schialer"]]
+
+
+def test_a_body_of_a_state_denies_the_act_told_of_its_state():
+    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
+        "Ugandan drones struck a market in eastern Congo on Monday. Uganda's defence ministry denied carrying out "
+        "any such strike.")))
+    denied = [e for e in doc.events if e.status == "denied"]
+    assert [(e.type, e.actors[0].entity.label) for e in denied] == [("ASSAULT", "Ministry of Defence (Uganda)")]
