@@ -144,6 +144,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
                     clause = [words[k] for k in told]
+                if last + 1 < len(words) and phrases(lang, "thing_pronouns").match(words, last + 1) == 1 \
+                        and (last + 2 == len(words) or not words[last + 2].isalpha()
+                             or words[last + 2].casefold() in conjunctions(lang)):
+                    clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)

@@ -1608,3 +1608,9 @@ def test_a_body_of_a_state_denies_the_act_told_of_its_state():
         "any such strike.")))
     denied = [e for e in doc.events if e.status == "denied"]
     assert [(e.type, e.actors[0].entity.label) for e in denied] == [("ASSAULT", "Ministry of Defence (Uganda)")]
+
+
+def test_accepting_it_after_a_deal_named_earlier_in_the_sentence_is_an_agreement():
+    found = events("Later, Lula announced the deal, saying Chile and Peru had both accepted it.")
+    assert ("AGREE", {"Q298", "Q419"}) in found
+    assert not any(t == "AGREE" for t, _ in events("Later, Lula praised the match, saying the fans had enjoyed it."))
