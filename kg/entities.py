@@ -557,6 +557,33 @@ def _named_vessels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _named_settlements(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                       made: dict[str, Entity]) -> list[Mention]:
+    """A place the gazetteer lacks, named after its kind ("near the town of Pahalgam", "the port city of Salif"): a
+    city where what the sentence tells happened."""
+    nouns = phrases(lang, "settlement_nouns")
+    if not nouns.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = nouns.match(words, i)
+        if not n or not words[i].islower():
+            continue
+        start = end = i + n
+        while end < len(words) and end - start < 3 and words[end][:1].isupper() and words[end].isalpha() \
+                and end not in taken:
+            end += 1
+        if end == start:
+            continue
+        name = " ".join(words[start:end])
+        key = f"city/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="City", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
+    return out
+
+
 def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                history: list[Mention]) -> list[Mention]:
     """A resolution or statement speaks for whoever adopted it ("Asambleja pieņēma rezolūciju, kas nosoda ...",
@@ -1120,6 +1147,7 @@ def recognise(doc: Doc) -> Doc:
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _named_vessels(gaz, lang, index, sent, found, made)
+        found += _named_settlements(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

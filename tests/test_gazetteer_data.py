@@ -216,3 +216,7 @@ def test_a_surname_named_again_without_its_article_prefix_is_the_same_person():
 
 def test_a_weekday_before_a_surname_is_no_given_name():
     assert ("Macron", "Emmanuel Macron") in mentions("On Thursday Macron flew to Santiago.", "en")
+
+
+def test_a_town_named_after_its_kind_is_a_place_though_the_gazetteer_lacks_it():
+    assert ("Qarapata", "Qarapata") in mentions("Soldiers shelled the border town of Qarapata on Sunday.", "en")
