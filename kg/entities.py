@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug
+from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -96,8 +96,17 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
     lowercase."""
     if declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
         return False
+    if _calendar_word(lang, words[first - 1]):
+        return False  # "On Friday Burhan removed ...": a day, not a given name
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+def _calendar_word(lang: str, word: str) -> bool:
+    """A weekday or month name, capitalised in English though no name of a person."""
+    time = load_language(lang).get("time") or {}
+    return any(word.casefold() in {w.casefold() for ws in (time.get(table) or {}).values() for w in ws}
+               for table in ("weekdays", "months"))
 
 
 def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
@@ -548,6 +557,33 @@ def _named_vessels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _named_settlements(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                       made: dict[str, Entity]) -> list[Mention]:
+    """A place the gazetteer lacks, named after its kind ("near the town of Pahalgam", "the port city of Salif"): a
+    city where what the sentence tells happened."""
+    nouns = phrases(lang, "settlement_nouns")
+    if not nouns.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = nouns.match(words, i)
+        if not n or not words[i].islower():
+            continue
+        start = end = i + n
+        while end < len(words) and end - start < 3 and words[end][:1].isupper() and words[end].isalpha() \
+                and end not in taken:
+            end += 1
+        if end == start:
+            continue
+        name = " ".join(words[start:end])
+        key = f"city/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="City", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
+    return out
+
+
 def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                history: list[Mention]) -> list[Mention]:
     """A resolution or statement speaks for whoever adopted it ("Asambleja pieņēma rezolūciju, kas nosoda ...",
@@ -565,7 +601,8 @@ def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
         if target is not None:
             out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
     return out
-def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention]) -> list[Mention]:
+def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention], history: list[Mention],
+              lang: str) -> list[Mention]:
     """A capitalised word that is the surname of someone first met by title earlier in the article ("Glas"), or
     the given name of one alone in the article to bear it, where custom names people by it ("Anwar", "Phumtham")."""
     words = [t.text for t in sent.tokens]
@@ -577,6 +614,8 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
         given.setdefault(person.label.split()[0], []).append(person)
     met = {name: found[0] for name, found in given.items() if len(found) == 1 and len(name) > 2 and name.isalpha()}
     met.update({e.label.split()[-1]: e for e in people.values()})
+    prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
+    met.update({without_prefix(e.label.split()[-1], prefixes): e for e in people.values()})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 
@@ -1103,6 +1142,7 @@ def recognise(doc: Doc) -> Doc:
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _named_vessels(gaz, lang, index, sent, found, made)
+        found += _named_settlements(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
@@ -1111,7 +1151,7 @@ def recognise(doc: Doc) -> Doc:
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
-        found += _surnames(gaz, index, sent, found, history)
+        found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
         found += _bare_titles(doc, gaz, lang, index, sent, found, history)
@@ -1121,4 +1161,41 @@ def recognise(doc: Doc) -> Doc:
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)
+    _office_holders_of_states(doc, gaz, lang)
     return doc
+
+
+def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
+    """"The leaders of Armenia and Azerbaijan", "the foreign ministers of Chile and Peru": the people holding that
+    office in each state, where the article names them anywhere (often in the next sentence); a state whose
+    holder it never names stays the state."""
+    table = load_language(lang).get("office_plurals") or {}
+    if not table:
+        return
+    offices = Phrases(list(table), [[t.casefold() for t in ts] for ts in table.values()])
+    of = phrases(lang, "kind_of_marker")
+    people = [m.entity for m in doc.mentions if m.entity.cls == "Person" and m.entity.country and m.entity.title]
+    for index, sent in enumerate(doc.sentences):
+        words = [t.text for t in sent.tokens]
+        mine = [m for m in doc.mentions if m.sentence == index]
+        for k in range(len(words)):
+            hit = offices.matches(words, k)
+            if not hit or not of.match(words, k + hit[0][0]):
+                continue
+            n, titles = hit[0]
+            at = k + n + 1 + bool(phrases(lang, "determiners").match(words, k + n + 1))
+            # the state, or the kind of people of it that an office noun already made ("ministers of Chile")
+            first = next((m for m in mine if m.entity.country and (m.first == at and m.entity.cls == "Country"
+                                                                   or k <= m.first <= k + n and m.last >= at)), None)
+            states = [first] + _listed_after(words, first, mine, lang) if first is not None else []
+            for m in states:
+                holders = {p.key: p for p in people if p.country == m.entity.country
+                           and any(t in p.title.casefold() for t in titles)}
+                if len(holders) == 1:
+                    person = next(iter(holders.values()))
+                    start = min(k, m.first) if m is first else m.first  # the office phrase heads the first, as "troops of X" does
+                    made = _mention(gaz, index, sent, start, m.last, person,
+                                    guess_cases(words[start], lang) if m is first else m.cases)
+                    doc.mentions[doc.mentions.index(m)] = made
+                    doc.mentions = [o for o in doc.mentions if o is made or not (
+                        o.sentence == index and start <= o.first and o.last <= made.last)]

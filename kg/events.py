@@ -166,9 +166,13 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if entry.get("called"):
-                    clause = _called_words(words, clauses, i, last, entry["called"])
+                    clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
                     clause = [words[k] for k in told]
+                if last + 1 < len(words) and phrases(lang, "thing_pronouns").match(words, last + 1) == 1 \
+                        and (last + 2 == len(words) or not words[last + 2].isalpha()
+                             or words[last + 2].casefold() in conjunctions(lang)):
+                    clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
@@ -247,12 +251,14 @@ def _quote_before(words: list[str], i: int) -> range | None:
     return None
 
 
-def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str]) -> list[str]:
+def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str],
+                  said: bool = False) -> list[str]:
     """The words a naming verb calls its object by ("nosauca karavīrus par “varoņiem”"): what such an entry needs
-    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca")."""
+    stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca"); for a verb of
+    saying, the copula of the said clause just after it ("said the killings were reprehensible")."""
     called = {w.casefold() for w in markers}
     cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
-                and clauses[k] == clauses[first]), None)
+                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1 and k - last <= 4)), None)
     return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
 
 
@@ -2081,8 +2087,9 @@ class _Builder(Sentenceview):
                     and auxiliaries.match(self.words, k + 2):
                 return k
             # "parakstīja līgumu un izveidoja aliansi": a verb joined on by "and" has objects of its own
-            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]):
-                return k
+            if conj.match(self.words, k) == 1 and self._past_verb(self.words[k + 1]) \
+                    and not (not self.cased and self.prepositions_at(k + 2)):
+                return k  # not a participle with its agent ("hosted by X and attended by Y")
         return len(self.words)
 
     def _past_verb(self, word: str) -> bool:
@@ -2683,6 +2690,8 @@ class _Builder(Sentenceview):
             return accused
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
+        if self._common_doer_before(trig):
+            return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
                 t.verb and t.entry["type"] in STANCES and t.last < trig.first and self.clauses[t.first] == self.clauses[trig.first]
@@ -2691,6 +2700,13 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _common_doer_before(self, trig: Trigger) -> bool:
+        """A common noun for a doer right before an event noun ("the rebel offensive", "a militant attack") names
+        who did it: not the subject of the clause, who only talks about it."""
+        doers = phrases(self.lang, "doer_modifiers")
+        return not trig.verb and trig.first > 0 and doers.match(self.words, trig.first - 1) == 1 \
+            and not any(m.first <= trig.first - 1 <= m.last for m in self.mentions)
 
     def _charged(self, trig: Trigger) -> bool:
         """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words
@@ -3224,7 +3240,8 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
             and not (e.sentence == view.index and e.trigger > at)]
     last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
                 None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
-                              None)
+                              None) or next((e for e in told if any(a.role == "actor" and _same_state(a.entity, subject.actor)
+                                                                    for a in e.actors)), None)
     if last is None:
         return []
     denier = subject.actor
@@ -3233,6 +3250,14 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _same_state(one: Entity, other: Entity) -> bool:
+    """Whether two parties are one state or its bodies ("Bolivia's defence ministry" denying what "Bolivian
+    drones" did)."""
+    gaz = load_gazetteer()
+    states = [e if e.cls == "Country" else gaz.country(e.country) if e.country else None for e in (one, other)]
+    return states[0] is not None and states[1] is not None and states[0].key == states[1].key
 
 
 DENIABLE = ("ASSAULT", "COERCE")
@@ -3409,7 +3434,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         told = re.compile(rf"\b{re.escape(word.casefold())}\b")
         earlier = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)
                    and (told.search(o.evidence.text.casefold()) or o.trigger_text[:4].casefold() == word[:4].casefold())]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, near]
+        # else the last act of a kind the noun may name, told in other words ("seized a car carrier" ... "called
+        # the hijacking a violation")
+        kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded

@@ -351,6 +351,7 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 spellings[key].update(aliases)
                 if lang not in gaz.entities[key].labels and aliases:
                     gaz.entities[key].labels[lang] = aliases[0]
+    _drop_claimed_country_names(names.get("countries") or {}, gaz, by_label, spellings)
     index: dict[str, list[NameEntry]] = defaultdict(list)
     for key, names_of in spellings.items():
         for name in names_of:
@@ -359,12 +360,14 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 for form in made[1].words[-1]:
                     index[form.casefold()].append(made[1])
     short: dict[str, set[str]] = defaultdict(set)
+    prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
     for key, names_of in spellings.items():
         if gaz.entities[key].cls != "Person":
             continue
         for name in names_of:
             # "Salman of Saudi Arabia": the words after "of" name his country, not him
             for word in re.split(r"\s+of\s+", name)[0].split():
+                word = without_prefix(word, prefixes)
                 if len(word) > 2 and word[0].isupper():
                     short[word].add(key)
     for word, keys in short.items():
@@ -380,6 +383,23 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         key = _resolve(gaz, str(ref), by_label)
         for word in words if key else []:
             gaz.demonyms[lang][word] = key
+
+
+def without_prefix(word: str, prefixes: list[str]) -> str:
+    """A surname without the article prefix the press drops when it names the person again ("al-Burhan" as
+    "Burhan", "el-Sisi" as "Sisi")."""
+    prefix = next((p for p in prefixes if word.casefold().startswith(p) and word[len(p):][:1].isupper()), "")
+    return word[len(prefix):]
+
+
+def _drop_claimed_country_names(countries: dict, gaz: Gazetteer, by_label: dict[str, str],
+                                spellings: dict[str, set[str]]) -> None:
+    """A short name the language file gives one country is taken from the others' standard names: English
+    news says "Congo" for the Democratic Republic, though the ISO short name of the other Congo is "Congo"."""
+    claimed = {alias: _resolve(gaz, str(ref), by_label) for ref, aliases in countries.items() for alias in aliases or []}
+    for key, names_of in spellings.items():
+        if gaz.entities[key].cls == "Country":
+            names_of.difference_update({n for n in names_of if claimed.get(n) not in (None, key)})
 
 
 @functools.cache

@@ -188,3 +188,35 @@ def test_no_data_file_lists_a_key_twice(path):
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     assert repeated == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Congo recalled its ambassador from Kigali.", "Congo - Kinshasa"),
+    ("Fighting flared again in eastern Congo on Sunday.", "Congo - Kinshasa"),
+    ("The Republic of Congo hosted the summit in Brazzaville.", "Congo - Brazzaville"),
+])
+def test_bare_congo_in_english_news_is_the_democratic_republic(text, label):
+    assert label in [found for said, found in mentions(text, "en") if "Congo" in said]
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Paraguayan police detained three smugglers.", "Paraguayan police", "Police of Paraguay"),
+    ("Ugandan troops crossed the border at dawn.", "Ugandan troops", "Armed forces of Uganda"),
+    ("South Sudanese soldiers guarded the oil field.", "South Sudanese soldiers", "Armed forces of South Sudan"),
+    ("Senegalese diplomats left the capital.", "Senegalese diplomats", "Senegal officials"),
+])
+def test_english_nationality_words_name_the_country_of_a_body(text, span, label):
+    assert (span, label) in mentions(text, "en")
+
+
+def test_a_surname_named_again_without_its_article_prefix_is_the_same_person():
+    found = mentions("Libyan Prime Minister Tarek al-Mansouri met the envoy. On Tuesday Mansouri sacked his deputy.", "en")
+    assert ("Mansouri", "Tarek al-Mansouri") in found
+
+
+def test_a_weekday_before_a_surname_is_no_given_name():
+    assert ("Macron", "Emmanuel Macron") in mentions("On Thursday Macron flew to Santiago.", "en")
+
+
+def test_a_town_named_after_its_kind_is_a_place_though_the_gazetteer_lacks_it():
+    assert ("Qarapata", "Qarapata") in mentions("Soldiers shelled the border town of Qarapata on Sunday.", "en")
