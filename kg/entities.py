@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import conjunctions, declines, load_language, phrases
+from kg.language import Phrases, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
