@@ -12,7 +12,7 @@ import re
 
 from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
-from kg.language import Phrases, conjunctions, declines, load_language, phrases
+from kg.language import Phrases, calendar_words, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
 from kg.segment import tokenize
 
@@ -104,9 +104,7 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
 
 def _calendar_word(lang: str, word: str) -> bool:
     """A weekday or month name, capitalised in English though no name of a person."""
-    time = load_language(lang).get("time") or {}
-    return any(word.casefold() in {w.casefold() for ws in (time.get(table) or {}).values() for w in ws}
-               for table in ("weekdays", "months"))
+    return word in calendar_words(lang)
 
 
 def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:

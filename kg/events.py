@@ -16,7 +16,7 @@ from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quo
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases
-from kg.language import (Phrases, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
+from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
                          number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
@@ -2732,15 +2732,14 @@ class _Builder(Sentenceview):
         """Whether a deed one side is accused of is a happening of its own, told with a day or month of its own,
         a figure, a place or a victim named after a preposition, or one already told ("blamed X for the breaches"); a general charge
         ("accused the army of bombing densely populated neighbourhoods") is no event."""
-        time = load_language(self.lang).get("time") or {}
-        dated = {w.casefold() for table in ("weekdays", "months") for ws in (time.get(table) or {}).values() for w in ws}
+        dated = calendar_words(self.lang)
         span = [k for k in range(trig.first, min(len(self.words), trig.last + 16))
                 if self.clauses[k] == self.clauses[trig.first]]
         final = len(self.words) - 1
         while final > 0 and not self.words[final][:1].isalnum():
             final -= 1
         if any(any(c.isdigit() for c in self.words[k]) for k in span) or any(
-                self.words[k].casefold() in dated and k != final for k in span):
+                self.words[k] in dated and k != final for k in span):
             return True  # a day ending the sentence dates the blame ("blamed X for an attack on Tuesday.")
         accused = {m.entity.key for m in charged}
         if any(m.first in span and m.first > trig.last and m.entity.key not in accused

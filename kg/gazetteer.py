@@ -361,12 +361,14 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                     index[form.casefold()].append(made[1])
     short: dict[str, set[str]] = defaultdict(set)
     prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
+    of = {w for w, label in (load_language(lang).get("morphology", {}).get("prepositions") or {}).items() if label == "of"}
+    of_split = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(of))) + r")\s+") if of else None
     for key, names_of in spellings.items():
         if gaz.entities[key].cls != "Person":
             continue
         for name in names_of:
             # "Salman of Saudi Arabia": the words after "of" name his country, not him
-            for word in re.split(r"\s+of\s+", name)[0].split():
+            for word in (of_split.split(name)[0] if of_split else name).split():
                 word = without_prefix(word, prefixes)
                 if len(word) > 2 and word[0].isupper():
                     short[word].add(key)

@@ -48,6 +48,17 @@ def number_words(lang: str) -> dict[str, int]:
 
 
 @functools.cache
+def calendar_words(lang: str) -> "Phrases":
+    """The language's weekday and month names (time.yaml, stems included), read once: words that date what is told.
+
+    >>> "Tuesday" in calendar_words("en"), "aprīlī" in calendar_words("lv"), "Iran" in calendar_words("en")
+    (True, True, False)
+    """
+    time = load_language(lang).get("time") or {}
+    return Phrases([w for table in ("weekdays", "months") for ws in (time.get(table) or {}).values() for w in ws])
+
+
+@functools.cache
 def declines(lang: str) -> bool:
     """Whether names change their ending by case in ``lang`` (morphology.yaml ``names_decline``): there a name's
     case tells its role and word order is free; where they do not (English), word order tells the role.
