@@ -171,9 +171,29 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     objects |= _content_of_needed(words, clauses, found, needed, lang)
+    objects |= _described_needed(words, found, needed, lang)
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _described_needed(words: list[str], found: list[Trigger], needed: list[Phrases], lang: str) -> set[int]:
+    """A verb of the same category in a relative clause on the word a verb needed ("paziņoja par sankcijām, kas
+    skars bankas un ierobežos eksportu") tells what that measure does: part of the act, no event of its own."""
+    relative = phrases(lang, "pronouns", "relative")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb:
+            continue
+        ends = [k + n for k in range(t.last + 1, min(len(words), t.last + 1 + NEEDS_AHEAD)) if (n := needs.match(words, k))]
+        opened = [e + 1 for e in ends if e + 1 < len(words) and words[e] == "," and relative.match(words, e + 1)]
+        if not opened:
+            continue
+        for u in found:
+            if u is not t and u.verb and u.entry["type"] == t.entry["type"] and opened[0] < u.first \
+                    and not any(w in (".", ";") for w in words[opened[0]:u.first]):
+                inside.add(id(u))
+    return inside
 
 
 def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],

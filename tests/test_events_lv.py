@@ -1750,3 +1750,23 @@ def test_a_surname_alone_is_the_person_the_story_named_not_a_famous_namesake():
     found = events("Gajānas prezidents Irfāns Ali otrdien ieradās Kenijā. Kenijas prezidents Viljams Ruto un Ali "
                    "parakstīja tirdzniecības līgumu.")
     assert ("AGREE", set(), {"William Ruto", "Irfaan Ali"}) in found
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Indonēzija ierobežoja niķeļa eksportu uz Ķīnu.", "Indonesia", "China"),
+    ("Kanāda ierobežos tirdzniecību ar Irānu.", "Canada", "Iran"),
+    ("Peru bloķēja Čīles vīna importu.", "Peru", "Chile"),
+    ("Pagājušajā mēnesī Indonēzija ierobežoja 30 preču grupu, tostarp tērauda un vara, eksportu uz Vjetnamu.",
+     "Indonesia", "Vietnam"),
+])
+def test_restricting_trade_with_a_state_is_a_sanction(text, actor, target):
+    assert ("SANCTION", {actor}, {target}) in events(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kanāda paziņoja par sankcijām, kas aizliegs tehnoloģiju eksportu uz Irānu.", "Canada"),
+    ("Kanādas premjerministrs Marks Kārnijs ceturtdien paziņoja par sankcijām, kas skars Irānas bankas un "
+     "ierobežos tehnoloģiju eksportu uz Irānu.", "Mark Carney"),
+])
+def test_what_announced_sanctions_will_do_is_part_of_the_announcement(text, actor):
+    assert events(text) == [("SANCTION", {actor}, {"Iran"})]
