@@ -177,6 +177,16 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     return [t for t in found if id(t) not in objects]
 
 
+def _bare_participle(word: str, lang: str) -> bool:
+    """A passive participle standing as the predicate with its auxiliary left out, as news reports do ("no valsts
+    izraidīts diplomāts", "aizturēti vairāk nekā 200 cilvēku"); a short vowel before the ending makes a finite verb
+    ("pameta", "izskata")."""
+    suffixes = tuple(load_language(lang).get("passive_participle_suffixes") or ())
+    word = word.casefold()
+    ending = next((s for s in suffixes if word.endswith(s)), None)
+    return ending is not None and len(word) > len(ending) + 2 and word[-len(ending) - 1] not in "ae"
+
+
 def _described_needed(words: list[str], found: list[Trigger], needed: list[Phrases], lang: str) -> set[int]:
     """A verb of the same category in a relative clause on the word a verb needed ("paziņoja par sankcijām, kas
     skars bankas un ierobežos eksportu") tells what that measure does: part of the act, no event of its own."""
@@ -2210,6 +2220,9 @@ class _Builder(Sentenceview):
         # "Hamas is to free ...": an auxiliary before an infinitive marker tells a plan, not a passive
         if auxiliaries and any(auxiliaries.match(self.words, k) and not markers.match(self.words, k + 1)
                                for k in range(max(0, trig.first - 2), last)):
+            return True
+        if self.cased and trig.first == trig.last and trig.entry["type"] in CONSTRAINTS \
+                and _bare_participle(self.words[trig.first], self.lang) and self._subject_after(trig):
             return True
         conj = phrases(self.lang, "conjunctions")
         joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \

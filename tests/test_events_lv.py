@@ -1770,3 +1770,12 @@ def test_restricting_trade_with_a_state_is_a_sanction(text, actor, target):
 ])
 def test_what_announced_sanctions_will_do_is_part_of_the_announcement(text, actor):
     assert events(text) == [("SANCTION", {actor}, {"Iran"})]
+
+
+@pytest.mark.parametrize("text, actor, held", [
+    ("Pirmdien no Peru izraidīts Čīles diplomāts Horhe Valdess.", "Peru", "Horhe Valdess"),
+    ("Peru ārlietu ministrs Horhe Valdess paziņoja, ka no valsts izraidīts Čīles diplomāts Mario Rossi.", "Peru",
+     "Mario Rossi"),
+])
+def test_a_bare_participle_is_a_passive_whose_named_subject_is_acted_on(text, actor, held):
+    assert ("COERCE", {actor}, {held}) in events(text)
