@@ -301,6 +301,16 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     return out
 
 
+def _officials_before_name(gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """A country's official right before a person's name in the same case ("izraidīja Kanādas diplomātu Pēteri
+    Ozolu") is that person's title, not a second party."""
+    def titles(m: Mention, n: Mention) -> bool:
+        country = gaz.country(m.entity.country) if m.entity.country else None
+        return n.first == m.last + 1 and n.entity.cls == "Person" and country is not None \
+            and gaz.of_kind("officials", country).key == m.entity.key and bool(set(m.cases) & set(n.cases))
+    return [m for m in mentions if not any(titles(m, n) for n in mentions)]
+
+
 def _story_country(gaz: Gazetteer, lang: str, index: int, mentions: list[Mention], history: list[Mention],
                    home: Entity | None, sentences: list[Sentence]) -> Entity | None:
     """The country the story takes place in at this sentence: that of a city named as a place in it or the one
@@ -1123,6 +1133,7 @@ def recognise(doc: Doc) -> Doc:
         found += _adjectives(gaz, lang, index, sent, found)
         found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
+        found = _officials_before_name(gaz, found)
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)

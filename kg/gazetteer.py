@@ -67,8 +67,12 @@ def name_key(word: str) -> str:
 
     >>> name_key("Šoigu") == name_key("Shoigu"), name_key("Nīnisto") == name_key("Niinistö")
     (True, True)
+    >>> name_key("Silvestrs") == name_key("Sylvestre")
+    True
     """
     text = unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
+    # a y between consonants is a vowel, which Latvian writes i ("Sylvestre" is "Silvestrs")
+    text = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])", "i", text)
     for source, target in FOLDS:
         text = text.replace(source, target)
     text = text.replace("c", "k") if not text.startswith("c") else "k" + text[1:].replace("c", "k")

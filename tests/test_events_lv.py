@@ -1779,3 +1779,8 @@ def test_what_announced_sanctions_will_do_is_part_of_the_announcement(text, acto
 ])
 def test_a_bare_participle_is_a_passive_whose_named_subject_is_acted_on(text, actor, held):
     assert ("COERCE", {actor}, {held}) in events(text)
+
+
+def test_an_official_right_before_a_name_is_that_persons_title():
+    found = [f for f in events("Peru otrdien izraidīja augsta ranga Čīles diplomātu Horhi Valdesu.") if f[0] == "COERCE"]
+    assert found and found[0][1] == {"Peru"} and len(found[0][2]) == 1 and "Chile officials" not in found[0][2]
