@@ -301,6 +301,17 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     return out
 
 
+def _quoted_after_noun(lang: str, sent: Sentence, mentions: list[Mention]) -> None:
+    """A quoted name after a word for a party or company ("apsūdzēja partiju "Vienotā kustība"") stays in the
+    nominative whatever the noun's case: the mention takes the noun's cases."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "organisation_nouns")
+    for m in mentions:
+        if m.first >= 2 and words[m.first - 1] in QUOTE_MARKS and m.last + 1 < len(words) \
+                and words[m.last + 1] in QUOTE_MARKS and nouns.match(words, m.first - 2):
+            m.cases = sorted(guess_cases(words[m.first - 2], lang)) or m.cases
+
+
 def _officials_before_name(gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """A country's official right before a person's name in the same case ("izraidīja Kanādas diplomātu Pēteri
     Ozolu") is that person's title, not a second party."""
@@ -742,10 +753,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
+TITLE_REACH = 6
+"""How many sentences back a bare title ("Premjerministrs svētdien apsūdzēja") finds the person named with it: a
+story's premier or minister keeps the title through the paragraphs about the crowds or the police between."""
+
+
 def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
-    is the person last named with that title, in this sentence or the three before."""
+    is the person last named with that title, in this sentence or the TITLE_REACH before."""
     refs = Phrases(list(load_language(lang).get("title_refs") or []) + list(load_language(lang).get("plural_title_refs") or []))
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -768,7 +784,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - 3 and _titled_with(doc, m, stem)]
+                  and m.sentence >= index - TITLE_REACH and _titled_with(doc, m, stem)]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out
@@ -1134,6 +1150,7 @@ def recognise(doc: Doc) -> Doc:
         found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         found = _officials_before_name(gaz, found)
+        _quoted_after_noun(lang, sent, found)
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)

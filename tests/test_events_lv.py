@@ -1784,3 +1784,18 @@ def test_a_bare_participle_is_a_passive_whose_named_subject_is_acted_on(text, ac
 def test_an_official_right_before_a_name_is_that_persons_title():
     found = [f for f in events("Peru otrdien izraidīja augsta ranga Čīles diplomātu Horhi Valdesu.") if f[0] == "COERCE"]
     assert found and found[0][1] == {"Peru"} and len(found[0][2]) == 1 and "Chile officials" not in found[0][2]
+
+
+def test_a_quoted_name_after_a_noun_takes_the_nouns_case():
+    found = events('Turcijas premjerministrs Bekirs Jildizs pirmdien apmeklēja Ankaru. Premjerministrs otrdien '
+                   'apsūdzēja grupējumu "Kurdistānas strādnieku partija" un ārvalstu finansētas organizācijas '
+                   'uzbrukuma organizēšanā un sacīja, ka "Turcijā apvērsums nenotiks".')
+    assert any(t == "ACCUSE" and r == {"Kurdistan Workers' Party"} for t, _, r in found)
+
+
+def test_a_bare_title_finds_the_premier_named_paragraphs_before():
+    text = ("Armēnijas premjerministrs Nikols Pašinjans ceturtdien paziņoja par jaunu reformu. "
+            "Tūkstošiem cilvēku pulcējās pie parlamenta ēkas Erevānā. Policija aizturēja 40 demonstrantus. "
+            "Demonstranti pieprasīja valdības atkāpšanos. Vakarā protesti turpinājās. "
+            "Premjerministrs svētdien apsūdzēja Azerbaidžānu nemieru kurināšanā.")
+    assert ("ACCUSE", {"Nikol Pashinyan"}, {"Azerbaijan"}) in events(text)
