@@ -808,7 +808,10 @@ def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> 
         return set()
     last = max(m.last for m in named)
     between = words[last + 1:i]
-    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
+    if not between:
+        # "Zelenskis viņu apsūdzēja": a subject right before an object pronoun, its verb after both
+        return {m.entity.key for m in named if m.last == last and "nom" in m.cases and m.cases != list(CASES)}
+    if len(between) > 3 or not all(w.isalpha() and w.islower() for w in between) \
             or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
         return set()
     return {m.entity.key for m in named if m.last == last}

@@ -2321,7 +2321,8 @@ class _Builder(Sentenceview):
                 or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
         if "gen" in m.cases and "nom" not in m.cases and m.last + 1 < trig.first and self.words[m.last + 1].isalpha() \
-                and self.words[m.last + 1].islower():
+                and self.words[m.last + 1].islower() and not phrases(self.lang, "sentence_adverbs").match(
+                    self.words, m.last + 1):
             return False
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 

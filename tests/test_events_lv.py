@@ -1799,3 +1799,12 @@ def test_a_bare_title_finds_the_premier_named_paragraphs_before():
             "Demonstranti pieprasīja valdības atkāpšanos. Vakarā protesti turpinājās. "
             "Premjerministrs svētdien apsūdzēja Azerbaidžānu nemieru kurināšanā.")
     assert ("ACCUSE", {"Nikol Pashinyan"}, {"Azerbaijan"}) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu apsūdzēja nodevībā.",
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu savukārt apsūdzēja nodevībā.",
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu otrdien apsūdzēja, ka viņš kalpo Maskavai.",
+])
+def test_an_object_pronoun_right_after_the_subject_means_someone_named_before(text):
+    assert any(t == "ACCUSE" and a == {"Volodymyr Zelenskyy"} and r == {"Viktor Orbán"} for t, a, r in events(text))
