@@ -704,8 +704,9 @@ def _names_new(expr: TimeExpr, words: list[str], lang: str, told: list) -> bool:
     sentence told before it names one so: it gives no date or place."""
     if phrases(lang, "time", "happening_told_only").match(words, expr.index) != expr.size:
         return False
-    stems = {_plain(w)[:NOUN_STEM] for w in words[expr.index:expr.index + expr.size] if len(w) >= NOUN_STEM}
-    return not any(_plain(t.text)[:NOUN_STEM] in stems for sentence in told for t in sentence.tokens)
+    # a short noun ("sarunā") keeps all but its ending
+    stems = {_plain(w)[:min(NOUN_STEM, len(w) - 1)] for w in words[expr.index:expr.index + expr.size] if len(w) >= 6}
+    return not any(_plain(t.text).startswith(stem) for stem in stems for sentence in told for t in sentence.tokens)
 
 
 def _night_of_day(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], today: dt.date, lang: str) -> str | None:
