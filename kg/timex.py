@@ -496,6 +496,7 @@ def resolve_times(doc: Doc) -> Doc:
     lang = doc.article.lang
     today = doc.article.date
     story: str | None = None
+    then: str | None = None
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
@@ -513,7 +514,7 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
-        base = {"then": story}
+        base = {"then": then}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
                         value=lambda t: t.resolve(today, reference=_told_before(t, fixed, today, story)
                                                   if t.kind == "previous" else base.get(t.kind, reference))
@@ -581,7 +582,7 @@ def resolve_times(doc: Doc) -> Doc:
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
-                base = story if expr.kind == "then" else reference
+                base = then if expr.kind == "then" else reference
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
                     base = _day_for_same_day(expr, base, day_told, fixed)
@@ -606,8 +607,10 @@ def resolve_times(doc: Doc) -> Doc:
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
             story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
+            # "toreiz" in the next sentence points at the happening told last
+            then = next((e.date for e in reversed(told) if e.date), story)
         elif fixed and (not events or len(recalled) < len(events)):
-            story = fixed[0].resolve(today)
+            story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
 

@@ -582,3 +582,9 @@ def test_at_the_same_time_takes_the_date_told_before():
         "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
         "systems to Estonia.")))
     assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
+
+
+def test_toreiz_points_at_the_happening_told_last():
+    found = lv_events("Lietuva Baltkrievijas konsulātu slēdza jau 2023. gada maijā, bet Polija jau 2020. gadā izraidīja "
+                      "10 Baltkrievijas diplomātus. Varšava toreiz pieprasīja, lai Minska samazina vēstniecības personālu.")
+    assert found[-1] == ("pieprasīja", "2020", None)
