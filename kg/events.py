@@ -1004,8 +1004,9 @@ class _Builder(Sentenceview):
             if not self.cased:
                 located = prep in ("in", "at") or (prep in ("to", "of") and m.entity.cls in ("Region", "City"))
             else:
+                # "kaujas pie Harkivas": a town after "pie" is where it happens
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
-                    or (prep == "to" and m.entity.cls in ("Region", "City"))
+                    or (prep == "to" and m.entity.cls in ("Region", "City")) or (prep == "at" and m.entity.cls == "City")
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
                     or self._undeclined_town_after_subject(m, prep)

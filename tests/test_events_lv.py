@@ -1808,3 +1808,10 @@ def test_a_bare_title_finds_the_premier_named_paragraphs_before():
 ])
 def test_an_object_pronoun_right_after_the_subject_means_someone_named_before(text):
     assert any(t == "ACCUSE" and a == {"Volodymyr Zelenskyy"} and r == {"Viktor Orbán"} for t, a, r in events(text))
+
+
+def test_a_town_after_pie_is_where_the_fighting_happens():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ukrainas spēki piektdien smagās kaujās mēģināja apturēt Krievijas karaspēka uzbrukumu "
+                               "pie Doneckas."))
+    assert "Donetsk" in [e.place.label for e in doc.events if e.type == "ASSAULT" and e.place]
