@@ -1815,3 +1815,8 @@ def test_a_town_after_pie_is_where_the_fighting_happens():
                           text="Ukrainas spēki piektdien smagās kaujās mēģināja apturēt Krievijas karaspēka uzbrukumu "
                                "pie Doneckas."))
     assert "Donetsk" in [e.place.label for e in doc.events if e.type == "ASSAULT" and e.place]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_meeting():
+    found = events("Kolumbija ceturtdien atsauca no Madrides, Romas un Oslo savus vēstniekus konsultācijām.")
+    assert [t for t, _, _ in found] == ["SANCTION"]
