@@ -386,9 +386,14 @@ class Sentenceview:
     def _shared_preposition(self, first: int) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
         order tells roles; "between" joins its pair as one phrase and stays."""
-        if self.cased or first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang):
+        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
             return None
         before = next((m for m in self.mentions if m.last == first - 2), None)
+        if self.cased:
+            # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo")
+            this = next((m for m in self.mentions if m.first == first), None)
+            if before is None or this is None or not set(before.cases) & set(this.cases):
+                return None
         label = self._preposition(before) if before is not None else None
         return label if label in SHARED_PREPOSITIONS else None
 

@@ -1820,3 +1820,8 @@ def test_a_town_after_pie_is_where_the_fighting_happens():
 def test_an_envoy_recalled_for_consultations_is_no_meeting():
     found = events("Kolumbija ceturtdien atsauca no Madrides, Romas un Oslo savus vēstniekus konsultācijām.")
     assert [t for t, _, _ in found] == ["SANCTION"]
+
+
+def test_every_name_of_a_list_after_a_preposition_shares_it():
+    found = events("Ekvadora otrdien atsauca no Limas, Bogotas un Santjago savus vēstniekus.")
+    assert ("SANCTION", {"Ecuador"}, {"Peru", "Colombia", "Chile"}) in found
