@@ -1825,3 +1825,7 @@ def test_an_envoy_recalled_for_consultations_is_no_meeting():
 def test_every_name_of_a_list_after_a_preposition_shares_it():
     found = events("Ekvadora otrdien atsauca no Limas, Bogotas un Santjago savus vēstniekus.")
     assert ("SANCTION", {"Ecuador"}, {"Peru", "Colombia", "Chile"}) in found
+
+
+def test_a_foreign_citizen_named_after_pilsonis_is_the_one_held():
+    assert ("COERCE", {"Iran"}, {"Žans Dipons"}) in events("Irāna aizturēja Francijas pilsoni Žanu Diponu.")
