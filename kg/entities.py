@@ -308,6 +308,27 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     return out
 
 
+def _quoted_after_noun(lang: str, sent: Sentence, mentions: list[Mention]) -> None:
+    """A quoted name after a word for a party or company ("apsūdzēja partiju "Vienotā kustība"") stays in the
+    nominative whatever the noun's case: the mention takes the noun's cases."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "organisation_nouns")
+    for m in mentions:
+        if m.first >= 2 and words[m.first - 1] in QUOTE_MARKS and m.last + 1 < len(words) \
+                and words[m.last + 1] in QUOTE_MARKS and nouns.match(words, m.first - 2):
+            m.cases = sorted(guess_cases(words[m.first - 2], lang)) or m.cases
+
+
+def _officials_before_name(gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """A country's official right before a person's name in the same case ("izraidīja Kanādas diplomātu Pēteri
+    Ozolu") is that person's title, not a second party."""
+    def titles(m: Mention, n: Mention) -> bool:
+        country = gaz.country(m.entity.country) if m.entity.country else None
+        return n.first == m.last + 1 and n.entity.cls == "Person" and country is not None \
+            and gaz.of_kind("officials", country).key == m.entity.key and bool(set(m.cases) & set(n.cases))
+    return [m for m in mentions if not any(titles(m, n) for n in mentions)]
+
+
 def _story_country(gaz: Gazetteer, lang: str, index: int, mentions: list[Mention], history: list[Mention],
                    home: Entity | None, sentences: list[Sentence]) -> Entity | None:
     """The country the story takes place in at this sentence: that of a city named as a place in it or the one
@@ -771,10 +792,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
+TITLE_REACH = 6
+"""How many sentences back a bare title ("Premjerministrs svētdien apsūdzēja") finds the person named with it: a
+story's premier or minister keeps the title through the paragraphs about the crowds or the police between."""
+
+
 def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                  history: list[Mention]) -> list[Mention]:
     """A title standing alone at the head of a clause ("Ministrs arī aicināja ...", "..., un premjers piebilda")
-    is the person last named with that title, in this sentence or the three before."""
+    is the person last named with that title, in this sentence or the TITLE_REACH sentences before."""
     singular, plural = phrases(lang, "title_refs"), phrases(lang, "plural_title_refs")
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -797,7 +823,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - 3 and _titled_with(doc, m, stem)]
+                  and m.sentence >= index - TITLE_REACH and _titled_with(doc, m, stem)]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out
@@ -821,7 +847,10 @@ def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> 
         return set()
     last = max(m.last for m in named)
     between = words[last + 1:i]
-    if not 1 <= len(between) <= 3 or not all(w.isalpha() and w.islower() for w in between) \
+    if not between:
+        # "Zelenskis viņu apsūdzēja": a subject right before an object pronoun, its verb after both
+        return {m.entity.key for m in named if m.last == last and "nom" in m.cases and m.cases != list(CASES)}
+    if len(between) > 3 or not all(w.isalpha() and w.islower() for w in between) \
             or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
         return set()
     return {m.entity.key for m in named if m.last == last}
@@ -1156,6 +1185,8 @@ def recognise(doc: Doc) -> Doc:
         found += _adjectives(gaz, lang, index, sent, found)
         found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
+        found = _officials_before_name(gaz, found)
+        _quoted_after_noun(lang, sent, found)
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)

@@ -200,9 +200,39 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                and not _charge_after_accused(words, t, u, lang)}
     objects |= _governed_by_needed(words, clauses, found, needed, lang)
     objects |= _content_of_needed(words, clauses, found, needed, lang)
+    objects |= _described_needed(words, found, needed, lang)
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _bare_participle(word: str, lang: str) -> bool:
+    """A passive participle standing as the predicate with its auxiliary left out, as news reports do ("no valsts
+    izraidīts diplomāts", "aizturēti vairāk nekā 200 cilvēku"); a short vowel before the ending makes a finite verb
+    ("pameta", "izskata")."""
+    suffixes = tuple(load_language(lang).get("passive_participle_suffixes") or ())
+    word = word.casefold()
+    ending = next((s for s in suffixes if word.endswith(s)), None)
+    return ending is not None and len(word) > len(ending) + 2 and word[-len(ending) - 1] not in "ae"
+
+
+def _described_needed(words: list[str], found: list[Trigger], needed: list[Phrases], lang: str) -> set[int]:
+    """A verb of the same category in a relative clause on the word a verb needed ("paziņoja par sankcijām, kas
+    skars bankas un ierobežos eksportu") tells what that measure does: part of the act, no event of its own."""
+    relative = phrases(lang, "pronouns", "relative")
+    inside: set[int] = set()
+    for t, needs in zip(found, needed):
+        if not needs or not t.verb:
+            continue
+        ends = [k + n for k in range(t.last + 1, min(len(words), t.last + 1 + NEEDS_AHEAD)) if (n := needs.match(words, k))]
+        opened = [e + 1 for e in ends if e + 1 < len(words) and words[e] == "," and relative.match(words, e + 1)]
+        if not opened:
+            continue
+        for u in found:
+            if u is not t and u.verb and u.entry["type"] == t.entry["type"] and opened[0] < u.first \
+                    and not any(w in (".", ";") for w in words[opened[0]:u.first]):
+                inside.add(id(u))
+    return inside
 
 
 def _content_of_needed(words: list[str], clauses: list[int], found: list[Trigger], needed: list[Phrases],
@@ -387,9 +417,14 @@ class Sentenceview:
     def _shared_preposition(self, first: int) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
         order tells roles; "between" joins its pair as one phrase and stays."""
-        if self.cased or first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang):
+        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
             return None
         before = next((m for m in self.mentions if m.last == first - 2), None)
+        if self.cased:
+            # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo")
+            this = next((m for m in self.mentions if m.first == first), None)
+            if before is None or this is None or not set(before.cases) & set(this.cases):
+                return None
         label = self._preposition(before) if before is not None else None
         return label if label in SHARED_PREPOSITIONS else None
 
@@ -1001,8 +1036,9 @@ class _Builder(Sentenceview):
             if not self.cased:
                 located = prep in ("in", "at") or (prep in ("to", "of") and m.entity.cls in ("Region", "City"))
             else:
+                # "kaujas pie Harkivas": a town after "pie" is where it happens
                 located = ("loc" in m.cases and "nom" not in m.cases and prep is None) \
-                    or (prep == "to" and m.entity.cls in ("Region", "City"))
+                    or (prep == "to" and m.entity.cls in ("Region", "City")) or (prep == "at" and m.entity.cls == "City")
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
                     or self._undeclined_town_after_subject(m, prep)
@@ -2218,6 +2254,9 @@ class _Builder(Sentenceview):
         if auxiliaries and any(auxiliaries.match(self.words, k) and not markers.match(self.words, k + 1)
                                for k in range(max(0, trig.first - 2), last)):
             return True
+        if self.cased and trig.first == trig.last and trig.entry["type"] in CONSTRAINTS \
+                and _bare_participle(self.words[trig.first], self.lang) and self._subject_after(trig):
+            return True
         conj = phrases(self.lang, "conjunctions")
         joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
             and conj.match(self.words, trig.first - 2) == 1 and self.words[trig.first - 1].isalpha() \
@@ -2307,7 +2346,8 @@ class _Builder(Sentenceview):
                 or prep is not None and not (prep == "to" and trig.entry["type"] in MOTION):
             return False
         if "gen" in m.cases and "nom" not in m.cases and m.last + 1 < trig.first and self.words[m.last + 1].isalpha() \
-                and self.words[m.last + 1].islower():
+                and self.words[m.last + 1].islower() and not phrases(self.lang, "sentence_adverbs").match(
+                    self.words, m.last + 1):
             return False
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 

@@ -67,14 +67,27 @@ def name_key(word: str) -> str:
 
     >>> name_key("Šoigu") == name_key("Shoigu"), name_key("Nīnisto") == name_key("Niinistö")
     (True, True)
+    >>> name_key("Silvestrs") == name_key("Sylvestre"), name_key("Kosa") == name_key("Kos")
+    (True, True)
+    >>> name_key("Krīgers") == name_key("Krieger"), name_key("Dmitrijevs") == name_key("Dmitriev")
+    (True, True)
     """
     text = unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
+    # a y between consonants is a vowel, which Latvian writes i ("Sylvestre" is "Silvestrs")
+    text = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])", "i", text)
     for source, target in FOLDS:
         text = text.replace(source, target)
     text = text.replace("c", "k") if not text.startswith("c") else "k" + text[1:].replace("c", "k")
     text = re.sub(r"(?<=[aeiou])j(?=[aeiou])", "", text)
+    text = text.replace("ie", "i")  # German "ie" is a long i, which Latvian writes ī ("Krieger" is "Krīgers")
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
-    return re.sub(r"(j|s|is|js|ijs|ij|i|a|e|o|u)$", "", text) or text
+    # Latvian adds an ending to a bare foreign name ("Kos" is "Kosa"): strip up to two, keeping three letters
+    for _ in range(2):
+        shorter = re.sub(r"(j|s|is|js|ijs|ij|i|a|e|o|u)$", "", text)
+        if len(shorter) < 3:
+            break
+        text = shorter
+    return text
 
 
 @dataclass

@@ -490,6 +490,7 @@ def resolve_times(doc: Doc) -> Doc:
     lang = doc.article.lang
     today = doc.article.date
     story: str | None = None
+    then: str | None = None
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
@@ -507,7 +508,7 @@ def resolve_times(doc: Doc) -> Doc:
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
         reference = fixed[0].resolve(today) if fixed else story
-        base = {"then": story}
+        base = {"then": then}
         owner = _owners(times, spans | {c: c for c in cues}, words, clauses, lang,
                         value=lambda t: t.resolve(today, reference=_told_before(t, fixed, today, story)
                                                   if t.kind == "previous" else base.get(t.kind, reference))
@@ -575,7 +576,7 @@ def resolve_times(doc: Doc) -> Doc:
             elif expr is not None and expr.kind == "eve":
                 event.date = _shifted(main, "day", -1) if main and len(main) == 10 else None
             elif expr is not None:
-                base = story if expr.kind == "then" else reference
+                base = then if expr.kind == "then" else reference
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
                     base = _day_for_same_day(expr, base, day_told, fixed)
@@ -600,8 +601,10 @@ def resolve_times(doc: Doc) -> Doc:
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
             story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
+            # "toreiz" in the next sentence points at the happening told last
+            then = next((e.date for e in reversed(told) if e.date), story)
         elif fixed and (not events or len(recalled) < len(events)):
-            story = fixed[0].resolve(today)
+            story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
 
@@ -698,8 +701,9 @@ def _names_new(expr: TimeExpr, words: list[str], lang: str, told: list) -> bool:
     sentence told before it names one so: it gives no date or place."""
     if phrases(lang, "time", "happening_told_only").match(words, expr.index) != expr.size:
         return False
-    stems = {_plain(w)[:NOUN_STEM] for w in words[expr.index:expr.index + expr.size] if len(w) >= NOUN_STEM}
-    return not any(_plain(t.text)[:NOUN_STEM] in stems for sentence in told for t in sentence.tokens)
+    # a short noun ("sarunā") keeps all but its ending
+    stems = {_plain(w)[:min(NOUN_STEM, len(w) - 1)] for w in words[expr.index:expr.index + expr.size] if len(w) >= 6}
+    return not any(_plain(t.text).startswith(stem) for stem in stems for sentence in told for t in sentence.tokens)
 
 
 def _night_of_day(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], today: dt.date, lang: str) -> str | None:

@@ -1750,3 +1750,82 @@ def test_a_surname_alone_is_the_person_the_story_named_not_a_famous_namesake():
     found = events("Gajānas prezidents Irfāns Ali otrdien ieradās Kenijā. Kenijas prezidents Viljams Ruto un Ali "
                    "parakstīja tirdzniecības līgumu.")
     assert ("AGREE", set(), {"William Ruto", "Irfaan Ali"}) in found
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Indonēzija ierobežoja niķeļa eksportu uz Ķīnu.", "Indonesia", "China"),
+    ("Kanāda ierobežos tirdzniecību ar Irānu.", "Canada", "Iran"),
+    ("Peru bloķēja Čīles vīna importu.", "Peru", "Chile"),
+    ("Pagājušajā mēnesī Indonēzija ierobežoja 30 preču grupu, tostarp tērauda un vara, eksportu uz Vjetnamu.",
+     "Indonesia", "Vietnam"),
+])
+def test_restricting_trade_with_a_state_is_a_sanction(text, actor, target):
+    assert ("SANCTION", {actor}, {target}) in events(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kanāda paziņoja par sankcijām, kas aizliegs tehnoloģiju eksportu uz Irānu.", "Canada"),
+    ("Kanādas premjerministrs Marks Kārnijs ceturtdien paziņoja par sankcijām, kas skars Irānas bankas un "
+     "ierobežos tehnoloģiju eksportu uz Irānu.", "Mark Carney"),
+])
+def test_what_announced_sanctions_will_do_is_part_of_the_announcement(text, actor):
+    assert events(text) == [("SANCTION", {actor}, {"Iran"})]
+
+
+@pytest.mark.parametrize("text, actor, held", [
+    ("Pirmdien no Peru izraidīts Čīles diplomāts Horhe Valdess.", "Peru", "Horhe Valdess"),
+    ("Peru ārlietu ministrs Horhe Valdess paziņoja, ka no valsts izraidīts Čīles diplomāts Mario Rossi.", "Peru",
+     "Mario Rossi"),
+])
+def test_a_bare_participle_is_a_passive_whose_named_subject_is_acted_on(text, actor, held):
+    assert ("COERCE", {actor}, {held}) in events(text)
+
+
+def test_an_official_right_before_a_name_is_that_persons_title():
+    found = [f for f in events("Peru otrdien izraidīja augsta ranga Čīles diplomātu Horhi Valdesu.") if f[0] == "COERCE"]
+    assert found and found[0][1] == {"Peru"} and len(found[0][2]) == 1 and "Chile officials" not in found[0][2]
+
+
+def test_a_quoted_name_after_a_noun_takes_the_nouns_case():
+    found = events('Turcijas premjerministrs Bekirs Jildizs pirmdien apmeklēja Ankaru. Premjerministrs otrdien '
+                   'apsūdzēja grupējumu "Kurdistānas strādnieku partija" un ārvalstu finansētas organizācijas '
+                   'uzbrukuma organizēšanā un sacīja, ka "Turcijā apvērsums nenotiks".')
+    assert any(t == "ACCUSE" and r == {"Kurdistan Workers' Party"} for t, _, r in found)
+
+
+def test_a_bare_title_finds_the_premier_named_paragraphs_before():
+    text = ("Armēnijas premjerministrs Nikols Pašinjans ceturtdien paziņoja par jaunu reformu. "
+            "Tūkstošiem cilvēku pulcējās pie parlamenta ēkas Erevānā. Policija aizturēja 40 demonstrantus. "
+            "Demonstranti pieprasīja valdības atkāpšanos. Vakarā protesti turpinājās. "
+            "Premjerministrs svētdien apsūdzēja Azerbaidžānu nemieru kurināšanā.")
+    assert ("ACCUSE", {"Nikol Pashinyan"}, {"Azerbaijan"}) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu apsūdzēja nodevībā.",
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu savukārt apsūdzēja nodevībā.",
+    "Viktors Orbāns kritizēja Ukrainu. Zelenskis viņu otrdien apsūdzēja, ka viņš kalpo Maskavai.",
+])
+def test_an_object_pronoun_right_after_the_subject_means_someone_named_before(text):
+    assert any(t == "ACCUSE" and a == {"Volodymyr Zelenskyy"} and r == {"Viktor Orbán"} for t, a, r in events(text))
+
+
+def test_a_town_after_pie_is_where_the_fighting_happens():
+    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
+                          text="Ukrainas spēki piektdien smagās kaujās mēģināja apturēt Krievijas karaspēka uzbrukumu "
+                               "pie Doneckas."))
+    assert "Donetsk" in [e.place.label for e in doc.events if e.type == "ASSAULT" and e.place]
+
+
+def test_an_envoy_recalled_for_consultations_is_no_meeting():
+    found = events("Kolumbija ceturtdien atsauca no Madrides, Romas un Oslo savus vēstniekus konsultācijām.")
+    assert [t for t, _, _ in found] == ["SANCTION"]
+
+
+def test_every_name_of_a_list_after_a_preposition_shares_it():
+    found = events("Ekvadora otrdien atsauca no Limas, Bogotas un Santjago savus vēstniekus.")
+    assert ("SANCTION", {"Ecuador"}, {"Peru", "Colombia", "Chile"}) in found
+
+
+def test_a_foreign_citizen_named_after_pilsonis_is_the_one_held():
+    assert ("COERCE", {"Iran"}, {"Žans Dipons"}) in events("Irāna aizturēja Francijas pilsoni Žanu Diponu.")

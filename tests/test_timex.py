@@ -369,6 +369,17 @@ def test_a_latvian_statement_or_then_takes_only_what_was_told_before(text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a conversation told before: the act told "in the conversation" is part of it
+    ("Čīles un Peru ārlietu ministri pirmdien Santjago aizvadīja sarunu. Sarunā Čīle asi nosodīja Peru.",
+     ("asi nosodīja", "2025-08-11", "Santiago")),
+    # none told before: "sarunā" is just "in a conversation", with no date or place of its own
+    ("Čīle pirmdien Santjago slēdza robežu ar Peru. Sarunā Peru asi nosodīja Čīli.", ("asi nosodīja", None, None)),
+])
+def test_a_short_latvian_happening_noun_takes_only_what_was_told_before(text, expected):
+    assert lv_events(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Brazil hosted Chile on Monday. Chile then accused Peru of aggression.", "2025-08-11"),
     ("Brazil hosted Chile on Monday. Since then Chile accused Peru of aggression twice.", None),
 ])
@@ -571,3 +582,9 @@ def test_at_the_same_time_takes_the_date_told_before():
         "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
         "systems to Estonia.")))
     assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
+
+
+def test_toreiz_points_at_the_happening_told_last():
+    found = lv_events("Lietuva Baltkrievijas konsulātu slēdza jau 2023. gada maijā, bet Polija jau 2020. gadā izraidīja "
+                      "10 Baltkrievijas diplomātus. Varšava toreiz pieprasīja, lai Minska samazina vēstniecības personālu.")
+    assert found[-1] == ("pieprasīja", "2020", None)
