@@ -3,7 +3,6 @@ names.yaml key names an entity, no spelling names two entities, and every QID is
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import defaultdict
 from pathlib import Path
@@ -15,7 +14,7 @@ from kg.entities import recognise
 from kg.gazetteer import RESOURCES, load_gazetteer
 from kg.language import load_language
 from kg.models import Article, Doc
-from kg.pipeline import process
+from kg.pipeline import extract_text
 from kg.segment import segment
 
 SHARED_WIKIDATA = Path("/work/shared/data/wikidata")
@@ -95,8 +94,8 @@ def test_english_acronyms_and_names_resolve(text, span, label):
 
 
 def test_a_new_actor_is_an_event_party_through_the_pipeline():
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 3, 14), lang="lv",
-                          text="Filipīnu krasta apsardze apsūdzēja Ķīnu bīstamos manevros."))
+    doc = extract_text("Filipīnu krasta apsardze apsūdzēja Ķīnu bīstamos manevros.",
+                       lang="lv", date=dt.date(2025, 3, 14))
     assert any(e.type == "ACCUSE" and {a.entity.label for a in e.actors} == {"Philippine Coast Guard", "China"}
                for e in doc.events)
 

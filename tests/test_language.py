@@ -260,21 +260,18 @@ def test_offices_since_the_snapshot_name_people_the_wikidata_files_hold():
                                        ("lv", "Tramps piektdien tikās ar Putinu Aļaskā.")])
 def test_a_current_leaders_surname_alone_names_them_despite_namesakes(lang, text):
     """Two other Trumps are in the office-holder files; only the president holds a prominent office."""
-    from kg.models import Article
-    from kg.pipeline import process
+    from kg.pipeline import extract_text
 
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 16), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 16))
     assert [(e.type, {a.entity.wikidata for a in e.actors}) for e in doc.events] == [("CONSULT", {"Q22686", "Q7747"})]
 
 
 def test_a_family_name_that_comes_first_finds_its_person():
     """"Xi" is Xi Jinping's family name; "Kim" is the family name of many North Korean office holders, of whom
     the head of state is meant, not the one Kim whose family name comes last (a Ukrainian governor)."""
-    from kg.models import Article
-    from kg.pipeline import process
+    from kg.pipeline import extract_text
 
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 16), lang="en",
-                          text="Xi praised Putin. Putin met Kim on Friday."))
+    doc = extract_text("Xi praised Putin. Putin met Kim on Friday.", lang="en", date=dt.date(2025, 8, 16))
     assert {m.text: m.entity.wikidata for m in doc.mentions} == {"Xi": "Q15031", "Putin": "Q7747", "Kim": "Q56226"}
 
 
@@ -291,10 +288,9 @@ def test_every_capital_stands_for_its_state_and_has_its_cldr_latvian_name():
 
 
 def test_a_place_name_that_begins_a_longer_name_is_no_place():
-    from kg.models import Article
-    from kg.pipeline import process
+    from kg.pipeline import extract_text
     text = "Later, Brazil condemned Ecuador for a violation of the Vienna Convention."
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=text))
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [e.place for e in doc.events if e.type == "ACCUSE"] == [None]
 
 
@@ -306,9 +302,8 @@ def test_a_place_name_that_begins_a_longer_name_is_no_place():
     ("lv", "Vēlāk Ātrā atbalsta spēki uzbruka Hartūmai.", "Rapid Support Forces"),
 ])
 def test_international_organisations_and_armed_groups_are_named(lang, text, label):
-    from kg.models import Article
-    from kg.pipeline import process
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    from kg.pipeline import extract_text
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert label in {a.entity.label for e in doc.events for a in e.actors}
 
 
@@ -319,9 +314,8 @@ def test_international_organisations_and_armed_groups_are_named(lang, text, labe
     ("lv", "Vēlāk Venecuēlas opozīcija apsūdzēja Maduro krāpšanā.", "Opposition in Venezuela"),
 ])
 def test_a_countrys_rebels_and_opposition_are_groups_of_their_own(lang, text, label):
-    from kg.models import Article
-    from kg.pipeline import process
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    from kg.pipeline import extract_text
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     actors = {a.entity.label: a.entity for e in doc.events for a in e.actors}
     assert label in actors and actors[label].cls == "Group"
     assert not {"Syria", "Venezuela"} & {a.entity.label for e in doc.events for a in e.actors if a.role == "actor"}
@@ -332,9 +326,8 @@ def test_a_countrys_rebels_and_opposition_are_groups_of_their_own(lang, text, la
     ("lv", "Vēlāk Putins Maskavā tikās ar Sī Dzjiņpinu. Krievijas līderis pateicās viesim."),
 ])
 def test_the_guest_is_the_other_of_the_two_people_last_named(lang, text):
-    from kg.models import Article
-    from kg.pipeline import process
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    from kg.pipeline import extract_text
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     thanks = [e for e in doc.events if e.type == "SUPPORT"]
     assert [(a.role, a.entity.wikidata) for e in thanks for a in e.actors] == [("actor", "Q7747"), ("recipient", "Q15031")]
 

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.models import Article
-from kg.pipeline import process
+from kg.pipeline import extract_text
 from kg.segment import tokenize
 from kg.timex import find_times
 
@@ -16,7 +15,7 @@ SUNDAY = dt.date(2022, 11, 6)
 
 def dates(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
     """Each event's trigger text with its date."""
-    doc = process(Article(name="t.en.txt", title="t", date=day, lang="en", text=text))
+    doc = extract_text(text, lang="en", date=day)
     return {e.trigger_text: e.date for e in doc.events}
 
 
@@ -197,12 +196,11 @@ def test_a_shift_after_a_day_dates_the_happening_it_names_only():
 
 
 def test_a_day_just_ahead_is_this_years_only_when_it_starts_something():
-    from kg.models import Article
-    from kg.pipeline import process
+    from kg.pipeline import extract_text
     for text, date in (("Krievija 10. februārī uzbruka Harkivai.", "2022-02-10"),
                        ("Igaunija pirmdien paziņoja, ka no 10. februāra pazeminās attiecību līmeni ar Krieviju.",
                         "2023-02-10")):
-        doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2023, 1, 20), lang="lv", text=text))
+        doc = extract_text(text, lang="lv", date=dt.date(2023, 1, 20))
         assert [e.date for e in doc.events] == [date], text
 
 
@@ -225,7 +223,7 @@ def test_every_latvian_month_is_found_in_the_genitive():
      ["2025-08-11", "2025-08-13"]),
 ])
 def test_days_after_count_from_the_happening_they_name(lang, text, dates_):
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events] == dates_
 
 
@@ -267,16 +265,16 @@ def test_at_the_talks_takes_the_date_of_the_talks_told_before():
 
 def test_a_relative_clause_after_an_event_nouns_complement_dates_the_noun():
     """"embargo pret Baltkrieviju, kuru plānots ieviest nākamajā mēnesī": the time is the planned embargo's."""
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
-                          text="Lietuva gatavo jaunu embargo pret Baltkrieviju, kuru plānots ieviest nākamajā mēnesī."))
+    doc = extract_text("Lietuva gatavo jaunu embargo pret Baltkrieviju, kuru plānots ieviest nākamajā mēnesī.",
+                       lang="lv", date=dt.date(2025, 8, 15))
     assert [(e.type, e.date) for e in doc.events] == [("SANCTION", "2025-09")]
 
 
 def test_a_future_verb_reported_after_ka_is_not_dated_by_the_saying():
     """"paziņoja, ka X un Y izvietos": a plan the saying reports; "-tos" after a stem vowel is a future too."""
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
-                          text="Ungārijas premjerministrs pirmdien paziņoja, ka Ungārija un Serbija izvietos kopīgas "
-                               "robežsardzes vienības."))
+    doc = extract_text("Ungārijas premjerministrs pirmdien paziņoja, ka Ungārija un Serbija izvietos kopīgas "
+                       "robežsardzes vienības.",
+                       lang="lv", date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events] == [None]
 
 
@@ -305,7 +303,7 @@ def test_a_shift_counts_from_the_date_told_before_it_not_a_later_one():
 def test_the_same_day_counts_from_the_day_told_before_it_in_its_sentence(lang, text, expected):
     """At the first sentence there is no story yet; a year told between names no day to count from; "earlier that
     day" dates the clause it stands in, not a background clause after it."""
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events][-1] == expected
 
 
@@ -319,7 +317,7 @@ def test_the_same_day_counts_from_the_day_told_before_it_in_its_sentence(lang, t
 ])
 def test_a_happening_counted_in_days_is_dated_by_its_month(lang, text, expected):
     """No one day told in its sentence, or before it, is the day of "six days of fighting"."""
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events][-1] == expected
 
 
@@ -331,7 +329,7 @@ def test_a_happening_counted_in_days_is_dated_by_its_month(lang, text, expected)
 ])
 def test_a_later_sentence_about_a_told_happening_gives_it_its_day(lang, text):
     """A more specific time of a later mention wins over the month of the span ("kaujas", "kaujās" name one)."""
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events] == ["2025-08-11", "2025-08-13"]
 
 
@@ -346,7 +344,7 @@ def test_a_time_after_the_act_blamed_dates_that_act_not_the_blame(text, expected
 
 
 def lv_events(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 8, 15))
     return [(e.trigger_text, e.date, e.place.label if e.place else None) for e in doc.events]
 
 
@@ -407,7 +405,7 @@ def test_a_weekend_is_dated_by_the_month_its_days_lie_in(lang, text, day, expect
     ("lv", "Brazīlija pirmdien uzņēma Čīles prezidentu. Dienu iepriekš Čīle apsūdzēja Peru agresijā.", "2025-08-10"),
 ])
 def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, text, expected):
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events][-1] == expected
 
 
@@ -418,7 +416,7 @@ def test_the_next_day_and_the_day_before_count_from_the_date_told_before(lang, t
      "2025-08-12"),
 ])
 def test_a_night_just_past_ends_on_the_day_its_sentence_names(lang, text, expected):
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events] == [expected]
 
 
@@ -442,7 +440,7 @@ def test_a_range_of_days_or_part_of_a_month_or_year_is_dated_by_the_month_or_yea
     ("lv", "Brazīlija 3. martā uzņēma Čīles prezidentu. Tajā pašā mēnesī Čīle apsūdzēja Peru agresijā.", "2025-03"),
 ])
 def test_the_same_month_or_year_keeps_only_that_period_of_the_date_told_before(lang, text, expected):
-    doc = process(Article(name=f"t.{lang}.txt", title="t", date=dt.date(2025, 8, 15), lang=lang, text=text))
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events][-1] == expected
 
 
@@ -488,9 +486,10 @@ def test_what_follows_has_since_takes_no_date_told_before_it():
 
 
 def test_when_a_happening_began_is_the_first_day_told_of_it():
-    found = process(Article(name="t.en.txt", title="t", date=dt.date(2024, 3, 8), lang="en", text=(
-        "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
-        "When the fighting started, Chilean jets bombed a Peruvian airfield.")))
+    found = extract_text((
+                         "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
+                         "When the fighting started, Chilean jets bombed a Peruvian airfield."),
+                         lang="en", date=dt.date(2024, 3, 8))
     assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
 
 
@@ -501,25 +500,28 @@ def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
 
 
 def test_at_the_same_session_takes_the_date_and_place_of_the_meeting_told_before():
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
-        "At the same session, Uganda imposed sanctions on South Sudan.")))
+    doc = extract_text((
+                       "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
+                       "At the same session, Uganda imposed sanctions on South Sudan."),
+                       lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, e.date, e.place.key) for e in doc.events] == [
         ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
 
 
 def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_before():
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "Later, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty "
-        "in Abu Dhabi on Wednesday. Guterres hosted the two leaders at the signing ceremony.")))
+    doc = extract_text((
+                       "Later, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty "
+                       "in Abu Dhabi on Wednesday. Guterres hosted the two leaders at the signing ceremony."),
+                       lang="en", date=dt.date(2025, 8, 15))
     hosted = [e for e in doc.events if e.trigger_text == "hosted"]
     assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
 
 
 def test_at_the_end_of_the_talks_takes_the_date_and_place_of_the_talks():
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. At the end of the talks, Aliyev invited Erdogan "
-        "to visit Nakhchivan.")))
+    doc = extract_text((
+                       "Later, Erdogan and Aliyev held talks in Baku on Tuesday. At the end of the talks, Aliyev invited Erdogan "
+                       "to visit Nakhchivan."),
+                       lang="en", date=dt.date(2025, 8, 15))
     invited = [e for e in doc.events if e.trigger_text == "invited"]
     assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
 
@@ -531,7 +533,7 @@ def test_at_the_end_of_the_talks_takes_the_date_and_place_of_the_talks():
     "spiegošanā.",
 ])
 def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_figures(text):
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
 
 
@@ -543,44 +545,46 @@ def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_fig
     ("Gruzija 2008. gada beigās izveda karaspēku.", "2008"),
 ])
 def test_a_year_in_the_genitive_before_a_noun_names_a_thing_not_a_time(text, expected):
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv", text=text))
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events] == [expected]
 
 
-def test_at_the_same_time_takes_the_date_told_before():
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
-                          text="Kanāda otrdien izraidīja divus Ķīnas diplomātus. Vienlaikus Otava apsūdzēja Pekinu "
-                               "spiegošanā."))
+def test_vienlaikus_takes_the_date_told_before():
+    doc = extract_text("Kanāda otrdien izraidīja divus Ķīnas diplomātus. Vienlaikus Otava apsūdzēja Pekinu "
+                       "spiegošanā.",
+                       lang="lv", date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
 
 
 def test_a_few_hours_later_takes_the_date_told_before():
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
-                          text="Armēnija otrdien slēdza robežu. Pēc dažām stundām Azerbaidžāna apsūdzēja Armēniju "
-                               "provokācijā."))
+    doc = extract_text("Armēnija otrdien slēdza robežu. Pēc dažām stundām Azerbaidžāna apsūdzēja Armēniju "
+                       "provokācijā.",
+                       lang="lv", date=dt.date(2025, 8, 15))
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
 
 
 def test_a_sentence_opening_ta_ari_goes_on_with_the_act_told_before():
-    doc = process(Article(name="t.lv.txt", title="t", date=dt.date(2025, 8, 15), lang="lv",
-                          text="Āfrikas Savienība otrdien Adisabebā pieņēma rezolūciju, kas nosoda Nigēras huntu. "
-                               "Tā arī aicina huntu atbrīvot prezidentu."))
+    doc = extract_text("Āfrikas Savienība otrdien Adisabebā pieņēma rezolūciju, kas nosoda Nigēras huntu. "
+                       "Tā arī aicina huntu atbrīvot prezidentu.",
+                       lang="lv", date=dt.date(2025, 8, 15))
     assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.type == "REQUEST"] == [
         ("2025-08-12", "Addis Ababa")]
 
 
 def test_the_summit_on_whose_sidelines_two_leaders_meet_is_the_meeting_of_leaders_told_before():
-    doc = process(Article(name="t.en.txt", title="t", date=dt.date(2025, 8, 15), lang="en", text=(
-        "African Union leaders meeting in Addis Ababa on Thursday agreed to send peacekeepers to Somalia. "
-        "Ruto met Museveni on the sidelines of the summit on Thursday evening.")))
+    doc = extract_text((
+                       "African Union leaders meeting in Addis Ababa on Thursday agreed to send peacekeepers to Somalia. "
+                       "Ruto met Museveni on the sidelines of the summit on Thursday evening."),
+                       lang="en", date=dt.date(2025, 8, 15))
     met = [e for e in doc.events if e.trigger_text == "met"]
     assert [(e.date, e.place.key) for e in met] == [("2025-08-14", "city/addis-ababa")]
 
 
 def test_at_the_same_time_takes_the_date_told_before():
-    doc = process(Article(name="t.en.txt", title="t", date=SUNDAY, lang="en", text=(
-        "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
-        "systems to Estonia.")))
+    doc = extract_text((
+                       "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
+                       "systems to Estonia."),
+                       lang="en", date=SUNDAY)
     assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.viz import render, show, write
+from kg.viz import show, write
 from kg.viz.headless import find_chromium
 from kg.viz.sample import random_actor_graph
 from tests.conftest import ARTICLES, ROOT, run_kg
