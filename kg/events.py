@@ -3218,7 +3218,8 @@ def extract_events(doc: Doc) -> Doc:
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
-            if len(event.actors) < 2 and not event.alone and not builder.cased and _done_to_someone(event):
+            if (len(event.actors) < 2 or _nobody_doing(event)) and not event.alone and not builder.cased \
+                    and _done_to_someone(event):
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
@@ -3227,6 +3228,12 @@ def extract_events(doc: Doc) -> Doc:
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _nobody_doing(event: Event) -> bool:
+    """Whether every party is one done to ("police arrested X, the son of an associate of Y" with the police
+    unresolved): those acted on are named, the one acting is not."""
+    return all(a.role == "recipient" for a in event.actors)
 
 
 def _done_to_someone(event: Event) -> bool:

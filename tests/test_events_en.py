@@ -1605,3 +1605,17 @@ def test_accepting_it_after_a_deal_named_earlier_in_the_sentence_is_an_agreement
     found = events("Later, Lula announced the deal, saying Chile and Peru had both accepted it.")
     assert ("AGREE", {"Q298", "Q419"}) in found
     assert not any(t == "AGREE" for t, _ in events("Later, Lula praised the match, saying the fans had enjoyed it."))
+
+
+def test_a_full_name_acted_on_is_a_person_without_a_title():
+    assert ("COERCE", {"Q750", "person/pedro-almunia"}) in events(
+        "Later, Bolivia sentenced Pedro Almunia to ten years in prison.")
+    assert ("COERCE", {"organisation/police-of-bolivia", "person/marta-quispe"}) in events(
+        "Later, Marta Quispe had been detained by Bolivian police.")
+    assert ("COERCE", {"Q750", "person/pedro-almunia", "person/marta-quispe"}) in events(
+        "Later, Bolivia arrested Pedro Almunia and Marta Quispe.")
+
+
+def test_an_arrest_whose_doer_is_unknown_makes_no_event_of_the_people_named():
+    assert [t for t, _ in events("Later, agents arrested Pedro Almunia, a nephew of an aide to Vladimir Putin.")
+            if t == "COERCE"] == []
