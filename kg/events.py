@@ -1357,6 +1357,8 @@ class _Builder(Sentenceview):
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
             subjects = self._deed_subject(trig, previous) or subjects
+        fronted = self._relative_object(trig, subjects)
+        subjects = [m for m in subjects if m is not fronted]
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1409,6 +1411,8 @@ class _Builder(Sentenceview):
                     and not _indeclinable_after_preposition(m, prep):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
+        if fronted is not None and fronted.actor not in recipients:
+            recipients.append(fronted.actor)
         recipients += partners
         sides = [m for m in objects if any(phrases(self.lang, "plural_refs", group).match(self.words, m.first)
                                            for group in ("country", "party"))]
@@ -2319,6 +2323,27 @@ class _Builder(Sentenceview):
         ("apsūdzēja partiju "Apvienotā nacionālā kustība"")."""
         return m.first > 1 and self.quoted[m.first] and self.words[m.first - 1] in QUOTES \
             and self.words[m.first - 2].islower()
+
+    def _relative_object(self, trig: Trigger, subjects: list[Mention]) -> Mention | None:
+        """A relative pronoun with a subject of its own between it and the verb ("X, whom Peru accused of ...",
+        "the general who the junta detained") is the verb's object, standing for the name before it."""
+        if self.cased or not trig.verb:
+            return None
+        relative = phrases(self.lang, "pronouns", "relative")
+        helpers = phrases(self.lang, "auxiliaries")
+        determiners = phrases(self.lang, "determiners")
+        for own in subjects:
+            start = own.first - 1 if own.first > 0 and determiners.match(self.words, own.first - 1) else own.first
+            rel = next((m for m in self.mentions if m.first == m.last == start - 1
+                        and relative.match(self.words, m.first)), None)
+            if rel is None:
+                continue
+            k = own.last + 1
+            while k < trig.first and helpers.match(self.words, k):
+                k += 1
+            if k == trig.first:
+                return rel
+        return None
 
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju

@@ -1619,3 +1619,11 @@ def test_a_full_name_acted_on_is_a_person_without_a_title():
 def test_an_arrest_whose_doer_is_unknown_makes_no_event_of_the_people_named():
     assert [t for t, _ in events("Later, agents arrested Pedro Almunia, a nephew of an aide to Vladimir Putin.")
             if t == "COERCE"] == []
+
+
+def test_a_relative_pronoun_before_its_own_subject_is_the_object():
+    assert ("COERCE", {"Q843", "Q155164"}) in events("Later, Britain hosted Imran Khan, who Pakistan arrested in 2023.")
+    assert ("ACCUSE", {"Q843", "Q155164"}) in events(
+        "Later, Britain hosted Imran Khan, whom the Pakistani government had accused of treason.")
+    assert ("ACCUSE", {"Q30", "Q155164"}) in events(
+        "Later, the United States sanctioned Imran Khan, whom it accused of funding rebels.")
