@@ -476,6 +476,8 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
     """A full name the gazetteer lacks, as the object of an act done to people ("police arrested Ana Ruiz") or the
     subject of its passive ("Ana Ruiz was detained"), is a person even without a title before it."""
     verbs = {w.casefold() for w in load_language(lang).get("person_object_verbs", [])}
+    nouns = {w.casefold() for w in load_language(lang).get("person_object_nouns", [])}
+    marker = phrases(lang, "kind_of_marker")
     if not verbs:
         return []
     words = [t.text for t in sent.tokens]
@@ -491,7 +493,9 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
 
     out = []
     for i, word in enumerate(words):
-        if word.casefold() not in verbs:
+        if word.casefold() in nouns and marker.match(words, i + 1) == 1:
+            i += 1  # "the arrest of Ana Ruiz": the name after "of", as after the verb
+        elif word.casefold() not in verbs:
             continue
         spans = []
         k = i + 1

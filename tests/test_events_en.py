@@ -1627,3 +1627,10 @@ def test_a_relative_pronoun_before_its_own_subject_is_the_object():
         "Later, Britain hosted Imran Khan, whom the Pakistani government had accused of treason.")
     assert ("ACCUSE", {"Q30", "Q155164"}) in events(
         "Later, the United States sanctioned Imran Khan, whom it accused of funding rebels.")
+
+
+def test_a_full_name_after_the_noun_of_an_act_done_to_people_is_a_person():
+    assert ("COERCE", {"organisation/police-of-bolivia", "person/pedro-almunia"}) in events(
+        "The arrest of Pedro Almunia by Bolivian police drew protests.")
+    assert ("REQUEST", {"Q419", "person/marta-quispe", "person/pedro-almunia"}) in events(
+        "Peru demanded the release of Marta Quispe and Pedro Almunia.")
