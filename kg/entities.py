@@ -292,8 +292,8 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     out = []
     i = 0
     while i < len(words):
-        hit = next(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
-            words, i)] if n), None)
+        hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
+            words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
         if hit is None or i in taken or i - 1 in taken:
             i += 1
             continue

@@ -2790,6 +2790,8 @@ class _Builder(Sentenceview):
         """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
+            if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):
+                return self._accused_pronoun(trig.first - 3)
             return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
         return self._charged_with(trig)
 
@@ -2848,6 +2850,18 @@ class _Builder(Sentenceview):
                                 for t in self.triggers):
             return []
         return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
+
+    def _accused_pronoun(self, verb_last: int) -> list[Mention]:
+        """"acted against the rebels after accusing it of attacking ...": "it" is the last party named before the
+        verb of blame that is not the sentence's first party, the one blaming."""
+        if not any(t.verb and t.last == verb_last and t.entry["type"] == "ACCUSE" for t in self.triggers):
+            return []
+        before = [m for m in self.mentions if m.last < verb_last and m.actor.cls in ACTOR_CLASSES
+                  and id(m) not in self.speakers and id(m) not in self.modifiers]
+        if len(before) < 2:
+            return []
+        last = before[-1]
+        return [last] if last.actor.key != before[0].actor.key else []
 
     def _accused_of(self, trig: Trigger) -> list[Mention]:
         """The accused whose deed an event noun is, in a language that names the charge by a case, not a

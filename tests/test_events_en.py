@@ -1634,3 +1634,13 @@ def test_a_full_name_after_the_noun_of_an_act_done_to_people_is_a_person():
         "The arrest of Pedro Almunia by Bolivian police drew protests.")
     assert ("REQUEST", {"Q419", "person/marta-quispe", "person/pedro-almunia"}) in events(
         "Peru demanded the release of Marta Quispe and Pedro Almunia.")
+
+
+def test_government_or_federal_troops_are_the_story_countrys_army():
+    assert ("ASSAULT", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"}) in events(
+        "Fighting between government troops and the Rapid Support Forces resumed in Khartoum on Friday.")
+
+
+def test_it_after_a_verb_of_blame_does_the_deed_it_is_accused_of():
+    assert ("ASSAULT", {"group/hezbollah", "armedforce/israel-defense-forces"}) in events(
+        "Later, Israel launched strikes against Hezbollah after accusing it of attacking government forces in Haifa.")
