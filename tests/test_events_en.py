@@ -1644,3 +1644,11 @@ def test_government_or_federal_troops_are_the_story_countrys_army():
 def test_it_after_a_verb_of_blame_does_the_deed_it_is_accused_of():
     assert ("ASSAULT", {"group/hezbollah", "armedforce/israel-defense-forces"}) in events(
         "Later, Israel launched strikes against Hezbollah after accusing it of attacking government forces in Haifa.")
+
+
+def test_characterising_a_deed_by_a_word_of_blame_accuses_its_doer():
+    found = events("Bolivian troops shelled Peruvian villages on Monday. "
+                   "Chile characterised the shelling as unprovoked.")
+    assert ("ACCUSE", {"Q298", "Q750"}) in found
+    assert ("ACCUSE", {"Q298", "Q750"}) in events(
+        "Bolivian troops shelled Peruvian villages on Monday. Chile called the attack an unjustified escalation.")
