@@ -292,8 +292,8 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     out = []
     i = 0
     while i < len(words):
-        hit = next(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
-            words, i)] if n), None)
+        hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
+            words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
         if hit is None or i in taken or i - 1 in taken:
             i += 1
             continue
@@ -468,6 +468,62 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 title=" ".join(words[i:i + n]).casefold()))
             out.append(_mention(gaz, index, sent, j, k - 1, entity, _apposed_cases(title, words[k - 1], lang)))
         i = max(k, i + n)
+    return out
+
+
+def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                     made: dict[str, Entity]) -> list[Mention]:
+    """A full name the gazetteer lacks, as the object of an act done to people ("police arrested Ana Ruiz") or the
+    subject of its passive ("Ana Ruiz was detained"), is a person even without a title before it."""
+    verbs = {w.casefold() for w in load_language(lang).get("person_object_verbs", [])}
+    nouns = {w.casefold() for w in load_language(lang).get("person_object_nouns", [])}
+    marker = phrases(lang, "kind_of_marker")
+    if not verbs:
+        return []
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    passives = {w.casefold() for w in load_language(lang).get("passive_auxiliaries", [])}
+    helpers = {w.casefold() for w in load_language(lang).get("auxiliaries", [])}
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
+            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+
+    out = []
+    for i, word in enumerate(words):
+        if word.casefold() in nouns and marker.match(words, i + 1) == 1:
+            i += 1  # "the arrest of Ana Ruiz": the name after "of", as after the verb
+        elif word.casefold() not in verbs:
+            continue
+        spans = []
+        k = i + 1
+        while k < len(words) and k - i <= 4 and name_word(k):
+            k += 1
+        spans.append((i + 1, k))
+        if k - i > 2 and k < len(words) and words[k].casefold() in conjunctions(lang):
+            end = k + 1
+            while end < len(words) and end - k <= 4 and name_word(end):
+                end += 1
+            spans.append((k + 1, end))  # "arrested Ana Ruiz and Luis Mora"
+        j = i - 1
+        while j >= 0 and words[j].casefold() in passives | helpers:
+            j -= 1
+        if any(w.casefold() in passives for w in words[j + 1:i]):
+            s = j
+            while s >= 0 and j - s < 4 and name_word(s):
+                s -= 1
+            if s < 0 or not words[s][:1].isupper():
+                spans.append((s + 1, j + 1))
+        for first, last in spans:
+            if last - first < 2 or (last < len(words) and words[last][:1].isupper()):
+                continue
+            name = " ".join(words[first:last])
+            entity = made.setdefault(f"person/{slug(name)}", Entity(
+                key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
+            out.append(_mention(gaz, index, sent, first, last - 1, entity, guess_cases(words[last - 1], lang)))
+            taken.update(range(first, last))
     return out
 
 
@@ -1166,6 +1222,7 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found, made)
+        found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _named_vessels(gaz, lang, index, sent, found, made)

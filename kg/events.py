@@ -1357,6 +1357,8 @@ class _Builder(Sentenceview):
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
             subjects = self._deed_subject(trig, previous) or subjects
+        fronted = self._relative_object(trig, subjects)
+        subjects = [m for m in subjects if m is not fronted]
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1409,6 +1411,8 @@ class _Builder(Sentenceview):
                     and not _indeclinable_after_preposition(m, prep):
                 continue
             (partners if prep == "with" else recipients).append(m.actor)
+        if fronted is not None and fronted.actor not in recipients:
+            recipients.append(fronted.actor)
         recipients += partners
         sides = [m for m in objects if any(phrases(self.lang, "plural_refs", group).match(self.words, m.first)
                                            for group in ("country", "party"))]
@@ -2320,6 +2324,27 @@ class _Builder(Sentenceview):
         return m.first > 1 and self.quoted[m.first] and self.words[m.first - 1] in QUOTES \
             and self.words[m.first - 2].islower()
 
+    def _relative_object(self, trig: Trigger, subjects: list[Mention]) -> Mention | None:
+        """A relative pronoun with a subject of its own between it and the verb ("X, whom Peru accused of ...",
+        "the general who the junta detained") is the verb's object, standing for the name before it."""
+        if self.cased or not trig.verb:
+            return None
+        relative = phrases(self.lang, "pronouns", "relative")
+        helpers = phrases(self.lang, "auxiliaries")
+        determiners = phrases(self.lang, "determiners")
+        for own in subjects:
+            start = own.first - 1 if own.first > 0 and determiners.match(self.words, own.first - 1) else own.first
+            rel = next((m for m in self.mentions if m.first == m.last == start - 1
+                        and relative.match(self.words, m.first)), None)
+            if rel is None:
+                continue
+            k = own.last + 1
+            while k < trig.first and helpers.match(self.words, k):
+                k += 1
+            if k == trig.first:
+                return rel
+        return None
+
     def _fronted_object(self, trig: Trigger, m: Mention, subjects: list[Mention]) -> bool:
         """An object before its verb, free word order allowing it ("Saeimas lēmumu nosauca", "ar Krieviju
         pazemināja"): a dative or accusative, or a name after "ar"/"pret" (or "uz" for a visit or delivery),
@@ -2765,6 +2790,8 @@ class _Builder(Sentenceview):
         """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
+            if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):
+                return self._accused_pronoun(trig.first - 3)
             return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
         return self._charged_with(trig)
 
@@ -2823,6 +2850,18 @@ class _Builder(Sentenceview):
                                 for t in self.triggers):
             return []
         return coordinated(self.words, named[0], [m for m in self.mentions if m.last < k], self.lang)
+
+    def _accused_pronoun(self, verb_last: int) -> list[Mention]:
+        """"acted against the rebels after accusing it of attacking ...": "it" is the last party named before the
+        verb of blame that is not the sentence's first party, the one blaming."""
+        if not any(t.verb and t.last == verb_last and t.entry["type"] == "ACCUSE" for t in self.triggers):
+            return []
+        before = [m for m in self.mentions if m.last < verb_last and m.actor.cls in ACTOR_CLASSES
+                  and id(m) not in self.speakers and id(m) not in self.modifiers]
+        if len(before) < 2:
+            return []
+        last = before[-1]
+        return [last] if last.actor.key != before[0].actor.key else []
 
     def _accused_of(self, trig: Trigger) -> list[Mention]:
         """The accused whose deed an event noun is, in a language that names the charge by a case, not a
@@ -3218,7 +3257,8 @@ def extract_events(doc: Doc) -> Doc:
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
                 continue
-            if len(event.actors) < 2 and not event.alone and not builder.cased and _done_to_someone(event):
+            if (len(event.actors) < 2 or _nobody_doing(event)) and not event.alone and not builder.cased \
+                    and _done_to_someone(event):
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
@@ -3227,6 +3267,12 @@ def extract_events(doc: Doc) -> Doc:
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _nobody_doing(event: Event) -> bool:
+    """Whether every party is one done to ("police arrested X, the son of an associate of Y" with the police
+    unresolved): those acted on are named, the one acting is not."""
+    return all(a.role == "recipient" for a in event.actors)
 
 
 def _done_to_someone(event: Event) -> bool:

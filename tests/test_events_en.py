@@ -1605,3 +1605,50 @@ def test_accepting_it_after_a_deal_named_earlier_in_the_sentence_is_an_agreement
     found = events("Later, Lula announced the deal, saying Chile and Peru had both accepted it.")
     assert ("AGREE", {"Q298", "Q419"}) in found
     assert not any(t == "AGREE" for t, _ in events("Later, Lula praised the match, saying the fans had enjoyed it."))
+
+
+def test_a_full_name_acted_on_is_a_person_without_a_title():
+    assert ("COERCE", {"Q750", "person/pedro-almunia"}) in events(
+        "Later, Bolivia sentenced Pedro Almunia to ten years in prison.")
+    assert ("COERCE", {"organisation/police-of-bolivia", "person/marta-quispe"}) in events(
+        "Later, Marta Quispe had been detained by Bolivian police.")
+    assert ("COERCE", {"Q750", "person/pedro-almunia", "person/marta-quispe"}) in events(
+        "Later, Bolivia arrested Pedro Almunia and Marta Quispe.")
+
+
+def test_an_arrest_whose_doer_is_unknown_makes_no_event_of_the_people_named():
+    assert [t for t, _ in events("Later, agents arrested Pedro Almunia, a nephew of an aide to Vladimir Putin.")
+            if t == "COERCE"] == []
+
+
+def test_a_relative_pronoun_before_its_own_subject_is_the_object():
+    assert ("COERCE", {"Q843", "Q155164"}) in events("Later, Britain hosted Imran Khan, who Pakistan arrested in 2023.")
+    assert ("ACCUSE", {"Q843", "Q155164"}) in events(
+        "Later, Britain hosted Imran Khan, whom the Pakistani government had accused of treason.")
+    assert ("ACCUSE", {"Q30", "Q155164"}) in events(
+        "Later, the United States sanctioned Imran Khan, whom it accused of funding rebels.")
+
+
+def test_a_full_name_after_the_noun_of_an_act_done_to_people_is_a_person():
+    assert ("COERCE", {"organisation/police-of-bolivia", "person/pedro-almunia"}) in events(
+        "The arrest of Pedro Almunia by Bolivian police drew protests.")
+    assert ("REQUEST", {"Q419", "person/marta-quispe", "person/pedro-almunia"}) in events(
+        "Peru demanded the release of Marta Quispe and Pedro Almunia.")
+
+
+def test_government_or_federal_troops_are_the_story_countrys_army():
+    assert ("ASSAULT", {"armedforce/sudanese-armed-forces", "armedforce/rapid-support-forces"}) in events(
+        "Fighting between government troops and the Rapid Support Forces resumed in Khartoum on Friday.")
+
+
+def test_it_after_a_verb_of_blame_does_the_deed_it_is_accused_of():
+    assert ("ASSAULT", {"group/hezbollah", "armedforce/israel-defense-forces"}) in events(
+        "Later, Israel launched strikes against Hezbollah after accusing it of attacking government forces in Haifa.")
+
+
+def test_characterising_a_deed_by_a_word_of_blame_accuses_its_doer():
+    found = events("Bolivian troops shelled Peruvian villages on Monday. "
+                   "Chile characterised the shelling as unprovoked.")
+    assert ("ACCUSE", {"Q298", "Q750"}) in found
+    assert ("ACCUSE", {"Q298", "Q750"}) in events(
+        "Bolivian troops shelled Peruvian villages on Monday. Chile called the attack an unjustified escalation.")
