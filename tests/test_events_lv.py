@@ -1840,3 +1840,12 @@ def test_a_noun_that_can_only_be_the_object_before_the_verb_leaves_the_subject_a
     found = events("Gruzijas prezidents Mihails Beridze apgalvoja, ka helikopteru notrieca Krievijas pretgaisa aizsardzība.")
     assert any(t == "ASSAULT" and a and all("Russia" in x for x in a) for t, a, _ in found)
     assert any(t == "ACCUSE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, rejected", [
+    ("Azerbaidžāna pieprasīja, lai Armēnija izved karaspēku no robežas. Erevāna prasību noraidīja.", "Azerbaijan"),
+    ("Ķīna aicināja Filipīnas aizvest kuģi no sēkļa. Manila šo aicinājumu noraidīja.", "China"),
+    ("Turcija piedāvāja Grieķijai sarunas. Atēnas piedāvājumu noraidīja.", "Türkiye"),
+])
+def test_rejecting_a_demand_or_offer_named_by_its_noun_answers_who_made_it(text, rejected):
+    assert any(t == "REJECT" and r == {rejected} for t, _, r in events(text))
