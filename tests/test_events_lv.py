@@ -1849,3 +1849,16 @@ def test_a_noun_that_can_only_be_the_object_before_the_verb_leaves_the_subject_a
 ])
 def test_rejecting_a_demand_or_offer_named_by_its_noun_answers_who_made_it(text, rejected):
     assert any(t == "REJECT" and r == {rejected} for t, _, r in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Baltkrievija slēdza robežu ar Lietuvu, aizbildinoties ar Viļņas provokācijām.",
+    "Baltkrievija elektrības piegāžu pārtraukšanu pamato ar Lietuvas nenomaksātu parādu.",
+    "Minska izraidīja diplomātu, to pamatojot ar Lietuvas \"naidīgo politiku\".",
+])
+def test_justifying_a_measure_by_anothers_fault_blames_it(text):
+    assert any(t == "ACCUSE" and r == {"Lithuania"} for t, _, r in events(text))
+
+
+def test_justifying_a_measure_by_a_neutral_reason_blames_no_one():
+    assert not [t for t, _, _ in events("Lietuva lēmumu pamatoja ar Krievijas tirgus apsvērumiem.") if t == "ACCUSE"]
