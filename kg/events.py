@@ -2461,7 +2461,8 @@ class _Builder(Sentenceview):
                      and self.prepositions[id(m)] is None]
             fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
                                         and self.prepositions[id(m)] is None
-                                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions)
+                                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
+                or self._object_fronted(trig)
             if not after and fronted:
                 # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
                 # nominative is the subject
@@ -2476,6 +2477,16 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _object_fronted(self, trig: Trigger) -> bool:
+        """Whether a common noun that can only be the object stands right before the verb, opening its clause's
+        object-verb-subject order ("ka lidmašīnu notrieca X pretgaisa aizsardzība"): the subject follows."""
+        k = trig.first - 1
+        if not trig.verb or k < 0 or self.clauses[k] != self.clauses[trig.first] or not self.words[k].isalpha() \
+                or not self.words[k].islower() or any(m.first <= k <= m.last for m in self.mentions):
+            return False
+        cases = guess_cases(self.words[k], self.lang)
+        return "acc" in cases and "nom" not in cases
 
     def _addressed_before(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a request names no one for is made to when it goes on from a verb that addressed someone, as a

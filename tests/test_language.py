@@ -345,3 +345,9 @@ def test_a_generic_service_name_belongs_to_no_one_country():
 def test_a_reflexive_past_participle_is_no_future():
     assert not future_form("piekāpusies", "lv") and not future_form("izstājusies", "lv")
     assert future_form("piekāpsies", "lv")
+
+
+def test_a_chinese_surname_meets_its_latvian_spelling():
+    from kg.gazetteer import name_key
+    assert name_key("Tuns") == name_key("Tong") and name_key("Vens") == name_key("Weng")
+    assert name_key("Tuns") != name_key("Tang")
