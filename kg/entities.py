@@ -604,58 +604,36 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     return out
 
 
-def _named_vessels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                   made: dict[str, Entity]) -> list[Mention]:
-    """A ship named right after its kind ("the oil tanker St Nikolas", "the cargo ship Galaxy Leader") is a party
-    of what is done to it: the one seized, boarded or struck."""
-    nouns = phrases(lang, "vessel_nouns")
-    if not nouns.count:
-        return []
+NAMED_AFTER_KIND = (("vessel_nouns", "Organisation", "organisation"), ("settlement_nouns", "City", "city"))
+"""Common nouns after which an unknown capitalised name is a thing of that kind: a ship named after its kind ("the
+oil tanker St Nikolas") is a party of what is done to it; a place ("near the town of Pahalgam", "the port city of
+Salif") is where what the sentence tells happened."""
+
+
+def _named_after_kind(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                      made: dict[str, Entity]) -> list[Mention]:
+    """Names the gazetteer lacks, known by the kind noun before them (NAMED_AFTER_KIND)."""
     words = [t.text for t in sent.tokens]
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
-    for i in range(len(words)):
-        n = nouns.match(words, i)
-        if not n or not words[i].islower():
-            continue
-        start = end = i + n
-        while end < len(words) and end - start < 3 and words[end][:1].isupper() and end not in taken \
-                and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
-            end += 1
-        if end == start:
-            continue
-        name = " ".join(words[start:end])
-        key = f"organisation/{slug(name)}"
-        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
-        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
-    return out
-
-
-def _named_settlements(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                       made: dict[str, Entity]) -> list[Mention]:
-    """A place the gazetteer lacks, named after its kind ("near the town of Pahalgam", "the port city of Salif"): a
-    city where what the sentence tells happened."""
-    nouns = phrases(lang, "settlement_nouns")
-    if not nouns.count:
-        return []
-    words = [t.text for t in sent.tokens]
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    out = []
-    for i in range(len(words)):
-        n = nouns.match(words, i)
-        if not n or not words[i].islower():
-            continue
-        start = end = i + n
-        while end < len(words) and end - start < 3 and words[end][:1].isupper() and words[end].isalpha() \
-                and end not in taken:
-            end += 1
-        if end == start:
-            continue
-        name = " ".join(words[start:end])
-        key = f"city/{slug(name)}"
-        entity = made.setdefault(key, Entity(key=key, label=name, cls="City", labels={lang: name}))
-        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
+    for table, cls, prefix in NAMED_AFTER_KIND:
+        nouns = phrases(lang, table)
+        for i in range(len(words)):
+            n = nouns.match(words, i)
+            if not n or not words[i].islower():
+                continue
+            start = end = i + n
+            while end < len(words) and end - start < 3 and words[end][:1].isupper() and end not in taken \
+                    and (words[end].isalpha() if cls == "City" else words[end] not in not_names
+                         and not gaz.demonym_at(lang, words, end)):
+                end += 1
+            if end == start:
+                continue
+            name = " ".join(words[start:end])
+            key = f"{prefix}/{slug(name)}"
+            entity = made.setdefault(key, Entity(key=key, label=name, cls=cls, labels={lang: name}))
+            out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
     return out
 
 
@@ -1225,8 +1203,7 @@ def recognise(doc: Doc) -> Doc:
         found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
-        found += _named_vessels(gaz, lang, index, sent, found, made)
-        found += _named_settlements(gaz, lang, index, sent, found, made)
+        found += _named_after_kind(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
