@@ -1593,10 +1593,10 @@ def test_the_foreign_ministers_of_two_states_named_later_sign_for_them():
 
 
 def test_a_body_of_a_state_denies_the_act_told_of_its_state():
-    doc = extract_text((
-                       "Ugandan drones struck a market in eastern Congo on Monday. Uganda's defence ministry denied carrying out "
-                       "any such strike."),
-                       lang="en", date=dt.date(2025, 8, 15))
+    doc = extract_text(
+        "Ugandan drones struck a market in eastern Congo on Monday. Uganda's defence ministry denied carrying out "
+        "any such strike.",
+        lang="en", date=dt.date(2025, 8, 15))
     denied = [e for e in doc.events if e.status == "denied"]
     assert [(e.type, e.actors[0].entity.label) for e in denied] == [("ASSAULT", "Ministry of Defence (Uganda)")]
 

@@ -486,10 +486,10 @@ def test_what_follows_has_since_takes_no_date_told_before_it():
 
 
 def test_when_a_happening_began_is_the_first_day_told_of_it():
-    found = extract_text((
-                         "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
-                         "When the fighting started, Chilean jets bombed a Peruvian airfield."),
-                         lang="en", date=dt.date(2024, 3, 8))
+    found = extract_text(
+        "Chilean troops attacked Peru on Monday. Peru shelled Chilean positions on Wednesday. "
+        "When the fighting started, Chilean jets bombed a Peruvian airfield.",
+        lang="en", date=dt.date(2024, 3, 8))
     assert [e.date for e in found.events] == ["2024-03-04", "2024-03-06", "2024-03-04"]
 
 
@@ -500,28 +500,28 @@ def test_a_state_going_on_when_reported_takes_the_time_of_the_saying_after_it():
 
 
 def test_at_the_same_session_takes_the_date_and_place_of_the_meeting_told_before():
-    doc = extract_text((
-                       "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
-                       "At the same session, Uganda imposed sanctions on South Sudan."),
-                       lang="en", date=dt.date(2025, 8, 15))
+    doc = extract_text(
+        "Later, Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Tuesday. "
+        "At the same session, Uganda imposed sanctions on South Sudan.",
+        lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, e.date, e.place.key) for e in doc.events] == [
         ("CONSULT", "2025-08-12", "city/nairobi"), ("SANCTION", "2025-08-12", "city/nairobi")]
 
 
 def test_at_the_signing_ceremony_takes_the_date_and_place_of_the_signing_told_before():
-    doc = extract_text((
-                       "Later, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty "
-                       "in Abu Dhabi on Wednesday. Guterres hosted the two leaders at the signing ceremony."),
-                       lang="en", date=dt.date(2025, 8, 15))
+    doc = extract_text(
+        "Later, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty "
+        "in Abu Dhabi on Wednesday. Guterres hosted the two leaders at the signing ceremony.",
+        lang="en", date=dt.date(2025, 8, 15))
     hosted = [e for e in doc.events if e.trigger_text == "hosted"]
     assert [(e.date, e.place.key) for e in hosted] == [("2025-08-13", "city/abu-dhabi")]
 
 
 def test_at_the_end_of_the_talks_takes_the_date_and_place_of_the_talks():
-    doc = extract_text((
-                       "Later, Erdogan and Aliyev held talks in Baku on Tuesday. At the end of the talks, Aliyev invited Erdogan "
-                       "to visit Nakhchivan."),
-                       lang="en", date=dt.date(2025, 8, 15))
+    doc = extract_text(
+        "Later, Erdogan and Aliyev held talks in Baku on Tuesday. At the end of the talks, Aliyev invited Erdogan "
+        "to visit Nakhchivan.",
+        lang="en", date=dt.date(2025, 8, 15))
     invited = [e for e in doc.events if e.trigger_text == "invited"]
     assert [(e.date, e.place.key) for e in invited] == [("2025-08-12", "city/baku")]
 
@@ -572,19 +572,19 @@ def test_a_sentence_opening_ta_ari_goes_on_with_the_act_told_before():
 
 
 def test_the_summit_on_whose_sidelines_two_leaders_meet_is_the_meeting_of_leaders_told_before():
-    doc = extract_text((
-                       "African Union leaders meeting in Addis Ababa on Thursday agreed to send peacekeepers to Somalia. "
-                       "Ruto met Museveni on the sidelines of the summit on Thursday evening."),
-                       lang="en", date=dt.date(2025, 8, 15))
+    doc = extract_text(
+        "African Union leaders meeting in Addis Ababa on Thursday agreed to send peacekeepers to Somalia. "
+        "Ruto met Museveni on the sidelines of the summit on Thursday evening.",
+        lang="en", date=dt.date(2025, 8, 15))
     met = [e for e in doc.events if e.trigger_text == "met"]
     assert [(e.date, e.place.key) for e in met] == [("2025-08-14", "city/addis-ababa")]
 
 
 def test_at_the_same_time_takes_the_date_told_before():
-    doc = extract_text((
-                       "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
-                       "systems to Estonia."),
-                       lang="en", date=SUNDAY)
+    doc = extract_text(
+        "Later, Berlin agreed to deliver tanks to Lithuania on Thursday. At the same time Paris pledged air defence "
+        "systems to Estonia.",
+        lang="en", date=SUNDAY)
     assert [e.date for e in doc.events] == ["2022-11-03", "2022-11-03"]
 
 
