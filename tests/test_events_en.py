@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.pipeline import extract_text
 
 
@@ -767,6 +769,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
 def test_daring_another_to_meet_is_a_call_to_talks_not_a_meeting():
     assert events("Later, Pedro Sánchez challenged Viktor Orbán to meet him in Brussels.") == [
         ("REQUEST", {"Q6070218", "Q57641"})]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later, Georgia closed its border with Armenia.",
+    "Later, Georgia shut two crossings on its frontier with Armenia.",
+])
+def test_closing_a_border_restricts_movement(sentence):
+    assert events(sentence) == [("COERCE", {"Q230", "Q399"})]
 
 
 def test_a_party_named_in_what_is_said_next_is_not_the_target():

@@ -675,9 +675,10 @@ def test_a_ban_on_goods_from_a_state_is_an_embargo_on_it():
     assert ("SANCTION", {"India"}, {"Pakistan"}) in found
 
 
-def test_closing_the_border_with_a_state_cuts_relations():
+def test_closing_the_border_with_a_state_restricts_movement():
     found = events("Igaunija no piektdienas slēgs divus robežpunktus ar Krieviju.")
-    assert ("SANCTION", {"Estonia"}, {"Russia"}) in found
+    assert ("COERCE", {"Estonia"}, {"Russia"}) in found
+    assert "SANCTION" not in [t for t, _, _ in found]
 
 
 def test_owner_after_a_conjunction_starts_a_new_predicate():
