@@ -175,6 +175,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
+            if entry.get("pos", "verb") == "verb" and i == last and _after_determiner(words, i, lang, entry["type"]) \
+                    and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                                for k, o, _ in options if k == 1):
+                continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -204,6 +208,21 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _after_determiner(words: list[str], i: int, lang: str, kind: str) -> bool:
+    """Whether a verb of a category whose acts the noun entries name stands as a noun after an article and the
+    adjectives before it ("an Iranian nuclear bomb", "the immediate release"): it names a thing, not an act."""
+    adjectives = tuple(load_language(lang).get("adjective_suffixes") or ())
+    articles = phrases(lang, "noun_articles")
+    participle = tuple(load_language(lang).get("participle_suffixes") or ())
+    if kind not in (load_language(lang).get("noun_article_types") or []) or words[i].casefold().endswith(participle):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and adjectives and words[k].isalpha() and words[k].casefold().endswith(adjectives) \
+            and not articles.match(words, k):
+        k -= 1
+    return k >= 0 and articles.match(words, k) == 1
 
 
 def _bare_participle(word: str, lang: str) -> bool:

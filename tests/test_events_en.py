@@ -1652,3 +1652,12 @@ def test_characterising_a_deed_by_a_word_of_blame_accuses_its_doer():
     assert ("ACCUSE", {"Q298", "Q750"}) in found
     assert ("ACCUSE", {"Q298", "Q750"}) in events(
         "Bolivian troops shelled Peruvian villages on Monday. Chile called the attack an unjustified escalation.")
+
+
+def test_a_verb_form_after_an_article_and_adjectives_is_a_thing():
+    assert [t for t, _ in events("Later, the minister said the threat of a Syrian chemical bomb was growing.")
+            if t == "ASSAULT"] == []
+    assert [t for t, _ in events("Later, Turkey demanded the immediate release of the fishermen.")
+            if t == "RETREAT"] == []
+    assert ("ASSAULT", {"Q43", "Q858"}) in events("Later, Turkey will bomb Syria.")
+
