@@ -1646,6 +1646,8 @@ class _Builder(Sentenceview):
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
+        if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
+            entry = {**entry, "symmetric": True}
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -1667,6 +1669,11 @@ class _Builder(Sentenceview):
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _fought_between(self, objects: list[Mention]) -> bool:
+        """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
+        is mutual: both sides take part."""
+        return len({m.actor.key for m in objects}) >= 2 and any(self.prepositions[id(m)] == "between" for m in objects)
 
     def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after

@@ -1661,3 +1661,16 @@ def test_a_verb_form_after_an_article_and_adjectives_is_a_thing():
             if t == "RETREAT"] == []
     assert ("ASSAULT", {"Q43", "Q858"}) in events("Later, Turkey will bomb Syria.")
 
+
+
+def test_fighting_between_two_sides_with_no_doer_is_mutual():
+    doc = extract_text("Later, the truce ended three weeks of clashes between Peru and Chile.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", {"Q419": "participant", "Q298": "participant"})]
+
+
+def test_a_kind_noun_before_a_place_noun_qualifies_a_place_of_the_country():
+    assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Peru struck Chilean army depots near the border.")
+    assert ("ASSAULT", {"armedforce/armed-forces-of-peru", "Q298"}) in events(
+        "Later, Peruvian troops shelled Chilean military installations.")
