@@ -1396,6 +1396,7 @@ class _Builder(Sentenceview):
             if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
+        objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
@@ -1669,6 +1670,14 @@ class _Builder(Sentenceview):
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
+        """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former
+        adviser to Putin, on Monday") says who the person is; it takes no part in the act."""
+        articles = phrases(self.lang, "noun_articles")
+        return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
+                   and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
+                   for n in objects)
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
@@ -3604,7 +3613,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
                 or (doers if joint else doers[:1])
             for doer in chosen:
-                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
+                force = _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
+                state = gaz.country(doer.country) if force else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))

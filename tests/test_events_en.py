@@ -1674,3 +1674,9 @@ def test_a_kind_noun_before_a_place_noun_qualifies_a_place_of_the_country():
     assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Peru struck Chilean army depots near the border.")
     assert ("ASSAULT", {"armedforce/armed-forces-of-peru", "Q298"}) in events(
         "Later, Peruvian troops shelled Chilean military installations.")
+
+
+
+def test_a_name_describing_the_person_acted_on_takes_no_part():
+    assert events("Later, Peru arrested Lucia Marquez, the sister of a former aide to Evo Morales, in Cusco.") == [
+        ("COERCE", {"Q419", "person/lucia-marquez"})]
