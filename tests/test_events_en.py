@@ -1678,5 +1678,5 @@ def test_a_kind_noun_before_a_place_noun_qualifies_a_place_of_the_country():
 
 
 def test_a_name_describing_the_person_acted_on_takes_no_part():
-    assert events("Later, Peru arrested Lucia Marquez, the sister of a former aide to Evo Morales, in Cusco.") == [
+    assert events("Later, Peru arrested Lucia Marquez, the sister of a former aide to Nicolás Maduro, in Cusco.") == [
         ("COERCE", {"Q419", "person/lucia-marquez"})]
