@@ -164,7 +164,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
-                          and not i <= k <= last and (k > last or not entry.get("needs_after"))]
+                          and not i <= k <= last and (k > last or not entry.get("needs_after")
+                                                      and not _participle_object(words, i, entry, lang))]
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
@@ -208,6 +209,16 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _participle_object(words: list[str], i: int, entry: dict, lang: str) -> bool:
+    """Whether a verb trigger is a present participle after a comma or "and", whose object stands after it
+    ("imposed sanctions, suspending transactions": what "suspending" acts on is not the sanctions before it;
+    "columns were moving" keeps its subject)."""
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    return load_language(lang).get("word_order") == "svo" and entry.get("pos", "verb") == "verb" \
+        and bool(progressive) and words[i].casefold().endswith(progressive) and i > 0 \
+        and (words[i - 1] == "," or words[i - 1].casefold() in conjunctions(lang))
 
 
 def _after_determiner(words: list[str], i: int, lang: str, kind: str) -> bool:

@@ -1680,3 +1680,9 @@ def test_a_kind_noun_before_a_place_noun_qualifies_a_place_of_the_country():
 def test_a_name_describing_the_person_acted_on_takes_no_part():
     assert events("Later, Peru arrested Lucia Marquez, the sister of a former aide to Nicolás Maduro, in Cusco.") == [
         ("COERCE", {"Q419", "person/lucia-marquez"})]
+
+
+def test_a_participle_after_a_comma_takes_its_object_after_it():
+    assert events("Later, Ghana imposed sanctions on Togo, closing its borders and suspending financial transactions.") == [
+        ("SANCTION", {"Q117", "Q945"})]
+    assert ("RETREAT", {"Q884", "Q794"}) in events("Later, South Korea unfroze Iranian assets.")
