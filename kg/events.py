@@ -170,6 +170,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
                     clause = [words[k] for k in told]
+                if _reduced_passive(words, i, last, entry, lang):
+                    clause = words[max(0, i - 3):i]  # "footage released by the military": what is released
                 if last + 1 < len(words) and phrases(lang, "thing_pronouns").match(words, last + 1) == 1 \
                         and (last + 2 == len(words) or not words[last + 2].isalpha()
                              or words[last + 2].casefold() in conjunctions(lang)):
@@ -209,6 +211,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _reduced_passive(words: list[str], i: int, last: int, entry: dict, lang: str) -> bool:
+    """Whether a verb trigger is a participle between a common noun and "by" ("footage released by the
+    military", "prisoners freed by Russia"): the noun is what it acts on, so it alone can be what it needs."""
+    agent = load_language(lang).get("agent_preposition")
+    passive = phrases(lang, "passive_auxiliaries")
+    return load_language(lang).get("word_order") == "svo" and entry.get("pos", "verb") == "verb" and bool(agent) \
+        and last + 1 < len(words) and words[last + 1].casefold() == agent and i > 0 and words[i - 1].isalpha() \
+        and (words[i - 1].islower() or i == 1) and not passive.match(words, i - 1) and not passive.match(words, i) \
+        and not phrases(lang, "auxiliaries").match(words, i - 1)
 
 
 def _participle_object(words: list[str], i: int, entry: dict, lang: str) -> bool:

@@ -1686,3 +1686,8 @@ def test_a_participle_after_a_comma_takes_its_object_after_it():
     assert events("Later, Ghana imposed sanctions on Togo, closing its borders and suspending financial transactions.") == [
         ("SANCTION", {"Q117", "Q945"})]
     assert ("RETREAT", {"Q884", "Q794"}) in events("Later, South Korea unfroze Iranian assets.")
+
+
+def test_a_participle_before_by_acts_on_the_noun_before_it():
+    assert events("Video released by the Peruvian navy shows Chilean sailors shouting at the crews.") == []
+    assert any(t == "RETREAT" and "Q419" in a for t, a in events("Later, Chile welcomed the fishermen freed by Peru."))
