@@ -1691,3 +1691,10 @@ def test_a_participle_after_a_comma_takes_its_object_after_it():
 def test_a_participle_before_by_acts_on_the_noun_before_it():
     assert events("Video released by the Peruvian navy shows Chilean sailors shouting at the crews.") == []
     assert any(t == "RETREAT" and "Q419" in a for t, a in events("Later, Chile welcomed the fishermen freed by Peru."))
+
+
+def test_a_participle_of_consequence_opens_a_clause_of_its_own():
+    found = events("Later, a Hamas attack on an Israeli army post killed four soldiers, prompting Emmanuel Macron to "
+                   "condemn it.")
+    assert ("ASSAULT", {"group/hamas", "armedforce/israel-defense-forces"}) in found
+    assert all("Q3052772" not in actors for t, actors in found if t == "ASSAULT")
