@@ -3637,7 +3637,7 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
                 or (doers if joint else doers[:1])
             for doer in chosen:
-                force = _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
+                force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
                 state = gaz.country(doer.country) if force else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:

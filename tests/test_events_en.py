@@ -1698,3 +1698,10 @@ def test_a_participle_of_consequence_opens_a_clause_of_its_own():
                    "condemn it.")
     assert ("ASSAULT", {"group/hamas", "armedforce/israel-defense-forces"}) in found
     assert all("Q3052772" not in actors for t, actors in found if t == "ASSAULT")
+
+
+def test_a_states_navy_is_its_navy_and_a_reaction_to_its_deed_answers_the_state():
+    found = events("Later, Iran's navy seized the oil tanker Blue Star in the Gulf of Oman. Britain condemned the "
+                   "seizure as piracy.")
+    assert ("COERCE", {"armedforce/islamic-republic-of-iran-navy", "organisation/blue-star"}) in found
+    assert ("ACCUSE", {"Q145", "Q794"}) in found
