@@ -1529,12 +1529,13 @@ class _Builder(Sentenceview):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
-            patients = [patient.actor] if patient is not None else actors + recipients
+            patients = [patient.actor] if patient is not None else [a for a in actors + recipients if a not in agents]
             if not patients and entry["type"] in CONSTRAINTS:
-                # "Francijas militārās bāzes tiks slēgtas": the state whose thing is acted on
-                patients = [m.actor for m in self.mentions if m.last < trig.first and "gen" in m.cases
+                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
+                # thing is acted on
+                patients = [m.actor for m in self.mentions if m.last < trig.first and {"gen", "adj"} & set(m.cases)
                             and m.actor.cls == "Country" and id(m) not in self.speakers
-                            and self.prepositions[id(m)] is None
+                            and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()

@@ -1705,3 +1705,8 @@ def test_a_states_navy_is_its_navy_and_a_reaction_to_its_deed_answers_the_state(
                    "seizure as piracy.")
     assert ("COERCE", {"armedforce/islamic-republic-of-iran-navy", "organisation/blue-star"}) in found
     assert ("ACCUSE", {"Q145", "Q794"}) in found
+
+
+def test_a_passive_with_an_agent_is_aimed_at_the_owner_of_what_was_taken():
+    assert events("Later, a cargo of Venezuelan oil was seized by the United States.") == [
+        ("COERCE", {"Q30", "Q717"})]
