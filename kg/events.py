@@ -2307,7 +2307,10 @@ class _Builder(Sentenceview):
     def _passive(self, trig: Trigger) -> bool:
         """A passive auxiliary just before the verb ("was attacked by") or opening the trigger ("tiks
         izbeigta"), or a named agent just after it ("a ceremony hosted by Trump", "held up for weeks by Germany"):
-        its subject is the one acted on."""
+        its subject is the one acted on, as it is of an entry marked ``patient_subject`` ("was serving a life
+        sentence")."""
+        if trig.entry.get("patient_subject"):
+            return True
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
         if progressive and self.words[trig.first].casefold().endswith(progressive):
@@ -2376,6 +2379,11 @@ class _Builder(Sentenceview):
             if shared:
                 return shared[-1:]
         state = _state_of_place(place) if place is not None else None
+        if state is None:
+            # "who was serving a life sentence in Germany for a killing in Berlin": the country it is served in
+            state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
+                          and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
+                         None)
         return [state] if state is not None else []
 
     def _apposed(self, m: Mention) -> bool:

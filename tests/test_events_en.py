@@ -1710,3 +1710,11 @@ def test_a_states_navy_is_its_navy_and_a_reaction_to_its_deed_answers_the_state(
 def test_a_passive_with_an_agent_is_aimed_at_the_owner_of_what_was_taken():
     assert events("Later, a cargo of Venezuelan oil was seized by the United States.") == [
         ("COERCE", {"Q30", "Q717"})]
+
+
+def test_one_serving_a_sentence_is_punished_by_the_country_it_is_served_in():
+    assert events("Later, Paul Whelan was serving a 16-year sentence in Russia.") == [
+        ("COERCE", {"Q159", "person/paul-whelan"})]
+    assert ("COERCE", {"Q155", "person/paul-whelan"}) in events(
+        "Later, Brazil freed Paul Whelan, who had served a prison term in Brazil for fraud in Rio.")
+    assert [t for t, _ in events("Later, Paul Whelan served as a marine in Iraq.") if t == "COERCE"] == []
