@@ -1628,6 +1628,8 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry["type"] == "SANCTION" and trig.verb:
+            recipients = self._described_party(trig, entry, actors)
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
@@ -1703,6 +1705,23 @@ class _Builder(Sentenceview):
         return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
                    and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
                    for n in objects)
+
+    def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
+        """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of
+        the deal that had allowed Ukraine to ship grain")."""
+        needs = _entry_phrases(entry, "needs")
+        relative = phrases(self.lang, "pronouns", "relative")
+        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 4))
+                    if (n := needs.match(self.words, k))), None)
+        if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
+            end += 1  # "quit the treaty, which had let Norway fish"
+        if end is None or end >= len(self.words) or not relative.match(self.words, end):
+            return []
+        stop = next((k for k in range(end + 1, len(self.words)) if self.words[k] in BREAKS_BEFORE | {".", ";"}),
+                    len(self.words))
+        doers = {a.key for a in actors}
+        return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in doers and id(m) not in self.speakers][:1]
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")

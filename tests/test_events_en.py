@@ -1718,3 +1718,9 @@ def test_one_serving_a_sentence_is_punished_by_the_country_it_is_served_in():
     assert ("COERCE", {"Q155", "person/paul-whelan"}) in events(
         "Later, Brazil freed Paul Whelan, who had served a prison term in Brazil for fraud in Rio.")
     assert [t for t, _ in events("Later, Paul Whelan served as a marine in Iraq.") if t == "COERCE"] == []
+
+
+def test_the_other_party_of_a_deal_left_may_be_named_in_the_clause_describing_it():
+    assert events("Later, Ethiopia suspended the accord that guaranteed Egypt a share of the river's water.") == [
+        ("SANCTION", {"Q115", "Q79"})]
+    assert ("SANCTION", {"Q159", "Q20"}) in events("Later, Russia quit the treaty, which had let Norway fish in the north.")
