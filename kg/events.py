@@ -234,6 +234,16 @@ def _participle_object(words: list[str], i: int, entry: dict, lang: str) -> bool
         and (words[i - 1] == "," or words[i - 1].casefold() in conjunctions(lang))
 
 
+def _taken_place(words: list[str], mentions: list[Mention], trig: Trigger, lang: str) -> Entity | None:
+    """The town or region a verb of taking has as its object ("seized Goma", "took the city of Bukavu"), or None
+    when its object is no named place (an entry marked ``place_object`` then reads nothing)."""
+    k = trig.last + 1
+    while k < len(words) and phrases(lang, "determiners").match(words, k):
+        k += 1
+    k += phrases(lang, "settlement_nouns").match(words, k)
+    return next((m.entity for m in mentions if m.first == k and m.entity.cls in ("City", "Region")), None)
+
+
 def _after_determiner(words: list[str], i: int, lang: str, kind: str) -> bool:
     """Whether a verb of a category whose acts the noun entries name stands as a noun after an article and the
     adjectives before it ("an Iranian nuclear bomb", "the immediate release"): it names a thing, not an act."""
@@ -392,7 +402,8 @@ class Sentenceview:
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
-                                    for m in self.mentions)]
+                                    for m in self.mentions)
+                         and not (t.entry.get("place_object") and _taken_place(self.words, self.mentions, t, self.lang) is None)]
         self.clauses = close_naming_asides(self.words, self.clauses, self.lang,
                                            {k for t in self.triggers for k in range(t.first, t.last + 1)})
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
@@ -1393,6 +1404,8 @@ class _Builder(Sentenceview):
         entry = self._passive_mediation(trig) or trig.entry
         if self._medium(trig):
             return None, []
+        if entry.get("place_object"):
+            place = _taken_place(self.words, self.mentions, trig, self.lang)
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
@@ -1630,6 +1643,9 @@ class _Builder(Sentenceview):
             entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry.get("place_object") and place is not None:
+            state = _state_of_place(place)
+            recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:

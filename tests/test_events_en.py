@@ -1724,3 +1724,10 @@ def test_the_other_party_of_a_deal_left_may_be_named_in_the_clause_describing_it
     assert events("Later, Ethiopia suspended the accord that guaranteed Egypt a share of the river's water.") == [
         ("SANCTION", {"Q115", "Q79"})]
     assert ("SANCTION", {"Q159", "Q20"}) in events("Later, Russia quit the treaty, which had let Norway fish in the north.")
+
+
+def test_taking_a_named_town_is_occupying_it_against_its_state():
+    assert events("Later, Hamas fighters seized Rafah in a dawn raid.") == [("COERCE", {"group/hamas", "Q219060"})]
+    found = events("In March, M23 rebels seized Goma after days of fighting.")
+    assert ("COERCE", {"group/march-23-movement", "Q974"}) in found
+    assert [t for t, _ in events("Later, Kenya took part in talks in Geneva.") if t == "COERCE"] == []
