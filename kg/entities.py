@@ -181,6 +181,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not cased):
                 continue
+            if phrases(lang, "kind_modified_nouns").match(words, j + n):
+                continue  # "Indian military bases", "a Russian army depot": a place of the country, not its forces
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
             if first >= 2 and words[first - 1].casefold() in joiners and first - 2 in spans:

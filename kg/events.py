@@ -164,17 +164,24 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
-                          and not i <= k <= last and (k > last or not entry.get("needs_after"))]
+                          and not i <= k <= last and (k > last or not entry.get("needs_after")
+                                                      and not _participle_object(words, i, entry, lang))]
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
                     clause = [words[k] for k in told]
+                if _reduced_passive(words, i, last, entry, lang):
+                    clause = words[max(0, i - 3):i]  # "footage released by the military": what is released
                 if last + 1 < len(words) and phrases(lang, "thing_pronouns").match(words, last + 1) == 1 \
                         and (last + 2 == len(words) or not words[last + 2].isalpha()
                              or words[last + 2].casefold() in conjunctions(lang)):
                     clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
+            if entry.get("pos", "verb") == "verb" and i == last and _after_determiner(words, i, lang, entry["type"]) \
+                    and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                                for k, o, _ in options if k == 1):
+                continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -204,6 +211,52 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _reduced_passive(words: list[str], i: int, last: int, entry: dict, lang: str) -> bool:
+    """Whether a verb trigger is a participle between a common noun and "by" ("footage released by the
+    military", "prisoners freed by Russia"): the noun is what it acts on, so it alone can be what it needs."""
+    agent = load_language(lang).get("agent_preposition")
+    passive = phrases(lang, "passive_auxiliaries")
+    return load_language(lang).get("word_order") == "svo" and entry.get("pos", "verb") == "verb" and bool(agent) \
+        and last + 1 < len(words) and words[last + 1].casefold() == agent and i > 0 and words[i - 1].isalpha() \
+        and (words[i - 1].islower() or i == 1) and not passive.match(words, i - 1) and not passive.match(words, i) \
+        and not phrases(lang, "auxiliaries").match(words, i - 1)
+
+
+def _participle_object(words: list[str], i: int, entry: dict, lang: str) -> bool:
+    """Whether a verb trigger is a present participle after a comma or "and", whose object stands after it
+    ("imposed sanctions, suspending transactions": what "suspending" acts on is not the sanctions before it;
+    "columns were moving" keeps its subject)."""
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    return load_language(lang).get("word_order") == "svo" and entry.get("pos", "verb") == "verb" \
+        and bool(progressive) and words[i].casefold().endswith(progressive) and i > 0 \
+        and (words[i - 1] == "," or words[i - 1].casefold() in conjunctions(lang))
+
+
+def _taken_place(words: list[str], mentions: list[Mention], trig: Trigger, lang: str) -> Entity | None:
+    """The town or region a verb of taking has as its object ("seized Goma", "took the city of Bukavu"), or None
+    when its object is no named place (an entry marked ``place_object`` then reads nothing)."""
+    k = trig.last + 1
+    while k < len(words) and phrases(lang, "determiners").match(words, k):
+        k += 1
+    k += phrases(lang, "settlement_nouns").match(words, k)
+    return next((m.entity for m in mentions if m.first == k and m.entity.cls in ("City", "Region")), None)
+
+
+def _after_determiner(words: list[str], i: int, lang: str, kind: str) -> bool:
+    """Whether a verb of a category whose acts the noun entries name stands as a noun after an article and the
+    adjectives before it ("an Iranian nuclear bomb", "the immediate release"): it names a thing, not an act."""
+    adjectives = tuple(load_language(lang).get("adjective_suffixes") or ())
+    articles = phrases(lang, "noun_articles")
+    participle = tuple(load_language(lang).get("participle_suffixes") or ())
+    if kind not in (load_language(lang).get("noun_article_types") or []) or words[i].casefold().endswith(participle):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and adjectives and words[k].isalpha() and words[k].casefold().endswith(adjectives) \
+            and not articles.match(words, k):
+        k -= 1
+    return k >= 0 and articles.match(words, k) == 1
 
 
 def _bare_participle(word: str, lang: str) -> bool:
@@ -349,7 +402,8 @@ class Sentenceview:
         self.mentions = [m for m in doc.mentions if m.sentence == index]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
-                                    for m in self.mentions)]
+                                    for m in self.mentions)
+                         and not (t.entry.get("place_object") and _taken_place(self.words, self.mentions, t, self.lang) is None)]
         self.clauses = close_naming_asides(self.words, self.clauses, self.lang,
                                            {k for t in self.triggers for k in range(t.first, t.last + 1)})
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
@@ -1350,6 +1404,8 @@ class _Builder(Sentenceview):
         entry = self._passive_mediation(trig) or trig.entry
         if self._medium(trig):
             return None, []
+        if entry.get("place_object"):
+            place = _taken_place(self.words, self.mentions, trig, self.lang)
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
@@ -1377,6 +1433,7 @@ class _Builder(Sentenceview):
             if load_language(self.lang).get("word_order") == "svo" else set()
         objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
+        objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
@@ -1485,12 +1542,13 @@ class _Builder(Sentenceview):
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
-            patients = [patient.actor] if patient is not None else actors + recipients
+            patients = [patient.actor] if patient is not None else [a for a in actors + recipients if a not in agents]
             if not patients and entry["type"] in CONSTRAINTS:
-                # "Francijas militārās bāzes tiks slēgtas": the state whose thing is acted on
-                patients = [m.actor for m in self.mentions if m.last < trig.first and "gen" in m.cases
+                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
+                # thing is acted on
+                patients = [m.actor for m in self.mentions if m.last < trig.first and {"gen", "adj"} & set(m.cases)
                             and m.actor.cls == "Country" and id(m) not in self.speakers
-                            and self.prepositions[id(m)] is None
+                            and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
@@ -1583,6 +1641,11 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry["type"] == "SANCTION" and trig.verb:
+            recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry.get("place_object") and place is not None:
+            state = _state_of_place(place)
+            recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
@@ -1627,6 +1690,8 @@ class _Builder(Sentenceview):
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
+        if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
+            entry = {**entry, "symmetric": True}
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -1648,6 +1713,36 @@ class _Builder(Sentenceview):
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
+        """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former
+        adviser to Putin, on Monday") says who the person is; it takes no part in the act."""
+        articles = phrases(self.lang, "noun_articles")
+        return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
+                   and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
+                   for n in objects)
+
+    def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
+        """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of
+        the deal that had allowed Ukraine to ship grain")."""
+        needs = _entry_phrases(entry, "needs")
+        relative = phrases(self.lang, "pronouns", "relative")
+        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 4))
+                    if (n := needs.match(self.words, k))), None)
+        if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
+            end += 1  # "quit the treaty, which had let Norway fish"
+        if end is None or end >= len(self.words) or not relative.match(self.words, end):
+            return []
+        stop = next((k for k in range(end + 1, len(self.words)) if self.words[k] in BREAKS_BEFORE | {".", ";"}),
+                    len(self.words))
+        doers = {a.key for a in actors}
+        return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _fought_between(self, objects: list[Mention]) -> bool:
+        """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
+        is mutual: both sides take part."""
+        return len({m.actor.key for m in objects}) >= 2 and any(self.prepositions[id(m)] == "between" for m in objects)
 
     def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after
@@ -2247,7 +2342,10 @@ class _Builder(Sentenceview):
     def _passive(self, trig: Trigger) -> bool:
         """A passive auxiliary just before the verb ("was attacked by") or opening the trigger ("tiks
         izbeigta"), or a named agent just after it ("a ceremony hosted by Trump", "held up for weeks by Germany"):
-        its subject is the one acted on."""
+        its subject is the one acted on, as it is of an entry marked ``patient_subject`` ("was serving a life
+        sentence")."""
+        if trig.entry.get("patient_subject"):
+            return True
         auxiliaries = phrases(self.lang, "passive_auxiliaries")
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
         if progressive and self.words[trig.first].casefold().endswith(progressive):
@@ -2316,6 +2414,11 @@ class _Builder(Sentenceview):
             if shared:
                 return shared[-1:]
         state = _state_of_place(place) if place is not None else None
+        if state is None:
+            # "who was serving a life sentence in Germany for a killing in Berlin": the country it is served in
+            state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
+                          and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
+                         None)
         return [state] if state is not None else []
 
     def _apposed(self, m: Mention) -> bool:
@@ -3578,7 +3681,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
                 or (doers if joint else doers[:1])
             for doer in chosen:
-                state = gaz.country(doer.country) if _state_body(gaz, doer, "armed_forces") else None
+                force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
+                state = gaz.country(doer.country) if force else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))
