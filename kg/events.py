@@ -3260,7 +3260,9 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
-            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+            # a stance one side takes alone ("rejected the result") answers nobody told before
+            if event.type in ANSWERS and not event.alone \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
                                  doc.article.lang)

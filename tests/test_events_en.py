@@ -1652,3 +1652,12 @@ def test_characterising_a_deed_by_a_word_of_blame_accuses_its_doer():
     assert ("ACCUSE", {"Q298", "Q750"}) in found
     assert ("ACCUSE", {"Q298", "Q750"}) in events(
         "Bolivian troops shelled Peruvian villages on Monday. Chile called the attack an unjustified escalation.")
+
+
+def test_rejecting_a_vote_or_offers_of_mediation_is_a_stance_taken_alone():
+    text = "Peru's electoral board declared Luis Arce the winner. Chile said it would not recognise the result."
+    assert ("REJECT", {"Q298"}) in events(text)
+    found = events("Ecuador shelled Peruvian border posts. Peru, however, rejected offers of mediation on Monday.")
+    assert ("REJECT", {"Q419"}) in found
+    assert not any(t == "REJECT" and len(parties) > 1 for t, parties in found)
+    assert ("REJECT", {"Q29"}) in events("Later, Spain refused to accept the outcome of the referendum.")
