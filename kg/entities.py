@@ -471,6 +471,55 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                          made: dict[str, Entity]) -> list[Mention]:
+    """A full name the gazetteer lacks, set off by a comma before its title ("Ana Ruiz, Peru's deputy foreign
+    minister", "Ana Ruiz, the Peruvian envoy"), is a person of the state named with the title; the title's phrase
+    is no other party beside them."""
+    if declines(lang):
+        return []
+    words = [t.text for t in sent.tokens]
+    titles, determiners = phrases(lang, "titles"), phrases(lang, "determiners")
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
+            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+
+    out = []
+    for comma in (i for i, w in enumerate(words) if w == ","):
+        first = comma
+        while first > 0 and comma - first < 4 and name_word(first - 1):
+            first -= 1
+        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha():
+            continue
+        j = comma + 1 + (determiners.match(words, comma + 1) if comma + 1 < len(words) else 0)
+        owner = next((m for m in mentions if m.first == j and m.entity.country
+                      and (m.entity.cls == "Country" or titles.match(words, m.last))), None)
+        country = owner.entity.country if owner is not None else None
+        if owner is not None and owner.entity.cls != "Country":
+            # "Ana Ruiz, Peru's envoy": the envoy is the person named, not the state's officials besides
+            mentions.remove(owner)
+            j = owner.last
+        elif owner is not None:
+            j = owner.last + 1
+        elif (hit := gaz.demonym_at(lang, words, j)) is not None:
+            country, j = hit[1].country, j + hit[0]
+        while j < len(words) and words[j] in ("senior", "former", "top", "chief") and not titles.match(words, j):
+            j += 1
+        if country is None or j >= len(words) or not titles.match(words, j):
+            continue
+        name = " ".join(words[first:comma])
+        entity = made.setdefault(f"person/{slug(name)}", Entity(
+            key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
+            title=" ".join(words[j:j + titles.match(words, j)]).casefold()))
+        out.append(_mention(gaz, index, sent, first, comma - 1, entity, guess_cases(words[comma - 1], lang)))
+        taken.update(range(first, comma))
+    return out
+
+
 def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                      made: dict[str, Entity]) -> list[Mention]:
     """A full name the gazetteer lacks, as the object of an act done to people ("police arrested Ana Ruiz") or the
@@ -1200,6 +1249,7 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found, made)
+        found += _people_before_titles(gaz, lang, index, sent, found, made)
         found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)

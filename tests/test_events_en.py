@@ -1661,3 +1661,12 @@ def test_rejecting_a_vote_or_offers_of_mediation_is_a_stance_taken_alone():
     assert ("REJECT", {"Q419"}) in found
     assert not any(t == "REJECT" and len(parties) > 1 for t, parties in found)
     assert ("REJECT", {"Q29"}) in events("Later, Spain refused to accept the outcome of the referendum.")
+
+
+def test_a_name_set_off_before_a_states_title_is_a_person_of_that_state():
+    found = events("Later, Canada imposed sanctions on Ivan Petrenko, Moldova's deputy minister of energy, "
+                   "whom it accused of fraud.")
+    assert ("SANCTION", {"Q16", "person/ivan-petrenko"}) in found
+    assert ("ACCUSE", {"Q16", "person/ivan-petrenko"}) in found
+    assert ("ACCUSE", {"Q16", "person/marta-quispe"}) in events(
+        "Later, Canada accused Marta Quispe, the Peruvian envoy, of spying.")
