@@ -854,7 +854,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 here = [m for m in before if m.sentence == index]
                 opening = [min(here, key=lambda m: m.first)] if here and i >= 2 and words[i - 2] == "," \
                     and words[i - 1].casefold() in conjunctions(lang) else []
-                before = speakers or opening or before
+                before = speakers or opening or _previous_subject(doc, lang, before, index, i) or before
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -873,6 +873,18 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i: int) -> list[Mention]:
+    """A sentence opening with "It" goes on with the subject of the sentence before ("Pakistan recalled its
+    ambassador and told Iran's envoy not to come back. It called the strike ..."): that sentence's first body
+    not governed by a preposition."""
+    if i != 0 or index == 0:
+        return []
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    words = [t.text.casefold() for t in doc.sentences[index - 1].tokens]
+    free = [m for m in before if m.sentence == index - 1 and not (m.first > 0 and words[m.first - 1] in prepositions)]
+    return [min(free, key=lambda m: m.first)] if free else []
 
 
 TITLE_REACH = 6

@@ -1670,3 +1670,11 @@ def test_a_name_set_off_before_a_states_title_is_a_person_of_that_state():
     assert ("ACCUSE", {"Q16", "person/ivan-petrenko"}) in found
     assert ("ACCUSE", {"Q16", "person/marta-quispe"}) in events(
         "Later, Canada accused Marta Quispe, the Peruvian envoy, of spying.")
+
+
+def test_it_opening_a_sentence_goes_on_with_the_subject_before():
+    doc = extract_text("On Monday Chile expelled two diplomats and told Bolivia's consul to leave. "
+                       "It called the Bolivian raid a flagrant violation of its territory.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert ("ACCUSE", {"Q298": "actor", "Q750": "recipient"}) in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events]
