@@ -1678,3 +1678,10 @@ def test_it_opening_a_sentence_goes_on_with_the_subject_before():
                        lang="en", date=dt.date(2025, 8, 15))
     assert ("ACCUSE", {"Q298": "actor", "Q750": "recipient"}) in [
         (e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events]
+
+
+def test_an_event_in_a_condition_clause_is_only_supposed():
+    assert events("Later, Chile and Peru signed a fisheries accord that can be renewed if both governments agree.") == [
+        ("AGREE", {"Q298", "Q419"})]
+    assert [t for t, _ in events("Later, Chile said it would join the talks unless Peru met Bolivia first.")] \
+        == []
