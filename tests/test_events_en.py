@@ -1685,3 +1685,10 @@ def test_an_event_in_a_condition_clause_is_only_supposed():
         ("AGREE", {"Q298", "Q419"})]
     assert [t for t, _ in events("Later, Chile said it would join the talks unless Peru met Bolivia first.")] \
         == []
+
+
+def test_staying_committed_is_a_pledge_only_to_a_truce_or_deal():
+    assert [t for t, _ in events("Later, Chile said it remained committed to peace, while Peru stayed silent.")] == []
+    assert ("AGREE", {"Q298", "Q419"}) in events(
+        "Peru violated the truce twice. Later, Chile said it remained committed to the truce with Peru.")
+    assert ("AGREE", {"Q298", "Q419"}) in events("Later, Chile committed to supply Peru with grain.")
