@@ -1796,7 +1796,13 @@ class _Builder(Sentenceview):
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)
-        return mediators, parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+        parties = parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+        if not parties and trig.entry.get("by_mediator"):
+            # "it followed talks mediated by the United States": the talks or deal are the story's, between the
+            # sides of the last agreement told
+            parties = [p for p in _deal_parties(self.doc.events, ("AGREE",)) if p.key not in keys
+                       and not (p.country and p.country in {a.country for a in mediators})]
+        return mediators, parties
 
     def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
         """The sides a deal or talks in a later clause were brokered between, when that clause names none: the

@@ -1692,3 +1692,9 @@ def test_staying_committed_is_a_pledge_only_to_a_truce_or_deal():
     assert ("AGREE", {"Q298", "Q419"}) in events(
         "Peru violated the truce twice. Later, Chile said it remained committed to the truce with Peru.")
     assert ("AGREE", {"Q298", "Q419"}) in events("Later, Chile committed to supply Peru with grain.")
+
+
+def test_talks_mediated_by_a_third_side_are_between_the_sides_of_the_deal_told():
+    found = events("Chile and Peru agreed on Friday to a truce along their border. "
+                   "Peru's president said the deal followed a week of talks brokered by Brazil.")
+    assert ("CONSULT", {"Q155", "Q298", "Q419"}) in found
