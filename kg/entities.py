@@ -653,6 +653,37 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     return out
 
 
+def _parties_after_marker(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
+                          mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
+    """An unknown capitalised name after a word that only a political force takes ("the opposition Unitary
+    Platform", "the ruling Civic Alliance") names that party or coalition; a name as common as "Democratic Party" is
+    known only with its country, which the text does not spell out."""
+    markers = phrases(lang, "party_markers")
+    if not markers.count:
+        return []
+    generic = {w.casefold() for w in load_language(lang).get("generic_party_heads", [])}
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = markers.match(words, i)
+        if not n or i + n >= len(words):
+            continue
+        first = end = i + n
+        while end < len(words) and end - first < 5 and words[end][:1].isupper() and words[end].replace("-", "").isalpha() \
+                and end not in taken and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
+            end += 1
+        if end == first or words[end - 1].casefold() in generic:
+            continue
+        name = " ".join(words[first:end])
+        key = f"organisation/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, first, end - 1, entity, frozenset(CASES)))
+        taken.update(range(first, end))
+    return out
+
+
 NAMED_AFTER_KIND = (("vessel_nouns", "Organisation", "organisation"), ("settlement_nouns", "City", "city"))
 """Common nouns after which an unknown capitalised name is a thing of that kind: a ship named after its kind ("the
 oil tanker St Nikolas") is a party of what is done to it; a place ("near the town of Pahalgam", "the port city of
@@ -1265,6 +1296,7 @@ def recognise(doc: Doc) -> Doc:
         found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
+        found += _parties_after_marker(gaz, lang, index, sent, found, made)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}

@@ -1698,3 +1698,10 @@ def test_talks_mediated_by_a_third_side_are_between_the_sides_of_the_deal_told()
     found = events("Chile and Peru agreed on Friday to a truce along their border. "
                    "Peru's president said the deal followed a week of talks brokered by Brazil.")
     assert ("CONSULT", {"Q155", "Q298", "Q419"}) in found
+
+
+def test_a_name_after_opposition_or_ruling_is_a_political_force():
+    assert events("Later, the opposition Civic Alliance rejected the official result.") == [
+        ("REJECT", {"organisation/civic-alliance"})]
+    assert ("ACCUSE", {"organisation/blue-horizon", "Q298"}) in events(
+        "Later, the ruling Blue Horizon accused Chile of meddling in the election.")
