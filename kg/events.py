@@ -1600,6 +1600,10 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("forum_after"):
+            # "took Ecuador to the International Court of Justice": the court is where, not whom
+            forums = {m.actor.key for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "to"}
+            recipients = [r for r in recipients if r.key not in forums]
         if entry.get("left_body") and not recipients:
             # "izstājas no ECOWAS": the body named right after the trigger is the one left
             recipients = [m.actor for m in self.mentions if m.first == trig.last + 1

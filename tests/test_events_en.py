@@ -1705,3 +1705,11 @@ def test_a_name_after_opposition_or_ruling_is_a_political_force():
         ("REJECT", {"organisation/civic-alliance"})]
     assert ("ACCUSE", {"organisation/blue-horizon", "Q298"}) in events(
         "Later, the ruling Blue Horizon accused Chile of meddling in the election.")
+
+
+def test_taking_a_side_to_court_accuses_it_and_the_court_is_no_party():
+    assert events("Later, Gambia took Myanmar to the International Court of Justice in 2019.") == [
+        ("ACCUSE", {"Q1005", "Q836"})]
+    doc = extract_text("Chile's foreign minister said on Monday that Chile would haul Peru to an international tribunal.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("ACCUSE", "planned", None)]
