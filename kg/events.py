@@ -554,7 +554,8 @@ class _Builder(Sentenceview):
         outer: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in self.triggers if t.first > trig.last
+            # a verb's objects end where a verb of causing starts ("killed four soldiers, prompting Peru to ...")
+            nxt = next(((trig.verb and self._cause_at(t)) or t.first for t in self.triggers if t.first > trig.last
                         and self.clauses[t.first] == self.clauses[trig.first] and not self._names_own_object(trig, t)),
                        len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
@@ -816,10 +817,10 @@ class _Builder(Sentenceview):
             inside = self.cased and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
-            if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
+            if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
-            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
+            if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t):
                 continue
             out.append(t)
@@ -934,6 +935,18 @@ class _Builder(Sentenceview):
         it says what is asked, promised or refused, and is no event of its own."""
         return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang) \
             and not self._gerund_aside(trig)
+
+    def _caused(self, trig: Trigger) -> bool:
+        """An infinitive after a verb of causing and the one it moves ("killed nine soldiers, prompting Petro to
+        condemn it") is that one's own act, not the content of the verb before."""
+        return self._cause_at(trig) is not None
+
+    def _cause_at(self, trig: Trigger) -> int | None:
+        """Where the verb of causing stands whose infinitive the trigger is: the names after it are its own."""
+        causes = phrases(self.lang, "causative_verbs")
+        at = next((m for m in self.mentions if m.last == trig.first - 2 and m.first > 0
+                   and causes.match(self.words, m.first - 1) == 1), None)
+        return at.first - 1 if at is not None and self.words[at.last + 1].casefold() == "to" else None
 
     def _gerund_aside(self, trig: Trigger) -> bool:
         """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā", "expelled
@@ -2398,6 +2411,8 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return []
+        if trig.verb and self._caused(trig):
+            return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name

@@ -1713,3 +1713,10 @@ def test_taking_a_side_to_court_accuses_it_and_the_court_is_no_party():
     doc = extract_text("Chile's foreign minister said on Monday that Chile would haul Peru to an international tribunal.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, e.status, e.date) for e in doc.events] == [("ACCUSE", "planned", None)]
+
+
+def test_the_one_a_verb_of_causing_moves_does_the_infinitive_after_it():
+    found = events("In May, a Hamas attack on a border post killed four soldiers, prompting Netanyahu to condemn it "
+                   "as an act of terror.")
+    assert ("ACCUSE", {"person/benjamin-netanyahu", "group/hamas"}) in found
+    assert not any(t == "ASSAULT" and "person/benjamin-netanyahu" in parties for t, parties in found)
