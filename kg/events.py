@@ -936,6 +936,16 @@ class _Builder(Sentenceview):
         return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang) \
             and not self._gerund_aside(trig)
 
+    def _refused_to(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A refusal to hand someone or something over to a side ("refused to hand over the negotiators to
+        Colombia", "Havana's refusal to extradite them to Bogotá") turns that side down: it asked for them."""
+        if trig.last + 2 >= len(self.words) or self.words[trig.last + 1].casefold() != "to":
+            return []
+        keys = {a.key for a in actors}
+        return [m.actor for m in self.mentions if m.first > trig.last + 2 and self.prepositions[id(m)] == "to"
+                and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in keys][:1]
+
     def _caused(self, trig: Trigger) -> bool:
         """An infinitive after a verb of causing and the one it moves ("killed nine soldiers, prompting Petro to
         condemn it") is that one's own act, not the content of the verb before."""
@@ -1549,6 +1559,8 @@ class _Builder(Sentenceview):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
+        if not recipients and entry["type"] == "REJECT":
+            recipients = self._refused_to(trig, actors)
         if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
             helpers = self._helped_by(trig)
             actors, recipients = actors + [r for r in recipients if r.key in helpers], \

@@ -1720,3 +1720,9 @@ def test_the_one_a_verb_of_causing_moves_does_the_infinitive_after_it():
                    "as an act of terror.")
     assert ("ACCUSE", {"person/benjamin-netanyahu", "group/hamas"}) in found
     assert not any(t == "ASSAULT" and "person/benjamin-netanyahu" in parties for t, parties in found)
+
+
+def test_refusing_to_hand_someone_over_to_a_side_turns_that_side_down():
+    assert events("Later, Ecuador refused to hand over the two fugitives to Peru.") == [("REJECT", {"Q736", "Q419"})]
+    assert ("REJECT", {"Q736", "Q298"}) in events(
+        "Chile's request went nowhere. Ecuador's refusal to extradite the suspects to Chile angered voters.")
