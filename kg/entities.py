@@ -9,8 +9,11 @@ people last named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
+import yaml
+
+from kg.gazetteer import RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, calendar_words, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -753,6 +756,20 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
             if i not in taken and w in met]
 
 
+@lru_cache(maxsize=1)
+def _island_states() -> frozenset[str]:
+    """Country codes of island states, which "the island" can mean."""
+    return frozenset(yaml.safe_load((RESOURCES / "naming.yaml").read_text(encoding="utf-8")).get("island_states") or [])
+
+
+def _island_named_last(before: list[Mention], index: int) -> Entity | None:
+    """"put the island back on its list" after Havana was named: the island state named last, in this sentence or
+    the three before."""
+    islands = [m.actor for m in before if m.actor.cls == "Country" and m.actor.country in _island_states()
+               and m.sentence >= index - 3]
+    return islands[-1] if islands else None
+
+
 def _region_named_last(before: list[Mention], index: int) -> Entity | None:
     """"retook the mountainous region" just after Nagorno-Karabakh was named: the region named last, in this sentence
     or the one before."""
@@ -797,6 +814,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 state = last if last.cls == "Country" else gaz.country(last.country or "")
             if state is not None:
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
+        n = phrases(lang, "singular_refs", "island").match(words, i)
+        if n:
+            island = _island_named_last(history + [m for m in mentions if m.last < i], index)
+            if island is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, island, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
         n = phrases(lang, "singular_refs", "region").match(words, i)

@@ -1726,3 +1726,10 @@ def test_refusing_to_hand_someone_over_to_a_side_turns_that_side_down():
     assert events("Later, Ecuador refused to hand over the two fugitives to Peru.") == [("REJECT", {"Q736", "Q419"})]
     assert ("REJECT", {"Q736", "Q298"}) in events(
         "Chile's request went nowhere. Ecuador's refusal to extradite the suspects to Chile angered voters.")
+
+
+def test_listing_a_state_as_a_sponsor_of_terrorism_accuses_it_and_the_island_is_the_island_state():
+    assert events("In 2017, Washington designated North Korea a state sponsor of terrorism.") == [
+        ("ACCUSE", {"Q30", "Q423"})]
+    assert ("ACCUSE", {"Q30", "Q241"}) in events(
+        "Havana hosted the talks. The United States kept the island on its list of state sponsors of terrorism.")
