@@ -3497,13 +3497,18 @@ def _crowd_held(event: Event, doc: Doc) -> None:
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
     treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
-    tells ("and warned that they would endanger ..."), which says its own target or none."""
+    tells ("and warned that they would endanger ..."), which says its own target or none. A pronoun right after it
+    takes up the act an earlier reaction of the sentence named, whoever reacts ("X condemned the hangings, and Y
+    described them as ...")."""
     speakers = {a.entity.key for a in event.actors if a.role == "actor"}
-    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
-                    and o.type in REACTIONS and {a.entity.key for a in o.actors if a.role == "actor"} == speakers), None)
-    openers = phrases(view.lang, "complement_openers")
     trig = view.triggers_at(event.trigger)
-    if earlier is not None and earlier.type != event.type and not any(
+    back = trig.last + 1 < len(view.words) \
+        and bool(phrases(view.lang, "pronouns", "back_reference").match(view.words, trig.last + 1))
+    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
+                    and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
+                                                 or back and o.type == event.type)), None)
+    openers = phrases(view.lang, "complement_openers")
+    if earlier is not None and (earlier.type != event.type or back) and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 

@@ -1733,3 +1733,9 @@ def test_listing_a_state_as_a_sponsor_of_terrorism_accuses_it_and_the_island_is_
         ("ACCUSE", {"Q30", "Q423"})]
     assert ("ACCUSE", {"Q30", "Q241"}) in events(
         "Havana hosted the talks. The United States kept the island on its list of state sponsors of terrorism.")
+
+
+def test_a_pronoun_after_a_second_reaction_takes_up_the_act_the_first_one_named():
+    found = events("Later, Bolivia's army shelled a Peruvian village. Peru recalled its ambassador from Chile. "
+                   "Ecuador condemned the raids, and Brazil and Argentina described them as acts of violence.")
+    assert ("ACCUSE", {"Q155", "Q414", "Q750"}) in found
