@@ -3295,7 +3295,10 @@ def extract_events(doc: Doc) -> Doc:
                 _crowd_held(event, doc)
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
                 continue
-            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
+            # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
+            # vessel") is made of the one that reaction was aimed at
+            if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \

@@ -1739,3 +1739,9 @@ def test_a_pronoun_after_a_second_reaction_takes_up_the_act_the_first_one_named(
     found = events("Later, Bolivia's army shelled a Peruvian village. Peru recalled its ambassador from Chile. "
                    "Ecuador condemned the raids, and Brazil and Argentina described them as acts of violence.")
     assert ("ACCUSE", {"Q155", "Q414", "Q750"}) in found
+
+
+def test_a_demand_joined_to_a_reaction_is_made_of_the_side_that_reaction_blamed():
+    found = events("Peruvian troops hijacked a Chilean trawler on Monday. Later, Chile called the hijacking an act of "
+                   "piracy and demanded the immediate release of the crew.")
+    assert ("REQUEST", {"Q298", "Q419"}) in found
