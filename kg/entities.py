@@ -989,7 +989,7 @@ def _titled_with(doc: Doc, m: Mention, stem: str) -> bool:
 def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
     """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
     Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
-    Putin and told him")."""
+    Putin and told him"); a gerund's subject is its sentence's ("wrote to X, asking him")."""
     if words[i].casefold() not in phrases(lang, "pronouns", "object"):
         return set()
     named = [m for m in before if m.last < i]
@@ -1003,6 +1003,10 @@ def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> 
     if len(between) > 3 or not all(w.isalpha() and w.islower() for w in between) \
             or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
         return set()
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    if progressive and between[-1].endswith(progressive) and named[0].last < last:
+        # "wrote to Min Aung Hlaing last month asking him": a gerund goes on with its sentence's subject
+        return {named[0].entity.key}
     return {m.entity.key for m in named if m.last == last}
 
 

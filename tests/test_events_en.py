@@ -1745,3 +1745,8 @@ def test_a_demand_joined_to_a_reaction_is_made_of_the_side_that_reaction_blamed(
     found = events("Peruvian troops hijacked a Chilean trawler on Monday. Later, Chile called the hijacking an act of "
                    "piracy and demanded the immediate release of the crew.")
     assert ("REQUEST", {"Q298", "Q419"}) in found
+
+
+def test_him_after_a_gerund_is_not_the_name_just_before_it():
+    assert ("REQUEST", {"person/luiz-inacio-lula-da-silva", "person/luis-mora"}) in events(
+        "Later, Lula wrote to army chief Luis Mora last week urging him to release the prisoners.")
