@@ -1656,6 +1656,12 @@ class _Builder(Sentenceview):
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
+        if entry.get("helpers_after"):
+            # "struck targets in Yemen, with support from Australia and Canada": those named after help the doers;
+            # help with talks ("negotiated by Qatar, with help from Egypt") is part of the mediation
+            if any(t.first < trig.first and t.entry["type"] == "CONSULT" for t in self.triggers):
+                return None, subjects
+            actors, recipients = recipients, actors
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects

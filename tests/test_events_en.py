@@ -1750,3 +1750,11 @@ def test_a_demand_joined_to_a_reaction_is_made_of_the_side_that_reaction_blamed(
 def test_him_after_a_gerund_is_not_the_name_just_before_it():
     assert ("REQUEST", {"person/luiz-inacio-lula-da-silva", "person/luis-mora"}) in events(
         "Later, Lula wrote to army chief Luis Mora last week urging him to release the prisoners.")
+
+
+def test_sides_helping_an_operation_cooperate_with_its_doers():
+    found = events("Later, French jets struck rebel bases in Mali, with support from Chad and Niger.")
+    assert ("COOPERATE", {"Q657", "Q1032", "Q142"}) in found
+    assert not any(t == "SUPPORT" for t, _ in found)
+    assert not any(t == "COOPERATE" for t, _ in events(
+        "Later, the truce was negotiated by Qatar, with help from Egypt and Turkey."))
