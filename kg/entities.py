@@ -9,8 +9,11 @@ people last named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.gazetteer import Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
+import yaml
+
+from kg.gazetteer import RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, calendar_words, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -473,6 +476,55 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                          made: dict[str, Entity]) -> list[Mention]:
+    """A full name the gazetteer lacks, set off by a comma before its title ("Ana Ruiz, Peru's deputy foreign
+    minister", "Ana Ruiz, the Peruvian envoy"), is a person of the state named with the title; the title's phrase
+    is no other party beside them."""
+    if declines(lang):
+        return []
+    words = [t.text for t in sent.tokens]
+    titles, determiners = phrases(lang, "titles"), phrases(lang, "determiners")
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
+            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+
+    out = []
+    for comma in (i for i, w in enumerate(words) if w == ","):
+        first = comma
+        while first > 0 and comma - first < 4 and name_word(first - 1):
+            first -= 1
+        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha():
+            continue
+        j = comma + 1 + (determiners.match(words, comma + 1) if comma + 1 < len(words) else 0)
+        owner = next((m for m in mentions if m.first == j and m.entity.country
+                      and (m.entity.cls == "Country" or titles.match(words, m.last))), None)
+        country = owner.entity.country if owner is not None else None
+        if owner is not None and owner.entity.cls != "Country":
+            # "Ana Ruiz, Peru's envoy": the envoy is the person named, not the state's officials besides
+            mentions.remove(owner)
+            j = owner.last
+        elif owner is not None:
+            j = owner.last + 1
+        elif (hit := gaz.demonym_at(lang, words, j)) is not None:
+            country, j = hit[1].country, j + hit[0]
+        while j < len(words) and words[j] in ("senior", "former", "top", "chief") and not titles.match(words, j):
+            j += 1
+        if country is None or j >= len(words) or not titles.match(words, j):
+            continue
+        name = " ".join(words[first:comma])
+        entity = made.setdefault(f"person/{slug(name)}", Entity(
+            key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
+            title=" ".join(words[j:j + titles.match(words, j)]).casefold()))
+        out.append(_mention(gaz, index, sent, first, comma - 1, entity, guess_cases(words[comma - 1], lang)))
+        taken.update(range(first, comma))
+    return out
+
+
 def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                      made: dict[str, Entity]) -> list[Mention]:
     """A full name the gazetteer lacks, as the object of an act done to people ("police arrested Ana Ruiz") or the
@@ -606,6 +658,37 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     return out
 
 
+def _parties_after_marker(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
+                          mentions: list[Mention], made: dict[str, Entity]) -> list[Mention]:
+    """An unknown capitalised name after a word that only a political force takes ("the opposition Unitary
+    Platform", "the ruling Civic Alliance") names that party or coalition; a name as common as "Democratic Party" is
+    known only with its country, which the text does not spell out."""
+    markers = phrases(lang, "party_markers")
+    if not markers.count:
+        return []
+    generic = {w.casefold() for w in load_language(lang).get("generic_party_heads", [])}
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        n = markers.match(words, i)
+        if not n or i + n >= len(words):
+            continue
+        first = end = i + n
+        while end < len(words) and end - first < 5 and words[end][:1].isupper() and words[end].replace("-", "").isalpha() \
+                and end not in taken and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
+            end += 1
+        if end == first or words[end - 1].casefold() in generic:
+            continue
+        name = " ".join(words[first:end])
+        key = f"organisation/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, first, end - 1, entity, frozenset(CASES)))
+        taken.update(range(first, end))
+    return out
+
+
 NAMED_AFTER_KIND = (("vessel_nouns", "Organisation", "organisation"), ("settlement_nouns", "City", "city"))
 """Common nouns after which an unknown capitalised name is a thing of that kind: a ship named after its kind ("the
 oil tanker St Nikolas") is a party of what is done to it; a place ("near the town of Pahalgam", "the port city of
@@ -675,6 +758,20 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
             if i not in taken and w in met]
 
 
+@lru_cache(maxsize=1)
+def _island_states() -> frozenset[str]:
+    """Country codes of island states, which "the island" can mean."""
+    return frozenset(yaml.safe_load((RESOURCES / "naming.yaml").read_text(encoding="utf-8")).get("island_states") or [])
+
+
+def _island_named_last(before: list[Mention], index: int) -> Entity | None:
+    """"put the island back on its list" after Havana was named: the island state named last, in this sentence or
+    the three before."""
+    islands = [m.actor for m in before if m.actor.cls == "Country" and m.actor.country in _island_states()
+               and m.sentence >= index - 3]
+    return islands[-1] if islands else None
+
+
 def _region_named_last(before: list[Mention], index: int) -> Entity | None:
     """"retook the mountainous region" just after Nagorno-Karabakh was named: the region named last, in this sentence
     or the one before."""
@@ -719,6 +816,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 state = last if last.cls == "Country" else gaz.country(last.country or "")
             if state is not None:
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
+        n = phrases(lang, "singular_refs", "island").match(words, i)
+        if n:
+            island = _island_named_last(history + [m for m in mentions if m.last < i], index)
+            if island is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, island, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
         n = phrases(lang, "singular_refs", "region").match(words, i)
@@ -807,7 +911,7 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 here = [m for m in before if m.sentence == index]
                 opening = [min(here, key=lambda m: m.first)] if here and i >= 2 and words[i - 2] == "," \
                     and words[i - 1].casefold() in conjunctions(lang) else []
-                before = speakers or opening or before
+                before = speakers or opening or _previous_subject(doc, lang, before, index, i) or before
                 target = before[-1].actor if before and before[-1].sentence >= index - 1 else None
             elif word.casefold() in pronouns or word.casefold() in possessive:
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
@@ -826,6 +930,18 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i: int) -> list[Mention]:
+    """A sentence opening with "It" goes on with the subject of the sentence before ("Pakistan recalled its
+    ambassador and told Iran's envoy not to come back. It called the strike ..."): that sentence's first body
+    not governed by a preposition."""
+    if i != 0 or index == 0:
+        return []
+    prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    words = [t.text.casefold() for t in doc.sentences[index - 1].tokens]
+    free = [m for m in before if m.sentence == index - 1 and not (m.first > 0 and words[m.first - 1] in prepositions)]
+    return [min(free, key=lambda m: m.first)] if free else []
 
 
 TITLE_REACH = 6
@@ -875,7 +991,7 @@ def _titled_with(doc: Doc, m: Mention, stem: str) -> bool:
 def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> set[str]:
     """Whom an object pronoun cannot mean: the subject of its own verb, named just before that verb ("challenged
     Putin to meet him", "the two of them would nominate him"); after "and" the verb has another subject ("met
-    Putin and told him")."""
+    Putin and told him"); a gerund's subject is its sentence's ("wrote to X, asking him")."""
     if words[i].casefold() not in phrases(lang, "pronouns", "object"):
         return set()
     named = [m for m in before if m.last < i]
@@ -889,6 +1005,10 @@ def _own_subject(words: list[str], before: list[Mention], i: int, lang: str) -> 
     if len(between) > 3 or not all(w.isalpha() and w.islower() for w in between) \
             or between[0] in conjunctions(lang) or between[0] in phrases(lang, "pronouns", "relative"):
         return set()
+    progressive = tuple(load_language(lang).get("progressive_suffixes") or ())
+    if progressive and between[-1].endswith(progressive) and named[0].last < last:
+        # "wrote to Min Aung Hlaing last month asking him": a gerund goes on with its sentence's subject
+        return {named[0].entity.key}
     return {m.entity.key for m in named if m.last == last}
 
 
@@ -1202,9 +1322,11 @@ def recognise(doc: Doc) -> Doc:
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found, made)
+        found += _people_before_titles(gaz, lang, index, sent, found, made)
         found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
+        found += _parties_after_marker(gaz, lang, index, sent, found, made)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}

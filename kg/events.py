@@ -608,7 +608,8 @@ class _Builder(Sentenceview):
         outer: list[Mention] = []
         active = self.active
         for n, trig in enumerate(active):
-            nxt = next((t.first for t in self.triggers if t.first > trig.last
+            # a verb's objects end where a verb of causing starts ("killed four soldiers, prompting Peru to ...")
+            nxt = next(((trig.verb and self._cause_at(t)) or t.first for t in self.triggers if t.first > trig.last
                         and self.clauses[t.first] == self.clauses[trig.first] and not self._names_own_object(trig, t)),
                        len(self.words))
             event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
@@ -870,10 +871,10 @@ class _Builder(Sentenceview):
             inside = self.cased and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
-            if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
+            if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
-            if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
+            if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t):
                 continue
             out.append(t)
@@ -988,6 +989,28 @@ class _Builder(Sentenceview):
         it says what is asked, promised or refused, and is no event of its own."""
         return trig.verb and trig.first == trig.last and infinitive_form(self.words[trig.first], self.lang) \
             and not self._gerund_aside(trig)
+
+    def _refused_to(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A refusal to hand someone or something over to a side ("refused to hand over the negotiators to
+        Colombia", "Havana's refusal to extradite them to Bogotá") turns that side down: it asked for them."""
+        if trig.last + 2 >= len(self.words) or self.words[trig.last + 1].casefold() != "to":
+            return []
+        keys = {a.key for a in actors}
+        return [m.actor for m in self.mentions if m.first > trig.last + 2 and self.prepositions[id(m)] == "to"
+                and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                and m.actor.key not in keys][:1]
+
+    def _caused(self, trig: Trigger) -> bool:
+        """An infinitive after a verb of causing and the one it moves ("killed nine soldiers, prompting Petro to
+        condemn it") is that one's own act, not the content of the verb before."""
+        return self._cause_at(trig) is not None
+
+    def _cause_at(self, trig: Trigger) -> int | None:
+        """Where the verb of causing stands whose infinitive the trigger is: the names after it are its own."""
+        causes = phrases(self.lang, "causative_verbs")
+        at = next((m for m in self.mentions if m.last == trig.first - 2 and m.first > 0
+                   and causes.match(self.words, m.first - 1) == 1), None)
+        return at.first - 1 if at is not None and self.words[at.last + 1].casefold() == "to" else None
 
     def _gerund_aside(self, trig: Trigger) -> bool:
         """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā", "expelled
@@ -1594,6 +1617,8 @@ class _Builder(Sentenceview):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
+        if not recipients and entry["type"] == "REJECT":
+            recipients = self._refused_to(trig, actors)
         if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
             helpers = self._helped_by(trig)
             actors, recipients = actors + [r for r in recipients if r.key in helpers], \
@@ -1663,6 +1688,10 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("forum_after"):
+            # "took Ecuador to the International Court of Justice": the court is where, not whom
+            forums = {m.actor.key for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "to"}
+            recipients = [r for r in recipients if r.key not in forums]
         if entry.get("left_body") and not recipients:
             # "izstājas no ECOWAS": the body named right after the trigger is the one left
             recipients = [m.actor for m in self.mentions if m.first == trig.last + 1
@@ -1692,6 +1721,12 @@ class _Builder(Sentenceview):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
             entry = {**entry, "symmetric": True}
+        if entry.get("helpers_after"):
+            # "struck targets in Yemen, with support from Australia and Canada": those named after help the doers;
+            # help with talks ("negotiated by Qatar, with help from Egypt") is part of the mediation
+            if any(t.first < trig.first and t.entry["type"] == "CONSULT" for t in self.triggers):
+                return None, subjects
+            actors, recipients = recipients, actors
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -1891,7 +1926,13 @@ class _Builder(Sentenceview):
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)
-        return mediators, parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+        parties = parties or self._opening_parties(trig, keys | {a.country for a in mediators if a.country})
+        if not parties and trig.entry.get("by_mediator"):
+            # "it followed talks mediated by the United States": the talks or deal are the story's, between the
+            # sides of the last agreement told
+            parties = [p for p in _deal_parties(self.doc.events, ("AGREE",)) if p.key not in keys
+                       and not (p.country and p.country in {a.country for a in mediators})]
+        return mediators, parties
 
     def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
         """The sides a deal or talks in a later clause were brokered between, when that clause names none: the
@@ -2491,6 +2532,8 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return []
+        if trig.verb and self._caused(trig):
+            return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
@@ -3361,9 +3404,14 @@ def extract_events(doc: Doc) -> Doc:
                 _crowd_held(event, doc)
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
                 continue
-            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
+            # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
+            # vessel") is made of the one that reaction was aimed at
+            if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
-            if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors) \
+            # a stance one side takes alone ("rejected the result") answers nobody told before
+            if event.type in ANSWERS and not event.alone \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors) \
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
                                  doc.article.lang)
@@ -3561,13 +3609,18 @@ def _crowd_held(event: Event, doc: Doc) -> None:
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
     treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
-    tells ("and warned that they would endanger ..."), which says its own target or none."""
+    tells ("and warned that they would endanger ..."), which says its own target or none. A pronoun right after it
+    takes up the act an earlier reaction of the sentence named, whoever reacts ("X condemned the hangings, and Y
+    described them as ...")."""
     speakers = {a.entity.key for a in event.actors if a.role == "actor"}
-    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
-                    and o.type in REACTIONS and {a.entity.key for a in o.actors if a.role == "actor"} == speakers), None)
-    openers = phrases(view.lang, "complement_openers")
     trig = view.triggers_at(event.trigger)
-    if earlier is not None and earlier.type != event.type and not any(
+    back = trig.last + 1 < len(view.words) \
+        and bool(phrases(view.lang, "pronouns", "back_reference").match(view.words, trig.last + 1))
+    earlier = next((o for o in reversed(before) if o.sentence == event.sentence and o.trigger < event.trigger
+                    and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
+                                                 or back and o.type == event.type)), None)
+    openers = phrases(view.lang, "complement_openers")
+    if earlier is not None and (earlier.type != event.type or back) and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 

@@ -26,6 +26,8 @@ PLACE_CLASSES = ("Country", "Region", "City")
 SAID_ACTS = ("03", "10", "11", "12", "13")
 """CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or a
 refusal told in the future tense happens when it is said, and a speaker who says one does it."""
+COURT_ACTS = ("115",)
+"""Acts among those that are done in a court, not by saying: taking a side to court is dated when it happens."""
 
 
 class Article(BaseModel):

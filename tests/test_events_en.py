@@ -1741,3 +1741,109 @@ def test_taking_a_named_town_is_occupying_it_against_its_state():
     found = events("In March, M23 rebels seized Goma after days of fighting.")
     assert ("COERCE", {"group/march-23-movement", "Q974"}) in found
     assert [t for t, _ in events("Later, Kenya took part in talks in Geneva.") if t == "COERCE"] == []
+
+
+def test_rejecting_a_vote_or_offers_of_mediation_is_a_stance_taken_alone():
+    text = "Peru's electoral board declared Luis Arce the winner. Chile said it would not recognise the result."
+    assert ("REJECT", {"Q298"}) in events(text)
+    found = events("Ecuador shelled Peruvian border posts. Peru, however, rejected offers of mediation on Monday.")
+    assert ("REJECT", {"Q419"}) in found
+    assert not any(t == "REJECT" and len(parties) > 1 for t, parties in found)
+    assert ("REJECT", {"Q29"}) in events("Later, Spain refused to accept the outcome of the referendum.")
+
+
+def test_a_name_set_off_before_a_states_title_is_a_person_of_that_state():
+    found = events("Later, Canada imposed sanctions on Ivan Petrenko, Moldova's deputy minister of energy, "
+                   "whom it accused of fraud.")
+    assert ("SANCTION", {"Q16", "person/ivan-petrenko"}) in found
+    assert ("ACCUSE", {"Q16", "person/ivan-petrenko"}) in found
+    assert ("ACCUSE", {"Q16", "person/marta-quispe"}) in events(
+        "Later, Canada accused Marta Quispe, the Peruvian envoy, of spying.")
+
+
+def test_it_opening_a_sentence_goes_on_with_the_subject_before():
+    doc = extract_text("On Monday Chile expelled two diplomats and told Bolivia's consul to leave. "
+                       "It called the Bolivian raid a flagrant violation of its territory.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert ("ACCUSE", {"Q298": "actor", "Q750": "recipient"}) in [
+        (e.type, {a.entity.wikidata: a.role for a in e.actors}) for e in doc.events]
+
+
+def test_an_event_in_a_condition_clause_is_only_supposed():
+    assert events("Later, Chile and Peru signed a fisheries accord that can be renewed if both governments agree.") == [
+        ("AGREE", {"Q298", "Q419"})]
+    assert [t for t, _ in events("Later, Chile said it would join the talks unless Peru met Bolivia first.")] \
+        == []
+
+
+def test_staying_committed_is_a_pledge_only_to_a_truce_or_deal():
+    assert [t for t, _ in events("Later, Chile said it remained committed to peace, while Peru stayed silent.")] == []
+    assert ("AGREE", {"Q298", "Q419"}) in events(
+        "Peru violated the truce twice. Later, Chile said it remained committed to the truce with Peru.")
+    assert ("AGREE", {"Q298", "Q419"}) in events("Later, Chile committed to supply Peru with grain.")
+
+
+def test_talks_mediated_by_a_third_side_are_between_the_sides_of_the_deal_told():
+    found = events("Chile and Peru agreed on Friday to a truce along their border. "
+                   "Peru's president said the deal followed a week of talks brokered by Brazil.")
+    assert ("CONSULT", {"Q155", "Q298", "Q419"}) in found
+
+
+def test_a_name_after_opposition_or_ruling_is_a_political_force():
+    assert events("Later, the opposition Civic Alliance rejected the official result.") == [
+        ("REJECT", {"organisation/civic-alliance"})]
+    assert ("ACCUSE", {"organisation/blue-horizon", "Q298"}) in events(
+        "Later, the ruling Blue Horizon accused Chile of meddling in the election.")
+
+
+def test_taking_a_side_to_court_accuses_it_and_the_court_is_no_party():
+    assert events("Later, Gambia took Myanmar to the International Court of Justice in 2019.") == [
+        ("ACCUSE", {"Q1005", "Q836"})]
+    doc = extract_text("Chile's foreign minister said on Monday that Chile would haul Peru to an international tribunal.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("ACCUSE", "planned", None)]
+
+
+def test_the_one_a_verb_of_causing_moves_does_the_infinitive_after_it():
+    found = events("In May, a Hamas attack on a border post killed four soldiers, prompting Netanyahu to condemn it "
+                   "as an act of terror.")
+    assert ("ACCUSE", {"person/benjamin-netanyahu", "group/hamas"}) in found
+    assert not any(t == "ASSAULT" and "person/benjamin-netanyahu" in parties for t, parties in found)
+
+
+def test_refusing_to_hand_someone_over_to_a_side_turns_that_side_down():
+    assert events("Later, Ecuador refused to hand over the two fugitives to Peru.") == [("REJECT", {"Q736", "Q419"})]
+    assert ("REJECT", {"Q736", "Q298"}) in events(
+        "Chile's request went nowhere. Ecuador's refusal to extradite the suspects to Chile angered voters.")
+
+
+def test_listing_a_state_as_a_sponsor_of_terrorism_accuses_it_and_the_island_is_the_island_state():
+    assert events("In 2017, Washington designated North Korea a state sponsor of terrorism.") == [
+        ("ACCUSE", {"Q30", "Q423"})]
+    assert ("ACCUSE", {"Q30", "Q241"}) in events(
+        "Havana hosted the talks. The United States kept the island on its list of state sponsors of terrorism.")
+
+
+def test_a_pronoun_after_a_second_reaction_takes_up_the_act_the_first_one_named():
+    found = events("Later, Bolivia's army shelled a Peruvian village. Peru recalled its ambassador from Chile. "
+                   "Ecuador condemned the raids, and Brazil and Argentina described them as acts of violence.")
+    assert ("ACCUSE", {"Q155", "Q414", "Q750"}) in found
+
+
+def test_a_demand_joined_to_a_reaction_is_made_of_the_side_that_reaction_blamed():
+    found = events("Peruvian troops hijacked a Chilean trawler on Monday. Later, Chile called the hijacking an act of "
+                   "piracy and demanded the immediate release of the crew.")
+    assert ("REQUEST", {"Q298", "Q419"}) in found
+
+
+def test_him_after_a_gerund_is_not_the_name_just_before_it():
+    assert ("REQUEST", {"person/luiz-inacio-lula-da-silva", "person/luis-mora"}) in events(
+        "Later, Lula wrote to army chief Luis Mora last week urging him to release the prisoners.")
+
+
+def test_sides_helping_an_operation_cooperate_with_its_doers():
+    found = events("Later, French jets struck rebel bases in Mali, with support from Chad and Niger.")
+    assert ("COOPERATE", {"Q657", "Q1032", "Q142"}) in found
+    assert not any(t == "SUPPORT" for t, _ in found)
+    assert not any(t == "COOPERATE" for t, _ in events(
+        "Later, the truce was negotiated by Qatar, with help from Egypt and Turkey."))
