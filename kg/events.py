@@ -2984,10 +2984,20 @@ class _Builder(Sentenceview):
         speakers = {id(m) for c in self.cues for m in c.speakers}
         if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
             return actors
+        if self._own_finite_deed(trig):
+            return actors
         gaz = load_gazetteer()
         states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country else None
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
+
+    def _own_finite_deed(self, trig: Trigger) -> bool:
+        """A measure the official says they take themselves, its verb the active predicate of the "ka" clause
+        ("Sikorskis paziņoja, ka atsauc piekrišanu ...", "paziņoja, ka aizliegs ..."), stays the official's; one
+        told as an infinitive or noun ("ka iesniegs priekšlikumu pārtraukt attiecības") or in the passive is the
+        state's."""
+        return trig.verb and not self._infinitive(trig) and not self._passive(trig) \
+            and not _bare_participle(self.words[trig.first], self.lang) and trig.entry["type"] in STATE_ACTS and self._in_complement(trig)
 
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the

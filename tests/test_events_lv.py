@@ -1862,3 +1862,15 @@ def test_justifying_a_measure_by_anothers_fault_blames_it(text):
 
 def test_justifying_a_measure_by_a_neutral_reason_blames_no_one():
     assert not [t for t, _, _ in events("Lietuva lēmumu pamatoja ar Krievijas tirgus apsvērumiem.") if t == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Čehijas ārlietu ministrs Jans Lipavskis trešdien paziņoja, ka slēdz Krievijas ģenerālkonsulātu Brno.",
+     "Jans Lipavskis"),
+    ("Igaunijas ārlietu ministrs Margus Tsahkna sacīja, ka iesniegs priekšlikumu pārtraukt attiecības ar "
+     "Baltkrieviju.", "Estonia"),
+])
+def test_measure_an_official_says_they_take_stays_theirs(text, actor):
+    """The active verb of the "ka" clause is the speaker's own deed; a measure told as an infinitive is the state's."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and found[0][1] == {actor}
