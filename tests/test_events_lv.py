@@ -1874,3 +1874,13 @@ def test_measure_an_official_says_they_take_stays_theirs(text, actor):
     """The active verb of the "ka" clause is the speaker's own deed; a measure told as an infinitive is the state's."""
     found = [e for e in events(text) if e[0] == "SANCTION"]
     assert found and found[0][1] == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva apsūdzēja Baltkrieviju kontrabandas veicināšanā. Polija pirmdien slēdza robežu ar Baltkrieviju. "
+    "Minska apsūdzības noraidīja.",
+    "Lietuva apsūdzēja Baltkrieviju kontrabandas veicināšanā. Polija pirmdien slēdza robežu ar Baltkrieviju. "
+    "Minska noraidīja šos apvainojumus.",
+])
+def test_rejecting_accusations_answers_the_accuser_not_the_last_act(text):
+    assert ("REJECT", {"Belarus"}, {"Lithuania"}) in events(text)
