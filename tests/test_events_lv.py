@@ -1884,3 +1884,14 @@ def test_measure_an_official_says_they_take_stays_theirs(text, actor):
 ])
 def test_rejecting_accusations_answers_the_accuser_not_the_last_act(text):
     assert ("REJECT", {"Belarus"}, {"Lithuania"}) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sarunas sekoja dekrētam, ar kuru Krievija aizliedza zivju importu no Norvēģijas.",
+     ("SANCTION", {"Russia"}, {"Norway"})),
+    ("Jaunais solis seko pērn pieņemtajam lēmumam, ar kuru Japāna ierobežoja ķimikāliju eksportu uz Dienvidkoreju.",
+     ("SANCTION", {"Japan"}, {"South Korea"})),
+])
+def test_name_after_a_relative_with_preposition_is_its_subject(text, expected):
+    """In "..., ar kuru X ierobežoja ..." the preposition governs the relative pronoun; X is the clause's subject."""
+    assert expected in events(text)
