@@ -715,6 +715,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if before and before[-1].sentence >= index - 1:
                 last = before[-1].actor
                 state = last if last.cls == "Country" else gaz.country(last.country or "")
+                if state is None:
+                    # "after the coup in Niger ECOWAS imposed sanctions on the country": a bloc has no state; the
+                    # country is the one named last
+                    state = next((m.actor for m in reversed(before) if m.actor.cls == "Country"
+                                  and m.sentence >= index - 1), None)
             if state is not None:
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
             i += n

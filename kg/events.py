@@ -1402,7 +1402,7 @@ class _Builder(Sentenceview):
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
-            if m.entity is place and not struck or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
+            if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -1627,6 +1627,7 @@ class _Builder(Sentenceview):
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
+        place = _not_at_target(entry["type"], place, recipients)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -3099,6 +3100,19 @@ def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
     """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
     nominative follows a preposition, so it is the one met, not skipped as a subject."""
     return prep == "with" and m.cases == ["nom"]
+
+
+def _not_at_target(kind: str, place: Entity | None, recipients: list[Entity]) -> Entity | None:
+    """A measure or a word aimed at a state is decided at home, not in the state it targets: a country named in
+    its sentence as the target ("Pēc apvērsuma Nigērā ECOWAS noteica valstij sankcijas") is no place of it."""
+    if kind in AIMED_FROM_AFAR and place is not None and place.cls == "Country" \
+            and place.key in {r.key for r in recipients}:
+        return None
+    return place
+
+
+AIMED_FROM_AFAR = ("SANCTION", "THREATEN", "ACCUSE", "REJECT")
+"""Acts done where their doer decides or speaks, not at their target."""
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

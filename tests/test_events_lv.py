@@ -1895,3 +1895,14 @@ def test_rejecting_accusations_answers_the_accuser_not_the_last_act(text):
 def test_name_after_a_relative_with_preposition_is_its_subject(text, expected):
     """In "..., ar kuru X ierobežoja ..." the preposition governs the relative pronoun; X is the clause's subject."""
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pēc apvērsuma Gvinejā Āfrikas Savienība piemēroja valstij jaunas sankcijas.", "Guinea"),
+    ("Pēc vēlēšanām Baltkrievijā ES noteica valstij sankcijas un pieprasīja atbrīvot politieslodzītos.", "Belarus"),
+])
+def test_the_country_in_the_dative_is_the_state_named_last_and_no_place(text, target):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    found = [e for e in doc.events if e.type == "SANCTION"]
+    assert found and {a.entity.label for a in found[0].actors if a.role == "recipient"} == {target}
+    assert found[0].place is None
