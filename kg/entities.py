@@ -181,6 +181,10 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not cased):
                 continue
+            staff = phrases(lang, "kind_nouns", "officials").match(words, j + n) if kind == "government" else 0
+            if staff:
+                # "Kolumbijas valdības amatpersonām": the government's officials are the state's officials
+                kind, n = "officials", n + staff
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
             if first >= 2 and words[first - 1].casefold() in joiners and first - 2 in spans:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
-from kg.inflect import guess_cases
+from kg.inflect import guess_cases, lemma_guess
 from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
                          number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
@@ -458,6 +458,9 @@ class Sentenceview:
         if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
                 and not {"nom", "gen"} & set(head.cases):
             return False  # an undeclined name before a state in the dative ("ES Ukrainai piešķirs") is the subject
+        if head is not None and m.entity.cls == "Person" and head.entity.cls != "Person" \
+                and lemma_guess(words[m.last], self.lang) == words[m.last]:
+            return False  # an undeclined person ("apsūdzēja Petro ASV drošības apdraudēšanā") owns no state
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):

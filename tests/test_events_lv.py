@@ -1906,3 +1906,17 @@ def test_the_country_in_the_dative_is_the_state_named_last_and_no_place(text, ta
     found = [e for e in doc.events if e.type == "SANCTION"]
     assert found and {a.entity.label for a in found[0].actors if a.role == "recipient"} == {target}
     assert found[0].place is None
+
+
+def test_undeclined_surname_before_a_body_is_the_accused_not_its_owner():
+    found = events("Slovākijas premjerministrs Roberts Fico otrdien aizliedza ukraiņu graudu importu. "
+                   "Volodimirs Zelenskis apsūdzēja Fico NATO vienotības graušanā.")
+    assert any(t == "ACCUSE" and "Robert Fico" in rec for t, _, rec in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kanāda noteica sankcijas Irānas valdības amatpersonām.", "Iran officials"),
+    ("Lielbritānija noteica ieceļošanas aizliegumu Baltkrievijas varas iestāžu pārstāvjiem.", "Belarus officials"),
+])
+def test_officials_of_a_government_are_the_states_officials(text, target):
+    assert any(t == "SANCTION" and rec == {target} for t, _, rec in events(text))
