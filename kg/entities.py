@@ -551,6 +551,8 @@ def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
     """A name after its title stands in the title's case; a foreign name's ending may tell nothing
     ("vēstniekam Margusam Laidrem")."""
     named, titled = guess_cases(name, lang), guess_cases(title, lang)
+    if lemma_guess(name, lang) == name and named != {"nom"}:
+        named = titled  # an ending no person's name declines with ("Stano", "Fico") tells no case
     return named & titled or titled
 
 

@@ -1920,3 +1920,9 @@ def test_undeclined_surname_before_a_body_is_the_accused_not_its_owner():
 ])
 def test_officials_of_a_government_are_the_states_officials(text, target):
     assert any(t == "SANCTION" and rec == {target} for t, _, rec in events(text))
+
+
+def test_unknown_titled_name_with_a_foreign_ending_can_be_the_subject():
+    """"Pellegrino" ends like no declined Latvian name: after "pārstāvis" it stands in the title's case."""
+    assert ("ACCUSE", {"Marko Pellegrino"}, {"Russia"}) in events(
+        "Itālijas ārlietu ministrijas pārstāvis Marko Pellegrino paziņoja, ka Krievija iejaucas Moldovas vēlēšanās.")
