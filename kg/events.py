@@ -81,8 +81,19 @@ def _speakers_side(event: Event, party: Entity) -> bool:
     """Whether a party named in what is said is the speaker's own side: one of the event's actors, a state one of
     them belongs to, or a person of such a state."""
     own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    if _rival_at_home(event, party):
+        return False
     state = load_gazetteer().country(party.country or "") if party.cls == "Person" else None
     return bool(own & {party.key, party.country}) or state is not None and state.key in own
+
+
+def _rival_at_home(event: Event, party: Entity) -> bool:
+    """A party or company of the speaker's country that is no organ of the state ("opozīcija apgalvo, ka "Gruzijas
+    sapnis" viltojis vēlēšanas") is a rival at home, not the speaker's side, unless the speaker is the state."""
+    gaz = load_gazetteer()
+    return party.cls == "Organisation" and not _state_body(gaz, party) \
+        and party.key not in {a.entity.key for a in event.actors} \
+        and not any(a.entity.cls == "Country" for a in event.actors)
 
 
 @functools.cache

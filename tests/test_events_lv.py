@@ -1926,3 +1926,8 @@ def test_unknown_titled_name_with_a_foreign_ending_can_be_the_subject():
     """"Pellegrino" ends like no declined Latvian name: after "pārstāvis" it stands in the title's case."""
     assert ("ACCUSE", {"Marko Pellegrino"}, {"Russia"}) in events(
         "Itālijas ārlietu ministrijas pārstāvis Marko Pellegrino paziņoja, ka Krievija iejaucas Moldovas vēlēšanās.")
+
+
+def test_a_party_at_home_is_a_rival_the_speaker_can_accuse():
+    assert ("ACCUSE", {"Kamala Harris"}, {"Republican Party (United States)"}) in events(
+        "Kamala Harisa apgalvoja, ka Republikāņu partija viltojusi vēlēšanas Arizonā.")
