@@ -827,7 +827,7 @@ class _Builder(Sentenceview):
             # predicate of its own, out of the infinitive's complement
             coordinated = t.verb and not marked and t.first > 0 \
                 and phrases(self.lang, "coordinators").match(self.words, t.first - 1) == 1
-            inside = self.cased and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+            inside = self.cased and not coordinated and not self._gerund_aside(t) and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) or t.verb and self._asked(t, earlier) \
@@ -955,7 +955,10 @@ class _Builder(Sentenceview):
         The one test of this construction, over ``progressive_suffixes``."""
         suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
         word = self.words[trig.first]
-        return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
+        k = trig.first - 1
+        if k > 0 and phrases(self.lang, "pronouns", "gerund_object").match(self.words, k) == 1:
+            k -= 1  # ", to pamatojot ar ...": the gerund's object pronoun stands first
+        return bool(suffixes) and k >= 0 and self.words[k] == "," and word.islower() \
             and word.casefold().endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:

@@ -1931,3 +1931,15 @@ def test_unknown_titled_name_with_a_foreign_ending_can_be_the_subject():
 def test_a_party_at_home_is_a_rival_the_speaker_can_accuse():
     assert ("ACCUSE", {"Kamala Harris"}, {"Republican Party (United States)"}) in events(
         "Kamala Harisa apgalvoja, ka Republikāņu partija viltojusi vēlēšanas Arizonā.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Rosatom" savu atteikumu pamato ar Ungārijas it kā nesamaksātiem rēķiniem.',
+     ("ACCUSE", {"Rosatom"}, {"Hungary"})),
+    ('Minska pavēlēja Lietuvas diplomātiem pamest Baltkrieviju, to pamatojot ar Viļņas "naidīgo politiku".',
+     ("ACCUSE", {"Belarus"}, {"Lithuania"})),
+])
+def test_justifying_by_a_quoted_name_or_after_an_object_pronoun_blames(text, expected):
+    """A quoted name opening the sentence is its subject, not a speaker after a quote; a gerund aside after an
+    object pronoun (", to pamatojot") is the subject's own act, not part of the infinitive before it."""
+    assert expected in events(text)
