@@ -1943,3 +1943,25 @@ def test_justifying_by_a_quoted_name_or_after_an_object_pronoun_blames(text, exp
     """A quoted name opening the sentence is its subject, not a speaker after a quote; a gerund aside after an
     object pronoun (", to pamatojot") is the subject's own act, not part of the infinitive before it."""
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraina iesūdzēja Krieviju Starptautiskajā tiesā.", ("ACCUSE", {"Ukraine"}, {"Russia"})),
+    ("Nikaragva vērsās tiesā pret Vāciju par ieroču piegādēm Izraēlai.", ("ACCUSE", {"Nicaragua"}, {"Germany"})),
+    ("Meksika pievienojās Dienvidāfrikas lietai pret Izraēlu.", ("ACCUSE", {"Mexico"}, {"Israel"})),
+    ("Īrijas premjerministrs Saimons Heriss paziņoja, ka Īrija pievienosies genocīda lietai pret Izraēlu.",
+     ("ACCUSE", {"Ireland"}, {"Israel"})),
+])
+def test_suing_a_state_or_joining_a_case_against_it_is_a_lawsuit(text, expected):
+    assert expected in events(text)
+
+
+def test_a_lawsuit_announced_for_later_is_planned_and_undated():
+    doc = extract_text("Otrdien Īrijas premjerministrs Saimons Heriss paziņoja, ka Īrija pievienosies lietai pret "
+                       "Izraēlu.", lang="lv", date=dt.date(2025, 3, 14))
+    suit = next(e for e in doc.events if e.cameo == "115")
+    assert suit.status == "planned" and suit.date is None
+
+
+def test_joining_an_alliance_is_no_lawsuit():
+    assert not [t for t, _, _ in events("Somija pievienojās NATO.") if t == "ACCUSE"]
