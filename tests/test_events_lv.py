@@ -1965,3 +1965,17 @@ def test_a_lawsuit_announced_for_later_is_planned_and_undated():
 
 def test_joining_an_alliance_is_no_lawsuit():
     assert not [t for t, _, _ in events("Somija pievienojās NATO.") if t == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Nikolass Maduro atteicās atkāpties.", "Nicolás Maduro"),
+    ("Premjerministrs Irakli Kobahidze paziņoja, ka neatkāpsies no amata.", "Irakli Kobakhidze"),
+    ("Prezidents Aleksandrs Lukašenko piektdien sacīja, ka neatstās amatu, kamēr opozīcija protestē.",
+     "Alexander Lukashenko"),
+])
+def test_a_leader_refusing_to_resign_rejects_alone(text, leader):
+    assert ("REJECT", {leader}, set()) in events(text)
+
+
+def test_troops_not_withdrawing_from_a_place_is_no_refusal_to_resign():
+    assert not [t for t, _, _ in events("Krievijas karaspēks neatkāpsies no Hersonas.") if t == "REJECT"]
