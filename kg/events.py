@@ -2020,6 +2020,8 @@ class _Builder(Sentenceview):
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
         # a reaction "uz X uzbrukumu" (to X's attack) is aimed at X
         reply = prep == "to" and trig.entry["type"] in REACTIONS
+        # "atteikties no Krievijas gāzes": what one gives up is what it is aimed at
+        reply = reply or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
         after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
         # a conjunction just before the owner starts a new predicate ("pauda solidaritāti ar Lietuvu un

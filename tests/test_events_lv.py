@@ -1979,3 +1979,15 @@ def test_a_leader_refusing_to_resign_rejects_alone(text, leader):
 
 def test_troops_not_withdrawing_from_a_place_is_no_refusal_to_resign():
     assert not [t for t, _, _ in events("Krievijas karaspēks neatkāpsies no Hersonas.") if t == "REJECT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova atteicās no Krievijas gāzes piegādēm.", ("REJECT", {"Moldova"}, {"Russia"})),
+    ("Serbija nolēma atteikties no Krievijas naftas.", ("REJECT", {"Serbia"}, {"Russia"})),
+])
+def test_giving_up_what_another_offers_rejects_its_owner(text, expected):
+    assert expected in events(text)
+
+
+def test_an_infinitive_asked_for_is_no_rejection():
+    assert [t for t, _, _ in events("ES aicināja Serbiju atteikties no Krievijas gāzes.")] == ["REQUEST"]
