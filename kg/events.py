@@ -2014,7 +2014,8 @@ class _Builder(Sentenceview):
         if m.first and phrases(self.lang, "as_markers").match(self.words, m.first - 1):
             return False
         owner = id(m) in self.modifiers or "gen" in m.cases and any(
-            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m)
+            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m) \
+            or self._owns_act_noun(m)
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
@@ -2027,13 +2028,26 @@ class _Builder(Sentenceview):
         # a conjunction just before the owner starts a new predicate ("pauda solidaritāti ar Lietuvu un
         # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
-        fronted = m.last < trig.first <= m.last + 4 and trig.verb \
-            and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
+        fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
+            and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
+
+    def _fronted_reach(self, m: Mention) -> int:
+        """How far before its verb an owner may stand: a few words, further when it owns a proposal or demand whose
+        content follows ("Moldovas valdības priekšlikumu piegādāt gāzi pa citu maršrutu koncerns noraidīja")."""
+        return 9 if self._owns_act_noun(m) else 4
+
+    def _owns_act_noun(self, m: Mention) -> bool:
+        """Whether a name that may be genitive stands right before a word for a kind of act ("valdības
+        priekšlikumu", "Kremļa prasības"): it owns that act."""
+        kinds = load_language(self.lang).get("answer_kinds") or {}
+        k = m.last + 1
+        word = self.words[k].casefold() if k < len(self.words) else ""
+        return "gen" in m.cases and any(word == s or s.endswith("-") and word.startswith(s[:-1]) for s in kinds)
 
     def _undeclined_owner(self, m: Mention) -> bool:
         """A capital that does not decline, between "par"/"pret" and a lowercase noun ("pauda nožēlu par Baku

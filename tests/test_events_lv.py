@@ -1991,3 +1991,13 @@ def test_giving_up_what_another_offers_rejects_its_owner(text, expected):
 
 def test_an_infinitive_asked_for_is_no_rejection():
     assert [t for t, _, _ in events("ES aicināja Serbiju atteikties no Krievijas gāzes.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainas priekšlikumu par pamieru Kremlis noraidīja.", ("REJECT", {"Russia"}, {"Ukraine"})),
+    ("Budapeštas priekšlikumu atsākt naftas piegādes Naftogaz noraidīja.",
+     ("REJECT", {"Naftogaz"}, {"Hungary"})),
+])
+def test_owner_of_a_fronted_proposal_is_whom_its_rejection_answers(text, expected):
+    """The proposal's owner stands first, its content and then the subject between it and the verb."""
+    assert expected in events(text)
