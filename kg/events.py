@@ -491,7 +491,19 @@ class Sentenceview:
         stands as its object just before it ("raķešu palaišanu nosodīja")."""
         c = self.clauses[event.trigger]
         return any(self.clauses[k] == c and markers.match(self.words, k)
-                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
+                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger) \
+            or self._fronted_marker(event.trigger, markers)
+
+    def _fronted_marker(self, at: int, markers: Phrases) -> bool:
+        """A pointing word opening the object phrase fronted before the verb with only lowercase words between
+        ("Kišiņeva šo summu maksāt atsakās")."""
+        k = at - 1
+        while k >= max(0, at - 4) and self.clauses[k] == self.clauses[at] and self.words[k].isalpha() \
+                and self.words[k].islower():
+            if markers.match(self.words, k):
+                return True
+            k -= 1
+        return False
 
     def object_kind(self, event: Event) -> tuple[str, str] | None:
         """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""

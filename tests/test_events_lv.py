@@ -2001,3 +2001,8 @@ def test_an_infinitive_asked_for_is_no_rejection():
 def test_owner_of_a_fronted_proposal_is_whom_its_rejection_answers(text, expected):
     """The proposal's owner stands first, its content and then the subject between it and the verb."""
     assert expected in events(text)
+
+
+def test_a_pointing_word_opening_a_fronted_object_makes_the_refusal_an_answer():
+    found = events("Rosatom pieprasīja, lai Budapešta samaksā 300 miljonus eiro. Budapešta šo summu maksāt atsakās.")
+    assert ("REJECT", {"Hungary"}, {"Rosatom"}) in found
