@@ -2006,3 +2006,13 @@ def test_owner_of_a_fronted_proposal_is_whom_its_rejection_answers(text, expecte
 def test_a_pointing_word_opening_a_fronted_object_makes_the_refusal_an_answer():
     found = events("Rosatom pieprasīja, lai Budapešta samaksā 300 miljonus eiro. Budapešta šo summu maksāt atsakās.")
     assert ("REJECT", {"Hungary"}, {"Rosatom"}) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polija slēdza Krievijas konsulātu Krakovā. Krievijas ārlietu ministrs Sergejs Lavrovs draudēja atbildēt ar "
+     "pretpasākumiem.", ("THREATEN", {"Sergey Lavrov"}, {"Poland"})),
+    ("Lietuva aizliedza Baltkrievijas kravas auto iebraukšanu. Baltkrievijas prezidents Aleksandrs Lukašenko "
+     "draudēja ar pretpasākumiem.", ("THREATEN", {"Alexander Lukashenko"}, {"Lithuania"})),
+])
+def test_a_threat_of_countermeasures_answers_the_act_told_before(text, expected):
+    assert expected in events(text)
