@@ -1208,6 +1208,14 @@ class _Builder(Sentenceview):
         return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
             and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
+    def _mission_owner(self, crowd: list[Entity]) -> list[Entity]:
+        """A crowd storming or picketing a state's embassy ("ielauzties ēkā, kur atrodas Japānas vēstniecība")
+        protests against that state: the foreign state whose mission the sentence names."""
+        missions = phrases(self.lang, "mission_nouns")
+        homes = {c.country for c in crowd if c.country}
+        return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
+                and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
         Daugavpilī un Liepājā") says where the mission stands, not where the act was done; "vēstniecībā Rīgā"
@@ -1477,7 +1485,7 @@ class _Builder(Sentenceview):
                 + self._crowd_leaders(trig)
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1] \
+                                        and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
                 or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
                     and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
                 or self._own_state(trig, actors)

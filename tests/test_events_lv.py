@@ -2016,3 +2016,12 @@ def test_a_pointing_word_opening_a_fronted_object_makes_the_refusal_an_answer():
 ])
 def test_a_threat_of_countermeasures_answers_the_act_told_before(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sestdien Belgradā aktīvisti ielauzās ēkā, kur atrodas Krievijas vēstniecība.", "Russia"),
+    ("Piektdien Teherānā studenti apmētāja Lielbritānijas vēstniecību ar akmeņiem.", "United Kingdom"),
+])
+def test_students_or_activists_storming_an_embassy_protest_against_its_state(text, target):
+    found = [(t, rec) for t, _, rec in events(text) if t == "PROTEST"]
+    assert found == [("PROTEST", {target})]
