@@ -186,6 +186,10 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 continue
             if phrases(lang, "kind_modified_nouns").match(words, j + n):
                 continue  # "Indian military bases", "a Russian army depot": a place of the country, not its forces
+            staff = phrases(lang, "kind_nouns", "officials").match(words, j + n) if kind == "government" else 0
+            if staff:
+                # "Kolumbijas valdības amatpersonām": the government's officials are the state's officials
+                kind, n = "officials", n + staff
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
             if first >= 2 and words[first - 1].casefold() in joiners and first - 2 in spans:
@@ -601,6 +605,8 @@ def _apposed_cases(title: str, name: str, lang: str) -> frozenset[str]:
     """A name after its title stands in the title's case; a foreign name's ending may tell nothing
     ("vēstniekam Margusam Laidrem")."""
     named, titled = guess_cases(name, lang), guess_cases(title, lang)
+    if lemma_guess(name, lang) == name and named != {"nom"}:
+        named = titled  # an ending no person's name declines with ("Stano", "Fico") tells no case
     return named & titled or titled
 
 
@@ -814,6 +820,11 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             if before and before[-1].sentence >= index - 1:
                 last = before[-1].actor
                 state = last if last.cls == "Country" else gaz.country(last.country or "")
+                if state is None:
+                    # "after the coup in Niger ECOWAS imposed sanctions on the country": a bloc has no state; the
+                    # country is the one named last
+                    state = next((m.actor for m in reversed(before) if m.actor.cls == "Country"
+                                  and m.sentence >= index - 1), None)
             if state is not None:
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
             i += n

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
-from kg.inflect import guess_cases
+from kg.inflect import guess_cases, lemma_guess
 from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
                          number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
@@ -81,8 +81,19 @@ def _speakers_side(event: Event, party: Entity) -> bool:
     """Whether a party named in what is said is the speaker's own side: one of the event's actors, a state one of
     them belongs to, or a person of such a state."""
     own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    if _rival_at_home(event, party):
+        return False
     state = load_gazetteer().country(party.country or "") if party.cls == "Person" else None
     return bool(own & {party.key, party.country}) or state is not None and state.key in own
+
+
+def _rival_at_home(event: Event, party: Entity) -> bool:
+    """A party or company of the speaker's country that is no organ of the state ("opozīcija apgalvo, ka "Gruzijas
+    sapnis" viltojis vēlēšanas") is a rival at home, not the speaker's side, unless the speaker is the state."""
+    gaz = load_gazetteer()
+    return party.cls == "Organisation" and not _state_body(gaz, party) \
+        and party.key not in {a.entity.key for a in event.actors} \
+        and not any(a.entity.cls == "Country" for a in event.actors)
 
 
 @functools.cache
@@ -512,6 +523,9 @@ class Sentenceview:
         if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
                 and not {"nom", "gen"} & set(head.cases):
             return False  # an undeclined name before a state in the dative ("ES Ukrainai piešķirs") is the subject
+        if head is not None and m.entity.cls == "Person" and head.entity.cls != "Person" \
+                and lemma_guess(words[m.last], self.lang) == words[m.last]:
+            return False  # an undeclined person ("apsūdzēja Petro ASV drošības apdraudēšanā") owns no state
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
@@ -531,7 +545,19 @@ class Sentenceview:
         stands as its object just before it ("raķešu palaišanu nosodīja")."""
         c = self.clauses[event.trigger]
         return any(self.clauses[k] == c and markers.match(self.words, k)
-                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger)
+                   for k in range(max(0, event.trigger - 2), len(self.words)) if k != event.trigger) \
+            or self._fronted_marker(event.trigger, markers)
+
+    def _fronted_marker(self, at: int, markers: Phrases) -> bool:
+        """A pointing word opening the object phrase fronted before the verb with only lowercase words between
+        ("Kišiņeva šo summu maksāt atsakās")."""
+        k = at - 1
+        while k >= max(0, at - 4) and self.clauses[k] == self.clauses[at] and self.words[k].isalpha() \
+                and self.words[k].islower():
+            if markers.match(self.words, k):
+                return True
+            k -= 1
+        return False
 
     def object_kind(self, event: Event) -> tuple[str, str] | None:
         """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""
@@ -868,7 +894,7 @@ class _Builder(Sentenceview):
             # predicate of its own, out of the infinitive's complement
             coordinated = t.verb and not marked and t.first > 0 \
                 and phrases(self.lang, "coordinators").match(self.words, t.first - 1) == 1
-            inside = self.cased and not coordinated and any(self._infinitive_after(o) < t.first and not (self._agent_before(
+            inside = self.cased and not coordinated and not self._gerund_aside(t) and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
@@ -1018,7 +1044,10 @@ class _Builder(Sentenceview):
         The one test of this construction, over ``progressive_suffixes``."""
         suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
         word = self.words[trig.first]
-        return bool(suffixes) and trig.first > 0 and self.words[trig.first - 1] == "," and word.islower() \
+        k = trig.first - 1
+        if k > 0 and phrases(self.lang, "pronouns", "gerund_object").match(self.words, k) == 1:
+            k -= 1  # ", to pamatojot ar ...": the gerund's object pronoun stands first
+        return bool(suffixes) and k >= 0 and self.words[k] == "," and word.islower() \
             and word.casefold().endswith(suffixes)
 
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
@@ -1256,6 +1285,14 @@ class _Builder(Sentenceview):
         return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
             and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
+    def _mission_owner(self, crowd: list[Entity]) -> list[Entity]:
+        """A crowd storming or picketing a state's embassy ("ielauzties ēkā, kur atrodas Japānas vēstniecība")
+        protests against that state: the foreign state whose mission the sentence names."""
+        missions = phrases(self.lang, "mission_nouns")
+        homes = {c.country for c in crowd if c.country}
+        return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
+                and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
         Daugavpilī un Liepājā") says where the mission stands, not where the act was done; "vēstniecībā Rīgā"
@@ -1482,7 +1519,7 @@ class _Builder(Sentenceview):
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
-            if m.entity is place and not struck or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
+            if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
                 continue
@@ -1528,7 +1565,7 @@ class _Builder(Sentenceview):
                 + self._crowd_leaders(trig)
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
-                                        and id(m) in self.modifiers][:1] \
+                                        and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
                 or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
                     and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
                 or self._own_state(trig, actors)
@@ -1727,6 +1764,7 @@ class _Builder(Sentenceview):
             if any(t.first < trig.first and t.entry["type"] == "CONSULT" for t in self.triggers):
                 return None, subjects
             actors, recipients = recipients, actors
+        place = _not_at_target(entry["type"], place, recipients)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2132,24 +2170,40 @@ class _Builder(Sentenceview):
         if m.first and phrases(self.lang, "as_markers").match(self.words, m.first - 1):
             return False
         owner = id(m) in self.modifiers or "gen" in m.cases and any(
-            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m)
+            not t.verb and t.first == m.last + 1 for t in self.triggers) or self._undeclined_owner(m) \
+            or self._owns_act_noun(m)
         prep = self.prepositions[id(m)]
         near = trig.last < m.first < window_end \
             and sum(w.isalpha() for w in self.words[trig.last + 1:m.first]) <= 4
         # a reaction "uz X uzbrukumu" (to X's attack) is aimed at X
         reply = prep == "to" and trig.entry["type"] in REACTIONS
+        # "atteikties no Krievijas gāzes": what one gives up is what it is aimed at
+        reply = reply or trig.entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, [])
         after = near and (prep in (None, "against", "about") or reply) \
             or trig.last < m.first < window_end and prep == "against"
         # a conjunction just before the owner starts a new predicate ("pauda solidaritāti ar Lietuvu un
         # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
-        fronted = m.last < trig.first <= m.last + 4 and trig.verb \
-            and all(s.last < m.first for s in subjects) and prep in (None, "to", "against") \
+        fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
+            and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
                     and m.actor.key not in {a.key for a in actors}
                     and id(m) not in self.speakers and self.clauses[m.first] == self.clauses[trig.first])
+
+    def _fronted_reach(self, m: Mention) -> int:
+        """How far before its verb an owner may stand: a few words, further when it owns a proposal or demand whose
+        content follows ("Moldovas valdības priekšlikumu piegādāt gāzi pa citu maršrutu koncerns noraidīja")."""
+        return 9 if self._owns_act_noun(m) else 4
+
+    def _owns_act_noun(self, m: Mention) -> bool:
+        """Whether a name that may be genitive stands right before a word for a kind of act ("valdības
+        priekšlikumu", "Kremļa prasības"): it owns that act."""
+        kinds = load_language(self.lang).get("answer_kinds") or {}
+        k = m.last + 1
+        word = self.words[k].casefold() if k < len(self.words) else ""
+        return "gen" in m.cases and any(word == s or s.endswith("-") and word.startswith(s[:-1]) for s in kinds)
 
     def _undeclined_owner(self, m: Mention) -> bool:
         """A capital that does not decline, between "par"/"pret" and a lowercase noun ("pauda nožēlu par Baku
@@ -3130,10 +3184,20 @@ class _Builder(Sentenceview):
         speakers = {id(m) for c in self.cues for m in c.speakers}
         if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
             return actors
+        if self._own_finite_deed(trig):
+            return actors
         gaz = load_gazetteer()
         states = [gaz.country(m.entity.country) if m.entity.cls == "Person" and m.entity.country else None
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
+
+    def _own_finite_deed(self, trig: Trigger) -> bool:
+        """A measure the official says they take themselves, its verb the active predicate of the "ka" clause
+        ("Sikorskis paziņoja, ka atsauc piekrišanu ...", "paziņoja, ka aizliegs ..."), stays the official's; one
+        told as an infinitive or noun ("ka iesniegs priekšlikumu pārtraukt attiecības") or in the passive is the
+        state's."""
+        return trig.verb and not self._infinitive(trig) and not self._passive(trig) \
+            and not _bare_participle(self.words[trig.first], self.lang) and trig.entry["type"] in STATE_ACTS and self._in_complement(trig)
 
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
@@ -3235,6 +3299,19 @@ def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
     """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
     nominative follows a preposition, so it is the one met, not skipped as a subject."""
     return prep == "with" and m.cases == ["nom"]
+
+
+def _not_at_target(kind: str, place: Entity | None, recipients: list[Entity]) -> Entity | None:
+    """A measure or a word aimed at a state is decided at home, not in the state it targets: a country named in
+    its sentence as the target ("Pēc apvērsuma Nigērā ECOWAS noteica valstij sankcijas") is no place of it."""
+    if kind in AIMED_FROM_AFAR and place is not None and place.cls == "Country" \
+            and place.key in {r.key for r in recipients}:
+        return None
+    return place
+
+
+AIMED_FROM_AFAR = ("SANCTION", "THREATEN", "ACCUSE", "REJECT")
+"""Acts done where their doer decides or speaks, not at their target."""
 
 
 def _arguments(actors: list[Entity], recipients: list[Entity], symmetric: bool) -> list[Argument]:

@@ -23,11 +23,10 @@ PLOVER = (
 )
 ACTOR_CLASSES = ("Country", "Person", "Organisation", "ArmedForce", "Group")
 PLACE_CLASSES = ("Country", "Region", "City")
-SAID_ACTS = ("03", "10", "11", "12", "13")
+SAID_ACTS = ("03", "10", "110", "111", "112", "113", "114", "116", "12", "13")
 """CAMEO roots of acts done by saying (intent and pledges, demands, disapproval, rejection, threats): a pledge or a
-refusal told in the future tense happens when it is said, and a speaker who says one does it."""
-COURT_ACTS = ("115",)
-"""Acts among those that are done in a court, not by saying: taking a side to court is dated when it happens."""
+refusal told in the future tense happens when it is said, and a speaker who says one does it. A lawsuit (115) is
+filed in a court, not said: one announced for later is planned."""
 
 
 class Article(BaseModel):

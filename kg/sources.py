@@ -103,7 +103,8 @@ def _after_break(words: list[str], first: int, lang: str) -> bool:
     k = first - 1
     while k >= 0 and (words[k][:1].isupper() or determiners.match(words, k)):
         k -= 1
-    return k >= 0 and words[k] in {",", "”", "\"", "—", "–"}
+    # a quote opening the sentence opens a quoted name ("\"Gazprom\" savu lēmumu pamato ..."), it ends nothing
+    return k > 0 and words[k] in {",", "”", "\"", "—", "–"} or k == 0 and words[k] in {",", "—", "–"}
 
 
 def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[str]) -> list[Mention]:

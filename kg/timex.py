@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import COURT_ACTS, SAID_ACTS, Doc, Event
+from kg.models import SAID_ACTS, Doc, Event
 from kg.sources import find_cues
 
 
@@ -835,7 +835,7 @@ def _ongoing(event: Event, words: list[str], lang: str) -> bool:
 
 def _dated_by_saying(event: Event) -> bool:
     """Whether the time of the saying that reports the event dates it: a happening, or an act done by saying."""
-    return event.status != "planned" or event.cameo.startswith(SAID_ACTS) and not event.cameo.startswith(COURT_ACTS)
+    return event.status != "planned" or event.cameo.startswith(SAID_ACTS)
 
 
 def _same_line(event: Event, owner_status: str | None) -> bool:

@@ -1863,3 +1863,166 @@ def test_justifying_a_measure_by_anothers_fault_blames_it(text):
 
 def test_justifying_a_measure_by_a_neutral_reason_blames_no_one():
     assert not [t for t, _, _ in events("Lietuva lēmumu pamatoja ar Krievijas tirgus apsvērumiem.") if t == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Čehijas ārlietu ministrs Jans Lipavskis trešdien paziņoja, ka slēdz Krievijas ģenerālkonsulātu Brno.",
+     "Jans Lipavskis"),
+    ("Igaunijas ārlietu ministrs Margus Tsahkna sacīja, ka iesniegs priekšlikumu pārtraukt attiecības ar "
+     "Baltkrieviju.", "Estonia"),
+])
+def test_measure_an_official_says_they_take_stays_theirs(text, actor):
+    """The active verb of the "ka" clause is the speaker's own deed; a measure told as an infinitive is the state's."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and found[0][1] == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva apsūdzēja Baltkrieviju kontrabandas veicināšanā. Polija pirmdien slēdza robežu ar Baltkrieviju. "
+    "Minska apsūdzības noraidīja.",
+    "Lietuva apsūdzēja Baltkrieviju kontrabandas veicināšanā. Polija pirmdien slēdza robežu ar Baltkrieviju. "
+    "Minska noraidīja šos apvainojumus.",
+])
+def test_rejecting_accusations_answers_the_accuser_not_the_last_act(text):
+    assert ("REJECT", {"Belarus"}, {"Lithuania"}) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sarunas sekoja dekrētam, ar kuru Krievija aizliedza zivju importu no Norvēģijas.",
+     ("SANCTION", {"Russia"}, {"Norway"})),
+    ("Jaunais solis seko pērn pieņemtajam lēmumam, ar kuru Japāna ierobežoja ķimikāliju eksportu uz Dienvidkoreju.",
+     ("SANCTION", {"Japan"}, {"South Korea"})),
+])
+def test_name_after_a_relative_with_preposition_is_its_subject(text, expected):
+    """In "..., ar kuru X ierobežoja ..." the preposition governs the relative pronoun; X is the clause's subject."""
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pēc apvērsuma Gvinejā Āfrikas Savienība piemēroja valstij jaunas sankcijas.", "Guinea"),
+    ("Pēc vēlēšanām Baltkrievijā ES noteica valstij sankcijas un pieprasīja atbrīvot politieslodzītos.", "Belarus"),
+])
+def test_the_country_in_the_dative_is_the_state_named_last_and_no_place(text, target):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    found = [e for e in doc.events if e.type == "SANCTION"]
+    assert found and {a.entity.label for a in found[0].actors if a.role == "recipient"} == {target}
+    assert found[0].place is None
+
+
+def test_undeclined_surname_before_a_body_is_the_accused_not_its_owner():
+    found = events("Slovākijas premjerministrs Roberts Fico otrdien aizliedza ukraiņu graudu importu. "
+                   "Volodimirs Zelenskis apsūdzēja Fico NATO vienotības graušanā.")
+    assert any(t == "ACCUSE" and "Robert Fico" in rec for t, _, rec in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kanāda noteica sankcijas Irānas valdības amatpersonām.", "Iran officials"),
+    ("Lielbritānija noteica ieceļošanas aizliegumu Baltkrievijas varas iestāžu pārstāvjiem.", "Belarus officials"),
+])
+def test_officials_of_a_government_are_the_states_officials(text, target):
+    assert any(t == "SANCTION" and rec == {target} for t, _, rec in events(text))
+
+
+def test_unknown_titled_name_with_a_foreign_ending_can_be_the_subject():
+    """"Pellegrino" ends like no declined Latvian name: after "pārstāvis" it stands in the title's case."""
+    assert ("ACCUSE", {"Marko Pellegrino"}, {"Russia"}) in events(
+        "Itālijas ārlietu ministrijas pārstāvis Marko Pellegrino paziņoja, ka Krievija iejaucas Moldovas vēlēšanās.")
+
+
+def test_a_party_at_home_is_a_rival_the_speaker_can_accuse():
+    assert ("ACCUSE", {"Kamala Harris"}, {"Republican Party (United States)"}) in events(
+        "Kamala Harisa apgalvoja, ka Republikāņu partija viltojusi vēlēšanas Arizonā.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Rosatom" savu atteikumu pamato ar Ungārijas it kā nesamaksātiem rēķiniem.',
+     ("ACCUSE", {"Rosatom"}, {"Hungary"})),
+    ('Minska pavēlēja Lietuvas diplomātiem pamest Baltkrieviju, to pamatojot ar Viļņas "naidīgo politiku".',
+     ("ACCUSE", {"Belarus"}, {"Lithuania"})),
+])
+def test_justifying_by_a_quoted_name_or_after_an_object_pronoun_blames(text, expected):
+    """A quoted name opening the sentence is its subject, not a speaker after a quote; a gerund aside after an
+    object pronoun (", to pamatojot") is the subject's own act, not part of the infinitive before it."""
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraina iesūdzēja Krieviju Starptautiskajā tiesā.", ("ACCUSE", {"Ukraine"}, {"Russia"})),
+    ("Nikaragva vērsās tiesā pret Vāciju par ieroču piegādēm Izraēlai.", ("ACCUSE", {"Nicaragua"}, {"Germany"})),
+    ("Meksika pievienojās Dienvidāfrikas lietai pret Izraēlu.", ("ACCUSE", {"Mexico"}, {"Israel"})),
+    ("Īrijas premjerministrs Saimons Heriss paziņoja, ka Īrija pievienosies genocīda lietai pret Izraēlu.",
+     ("ACCUSE", {"Ireland"}, {"Israel"})),
+])
+def test_suing_a_state_or_joining_a_case_against_it_is_a_lawsuit(text, expected):
+    assert expected in events(text)
+
+
+def test_a_lawsuit_announced_for_later_is_planned_and_undated():
+    doc = extract_text("Otrdien Īrijas premjerministrs Saimons Heriss paziņoja, ka Īrija pievienosies lietai pret "
+                       "Izraēlu.", lang="lv", date=dt.date(2025, 3, 14))
+    suit = next(e for e in doc.events if e.cameo == "115")
+    assert suit.status == "planned" and suit.date is None
+
+
+def test_joining_an_alliance_is_no_lawsuit():
+    assert not [t for t, _, _ in events("Somija pievienojās NATO.") if t == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Nikolass Maduro atteicās atkāpties.", "Nicolás Maduro"),
+    ("Premjerministrs Irakli Kobahidze paziņoja, ka neatkāpsies no amata.", "Irakli Kobakhidze"),
+    ("Prezidents Aleksandrs Lukašenko piektdien sacīja, ka neatstās amatu, kamēr opozīcija protestē.",
+     "Alexander Lukashenko"),
+])
+def test_a_leader_refusing_to_resign_rejects_alone(text, leader):
+    assert ("REJECT", {leader}, set()) in events(text)
+
+
+def test_troops_not_withdrawing_from_a_place_is_no_refusal_to_resign():
+    assert not [t for t, _, _ in events("Krievijas karaspēks neatkāpsies no Hersonas.") if t == "REJECT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova atteicās no Krievijas gāzes piegādēm.", ("REJECT", {"Moldova"}, {"Russia"})),
+    ("Serbija nolēma atteikties no Krievijas naftas.", ("REJECT", {"Serbia"}, {"Russia"})),
+])
+def test_giving_up_what_another_offers_rejects_its_owner(text, expected):
+    assert expected in events(text)
+
+
+def test_an_infinitive_asked_for_is_no_rejection():
+    assert [t for t, _, _ in events("ES aicināja Serbiju atteikties no Krievijas gāzes.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainas priekšlikumu par pamieru Kremlis noraidīja.", ("REJECT", {"Russia"}, {"Ukraine"})),
+    ("Budapeštas priekšlikumu atsākt naftas piegādes Naftogaz noraidīja.",
+     ("REJECT", {"Naftogaz"}, {"Hungary"})),
+])
+def test_owner_of_a_fronted_proposal_is_whom_its_rejection_answers(text, expected):
+    """The proposal's owner stands first, its content and then the subject between it and the verb."""
+    assert expected in events(text)
+
+
+def test_a_pointing_word_opening_a_fronted_object_makes_the_refusal_an_answer():
+    found = events("Rosatom pieprasīja, lai Budapešta samaksā 300 miljonus eiro. Budapešta šo summu maksāt atsakās.")
+    assert ("REJECT", {"Hungary"}, {"Rosatom"}) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polija slēdza Krievijas konsulātu Krakovā. Krievijas ārlietu ministrs Sergejs Lavrovs draudēja atbildēt ar "
+     "pretpasākumiem.", ("THREATEN", {"Sergey Lavrov"}, {"Poland"})),
+    ("Lietuva aizliedza Baltkrievijas kravas auto iebraukšanu. Baltkrievijas prezidents Aleksandrs Lukašenko "
+     "draudēja ar pretpasākumiem.", ("THREATEN", {"Alexander Lukashenko"}, {"Lithuania"})),
+])
+def test_a_threat_of_countermeasures_answers_the_act_told_before(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sestdien Belgradā aktīvisti ielauzās ēkā, kur atrodas Krievijas vēstniecība.", "Russia"),
+    ("Piektdien Teherānā studenti apmētāja Lielbritānijas vēstniecību ar akmeņiem.", "United Kingdom"),
+])
+def test_students_or_activists_storming_an_embassy_protest_against_its_state(text, target):
+    found = [(t, rec) for t, _, rec in events(text) if t == "PROTEST"]
+    assert found == [("PROTEST", {target})]
