@@ -2259,7 +2259,8 @@ class _Builder(Sentenceview):
                                for k in range(max(0, trig.first - 2), last)):
             return True
         if self.cased and trig.first == trig.last and trig.entry["type"] in CONSTRAINTS \
-                and _bare_participle(self.words[trig.first], self.lang) and self._subject_after(trig):
+                and _bare_participle(self.words[trig.first], self.lang) \
+                and (self._subject_after(trig) or self._unnamed_people_held(trig)):
             return True
         conj = phrases(self.lang, "conjunctions")
         joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
@@ -2280,6 +2281,16 @@ class _Builder(Sentenceview):
         return [m.actor for m in self.mentions if m.first > trig.last and m.cases == ["nom"]
                 and m.actor.cls == "Person" and self.clauses[m.first] == self.clauses[trig.first]
                 and self.prepositions[id(m)] is None][:1]
+
+    def _unnamed_people_held(self, trig: Trigger) -> bool:
+        """Whether the clause of a bare passive participle counts plain people and the sentence names no one who
+        could be its doer ("Vairāk nekā 3000 cilvēku aizturēti", "ziņo, ka aizturēti 66 cilvēki"): a state's act on
+        them. (Police named before it in the sentence are the doer: "policija izmantoja asaru gāzi, un aizturēti
+        66 cilvēki".)"""
+        people = phrases(self.lang, "quantity", "units", "person")
+        clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
+        return bool(people) and any(people.match(self.words, k) for k in clause) \
+            and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
 
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
@@ -3254,8 +3265,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
-            if event.type == "COERCE" and len(event.actors) == 1:
-                _crowd_held(event, doc)
+            if event.type == "COERCE" and len(event.actors) == 1 and not _crowd_held(event, doc) \
+                    and event.actors[0].entity.cls == "Country" and _unnamed_people(doc, event):
+                untold.add(id(event))  # a state holding people of no crowd told: whom it holds is unknown
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
                 continue
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -3440,19 +3452,36 @@ def _same_parties_same_place(events: list[Event]) -> None:
                 other.place = meeting.place
 
 
-def _crowd_held(event: Event, doc: Doc) -> None:
+def _crowd_held(event: Event, doc: Doc) -> bool:
     """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
-    protests hold the protesters: those of the police's country, named in this sentence or the two before."""
+    protests hold the protesters: those of the police's country, named in this sentence or the two before
+    (whether they do). A state told to detain them in the passive ("Vairāk nekā 3000 cilvēku aizturēti") holds them too, when the
+    clause names them as people, in a protest told up to three sentences before."""
     gaz = load_gazetteer()
     police = event.actors[0].entity
     country = gaz.country(police.country)
-    if country is None or gaz.of_kind("police", country).key != police.key:
-        return
+    if country is None:
+        return False
+    reach = 2
+    if police.key == country.key and _unnamed_people(doc, event):
+        reach = 3
+    elif gaz.of_kind("police", country).key != police.key:
+        return False
     crowd = gaz.of_kind("protesters", country)
-    if any(m.entity.key == crowd.key and event.sentence - 2 <= m.sentence <= event.sentence for m in doc.mentions) \
-            or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
+    if any(m.entity.key == crowd.key and event.sentence - reach <= m.sentence <= event.sentence for m in doc.mentions) \
+            or any(e.type == "PROTEST" and event.sentence - reach <= e.sentence and any(
                 a.entity.key == crowd.key for a in e.actors) for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
+        return True
+    return False
+
+
+def _unnamed_people(doc: Doc, event: Event) -> bool:
+    """Whether the event's sentence counts or names plain people ("3000 cilvēku", "vairāki iedzīvotāji") as
+    those it is done to."""
+    words = [t.text for t in doc.sentences[event.sentence].tokens]
+    people = phrases(doc.article.lang, "quantity", "units", "person")
+    return bool(people) and any(people.match(words, k) for k in range(len(words)))
 
 
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:

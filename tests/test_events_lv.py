@@ -1862,3 +1862,26 @@ def test_justifying_a_measure_by_anothers_fault_blames_it(text):
 
 def test_justifying_a_measure_by_a_neutral_reason_blames_no_one():
     assert not [t for t, _, _ in events("Lietuva lēmumu pamatoja ar Krievijas tirgus apsvērumiem.") if t == "ACCUSE"]
+
+
+@pytest.mark.parametrize("held", [
+    "Cilvēktiesību organizācijas ziņo, ka aizturēti vairāk nekā 400 cilvēku.",
+    "Kopš pirmdienas arestēti aptuveni 150 cilvēki.",
+    "Vairāk nekā 90 iedzīvotāju apcietināti.",
+])
+def test_people_held_in_the_passive_in_a_protest_story_are_the_states_protesters(held):
+    found = events_titled("Armēnijā turpinās protesti",
+                          "Erevānā otrdien protestētāji bloķēja ielas, pieprasot premjera atkāpšanos. " + held)
+    assert ("COERCE", {"Armenia"}, {"Protesters in Armenia"}) in found
+
+
+def test_people_held_with_no_protest_told_are_no_event():
+    found = events_titled("Armēnijā notika vēlēšanas", "Vēlēšanās piedalījās puse vēlētāju. Aizturēti 12 cilvēki.")
+    assert not [t for t, _, _ in found if t == "COERCE"]
+
+
+def test_people_held_after_police_acted_in_the_sentence_are_held_by_the_police():
+    found = events_titled("Armēnijā turpinās protesti",
+                          "Policija pret demonstrantiem pielietoja gumijas lodes, un ministrija ziņoja, ka aizturēti "
+                          "35 cilvēki.")
+    assert ("COERCE", {"Police of Armenia"}, {"Protesters in Armenia"}) in found
