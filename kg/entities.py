@@ -669,6 +669,10 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
     met.update({e.label.split()[-1]: e for e in people.values()})
     prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
     met.update({without_prefix(e.label.split()[-1], prefixes): e for e in people.values()})
+    # a surname first met declined has the nominative its case allows, whichever the label guessed ("Šora" → Šors)
+    for m in history:
+        if m.entity.key in people and m.last > m.first and declines(lang):
+            met.update({form: m.entity for form in lemma_candidates(m.text.split()[-1], lang)[1:] if form not in met})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 

@@ -2260,7 +2260,7 @@ class _Builder(Sentenceview):
             return True
         if self.cased and trig.first == trig.last and trig.entry["type"] in CONSTRAINTS \
                 and _bare_participle(self.words[trig.first], self.lang) \
-                and (self._subject_after(trig) or self._unnamed_people_held(trig)):
+                and (self._subject_after(trig) or self._unnamed_people_held(trig) or self._dative_patient(trig)):
             return True
         conj = phrases(self.lang, "conjunctions")
         joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
@@ -2281,6 +2281,15 @@ class _Builder(Sentenceview):
         return [m.actor for m in self.mentions if m.first > trig.last and m.cases == ["nom"]
                 and m.actor.cls == "Person" and self.clauses[m.first] == self.clauses[trig.first]
                 and self.prepositions[id(m)] is None][:1]
+
+    def _dative_patient(self, trig: Trigger) -> bool:
+        """Whether a person in the dative stands just before a bare passive participle with no one named in the
+        nominative in its clause ("Šors, kuram aizmuguriski piespriests cietumsods", "viņam piespriests"): the one
+        a sentence is imposed on, by an unnamed state."""
+        clause = self.clauses[trig.first]
+        return any(m.cases == ["dat"] and m.actor.cls == "Person" and self.clauses[m.first] == clause
+                   and 0 < trig.first - m.last <= 3 for m in self.mentions) \
+            and not any("nom" in m.cases and self.clauses[m.first] == clause for m in self.mentions)
 
     def _unnamed_people_held(self, trig: Trigger) -> bool:
         """Whether the clause of a bare passive participle counts plain people and the sentence names no one who

@@ -1885,3 +1885,19 @@ def test_people_held_after_police_acted_in_the_sentence_are_held_by_the_police()
                           "Policija pret demonstrantiem pielietoja gumijas lodes, un ministrija ziņoja, ka aizturēti "
                           "35 cilvēki.")
     assert ("COERCE", {"Police of Armenia"}, {"Protesters in Armenia"}) in found
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Uzņēmējs Andrejs Gurčenko, kuram Grodņā piespriesti astoņi gadi cietumā, paliek ieslodzījumā.", "Andrejs Gurčenko"),
+    ("Aktīvistei Olgai Danilovičai Minskā piespriests deviņu gadu cietumsods.", "Olga Daniloviča"),
+])
+def test_a_sentence_imposed_on_a_dative_person_in_the_passive_is_the_state_of_its_place(text, held):
+    assert ("COERCE", {"Belarus"}, {held}) in events(text)
+
+
+def test_a_surname_alone_names_the_person_first_met_declined():
+    found = events_titled("Gruzijā tiesā oligarhu",
+                          "Prokuratūra paziņoja, ka oligarha Arkādija Borčina uzņēmumi slēpa ienākumus. Borčins, "
+                          "kuram Gruzijā piespriests desmit gadu cietumsods, vainu noliedz.")
+    assert any(t == "COERCE" and a == {"Georgia"} and len(r) == 1 and "Borčin" in next(iter(r))
+               for t, a, r in found)
