@@ -1901,3 +1901,11 @@ def test_a_surname_alone_names_the_person_first_met_declined():
                           "kuram Gruzijā piespriests desmit gadu cietumsods, vainu noliedz.")
     assert any(t == "COERCE" and a == {"Georgia"} and len(r) == 1 and "Borčin" in next(iter(r))
                for t, a, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Baltkrievija atbildēja, izraidot tikpat daudz Lietuvas diplomātu.",
+    "Minska izraidīja tikpat daudz Lietuvas diplomātu.",
+])
+def test_an_adverb_with_an_infinitives_ending_does_not_end_the_object_window(text):
+    assert ("COERCE", {"Belarus"}, {"Lithuania officials"}) in events(text)
