@@ -370,7 +370,8 @@ def _located(m: Mention, lang: str, sentences: list[Sentence]) -> bool:
 def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
               history: list[Mention]) -> list[Mention]:
     """Bare "kaujinieki", "viņa kaujinieki" (fighters, with no group named before them) are those of the armed
-    group named last, in this sentence or the three before: a group that is no state's own forces."""
+    group named last, in this sentence or the three before: a group that is no state's own forces; of those, one
+    whose fighters were told of."""
     refs = phrases(lang, "fighter_refs")
     if not refs.count:
         return []
@@ -382,14 +383,18 @@ def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
         n = refs.match(words, i)
         if not n or any(m.first <= i <= m.last for m in mentions):
             continue
-        owner = next((m for m in mentions if m.last == i - 1), None)
+        # a name just before owns them only in the genitive ("Sestdien Voroņežas apgabalā kaujinieki" is a place)
+        owner = next((m for m in mentions if m.last == i - 1 and (not declines(lang) or "gen" in m.cases)), None)
         if owner is not None and not (owner.first == owner.last and pronouns.match(words, owner.first)):
             continue
         groups = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 3
                   and m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
                   and not any(" of " in a for a in m.entity.aliases)]
+        # the group whose fighters were told of last, rather than a unit they fought ("ieņēma apgabala štābu")
+        called = [m for m in groups if refs.match(m.text.split(), 0)]
         if groups:
-            out.append(_mention(gaz, index, sent, i, i + n - 1, groups[-1].entity, guess_cases(words[i + n - 1], lang)))
+            out.append(_mention(gaz, index, sent, i, i + n - 1, (called or groups)[-1].entity,
+                                guess_cases(words[i + n - 1], lang)))
     return out
 
 

@@ -1909,3 +1909,9 @@ def test_a_surname_alone_names_the_person_first_met_declined():
 ])
 def test_an_adverb_with_an_infinitives_ending_does_not_end_the_object_window(text):
     assert ("COERCE", {"Belarus"}, {"Lithuania officials"}) in events(text)
+
+
+def test_fighters_after_a_place_in_the_locative_are_those_of_the_group_told_of():
+    found = events("Grupējuma \"Vagner\" kaujinieki pirmdien ieņēma Centrālā militārā apgabala štābu. Otrdien "
+                   "Belgorodas apgabalā kaujinieki notrieca Krievijas armijas helikopteru.")
+    assert any(t == "ASSAULT" and a == {"Wagner Group"} for t, a, _ in found)
