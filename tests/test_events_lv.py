@@ -1915,3 +1915,20 @@ def test_fighters_after_a_place_in_the_locative_are_those_of_the_group_told_of()
     found = events("Grupējuma \"Vagner\" kaujinieki pirmdien ieņēma Centrālā militārā apgabala štābu. Otrdien "
                    "Belgorodas apgabalā kaujinieki notrieca Krievijas armijas helikopteru.")
     assert any(t == "ASSAULT" and a == {"Wagner Group"} for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Francijas prezidents Emanuels Makrons ierosināja Ķīnai kļūt par starpnieci.", "Emmanuel Macron", "China"),
+    ("Polija ierosina, lai Vācija nosūta Ukrainai vairāk tanku.", "Poland", "Germany"),
+    ("Somija rosināja Zviedrijai pievienoties kopīgam pieteikumam.", "Finland", "Sweden"),
+])
+def test_proposing_that_someone_act_is_an_appeal_to_them(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Valdība ierosināja jaunu likumprojektu par aizsardzību.", []),
+    ("Ukrainas prokuratūra ierosināja krimināllietu pret Krievijas ģenerāli.", ["ACCUSE"]),
+])
+def test_a_proposal_to_no_one_is_no_appeal(text, kinds):
+    assert [t for t, _, _ in events(text)] == kinds
