@@ -294,8 +294,9 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     while i < len(words):
         hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
             words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
-        if hit is None or i in taken or i - 1 in taken:
-            i += 1
+        if hit is None or i in taken or i - 1 in taken or i > 0 and any(
+                phrases(lang, "plural_refs", group).match(words, i - 1) > 1 for group in ("country", "party")):
+            i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
         if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \

@@ -454,6 +454,8 @@ class Sentenceview:
                 or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
             return False
+        if calendar_words(self.lang).match(words, after) or phrases(self.lang, "time", "same_as_previous").match(words, after):
+            return False  # a time told next ("Sī tajā pašā dienā aicināja") is no noun the name qualifies
         head = next((o for o in self.mentions if o.first == after), None)
         if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
                 and not {"nom", "gen"} & set(head.cases):

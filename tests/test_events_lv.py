@@ -1932,3 +1932,17 @@ def test_proposing_that_someone_act_is_an_appeal_to_them(text, asker, asked):
 ])
 def test_a_proposal_to_no_one_is_no_appeal(text, kinds):
     assert [t for t, _, _ in events(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Uzrunā ASEAN valstu vadītājiem Sī tajā pašā dienā aicināja Filipīnas atteikties no patrulēšanas.",
+    "Sī otrdien aicināja Filipīnas atteikties no patrulēšanas.",
+])
+def test_an_undeclined_name_before_a_time_is_the_subject_not_a_genitive(text):
+    assert ("REQUEST", {"Xi Jinping"}, {"Philippines"}) in events(text)
+
+
+def test_both_governments_are_the_two_states_named_last_even_in_a_story_about_one():
+    found = events_titled("Ķīnas līderis ierodas Ēģiptē",
+                          "Ķīna un Ēģipte rīkoja sarunas. Tajā pašā dienā abas valdības parakstīja memorandu.")
+    assert ("AGREE", set(), {"China", "Egypt"}) in found
