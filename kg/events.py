@@ -1629,6 +1629,8 @@ class _Builder(Sentenceview):
             place = actors[0] if actors[0].cls == "Country" else gaz.country(actors[0].country)
         if entry["type"] == "ASSAULT" and not entry.get("symmetric") and self._own_forces(actors, recipients):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
+        if entry["type"] == "RETREAT" and str(entry["cameo"]).startswith("085") and actors and not recipients:
+            recipients = self._eased_target(trig, actors)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2292,6 +2294,33 @@ class _Builder(Sentenceview):
         return any(m.cases == ["dat"] and m.actor.cls == "Person" and self.clauses[m.first] == clause
                    and 0 < trig.first - m.last <= 3 for m in self.mentions) \
             and not any("nom" in m.cases and self.clauses[m.first] == clause for m in self.mentions)
+
+    def _eased_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a measure eased with no one named is eased for ("ASV tarifu ieviešanu atliek", "bloks sankcijas
+        atcēla"): the one named in the genitive before a word like "gadījumā" (in the case of) in its clause, else
+        the target of the last measure the same state imposed or threatened in this sentence or the five before,
+        one told with the same word for the measure if there is one."""
+        clause = self.clauses[trig.first]
+        concerning = phrases(self.lang, "concerning_nouns")
+        named = [m.actor for m in self.mentions if self.clauses[m.first] == clause and "gen" in m.cases
+                 and concerning.match(self.words, m.last + 1)]
+        if named:
+            return named[:1]
+        gaz = load_gazetteer()
+
+        def state(e: Entity) -> str | None:
+            return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)
+
+        sides = {state(a) for a in actors} - {None}
+        needs = _entry_phrases(trig.entry, "needs")
+        stems = {self.words[k].casefold()[:5] for k in range(len(self.words))
+                 if self.clauses[k] == clause and needs.match(self.words, k)}
+        measures = [e for e in self.doc.events if e.type in ("SANCTION", "THREATEN") and e.sentence >= self.index - 5
+                    and {state(a.entity) for a in e.actors if a.role == "actor"} & sides
+                    and any(a.role == "recipient" for a in e.actors)]
+        same = [e for e in measures if any(w.casefold()[:5] in stems for w in e.evidence.text.split())]
+        chosen = (same or measures)[-1:] if stems else measures[-1:]
+        return [a.entity for e in chosen for a in e.actors if a.role == "recipient"]
 
     def _unnamed_people_held(self, trig: Trigger) -> bool:
         """Whether the clause of a bare passive participle counts plain people and the sentence names no one who

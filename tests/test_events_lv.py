@@ -1946,3 +1946,25 @@ def test_both_governments_are_the_two_states_named_last_even_in_a_story_about_on
     found = events_titled("Ķīnas līderis ierodas Ēģiptē",
                           "Ķīna un Ēģipte rīkoja sarunas. Tajā pašā dienā abas valdības parakstīja memorandu.")
     assert ("AGREE", set(), {"China", "Egypt"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "ASV atbrīvos Afganistānai iesaldētos līdzekļus.",
+    "Vašingtona atbrīvoja Venecuēlai iesaldētos 300 miljonus dolāru.",
+])
+def test_releasing_frozen_funds_eases_the_freeze(text):
+    found = events(text)
+    assert [t for t, _, _ in found] == ["RETREAT"] and found[0][1] == {"United States"}
+
+
+@pytest.mark.parametrize("text, eased", [
+    ("Japāna pērn noteica tarifus Korejas Republikas precēm. Tagad Tokija tarifu ieviešanu atliek.", ("Japan", "South Korea")),
+    ("ASV janvārī noteica sankcijas Venecuēlai. Vēlāk Vašingtona sankcijas mīkstināja.", ("United States", "Venezuela")),
+    ("Sīrijas gadījumā Eiropas Savienība sankcijas atcēla jau maijā.", ("European Union", "Syria")),
+])
+def test_a_measure_eased_with_no_target_named_is_eased_for_whom_it_was_aimed_at(text, eased):
+    assert ("RETREAT", {eased[0]}, {eased[1]}) in events(text)
+
+
+def test_a_measure_eased_with_no_target_anywhere_is_no_event():
+    assert not [t for t, _, _ in events("Kanāda sankcijas atcēla.") if t == "RETREAT"]
