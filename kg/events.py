@@ -420,6 +420,8 @@ class Sentenceview:
         if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
             return None
         before = next((m for m in self.mentions if m.last == first - 2), None)
+        if phrases(self.lang, "pronouns", "relative").match(self.words, first) == 1:
+            return None  # "uz Somiju, kas pievienojās NATO": a relative pronoun opens a clause of its own
         if self.cased:
             # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo")
             this = next((m for m in self.mentions if m.first == first), None)

@@ -1968,3 +1968,20 @@ def test_a_measure_eased_with_no_target_named_is_eased_for_whom_it_was_aimed_at(
 
 def test_a_measure_eased_with_no_target_anywhere_is_no_event():
     assert not [t for t, _, _ in events("Kanāda sankcijas atcēla.") if t == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, joiner, body", [
+    ("Ziemeļmaķedonija 2020. gadā pievienojās NATO.", "North Macedonia", "NATO"),
+    ("Horvātija 2013. gadā iestājās Eiropas Savienībā.", "Croatia", "European Union"),
+    ("Krievija izdarīja spiedienu uz Zviedriju, kas martā pievienojās aliansei.", "Sweden", "NATO"),
+])
+def test_joining_an_alliance_is_cooperation_with_it(text, joiner, body):
+    assert ("COOPERATE", set(), {joiner, body}) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbija tiecas iestāties ES.",
+    "Polija pievienojās sankcijām pret Baltkrieviju.",
+])
+def test_seeking_to_join_or_joining_sanctions_is_no_cooperation(text):
+    assert not [t for t, _, _ in events(text) if t == "COOPERATE"]
