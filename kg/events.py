@@ -1357,6 +1357,8 @@ class _Builder(Sentenceview):
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
+        if self._charge_of_sentence(trig):
+            return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
@@ -1476,7 +1478,8 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.cased and not agents:
-                agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
+                agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
+                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry["type"] in STATE_ACTS:
@@ -1618,6 +1621,9 @@ class _Builder(Sentenceview):
                                                         and r.country in {a.country for a in actors})]
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
+            into = phrases(self.lang, "attack_directions")
+            recipients = recipients or [m.actor for m in objects if m.first > trig.last and m.actor.cls in ACTOR_CLASSES
+                                        and into.match(self.words, m.first - 1)][:1]
         if entry["type"] in ("AID", "MOBILIZE"):
             strike = self._sent_to_strike(trig, actors)
             if strike is not None and all(r.country == strike[1][0].country for r in recipients):
@@ -2296,6 +2302,22 @@ class _Builder(Sentenceview):
         return any(m.cases == ["dat"] and m.actor.cls == "Person" and self.clauses[m.first] == clause
                    and 0 < trig.first - m.last <= 3 for m in self.mentions) \
             and not any("nom" in m.cases and self.clauses[m.first] == clause for m in self.mentions)
+
+    def _charge_of_sentence(self, trig: Trigger) -> bool:
+        """Whether a noun is what someone is held or sentenced for ("notiesāts uz desmit gadiem par sadarbību ar
+        naidīgu valdību"): the charge after a charge marker following an arrest or sentence in its clause, no event."""
+        markers = phrases(self.lang, "charge_markers")
+        return not trig.verb and trig.first > 0 and bool(markers.match(self.words, trig.first - 1)) and any(
+            t.verb and str(t.entry["cameo"]).startswith("173") and t.last < trig.first
+            and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
+
+    def _expelled_from(self, trig: Trigger, entry: dict) -> list[Entity]:
+        """The state one is expelled from in the passive ("diplomāts tika izraidīts no Polijas") expels them."""
+        if not str(entry["cameo"]).startswith("174"):
+            return []
+        return [m.actor for m in self.mentions if not trig.first <= m.first <= trig.last
+                and self.prepositions[id(m)] == "from" and m.actor.cls == "Country"
+                and self.clauses[m.first] == self.clauses[trig.first]][:1]
 
     def _eased_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a measure eased with no one named is eased for ("ASV tarifu ieviešanu atliek", "bloks sankcijas

@@ -1985,3 +1985,18 @@ def test_joining_an_alliance_is_cooperation_with_it(text, joiner, body):
 ])
 def test_seeking_to_join_or_joining_sanctions_is_no_cooperation(text):
     assert not [t for t, _, _ in events(text) if t == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva izsūtīja trīs Baltkrievijas diplomātus.", ("COERCE", {"Lithuania"}, {"Belarus officials"})),
+    ("Maskava izraidīs desmit Somijas diplomātus.", ("COERCE", {"Russia"}, {"Finland officials"})),
+    ("Baltkrievijas diplomāts tika izraidīts no Lietuvas.", ("COERCE", {"Lithuania"}, {"Belarus officials"})),
+    ("Ziemeļkoreja otrdien raidīja raķetes uz Dienvidkoreju.", ("ASSAULT", {"North Korea"}, {"South Korea"})),
+])
+def test_expulsions_and_launches_at_a_side(text, expected):
+    assert expected in events(text)
+
+
+def test_what_one_is_sentenced_for_is_no_event():
+    found = events("Irānas tiesa notiesāja Francijas pilsoni uz astoņiem gadiem par sadarbību ar Izraēlu.")
+    assert [t for t, _, _ in found] == ["COERCE"]
