@@ -508,6 +508,8 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         while k < len(words) and k - i <= 4 and name_word(k):
             k += 1
         spans.append((i + 1, k))
+        # after a passive ("tika arestēts Ahmads Rezai Džalali") the name is the subject, in the nominative
+        subject = declines(lang) and (_bare_passive(word, lang) or i > 0 and words[i - 1].casefold() in passives)
         if k - i > 2 and k < len(words) and words[k].casefold() in conjunctions(lang):
             end = k + 1
             while end < len(words) and end - k <= 4 and name_word(end):
@@ -525,12 +527,18 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         for first, last in spans:
             if last - first < 2 or (last < len(words) and words[last][:1].isupper()):
                 continue
-            name = " ".join(words[first:last])
+            cases = frozenset({"nom"}) if subject or last <= i else guess_cases(words[last - 1], lang)
+            name = " ".join(lemma_guess(w, lang, cases) for w in words[first:last])  # "Džonu Smitu" is Džons Smits
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
-            out.append(_mention(gaz, index, sent, first, last - 1, entity, guess_cases(words[last - 1], lang)))
+            out.append(_mention(gaz, index, sent, first, last - 1, entity, cases))
             taken.update(range(first, last))
     return out
+
+
+def _bare_passive(word: str, lang: str) -> bool:
+    """Whether a verb form is a passive participle ("izraidīts", "aizturēta") by the language's endings."""
+    return word.casefold().endswith(tuple(load_language(lang).get("passive_participle_suffixes") or ("\0",)))
 
 
 def _demonym_before(gaz: Gazetteer, lang: str, words: list[str], i: int) -> str | None:

@@ -2000,3 +2000,15 @@ def test_expulsions_and_launches_at_a_side(text, expected):
 def test_what_one_is_sentenced_for_is_no_event():
     found = events("Irānas tiesa notiesāja Francijas pilsoni uz astoņiem gadiem par sadarbību ar Izraēlu.")
     assert [t for t, _, _ in found] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ēģiptes policija aizturēja Alaa Abdu Fatahu.", ("COERCE", {"Police of Egypt"}, "Fatah")),
+    ("Teherānā tika arestēts Ahmads Rezai Džalali.", ("COERCE", {"Iran"}, "Džalali")),
+    ("Austrālijas ārlietu ministre Penija Vonga paziņoja, ka no valsts izraidīts Radžešs Kumars Patels.",
+     ("COERCE", {"Australia"}, "Patels")),
+])
+def test_an_unknown_full_name_acted_on_is_a_person(text, expected):
+    kind, actors, surname = expected
+    assert any(t == kind and a == actors and len(r) == 1 and surname[:4] in next(iter(r))
+               for t, a, r in events(text))
