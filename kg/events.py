@@ -1045,7 +1045,7 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City")) or (prep == "at" and m.entity.cls == "City")
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
-                    or self._undeclined_town_after_subject(m, prep)
+                    or self._undeclined_town_after_subject(m, prep) or self._undeclined_town_after_facility(m, prep)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -1151,6 +1151,12 @@ class _Builder(Sentenceview):
                         for t in self.triggers) \
             and any(o.last < m.first and self.clauses[o.first] == self.clauses[m.first] and "nom" in o.cases
                     and o.actor.cls in ACTOR_CLASSES and o.entity.cls != "City" for o in self.mentions)
+
+    def _undeclined_town_after_facility(self, m: Mention, prep: str | None) -> bool:
+        """A town whose name does not decline right after a building in the locative ("aģentūras birojā Baku") is
+        where the building stands and things done there happen, not a party."""
+        return self.cased and m.entity.cls == "City" and prep is None and len(m.cases) >= 5 and m.first > 0 \
+            and phrases(self.lang, "facility_nouns").match(self.words, m.first - 1) == 1
 
     def _facility_of(self, m: Mention) -> bool:
         """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
@@ -1401,6 +1407,9 @@ class _Builder(Sentenceview):
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 if not self._subject_of_next_verb(m):
                     place = place or m.entity
+                continue
+            if self._undeclined_town_after_facility(m, prep):
+                place = place or m.entity
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue

@@ -2012,3 +2012,14 @@ def test_an_unknown_full_name_acted_on_is_a_person(text, expected):
     kind, actors, surname = expected
     assert any(t == kind and a == actors and len(r) == 1 and surname[:4] in next(iter(r))
                for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gruzijas policija veica kratīšanu aģentūras \"Interpress\" birojā Tbilisi.",
+    "Azerbaidžānas policija aizturēja žurnālistus aģentūras \"Toplum TV\" redakcijā Baku.",
+])
+def test_an_undeclined_town_after_a_building_is_its_place_not_a_party(text):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce and coerce[0].place is not None and coerce[0].place.cls == "City"
+    assert not any(a.entity.cls == "Country" for a in coerce[0].actors)
