@@ -303,8 +303,9 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     while i < len(words):
         hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
             words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
-        if hit is None or i in taken or i - 1 in taken:
-            i += 1
+        if hit is None or i in taken or i - 1 in taken or i > 0 and any(
+                phrases(lang, "plural_refs", group).match(words, i - 1) > 1 for group in ("country", "party")):
+            i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
         if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \
@@ -379,7 +380,8 @@ def _located(m: Mention, lang: str, sentences: list[Sentence]) -> bool:
 def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
               history: list[Mention]) -> list[Mention]:
     """Bare "kaujinieki", "viņa kaujinieki" (fighters, with no group named before them) are those of the armed
-    group named last, in this sentence or the three before: a group that is no state's own forces."""
+    group named last, in this sentence or the three before: a group that is no state's own forces; of those, one
+    whose fighters were told of."""
     refs = phrases(lang, "fighter_refs")
     if not refs.count:
         return []
@@ -391,14 +393,18 @@ def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
         n = refs.match(words, i)
         if not n or any(m.first <= i <= m.last for m in mentions):
             continue
-        owner = next((m for m in mentions if m.last == i - 1), None)
+        # a name just before owns them only in the genitive ("Sestdien Voroņežas apgabalā kaujinieki" is a place)
+        owner = next((m for m in mentions if m.last == i - 1 and (not declines(lang) or "gen" in m.cases)), None)
         if owner is not None and not (owner.first == owner.last and pronouns.match(words, owner.first)):
             continue
         groups = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 3
                   and m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
                   and not any(" of " in a for a in m.entity.aliases)]
+        # the group whose fighters were told of last, rather than a unit they fought ("ieņēma apgabala štābu")
+        called = [m for m in groups if refs.match(m.text.split(), 0)]
         if groups:
-            out.append(_mention(gaz, index, sent, i, i + n - 1, groups[-1].entity, guess_cases(words[i + n - 1], lang)))
+            out.append(_mention(gaz, index, sent, i, i + n - 1, (called or groups)[-1].entity,
+                                guess_cases(words[i + n - 1], lang)))
     return out
 
 
@@ -560,6 +566,8 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         while k < len(words) and k - i <= 4 and name_word(k):
             k += 1
         spans.append((i + 1, k))
+        # after a passive ("tika arestēts Ahmads Rezai Džalali") the name is the subject, in the nominative
+        subject = declines(lang) and (_bare_passive(word, lang) or i > 0 and words[i - 1].casefold() in passives)
         if k - i > 2 and k < len(words) and words[k].casefold() in conjunctions(lang):
             end = k + 1
             while end < len(words) and end - k <= 4 and name_word(end):
@@ -577,12 +585,18 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         for first, last in spans:
             if last - first < 2 or (last < len(words) and words[last][:1].isupper()):
                 continue
-            name = " ".join(words[first:last])
+            cases = frozenset({"nom"}) if subject or last <= i else guess_cases(words[last - 1], lang)
+            name = " ".join(lemma_guess(w, lang, cases) for w in words[first:last])  # "Džonu Smitu" is Džons Smits
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
-            out.append(_mention(gaz, index, sent, first, last - 1, entity, guess_cases(words[last - 1], lang)))
+            out.append(_mention(gaz, index, sent, first, last - 1, entity, cases))
             taken.update(range(first, last))
     return out
+
+
+def _bare_passive(word: str, lang: str) -> bool:
+    """Whether a verb form is a passive participle ("izraidīts", "aizturēta") by the language's endings."""
+    return word.casefold().endswith(tuple(load_language(lang).get("passive_participle_suffixes") or ("\0",)))
 
 
 def _demonym_before(gaz: Gazetteer, lang: str, words: list[str], i: int) -> str | None:
@@ -760,6 +774,10 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
     met.update({e.label.split()[-1]: e for e in people.values()})
     prefixes = [p for p in load_language(lang).get("name_particles") or [] if p.endswith("-")]
     met.update({without_prefix(e.label.split()[-1], prefixes): e for e in people.values()})
+    # a surname first met declined has the nominative its case allows, whichever the label guessed ("Šora" → Šors)
+    for m in history:
+        if m.entity.key in people and m.last > m.first and declines(lang):
+            met.update({form: m.entity for form in lemma_candidates(m.text.split()[-1], lang)[1:] if form not in met})
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 

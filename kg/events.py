@@ -485,6 +485,8 @@ class Sentenceview:
         if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
             return None
         before = next((m for m in self.mentions if m.last == first - 2), None)
+        if phrases(self.lang, "pronouns", "relative").match(self.words, first) == 1:
+            return None  # "uz Somiju, kas pievienojās NATO": a relative pronoun opens a clause of its own
         if self.cased:
             # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo")
             this = next((m for m in self.mentions if m.first == first), None)
@@ -519,6 +521,8 @@ class Sentenceview:
                 or bool(phrases(self.lang, "titles").match(words, m.last + 1))
         if "gen" not in m.cases:
             return False
+        if calendar_words(self.lang).match(words, after) or phrases(self.lang, "time", "same_as_previous").match(words, after):
+            return False  # a time told next ("Sī tajā pašā dienā aicināja") is no noun the name qualifies
         head = next((o for o in self.mentions if o.first == after), None)
         if head is not None and {"nom", "acc"} <= set(m.cases) and head.entity.cls == "Country" \
                 and not {"nom", "gen"} & set(head.cases):
@@ -1147,7 +1151,7 @@ class _Builder(Sentenceview):
                     or (prep == "to" and m.entity.cls in ("Region", "City")) or (prep == "at" and m.entity.cls == "City")
                 located = located or (m.entity.cls in ("Region", "City") and id(m) in self.modifiers
                                       and self._noun_trigger_after(m)) or self._facility_of(m) or self._part_of(m) \
-                    or self._undeclined_town_after_subject(m, prep)
+                    or self._undeclined_town_after_subject(m, prep) or self._undeclined_town_after_facility(m, prep)
             k = m.last + 1 + (m.last + 1 < len(self.words) and self.words[m.last + 1] == ",")
             # "a visit to Kyiv on Tuesday, where he ...": a time phrase may stand between the place and "where"
             comma = next((j for j in range(m.last + 1, min(len(self.words), m.last + 5)) if self.words[j] == ","), None)
@@ -1253,6 +1257,12 @@ class _Builder(Sentenceview):
                         for t in self.triggers) \
             and any(o.last < m.first and self.clauses[o.first] == self.clauses[m.first] and "nom" in o.cases
                     and o.actor.cls in ACTOR_CLASSES and o.entity.cls != "City" for o in self.mentions)
+
+    def _undeclined_town_after_facility(self, m: Mention, prep: str | None) -> bool:
+        """A town whose name does not decline right after a building in the locative ("aģentūras birojā Baku") is
+        where the building stands and things done there happen, not a party."""
+        return self.cased and m.entity.cls == "City" and prep is None and len(m.cases) >= 5 and m.first > 0 \
+            and phrases(self.lang, "facility_nouns").match(self.words, m.first - 1) == 1
 
     def _facility_of(self, m: Mention) -> bool:
         """A town in the genitive before a building or base in the locative ("Maskavas Vnukovo lidostā",
@@ -1469,6 +1479,8 @@ class _Builder(Sentenceview):
         if entry.get("after_request") and not any(t.entry["type"] == "REQUEST" and t.first < trig.first
                                                   for t in self.triggers):
             return None, []
+        if self._charge_of_sentence(trig):
+            return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
@@ -1512,6 +1524,9 @@ class _Builder(Sentenceview):
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
                 if not self._subject_of_next_verb(m):
                     place = place or m.entity
+                continue
+            if self._undeclined_town_after_facility(m, prep):
+                place = place or m.entity
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
@@ -1589,7 +1604,8 @@ class _Builder(Sentenceview):
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.cased and not agents:
-                agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
+                agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
+                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry["type"] in STATE_ACTS:
@@ -1743,6 +1759,9 @@ class _Builder(Sentenceview):
                                                         and r.country in {a.country for a in actors})]
         if entry["type"] == "MOBILIZE" and self._fired_into(trig, objects):
             entry = {**entry, "type": "ASSAULT", "cameo": "195"}
+            into = phrases(self.lang, "attack_directions")
+            recipients = recipients or [m.actor for m in objects if m.first > trig.last and m.actor.cls in ACTOR_CLASSES
+                                        and into.match(self.words, m.first - 1)][:1]
         if entry["type"] in ("AID", "MOBILIZE"):
             strike = self._sent_to_strike(trig, actors)
             if strike is not None and all(r.country == strike[1][0].country for r in recipients):
@@ -1765,6 +1784,8 @@ class _Builder(Sentenceview):
                 return None, subjects
             actors, recipients = recipients, actors
         place = _not_at_target(entry["type"], place, recipients)
+        if entry["type"] == "RETREAT" and str(entry["cameo"]).startswith("085") and actors and not recipients:
+            recipients = self._eased_target(trig, actors)
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2452,7 +2473,8 @@ class _Builder(Sentenceview):
                                for k in range(max(0, trig.first - 2), last)):
             return True
         if self.cased and trig.first == trig.last and trig.entry["type"] in CONSTRAINTS \
-                and _bare_participle(self.words[trig.first], self.lang) and self._subject_after(trig):
+                and _bare_participle(self.words[trig.first], self.lang) \
+                and (self._subject_after(trig) or self._unnamed_people_held(trig) or self._dative_patient(trig)):
             return True
         conj = phrases(self.lang, "conjunctions")
         joined = trig.first > 0 and conj.match(self.words, trig.first - 1) == 1 or trig.first > 1 \
@@ -2473,6 +2495,68 @@ class _Builder(Sentenceview):
         return [m.actor for m in self.mentions if m.first > trig.last and m.cases == ["nom"]
                 and m.actor.cls == "Person" and self.clauses[m.first] == self.clauses[trig.first]
                 and self.prepositions[id(m)] is None][:1]
+
+    def _dative_patient(self, trig: Trigger) -> bool:
+        """Whether a person in the dative stands just before a bare passive participle with no one named in the
+        nominative in its clause ("Šors, kuram aizmuguriski piespriests cietumsods", "viņam piespriests"): the one
+        a sentence is imposed on, by an unnamed state."""
+        clause = self.clauses[trig.first]
+        return any(m.cases == ["dat"] and m.actor.cls == "Person" and self.clauses[m.first] == clause
+                   and 0 < trig.first - m.last <= 3 for m in self.mentions) \
+            and not any("nom" in m.cases and self.clauses[m.first] == clause for m in self.mentions)
+
+    def _charge_of_sentence(self, trig: Trigger) -> bool:
+        """Whether a noun is what someone is held or sentenced for ("notiesāts uz desmit gadiem par sadarbību ar
+        naidīgu valdību"): the charge after a charge marker following an arrest or sentence in its clause, no event."""
+        markers = phrases(self.lang, "charge_markers")
+        return not trig.verb and trig.first > 0 and bool(markers.match(self.words, trig.first - 1)) and any(
+            t.verb and str(t.entry["cameo"]).startswith("173") and t.last < trig.first
+            and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
+
+    def _expelled_from(self, trig: Trigger, entry: dict) -> list[Entity]:
+        """The state one is expelled from in the passive ("diplomāts tika izraidīts no Polijas") expels them."""
+        if not str(entry["cameo"]).startswith("174"):
+            return []
+        return [m.actor for m in self.mentions if not trig.first <= m.first <= trig.last
+                and self.prepositions[id(m)] == "from" and m.actor.cls == "Country"
+                and self.clauses[m.first] == self.clauses[trig.first]][:1]
+
+    def _eased_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a measure eased with no one named is eased for ("ASV tarifu ieviešanu atliek", "bloks sankcijas
+        atcēla"): the one named in the genitive before a word like "gadījumā" (in the case of) in its clause, else
+        the target of the last measure the same state imposed or threatened in this sentence or the five before,
+        one told with the same word for the measure if there is one."""
+        clause = self.clauses[trig.first]
+        concerning = phrases(self.lang, "concerning_nouns")
+        named = [m.actor for m in self.mentions if self.clauses[m.first] == clause and "gen" in m.cases
+                 and concerning.match(self.words, m.last + 1)]
+        if named:
+            return named[:1]
+        gaz = load_gazetteer()
+
+        def state(e: Entity) -> str | None:
+            return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)
+
+        sides = {state(a) for a in actors} - {None}
+        needs = _entry_phrases(trig.entry, "needs")
+        stems = {self.words[k].casefold()[:5] for k in range(len(self.words))
+                 if self.clauses[k] == clause and needs.match(self.words, k)}
+        measures = [e for e in self.doc.events if e.type in ("SANCTION", "THREATEN") and e.sentence >= self.index - 5
+                    and {state(a.entity) for a in e.actors if a.role == "actor"} & sides
+                    and any(a.role == "recipient" for a in e.actors)]
+        same = [e for e in measures if any(w.casefold()[:5] in stems for w in e.evidence.text.split())]
+        chosen = (same or measures)[-1:] if stems else measures[-1:]
+        return [a.entity for e in chosen for a in e.actors if a.role == "recipient"]
+
+    def _unnamed_people_held(self, trig: Trigger) -> bool:
+        """Whether the clause of a bare passive participle counts plain people and the sentence names no one who
+        could be its doer ("Vairāk nekā 3000 cilvēku aizturēti", "ziņo, ka aizturēti 66 cilvēki"): a state's act on
+        them. (Police named before it in the sentence are the doer: "policija izmantoja asaru gāzi, un aizturēti
+        66 cilvēki".)"""
+        people = phrases(self.lang, "quantity", "units", "person")
+        clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
+        return bool(people) and any(people.match(self.words, k) for k in clause) \
+            and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
 
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
@@ -3477,8 +3561,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
-            if event.type == "COERCE" and len(event.actors) == 1:
-                _crowd_held(event, doc)
+            if event.type == "COERCE" and len(event.actors) == 1 and not _crowd_held(event, doc) \
+                    and event.actors[0].entity.cls == "Country" and _unnamed_people(doc, event):
+                untold.add(id(event))  # a state holding people of no crowd told: whom it holds is unknown
             if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
                 continue
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
@@ -3668,19 +3753,36 @@ def _same_parties_same_place(events: list[Event]) -> None:
                 other.place = meeting.place
 
 
-def _crowd_held(event: Event, doc: Doc) -> None:
+def _crowd_held(event: Event, doc: Doc) -> bool:
     """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
-    protests hold the protesters: those of the police's country, named in this sentence or the two before."""
+    protests hold the protesters: those of the police's country, named in this sentence or the two before
+    (whether they do). A state told to detain them in the passive ("Vairāk nekā 3000 cilvēku aizturēti") holds them too, when the
+    clause names them as people, in a protest told up to three sentences before."""
     gaz = load_gazetteer()
     police = event.actors[0].entity
     country = gaz.country(police.country)
-    if country is None or gaz.of_kind("police", country).key != police.key:
-        return
+    if country is None:
+        return False
+    reach = 2
+    if police.key == country.key and _unnamed_people(doc, event):
+        reach = 3
+    elif gaz.of_kind("police", country).key != police.key:
+        return False
     crowd = gaz.of_kind("protesters", country)
-    if any(m.entity.key == crowd.key and event.sentence - 2 <= m.sentence <= event.sentence for m in doc.mentions) \
-            or any(e.type == "PROTEST" and event.sentence - 2 <= e.sentence and any(
+    if any(m.entity.key == crowd.key and event.sentence - reach <= m.sentence <= event.sentence for m in doc.mentions) \
+            or any(e.type == "PROTEST" and event.sentence - reach <= e.sentence and any(
                 a.entity.key == crowd.key for a in e.actors) for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
+        return True
+    return False
+
+
+def _unnamed_people(doc: Doc, event: Event) -> bool:
+    """Whether the event's sentence counts or names plain people ("3000 cilvēku", "vairāki iedzīvotāji") as
+    those it is done to."""
+    words = [t.text for t in doc.sentences[event.sentence].tokens]
+    people = phrases(doc.article.lang, "quantity", "units", "person")
+    return bool(people) and any(people.match(words, k) for k in range(len(words)))
 
 
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:

@@ -101,9 +101,12 @@ def infinitive_form(word: str, lang: str) -> bool:
 
     >>> infinitive_form("apmeklēt", "lv"), infinitive_form("apmeklēja", "lv"), infinitive_form("visit", "en")
     (True, False, False)
+    >>> infinitive_form("tikpat", "lv")
+    False
     """
     suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or ())
-    return bool(suffixes) and word.islower() and len(word) > 4 and word.endswith(suffixes)
+    return bool(suffixes) and word.islower() and len(word) > 4 and word.endswith(suffixes) \
+        and word not in (load_language(lang).get("infinitive", {}).get("lookalikes") or ())
 
 
 class Phrases:

@@ -593,7 +593,9 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _span_month(event.date or story, *span)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
-        day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), day_told)
+        # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
+        day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), None) or next(
+            (value for t in reversed(fixed) if (value := t.resolve(today)) and len(value) == 10), None) or day_told
         if index == 0:
             main = next((e.date for e in events if e.date), fixed[0].resolve(today) if fixed else None)
         flashback = phrases(lang, "time", "flashback")

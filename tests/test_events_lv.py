@@ -2026,3 +2026,164 @@ def test_a_threat_of_countermeasures_answers_the_act_told_before(text, expected)
 def test_students_or_activists_storming_an_embassy_protest_against_its_state(text, target):
     found = [(t, rec) for t, _, rec in events(text) if t == "PROTEST"]
     assert found == [("PROTEST", {target})]
+
+
+@pytest.mark.parametrize("held", [
+    "Cilvēktiesību organizācijas ziņo, ka aizturēti vairāk nekā 400 cilvēku.",
+    "Kopš pirmdienas arestēti aptuveni 150 cilvēki.",
+    "Vairāk nekā 90 iedzīvotāju apcietināti.",
+])
+def test_people_held_in_the_passive_in_a_protest_story_are_the_states_protesters(held):
+    found = events_titled("Armēnijā turpinās protesti",
+                          "Erevānā otrdien protestētāji bloķēja ielas, pieprasot premjera atkāpšanos. " + held)
+    assert ("COERCE", {"Armenia"}, {"Protesters in Armenia"}) in found
+
+
+def test_people_held_with_no_protest_told_are_no_event():
+    found = events_titled("Armēnijā notika vēlēšanas", "Vēlēšanās piedalījās puse vēlētāju. Aizturēti 12 cilvēki.")
+    assert not [t for t, _, _ in found if t == "COERCE"]
+
+
+def test_people_held_after_police_acted_in_the_sentence_are_held_by_the_police():
+    found = events_titled("Armēnijā turpinās protesti",
+                          "Policija pret demonstrantiem pielietoja gumijas lodes, un ministrija ziņoja, ka aizturēti "
+                          "35 cilvēki.")
+    assert ("COERCE", {"Police of Armenia"}, {"Protesters in Armenia"}) in found
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Uzņēmējs Andrejs Gurčenko, kuram Grodņā piespriesti astoņi gadi cietumā, paliek ieslodzījumā.", "Andrejs Gurčenko"),
+    ("Aktīvistei Olgai Danilovičai Minskā piespriests deviņu gadu cietumsods.", "Olga Daniloviča"),
+])
+def test_a_sentence_imposed_on_a_dative_person_in_the_passive_is_the_state_of_its_place(text, held):
+    assert ("COERCE", {"Belarus"}, {held}) in events(text)
+
+
+def test_a_surname_alone_names_the_person_first_met_declined():
+    found = events_titled("Gruzijā tiesā oligarhu",
+                          "Prokuratūra paziņoja, ka oligarha Arkādija Borčina uzņēmumi slēpa ienākumus. Borčins, "
+                          "kuram Gruzijā piespriests desmit gadu cietumsods, vainu noliedz.")
+    assert any(t == "COERCE" and a == {"Georgia"} and len(r) == 1 and "Borčin" in next(iter(r))
+               for t, a, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Baltkrievija atbildēja, izraidot tikpat daudz Lietuvas diplomātu.",
+    "Minska izraidīja tikpat daudz Lietuvas diplomātu.",
+])
+def test_an_adverb_with_an_infinitives_ending_does_not_end_the_object_window(text):
+    assert ("COERCE", {"Belarus"}, {"Lithuania officials"}) in events(text)
+
+
+def test_fighters_after_a_place_in_the_locative_are_those_of_the_group_told_of():
+    found = events("Grupējuma \"Vagner\" kaujinieki pirmdien ieņēma Centrālā militārā apgabala štābu. Otrdien "
+                   "Belgorodas apgabalā kaujinieki notrieca Krievijas armijas helikopteru.")
+    assert any(t == "ASSAULT" and a == {"Wagner Group"} for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Francijas prezidents Emanuels Makrons ierosināja Ķīnai kļūt par starpnieci.", "Emmanuel Macron", "China"),
+    ("Polija ierosina, lai Vācija nosūta Ukrainai vairāk tanku.", "Poland", "Germany"),
+    ("Somija rosināja Zviedrijai pievienoties kopīgam pieteikumam.", "Finland", "Sweden"),
+])
+def test_proposing_that_someone_act_is_an_appeal_to_them(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Valdība ierosināja jaunu likumprojektu par aizsardzību.", []),
+    ("Ukrainas prokuratūra ierosināja krimināllietu pret Krievijas ģenerāli.", ["ACCUSE"]),
+])
+def test_a_proposal_to_no_one_is_no_appeal(text, kinds):
+    assert [t for t, _, _ in events(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Uzrunā ASEAN valstu vadītājiem Sī tajā pašā dienā aicināja Filipīnas atteikties no patrulēšanas.",
+    "Sī otrdien aicināja Filipīnas atteikties no patrulēšanas.",
+])
+def test_an_undeclined_name_before_a_time_is_the_subject_not_a_genitive(text):
+    assert ("REQUEST", {"Xi Jinping"}, {"Philippines"}) in events(text)
+
+
+def test_both_governments_are_the_two_states_named_last_even_in_a_story_about_one():
+    found = events_titled("Ķīnas līderis ierodas Ēģiptē",
+                          "Ķīna un Ēģipte rīkoja sarunas. Tajā pašā dienā abas valdības parakstīja memorandu.")
+    assert ("AGREE", set(), {"China", "Egypt"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "ASV atbrīvos Afganistānai iesaldētos līdzekļus.",
+    "Vašingtona atbrīvoja Venecuēlai iesaldētos 300 miljonus dolāru.",
+])
+def test_releasing_frozen_funds_eases_the_freeze(text):
+    found = events(text)
+    assert [t for t, _, _ in found] == ["RETREAT"] and found[0][1] == {"United States"}
+
+
+@pytest.mark.parametrize("text, eased", [
+    ("Japāna pērn noteica tarifus Korejas Republikas precēm. Tagad Tokija tarifu ieviešanu atliek.", ("Japan", "South Korea")),
+    ("ASV janvārī noteica sankcijas Venecuēlai. Vēlāk Vašingtona sankcijas mīkstināja.", ("United States", "Venezuela")),
+    ("Sīrijas gadījumā Eiropas Savienība sankcijas atcēla jau maijā.", ("European Union", "Syria")),
+])
+def test_a_measure_eased_with_no_target_named_is_eased_for_whom_it_was_aimed_at(text, eased):
+    assert ("RETREAT", {eased[0]}, {eased[1]}) in events(text)
+
+
+def test_a_measure_eased_with_no_target_anywhere_is_no_event():
+    assert not [t for t, _, _ in events("Kanāda sankcijas atcēla.") if t == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, joiner, body", [
+    ("Ziemeļmaķedonija 2020. gadā pievienojās NATO.", "North Macedonia", "NATO"),
+    ("Horvātija 2013. gadā iestājās Eiropas Savienībā.", "Croatia", "European Union"),
+    ("Krievija izdarīja spiedienu uz Zviedriju, kas martā pievienojās aliansei.", "Sweden", "NATO"),
+])
+def test_joining_an_alliance_is_cooperation_with_it(text, joiner, body):
+    assert ("COOPERATE", set(), {joiner, body}) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbija tiecas iestāties ES.",
+    "Polija pievienojās sankcijām pret Baltkrieviju.",
+])
+def test_seeking_to_join_or_joining_sanctions_is_no_cooperation(text):
+    assert not [t for t, _, _ in events(text) if t == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lietuva izsūtīja trīs Baltkrievijas diplomātus.", ("COERCE", {"Lithuania"}, {"Belarus officials"})),
+    ("Maskava izraidīs desmit Somijas diplomātus.", ("COERCE", {"Russia"}, {"Finland officials"})),
+    ("Baltkrievijas diplomāts tika izraidīts no Lietuvas.", ("COERCE", {"Lithuania"}, {"Belarus officials"})),
+    ("Ziemeļkoreja otrdien raidīja raķetes uz Dienvidkoreju.", ("ASSAULT", {"North Korea"}, {"South Korea"})),
+])
+def test_expulsions_and_launches_at_a_side(text, expected):
+    assert expected in events(text)
+
+
+def test_what_one_is_sentenced_for_is_no_event():
+    found = events("Irānas tiesa notiesāja Francijas pilsoni uz astoņiem gadiem par sadarbību ar Izraēlu.")
+    assert [t for t, _, _ in found] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ēģiptes policija aizturēja Alaa Abdu Fatahu.", ("COERCE", {"Police of Egypt"}, "Fatah")),
+    ("Teherānā tika arestēts Ahmads Rezai Džalali.", ("COERCE", {"Iran"}, "Džalali")),
+    ("Austrālijas ārlietu ministre Penija Vonga paziņoja, ka no valsts izraidīts Radžešs Kumars Patels.",
+     ("COERCE", {"Australia"}, "Patels")),
+])
+def test_an_unknown_full_name_acted_on_is_a_person(text, expected):
+    kind, actors, surname = expected
+    assert any(t == kind and a == actors and len(r) == 1 and surname[:4] in next(iter(r))
+               for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gruzijas policija veica kratīšanu aģentūras \"Interpress\" birojā Tbilisi.",
+    "Azerbaidžānas policija aizturēja žurnālistus aģentūras \"Toplum TV\" redakcijā Baku.",
+])
+def test_an_undeclined_town_after_a_building_is_its_place_not_a_party(text):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce and coerce[0].place is not None and coerce[0].place.cls == "City"
+    assert not any(a.entity.cls == "Country" for a in coerce[0].actors)

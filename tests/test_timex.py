@@ -519,6 +519,13 @@ def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_fig
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
 
 
+def test_the_same_day_points_at_a_day_told_in_a_sentence_with_no_event():
+    doc = extract_text("Čīle piektdien izsludināja ārkārtas stāvokli. Prezidents otrdien runāja parlamentā par "
+                       "ekonomiku. Vēlētāji jūnijā viņu ievēlēja. Argentīna tajā pašā dienā apsūdzēja Čīli spiegošanā.",
+                       lang="lv", date=dt.date(2025, 8, 15))
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Somija piektdien paziņoja, ka ir gatava apspriest ASV klātbūtni saskaņā ar 1994. gada aizsardzības līgumu.",
      "2025-08-15"),
