@@ -2023,3 +2023,13 @@ def test_an_undeclined_town_after_a_building_is_its_place_not_a_party(text):
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert coerce and coerce[0].place is not None and coerce[0].place.cls == "City"
     assert not any(a.entity.cls == "Country" for a in coerce[0].actors)
+
+
+def test_agreeing_to_ratify_anothers_accession_is_yielding_to_it():
+    assert ("CONCEDE", {"Hungary"}, {"Sweden"}) in events(
+        "Ungārija otrdien piekrita ratificēt Zviedrijas pievienošanās protokolu.")
+
+
+def test_names_in_a_phrase_dating_by_a_meeting_are_no_partners_of_the_verb():
+    found = events("Erdogans pēc tikšanās ar Zelenski un Bidenu apsolīja sūtīt karavīrus.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
