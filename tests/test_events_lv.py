@@ -2033,3 +2033,11 @@ def test_agreeing_to_ratify_anothers_accession_is_yielding_to_it():
 def test_names_in_a_phrase_dating_by_a_meeting_are_no_partners_of_the_verb():
     found = events("Erdogans pēc tikšanās ar Zelenski un Bidenu apsolīja sūtīt karavīrus.")
     assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("Izraēlas aviācija bombardēja Libānas dienvidus.", "Israel Defense Forces"),
+    ("Krievijas kara aviācija trieca Harkivai.", "Russian Armed Forces"),
+])
+def test_a_states_air_force_is_its_armed_forces(text, forces):
+    assert any(t == "ASSAULT" and a == {forces} for t, a, _ in events(text))
