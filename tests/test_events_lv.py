@@ -2041,3 +2041,13 @@ def test_names_in_a_phrase_dating_by_a_meeting_are_no_partners_of_the_verb():
 ])
 def test_a_states_air_force_is_its_armed_forces(text, forces):
     assert any(t == "ASSAULT" and a == {forces} for t, a, _ in events(text))
+
+
+def test_bare_security_forces_are_the_story_countrys():
+    found = events_titled("Kirgizstānā turpinās nemieri", "Drošības spēki atklāja uguni pret protestētājiem.")
+    assert ("ASSAULT", {"Armed forces of Kyrgyzstan"}, {"Protesters in Kyrgyzstan"}) in found
+
+
+def test_a_bare_junta_is_the_story_countrys_government():
+    found = events_titled("Nigēras hunta pārtrauc sadarbību ar ASV", "Hunta otrdien aicināja ASV sākt sarunas.")
+    assert any(t == "REQUEST" and a == {"Niger"} for t, a, _ in found)
