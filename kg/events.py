@@ -3126,6 +3126,9 @@ class _Builder(Sentenceview):
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
+        told = self._noun_status(trig)
+        if told:
+            return told
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
@@ -3150,6 +3153,27 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _noun_status(self, trig: Trigger) -> str | None:
+        """The status a happening named by a noun takes from the verb said of it: cancelled ("atcēla X vizīti",
+        "vizīte tika atcelta") it is denied; told to take place in the future ("sēdi, kas notiks ceturtdien",
+        "vizīte notiks pirmdien") it is planned."""
+        if trig.verb:
+            return None
+        clause = self.clauses[trig.first]
+        after = range(trig.last + 1, min(len(self.words), trig.last + 5))
+        opener = next((k for k in after if self.words[k] == ","), None)
+        # the relative clause right after the noun says what happens to it ("sēdi, kas notiks ceturtdien")
+        inner = self.clauses[opener + 1] if opener is not None and opener + 1 < len(self.words) \
+            and phrases(self.lang, "pronouns", "relative").match(self.words, opener + 1) else None
+        near = [k for k in range(max(0, trig.first - 6), min(len(self.words), trig.last + 6))
+                if not trig.first <= k <= trig.last and (self.clauses[k] == clause or self.clauses[k] == inner)]
+        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near):
+            return "denied"
+        occurs = phrases(self.lang, "occurrence_verbs")
+        if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
+            return "planned"
+        return None
 
     def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
         c = self.clauses[trig.first]

@@ -2051,3 +2051,15 @@ def test_bare_security_forces_are_the_story_countrys():
 def test_a_bare_junta_is_the_story_countrys_government():
     found = events_titled("Nigēras hunta pārtrauc sadarbību ar ASV", "Hunta otrdien aicināja ASV sākt sarunas.")
     assert any(t == "REQUEST" and a == {"Niger"} for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Francija atcēla Erdogana vizīti Parīzē.", "denied"),
+    ("Erdogana vizīte Parīzē tika atcelta.", "denied"),
+    ("Erdogana vizīte Parīzē notiks pirmdien.", "planned"),
+    ("Erdogana vizīte Parīzē notika pirmdien.", "occurred"),
+    ("Polija pieprasīja sasaukt ANO Drošības padomes ārkārtas sēdi, kas notiks piektdien.", "planned"),
+])
+def test_a_happening_named_by_a_noun_takes_its_status_from_what_is_said_of_it(text, status):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events if e.type == "CONSULT"] == [status]
