@@ -477,9 +477,9 @@ class Sentenceview:
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
                     return None if inside else table[phrase]
-        return self._shared_preposition(first)
+        return self._shared_preposition(first, m)
 
-    def _shared_preposition(self, first: int) -> str | None:
+    def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
         order tells roles; "between" joins its pair as one phrase and stays."""
         if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
@@ -488,8 +488,9 @@ class Sentenceview:
         if phrases(self.lang, "pronouns", "relative").match(self.words, first) == 1:
             return None  # "uz Somiju, kas pievienojās NATO": a relative pronoun opens a clause of its own
         if self.cased:
-            # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo")
-            this = next((m for m in self.mentions if m.first == first), None)
+            # in a declining language only a list member in the same case shares it ("no Madrides, Dublinas un Oslo"),
+            # the case of the name itself, not of a genitive before it ("ar X un Zviedrijas premjerministru Y")
+            this = named or next((m for m in self.mentions if m.first == first), None)
             if before is None or this is None or not set(before.cases) & set(this.cases):
                 return None
         label = self._preposition(before) if before is not None else None
@@ -1528,6 +1529,8 @@ class _Builder(Sentenceview):
             if self._undeclined_town_after_facility(m, prep):
                 place = place or m.entity
                 continue
+            if prep in ("with", None) and self._in_dating_phrase(m, trig):
+                continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
@@ -2505,6 +2508,19 @@ class _Builder(Sentenceview):
                    and 0 < trig.first - m.last <= 3 for m in self.mentions) \
             and not any("nom" in m.cases and self.clauses[m.first] == clause for m in self.mentions)
 
+    def _in_dating_phrase(self, m: Mention, trig: Trigger) -> bool:
+        """Whether a name before the verb stands in a phrase that dates by another happening ("pēc tikšanās ar
+        Stoltenbergu un Kristersonu piekrita ..."): it belongs to that happening, and is no partner of the verb."""
+        temporal = phrases(self.lang, "temporal_prepositions")
+        if not self.cased or m.first > trig.first:
+            return False
+        for k in range(m.first - 1, max(-1, m.first - 12), -1):
+            if self.clauses[k] != self.clauses[m.first] or any(t.verb and t.first <= k <= t.last for t in self.triggers):
+                return False
+            if temporal.match(self.words, k) == 1 and k + 2 < m.first and self.preposition_label(k + 2) == "with":
+                return True
+        return False
+
     def _charge_of_sentence(self, trig: Trigger) -> bool:
         """Whether a noun is what someone is held or sentenced for ("notiesāts uz desmit gadiem par sadarbību ar
         naidīgu valdību"): the charge after a charge marker following an arrest or sentence in its clause, no event."""
@@ -3320,6 +3336,9 @@ class _Builder(Sentenceview):
         if trig.negated or (not trig.lexically_negative and self._near(trig, negation, 3) and not any(
                 affirms.match(self.words, k) for k in range(max(0, trig.first - 3), trig.first))):
             return "denied"
+        told = self._noun_status(trig)
+        if told:
+            return told
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
@@ -3344,6 +3363,27 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _noun_status(self, trig: Trigger) -> str | None:
+        """The status a happening named by a noun takes from the verb said of it: cancelled ("atcēla X vizīti",
+        "vizīte tika atcelta") it is denied; told to take place in the future ("sēdi, kas notiks ceturtdien",
+        "vizīte notiks pirmdien") it is planned."""
+        if trig.verb:
+            return None
+        clause = self.clauses[trig.first]
+        after = range(trig.last + 1, min(len(self.words), trig.last + 5))
+        opener = next((k for k in after if self.words[k] == ","), None)
+        # the relative clause right after the noun says what happens to it ("sēdi, kas notiks ceturtdien")
+        inner = self.clauses[opener + 1] if opener is not None and opener + 1 < len(self.words) \
+            and phrases(self.lang, "pronouns", "relative").match(self.words, opener + 1) else None
+        near = [k for k in range(max(0, trig.first - 6), min(len(self.words), trig.last + 6))
+                if not trig.first <= k <= trig.last and (self.clauses[k] == clause or self.clauses[k] == inner)]
+        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near):
+            return "denied"
+        occurs = phrases(self.lang, "occurrence_verbs")
+        if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
+            return "planned"
+        return None
 
     def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
         c = self.clauses[trig.first]

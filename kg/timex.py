@@ -583,6 +583,7 @@ def resolve_times(doc: Doc) -> Doc:
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
+                event.date = _after_period_told(expr, fixed, today) or event.date
                 event.date = _night_of_day(expr, fixed, words, today, lang) or event.date
                 if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
@@ -736,6 +737,17 @@ def _day_for_same_day(expr: TimeExpr, base: str | None, day_told: str | None,
             and not any(t.index < expr.index for t in fixed):
         return day_told
     return base
+
+
+def _after_period_told(expr: TimeExpr, fixed: list[TimeExpr], today: dt.date) -> str | None:
+    """"Nākamajā mēnesī", "the following year" after a past period told before it in the sentence ("2022. gada
+    martā Polija izraidīja ..., un Krievija nākamajā mēnesī atbildēja") counts from that period, not from today."""
+    if expr.kind != "relative" or expr.offset <= 0 or expr.unit not in ("week", "month", "year"):
+        return None
+    now = f"{today.year:04d}" if expr.unit == "year" else f"{today.year:04d}-{today.month:02d}"
+    told = [value for t in fixed if t.index < expr.index and (value := t.resolve(today))
+            and value[:len(now)] < now and len(value) >= len(now)]
+    return _shifted(told[-1], expr.unit, expr.offset) if told else None
 
 
 def _told_ahead(event: Event, words: list[str], lang: str) -> bool:

@@ -2187,3 +2187,43 @@ def test_an_undeclined_town_after_a_building_is_its_place_not_a_party(text):
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert coerce and coerce[0].place is not None and coerce[0].place.cls == "City"
     assert not any(a.entity.cls == "Country" for a in coerce[0].actors)
+
+
+def test_agreeing_to_ratify_anothers_accession_is_yielding_to_it():
+    assert ("CONCEDE", {"Hungary"}, {"Sweden"}) in events(
+        "Ungārija otrdien piekrita ratificēt Zviedrijas pievienošanās protokolu.")
+
+
+def test_names_in_a_phrase_dating_by_a_meeting_are_no_partners_of_the_verb():
+    found = events("Erdogans pēc tikšanās ar Zelenski un Bidenu apsolīja sūtīt karavīrus.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("Izraēlas aviācija bombardēja Libānas dienvidus.", "Israel Defense Forces"),
+    ("Krievijas kara aviācija trieca Harkivai.", "Russian Armed Forces"),
+])
+def test_a_states_air_force_is_its_armed_forces(text, forces):
+    assert any(t == "ASSAULT" and a == {forces} for t, a, _ in events(text))
+
+
+def test_bare_security_forces_are_the_story_countrys():
+    found = events_titled("Kirgizstānā turpinās nemieri", "Drošības spēki atklāja uguni pret protestētājiem.")
+    assert ("ASSAULT", {"Armed forces of Kyrgyzstan"}, {"Protesters in Kyrgyzstan"}) in found
+
+
+def test_a_bare_junta_is_the_story_countrys_government():
+    found = events_titled("Nigēras hunta pārtrauc sadarbību ar ASV", "Hunta otrdien aicināja ASV sākt sarunas.")
+    assert any(t == "REQUEST" and a == {"Niger"} for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Francija atcēla Erdogana vizīti Parīzē.", "denied"),
+    ("Erdogana vizīte Parīzē tika atcelta.", "denied"),
+    ("Erdogana vizīte Parīzē notiks pirmdien.", "planned"),
+    ("Erdogana vizīte Parīzē notika pirmdien.", "occurred"),
+    ("Polija pieprasīja sasaukt ANO Drošības padomes ārkārtas sēdi, kas notiks piektdien.", "planned"),
+])
+def test_a_happening_named_by_a_noun_takes_its_status_from_what_is_said_of_it(text, status):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events if e.type == "CONSULT"] == [status]

@@ -519,6 +519,18 @@ def test_the_same_day_or_afternoon_points_at_the_last_day_told_not_a_year_of_fig
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2025-08-12"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("2021. gada maijā Čehija izraidīja 18 Krievijas diplomātus, un Krievija nākamajā mēnesī izraidīja 20 Čehijas "
+     "diplomātus.", "lv", ["2021-05", "2021-06"]),
+    ("In May 2021 Czechia expelled 18 Russian diplomats, and Russia expelled 20 Czech diplomats the following month.",
+     "en", ["2021-05", "2021-06"]),
+    ("Ministrs otrdien paziņoja, ka Čehija nākamajā mēnesī izraidīs Krievijas vēstnieku.", "lv", ["2025-09"]),
+])
+def test_the_next_month_after_a_past_month_told_counts_from_it(text, lang, expected):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 15))
+    assert [e.date for e in doc.events] == expected
+
+
 def test_the_same_day_points_at_a_day_told_in_a_sentence_with_no_event():
     doc = extract_text("Čīle piektdien izsludināja ārkārtas stāvokli. Prezidents otrdien runāja parlamentā par "
                        "ekonomiku. Vēlētāji jūnijā viņu ievēlēja. Argentīna tajā pašā dienā apsūdzēja Čīli spiegošanā.",
