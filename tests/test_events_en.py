@@ -1758,3 +1758,8 @@ def test_sides_helping_an_operation_cooperate_with_its_doers():
     assert not any(t == "SUPPORT" for t, _ in found)
     assert not any(t == "COOPERATE" for t, _ in events(
         "Later, the truce was negotiated by Qatar, with help from Egypt and Turkey."))
+
+
+def test_recognising_someone_as_president_is_diplomatic_recognition():
+    assert events("Later, Chile recognised opposition leader Ana Ruiz as interim president.") == [
+        ("SUPPORT", {"Q298", "person/ana-ruiz"})]
