@@ -1763,3 +1763,9 @@ def test_sides_helping_an_operation_cooperate_with_its_doers():
 def test_recognising_someone_as_president_is_diplomatic_recognition():
     assert events("Later, Chile recognised opposition leader Ana Ruiz as interim president.") == [
         ("SUPPORT", {"Q298", "person/ana-ruiz"})]
+
+
+def test_blocking_a_road_or_corridor_is_no_rejection_but_blocking_a_decision_is():
+    assert not any(t == "REJECT" for t, _ in events(
+        "Peru proposed a new rail link. Later, Bolivia said it would block the corridor."))
+    assert ("REJECT", {"Q28", "Q458"}) in events("Later, Hungary blocked the European Union's new aid package.")
