@@ -569,6 +569,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        events = self._purpose_of_meeting(events)
         self._alleged_by_accuser(events)
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
@@ -583,6 +584,15 @@ class _Builder(Sentenceview):
             _drop_represented(event)
             _drop_own_officials(event)
         return _join_visits(events)
+
+    def _purpose_of_meeting(self, events: list[Event]) -> list[Event]:
+        """Talks in the infinitive after a meeting told in the sentence ("commanders met on Tuesday, as planned, to
+        discuss the truce") say what the meeting was for: no second event."""
+        markers = phrases(self.lang, "infinitive", "markers")
+        meetings = [e for e in events if e.type == "CONSULT" and not e.cameo.startswith("042") and not e.noun]
+        return [e for e in events if not (
+            e.type == "CONSULT" and e.trigger > 0 and markers.match(self.words, e.trigger - 1) == 1
+            and any(m.trigger < e.trigger for m in meetings))]
 
     def _gerund_takes_object(self, events: list[Event]) -> None:
         """A pronoun right after a gerund aside ("izraidīja diplomātu, apsūdzot viņu spiegošanā") is the one the

@@ -1769,3 +1769,9 @@ def test_blocking_a_road_or_corridor_is_no_rejection_but_blocking_a_decision_is(
     assert not any(t == "REJECT" for t, _ in events(
         "Peru proposed a new rail link. Later, Bolivia said it would block the corridor."))
     assert ("REJECT", {"Q28", "Q458"}) in events("Later, Hungary blocked the European Union's new aid package.")
+
+
+def test_talks_in_the_infinitive_after_a_meeting_say_what_it_was_for():
+    found = events("Chile's defence ministry denied the report, and Chilean President Gabriel Boric met Peruvian "
+                   "President Dina Boluarte on Tuesday, as planned, to discuss the truce.")
+    assert [t for t, _ in found] == ["CONSULT"]
