@@ -1020,7 +1020,10 @@ class _Builder(Sentenceview):
         markers = phrases(self.lang, "complement_markers")
         reach = load_language(self.lang).get("complement_reach", 1)
         named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        units = {w.casefold() for ws in (load_language(self.lang).get("time", {}).get("units") or {}).values() for w in ws}
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if markers.match(self.words, k) and k + 1 < len(self.words) and self.words[k + 1].casefold() in units:
+                return False  # "and for weeks it threatened": a stretch of time, not what an earlier verb was for
             if markers.match(self.words, k):
                 governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
                              and o.entry["type"] != trig.entry["type"]]
@@ -2261,9 +2264,16 @@ class _Builder(Sentenceview):
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         partners = []
+        markers = phrases(self.lang, "infinitive", "markers")
+        # "threatened to use force to reinstate the ousted president": a purpose after the infinitive names whom
+        # the deed is for, not whom the warning is aimed at
+        purpose = next((j for j in range(max(k, start) + 2, len(self.words)) if markers.match(self.words, j) == 1
+                        and self.clauses[j] == self.clauses[trig.first] and j + 1 < len(self.words)
+                        and self.words[j + 1].isalpha() and self.words[j + 1].islower()), len(self.words)) \
+            if marked else len(self.words)
         for m in self.mentions:
-            if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from"):
+            if m.first <= k or m.first > purpose or self.clauses[m.first] != self.clauses[trig.first] \
+                    or id(m) in self.speakers or self.prepositions[id(m)] in ("by", "from"):
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):

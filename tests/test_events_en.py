@@ -1775,3 +1775,9 @@ def test_talks_in_the_infinitive_after_a_meeting_say_what_it_was_for():
     found = events("Chile's defence ministry denied the report, and Chilean President Gabriel Boric met Peruvian "
                    "President Dina Boluarte on Tuesday, as planned, to discuss the truce.")
     assert [t for t, _ in found] == ["CONSULT"]
+
+
+def test_for_weeks_before_a_verb_is_a_stretch_of_time_and_a_purpose_names_no_target():
+    found = events("Later, Peru closed its border with Bolivia, and for months it threatened to use force "
+                   "to reinstate the deposed president, Luis Arce.")
+    assert [parties for t, parties in found if t == "THREATEN"] == [{"Q419", "Q750"}]
