@@ -571,6 +571,7 @@ class _Builder(Sentenceview):
         events = self._absorb_complements(events)
         events = self._purpose_of_meeting(events)
         self._alleged_by_accuser(events)
+        events += self._denied_after(events)
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
@@ -2976,6 +2977,24 @@ class _Builder(Sentenceview):
             if before is not None:
                 keys = {a.entity.key for a in event.actors}
                 event.actors += [a for a in before.actors if a.role == "recipient" and a.entity.key not in keys]
+
+    def _denied_after(self, events: list[Event]) -> list[Event]:
+        """A relative clause after a deed in which a side denies it ("considering supplying weapons to Russia, which
+        Beijing has repeatedly denied") tells the denial as its own mention of the deed: denied, told by that side,
+        beside the deed as the others tell it."""
+        relative, deny = phrases(self.lang, "pronouns", "relative"), phrases(self.lang, "sources", "cues", "deny")
+        out = []
+        for k in range(1, len(self.words) - 2):
+            if self.words[k] != "," or relative.match(self.words, k + 1) != 1:
+                continue
+            denier = next((m for m in self.mentions if m.first == k + 2), None)
+            if denier is None or not any(deny.match(self.words, j) for j in range(denier.last + 1, denier.last + 4)):
+                continue
+            deed = max((e for e in events if e.trigger < k), key=lambda e: e.trigger, default=None)
+            if deed is not None and deed.type not in SAYING and deed.status != "denied":
+                out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
+                                                   "merged": []}))
+        return out
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:
         """A deed named as the charge of an accusation is alleged, with the accuser as its source."""

@@ -1781,3 +1781,9 @@ def test_for_weeks_before_a_verb_is_a_stretch_of_time_and_a_purpose_names_no_tar
     found = events("Later, Peru closed its border with Bolivia, and for months it threatened to use force "
                    "to reinstate the deposed president, Luis Arce.")
     assert [parties for t, parties in found if t == "THREATEN"] == [{"Q419", "Q750"}]
+
+
+def test_a_denial_in_a_relative_clause_after_a_deed_is_the_deniers_mention_of_it():
+    doc = extract_text("Chilean officials say Peru has been supplying weapons to Bolivia, which Lima has repeatedly "
+                       "denied.", lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "AID") == ["denied", "occurred"]
