@@ -1787,3 +1787,9 @@ def test_a_denial_in_a_relative_clause_after_a_deed_is_the_deniers_mention_of_it
     doc = extract_text("Chilean officials say Peru has been supplying weapons to Bolivia, which Lima has repeatedly "
                        "denied.", lang="en", date=dt.date(2025, 8, 15))
     assert sorted(e.status for e in doc.events if e.type == "AID") == ["denied", "occurred"]
+
+
+def test_calling_a_decision_null_and_void_rejects_it():
+    found = events("Chile annexed the disputed islands on Monday. Later, Peru called the annexation null and void.")
+    assert ("REJECT", {"Q419", "Q298"}) in found
+    assert not any(t == "ACCUSE" for t, _ in found)
