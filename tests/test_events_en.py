@@ -1793,3 +1793,7 @@ def test_calling_a_decision_null_and_void_rejects_it():
     found = events("Chile annexed the disputed islands on Monday. Later, Peru called the annexation null and void.")
     assert ("REJECT", {"Q419", "Q298"}) in found
     assert not any(t == "ACCUSE" for t, _ in found)
+
+
+def test_an_office_holder_the_story_never_names_stands_for_the_state():
+    assert ("ACCUSE", {"Q298", "Q419"}) in events("Later, the Chilean foreign minister accused Peru of espionage.")
