@@ -1250,8 +1250,8 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
                    if m.entity.cls == "Person" and m.entity.country == country.country]
         if earlier:
             out.append(_mention(gaz, index, sent, first, end, earlier[-1].entity, guess_cases(words[end], lang)))
-        else:
-            # "Chile's foreign minister" never named: the office acts for its state, as an envoy does
+        elif not declines(lang) and not words[end].casefold().endswith("s"):
+            # "Chile's foreign minister" never named (one holder, not "ministers"): the office acts for its state
             out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
     return out
 
