@@ -1797,3 +1797,9 @@ def test_calling_a_decision_null_and_void_rejects_it():
 
 def test_an_office_holder_the_story_never_names_stands_for_the_state():
     assert ("ACCUSE", {"Q298", "Q419"}) in events("Later, the Chilean foreign minister accused Peru of espionage.")
+
+
+def test_a_cabinet_approving_the_text_of_a_deal_accepts_it_alone():
+    found = events("Chile and Peru reached a truce on Monday. Later, Chile's cabinet approved the text by nine votes "
+                   "to two.")
+    assert ("AGREE", {"Q298"}) in found
