@@ -1639,6 +1639,12 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("joined_body") and not recipients:
+            # "Finland became the 31st member": of the bloc named last, in this sentence or the two before
+            bodies = [m for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
+                      and (m.sentence < self.index or m.first < trig.first) and m.entity.cls == "Organisation"
+                      and m.entity.key not in {a.key for a in actors}]
+            recipients = [bodies[-1].entity] if bodies else []
         if entry.get("forum_after"):
             # "took Ecuador to the International Court of Justice": the court is where, not whom
             forums = {m.actor.key for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "to"}

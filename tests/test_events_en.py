@@ -1803,3 +1803,9 @@ def test_a_cabinet_approving_the_text_of_a_deal_accepts_it_alone():
     found = events("Chile and Peru reached a truce on Monday. Later, Chile's cabinet approved the text by nine votes "
                    "to two.")
     assert ("AGREE", {"Q298"}) in found
+
+
+def test_becoming_a_member_with_no_bloc_named_joins_the_bloc_named_last():
+    found = events("Moldova and Georgia applied to join the European Union in 2022. "
+                   "Moldova became the 28th member state in May.")
+    assert ("COOPERATE", {"Q217", "Q458"}) in found
