@@ -1645,6 +1645,10 @@ class _Builder(Sentenceview):
                       and (m.sentence < self.index or m.first < trig.first) and m.entity.cls == "Organisation"
                       and m.entity.key not in {a.key for a in actors}]
             recipients = [bodies[-1].entity] if bodies else []
+        if entry["type"] == "SUPPORT" and recipients and all(r.cls == "Group" for r in recipients) \
+                and phrases(self.lang, "material_backing").match(self.words, trig.first):
+            # "denies backing the group": backing an armed group is giving it the means to fight
+            entry = {**entry, "type": "AID", "cameo": "072"}
         if entry.get("forum_after"):
             # "took Ecuador to the International Court of Justice": the court is where, not whom
             forums = {m.actor.key for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "to"}

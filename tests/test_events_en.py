@@ -1809,3 +1809,9 @@ def test_becoming_a_member_with_no_bloc_named_joins_the_bloc_named_last():
     found = events("Moldova and Georgia applied to join the European Union in 2022. "
                    "Moldova became the 28th member state in May.")
     assert ("COOPERATE", {"Q217", "Q458"}) in found
+
+
+def test_backing_an_armed_group_is_aid_and_the_group_is_the_one_named_last():
+    found = events("Later, Hezbollah fighters attacked Israeli positions. Israel accused Iran of backing the group.")
+    assert any(t == "AID" and parties == {"Q794", "group/hezbollah"} for t, parties in found)
+    assert ("SUPPORT", {"Q794", "Q801"}) in events("Later, Iran backed Israel's bid for a seat on the council.")
