@@ -1815,3 +1815,8 @@ def test_backing_an_armed_group_is_aid_and_the_group_is_the_one_named_last():
     found = events("Later, Hezbollah fighters attacked Israeli positions. Israel accused Iran of backing the group.")
     assert any(t == "AID" and parties == {"Q794", "group/hezbollah"} for t, parties in found)
     assert ("SUPPORT", {"Q794", "Q801"}) in events("Later, Iran backed Israel's bid for a seat on the council.")
+
+
+def test_a_ruling_council_is_no_party_made_from_its_name():
+    assert events("Later, the Peruvian president sacked Luis Mora from his post as head of the ruling Supreme "
+                  "Council.") == [("COERCE", {"Q419", "person/luis-mora"})]
