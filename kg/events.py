@@ -2993,6 +2993,7 @@ class _Builder(Sentenceview):
         Beijing has repeatedly denied") tells the denial as its own mention of the deed: denied, told by that side,
         beside the deed as the others tell it."""
         relative, deny = phrases(self.lang, "pronouns", "relative"), phrases(self.lang, "sources", "cues", "deny")
+        coordinators = phrases(self.lang, "coordinators")
         out = []
         for k in range(1, len(self.words) - 2):
             if self.words[k] != "," or relative.match(self.words, k + 1) != 1:
@@ -3000,7 +3001,12 @@ class _Builder(Sentenceview):
             denier = next((m for m in self.mentions if m.first == k + 2), None)
             if denier is None or not any(deny.match(self.words, j) for j in range(denier.last + 1, denier.last + 4)):
                 continue
-            deed = max((e for e in events if e.trigger < k), key=lambda e: e.trigger, default=None)
+            deed = max((e for e in events if e.trigger < k and self.clauses[e.trigger] == self.clauses[k - 1]),
+                       key=lambda e: e.trigger, default=None)
+            if deed is not None and any(self.words[j] in (",", ";") and j + 1 < k and (
+                    coordinators.match(self.words, j + 1) or self.words[j + 1].casefold() in conjunctions(self.lang))
+                    for j in range(deed.trigger, k)):
+                continue  # "..., and in June the cleric was arrested, which he denies": another deed is denied
             if deed is not None and deed.type not in SAYING and deed.status != "denied":
                 out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
                                                    "merged": []}))

@@ -1820,3 +1820,10 @@ def test_backing_an_armed_group_is_aid_and_the_group_is_the_one_named_last():
 def test_a_ruling_council_is_no_party_made_from_its_name():
     assert events("Later, the Peruvian president sacked Luis Mora from his post as head of the ruling Supreme "
                   "Council.") == [("COERCE", {"Q419", "person/luis-mora"})]
+
+
+def test_a_denial_after_a_second_coordinated_deed_leaves_the_first_alone():
+    doc = extract_text("Last year thousands of protesters rallied in Lima against the president, and in June the "
+                       "cleric who led them was arrested on charges of plotting a coup, which he denies.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert not any(e.type == "PROTEST" and e.status == "denied" for e in doc.events)
