@@ -1823,7 +1823,8 @@ def test_a_ruling_council_is_no_party_made_from_its_name():
 
 
 def test_a_denial_after_a_second_coordinated_deed_leaves_the_first_alone():
-    doc = extract_text("Last year thousands of protesters rallied in Lima against the president, and in June the "
-                       "cleric who led them was arrested on charges of plotting a coup, which he denies.",
+    doc = extract_text("Last year, thousands of protesters led by Archbishop Luis Mora rallied in Lima against the "
+                       "president's reforms, and in June the cleric was arrested on charges of plotting a coup, which "
+                       "he denies.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert not any(e.type == "PROTEST" and e.status == "denied" for e in doc.events)
