@@ -1262,7 +1262,8 @@ def _antecedent(history: list[Mention], before: list[Mention], word: str, lang: 
 def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                   history: list[Mention]) -> list[Mention]:
     """"the Russian leader", "the US president's", "Krievijas prezidents": the person of that country named last
-    before; an unnamed envoy ("the Iranian ambassador") stands for the state."""
+    before; an unnamed envoy ("the Iranian ambassador"), or an office holder the story never names, stands for
+    the state."""
     words = [t.text for t in sent.tokens]
     titles = phrases(lang, "titles")
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -1280,6 +1281,9 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
                    if m.entity.cls == "Person" and m.entity.country == country.country]
         if earlier:
             out.append(_mention(gaz, index, sent, first, end, earlier[-1].entity, guess_cases(words[end], lang)))
+        elif not declines(lang) and not words[end].casefold().endswith("s"):
+            # "Chile's foreign minister" never named (one holder, not "ministers"): the office acts for its state
+            out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
     return out
 
 

@@ -654,7 +654,9 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        events = self._purpose_of_meeting(events)
         self._alleged_by_accuser(events)
+        events += self._denied_after(events)
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
@@ -668,6 +670,15 @@ class _Builder(Sentenceview):
             _drop_represented(event)
             _drop_own_officials(event)
         return _join_visits(events)
+
+    def _purpose_of_meeting(self, events: list[Event]) -> list[Event]:
+        """Talks in the infinitive after a meeting told in the sentence ("commanders met on Tuesday, as planned, to
+        discuss the truce") say what the meeting was for: no second event."""
+        markers = phrases(self.lang, "infinitive", "markers")
+        meetings = [e for e in events if e.type == "CONSULT" and not e.cameo.startswith("042") and not e.noun]
+        return [e for e in events if not (
+            e.type == "CONSULT" and e.trigger > 0 and markers.match(self.words, e.trigger - 1) == 1
+            and any(m.trigger < e.trigger for m in meetings))]
 
     def _gerund_takes_object(self, events: list[Event]) -> None:
         """A pronoun right after a gerund aside ("izraidīja diplomātu, apsūdzot viņu spiegošanā") is the one the
@@ -1098,7 +1109,10 @@ class _Builder(Sentenceview):
         markers = phrases(self.lang, "complement_markers")
         reach = load_language(self.lang).get("complement_reach", 1)
         named = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        units = {w.casefold() for ws in (load_language(self.lang).get("time", {}).get("units") or {}).values() for w in ws}
         for k in range(trig.first - 1, max(-1, trig.first - 1 - reach), -1):
+            if markers.match(self.words, k) and k + 1 < len(self.words) and self.words[k + 1].casefold() in units:
+                return False  # "and for weeks it threatened": a stretch of time, not what an earlier verb was for
             if markers.match(self.words, k):
                 governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
                              and o.entry["type"] != trig.entry["type"]]
@@ -1744,6 +1758,16 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("joined_body") and not recipients:
+            # "Finland became the 31st member": of the bloc named last, in this sentence or the two before
+            bodies = [m for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
+                      and (m.sentence < self.index or m.first < trig.first) and m.entity.cls == "Organisation"
+                      and m.entity.key not in {a.key for a in actors}]
+            recipients = [bodies[-1].entity] if bodies else []
+        if entry["type"] == "SUPPORT" and recipients and all(r.cls == "Group" for r in recipients) \
+                and phrases(self.lang, "material_backing").match(self.words, trig.first):
+            # "denies backing the group": backing an armed group is giving it the means to fight
+            entry = {**entry, "type": "AID", "cameo": "072"}
         if entry.get("forum_after"):
             # "took Ecuador to the International Court of Justice": the court is where, not whom
             forums = {m.actor.key for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "to"}
@@ -2424,9 +2448,16 @@ class _Builder(Sentenceview):
             return []
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         partners = []
+        markers = phrases(self.lang, "infinitive", "markers")
+        # "threatened to use force to reinstate the ousted president": a purpose after the infinitive names whom
+        # the deed is for, not whom the warning is aimed at
+        purpose = next((j for j in range(max(k, start) + 2, len(self.words)) if markers.match(self.words, j) == 1
+                        and self.clauses[j] == self.clauses[trig.first] and j + 1 < len(self.words)
+                        and self.words[j + 1].isalpha() and self.words[j + 1].islower()), len(self.words)) \
+            if marked else len(self.words)
         for m in self.mentions:
-            if m.first <= k or self.clauses[m.first] != self.clauses[trig.first] or id(m) in self.speakers \
-                    or self.prepositions[id(m)] in ("by", "from"):
+            if m.first <= k or m.first > purpose or self.clauses[m.first] != self.clauses[trig.first] \
+                    or id(m) in self.speakers or self.prepositions[id(m)] in ("by", "from"):
                 continue
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
@@ -3213,6 +3244,30 @@ class _Builder(Sentenceview):
             if before is not None:
                 keys = {a.entity.key for a in event.actors}
                 event.actors += [a for a in before.actors if a.role == "recipient" and a.entity.key not in keys]
+
+    def _denied_after(self, events: list[Event]) -> list[Event]:
+        """A relative clause after a deed in which a side denies it ("considering supplying weapons to Russia, which
+        Beijing has repeatedly denied") tells the denial as its own mention of the deed: denied, told by that side,
+        beside the deed as the others tell it."""
+        relative, deny = phrases(self.lang, "pronouns", "relative"), phrases(self.lang, "sources", "cues", "deny")
+        coordinators = phrases(self.lang, "coordinators")
+        out = []
+        for k in range(1, len(self.words) - 2):
+            if self.words[k] != "," or relative.match(self.words, k + 1) != 1:
+                continue
+            denier = next((m for m in self.mentions if m.first == k + 2), None)
+            if denier is None or not any(deny.match(self.words, j) for j in range(denier.last + 1, denier.last + 4)):
+                continue
+            deed = max((e for e in events if e.trigger < k and self.clauses[e.trigger] == self.clauses[k - 1]),
+                       key=lambda e: e.trigger, default=None)
+            if deed is not None and any(self.words[j] in (",", ";") and j + 1 < k and (
+                    coordinators.match(self.words, j + 1) or self.words[j + 1].casefold() in conjunctions(self.lang))
+                    for j in range(deed.trigger, k)):
+                continue  # "..., and in June the cleric was arrested, which he denies": another deed is denied
+            if deed is not None and deed.type not in SAYING and deed.status != "denied":
+                out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
+                                                   "merged": []}))
+        return out
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:
         """A deed named as the charge of an accusation is alleged, with the accuser as its source."""

@@ -1847,3 +1847,73 @@ def test_sides_helping_an_operation_cooperate_with_its_doers():
     assert not any(t == "SUPPORT" for t, _ in found)
     assert not any(t == "COOPERATE" for t, _ in events(
         "Later, the truce was negotiated by Qatar, with help from Egypt and Turkey."))
+
+
+def test_recognising_someone_as_president_is_diplomatic_recognition():
+    assert events("Later, Chile recognised opposition leader Ana Ruiz as interim president.") == [
+        ("SUPPORT", {"Q298", "person/ana-ruiz"})]
+
+
+def test_blocking_a_road_or_corridor_is_no_rejection_but_blocking_a_decision_is():
+    assert not any(t == "REJECT" for t, _ in events(
+        "Peru proposed a new rail link. Later, Bolivia said it would block the corridor."))
+    assert ("REJECT", {"Q28", "Q458"}) in events("Later, Hungary blocked the European Union's new aid package.")
+
+
+def test_talks_in_the_infinitive_after_a_meeting_say_what_it_was_for():
+    found = events("Chile's defence ministry denied the report, and Chilean President Gabriel Boric met Peruvian "
+                   "President Dina Boluarte on Tuesday, as planned, to discuss the truce.")
+    assert [t for t, _ in found] == ["CONSULT"]
+
+
+def test_for_weeks_before_a_verb_is_a_stretch_of_time_and_a_purpose_names_no_target():
+    found = events("Later, Peru closed its border with Bolivia, and for months it threatened to use force "
+                   "to reinstate the deposed president, Luis Arce.")
+    assert [parties for t, parties in found if t == "THREATEN"] == [{"Q419", "Q750"}]
+
+
+def test_a_denial_in_a_relative_clause_after_a_deed_is_the_deniers_mention_of_it():
+    doc = extract_text("Chilean officials say Peru has been supplying weapons to Bolivia, which Lima has repeatedly "
+                       "denied.", lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "AID") == ["denied", "occurred"]
+
+
+def test_calling_a_decision_null_and_void_rejects_it():
+    found = events("Chile annexed the disputed islands on Monday. Later, Peru called the annexation null and void.")
+    assert ("REJECT", {"Q419", "Q298"}) in found
+    assert not any(t == "ACCUSE" for t, _ in found)
+
+
+def test_an_office_holder_the_story_never_names_stands_for_the_state():
+    assert ("ACCUSE", {"Q298", "Q419"}) in events("Later, the Chilean foreign minister accused Peru of espionage.")
+
+
+def test_a_cabinet_approving_the_text_of_a_deal_accepts_it_alone():
+    found = events("Chile and Peru reached a truce on Monday. Later, Chile's cabinet approved the text by nine votes "
+                   "to two.")
+    assert ("AGREE", {"Q298"}) in found
+
+
+def test_becoming_a_member_with_no_bloc_named_joins_the_bloc_named_last():
+    found = events("Moldova and Georgia applied to join the European Union in 2022. "
+                   "Moldova became the 28th member state in May.")
+    assert ("COOPERATE", {"Q217", "Q458"}) in found
+
+
+def test_backing_an_armed_group_is_aid_and_the_group_is_the_one_named_last():
+    found = events("Later, Hezbollah fighters attacked Israeli positions. Israel accused Iran of backing the group.")
+    assert any(t == "AID" and parties == {"Q794", "group/hezbollah"} for t, parties in found)
+    assert ("SUPPORT", {"Q794", "Q801"}) in events("Later, Iran backed Israel's bid for a seat on the council.")
+
+
+def test_a_ruling_council_is_no_party_made_from_its_name():
+    assert events("Later, the Peruvian president sacked Luis Mora from his post as head of the ruling Supreme "
+                  "Council.") == [("COERCE", {"Q419", "person/luis-mora"})]
+
+
+def test_a_denial_after_a_second_coordinated_deed_leaves_the_first_alone():
+    doc = extract_text("Last year, thousands of protesters led by Archbishop Luis Mora rallied in Lima against the "
+                       "president's reforms, and in June the cleric was arrested on charges of plotting a coup, which "
+                       "he denies.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert not any(e.type == "PROTEST" and e.status == "denied" for e in doc.events)
