@@ -3628,7 +3628,7 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 """Acts done in words, which a statement or resolution can do."""
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
-HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "ASSAULT")
+HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
 CHARGED_DEEDS = ("ASSAULT", "COERCE")
 """Deeds one side is accused of that are events of their own only when told as a particular happening."""
 
