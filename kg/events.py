@@ -3333,7 +3333,7 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "COERCE" and len(event.actors) == 1:
                 _crowd_held(event, doc)
-            if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
+            if event.type in CROWD_SPEECH and not _spokespeople(event, builder) and _crowd_protest(event, doc.events):
                 continue
             if event.type in ANSWERS and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
@@ -3474,6 +3474,13 @@ def _at_the_summit(doc: Doc) -> None:
         for event in doc.events:
             if event.sentence == index and event.place is None and event.status == "occurred":
                 event.place = place
+
+
+def _spokespeople(event: Event, view: Sentenceview) -> bool:
+    """Whether those who speak for a crowd ("Studentu organizatori apsūdzēja policiju") say it, just before the verb:
+    their words are their own act, not the crowd's protest."""
+    words = phrases(view.lang, "crowd_spokespeople")
+    return any(words.match(view.words, k) for k in range(max(0, event.trigger - 3), event.trigger))
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:

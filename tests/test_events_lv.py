@@ -2025,3 +2025,8 @@ def test_a_threat_of_countermeasures_answers_the_act_told_before(text, expected)
 def test_students_or_activists_storming_an_embassy_protest_against_its_state(text, target):
     found = [(t, rec) for t, _, rec in events(text) if t == "PROTEST"]
     assert found == [("PROTEST", {target})]
+
+
+def test_organisers_speaking_for_a_crowd_accuse_rather_than_protest():
+    found = events("Tbilisi notika masu protests. Protesta organizatori apsūdzēja policiju vardarbībā pret žurnālistiem.")
+    assert ("ACCUSE", {"Protesters in Georgia"}, {"Police of Georgia"}) in found
