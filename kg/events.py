@@ -1508,6 +1508,10 @@ class _Builder(Sentenceview):
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            if not agents and entry.get("summoned_to"):
+                # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
+                agents = [m.actor for m in objects if self.prepositions[id(m)] == "to"
+                          and m.actor.cls == "Organisation"][:1]
             if self.cased and not agents:
                 agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]

@@ -2030,3 +2030,11 @@ def test_students_or_activists_storming_an_embassy_protest_against_its_state(tex
 def test_organisers_speaking_for_a_crowd_accuse_rather_than_protest():
     found = events("Tbilisi notika masu protests. Protesta organizatori apsūdzēja policiju vardarbībā pret žurnālistiem.")
     assert ("ACCUSE", {"Protesters in Georgia"}, {"Police of Georgia"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Irānas vēstnieks pirmdien tika izsaukts uz Vācijas Ārlietu ministriju.",
+    "Vācijas Ārlietu ministrija nosodīja nāvessodu. Irānas vēstnieks Ali Ahmadi pirmdien tika izsaukts uz ministriju.",
+])
+def test_the_body_an_envoy_is_summoned_to_summons_him(text):
+    assert any(t == "ACCUSE" and act == {"Ministry of Foreign Affairs (Germany)"} for t, act, _ in events(text))
