@@ -2038,3 +2038,9 @@ def test_organisers_speaking_for_a_crowd_accuse_rather_than_protest():
 ])
 def test_the_body_an_envoy_is_summoned_to_summons_him(text):
     assert any(t == "ACCUSE" and act == {"Ministry of Foreign Affairs (Germany)"} for t, act, _ in events(text))
+
+
+def test_a_measure_put_forward_as_a_proposal_is_possible():
+    doc = extract_text("Igaunijas ārlietu ministrs Margus Tsahkna paziņoja, ka iesniegs valdībai priekšlikumu pārtraukt "
+                       "diplomātiskās attiecības ar Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "possible")]
