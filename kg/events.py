@@ -1216,11 +1216,18 @@ class _Builder(Sentenceview):
         return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
                 and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
 
+    def _envoy_post(self, m: Mention) -> bool:
+        """A capital right after an envoy ("vēstnieks Maskavā tiks atsaukts") is the state he is posted to."""
+        return m.first > 0 and m.as_actor is not None and phrases(self.lang, "envoy_nouns").match(self.words, m.first - 1)
+
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
         Daugavpilī un Liepājā") says where the mission stands, not where the act was done; "vēstniecībā Rīgā"
-        (in the locative) is still where things happen."""
+        (in the locative) is still where things happen. A town right after an envoy ("vēstnieks Maskavā") is where
+        the envoy is posted."""
         missions = phrases(self.lang, "mission_nouns")
+        if self._envoy_post(m):
+            return True
         for k in range(m.first - 1, max(-1, m.first - 6), -1):
             if missions.match(self.words, k):
                 return "loc" not in guess_cases(self.words[k], self.lang)
@@ -1437,7 +1444,8 @@ class _Builder(Sentenceview):
                 continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
-                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
+                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
+                or entry["type"] == "SANCTION" and self._envoy_post(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
             if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
@@ -1589,6 +1597,10 @@ class _Builder(Sentenceview):
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)
+        if not recipients and entry["type"] == "SANCTION":
+            # "arī Lietuvas vēstnieks Minskā tiks atsaukts": recalled from the state he is posted to
+            recipients = [m.as_actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
+                          and self._envoy_post(m) and m.as_actor.key not in {a.key for a in actors}][:1]
         if entry["type"] == "ACCUSE" and recipients and all(self._against_crowd(trig, r) for r in recipients):
             # "nosodīja pārmērīgu spēka lietošanu pret protestētājiem": the crowd is the victim; the state that
             # used force against it is blamed

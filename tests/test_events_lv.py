@@ -2044,3 +2044,14 @@ def test_a_measure_put_forward_as_a_proposal_is_possible():
     doc = extract_text("Igaunijas ārlietu ministrs Margus Tsahkna paziņoja, ka iesniegs valdībai priekšlikumu pārtraukt "
                        "diplomātiskās attiecības ar Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
     assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "possible")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuvas ārlietu ministrs Kęstutis Budrys paziņoja, ka arī Lietuvas vēstnieks Minskā tiks atsaukts.",
+    "Lietuva atsauca savu vēstnieku Minskā.",
+])
+def test_the_capital_after_an_envoy_is_where_he_is_posted_not_the_place(text):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    recall = [e for e in doc.events if e.type == "SANCTION"]
+    assert recall and recall[0].place is None
+    assert {a.entity.label for a in recall[0].actors} == {"Lithuania", "Belarus"}
