@@ -174,6 +174,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
+                    if entry.get("needs_complement"):
+                        scope |= _nested_complements(words, clauses, last + 2, complements)
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after"))]
                 if entry.get("called"):
@@ -215,6 +217,21 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _nested_complements(words: list[str], clauses: list[int], start: int, complements: Phrases) -> set[int]:
+    """The "ka" clauses nested in a claim's content ("sacīja, ka Krievija "ir pierādījusi, ka ir teroristiska
+    valsts""): each one opened right after the one before, a comma (and a quote) between."""
+    out: set[int] = set()
+    current = clauses[start]
+    for p in range(start + 1, len(words)):
+        if clauses[p] == clauses[p - 1]:
+            continue
+        if clauses[p - 1] != current or words[p - 1] != "," or not complements.match(words, p):
+            break
+        current = clauses[p]
+        out.add(current)
+    return out
 
 
 def _bare_participle(word: str, lang: str) -> bool:

@@ -2055,3 +2055,12 @@ def test_the_capital_after_an_envoy_is_where_he_is_posted_not_the_place(text):
     recall = [e for e in doc.events if e.type == "SANCTION"]
     assert recall and recall[0].place is None
     assert {a.entity.label for a in recall[0].actors} == {"Lithuania", "Belarus"}
+
+
+@pytest.mark.parametrize("text", [
+    'Lietuvas prezidents Gitanas Nausēda sacīja, ka Baltkrievija ar saviem baloniem "atkal apliecina, ka īsteno '
+    'hibrīduzbrukumu".',
+    "Gitanas Nausēda sacīja, ka Baltkrievija ar saviem baloniem apliecina, ka īsteno hibrīduzbrukumu pret Lietuvu.",
+])
+def test_blame_in_a_ka_clause_nested_in_the_claim_accuses(text):
+    assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in events(text)
