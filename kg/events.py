@@ -779,8 +779,9 @@ class _Builder(Sentenceview):
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
-            if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
-                break
+            between = " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold()
+            if between not in conj and not (between == "" and "," in self.words[group[-1].last + 1:m.first]):
+                break  # "Makrons, Mercs un Stārmers": a comma joins a list as "un" does
             group.append(m)
         event.actors += [Argument(role="recipient", entity=m.actor) for m in group]
 

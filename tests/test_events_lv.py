@@ -2064,3 +2064,12 @@ def test_the_capital_after_an_envoy_is_where_he_is_posted_not_the_place(text):
 ])
 def test_blame_in_a_ka_clause_nested_in_the_claim_accuses(text):
     assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in events(text)
+
+
+def test_spreading_claims_about_named_leaders_accuses_them_all():
+    found = events("Marija Zaharova izplatīja baumas, ka Emanuels Makrons, Kīrs Stārmers un Frīdrihs Mercs esot slimi.")
+    assert ("ACCUSE", {"Maria Zakharova"}, {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz"}) in found
+
+
+def test_spreading_nothing_about_anyone_is_no_accusation():
+    assert not events("Marija Zaharova izplatīja apgalvojumus, ka laiks esot auksts.")
