@@ -2073,3 +2073,13 @@ def test_spreading_claims_about_named_leaders_accuses_them_all():
 
 def test_spreading_nothing_about_anyone_is_no_accusation():
     assert not events("Marija Zaharova izplatīja apgalvojumus, ka laiks esot auksts.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīnas līderis Sī Dzjiņpins brīdināja, ka ikvienu, kurš iejauksies, sagaidīs smagas sekas.",
+     ("THREATEN", {"Xi Jinping"}, set())),
+    ("Irānas prezidents Masuds Pezeškians paziņoja, ka Izraēlai būs nopietnas sekas.",
+     ("THREATEN", {"Masoud Pezeshkian"}, {"Israel"})),
+])
+def test_warning_of_consequences_is_a_threat_even_with_no_target(text, expected):
+    assert expected in events(text)
