@@ -2083,3 +2083,15 @@ def test_spreading_nothing_about_anyone_is_no_accusation():
 ])
 def test_warning_of_consequences_is_a_threat_even_with_no_target(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polija atcēla tikšanos ar Ungāriju.", ("REJECT", {"Poland"}, {"Hungary"})),
+    ("Kijiva atcēla sarunas ar Maskavu.", ("REJECT", {"Ukraine"}, {"Russia"})),
+])
+def test_calling_off_a_planned_meeting_refuses_it(text, expected):
+    assert expected in events(text)
+
+
+def test_cancelling_sanctions_is_still_easing_them():
+    assert ("RETREAT", {"European Union"}, {"Belarus"}) in events("ES atcēla sankcijas Baltkrievijai.")
