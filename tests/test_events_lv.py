@@ -2095,3 +2095,11 @@ def test_calling_off_a_planned_meeting_refuses_it(text, expected):
 
 def test_cancelling_sanctions_is_still_easing_them():
     assert ("RETREAT", {"European Union"}, {"Belarus"}) in events("ES atcēla sankcijas Baltkrievijai.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ES iesaldēja iestāšanās sarunas ar Turciju.", ("SANCTION", {"European Union"}, {"Türkiye"})),
+    ("Gruzija apturēja iestāšanās sarunas ar ES.", ("SANCTION", {"Georgia"}, {"European Union"})),
+])
+def test_halting_talks_of_a_kind_is_a_sanction_not_a_meeting(text, expected):
+    assert events(text) == [expected]
