@@ -1421,6 +1421,8 @@ class _Builder(Sentenceview):
             subjects = self._deed_subject(trig, previous) or subjects
         fronted = self._relative_object(trig, subjects)
         subjects = [m for m in subjects if m is not fronted]
+        if self._state_protest(trig, entry, subjects):
+            entry = {**entry, "type": "ACCUSE", "cameo": "114", "crowd": None}
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1720,6 +1722,15 @@ class _Builder(Sentenceview):
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
         return event, subjects
+
+    def _state_protest(self, trig: Trigger, entry: dict, subjects: list[Mention]) -> bool:
+        """A state or its ministry that "protests" ("Japāna protestēja pret Ķīnas kuģu ienākšanu") lodges an
+        official complaint (ACCUSE 114, as the gold of both languages has it), not a crowd's protest."""
+        gaz = load_gazetteer()
+        own = [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+        return bool(entry.get("crowd")) and trig.verb and bool(own) and all(
+            m.actor.cls == "Country" or m.actor.cls == "Organisation" and _state_body(gaz, m.actor, "foreign_ministry")
+            or m.actor.cls == "Organisation" and _state_body(gaz, m.actor, "government") for m in own)
 
     def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after

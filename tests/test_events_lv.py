@@ -2103,3 +2103,12 @@ def test_cancelling_sanctions_is_still_easing_them():
 ])
 def test_halting_talks_of_a_kind_is_a_sanction_not_a_meeting(text, expected):
     assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japāna protestēja pret Ķīnas kuģu ienākšanu tās ūdeņos.", ("ACCUSE", {"Japan"}, {"China"})),
+    ("Lietuvas Ārlietu ministrija protestēja pret Baltkrievijas balonu lidojumiem.",
+     ("ACCUSE", {"Ministry of Foreign Affairs (Lithuania)"}, {"Belarus"})),
+])
+def test_a_state_protesting_lodges_an_official_complaint(text, expected):
+    assert events(text) == [expected]
