@@ -1990,7 +1990,7 @@ class _Builder(Sentenceview):
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
-                m = self._titled_owner(m)
+                m = self._body_of_owner(self._titled_owner(m))
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in conjunctions(self.lang)]
@@ -2006,6 +2006,14 @@ class _Builder(Sentenceview):
                     return found
                 # the doer named again ("..., kur viņu pavadīja") is no target: look on
         return []
+
+    def _body_of_owner(self, m: Mention) -> Mention:
+        """A state's own body named right after it in a chain of owners ("Irānas Revolucionārās gvardes
+        komandieriem") is the nearer owner: the body, not its state."""
+        nxt = next((o for o in self.mentions if o.first == m.last + 1 and id(o) in self.modifiers
+                    and o.actor.cls in ("Organisation", "ArmedForce") and m.actor.cls == "Country"
+                    and o.actor.country and o.actor.country == m.actor.country), None)
+        return nxt if nxt is not None else m
 
     def _state_where_it_happens(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Blame for what goes on in a state ("pauda bažas par Kanādā notiekošajām aktivitātēm", "nosodīja Gruzijā

@@ -2112,3 +2112,8 @@ def test_halting_talks_of_a_kind_is_a_sanction_not_a_meeting(text, expected):
 ])
 def test_a_state_protesting_lodges_an_official_complaint(text, expected):
     assert events(text) == [expected]
+
+
+def test_a_states_body_in_a_chain_of_owners_is_the_target():
+    assert ("SANCTION", {"United Kingdom"}, {"Islamic Revolutionary Guard Corps"}) in events(
+        "Lielbritānija noteica sankcijas Irānas Revolucionārās gvardes komandieriem.")
