@@ -942,6 +942,10 @@ class _Builder(Sentenceview):
         if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
                 and self.preposition_label(trig.first - 1) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
+        if trig.first >= 1 and self.preposition_label(trig.first - 1) == "about" and any(
+                t.verb and t.last < trig.first and t.entry["type"] == "COERCE" and str(t.entry["cameo"]) == "173"
+                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
+            return True  # "notiesāts uz desmit gadiem par sadarbību ar ...": the charge, no event of its own
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}

@@ -2117,3 +2117,16 @@ def test_a_state_protesting_lodges_an_official_complaint(text, expected):
 def test_a_states_body_in_a_chain_of_owners_is_the_target():
     assert ("SANCTION", {"United Kingdom"}, {"Islamic Revolutionary Guard Corps"}) in events(
         "Lielbritānija noteica sankcijas Irānas Revolucionārās gvardes komandieriem.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Baltkrievija izraidīja desmit Polijas diplomātu.", "Poland officials"),
+    ("Krievija izraidīja piecpadsmit Latvijas diplomātu.", "Latvia officials"),
+])
+def test_a_number_word_before_the_object_is_no_infinitive(text, target):
+    assert any(t == "COERCE" and rec == {target} for t, _, rec in events(text))
+
+
+def test_the_charge_of_a_sentence_is_no_event():
+    found = events("Irānas tiesa notiesāja Lielbritānijas pilsoni uz desmit gadiem par sadarbību ar Izraēlas izlūkdienestu.")
+    assert not [t for t, _, _ in found if t == "COOPERATE"]
