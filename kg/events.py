@@ -1425,6 +1425,9 @@ class _Builder(Sentenceview):
             subjects = self._deed_subject(trig, previous) or subjects
         fronted = self._relative_object(trig, subjects)
         subjects = [m for m in subjects if m is not fronted]
+        if entry.get("crowd"):
+            # "Tūkstošiem cilvēku Tbilisi protestēja": an undeclined town before a crowd's verb is where it gathers
+            subjects = [m for m in subjects if not (m.entity.cls == "City" and len(m.cases) > 1)]
         if self._state_protest(trig, entry, subjects):
             entry = {**entry, "type": "ACCUSE", "cameo": "114", "crowd": None}
         self.named = self._called(trig)

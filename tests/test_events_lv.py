@@ -2130,3 +2130,16 @@ def test_a_number_word_before_the_object_is_no_infinitive(text, target):
 def test_the_charge_of_a_sentence_is_no_event():
     found = events("Irānas tiesa notiesāja Lielbritānijas pilsoni uz desmit gadiem par sadarbību ar Izraēlas izlūkdienestu.")
     assert not [t for t, _, _ in found if t == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīna uzskata ASV ieroču pārdošanu Taivānai par provokāciju.", ("ACCUSE", {"China"}, {"United States"})),
+    ("Tūkstošiem cilvēku Tbilisi protestēja pret valdības lēmumu.",
+     ("PROTEST", {"Protesters in Georgia"}, {"Georgia"})),
+])
+def test_considering_a_deed_a_provocation_and_a_crowd_in_an_undeclined_town(text, expected):
+    assert expected in events(text)
+
+
+def test_considering_something_unlikely_is_no_accusation():
+    assert not events("Eksperti uzskata šo scenāriju par maz ticamu.")
