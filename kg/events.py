@@ -1516,8 +1516,11 @@ class _Builder(Sentenceview):
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], story_country(self.doc))) \
-                + self._crowd_leaders(trig)
+            # "Desmitiem tūkstošu gruzīnu izgāja ielās": with no place named, the nationality of the crowd
+            nationals = next((m.entity for m in self.mentions if m.cases == ["adj"] and m.entity.cls == "Country"
+                              and m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]), None)
+            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], nationals)
+                      or self._crowd(entry["crowd"], story_country(self.doc))) + self._crowd_leaders(trig)
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \

@@ -2143,3 +2143,8 @@ def test_considering_a_deed_a_provocation_and_a_crowd_in_an_undeclined_town(text
 
 def test_considering_something_unlikely_is_no_accusation():
     assert not events("Eksperti uzskata šo scenāriju par maz ticamu.")
+
+
+def test_a_crowd_named_by_its_nationality_protests_in_its_country():
+    assert ("PROTEST", {"Protesters in Georgia"}, {"Georgia"}) in events(
+        "Desmitiem tūkstošu gruzīnu izgāja ielās, protestējot pret valdības lēmumu.")
