@@ -2148,3 +2148,8 @@ def test_considering_something_unlikely_is_no_accusation():
 def test_a_crowd_named_by_its_nationality_protests_in_its_country():
     assert ("PROTEST", {"Protesters in Georgia"}, {"Georgia"}) in events(
         "Desmitiem tūkstošu gruzīnu izgāja ielās, protestējot pret valdības lēmumu.")
+
+
+def test_a_crowd_of_another_nationality_named_in_the_genitive():
+    assert ("PROTEST", {"Protesters in Moldova"}, {"Moldova"}) in events(
+        "Tūkstošiem moldāvu izgāja ielās, protestējot pret gāzes cenām.")
