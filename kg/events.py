@@ -3681,6 +3681,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # the hijacking a violation")
         kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
+        if kind == "ACCUSE":
+            pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded

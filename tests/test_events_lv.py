@@ -2153,3 +2153,9 @@ def test_a_crowd_named_by_its_nationality_protests_in_its_country():
 def test_a_crowd_of_another_nationality_named_in_the_genitive():
     assert ("PROTEST", {"Protesters in Moldova"}, {"Moldova"}) in events(
         "Tūkstošiem moldāvu izgāja ielās, protestējot pret gāzes cenām.")
+
+
+def test_rejecting_claims_with_no_accusation_told_is_not_aimed_at_the_last_actor():
+    found = events("Eiropas Savienība jūnijā sāka iestāšanās sarunas ar Moldovu. Dmitrijs Peskovs noraidīja "
+                   "apgalvojumus par Krievijas iejaukšanos.")
+    assert not [rec for t, _, rec in found if t == "REJECT" and "European Union" in rec]
