@@ -1230,6 +1230,13 @@ class _Builder(Sentenceview):
         return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
             and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
+    def _named_after_place_noun(self) -> Entity | None:
+        """A town named after a locative word for a place ("pilsētā Almati", "galvaspilsētā Tbilisi") is where it
+        happens, whatever its own ending."""
+        nouns = phrases(self.lang, "locative_place_nouns")
+        return next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region") and m.first > 0
+                     and nouns.match(self.words, m.first - 1) == 1), None)
+
     def _mission_owner(self, crowd: list[Entity]) -> list[Entity]:
         """A crowd storming or picketing a state's embassy ("ielauzties ēkā, kur atrodas Japānas vēstniecība")
         protests against that state: the foreign state whose mission the sentence names."""
@@ -1515,7 +1522,8 @@ class _Builder(Sentenceview):
             actors, recipients = givers, actors + recipients
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
-                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None)
+                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None) \
+                or self._named_after_place_noun()
             # "Desmitiem tūkstošu gruzīnu izgāja ielās": with no place named, the nationality of the crowd
             nationals = next((m.entity for m in self.mentions if m.cases == ["adj"] and m.entity.cls == "Country"
                               and m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]), None)

@@ -2159,3 +2159,10 @@ def test_rejecting_claims_with_no_accusation_told_is_not_aimed_at_the_last_actor
     found = events("Eiropas Savienība jūnijā sāka iestāšanās sarunas ar Moldovu. Dmitrijs Peskovs noraidīja "
                    "apgalvojumus par Krievijas iejaukšanos.")
     assert not [rec for t, _, rec in found if t == "REJECT" and "European Union" in rec]
+
+
+def test_a_crowd_in_a_town_named_after_the_word_city_is_placed_there():
+    doc = extract_text("Piektdien tūkstošiem protestētāju pilsētā Gjumri ieņēma mērijas ēku.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].place is not None and protest[0].place.label == "Gyumri"
