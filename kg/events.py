@@ -174,6 +174,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 scope = {clauses[i]}
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
+                    if entry.get("needs_complement"):
+                        scope |= _nested_complements(words, clauses, last + 2, complements)
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after")
                                                       and not _participle_object(words, i, entry, lang))]
@@ -268,6 +270,21 @@ def _after_determiner(words: list[str], i: int, lang: str, kind: str) -> bool:
             and not articles.match(words, k):
         k -= 1
     return k >= 0 and articles.match(words, k) == 1
+
+
+def _nested_complements(words: list[str], clauses: list[int], start: int, complements: Phrases) -> set[int]:
+    """The "ka" clauses nested in a claim's content ("sacīja, ka Krievija "ir pierādījusi, ka ir teroristiska
+    valsts""): each one opened right after the one before, a comma (and a quote) between."""
+    out: set[int] = set()
+    current = clauses[start]
+    for p in range(start + 1, len(words)):
+        if clauses[p] == clauses[p - 1]:
+            continue
+        if clauses[p - 1] != current or words[p - 1] != "," or not complements.match(words, p):
+            break
+        current = clauses[p]
+        out.add(current)
+    return out
 
 
 def _bare_participle(word: str, lang: str) -> bool:
@@ -833,8 +850,9 @@ class _Builder(Sentenceview):
         conj = conjunctions(self.lang)
         group = named[:1]
         for m in named[1:]:
-            if " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold() not in conj:
-                break
+            between = " ".join(w for w in self.words[group[-1].last + 1:m.first] if w != ",").casefold()
+            if between not in conj and not (between == "" and "," in self.words[group[-1].last + 1:m.first]):
+                break  # "Makrons, Mercs un Stārmers": a comma joins a list as "un" does
             group.append(m)
         event.actors += [Argument(role="recipient", entity=m.actor) for m in group]
 
@@ -995,6 +1013,10 @@ class _Builder(Sentenceview):
         if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
                 and self.preposition_label(trig.first - 1) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
+        if trig.first >= 1 and self.preposition_label(trig.first - 1) == "about" and any(
+                t.verb and t.last < trig.first and t.entry["type"] == "COERCE" and str(t.entry["cameo"]) == "173"
+                and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers):
+            return True  # "notiesāts uz desmit gadiem par sadarbību ar ...": the charge, no event of its own
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
         named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
@@ -1310,6 +1332,13 @@ class _Builder(Sentenceview):
         return self.cased and start > m.last and any(self.clauses[c.index] == self.clauses[m.first] for c in self.cues) \
             and bool(phrases(self.lang, "complement_openers").match(self.words, start))
 
+    def _named_after_place_noun(self) -> Entity | None:
+        """A town named after a locative word for a place ("pilsētā Almati", "galvaspilsētā Tbilisi") is where it
+        happens, whatever its own ending."""
+        nouns = phrases(self.lang, "locative_place_nouns")
+        return next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region") and m.first > 0
+                     and nouns.match(self.words, m.first - 1) == 1), None)
+
     def _mission_owner(self, crowd: list[Entity]) -> list[Entity]:
         """A crowd storming or picketing a state's embassy ("ielauzties ēkā, kur atrodas Japānas vēstniecība")
         protests against that state: the foreign state whose mission the sentence names."""
@@ -1318,11 +1347,18 @@ class _Builder(Sentenceview):
         return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
                 and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
 
+    def _envoy_post(self, m: Mention) -> bool:
+        """A capital right after an envoy ("vēstnieks Maskavā tiks atsaukts") is the state he is posted to."""
+        return m.first > 0 and m.as_actor is not None and phrases(self.lang, "envoy_nouns").match(self.words, m.first - 1)
+
     def _seat_of_mission(self, m: Mention) -> bool:
         """A place just after a diplomatic mission the act is done to ("slēdza konsulātu Pleskavā", "konsulātus
         Daugavpilī un Liepājā") says where the mission stands, not where the act was done; "vēstniecībā Rīgā"
-        (in the locative) is still where things happen."""
+        (in the locative) is still where things happen. A town right after an envoy ("vēstnieks Maskavā") is where
+        the envoy is posted."""
         missions = phrases(self.lang, "mission_nouns")
+        if self._envoy_post(m):
+            return True
         for k in range(m.first - 1, max(-1, m.first - 6), -1):
             if missions.match(self.words, k):
                 return "loc" not in guess_cases(self.words[k], self.lang)
@@ -1502,6 +1538,11 @@ class _Builder(Sentenceview):
             subjects = self._deed_subject(trig, previous) or subjects
         fronted = self._relative_object(trig, subjects)
         subjects = [m for m in subjects if m is not fronted]
+        if entry.get("crowd"):
+            # "Tūkstošiem cilvēku Tbilisi protestēja": an undeclined town before a crowd's verb is where it gathers
+            subjects = [m for m in subjects if not (m.entity.cls == "City" and len(m.cases) > 1)]
+        if self._state_protest(trig, entry, subjects):
+            entry = {**entry, "type": "ACCUSE", "cameo": "114", "crowd": None}
         self.named = self._called(trig)
         args = [m for m in args if m.first not in self.named]
         whole_window = window_end
@@ -1549,7 +1590,8 @@ class _Builder(Sentenceview):
                 continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
-                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m)
+                or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
+                or entry["type"] == "SANCTION" and self._envoy_post(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
             if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
@@ -1592,9 +1634,13 @@ class _Builder(Sentenceview):
             actors, recipients = givers, actors + recipients
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
-                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None)
-            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], story_country(self.doc))) \
-                + self._crowd_leaders(trig)
+                                   and "loc" in m.cases and self.prepositions[id(m)] is None), None) \
+                or self._named_after_place_noun()
+            # "Desmitiem tūkstošu gruzīnu izgāja ielās": with no place named, the nationality of the crowd
+            nationals = next((m.entity for m in self.mentions if m.cases == ["adj"] and m.entity.cls == "Country"
+                              and m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]), None)
+            actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], nationals)
+                      or self._crowd(entry["crowd"], story_country(self.doc))) + self._crowd_leaders(trig)
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
@@ -1620,6 +1666,10 @@ class _Builder(Sentenceview):
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
         elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            if not agents and entry.get("summoned_to"):
+                # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
+                agents = [m.actor for m in objects if self.prepositions[id(m)] == "to"
+                          and m.actor.cls == "Organisation"][:1]
             if self.cased and not agents:
                 agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
                     or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
@@ -1701,6 +1751,10 @@ class _Builder(Sentenceview):
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)
+        if not recipients and entry["type"] == "SANCTION":
+            # "arī Lietuvas vēstnieks Minskā tiks atsaukts": recalled from the state he is posted to
+            recipients = [m.as_actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
+                          and self._envoy_post(m) and m.as_actor.key not in {a.key for a in actors}][:1]
         if entry["type"] == "ACCUSE" and recipients and all(self._against_crowd(trig, r) for r in recipients):
             # "nosodīja pārmērīgu spēka lietošanu pret protestētājiem": the crowd is the victim; the state that
             # used force against it is blamed
@@ -1864,6 +1918,15 @@ class _Builder(Sentenceview):
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
         is mutual: both sides take part."""
         return len({m.actor.key for m in objects}) >= 2 and any(self.prepositions[id(m)] == "between" for m in objects)
+
+    def _state_protest(self, trig: Trigger, entry: dict, subjects: list[Mention]) -> bool:
+        """A state or its ministry that "protests" ("Japāna protestēja pret Ķīnas kuģu ienākšanu") lodges an
+        official complaint (ACCUSE 114, as the gold of both languages has it), not a crowd's protest."""
+        gaz = load_gazetteer()
+        own = [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]
+        return bool(entry.get("crowd")) and trig.verb and bool(own) and all(
+            m.actor.cls == "Country" or m.actor.cls == "Organisation" and _state_body(gaz, m.actor, "foreign_ministry")
+            or m.actor.cls == "Organisation" and _state_body(gaz, m.actor, "government") for m in own)
 
     def _pronoun_object(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom "it" after a verb of blame or threat means ("ordered an offensive against the rebels after
@@ -2129,7 +2192,7 @@ class _Builder(Sentenceview):
             hit = self._fixed_order_target(trig, m, window_end, actors) if svo \
                 else self._free_order_target(trig, m, window_end, actors, subjects)
             if hit:
-                m = self._titled_owner(m)
+                m = self._body_of_owner(self._titled_owner(m))
                 later = [o for o in self.mentions if o.first > m.last and o.first < window_end and id(o) in self.modifiers]
                 group = [m] + [o for o in later if " ".join(self.words[m.last + 1:o.first]).casefold()
                                in conjunctions(self.lang)]
@@ -2145,6 +2208,14 @@ class _Builder(Sentenceview):
                     return found
                 # the doer named again ("..., kur viņu pavadīja") is no target: look on
         return []
+
+    def _body_of_owner(self, m: Mention) -> Mention:
+        """A state's own body named right after it in a chain of owners ("Irānas Revolucionārās gvardes
+        komandieriem") is the nearer owner: the body, not its state."""
+        nxt = next((o for o in self.mentions if o.first == m.last + 1 and id(o) in self.modifiers
+                    and o.actor.cls in ("Organisation", "ArmedForce") and m.actor.cls == "Country"
+                    and o.actor.country and o.actor.country == m.actor.country), None)
+        return nxt if nxt is not None else m
 
     def _state_where_it_happens(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Blame for what goes on in a state ("pauda bažas par Kanādā notiekošajām aktivitātēm", "nosodīja Gruzijā
@@ -3659,7 +3730,7 @@ def extract_events(doc: Doc) -> Doc:
             if event.type == "COERCE" and len(event.actors) == 1 and not _crowd_held(event, doc) \
                     and event.actors[0].entity.cls == "Country" and _unnamed_people(doc, event):
                 untold.add(id(event))  # a state holding people of no crowd told: whom it holds is unknown
-            if event.type in CROWD_SPEECH and _crowd_protest(event, doc.events):
+            if event.type in CROWD_SPEECH and not _spokespeople(event, builder) and _crowd_protest(event, doc.events):
                 continue
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at
@@ -3805,6 +3876,13 @@ def _at_the_summit(doc: Doc) -> None:
         for event in doc.events:
             if event.sentence == index and event.place is None and event.status == "occurred":
                 event.place = place
+
+
+def _spokespeople(event: Event, view: Sentenceview) -> bool:
+    """Whether those who speak for a crowd ("Studentu organizatori apsūdzēja policiju") say it, just before the verb:
+    their words are their own act, not the crowd's protest."""
+    words = phrases(view.lang, "crowd_spokespeople")
+    return any(words.match(view.words, k) for k in range(max(0, event.trigger - 3), event.trigger))
 
 
 def _crowd_protest(event: Event, before: list[Event]) -> bool:
@@ -3964,6 +4042,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # the hijacking a violation")
         kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
+        if kind == "ACCUSE":
+            pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded

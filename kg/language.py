@@ -101,12 +101,13 @@ def infinitive_form(word: str, lang: str) -> bool:
 
     >>> infinitive_form("apmeklēt", "lv"), infinitive_form("apmeklēja", "lv"), infinitive_form("visit", "en")
     (True, False, False)
-    >>> infinitive_form("tikpat", "lv")
-    False
+    >>> infinitive_form("desmit", "lv"), infinitive_form("tikpat", "lv"), infinitive_form("turklāt", "lv")
+    (False, False, False)
     """
     suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or ())
+    others = tuple(load_language(lang).get("infinitive", {}).get("not_endings") or ())  # "desmit", "tāpat"
     return bool(suffixes) and word.islower() and len(word) > 4 and word.endswith(suffixes) \
-        and word not in (load_language(lang).get("infinitive", {}).get("lookalikes") or ())
+        and not (others and word.endswith(others))
 
 
 class Phrases:

@@ -2218,8 +2218,8 @@ def test_a_bare_junta_is_the_story_countrys_government():
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Francija atcēla Erdogana vizīti Parīzē.", "denied"),
     ("Erdogana vizīte Parīzē tika atcelta.", "denied"),
+    ("Erdogana vizīte Parīzē ir atcelta.", "denied"),
     ("Erdogana vizīte Parīzē notiks pirmdien.", "planned"),
     ("Erdogana vizīte Parīzē notika pirmdien.", "occurred"),
     ("Polija pieprasīja sasaukt ANO Drošības padomes ārkārtas sēdi, kas notiks piektdien.", "planned"),
@@ -2227,3 +2227,144 @@ def test_a_bare_junta_is_the_story_countrys_government():
 def test_a_happening_named_by_a_noun_takes_its_status_from_what_is_said_of_it(text, status):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert [e.status for e in doc.events if e.type == "CONSULT"] == [status]
+
+
+def test_organisers_speaking_for_a_crowd_accuse_rather_than_protest():
+    found = events("Tbilisi notika masu protests. Protesta organizatori apsūdzēja policiju vardarbībā pret žurnālistiem.")
+    assert ("ACCUSE", {"Protesters in Georgia"}, {"Police of Georgia"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Irānas vēstnieks pirmdien tika izsaukts uz Vācijas Ārlietu ministriju.",
+    "Vācijas Ārlietu ministrija nosodīja nāvessodu. Irānas vēstnieks Ali Ahmadi pirmdien tika izsaukts uz ministriju.",
+])
+def test_the_body_an_envoy_is_summoned_to_summons_him(text):
+    assert any(t == "ACCUSE" and act == {"Ministry of Foreign Affairs (Germany)"} for t, act, _ in events(text))
+
+
+def test_a_measure_put_forward_as_a_proposal_is_possible():
+    doc = extract_text("Igaunijas ārlietu ministrs Margus Tsahkna paziņoja, ka iesniegs valdībai priekšlikumu pārtraukt "
+                       "diplomātiskās attiecības ar Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "possible")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuvas ārlietu ministrs Kęstutis Budrys paziņoja, ka arī Lietuvas vēstnieks Minskā tiks atsaukts.",
+    "Lietuva atsauca savu vēstnieku Minskā.",
+])
+def test_the_capital_after_an_envoy_is_where_he_is_posted_not_the_place(text):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    recall = [e for e in doc.events if e.type == "SANCTION"]
+    assert recall and recall[0].place is None
+    assert {a.entity.label for a in recall[0].actors} == {"Lithuania", "Belarus"}
+
+
+@pytest.mark.parametrize("text", [
+    'Lietuvas prezidents Gitanas Nausēda sacīja, ka Baltkrievija ar saviem baloniem "atkal apliecina, ka īsteno '
+    'hibrīduzbrukumu".',
+    "Gitanas Nausēda sacīja, ka Baltkrievija ar saviem baloniem apliecina, ka īsteno hibrīduzbrukumu pret Lietuvu.",
+])
+def test_blame_in_a_ka_clause_nested_in_the_claim_accuses(text):
+    assert ("ACCUSE", {"Gitanas Nausėda"}, {"Belarus"}) in events(text)
+
+
+def test_spreading_claims_about_named_leaders_accuses_them_all():
+    found = events("Marija Zaharova izplatīja baumas, ka Emanuels Makrons, Kīrs Stārmers un Frīdrihs Mercs esot slimi.")
+    assert ("ACCUSE", {"Maria Zakharova"}, {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz"}) in found
+
+
+def test_spreading_nothing_about_anyone_is_no_accusation():
+    assert not events("Marija Zaharova izplatīja apgalvojumus, ka laiks esot auksts.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīnas līderis Sī Dzjiņpins brīdināja, ka ikvienu, kurš iejauksies, sagaidīs smagas sekas.",
+     ("THREATEN", {"Xi Jinping"}, set())),
+    ("Irānas prezidents Masuds Pezeškians paziņoja, ka Izraēlai būs nopietnas sekas.",
+     ("THREATEN", {"Masoud Pezeshkian"}, {"Israel"})),
+])
+def test_warning_of_consequences_is_a_threat_even_with_no_target(text, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polija atcēla tikšanos ar Ungāriju.", ("REJECT", {"Poland"}, {"Hungary"})),
+    ("Kijiva atcēla sarunas ar Maskavu.", ("REJECT", {"Ukraine"}, {"Russia"})),
+])
+def test_calling_off_a_planned_meeting_refuses_it(text, expected):
+    assert expected in events(text)
+
+
+def test_cancelling_sanctions_is_still_easing_them():
+    assert ("RETREAT", {"European Union"}, {"Belarus"}) in events("ES atcēla sankcijas Baltkrievijai.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ES iesaldēja iestāšanās sarunas ar Turciju.", ("SANCTION", {"European Union"}, {"Türkiye"})),
+    ("Gruzija apturēja iestāšanās sarunas ar ES.", ("SANCTION", {"Georgia"}, {"European Union"})),
+])
+def test_halting_talks_of_a_kind_is_a_sanction_not_a_meeting(text, expected):
+    assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japāna protestēja pret Ķīnas kuģu ienākšanu tās ūdeņos.", ("ACCUSE", {"Japan"}, {"China"})),
+    ("Lietuvas Ārlietu ministrija protestēja pret Baltkrievijas balonu lidojumiem.",
+     ("ACCUSE", {"Ministry of Foreign Affairs (Lithuania)"}, {"Belarus"})),
+])
+def test_a_state_protesting_lodges_an_official_complaint(text, expected):
+    assert events(text) == [expected]
+
+
+def test_a_states_body_in_a_chain_of_owners_is_the_target():
+    assert ("SANCTION", {"United Kingdom"}, {"Islamic Revolutionary Guard Corps"}) in events(
+        "Lielbritānija noteica sankcijas Irānas Revolucionārās gvardes komandieriem.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Baltkrievija izraidīja desmit Polijas diplomātu.", "Poland officials"),
+    ("Krievija izraidīja piecpadsmit Latvijas diplomātu.", "Latvia officials"),
+])
+def test_a_number_word_before_the_object_is_no_infinitive(text, target):
+    assert any(t == "COERCE" and rec == {target} for t, _, rec in events(text))
+
+
+def test_the_charge_of_a_sentence_is_no_event():
+    found = events("Irānas tiesa notiesāja Lielbritānijas pilsoni uz desmit gadiem par sadarbību ar Izraēlas izlūkdienestu.")
+    assert not [t for t, _, _ in found if t == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ķīna uzskata ASV ieroču pārdošanu Taivānai par provokāciju.", ("ACCUSE", {"China"}, {"United States"})),
+    ("Tūkstošiem cilvēku Tbilisi protestēja pret valdības lēmumu.",
+     ("PROTEST", {"Protesters in Georgia"}, {"Georgia"})),
+])
+def test_considering_a_deed_a_provocation_and_a_crowd_in_an_undeclined_town(text, expected):
+    assert expected in events(text)
+
+
+def test_considering_something_unlikely_is_no_accusation():
+    assert not events("Eksperti uzskata šo scenāriju par maz ticamu.")
+
+
+def test_a_crowd_named_by_its_nationality_protests_in_its_country():
+    assert ("PROTEST", {"Protesters in Georgia"}, {"Georgia"}) in events(
+        "Desmitiem tūkstošu gruzīnu izgāja ielās, protestējot pret valdības lēmumu.")
+
+
+def test_a_crowd_of_another_nationality_named_in_the_genitive():
+    assert ("PROTEST", {"Protesters in Moldova"}, {"Moldova"}) in events(
+        "Tūkstošiem moldāvu izgāja ielās, protestējot pret gāzes cenām.")
+
+
+def test_rejecting_claims_with_no_accusation_told_is_not_aimed_at_the_last_actor():
+    found = events("Eiropas Savienība jūnijā sāka iestāšanās sarunas ar Moldovu. Dmitrijs Peskovs noraidīja "
+                   "apgalvojumus par Krievijas iejaukšanos.")
+    assert not [rec for t, _, rec in found if t == "REJECT" and "European Union" in rec]
+
+
+def test_a_crowd_in_a_town_named_after_the_word_city_is_placed_there():
+    doc = extract_text("Piektdien tūkstošiem protestētāju pilsētā Gjumri ieņēma mērijas ēku.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].place is not None and protest[0].place.label == "Gyumri"
