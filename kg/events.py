@@ -1435,6 +1435,9 @@ class _Builder(Sentenceview):
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        agent = self._noun_agent(trig, objects)
+        if agent:
+            actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
@@ -1653,6 +1656,15 @@ class _Builder(Sentenceview):
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
+        if not recipients and place is not None and place.cls in ("City", "Region") and entry["type"] == "ASSAULT" \
+                and not self.cased and any(m.entity.key == place.key and m.first > trig.last
+                                           and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
+                and (agent or any(self.clauses[m.first] == self.clauses[trig.first] for m in subjects)):
+            # "a missile barrage by X against a headquarters in Erbil": the state of a foreign town struck by a doer
+            # named in the clause
+            state = _state_of_place(place)
+            if state is not None and actors and not any(a.key == state.key or a.country == state.country for a in actors):
+                recipients.append(state)
         if not recipients and place is not None and (entry["type"] in ("AID", "MOBILIZE") or entry.get("place_recipient")) \
                 and place.country:
             host = load_gazetteer().country(place.country)
@@ -1721,6 +1733,19 @@ class _Builder(Sentenceview):
         return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
                    and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
                    for n in objects)
+
+    def _noun_agent(self, trig: Trigger, objects: list[Mention]) -> list[Mention]:
+        """Who does a deed named by a noun with "by" right after it ("a missile barrage by Iran's Revolutionary
+        Guards", "an attack by Russian drones"): the doer, not the target."""
+        agent = load_language(self.lang).get("agent_preposition")
+        noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
+        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words) \
+                or self.words[trig.last + 1].casefold() != agent:
+            return []
+        first = next((m for m in objects if self.prepositions[id(m)] == agent and m.first - trig.last <= 4), None)
+        if first is None:
+            return []
+        return coordinated(self.words, first, objects, self.lang)
 
     def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
         """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of

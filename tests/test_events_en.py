@@ -1731,3 +1731,8 @@ def test_taking_a_named_town_is_occupying_it_against_its_state():
     found = events("In March, M23 rebels seized Goma after days of fighting.")
     assert ("COERCE", {"group/march-23-movement", "Q974"}) in found
     assert [t for t, _ in events("Later, Kenya took part in talks in Geneva.") if t == "COERCE"] == []
+
+
+def test_a_deed_noun_with_by_names_its_doer_and_a_foreign_town_struck_its_state():
+    found = events("Later, the talks followed a rocket barrage by Hezbollah against what it called army posts in Haifa.")
+    assert ("ASSAULT", {"group/hezbollah", "Q801"}) in found
