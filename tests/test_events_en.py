@@ -1736,3 +1736,11 @@ def test_taking_a_named_town_is_occupying_it_against_its_state():
 def test_a_deed_noun_with_by_names_its_doer_and_a_foreign_town_struck_its_state():
     found = events("Later, the talks followed a rocket barrage by Hezbollah against what it called army posts in Haifa.")
     assert ("ASSAULT", {"group/hezbollah", "Q801"}) in found
+
+
+def test_a_bare_ministry_is_the_ministry_named_just_before():
+    doc = extract_text("Later, Kyiv accused Russia's defence ministry of shelling a hospital in Kharkiv. The ministry "
+                       "denied carrying out any such attack.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events if e.sentence == 1] == [("ASSAULT", "denied")]
+    assert "organisation/ministry-of-defence-russia" in {a.entity.key for e in doc.events if e.sentence == 1
+                                                          for a in e.actors}
