@@ -1730,9 +1730,10 @@ class _Builder(Sentenceview):
         """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former
         adviser to Putin, on Monday") says who the person is; it takes no part in the act."""
         articles = phrases(self.lang, "noun_articles")
+        links = {w.casefold() for w in load_language(self.lang).get("description_links") or []}
         return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
                    and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
-                   for n in objects)
+                   and links & {w.casefold() for w in self.words[n.last + 2:m.first]} for n in objects)
 
     def _noun_agent(self, trig: Trigger, objects: list[Mention]) -> list[Mention]:
         """Who does a deed named by a noun with "by" right after it ("a missile barrage by Iran's Revolutionary
