@@ -2599,13 +2599,26 @@ class _Builder(Sentenceview):
                          and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
-        if self._in_relative_clause(trig) or self._unresolved_relative(trig):
+        if self._in_relative_clause(trig) or self._unresolved_relative(trig) or self._unnamed_subject(trig):
             return []
         if shared:
             return previous
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _unnamed_subject(self, trig: Trigger) -> bool:
+        """Whether a verb has a subject of its own that names nobody ("..., and the troops withdrew"): it does not
+        borrow the subject of the clause before."""
+        if self.cased or not trig.verb:
+            return False
+        k = trig.first - 1
+        while k > 0 and phrases(self.lang, "auxiliaries").match(self.words, k):
+            k -= 1
+        return k > 0 and self.words[k].isalpha() and self.words[k].islower() \
+            and phrases(self.lang, "noun_articles").match(self.words, k - 1) == 1 \
+            and not any(m.first <= k <= m.last for m in self.mentions) \
+            and not any(t.first <= k <= t.last for t in self.triggers)
 
     def _object_fronted(self, trig: Trigger) -> bool:
         """Whether a common noun that can only be the object stands right before the verb, opening its clause's

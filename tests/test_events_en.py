@@ -1744,3 +1744,13 @@ def test_a_bare_ministry_is_the_ministry_named_just_before():
     assert [(e.type, e.status) for e in doc.events if e.sentence == 1] == [("ASSAULT", "denied")]
     assert "organisation/ministry-of-defence-russia" in {a.entity.key for e in doc.events if e.sentence == 1
                                                           for a in e.actors}
+
+
+def test_the_group_is_the_armed_group_named_last():
+    found = events("Later, Israel accused Hamas of lying. In 2015 the group bombed a bus in Gaza, officials said.")
+    assert ("ASSAULT", {"group/hamas"}) in found
+
+
+def test_a_verb_with_an_unnamed_subject_of_its_own_borrows_no_earlier_subject():
+    found = events("Later, Yoon went on television, accepting the demand, and the soldiers withdrew from the square.")
+    assert [t for t, _ in found if t == "RETREAT"] == []
