@@ -1714,6 +1714,8 @@ class _Builder(Sentenceview):
             arguments = [Argument(role="participant", entity=body[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
+        if place is None and entry["type"] == "ASSAULT":
+            place = self._place_in_which(trig)
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
@@ -2606,6 +2608,27 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _place_in_which(self, trig: Trigger) -> Entity | None:
+        """Where a deed is, told in the clause that describes it ("an attack on 22 April in which gunmen killed
+        26 people near the town of Pahalgam")."""
+        openers = phrases(self.lang, "describing_openers")
+        near = phrases(self.lang, "place_prepositions")
+        start = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 6)) if openers.match(self.words, k)),
+                     None)
+        if start is None or any(w in (".", ";") for w in self.words[trig.last + 1:start]):
+            return None
+        stop = next((k for k in range(start, len(self.words)) if self.words[k] in (".", ";")), len(self.words))
+        for m in self.mentions:
+            if start < m.first < stop and m.entity.cls in ("City", "Region") and m.as_actor is None:
+                k = m.first - 1
+                k -= next((n for n in range(1, 5) if m.first - n > start
+                           and phrases(self.lang, "settlement_nouns").match(self.words, m.first - n) == n), 0)
+                while k > start and phrases(self.lang, "determiners").match(self.words, k):
+                    k -= 1
+                if near.match(self.words, k):
+                    return m.entity
+        return None
 
     def _unnamed_subject(self, trig: Trigger) -> bool:
         """Whether a verb has a subject of its own that names nobody ("..., and the troops withdrew"): it does not

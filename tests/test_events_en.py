@@ -1754,3 +1754,10 @@ def test_the_group_is_the_armed_group_named_last():
 def test_a_verb_with_an_unnamed_subject_of_its_own_borrows_no_earlier_subject():
     found = events("Later, Yoon went on television, accepting the demand, and the soldiers withdrew from the square.")
     assert [t for t, _ in found if t == "RETREAT"] == []
+
+
+def test_the_place_of_a_deed_may_be_told_in_the_clause_describing_it():
+    doc = extract_text("Later, Kenya blamed Somalia for an ambush in which militants killed nine soldiers near the town "
+                       "of Mandera.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "Mandera")]
