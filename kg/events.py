@@ -1715,7 +1715,7 @@ class _Builder(Sentenceview):
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
         if place is None and entry["type"] == "ASSAULT":
-            place = self._place_in_which(trig)
+            place = self._place_in_which(trig) or self._place_of_absolute(trig)
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
@@ -2629,6 +2629,16 @@ class _Builder(Sentenceview):
                 if near.match(self.words, k):
                     return m.entity
         return None
+
+    def _place_of_absolute(self, trig: Trigger) -> Entity | None:
+        """A participle clause with "with" ("fighting went on in Khartoum, with the army carrying out air strikes")
+        goes on with the occasion before it: the first town or region named before it in its sentence."""
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if self.cased or not progressive or not self.words[trig.first].casefold().endswith(progressive) \
+                or not any(m.last == trig.first - 1 and self.prepositions[id(m)] == "with" for m in self.mentions):
+            return None
+        return next((m.entity for m in self.mentions if m.last < trig.first and m.entity.cls in ("City", "Region")
+                     and self.prepositions[id(m)] == "in"), None)
 
     def _unnamed_subject(self, trig: Trigger) -> bool:
         """Whether a verb has a subject of its own that names nobody ("..., and the troops withdrew"): it does not

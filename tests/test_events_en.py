@@ -1761,3 +1761,10 @@ def test_the_place_of_a_deed_may_be_told_in_the_clause_describing_it():
                        "of Mandera.", lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
         ("ASSAULT", "Mandera")]
+
+
+def test_a_with_clause_goes_on_with_the_place_of_the_clause_before():
+    doc = extract_text("Later, clashes went on in Aden, with the army shelling Houthi positions.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.trigger_text == "shelling"] == [
+        ("ASSAULT", "Aden")]
