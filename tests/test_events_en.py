@@ -1768,3 +1768,12 @@ def test_a_with_clause_goes_on_with_the_place_of_the_clause_before():
                        date=dt.date(2025, 8, 15))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.trigger_text == "shelling"] == [
         ("ASSAULT", "Aden")]
+
+
+def test_more_ways_to_tell_an_arrest_a_sentence_and_a_pullout():
+    assert events("Later, Peruvian police apprehended Lucia Marquez.") == [
+        ("COERCE", {"organisation/police-of-peru", "person/lucia-marquez"})]
+    assert events("Later, Peru handed Lucia Marquez a ten-year prison sentence.") == [
+        ("COERCE", {"Q419", "person/lucia-marquez"})]
+    assert [t for t, _ in events("Later, Russia pulled its troops out of Kherson.")] == ["RETREAT"]
+    assert [t for t, _ in events("Later, Peru gave Chile a loan.")] == ["AID"]
