@@ -1522,7 +1522,20 @@ class _Builder(Sentenceview):
         if charged:
             actors = [m.actor for m in charged]
             recipients = [r for r in recipients if r not in actors] or self._accuser_state(trig, charged)
-        if entry.get("victim_subject"):
+        agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"] if entry.get("victim_subject") else []
+        if agents and not self.cased:
+            # "Kyiv was hit by Russian drones": the agent strikes the subject (a town for its state)
+            victims = [m.actor if m.actor.cls in ACTOR_CLASSES else _state_of_place(m.entity) for m in subjects
+                       if self.clauses[m.first] == self.clauses[trig.first] and m.last < trig.first
+                       and (m.actor.cls in ACTOR_CLASSES or m.entity.cls in ("City", "Region"))]
+            town = next((m for m in self.mentions if m.last == trig.first - 1 and m.entity.cls in ("City", "Region")), None)
+            if town is not None and not victims:
+                victims = [_state_of_place(town.entity)]
+                place = place or town.entity
+            actors, recipients = agents, [v for v in victims if v is not None and v.key not in {a.key for a in agents}]
+            place = place or next((m.entity for m in subjects if m.entity.cls in ("City", "Region")
+                                   and self.clauses[m.first] == self.clauses[trig.first]), None)
+        elif entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients

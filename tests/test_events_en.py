@@ -1777,3 +1777,9 @@ def test_more_ways_to_tell_an_arrest_a_sentence_and_a_pullout():
         ("COERCE", {"Q419", "person/lucia-marquez"})]
     assert [t for t, _ in events("Later, Russia pulled its troops out of Kherson.")] == ["RETREAT"]
     assert [t for t, _ in events("Later, Peru gave Chile a loan.")] == ["AID"]
+
+
+def test_a_victim_subject_with_an_agent_is_struck_by_the_agent():
+    assert events("Later, Kyiv was hit by a wave of Russian drones overnight.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, Kharkiv was struck by Russian missiles.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, five soldiers were killed by Hamas gunmen.") == [("ASSAULT", {"group/hamas"})]
