@@ -1542,7 +1542,7 @@ class _Builder(Sentenceview):
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent:
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if self.cased and not agents:
                 agents = self._state_of_speaker(trig) or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
@@ -1839,12 +1839,24 @@ class _Builder(Sentenceview):
         homes = {a.key for a in actors} | {a.country for a in actors if a.country}
         for m in self.mentions:
             place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
+            if place is None and self._unknown_region_after(m) and m.first > trig.last and m.actor.cls == "Country" \
+                    and "gen" in m.cases and self.clauses[m.first] == self.clauses[trig.first] \
+                    and m.actor.key not in homes and m.actor.country not in homes \
+                    and self.prepositions[id(m)] in ("in", "at"):
+                return [m.actor]
             if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
                     or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
                     or m.actor.country in homes or self.prepositions[id(place)] not in ("in", "at"):
                 continue
             return [m.actor]
         return []
+
+    def _unknown_region_after(self, m: Mention) -> bool:
+        """Whether a state's genitive is followed by a region the gazetteer lacks ("in Russia's Saratov
+        region"): a capitalised word and a word for a region."""
+        k = m.last + 1
+        return k + 1 < len(self.words) and self.words[k][:1].isupper() and self.words[k].replace("-", "").isalpha() \
+            and bool(phrases(self.lang, "region_nouns").match(self.words, k + 1))
 
     def _opposing_force(self, actors: list[Entity]) -> list[Entity]:
         """Fighting named by a noun with one army as its party ("Ukrainas spēki smagās kaujās centās apturēt

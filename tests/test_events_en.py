@@ -1783,3 +1783,9 @@ def test_a_victim_subject_with_an_agent_is_struck_by_the_agent():
     assert events("Later, Kyiv was hit by a wave of Russian drones overnight.") == [("ASSAULT", {"Q159", "Q212"})]
     assert events("Later, Kharkiv was struck by Russian missiles.") == [("ASSAULT", {"Q159", "Q212"})]
     assert events("Later, five soldiers were killed by Hamas gunmen.") == [("ASSAULT", {"group/hamas"})]
+
+
+def test_a_deed_noun_with_by_is_no_passive_and_a_region_the_gazetteer_lacks_is_its_states():
+    assert events("Later, an attack by Russian drones on Odesa killed ten people.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, Ukraine struck an oil refinery in Russia's Saratov region.") == [
+        ("ASSAULT", {"Q212", "Q159"})]
