@@ -1789,3 +1789,10 @@ def test_a_deed_noun_with_by_is_no_passive_and_a_region_the_gazetteer_lacks_is_i
     assert events("Later, an attack by Russian drones on Odesa killed ten people.") == [("ASSAULT", {"Q159", "Q212"})]
     assert events("Later, Ukraine struck an oil refinery in Russia's Saratov region.") == [
         ("ASSAULT", {"Q212", "Q159"})]
+
+
+def test_police_in_a_town_are_its_countrys_and_protesters_they_arrest_the_crowd_there():
+    assert events("Later, police in Tbilisi arrested 50 protesters.") == [
+        ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
+    assert events("Later, riot police in Minsk detained Lucia Marquez.") == [
+        ("COERCE", {"organisation/police-of-belarus", "person/lucia-marquez"})]
