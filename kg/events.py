@@ -453,7 +453,8 @@ class Sentenceview:
                 if other.last == first - 1 and ("gen" in other.cases and self.cased
                                                 or _clitic_possessive(other.text, self.lang)):
                     first, moved = other.first, True
-            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
+            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1
+                              or not self.cased and self._count_word(first - 1)):  # "the assets of three Chilean banks"
                 first, moved = first - 1, True
         partitives = phrases(self.lang, "partitives")
         while first >= 2 and self.preposition_label(first - 1) == "of" and partitives.match(self.words, first - 2):

@@ -1796,3 +1796,7 @@ def test_police_in_a_town_are_its_countrys_and_protesters_they_arrest_the_crowd_
         ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
     assert events("Later, riot police in Minsk detained Lucia Marquez.") == [
         ("COERCE", {"organisation/police-of-belarus", "person/lucia-marquez"})]
+
+
+def test_a_figure_between_a_preposition_and_a_nationality_keeps_the_preposition():
+    assert events("Later, Peru froze the assets of three Chilean banks.") == [("SANCTION", {"Q419", "Q298"})]
