@@ -454,7 +454,8 @@ class Sentenceview:
                                                 or _clitic_possessive(other.text, self.lang)):
                     first, moved = other.first, True
             if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1
-                              or not self.cased and self._count_word(first - 1)):  # "the assets of three Chilean banks"
+                              or not self.cased and self._count_word(first - 1)
+                              and not self._year_word(first - 1)):  # "the assets of three Chilean banks"
                 first, moved = first - 1, True
         partitives = phrases(self.lang, "partitives")
         while first >= 2 and self.preposition_label(first - 1) == "of" and partitives.match(self.words, first - 2):
@@ -2184,6 +2185,10 @@ class _Builder(Sentenceview):
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
                          or all(phrases(self.lang, "determiners").match(self.words, k) or self._count_word(k)
                                 for k in range(trig.last + 1, m.first))))
+
+    def _year_word(self, k: int) -> bool:
+        """A four-figure number that reads as a year ("in 2015 the group"), no count."""
+        return len(self.words[k]) == 4 and self.words[k].isdigit()
 
     def _count_word(self, k: int) -> bool:
         """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
