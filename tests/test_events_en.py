@@ -1800,3 +1800,9 @@ def test_police_in_a_town_are_its_countrys_and_protesters_they_arrest_the_crowd_
 
 def test_a_figure_between_a_preposition_and_a_nationality_keeps_the_preposition():
     assert events("Later, Peru froze the assets of three Chilean banks.") == [("SANCTION", {"Q419", "Q298"})]
+
+
+def test_winding_down_an_offensive_and_lifting_a_hold_are_retreats():
+    assert events("Later, Hamas said it would wind down its attacks on Israel.") == [("RETREAT", {"group/hamas", "Q801"})]
+    assert events("Later, Peru lifted its months-long hold on the arms deal with Chile.") == [
+        ("RETREAT", {"Q419", "Q298"})]
