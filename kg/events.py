@@ -876,10 +876,20 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t):
+                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier):
                 continue
             out.append(t)
         return out
+
+    def _describes_background(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A verb in a relative clause on a background deed ("in retaliation for an Israeli assault on its sites
+        that killed the heads of its armed forces") tells more of that deed, no event of its own."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        if not trig.verb or trig.first == 0 or not relative.match(self.words, trig.first - 1):
+            return False
+        noun = next((o for o in reversed(earlier) if not o.verb and 0 < trig.first - o.last <= 10), None)
+        return noun is not None and self._background(noun) \
+            and not any(w in BREAKS_BEFORE | {"."} for w in self.words[noun.last + 1:trig.first])
 
     def _place_of_reacted_noun(self, owner: Trigger, m: Mention, active: list[Trigger]) -> bool:
         """A place right after an event noun that a reaction takes as its object ("condemned the Iranian strikes

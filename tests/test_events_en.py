@@ -1806,3 +1806,8 @@ def test_winding_down_an_offensive_and_lifting_a_hold_are_retreats():
     assert events("Later, Hamas said it would wind down its attacks on Israel.") == [("RETREAT", {"group/hamas", "Q801"})]
     assert events("Later, Peru lifted its months-long hold on the arms deal with Chile.") == [
         ("RETREAT", {"Q419", "Q298"})]
+
+
+def test_a_relative_clause_on_a_background_deed_tells_no_event_of_its_own():
+    assert events("Later, Iran fired missiles at Israel in retaliation for an Israeli assault on its nuclear sites "
+                  "that killed the heads of its armed forces.") == [("ASSAULT", {"Q794", "Q801"})]
