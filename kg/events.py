@@ -1671,6 +1671,11 @@ class _Builder(Sentenceview):
             entry = {**entry, "type": "AID", "cameo": "074"}
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
+                and len(actors) == 1 and not self.cased:
+            # "India suspended its participation in the Indus Waters Treaty": a treaty left is one with the side
+            # the story shows it in conflict with
+            recipients = _adversary(self.doc.events, actors[0])
         if not recipients and entry.get("place_object") and place is not None:
             state = _state_of_place(place)
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
@@ -3398,6 +3403,33 @@ def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = 
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+def _adversary(before: list[Event], side: Entity) -> list[Entity]:
+    """The state a side has most often attacked, threatened or accused, or been by, in the events told so far."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> Entity | None:
+        return entity if entity.cls == "Country" else gaz.country(entity.country) if entity.country else None
+
+    own = state(side)
+    if own is None:
+        return []
+    counts: dict[str, list] = {}
+    for other in before:
+        if other.type not in HOSTILE:
+            continue
+        doers = {s.key: s for s in (state(a.entity) for a in other.actors if a.role == "actor") if s is not None}
+        targets = {s.key: s for s in (state(a.entity) for a in other.actors if a.role == "recipient") if s is not None}
+        for one, two in ((doers, targets), (targets, doers)):
+            if own.key in one:
+                for key, foe in two.items():
+                    if key != own.key:
+                        counts.setdefault(key, [0, foe])[0] += 1
+    if not counts:
+        return []
+    best = max(counts.values(), key=lambda c: c[0])
+    return [best[1]]
 
 
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")

@@ -1811,3 +1811,11 @@ def test_winding_down_an_offensive_and_lifting_a_hold_are_retreats():
 def test_a_relative_clause_on_a_background_deed_tells_no_event_of_its_own():
     assert events("Later, Iran fired missiles at Israel in retaliation for an Israeli assault on its nuclear sites "
                   "that killed the heads of its armed forces.") == [("ASSAULT", {"Q794", "Q801"})]
+
+
+def test_a_treaty_left_with_no_party_named_is_left_against_the_adversary_of_the_story():
+    found = events("Later, Peruvian troops shelled Chilean border posts. Chile accused Peru of aggression. Peru then "
+                   "suspended its participation in the Lauca River Treaty.")
+    assert ("SANCTION", {"Q419", "Q298"}) in found
+    assert [t for t, _ in events("Later, Peru suspended its participation in the Lauca River Treaty.")
+            if t == "SANCTION"] == []
