@@ -1669,6 +1669,11 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry.get("owner_from"):
+            # "blocked access to 81 media outlets from EU countries": whose outlets they are
+            recipients = [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "from"
+                          and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                          and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \

@@ -1819,3 +1819,8 @@ def test_a_treaty_left_with_no_party_named_is_left_against_the_adversary_of_the_
     assert ("SANCTION", {"Q419", "Q298"}) in found
     assert [t for t, _ in events("Later, Peru suspended its participation in the Lauca River Treaty.")
             if t == "SANCTION"] == []
+
+
+def test_media_blocked_belong_to_the_side_named_after_from():
+    assert events("Later, Russia said it was blocking access to 81 media outlets from EU countries.") == [
+        ("COERCE", {"Q159", "Q458"})]
