@@ -3051,6 +3051,9 @@ class _Builder(Sentenceview):
                for m in self.mentions):
             return True
         definite = phrases(self.lang, "definite_determiners")
+        deals = phrases(self.lang, "violated_deals")
+        if any(definite.match(self.words, k) and deals.match(self.words, k + 1) for k in span[:8]):
+            return True  # "accused X of repeated violations of the truce": a breach of a deal told
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):

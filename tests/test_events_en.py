@@ -1824,3 +1824,9 @@ def test_a_treaty_left_with_no_party_named_is_left_against_the_adversary_of_the_
 def test_media_blocked_belong_to_the_side_named_after_from():
     assert events("Later, Russia said it was blocking access to 81 media outlets from EU countries.") == [
         ("COERCE", {"Q159", "Q458"})]
+
+
+def test_violations_of_a_truce_one_is_accused_of_are_a_deed_of_their_own():
+    assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Chile accused Peru of repeated violations of the truce.")
+    assert [t for t, _ in events("Later, Chile accused Peru of repeated violations of human rights.")
+            if t == "ASSAULT"] == []
