@@ -1739,6 +1739,8 @@ class _Builder(Sentenceview):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
             entry = {**entry, "symmetric": True}
+        if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
+            recipients = self._state_forces_against(actors[0])
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -1801,6 +1803,17 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _state_forces_against(self, actor: Entity) -> list[Entity]:
+        """Aircraft an armed group shoots down with no owner named ("Wagner fighters shot down several military
+        aircraft") are those of the state the group rises in: its armed forces."""
+        gaz = load_gazetteer()
+        state = gaz.country(actor.country) if actor.country else None
+        services = load_language(self.lang).get("state_service_words") or []
+        if state is None or actor.cls not in ("ArmedForce", "Group") or _state_body(gaz, actor) \
+                or any(w.casefold() in actor.label.casefold() for w in services):
+            return []
+        return [gaz.of_kind("armed_forces", state)]
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")

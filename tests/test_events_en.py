@@ -1830,3 +1830,9 @@ def test_violations_of_a_truce_one_is_accused_of_are_a_deed_of_their_own():
     assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Chile accused Peru of repeated violations of the truce.")
     assert [t for t, _ in events("Later, Chile accused Peru of repeated violations of human rights.")
             if t == "ASSAULT"] == []
+
+
+def test_aircraft_an_armed_group_downs_with_no_owner_named_are_its_states():
+    assert events("Later, Wagner fighters shot down two military helicopters near Voronezh.") == [
+        ("ASSAULT", {"armedforce/wagner-group", "armedforce/russian-armed-forces"})]
+    assert [t for t, _ in events("Later, the Ukrainian Air Force shot down 30 drones.")] == []
