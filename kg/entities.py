@@ -247,6 +247,27 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
     return out
 
 
+def _kinds_in_town(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A kind noun followed by "in" and a town ("police in Tbilisi arrested 50 protesters"): that kind of the
+    town's country; the town stays the place."""
+    table = load_language(lang).get("kind_in_town") or {}
+    words = [t.text for t in sent.tokens]
+    markers = phrases(lang, "kind_in_town", "markers")
+    out = []
+    for m in mentions:
+        if m.entity.cls not in ("City", "Region") or m.first < 2 or not markers.match(words, m.first - 1):
+            continue
+        country = gaz.country(m.entity.country or "")
+        for kind in table.get("kinds") or []:
+            start = next((start for start in range(max(0, m.first - 4), m.first - 1) for n in [phrases(
+                lang, "kind_nouns", kind).match(words, start)] if n and start + n == m.first - 1), None)
+            if start is not None and country is not None \
+                    and not any(o.first <= start <= o.last or o.last == start - 1 for o in mentions):
+                out.append(_mention(gaz, index, sent, start, m.first - 2, _kind_of(gaz, kind, country),
+                                    guess_cases(words[m.first - 2], lang)))
+    return out
+
+
 def _listed_after(words: list[str], first: Mention, mentions: list[Mention], lang: str) -> list[Mention]:
     """The states listed after ``first`` with commas and "and" ("Argentina, Chile, Costa Rica and Peru")."""
     joins = conjunctions(lang) | {","}
@@ -1344,7 +1365,8 @@ def recognise(doc: Doc) -> Doc:
             name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = [_generic_ref(gaz, lang, m, history) for m in found]
-        kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found)
+        kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found) \
+            + _kinds_in_town(gaz, lang, index, sent, found)
         # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
         kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first
                                              and m.entity.cls not in ("Country", "Group") for m in found)]

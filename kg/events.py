@@ -481,7 +481,9 @@ class Sentenceview:
                 if other.last == first - 1 and ("gen" in other.cases and self.cased
                                                 or _clitic_possessive(other.text, self.lang)):
                     first, moved = other.first, True
-            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1):
+            if first > 0 and (determiners.match(self.words, first - 1) == 1 or adjectives.match(self.words, first - 1) == 1
+                              or not self.cased and self._count_word(first - 1)
+                              and not self._year_word(first - 1)):  # "the assets of three Chilean banks"
                 first, moved = first - 1, True
         partitives = phrases(self.lang, "partitives")
         while first >= 2 and self.preposition_label(first - 1) == "of" and partitives.match(self.words, first - 2):
@@ -935,10 +937,20 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t):
+                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier):
                 continue
             out.append(t)
         return out
+
+    def _describes_background(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A verb in a relative clause on a background deed ("in retaliation for an Israeli assault on its sites
+        that killed the heads of its armed forces") tells more of that deed, no event of its own."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        if not trig.verb or trig.first == 0 or not relative.match(self.words, trig.first - 1):
+            return False
+        noun = next((o for o in reversed(earlier) if not o.verb and 0 < trig.first - o.last <= 10), None)
+        return noun is not None and self._background(noun) \
+            and not any(w in BREAKS_BEFORE | {"."} for w in self.words[noun.last + 1:trig.first])
 
     def _place_of_reacted_noun(self, owner: Trigger, m: Mention, active: list[Trigger]) -> bool:
         """A place right after an event noun that a reaction takes as its object ("condemned the Iranian strikes
@@ -1563,6 +1575,9 @@ class _Builder(Sentenceview):
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        agent = self._noun_agent(trig, objects)
+        if agent:
+            actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
@@ -1657,14 +1672,27 @@ class _Builder(Sentenceview):
         if charged:
             actors = [m.actor for m in charged]
             recipients = [r for r in recipients if r not in actors] or self._accuser_state(trig, charged)
-        if entry.get("victim_subject"):
+        agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"] if entry.get("victim_subject") else []
+        if agents and not self.cased:
+            # "Kyiv was hit by Russian drones": the agent strikes the subject (a town for its state)
+            victims = [m.actor if m.actor.cls in ACTOR_CLASSES else _state_of_place(m.entity) for m in subjects
+                       if self.clauses[m.first] == self.clauses[trig.first] and m.last < trig.first
+                       and (m.actor.cls in ACTOR_CLASSES or m.entity.cls in ("City", "Region"))]
+            town = next((m for m in self.mentions if m.last == trig.first - 1 and m.entity.cls in ("City", "Region")), None)
+            if town is not None and not victims:
+                victims = [_state_of_place(town.entity)]
+                place = place or town.entity
+            actors, recipients = agents, [v for v in victims if v is not None and v.key not in {a.key for a in agents}]
+            place = place or next((m.entity for m in subjects if m.entity.cls in ("City", "Region")
+                                   and self.clauses[m.first] == self.clauses[trig.first]), None)
+        elif entry.get("victim_subject"):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator"):
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent:
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if not agents and entry.get("summoned_to"):
                 # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
@@ -1790,8 +1818,18 @@ class _Builder(Sentenceview):
             return None, subjects
         if arrived == "abroad":
             entry = {**entry, "type": "AID", "cameo": "074"}
+        if not recipients and entry.get("owner_from"):
+            # "blocked access to 81 media outlets from EU countries": whose outlets they are
+            recipients = [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "from"
+                          and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                          and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
+                and len(actors) == 1 and not self.cased:
+            # "India suspended its participation in the Indus Waters Treaty": a treaty left is one with the side
+            # the story shows it in conflict with
+            recipients = _adversary(self.doc.events, actors[0])
         if not recipients and entry.get("place_object") and place is not None:
             state = _state_of_place(place)
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
@@ -1802,6 +1840,15 @@ class _Builder(Sentenceview):
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
+        if not recipients and place is not None and place.cls in ("City", "Region") and entry["type"] == "ASSAULT" \
+                and not self.cased and any(m.entity.key == place.key and m.first > trig.last
+                                           and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
+                and (agent or any(self.clauses[m.first] == self.clauses[trig.first] for m in subjects)):
+            # "a missile barrage by X against a headquarters in Erbil": the state of a foreign town struck by a doer
+            # named in the clause
+            state = _state_of_place(place)
+            if state is not None and actors and not any(a.key == state.key or a.country == state.country for a in actors):
+                recipients.append(state)
         if not recipients and place is not None and (entry["type"] in ("AID", "MOBILIZE") or entry.get("place_recipient")) \
                 and place.country:
             host = load_gazetteer().country(place.country)
@@ -1867,6 +1914,8 @@ class _Builder(Sentenceview):
         place = _not_at_target(entry["type"], place, recipients)
         if entry["type"] == "RETREAT" and str(entry["cameo"]).startswith("085") and actors and not recipients:
             recipients = self._eased_target(trig, actors)
+        if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
+            recipients = self._state_forces_against(actors[0])
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -1877,6 +1926,8 @@ class _Builder(Sentenceview):
             arguments = [Argument(role="participant", entity=body[0])]
         if not arguments or self._actorless(entry, actors, arguments):
             return None, subjects
+        if place is None and entry["type"] == "ASSAULT":
+            place = self._place_in_which(trig) or self._place_of_absolute(trig)
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
@@ -1893,9 +1944,23 @@ class _Builder(Sentenceview):
         """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former
         adviser to Putin, on Monday") says who the person is; it takes no part in the act."""
         articles = phrases(self.lang, "noun_articles")
+        links = {w.casefold() for w in load_language(self.lang).get("description_links") or []}
         return any(n.actor.cls == "Person" and n.last + 2 < m.first and self.words[n.last + 1] == ","
                    and articles.match(self.words, n.last + 2) and "," not in self.words[n.last + 2:m.first]
-                   for n in objects)
+                   and links & {w.casefold() for w in self.words[n.last + 2:m.first]} for n in objects)
+
+    def _noun_agent(self, trig: Trigger, objects: list[Mention]) -> list[Mention]:
+        """Who does a deed named by a noun with "by" right after it ("a missile barrage by Iran's Revolutionary
+        Guards", "an attack by Russian drones"): the doer, not the target."""
+        agent = load_language(self.lang).get("agent_preposition")
+        noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
+        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words) \
+                or self.words[trig.last + 1].casefold() != agent:
+            return []
+        first = next((m for m in objects if self.prepositions[id(m)] == agent and m.first - trig.last <= 4), None)
+        if first is None:
+            return []
+        return coordinated(self.words, first, objects, self.lang)
 
     def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
         """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of
@@ -1913,6 +1978,17 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _state_forces_against(self, actor: Entity) -> list[Entity]:
+        """Aircraft an armed group shoots down with no owner named ("Wagner fighters shot down several military
+        aircraft") are those of the state the group rises in: its armed forces."""
+        gaz = load_gazetteer()
+        state = gaz.country(actor.country) if actor.country else None
+        services = load_language(self.lang).get("state_service_words") or []
+        if state is None or actor.cls not in ("ArmedForce", "Group") or _state_body(gaz, actor) \
+                or any(w.casefold() in actor.label.casefold() for w in services):
+            return []
+        return [gaz.of_kind("armed_forces", state)]
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
@@ -1982,12 +2058,24 @@ class _Builder(Sentenceview):
         homes = {a.key for a in actors} | {a.country for a in actors if a.country}
         for m in self.mentions:
             place = next((o for o in self.mentions if o.first == m.last + 1 and o.entity.cls in ("City", "Region")), None)
+            if place is None and self._unknown_region_after(m) and m.first > trig.last and m.actor.cls == "Country" \
+                    and "gen" in m.cases and self.clauses[m.first] == self.clauses[trig.first] \
+                    and m.actor.key not in homes and m.actor.country not in homes \
+                    and self.prepositions[id(m)] in ("in", "at"):
+                return [m.actor]
             if place is None or m.first <= trig.last or "gen" not in m.cases or m.actor.cls != "Country" \
                     or self.clauses[m.first] != self.clauses[trig.first] or m.actor.key in homes \
                     or m.actor.country in homes or self.prepositions[id(place)] not in ("in", "at"):
                 continue
             return [m.actor]
         return []
+
+    def _unknown_region_after(self, m: Mention) -> bool:
+        """Whether a state's genitive is followed by a region the gazetteer lacks ("in Russia's Saratov
+        region"): a capitalised word and a word for a region."""
+        k = m.last + 1
+        return k + 1 < len(self.words) and self.words[k][:1].isupper() and self.words[k].replace("-", "").isalpha() \
+            and bool(phrases(self.lang, "region_nouns").match(self.words, k + 1))
 
     def _opposing_force(self, actors: list[Entity]) -> list[Entity]:
         """Fighting named by a noun with one army as its party ("Ukrainas spēki smagās kaujās centās apturēt
@@ -2344,6 +2432,10 @@ class _Builder(Sentenceview):
                     and (m.cases != ["adj"] or self.prepositions[id(m)] is not None
                          or all(phrases(self.lang, "determiners").match(self.words, k) or self._count_word(k)
                                 for k in range(trig.last + 1, m.first))))
+
+    def _year_word(self, k: int) -> bool:
+        """A four-figure number that reads as a year ("in 2015 the group"), no count."""
+        return len(self.words[k]) == 4 and self.words[k].isdigit()
 
     def _count_word(self, k: int) -> bool:
         """A figure or counting word ("arrested two British citizens", "expelled 15 Russian diplomats")."""
@@ -2872,13 +2964,57 @@ class _Builder(Sentenceview):
                          and self.prepositions[id(m)] is None]
             if after:
                 return self._listed_after(after)
-        if self._in_relative_clause(trig) or self._unresolved_relative(trig):
+        if self._in_relative_clause(trig) or self._unresolved_relative(trig) or self._unnamed_subject(trig):
             return []
         if shared:
             return previous
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _place_in_which(self, trig: Trigger) -> Entity | None:
+        """Where a deed is, told in the clause that describes it ("an attack on 22 April in which gunmen killed
+        26 people near the town of Pahalgam")."""
+        openers = phrases(self.lang, "describing_openers")
+        near = phrases(self.lang, "place_prepositions")
+        start = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 6)) if openers.match(self.words, k)),
+                     None)
+        if start is None or any(w in (".", ";") for w in self.words[trig.last + 1:start]):
+            return None
+        stop = next((k for k in range(start, len(self.words)) if self.words[k] in (".", ";")), len(self.words))
+        for m in self.mentions:
+            if start < m.first < stop and m.entity.cls in ("City", "Region") and m.as_actor is None:
+                k = m.first - 1
+                k -= next((n for n in range(1, 5) if m.first - n > start
+                           and phrases(self.lang, "settlement_nouns").match(self.words, m.first - n) == n), 0)
+                while k > start and phrases(self.lang, "determiners").match(self.words, k):
+                    k -= 1
+                if near.match(self.words, k):
+                    return m.entity
+        return None
+
+    def _place_of_absolute(self, trig: Trigger) -> Entity | None:
+        """A participle clause with "with" ("fighting went on in Khartoum, with the army carrying out air strikes")
+        goes on with the occasion before it: the first town or region named before it in its sentence."""
+        progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
+        if self.cased or not progressive or not self.words[trig.first].casefold().endswith(progressive) \
+                or not any(m.last == trig.first - 1 and self.prepositions[id(m)] == "with" for m in self.mentions):
+            return None
+        return next((m.entity for m in self.mentions if m.last < trig.first and m.entity.cls in ("City", "Region")
+                     and self.prepositions[id(m)] == "in"), None)
+
+    def _unnamed_subject(self, trig: Trigger) -> bool:
+        """Whether a verb has a subject of its own that names nobody ("..., and the troops withdrew"): it does not
+        borrow the subject of the clause before."""
+        if self.cased or not trig.verb:
+            return False
+        k = trig.first - 1
+        while k > 0 and phrases(self.lang, "auxiliaries").match(self.words, k):
+            k -= 1
+        return k > 0 and self.words[k].isalpha() and self.words[k].islower() \
+            and phrases(self.lang, "noun_articles").match(self.words, k - 1) == 1 \
+            and not any(m.first <= k <= m.last for m in self.mentions) \
+            and not any(t.first <= k <= t.last for t in self.triggers)
 
     def _object_fronted(self, trig: Trigger) -> bool:
         """Whether a common noun that can only be the object stands right before the verb, opening its clause's
@@ -3227,6 +3363,9 @@ class _Builder(Sentenceview):
                for m in self.mentions):
             return True
         definite = phrases(self.lang, "definite_determiners")
+        deals = phrases(self.lang, "violated_deals")
+        if any(definite.match(self.words, k) and deals.match(self.words, k + 1) for k in span[:8]):
+            return True  # "accused X of repeated violations of the truce": a breach of a deal told
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k):
@@ -3655,6 +3794,33 @@ def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = 
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+def _adversary(before: list[Event], side: Entity) -> list[Entity]:
+    """The state a side has most often attacked, threatened or accused, or been by, in the events told so far."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> Entity | None:
+        return entity if entity.cls == "Country" else gaz.country(entity.country) if entity.country else None
+
+    own = state(side)
+    if own is None:
+        return []
+    counts: dict[str, list] = {}
+    for other in before:
+        if other.type not in HOSTILE:
+            continue
+        doers = {s.key: s for s in (state(a.entity) for a in other.actors if a.role == "actor") if s is not None}
+        targets = {s.key: s for s in (state(a.entity) for a in other.actors if a.role == "recipient") if s is not None}
+        for one, two in ((doers, targets), (targets, doers)):
+            if own.key in one:
+                for key, foe in two.items():
+                    if key != own.key:
+                        counts.setdefault(key, [0, foe])[0] += 1
+    if not counts:
+        return []
+    best = max(counts.values(), key=lambda c: c[0])
+    return [best[1]]
 
 
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")

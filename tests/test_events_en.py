@@ -1917,3 +1917,108 @@ def test_a_denial_after_a_second_coordinated_deed_leaves_the_first_alone():
                        "he denies.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert not any(e.type == "PROTEST" and e.status == "denied" for e in doc.events)
+
+
+def test_a_deed_noun_with_by_names_its_doer_and_a_foreign_town_struck_its_state():
+    found = events("Later, the talks followed a rocket barrage by Hezbollah against what it called army posts in Haifa.")
+    assert ("ASSAULT", {"group/hezbollah", "Q801"}) in found
+
+
+def test_a_bare_ministry_is_the_ministry_named_just_before():
+    doc = extract_text("Later, Kyiv accused Russia's defence ministry of shelling a hospital in Kharkiv. The ministry "
+                       "denied carrying out any such attack.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events if e.sentence == 1] == [("ASSAULT", "denied")]
+    assert "organisation/ministry-of-defence-russia" in {a.entity.key for e in doc.events if e.sentence == 1
+                                                          for a in e.actors}
+
+
+def test_the_group_is_the_armed_group_named_last():
+    found = events("Later, Israel accused Hamas of lying. In 2015 the group bombed a bus in Gaza, officials said.")
+    assert ("ASSAULT", {"group/hamas"}) in found
+
+
+def test_a_verb_with_an_unnamed_subject_of_its_own_borrows_no_earlier_subject():
+    found = events("Later, Yoon went on television, accepting the demand, and the soldiers withdrew from the square.")
+    assert [t for t, _ in found if t == "RETREAT"] == []
+
+
+def test_the_place_of_a_deed_may_be_told_in_the_clause_describing_it():
+    doc = extract_text("Later, Kenya blamed Somalia for an ambush in which militants killed nine soldiers near the town "
+                       "of Mandera.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "Mandera")]
+
+
+def test_a_with_clause_goes_on_with_the_place_of_the_clause_before():
+    doc = extract_text("Later, clashes went on in Aden, with the army shelling Houthi positions.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events if e.trigger_text == "shelling"] == [
+        ("ASSAULT", "Aden")]
+
+
+def test_more_ways_to_tell_an_arrest_a_sentence_and_a_pullout():
+    assert events("Later, Peruvian police apprehended Lucia Marquez.") == [
+        ("COERCE", {"organisation/police-of-peru", "person/lucia-marquez"})]
+    assert events("Later, Peru handed Lucia Marquez a ten-year prison sentence.") == [
+        ("COERCE", {"Q419", "person/lucia-marquez"})]
+    assert [t for t, _ in events("Later, Russia pulled its troops out of Kherson.")] == ["RETREAT"]
+    assert [t for t, _ in events("Later, Peru gave Chile a loan.")] == ["AID"]
+
+
+def test_a_victim_subject_with_an_agent_is_struck_by_the_agent():
+    assert events("Later, Kyiv was hit by a wave of Russian drones overnight.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, Kharkiv was struck by Russian missiles.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, five soldiers were killed by Hamas gunmen.") == [("ASSAULT", {"group/hamas"})]
+
+
+def test_a_deed_noun_with_by_is_no_passive_and_a_region_the_gazetteer_lacks_is_its_states():
+    assert events("Later, an attack by Russian drones on Odesa killed ten people.") == [("ASSAULT", {"Q159", "Q212"})]
+    assert events("Later, Ukraine struck an oil refinery in Russia's Saratov region.") == [
+        ("ASSAULT", {"Q212", "Q159"})]
+
+
+def test_police_in_a_town_are_its_countrys_and_protesters_they_arrest_the_crowd_there():
+    assert events("Later, police in Tbilisi arrested 50 protesters.") == [
+        ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
+    assert events("Later, riot police in Minsk detained Lucia Marquez.") == [
+        ("COERCE", {"organisation/police-of-belarus", "person/lucia-marquez"})]
+
+
+def test_a_figure_between_a_preposition_and_a_nationality_keeps_the_preposition():
+    assert events("Later, Peru froze the assets of three Chilean banks.") == [("SANCTION", {"Q419", "Q298"})]
+
+
+def test_winding_down_an_offensive_and_lifting_a_hold_are_retreats():
+    assert events("Later, Hamas said it would wind down its attacks on Israel.") == [("RETREAT", {"group/hamas", "Q801"})]
+    assert events("Later, Peru lifted its months-long hold on the arms deal with Chile.") == [
+        ("RETREAT", {"Q419", "Q298"})]
+
+
+def test_a_relative_clause_on_a_background_deed_tells_no_event_of_its_own():
+    assert events("Later, Iran fired missiles at Israel in retaliation for an Israeli assault on its nuclear sites "
+                  "that killed the heads of its armed forces.") == [("ASSAULT", {"Q794", "Q801"})]
+
+
+def test_a_treaty_left_with_no_party_named_is_left_against_the_adversary_of_the_story():
+    found = events("Later, Peruvian troops shelled Chilean border posts. Chile accused Peru of aggression. Peru then "
+                   "suspended its participation in the Lauca River Treaty.")
+    assert ("SANCTION", {"Q419", "Q298"}) in found
+    assert [t for t, _ in events("Later, Peru suspended its participation in the Lauca River Treaty.")
+            if t == "SANCTION"] == []
+
+
+def test_media_blocked_belong_to_the_side_named_after_from():
+    assert events("Later, Russia said it was blocking access to 81 media outlets from EU countries.") == [
+        ("COERCE", {"Q159", "Q458"})]
+
+
+def test_violations_of_a_truce_one_is_accused_of_are_a_deed_of_their_own():
+    assert ("ASSAULT", {"Q419", "Q298"}) in events("Later, Chile accused Peru of repeated violations of the truce.")
+    assert [t for t, _ in events("Later, Chile accused Peru of repeated violations of human rights.")
+            if t == "ASSAULT"] == []
+
+
+def test_aircraft_an_armed_group_downs_with_no_owner_named_are_its_states():
+    assert events("Later, Wagner fighters shot down two military helicopters near Voronezh.") == [
+        ("ASSAULT", {"armedforce/wagner-group", "armedforce/russian-armed-forces"})]
+    assert [t for t, _ in events("Later, the Ukrainian Air Force shot down 30 drones.")] == []
