@@ -1847,3 +1847,14 @@ def test_sides_helping_an_operation_cooperate_with_its_doers():
     assert not any(t == "SUPPORT" for t, _ in found)
     assert not any(t == "COOPERATE" for t, _ in events(
         "Later, the truce was negotiated by Qatar, with help from Egypt and Turkey."))
+
+
+@pytest.mark.parametrize("second", [
+    "At the same summit, the European Union imposed sanctions on Belarus.",
+    "On the sidelines of the meeting, Emmanuel Macron met Andrzej Duda.",
+])
+def test_what_is_done_at_the_summit_told_before_happens_where_it_met(second):
+    doc = extract_text("European leaders meeting in Madrid on Thursday condemned the strikes. " + second,
+                       lang="en", date=dt.date(2025, 3, 14))
+    later = [e for e in doc.events if e.sentence == 1]
+    assert later and all(e.place is not None and e.place.label == "Madrid" for e in later)
