@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import SAID_ACTS, Doc, Event
+from kg.models import SAID_ACTS, Doc, Entity, Event
 from kg.sources import find_cues
 
 
@@ -589,6 +589,8 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            if event.place is None and (expr is None or expr.kind != "happening"):
+                event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
@@ -610,6 +612,25 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr], clauses: list[int],
+                       words: list[str], events: list[Event], doc: Doc) -> Entity | None:
+    """The place of a happening already told that a reference in the event's clause, or opening its sentence, names
+    as the occasion ("naktī uz piektdienu tajā pašā samitā uzlika veto", "Late on Friday, at the same summit, X
+    vetoed"), when another time dates the event: the happening the reference names by its noun, else the last
+    placed one told before it in the sentence."""
+    lang = doc.article.lang
+    refs = [t for t in times if t.kind == "happening" and t is not expr and t.index < event.trigger
+            and (clauses[t.index] == clauses[event.trigger] or t.index <= 1)]
+    if not refs:
+        return None
+    ref = refs[-1]
+    told = _told_happening(words[ref.index:ref.index + ref.size], doc.events, event, lang, by_kind=False)
+    if told is not None:
+        return told.place
+    before = [e for e in events if e.trigger < ref.index and e.place is not None]
+    return before[-1].place if before else None
 
 
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
@@ -865,7 +886,8 @@ STEM = 5
 """Letters two words must share at the start to name the same kind of happening ("sarunām", "sarunas")."""
 
 
-def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: str) -> Event | None:
+def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: str,
+                    by_kind: bool = True) -> Event | None:
     """The latest dated event told before ``event`` whose trigger names the happening the phrase refers to
     ("pēc sarunām" → "sarunas", "during the talks" → "held talks"), else the latest one of the kind the phrase's
     noun names that was placed ("on the sidelines of the summit" after "leaders meeting in Vilnius")."""
@@ -875,6 +897,8 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: 
     for other in told:
         if nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
             return other
+    if not by_kind:
+        return None
     kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
     return next((o for o in told if o.type in kinds and o.place is not None), None)
 

@@ -600,3 +600,16 @@ def test_toreiz_points_at_the_happening_told_last():
     found = lv_events("Lietuva Baltkrievijas konsulātu slēdza jau 2023. gada maijā, bet Polija jau 2020. gadā izraidīja "
                       "10 Baltkrievijas diplomātus. Varšava toreiz pieprasīja, lai Minska samazina vēstniecības personālu.")
     assert found[-1] == ("pieprasīja", "2020", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Somija un Igaunija otrdien Tallinā parakstīja aizsardzības līgumu, bet trešdien tajā pašā sanāksmē Somijas "
+     "premjerministrs apsūdzēja Krieviju kiberuzbrukumos.", "lv"),
+    ("Spain and Portugal signed a water treaty in Lisbon on Tuesday, and late on Wednesday, at the same summit, "
+     "Portugal accused Morocco of smuggling.", "en"),
+])
+def test_a_reference_to_the_occasion_places_an_act_that_another_time_dates(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accusation.date == "2025-03-12"
+    assert accusation.place is not None and accusation.place.label in ("Tallinn", "Lisbon")
