@@ -591,6 +591,9 @@ def resolve_times(doc: Doc) -> Doc:
                     nights.append(event)
             if event.place is None and (expr is None or expr.kind != "happening"):
                 event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
+            if event.place is None and expr is not None and expr.kind == "previous" \
+                    and phrases(lang, "time", "meeting_day").match(words, expr.index):
+                event.place = _place_of_meeting_that_day(event, doc.events)
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
@@ -631,6 +634,19 @@ def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr
         return told.place
     before = [e for e in events if e.trigger < ref.index and e.place is not None]
     return before[-1].place if before else None
+
+
+def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None:
+    """An act told "the same day" by a party of the meeting, visit or summit last told on that day ("Tajā pašā dienā
+    abas valdības parakstīja", "The same day, the two leaders signed") is done where they met; an act of others that
+    day ("Britain announced similar measures the same day") is not placed so."""
+    states = {a.entity.country for a in event.actors if a.entity.country}
+    meeting = next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                    if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.type == "CONSULT"
+                    and o.status == "occurred" and o.date and o.date == event.date), None)
+    if meeting is None or meeting.place is None or not states & {a.entity.country for a in meeting.actors}:
+        return None
+    return meeting.place
 
 
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:

@@ -613,3 +613,18 @@ def test_a_reference_to_the_occasion_places_an_act_that_another_time_dates(text,
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert accusation.date == "2025-03-12"
     assert accusation.place is not None and accusation.place.label in ("Tallinn", "Lisbon")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indijas premjerministrs Narendra Modi otrdien Kairā tikās ar Ēģiptes prezidentu Abdelu Fatahu Sisi. Tajā pašā "
+     "dienā abas valstis parakstīja tirdzniecības līgumu, bet Turcija tajā pašā dienā apsūdzēja Izraēlu.", "lv"),
+    ("Indian Prime Minister Narendra Modi met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday. The same "
+     "day, the two countries signed a trade agreement, while Turkey accused Israel of war crimes.", "en"),
+])
+def test_the_same_day_the_parties_of_a_meeting_act_where_they_met_and_others_nowhere_told(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    deal = next(e for e in doc.events if e.type == "AGREE")
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert deal.date == blame.date == "2025-03-11"
+    assert deal.place is not None and deal.place.label == "Cairo"
+    assert blame.place is None
