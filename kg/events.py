@@ -3378,7 +3378,9 @@ class _Builder(Sentenceview):
             and phrases(self.lang, "pronouns", "relative").match(self.words, opener + 1) else None
         near = [k for k in range(max(0, trig.first - 6), min(len(self.words), trig.last + 6))
                 if not trig.first <= k <= trig.last and (self.clauses[k] == clause or self.clauses[k] == inner)]
-        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near):
+        # the verb of a subject noun may come after its attributes ("talks planned for Sunday in Muscat will not go ahead")
+        later = [k for k in range(trig.last + 6, min(len(self.words), trig.last + CANCEL_REACH)) if self.clauses[k] == clause]
+        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near + later):
             return "denied"
         occurs = phrases(self.lang, "occurrence_verbs")
         if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
@@ -3423,6 +3425,10 @@ def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
     """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
     nominative follows a preposition, so it is the one met, not skipped as a subject."""
     return prep == "with" and m.cases == ["nom"]
+
+
+CANCEL_REACH = 12
+"""How many words after a happening's noun a verb cancelling it may stand in its clause."""
 
 
 def _not_at_target(kind: str, place: Entity | None, recipients: list[Entity]) -> Entity | None:

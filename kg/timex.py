@@ -791,7 +791,15 @@ def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
     owns is on a plan's time line."""
     word = words[event.trigger]
-    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang)
+    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang) \
+        or event.status == "denied" and _called_off_plan(event, words, lang)
+
+
+def _called_off_plan(event: Event, words: list[str], lang: str) -> bool:
+    """Whether a happening called off is named as a plan ("talks planned for Sunday will not go ahead", "the visit
+    scheduled for Monday was cancelled", "plānotā vizīte tika atcelta"): its day is the coming one."""
+    plan = phrases(lang, "sources", "modality", "planned")
+    return event.noun and any(plan.match(words, k) for k in range(max(0, event.trigger - 2), min(len(words), event.trigger + 8)))
 
 
 def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:

@@ -1858,3 +1858,12 @@ def test_what_is_done_at_the_summit_told_before_happens_where_it_met(second):
                        lang="en", date=dt.date(2025, 3, 14))
     later = [e for e in doc.events if e.sentence == 1]
     assert later and all(e.place is not None and e.place.label == "Madrid" for e in later)
+
+
+@pytest.mark.parametrize("text", [
+    "Lula said he hoped to host talks between Colombia and Venezuela in Brasilia.",
+    "Qatar hopes to broker a meeting of Somalia and Kenya.",
+])
+def test_what_one_hopes_to_do_is_possible(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events] == ["possible"]

@@ -628,3 +628,14 @@ def test_the_same_day_the_parties_of_a_meeting_act_where_they_met_and_others_now
     assert deal.date == blame.date == "2025-03-11"
     assert deal.place is not None and deal.place.label == "Cairo"
     assert blame.place is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Talks between Egypt and Ethiopia planned for Monday in Cairo will not go ahead, the Egyptian foreign ministry "
+     "said.", "2025-03-17"),
+    ("The summit of Brazil and Argentina scheduled for Tuesday was called off.", "2025-03-18"),
+])
+def test_a_plan_called_off_is_denied_and_keeps_its_coming_day(text, day):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    talks = next(e for e in doc.events if e.type == "CONSULT")
+    assert (talks.status, talks.date) == ("denied", day)
