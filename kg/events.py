@@ -1135,6 +1135,8 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
+            if self._alternative_place(m):
+                continue
             seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
@@ -1277,6 +1279,18 @@ class _Builder(Sentenceview):
         austrumos") is where things done there happen."""
         return "gen" in m.cases and m.last + 1 < len(self.words) \
             and bool(phrases(self.lang, "part_nouns").match(self.words, m.last + 1))
+
+    def _alternative_place(self, m: Mention) -> bool:
+        """Whether the place is one of places offered as alternatives ("in Istanbul or Ankara", "Stambulā vai
+        Ankarā"): none of them is where the act happens."""
+        alternatives = phrases(self.lang, "alternatives")
+        places = [o for o in self.mentions if o is not m and o.entity.cls in PLACE_CLASSES]
+
+        def joined(left: Mention, right: Mention) -> bool:
+            n = alternatives.match(self.words, left.last + 1)
+            return bool(n) and right.first - (left.last + 1 + n) in (0, 1) and all(
+                self.words[j].islower() for j in range(left.last + 1 + n, right.first))
+        return any(joined(m, o) or joined(o, m) for o in places)
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
@@ -1523,7 +1537,7 @@ class _Builder(Sentenceview):
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
-                if not self._subject_of_next_verb(m):
+                if not self._subject_of_next_verb(m) and not self._alternative_place(m):
                     place = place or m.entity
                 continue
             if self._undeclined_town_after_facility(m, prep):

@@ -1867,3 +1867,12 @@ def test_what_is_done_at_the_summit_told_before_happens_where_it_met(second):
 def test_what_one_hopes_to_do_is_possible(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert [e.status for e in doc.events] == ["possible"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lula said he hoped to host talks between Colombia and Venezuela in Brasilia or in Manaus.", "en"),
+    ("Erdogans cer uzņemt Putina un Zelenska tikšanos Stambulā vai Ankarā.", "lv"),
+])
+def test_places_offered_as_alternatives_are_no_scene(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert doc.events and all(e.place is None for e in doc.events)
