@@ -557,6 +557,8 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = None
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
+                described = [] if own else _time_of_reference(expr, fixed, words, clauses, lang)
+                own = own or described
                 told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
@@ -568,7 +570,7 @@ def resolve_times(doc: Doc) -> Doc:
                 elif not new:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
-                if expr.kind == "happening":
+                if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
                     event.place = event.place or (source.place if source else None)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
                 event.date = min((e.date for e in doc.events if e.date and e.type in expr.kinds
@@ -615,6 +617,22 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _time_of_reference(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], clauses: list[int],
+                       lang: str) -> list[TimeExpr]:
+    """The time a clause right after a reference to a happening tells of it ("kopīgajā paziņojumā, kas publicēts
+    piektdien, ...", "in a joint statement issued on Friday, ..."): the happening's own day."""
+    end = expr.index + expr.size
+    start = end + (end < len(words) and words[end] == ",")
+    if start >= len(words):
+        return []
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    relative = phrases(lang, "pronouns", "relative").match(words, start) and clauses[start] != clauses[expr.index]
+    reduced = endings and words[start].islower() and words[start].endswith(endings)
+    if not relative and not reduced:
+        return []
+    return [t for t in fixed if start < t.index <= start + 4 and (clauses[t.index] == clauses[start] or reduced)][:1]
 
 
 def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr], clauses: list[int],

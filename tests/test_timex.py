@@ -639,3 +639,16 @@ def test_a_plan_called_off_is_denied_and_keeps_its_coming_day(text, day):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     talks = next(e for e in doc.events if e.type == "CONSULT")
     assert (talks.status, talks.date) == ("denied", day)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vjetnamas premjerministrs Fams Minhs Činhs trešdien Hanojā tikās ar Laosas premjerministru Sonesaju Sifandonu. "
+     "Kopīgajā paziņojumā, kas publicēts piektdien, Vjetnama un Laosa aicināja Ķīnu ievērot starptautiskās tiesības.",
+     "lv"),
+    ("Vietnamese Prime Minister Pham Minh Chinh met Laotian Prime Minister Sonexay Siphandone in Hanoi on Wednesday. "
+     "In a joint statement issued on Friday, Vietnam and Laos called on China to respect international law.", "en"),
+])
+def test_a_statement_dated_by_its_own_clause_takes_that_day_and_not_the_meetings_place(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 15))
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert (call.date, call.place) == ("2025-03-14", None)
