@@ -559,7 +559,8 @@ def resolve_times(doc: Doc) -> Doc:
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
                 described = [] if own else _time_of_reference(expr, fixed, words, clauses, lang)
                 own = own or described
-                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang)
+                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang) \
+                    or _meeting_of_party(event, doc.events, expr.kind)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
                 new = not (own or told or earlier) and _names_new(expr, words, lang, doc.sentences[:index])
@@ -652,6 +653,17 @@ def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr
         return told.place
     before = [e for e in events if e.trigger < ref.index and e.place is not None]
     return before[-1].place if before else None
+
+
+def _meeting_of_party(event: Event, told: list[Event], kind: str) -> Event | None:
+    """The meeting or talks told in the sentence just before, of which the event's doer was a party: "in the talks"
+    ("Modi sarunā pauda bažas" after "tikās ar Modi") refers to it even when it was told by a verb."""
+    if kind != "happening":
+        return None
+    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+    return next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                 if o.sentence == event.sentence - 1 and o.type == "CONSULT" and o.status == "occurred" and o.date
+                 and doers & {a.entity.key for a in o.actors}), None)
 
 
 def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None:

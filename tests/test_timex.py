@@ -652,3 +652,16 @@ def test_a_statement_dated_by_its_own_clause_takes_that_day_and_not_the_meetings
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 15))
     call = next(e for e in doc.events if e.type == "REQUEST")
     assert (call.date, call.place) == ("2025-03-14", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Francijas prezidents Emanuels Makrons otrdien Berlīnē tikās ar Vācijas kancleru Frīdrihu Mercu. Mercs sarunā "
+     "apsūdzēja Krieviju sabotāžā.", "lv"),
+    ("French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin on Tuesday. In the "
+     "conversation, Merz accused Russia of sabotage.", "en"),
+])
+def test_in_the_talks_a_party_of_the_meeting_told_just_before_acts_at_it(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert blame.date == "2025-03-11"
+    assert blame.place is not None and blame.place.label == "Berlin"
