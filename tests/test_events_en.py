@@ -1876,3 +1876,14 @@ def test_what_one_hopes_to_do_is_possible(text):
 def test_places_offered_as_alternatives_are_no_scene(text, lang):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert doc.events and all(e.place is None for e in doc.events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Thousands of Serbian protesters gathered outside the parliament building on Saturday, demanding new elections.",
+     "Belgrade"),
+    ("Kenyan police fired tear gas at protesters outside the presidential palace on Monday.", "Nairobi"),
+    ("Hundreds of Slovak protesters rallied in front of the government building.", "Bratislava"),
+])
+def test_a_crowd_or_force_at_a_seat_of_power_is_in_the_capital(text, city):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert doc.events and all(e.place is not None and e.place.label == city for e in doc.events)
