@@ -1196,7 +1196,7 @@ class _Builder(Sentenceview):
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
                     or self._place_of_participle(owner, m) \
-                    or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
+                    or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m) or self._post_of_envoy(m):
                 continue
             if self._in_charged_deed(owner, m):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
@@ -1329,6 +1329,15 @@ class _Builder(Sentenceview):
             if not self.words[k].isalpha():
                 return False
         return False
+
+    def _post_of_envoy(self, m: Mention) -> bool:
+        """A place right after an envoy's title ("vēstnieks Maskavā tiks atsaukts", "its ambassador in Moscow was
+        recalled") is the envoy's post, not where the act is done."""
+        envoys = phrases(self.lang, "envoy_posts")
+        k = m.first - 1
+        if k > 0 and self.prepositions[id(m)] is not None and self.words[k].islower():
+            k -= 1
+        return k >= 0 and bool(envoys.match(self.words, k))
 
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where

@@ -2227,3 +2227,10 @@ def test_a_bare_junta_is_the_story_countrys_government():
 def test_a_happening_named_by_a_noun_takes_its_status_from_what_is_said_of_it(text, status):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert [e.status for e in doc.events if e.type == "CONSULT"] == [status]
+
+
+def test_a_place_after_an_envoys_title_is_the_post_not_the_scene():
+    doc = extract_text("Lietuvas vēstnieks Minskā tiks atsaukts, pirmdien paziņoja Viļņa.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    recall = next(e for e in doc.events if e.type == "SANCTION")
+    assert recall.place is None
