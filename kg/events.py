@@ -1135,7 +1135,7 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
-            if self._alternative_place(m):
+            if self._alternative_place(m) or self._in_background_opening(m):
                 continue
             seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
@@ -1279,6 +1279,14 @@ class _Builder(Sentenceview):
         austrumos") is where things done there happen."""
         return "gen" in m.cases and m.last + 1 < len(self.words) \
             and bool(phrases(self.lang, "part_nouns").match(self.words, m.last + 1))
+
+    def _in_background_opening(self, m: Mention) -> bool:
+        """Whether the place stands in an opening phrase that names an earlier happening, up to its comma ("After the
+        coup in Niamey, ECOWAS closed its borders"): it is that happening's place, not the act's."""
+        if not phrases(self.lang, "time", "background_openers").match(self.words, 0):
+            return False
+        comma = next((k for k in range(1, len(self.words)) if self.words[k] == ","), None)
+        return comma is not None and m.last < comma and not any(t.verb and t.first < comma for t in self.triggers)
 
     def _alternative_place(self, m: Mention) -> bool:
         """Whether the place is one of places offered as alternatives ("in Istanbul or Ankara", "Stambulā vai

@@ -1887,3 +1887,14 @@ def test_places_offered_as_alternatives_are_no_scene(text, lang):
 def test_a_crowd_or_force_at_a_seat_of_power_is_in_the_capital(text, city):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert doc.events and all(e.place is not None and e.place.label == city for e in doc.events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("After the coup in Conakry, ECOWAS imposed sanctions on Guinea.", None),
+    ("Since the election in Caracas, the United States has imposed sanctions on Venezuela.", None),
+    ("In Brussels, the European Union imposed sanctions on Belarus.", "Brussels"),
+])
+def test_a_place_in_an_opening_phrase_about_an_earlier_happening_is_not_the_acts(text, city):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    assert (sanction.place.label if sanction.place is not None else None) == city
