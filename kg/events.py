@@ -3377,6 +3377,8 @@ class _Builder(Sentenceview):
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
+        if self._near(trig, phrases(self.lang, "sources", "modality", "proposed"), 3):
+            return "possible"  # what a proposal would do ("priekšlikumu pārtraukt attiecības"), not the proposal's fate
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")

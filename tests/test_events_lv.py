@@ -2234,3 +2234,18 @@ def test_a_place_after_an_envoys_title_is_the_post_not_the_scene():
                        date=dt.date(2025, 3, 14))
     recall = next(e for e in doc.events if e.type == "SANCTION")
     assert recall.place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Čehija izskatīs priekšlikumu pārtraukt attiecības ar Ziemeļkoreju.", "lv"),
+    ("Czech lawmakers debated a proposal to sever diplomatic relations with North Korea.", "en"),
+])
+def test_an_act_told_as_what_a_proposal_would_do_is_possible(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "possible")]
+
+
+def test_rejecting_a_proposal_is_done_whatever_the_proposal_would_do():
+    doc = extract_text("Igaunijas parlaments otrdien noraidīja priekšlikumu pārtraukt diplomātiskās attiecības ar "
+                       "Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events if e.type == "REJECT"] == ["occurred"]
