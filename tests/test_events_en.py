@@ -1898,3 +1898,12 @@ def test_a_place_in_an_opening_phrase_about_an_earlier_happening_is_not_the_acts
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     sanction = next(e for e in doc.events if e.type == "SANCTION")
     assert (sanction.place.label if sanction.place is not None else None) == city
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam and Laos are expected in the coming weeks to sign a trade accord.",
+    "He said he wanted Kenya and Somalia to come to Nairobi in the coming days to sign a border accord.",
+])
+def test_an_act_told_for_the_coming_weeks_is_planned(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
