@@ -1183,6 +1183,8 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
+            if self._alternative_place(m) or self._in_background_opening(m):
+                continue
             seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
@@ -1242,7 +1244,7 @@ class _Builder(Sentenceview):
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
                     or self._place_of_participle(owner, m) \
-                    or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m):
+                    or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m) or self._post_of_envoy(m):
                 continue
             if self._in_charged_deed(owner, m):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
@@ -1326,6 +1328,26 @@ class _Builder(Sentenceview):
         return "gen" in m.cases and m.last + 1 < len(self.words) \
             and bool(phrases(self.lang, "part_nouns").match(self.words, m.last + 1))
 
+    def _in_background_opening(self, m: Mention) -> bool:
+        """Whether the place stands in an opening phrase that names an earlier happening, up to its comma ("After the
+        coup in Niamey, ECOWAS closed its borders"): it is that happening's place, not the act's."""
+        if not phrases(self.lang, "time", "background_openers").match(self.words, 0):
+            return False
+        comma = next((k for k in range(1, len(self.words)) if self.words[k] == ","), None)
+        return comma is not None and m.last < comma and not any(t.verb and t.first < comma for t in self.triggers)
+
+    def _alternative_place(self, m: Mention) -> bool:
+        """Whether the place is one of places offered as alternatives ("in Istanbul or Ankara", "Stambulā vai
+        Ankarā"): none of them is where the act happens."""
+        alternatives = phrases(self.lang, "alternatives")
+        places = [o for o in self.mentions if o is not m and o.entity.cls in PLACE_CLASSES]
+
+        def joined(left: Mention, right: Mention) -> bool:
+            n = alternatives.match(self.words, left.last + 1)
+            return bool(n) and right.first - (left.last + 1 + n) in (0, 1) and all(
+                self.words[j].islower() for j in range(left.last + 1 + n, right.first))
+        return any(joined(m, o) or joined(o, m) for o in places)
+
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
         vienošanos") tells where the thing named was done, not where the verb's act is."""
@@ -1377,6 +1399,15 @@ class _Builder(Sentenceview):
             if not self.words[k].isalpha():
                 return False
         return False
+
+    def _post_of_envoy(self, m: Mention) -> bool:
+        """A place right after an envoy's title ("vēstnieks Maskavā tiks atsaukts", "its ambassador in Moscow was
+        recalled") is the envoy's post, not where the act is done."""
+        envoys = phrases(self.lang, "envoy_posts")
+        k = m.first - 1
+        if k > 0 and self.prepositions[id(m)] is not None and self.words[k].islower():
+            k -= 1
+        return k >= 0 and bool(envoys.match(self.words, k))
 
     def _in_infinitive_deed(self, owner: Trigger, m: Mention) -> bool:
         """A place after an infinitive that a verb governs ("piedāvāja Ukrainai atsākt sarunas Stambulā") is where
@@ -1593,7 +1624,7 @@ class _Builder(Sentenceview):
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
-                if not self._subject_of_next_verb(m):
+                if not self._subject_of_next_verb(m) and not self._alternative_place(m):
                     place = place or m.entity
                 continue
             if self._undeclined_town_after_facility(m, prep):
@@ -3611,6 +3642,8 @@ class _Builder(Sentenceview):
         if self._near(trig, possible, 6 + stretch) or any(possible.match(self.words, k)
                                                           for k in range(trig.first, trig.last + 1)):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
+        if self._near(trig, phrases(self.lang, "sources", "modality", "proposed"), 3):
+            return "possible"  # what a proposal would do ("priekšlikumu pārtraukt attiecības"), not the proposal's fate
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
@@ -3643,7 +3676,9 @@ class _Builder(Sentenceview):
             and phrases(self.lang, "pronouns", "relative").match(self.words, opener + 1) else None
         near = [k for k in range(max(0, trig.first - 6), min(len(self.words), trig.last + 6))
                 if not trig.first <= k <= trig.last and (self.clauses[k] == clause or self.clauses[k] == inner)]
-        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near):
+        # the verb of a subject noun may come after its attributes ("talks planned for Sunday in Muscat will not go ahead")
+        later = [k for k in range(trig.last + 6, min(len(self.words), trig.last + CANCEL_REACH)) if self.clauses[k] == clause]
+        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near + later):
             return "denied"
         occurs = phrases(self.lang, "occurrence_verbs")
         if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
@@ -3688,6 +3723,10 @@ def _indeclinable_after_preposition(m: Mention, prep: str | None) -> bool:
     """A name read only as a nominative right after "ar" ("tikās ar Modi", "ar Narendru Modi") does not decline: no
     nominative follows a preposition, so it is the one met, not skipped as a subject."""
     return prep == "with" and m.cases == ["nom"]
+
+
+CANCEL_REACH = 12
+"""How many words after a happening's noun a verb cancelling it may stand in its clause."""
 
 
 def _not_at_target(kind: str, place: Entity | None, recipients: list[Entity]) -> Entity | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import SAID_ACTS, Doc, Event
+from kg.models import SAID_ACTS, Doc, Entity, Event
 from kg.sources import find_cues
 
 
@@ -557,7 +557,10 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = None
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
-                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang)
+                described = [] if own else _time_of_reference(expr, fixed, words, clauses, lang)
+                own = own or described
+                told = _told_happening(words[expr.index:expr.index + expr.size], doc.events, event, lang) \
+                    or _meeting_of_party(event, doc.events, expr.kind)
                 earlier = [e.date for e in events if e.trigger < event.trigger and e.date]
                 earlier += [t.resolve(today) for t in fixed if t.index < expr.index]
                 new = not (own or told or earlier) and _names_new(expr, words, lang, doc.sentences[:index])
@@ -568,7 +571,7 @@ def resolve_times(doc: Doc) -> Doc:
                 elif not new:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
-                if expr.kind == "happening":
+                if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
                     event.place = event.place or (source.place if source else None)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
                 event.date = min((e.date for e in doc.events if e.date and e.type in expr.kinds
@@ -589,6 +592,11 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            if event.place is None and (expr is None or expr.kind != "happening"):
+                event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
+            if event.place is None and expr is not None and expr.kind == "previous" \
+                    and phrases(lang, "time", "meeting_day").match(words, expr.index):
+                event.place = _place_of_meeting_that_day(event, doc.events)
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
@@ -610,6 +618,65 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     return doc
+
+
+def _time_of_reference(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], clauses: list[int],
+                       lang: str) -> list[TimeExpr]:
+    """The time a clause right after a reference to a happening tells of it ("kopīgajā paziņojumā, kas publicēts
+    piektdien, ...", "in a joint statement issued on Friday, ..."): the happening's own day."""
+    end = expr.index + expr.size
+    start = end + (end < len(words) and words[end] == ",")
+    if start >= len(words):
+        return []
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    relative = phrases(lang, "pronouns", "relative").match(words, start) and clauses[start] != clauses[expr.index]
+    reduced = endings and words[start].islower() and words[start].endswith(endings)
+    if not relative and not reduced:
+        return []
+    return [t for t in fixed if start < t.index <= start + 4 and (clauses[t.index] == clauses[start] or reduced)][:1]
+
+
+def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr], clauses: list[int],
+                       words: list[str], events: list[Event], doc: Doc) -> Entity | None:
+    """The place of a happening already told that a reference in the event's clause, or opening its sentence, names
+    as the occasion ("naktī uz piektdienu tajā pašā samitā uzlika veto", "Late on Friday, at the same summit, X
+    vetoed"), when another time dates the event: the happening the reference names by its noun, else the last
+    placed one told before it in the sentence."""
+    lang = doc.article.lang
+    refs = [t for t in times if t.kind == "happening" and t is not expr and t.index < event.trigger
+            and (clauses[t.index] == clauses[event.trigger] or t.index <= 1)]
+    if not refs:
+        return None
+    ref = refs[-1]
+    told = _told_happening(words[ref.index:ref.index + ref.size], doc.events, event, lang, by_kind=False)
+    if told is not None:
+        return told.place
+    before = [e for e in events if e.trigger < ref.index and e.place is not None]
+    return before[-1].place if before else None
+
+
+def _meeting_of_party(event: Event, told: list[Event], kind: str) -> Event | None:
+    """The meeting or talks told in the sentence just before, of which the event's doer was a party: "in the talks"
+    ("Modi sarunā pauda bažas" after "tikās ar Modi") refers to it even when it was told by a verb."""
+    if kind != "happening":
+        return None
+    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+    return next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                 if o.sentence == event.sentence - 1 and o.type == "CONSULT" and o.status == "occurred" and o.date
+                 and doers & {a.entity.key for a in o.actors}), None)
+
+
+def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None:
+    """An act told "the same day" by a party of the meeting, visit or summit last told on that day ("Tajā pašā dienā
+    abas valdības parakstīja", "The same day, the two leaders signed") is done where they met; an act of others that
+    day ("Britain announced similar measures the same day") is not placed so."""
+    states = {a.entity.country for a in event.actors if a.entity.country}
+    meeting = next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                    if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.type == "CONSULT"
+                    and o.status == "occurred" and o.date and o.date == event.date), None)
+    if meeting is None or meeting.place is None or not states & {a.entity.country for a in meeting.actors}:
+        return None
+    return meeting.place
 
 
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
@@ -754,7 +821,15 @@ def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
     owns is on a plan's time line."""
     word = words[event.trigger]
-    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang)
+    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang) \
+        or event.status == "denied" and _called_off_plan(event, words, lang)
+
+
+def _called_off_plan(event: Event, words: list[str], lang: str) -> bool:
+    """Whether a happening called off is named as a plan ("talks planned for Sunday will not go ahead", "the visit
+    scheduled for Monday was cancelled", "plānotā vizīte tika atcelta"): its day is the coming one."""
+    plan = phrases(lang, "sources", "modality", "planned")
+    return event.noun and any(plan.match(words, k) for k in range(max(0, event.trigger - 2), min(len(words), event.trigger + 8)))
 
 
 def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:
@@ -865,7 +940,8 @@ STEM = 5
 """Letters two words must share at the start to name the same kind of happening ("sarunām", "sarunas")."""
 
 
-def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: str) -> Event | None:
+def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: str,
+                    by_kind: bool = True) -> Event | None:
     """The latest dated event told before ``event`` whose trigger names the happening the phrase refers to
     ("pēc sarunām" → "sarunas", "during the talks" → "held talks"), else the latest one of the kind the phrase's
     noun names that was placed ("on the sidelines of the summit" after "leaders meeting in Vilnius")."""
@@ -875,6 +951,8 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: 
     for other in told:
         if nouns & {w.casefold()[:STEM] for w in other.trigger_text.split() if len(w) >= STEM}:
             return other
+    if not by_kind:
+        return None
     kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
     return next((o for o in told if o.type in kinds and o.place is not None), None)
 

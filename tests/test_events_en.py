@@ -2022,3 +2022,63 @@ def test_aircraft_an_armed_group_downs_with_no_owner_named_are_its_states():
     assert events("Later, Wagner fighters shot down two military helicopters near Voronezh.") == [
         ("ASSAULT", {"armedforce/wagner-group", "armedforce/russian-armed-forces"})]
     assert [t for t, _ in events("Later, the Ukrainian Air Force shot down 30 drones.")] == []
+
+
+@pytest.mark.parametrize("second", [
+    "At the same summit, the European Union imposed sanctions on Belarus.",
+    "On the sidelines of the meeting, Emmanuel Macron met Andrzej Duda.",
+])
+def test_what_is_done_at_the_summit_told_before_happens_where_it_met(second):
+    doc = extract_text("European leaders meeting in Madrid on Thursday condemned the strikes. " + second,
+                       lang="en", date=dt.date(2025, 3, 14))
+    later = [e for e in doc.events if e.sentence == 1]
+    assert later and all(e.place is not None and e.place.label == "Madrid" for e in later)
+
+
+@pytest.mark.parametrize("text", [
+    "Lula said he hoped to host talks between Colombia and Venezuela in Brasilia.",
+    "Qatar hopes to broker a meeting of Somalia and Kenya.",
+])
+def test_what_one_hopes_to_do_is_possible(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events] == ["possible"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lula said he hoped to host talks between Colombia and Venezuela in Brasilia or in Manaus.", "en"),
+    ("Erdogans cer uzņemt Putina un Zelenska tikšanos Stambulā vai Ankarā.", "lv"),
+])
+def test_places_offered_as_alternatives_are_no_scene(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert doc.events and all(e.place is None for e in doc.events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Thousands of Serbian protesters gathered outside the parliament building on Saturday, demanding new elections.",
+     "Belgrade"),
+    ("Kenyan police fired tear gas at protesters outside the presidential palace on Monday.", "Nairobi"),
+    ("Hundreds of Slovak protesters rallied in front of the government building.", "Bratislava"),
+])
+def test_a_crowd_or_force_at_a_seat_of_power_is_in_the_capital(text, city):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert doc.events and all(e.place is not None and e.place.label == city for e in doc.events)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("After the coup in Conakry, ECOWAS imposed sanctions on Guinea.", None),
+    ("Since the election in Caracas, the United States has imposed sanctions on Venezuela.", None),
+    ("In Brussels, the European Union imposed sanctions on Belarus.", "Brussels"),
+])
+def test_a_place_in_an_opening_phrase_about_an_earlier_happening_is_not_the_acts(text, city):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    assert (sanction.place.label if sanction.place is not None else None) == city
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam and Laos are expected in the coming weeks to sign a trade accord.",
+    "He said he wanted Kenya and Somalia to come to Nairobi in the coming days to sign a border accord.",
+])
+def test_an_act_told_for_the_coming_weeks_is_planned(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]

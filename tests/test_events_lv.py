@@ -2368,3 +2368,25 @@ def test_a_crowd_in_a_town_named_after_the_word_city_is_placed_there():
                        date=dt.date(2025, 3, 14))
     protest = [e for e in doc.events if e.type == "PROTEST"]
     assert protest and protest[0].place is not None and protest[0].place.label == "Gyumri"
+
+
+def test_a_place_after_an_envoys_title_is_the_post_not_the_scene():
+    doc = extract_text("Lietuvas vēstnieks Minskā tiks atsaukts, pirmdien paziņoja Viļņa.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    recall = next(e for e in doc.events if e.type == "SANCTION")
+    assert recall.place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Čehija izskatīs priekšlikumu pārtraukt attiecības ar Ziemeļkoreju.", "lv"),
+    ("Czech lawmakers debated a proposal to sever diplomatic relations with North Korea.", "en"),
+])
+def test_an_act_told_as_what_a_proposal_would_do_is_possible(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "possible")]
+
+
+def test_rejecting_a_proposal_is_done_whatever_the_proposal_would_do():
+    doc = extract_text("Igaunijas parlaments otrdien noraidīja priekšlikumu pārtraukt diplomātiskās attiecības ar "
+                       "Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events if e.type == "REJECT"] == ["occurred"]

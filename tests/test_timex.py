@@ -600,3 +600,68 @@ def test_toreiz_points_at_the_happening_told_last():
     found = lv_events("Lietuva Baltkrievijas konsulātu slēdza jau 2023. gada maijā, bet Polija jau 2020. gadā izraidīja "
                       "10 Baltkrievijas diplomātus. Varšava toreiz pieprasīja, lai Minska samazina vēstniecības personālu.")
     assert found[-1] == ("pieprasīja", "2020", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Somija un Igaunija otrdien Tallinā parakstīja aizsardzības līgumu, bet trešdien tajā pašā sanāksmē Somijas "
+     "premjerministrs apsūdzēja Krieviju kiberuzbrukumos.", "lv"),
+    ("Spain and Portugal signed a water treaty in Lisbon on Tuesday, and late on Wednesday, at the same summit, "
+     "Portugal accused Morocco of smuggling.", "en"),
+])
+def test_a_reference_to_the_occasion_places_an_act_that_another_time_dates(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert accusation.date == "2025-03-12"
+    assert accusation.place is not None and accusation.place.label in ("Tallinn", "Lisbon")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indijas premjerministrs Narendra Modi otrdien Kairā tikās ar Ēģiptes prezidentu Abdelu Fatahu Sisi. Tajā pašā "
+     "dienā abas valstis parakstīja tirdzniecības līgumu, bet Turcija tajā pašā dienā apsūdzēja Izraēlu.", "lv"),
+    ("Indian Prime Minister Narendra Modi met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday. The same "
+     "day, the two countries signed a trade agreement, while Turkey accused Israel of war crimes.", "en"),
+])
+def test_the_same_day_the_parties_of_a_meeting_act_where_they_met_and_others_nowhere_told(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    deal = next(e for e in doc.events if e.type == "AGREE")
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert deal.date == blame.date == "2025-03-11"
+    assert deal.place is not None and deal.place.label == "Cairo"
+    assert blame.place is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Talks between Egypt and Ethiopia planned for Monday in Cairo will not go ahead, the Egyptian foreign ministry "
+     "said.", "2025-03-17"),
+    ("The summit of Brazil and Argentina scheduled for Tuesday was called off.", "2025-03-18"),
+])
+def test_a_plan_called_off_is_denied_and_keeps_its_coming_day(text, day):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    talks = next(e for e in doc.events if e.type == "CONSULT")
+    assert (talks.status, talks.date) == ("denied", day)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vjetnamas premjerministrs Fams Minhs Činhs trešdien Hanojā tikās ar Laosas premjerministru Sonesaju Sifandonu. "
+     "Kopīgajā paziņojumā, kas publicēts piektdien, Vjetnama un Laosa aicināja Ķīnu ievērot starptautiskās tiesības.",
+     "lv"),
+    ("Vietnamese Prime Minister Pham Minh Chinh met Laotian Prime Minister Sonexay Siphandone in Hanoi on Wednesday. "
+     "In a joint statement issued on Friday, Vietnam and Laos called on China to respect international law.", "en"),
+])
+def test_a_statement_dated_by_its_own_clause_takes_that_day_and_not_the_meetings_place(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 15))
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert (call.date, call.place) == ("2025-03-14", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Francijas prezidents Emanuels Makrons otrdien Berlīnē tikās ar Vācijas kancleru Frīdrihu Mercu. Mercs sarunā "
+     "apsūdzēja Krieviju sabotāžā.", "lv"),
+    ("French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin on Tuesday. In the "
+     "conversation, Merz accused Russia of sabotage.", "en"),
+])
+def test_in_the_talks_a_party_of_the_meeting_told_just_before_acts_at_it(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert blame.date == "2025-03-11"
+    assert blame.place is not None and blame.place.label == "Berlin"
