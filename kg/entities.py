@@ -507,6 +507,13 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     return out
 
 
+def _unknown_name_word(word: str, not_names: set[str], lang: str) -> bool:
+    """Whether a word may be part of a person's name the gazetteer lacks: capitalised letters, not an acronym, a
+    listed non-name or a month or weekday."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1 and not word.isupper() \
+        and word not in not_names and not _calendar_word(lang, word)
+
+
 def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                           made: dict[str, Entity]) -> list[Mention]:
     """A full name the gazetteer lacks, set off by a comma before its title ("Ana Ruiz, Peru's deputy foreign
@@ -520,9 +527,7 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
 
     def name_word(k: int) -> bool:
-        w = words[k]
-        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
-            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+        return k not in taken and _unknown_name_word(words[k], not_names, lang)
 
     out = []
     for comma in (i for i, w in enumerate(words) if w == ","):
@@ -572,9 +577,7 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
 
     def name_word(k: int) -> bool:
-        w = words[k]
-        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
-            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+        return k not in taken and _unknown_name_word(words[k], not_names, lang)
 
     out = []
     for i, word in enumerate(words):
