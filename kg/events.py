@@ -4212,6 +4212,12 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    if named is not None and named[0] == "ACCUSE":
+        # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
+        # with that word first), before another's blame of the same side told since
+        against = [o for o in before if o.type == "ACCUSE" and o.sentence < event.sentence and any(
+            a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes) for a in o.actors)]
+        pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused")
     for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"

@@ -2368,3 +2368,17 @@ def test_a_crowd_in_a_town_named_after_the_word_city_is_placed_there():
                        date=dt.date(2025, 3, 14))
     protest = [e for e in doc.events if e.type == "PROTEST"]
     assert protest and protest[0].place is not None and protest[0].place.label == "Gyumri"
+
+
+def test_a_speaker_before_a_gerund_cue_after_a_comma_is_still_the_subject():
+    found = events("Igaunijas valdība apsūdzēja Baltkrieviju kontrabandas veicināšanā. "
+                   "Baltkrievijas valdība apsūdzības noraidīja, apgalvojot, ka tās ir izdomātas.")
+    assert ("REJECT", {"Belarus"}, {"Estonia"}) in found
+
+
+def test_rejected_accusations_are_those_against_the_rejecter_not_the_latest_blame():
+    found = events("Somijas valdība apsūdzēja Krieviju hibrīduzbrukumā pie robežas. "
+                   "Norvēģija pauda atbalstu Somijai. Vācija apsūdzēja Irānu kiberuzbrukumā. "
+                   "Austrija pauda atbalstu Somijai. Dānija pauda atbalstu Somijai. "
+                   "Krievijas Ārlietu ministrija noraidīja apsūdzības kā nepamatotas.")
+    assert ("REJECT", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
