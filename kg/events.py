@@ -3903,6 +3903,8 @@ def extract_events(doc: Doc) -> Doc:
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
+            if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _asked_to_release(event, doc.events, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors) \
@@ -4141,6 +4143,29 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
     if earlier is not None and (earlier.type != event.type or back) and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
+
+
+def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """A demand to free people held, with no one asked ("pieprasīja atbrīvot aizturētos demonstrantus"), is made
+    of whoever holds them: the doer of an arrest told in the last few sentences, a state for its police or forces."""
+    trig = view.triggers_at(event.trigger)
+    release = phrases(view.lang, "release_nouns")
+    clause = [k for k in range(trig.first, len(view.words)) if view.clauses[k] == view.clauses[trig.first]]
+    if not any(t.entry["type"] == "RETREAT" and str(t.entry["cameo"]).startswith("084") and t.first > trig.last
+               and view.clauses[t.first] == view.clauses[trig.first] for t in view.triggers) \
+            and not any(release.match(view.words, k) for k in clause):
+        return
+    held = next((o for o in reversed(before) if o.type == "COERCE" and str(o.cameo).startswith("173")
+                 and event.sentence - 5 <= o.sentence <= event.sentence), None)
+    if held is None:
+        return
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors}
+    for doer in (a.entity for a in held.actors if a.role == "actor"):
+        force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
+        target = (gaz.country(doer.country) if force and doer.country else None) or doer
+        if target.key not in mine:
+            event.actors.append(Argument(role="recipient", entity=target))
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -2022,3 +2022,10 @@ def test_aircraft_an_armed_group_downs_with_no_owner_named_are_its_states():
     assert events("Later, Wagner fighters shot down two military helicopters near Voronezh.") == [
         ("ASSAULT", {"armedforce/wagner-group", "armedforce/russian-armed-forces"})]
     assert [t for t, _ in events("Later, the Ukrainian Air Force shot down 30 drones.")] == []
+
+
+def test_a_demand_to_free_people_held_is_made_of_their_captor():
+    text = "Serbian police detained dozens of protesters on Sunday. The European Union called for the protesters to be freed."
+    assert ("REQUEST", {"Q458", "Q403"}) in events(text)
+    assert ("REQUEST", {"Q458", "Q403"}) in events(text.replace("called for the protesters to be freed",
+                                                                "demanded the release of the detained protesters"))

@@ -2382,3 +2382,24 @@ def test_rejected_accusations_are_those_against_the_rejecter_not_the_latest_blam
                    "Austrija pauda atbalstu Somijai. Dānija pauda atbalstu Somijai. "
                    "Krievijas Ārlietu ministrija noraidīja apsūdzības kā nepamatotas.")
     assert ("REJECT", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
+
+
+def test_a_company_named_again_by_the_word_for_its_sort():
+    found = events("Ķīnas telekomunikāciju uzņēmums \"Huawei\" pirmdien iesniedza prasību tiesā pret Zviedriju. "
+                   "Zviedrijas valdība aicināja uzņēmumu atsaukt prasību, taču uzņēmums aicinājumu noraidīja.")
+    assert ("REQUEST", {"Sweden"}, {"Huawei"}) in found
+    assert ("REJECT", {"Huawei"}, {"Sweden"}) in found
+
+
+def test_a_party_named_again_by_the_word_party_in_another_case():
+    found = events("Premjerministrs Nikols Pašinjans apsūdzēja opozīcijas partiju \"Pilsoniskā alternatīva\" "
+                   "valsts apvērsuma gatavošanā. Partija nākamajā dienā apsūdzēja Pašinjanu vēlēšanu viltošanā.")
+    assert ("ACCUSE", {"Pilsoniskā alternatīva"}, {"Nikol Pashinyan"}) in found
+
+
+def test_a_demand_to_free_people_held_is_made_of_their_captor():
+    assert ("REQUEST", {"European Union"}, {"Georgia"}) in events(
+        "Gruzijas policija svētdien Tbilisi aizturēja vairāk nekā simt protestētāju. "
+        "Eiropas Savienība pieprasīja nekavējoties atbrīvot aizturētos.")
+    assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
+        "Baltkrievijas policija arestēja divus opozīcijas aktīvistus. Lietuva pieprasīja aktīvistu atbrīvošanu.")
