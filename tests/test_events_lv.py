@@ -2403,3 +2403,10 @@ def test_a_demand_to_free_people_held_is_made_of_their_captor():
         "Eiropas Savienība pieprasīja nekavējoties atbrīvot aizturētos.")
     assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
         "Baltkrievijas policija arestēja divus opozīcijas aktīvistus. Lietuva pieprasīja aktīvistu atbrīvošanu.")
+
+
+def test_a_deal_left_is_with_the_state_its_relative_clause_names():
+    assert ("SANCTION", {"Hungary"}, {"Serbia"}) in events(
+        "Ungārija otrdien atteicās pagarināt vienošanos, kas ļāva Serbijai izmantot tās ostas.")
+    assert ("SANCTION", {"United States"}, {"Russia"}) in events(
+        "ASV 2019. gadā izstājās no līguma, kas aizliedza Krievijai un ASV izvietot vidēja darbības rādiusa raķetes.")
