@@ -1763,6 +1763,8 @@ class _Builder(Sentenceview):
                 actors = [gaz.of_kind("police", country)] if country is not None else []
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and entry.get("adversary") and len(actors) == 1:
+            recipients = _adversary(self.doc.events, actors[0]) or self._asked_before(entry, actors[0])
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
@@ -1980,6 +1982,22 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _asked_before(self, entry: dict, side: Entity) -> list[Entity]:
+        """The other side of a truce no fighting told names: the one asked before to keep it ("pieprasīja, lai
+        Krievija ievērotu pamieru ... Ukraina ir gatava pamieram")."""
+        needs = _entry_phrases(entry, "needs")
+        gaz = load_gazetteer()
+        own = {side.key, side.country}
+        for other in reversed([o for o in self.doc.events if o.type == "REQUEST" and o.sentence < self.index]):
+            words = [t.text for t in self.doc.sentences[other.sentence].tokens]
+            if not any(needs.match(words, k) for k in range(len(words))):
+                continue
+            asked = [a.entity for a in other.actors if a.role == "recipient"]
+            states = [s for s in (e if e.cls == "Country" else gaz.country(e.country or "") for e in asked)
+                      if s is not None and s.key not in own and s.country not in own]
+            return states[:1]
+        return []
 
     def _deal_described_after(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A deal left with no other party named is with the state the relative clause on it names ("atteicās

@@ -2410,3 +2410,14 @@ def test_a_deal_left_is_with_the_state_its_relative_clause_names():
         "Ungārija otrdien atteicās pagarināt vienošanos, kas ļāva Serbijai izmantot tās ostas.")
     assert ("SANCTION", {"United States"}, {"Russia"}) in events(
         "ASV 2019. gadā izstājās no līguma, kas aizliedza Krievijai un ASV izvietot vidēja darbības rādiusa raķetes.")
+
+
+def test_readiness_for_a_truce_is_the_states_pledge_to_the_side_it_fights():
+    found = events("Krievija piektdien uzbruka Kijivai ar raķetēm. Zelenskis paziņoja, ka Ukraina piekrīt pamieram.")
+    assert ("AGREE", {"Ukraine"}, {"Russia"}) in found
+
+
+def test_readiness_for_a_truce_is_aimed_at_the_side_asked_to_keep_one():
+    found = events("Francija un Vācija pieprasīja, lai Azerbaidžāna ievērotu pamieru. "
+                   "Armēnijas premjerministrs Nikols Pašinjans paziņoja, ka Armēnija ir gatava uguns pārtraukšanai.")
+    assert ("AGREE", {"Armenia"}, {"Azerbaijan"}) in found
