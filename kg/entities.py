@@ -1331,8 +1331,8 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
 def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                        history: list[Mention]) -> list[Mention]:
     """A company or party named again by the bare word for its sort ("koncerns noraidīja", "aicināja partiju") is
-    the organisation last named with that word before its name ("gāzes koncerns "Gazprom"") in this sentence or the
-    five before."""
+    the organisation last named with that word before or in its name ("gāzes koncerns "Gazprom"", "Sociālistu
+    partija") in this sentence or the five before."""
     nouns = phrases(lang, "organisation_nouns")
     if not nouns:
         return []
@@ -1344,7 +1344,8 @@ def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Se
                 or i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] in QUOTE_MARKS):
             continue  # "koncerns "Gazprom"", "Krievijas koncerns": the name or owner is told here
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 5
-                   and m.entity.cls == "Organisation" and _named_with(doc, m, word)]
+                   and m.entity.cls == "Organisation" and (_named_with(doc, m, word) or any(
+                       _same_noun(w, word) for w in m.text.split()))]
         if earlier:
             out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
     return out

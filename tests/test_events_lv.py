@@ -2421,3 +2421,9 @@ def test_readiness_for_a_truce_is_aimed_at_the_side_asked_to_keep_one():
     found = events("Francija un Vācija pieprasīja, lai Azerbaidžāna ievērotu pamieru. "
                    "Armēnijas premjerministrs Nikols Pašinjans paziņoja, ka Armēnija ir gatava uguns pārtraukšanai.")
     assert ("AGREE", {"Armenia"}, {"Azerbaijan"}) in found
+
+
+def test_a_bare_word_for_a_sort_of_body_is_the_one_last_named_with_it_in_its_name():
+    found = events("Ukraina aicināja kompāniju \"Raiffeisen\" pamest Krieviju. "
+                   "Pasaules Banka otrdien piešķīra Ukrainai jaunu aizdevumu. Banka arī aicināja Krieviju izvest karaspēku.")
+    assert ("REQUEST", {"World Bank"}, {"Russia"}) in found
