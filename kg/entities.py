@@ -1351,6 +1351,30 @@ def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Se
     return out
 
 
+def _plural_bodies(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   history: list[Mention]) -> list[Mention]:
+    """A bare plural word for states' rulers ("huntas apsūdzēja", "valdības vienojās") after states were listed
+    with it ("Mali, Burkinafaso un Nigēras huntas") means all the states of that list."""
+    nouns = phrases(lang, "plural_state_refs")
+    if not nouns:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    pool = history + [m for m in mentions if m.sentence == index]
+    out = []
+    for i, word in enumerate(words):
+        n = nouns.match(words, i)
+        if not n or i in taken or i - 1 in taken:
+            continue
+        states = _listed_people(doc, lang, [m for m in pool if m.last < i or m.sentence < index], index, None,
+                                cls="Country")
+        listed = [m for m in pool if m.actor in states and m.sentence >= index - 3]
+        if len(states) < 2 or not any(_same_noun(m.text.split()[-1], words[i + n - 1]) for m in listed):
+            continue
+        out += [_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)) for state in states]
+    return out
+
+
 def _named_with(doc: Doc, m: Mention, noun: str) -> bool:
     """Whether the word for an organisation's sort stands right before its name ("koncerns "Gazprom"")."""
     words = [t.text for t in doc.sentences[m.sentence].tokens]
@@ -1422,6 +1446,7 @@ def recognise(doc: Doc) -> Doc:
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _organisation_refs(doc, gaz, lang, index, sent, found, history)
+        found += _plural_bodies(doc, gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)

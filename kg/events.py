@@ -3108,6 +3108,8 @@ class _Builder(Sentenceview):
         """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in
         a joint statement as ..."): the text is how they said it, no agreement of its own."""
         markers = phrases(self.lang, "medium_markers")
+        if trig.entry.get("medium") and any(t is not trig and t.entry["type"] in SAYING for t in self.triggers):
+            return True
         return not trig.verb and trig.entry["type"] == "AGREE" and any(
             markers.match(self.words, k) == trig.first - k for k in range(max(0, trig.first - 3), trig.first))
 

@@ -2427,3 +2427,14 @@ def test_a_bare_word_for_a_sort_of_body_is_the_one_last_named_with_it_in_its_nam
     found = events("Ukraina aicināja kompāniju \"Raiffeisen\" pamest Krieviju. "
                    "Pasaules Banka otrdien piešķīra Ukrainai jaunu aizdevumu. Banka arī aicināja Krieviju izvest karaspēku.")
     assert ("REQUEST", {"World Bank"}, {"Russia"}) in found
+
+
+def test_bare_plural_rulers_after_a_list_of_states_are_all_of_them():
+    found = events("Gvinejas, Čadas un Sudānas militārās huntas pirmdien paziņoja par izstāšanos no Āfrikas Savienības. "
+                   "Svētdien huntas apsūdzēja Āfrikas Savienību iejaukšanās mēģinājumos.")
+    assert ("ACCUSE", {"Guinea", "Chad", "Sudan"}, {"African Union"}) in found
+
+
+def test_a_joint_statement_in_which_something_else_is_said_is_no_agreement():
+    found = events("Kopīgajā paziņojumā Pekina un Rijāda aicināja Irānu sadarboties ar aģentūru.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
