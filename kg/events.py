@@ -679,6 +679,7 @@ class _Builder(Sentenceview):
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
+        self._claims_of_the_asked(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
@@ -731,6 +732,19 @@ class _Builder(Sentenceview):
                             and not doers & {a.entity.key for a in e.actors}), None)
             if earlier is not None:
                 event.actors += [a for a in earlier.actors if a.role == "recipient"]
+
+    def _claims_of_the_asked(self, events: list[Event]) -> None:
+        """Claims rejected with no one named, then a demand of someone by the same side in the sentence ("noraidīja
+        apgalvojumus un pieprasīja, lai Sandu tos pierāda"): the one asked made the claims."""
+        for n, event in enumerate(events):
+            if event.type != "REJECT" or any(a.role != "actor" for a in event.actors) \
+                    or not self.answers(event, phrases(self.lang, "answer_markers")):
+                continue
+            doers = {a.entity.key for a in event.actors}
+            demand = next((e for e in events[n + 1:] if e.type == "REQUEST" and e.trigger > event.trigger
+                           and {a.entity.key for a in e.actors if a.role == "actor"} == doers), None)
+            if demand is not None:
+                event.actors += [a for a in demand.actors if a.role == "recipient"]
 
     def _in_complement(self, trig: Trigger) -> bool:
         """Whether a trigger stands in a "ka" clause ("paziņoja, ka B un K izvietos ..."): the comma that closes

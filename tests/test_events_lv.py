@@ -2438,3 +2438,11 @@ def test_bare_plural_rulers_after_a_list_of_states_are_all_of_them():
 def test_a_joint_statement_in_which_something_else_is_said_is_no_agreement():
     found = events("Kopīgajā paziņojumā Pekina un Rijāda aicināja Irānu sadarboties ar aģentūru.")
     assert [t for t, _, _ in found] == ["REQUEST"]
+
+
+def test_claims_rejected_then_a_demand_of_someone_were_that_ones_claims():
+    found = events("Ķīnas Ārlietu ministrija otrdien noraidīja apsūdzības par kiberuzbrukumiem un pieprasīja, lai "
+                   "Vācija tās pierāda.")
+    assert ("REJECT", {"Ministry of Foreign Affairs of the People's Republic of China"}, {"Germany"}) in found
+    assert ("REJECT", {"Iran"}, {"United Kingdom"}) in events(
+        "Irāna noraidīja apgalvojumus un aicināja Lielbritāniju tos atsaukt.")
