@@ -2675,7 +2675,20 @@ class _Builder(Sentenceview):
                     partners.append(m.actor)  # "slēgt robežu ar X": only when the infinitive names no one else
                     continue
                 return [m.actor]
-        return partners[:1]
+        return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
+
+    def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
+        """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands
+        for the party named last before the trigger in its sentence, other than the actor's own side."""
+        owners = phrases(self.lang, "pronouns", "owner")
+        if not any(owners.match(self.words, j) == 1 and j + 1 < len(self.words) and self.words[j + 1].isalpha()
+                   and self.words[j + 1].islower() and self.clauses[j] == self.clauses[trig.first]
+                   for j in range(k, end)):
+            return []
+        named = [m.actor for m in self.mentions if m.last < trig.first and id(m) not in self.speakers
+                 and m.actor.cls in ("Country", "Organisation", "Group") and m.actor.key not in own
+                 and m.actor.country not in own]
+        return named[-1:]
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai

@@ -2446,3 +2446,10 @@ def test_claims_rejected_then_a_demand_of_someone_were_that_ones_claims():
     assert ("REJECT", {"Ministry of Foreign Affairs of the People's Republic of China"}, {"Germany"}) in found
     assert ("REJECT", {"Iran"}, {"United Kingdom"}) in events(
         "Irāna noraidīja apgalvojumus un aicināja Lielbritāniju tos atsaukt.")
+
+
+def test_a_possessive_pronoun_in_what_is_refused_or_promised_is_the_party_named_before():
+    assert ("REJECT", {"European Union"}, {"Moldova"}) in events(
+        "ES līderi apliecināja, ka Moldovas vieta ir Eiropā, taču atteicās noteikt datumu tās uzņemšanai savienībā.")
+    assert ("AGREE", {"China"}, {"Cambodia"}) in events(
+        "Ķīna paziņoja, ka Kambodžas drošība ir svarīga, un apsolīja palielināt atbalstu tās armijai.")
