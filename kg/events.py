@@ -1799,8 +1799,6 @@ class _Builder(Sentenceview):
             # "arī Lietuvas vēstnieks Minskā tiks atsaukts": recalled from the state he is posted to
             recipients = [m.as_actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                           and self._envoy_post(m) and m.as_actor.key not in {a.key for a in actors}][:1]
-        if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160":
-            recipients = self._deal_described_after(trig, actors)
         if entry["type"] == "ACCUSE" and recipients and all(self._against_crowd(trig, r) for r in recipients):
             # "nosodīja pārmērīgu spēka lietošanu pret protestētājiem": the crowd is the victim; the state that
             # used force against it is blamed
@@ -1985,7 +1983,8 @@ class _Builder(Sentenceview):
         the deal that had allowed Ukraine to ship grain")."""
         needs = _entry_phrases(entry, "needs")
         relative = phrases(self.lang, "pronouns", "relative")
-        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 4))
+        # the deal's noun may follow its genitive name ("atteicās pagarināt Melnās jūras graudu iniciatīvu, kas")
+        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 6))
                     if (n := needs.match(self.words, k))), None)
         if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
             end += 1  # "quit the treaty, which had let Norway fish"
@@ -2012,19 +2011,6 @@ class _Builder(Sentenceview):
                       if s is not None and s.key not in own and s.country not in own]
             return states[:1]
         return []
-
-    def _deal_described_after(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
-        """A deal left with no other party named is with the state the relative clause on it names ("atteicās
-        pagarināt iniciatīvu, kas ļāva Ukrainai eksportēt graudus", "izstājās no līguma, kas ierobežoja abu
-        valstu arsenālus"): the first state there other than the one leaving."""
-        relative = phrases(self.lang, "pronouns", "relative")
-        opener = next((k for k in range(trig.last + 1, min(len(self.words) - 1, trig.last + 8))
-                       if self.words[k] == "," and relative.match(self.words, k + 1) == 1), None)
-        if opener is None:
-            return []
-        own = {a.key for a in actors} | {a.country for a in actors if a.country}
-        return [m.actor for m in self.mentions if m.first > opener + 1 and self.clauses[m.first] == self.clauses[opener + 1]
-                and m.actor.cls == "Country" and m.actor.key not in own and m.actor.country not in own][:1]
 
     def _state_forces_against(self, actor: Entity) -> list[Entity]:
         """Aircraft an armed group shoots down with no owner named ("Wagner fighters shot down several military
