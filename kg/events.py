@@ -1841,6 +1841,8 @@ class _Builder(Sentenceview):
                           and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]).startswith("162") and actors:
+            recipients = self._aided_before(actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
                 and len(actors) == 1 and not self.cased:
             # "India suspended its participation in the Indus Waters Treaty": a treaty left is one with the side
@@ -1995,6 +1997,18 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _aided_before(self, actors: list[Entity]) -> list[Entity]:
+        """Aid cut with no one named ("Vašingtona palīdzības piegādes apturēja") is cut from whom the text told the
+        same giver aiding last."""
+        gaz = load_gazetteer()
+        givers = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for other in reversed([o for o in self.doc.events if o.type == "AID" and o.sentence <= self.index]):
+            doers = [a.entity for a in other.actors if a.role == "actor"]
+            if any(d.key in givers or d.country in givers or (gaz.country(d.country or "") or d).key in givers
+                   for d in doers):
+                return [a.entity for a in other.actors if a.role == "recipient" and a.entity.key not in givers]
+        return []
 
     def _asked_before(self, entry: dict, side: Entity) -> list[Entity]:
         """The other side of a truce no fighting told names: the one asked before to keep it ("pieprasīja, lai

@@ -2453,3 +2453,10 @@ def test_a_possessive_pronoun_in_what_is_refused_or_promised_is_the_party_named_
         "ES līderi apliecināja, ka Moldovas vieta ir Eiropā, taču atteicās noteikt datumu tās uzņemšanai savienībā.")
     assert ("AGREE", {"China"}, {"Cambodia"}) in events(
         "Ķīna paziņoja, ka Kambodžas drošība ir svarīga, un apsolīja palielināt atbalstu tās armijai.")
+
+
+def test_aid_cut_with_no_one_named_is_cut_from_whom_the_giver_aided():
+    assert ("SANCTION", {"Germany"}, {"Moldova"}) in events(
+        "Vācija pērn piešķīra Moldovai 50 miljonus eiro. Šonedēļ Berlīne palīdzības piegādes apturēja.")
+    assert ("SANCTION", {"Japan"}, {"Philippines"}) in events(
+        "Japāna sniedza Filipīnām militāro palīdzību. Tokija vēlāk finansējumu iesaldēja.")
