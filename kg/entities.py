@@ -1336,6 +1336,7 @@ def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Se
     nouns = phrases(lang, "organisation_nouns")
     if not nouns:
         return []
+    plural = tuple(load_language(lang).get("organisation_plural_endings") or ())
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
@@ -1343,6 +1344,8 @@ def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Se
         if nouns.match(words, i) != 1 or not (word[:1].islower() or i == 0) or i in taken or i - 1 in taken \
                 or i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] in QUOTE_MARKS):
             continue  # "koncerns "Gazprom"", "Krievijas koncerns": the name or owner is told here
+        if word.casefold().endswith(plural) or i > 0 and phrases(lang, "quantifiers").match(words, i - 1):
+            continue  # "sankcijas vairākiem uzņēmumiem": several companies, not the one named
         earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 5
                    and m.entity.cls == "Organisation" and (_named_with(doc, m, word) or any(
                        _same_noun(w, word) for w in m.text.split()))]

@@ -2460,3 +2460,9 @@ def test_aid_cut_with_no_one_named_is_cut_from_whom_the_giver_aided():
         "Vācija pērn piešķīra Moldovai 50 miljonus eiro. Šonedēļ Berlīne palīdzības piegādes apturēja.")
     assert ("SANCTION", {"Japan"}, {"Philippines"}) in events(
         "Japāna sniedza Filipīnām militāro palīdzību. Tokija vēlāk finansējumu iesaldēja.")
+
+
+def test_a_plural_word_for_companies_is_not_the_one_named_before():
+    found = events("Ķīnas uzņēmums \"Huawei\" iesniedza prasību pret Zviedriju. "
+                   "Zviedrija noteica sankcijas vairākiem uzņēmumiem.")
+    assert not any(t == "SANCTION" and "Huawei" in others for t, _, others in found)
