@@ -1331,6 +1331,63 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
     return out
 
 
+def _organisation_refs(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                       history: list[Mention]) -> list[Mention]:
+    """A company or party named again by the bare word for its sort ("koncerns noraidīja", "aicināja partiju") is
+    the organisation last named with that word before or in its name ("gāzes koncerns "Gazprom"", "Sociālistu
+    partija") in this sentence or the five before."""
+    nouns = phrases(lang, "organisation_nouns")
+    if not nouns:
+        return []
+    plural = tuple(load_language(lang).get("organisation_plural_endings") or ())
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i, word in enumerate(words):
+        if nouns.match(words, i) != 1 or not (word[:1].islower() or i == 0) or i in taken or i - 1 in taken \
+                or i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] in QUOTE_MARKS):
+            continue  # "koncerns "Gazprom"", "Krievijas koncerns": the name or owner is told here
+        if word.casefold().endswith(plural) or i > 0 and phrases(lang, "quantifiers").match(words, i - 1):
+            continue  # "sankcijas vairākiem uzņēmumiem": several companies, not the one named
+        earlier = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 5
+                   and m.entity.cls == "Organisation" and (_named_with(doc, m, word) or any(
+                       _same_noun(w, word) for w in m.text.split()))]
+        if earlier:
+            out.append(_mention(gaz, index, sent, i, i, earlier[-1].entity, guess_cases(word, lang)))
+    return out
+
+
+def _plural_bodies(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                   history: list[Mention]) -> list[Mention]:
+    """A bare plural word for states' rulers ("huntas apsūdzēja", "valdības vienojās") after states were listed
+    with it ("Mali, Burkinafaso un Nigēras huntas") means all the states of that list."""
+    nouns = phrases(lang, "plural_state_refs")
+    if not nouns:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    pool = history + [m for m in mentions if m.sentence == index]
+    out = []
+    for i, word in enumerate(words):
+        n = nouns.match(words, i)
+        if not n or i in taken or i - 1 in taken:
+            continue
+        states = _listed_people(doc, lang, [m for m in pool if m.last < i or m.sentence < index], index, None,
+                                cls="Country")
+        listed = [m for m in pool if m.actor in states and m.sentence >= index - 3]
+        if len(states) < 2 or not any(_same_noun(m.text.split()[-1], words[i + n - 1]) for m in listed):
+            continue
+        out += [_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)) for state in states]
+    return out
+
+
+def _named_with(doc: Doc, m: Mention, noun: str) -> bool:
+    """Whether the word for an organisation's sort stands right before its name ("koncerns "Gazprom"")."""
+    words = [t.text for t in doc.sentences[m.sentence].tokens]
+    k = m.first - 1 - (m.first > 0 and words[m.first - 1] in QUOTE_MARKS)
+    return k >= 0 and words[k][:1].islower() and _same_noun(words[k], noun)
+
+
 def _same_noun(a: str, b: str) -> bool:
     """Two forms of one body noun ("padomes", "padomi"): the same word before its case ending."""
     a, b = a.casefold(), b.casefold()
@@ -1394,6 +1451,8 @@ def recognise(doc: Doc) -> Doc:
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
+        found += _organisation_refs(doc, gaz, lang, index, sent, found, history)
+        found += _plural_bodies(doc, gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)

@@ -679,6 +679,7 @@ class _Builder(Sentenceview):
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
         self._parallel_recipients(events)
+        self._claims_of_the_asked(events)
         weak = [e for e in events if e.weak]
         events = [e for e in events if not e.weak]
         for event in weak:
@@ -731,6 +732,19 @@ class _Builder(Sentenceview):
                             and not doers & {a.entity.key for a in e.actors}), None)
             if earlier is not None:
                 event.actors += [a for a in earlier.actors if a.role == "recipient"]
+
+    def _claims_of_the_asked(self, events: list[Event]) -> None:
+        """Claims rejected with no one named, then a demand of someone by the same side in the sentence ("noraidīja
+        apgalvojumus un pieprasīja, lai Sandu tos pierāda"): the one asked made the claims."""
+        for n, event in enumerate(events):
+            if event.type != "REJECT" or any(a.role != "actor" for a in event.actors) \
+                    or not self.answers(event, phrases(self.lang, "answer_markers")):
+                continue
+            doers = {a.entity.key for a in event.actors}
+            demand = next((e for e in events[n + 1:] if e.type == "REQUEST" and e.trigger > event.trigger
+                           and {a.entity.key for a in e.actors if a.role == "actor"} == doers), None)
+            if demand is not None:
+                event.actors += [a for a in demand.actors if a.role == "recipient"]
 
     def _in_complement(self, trig: Trigger) -> bool:
         """Whether a trigger stands in a "ka" clause ("paziņoja, ka B un K izvietos ..."): the comma that closes
@@ -1794,6 +1808,8 @@ class _Builder(Sentenceview):
                 actors = [gaz.of_kind("police", country)] if country is not None else []
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
+        if not recipients and entry.get("adversary") and len(actors) == 1:
+            recipients = _adversary(self.doc.events, actors[0]) or self._asked_before(entry, actors[0])
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
@@ -1856,6 +1872,8 @@ class _Builder(Sentenceview):
                           and m.actor.key not in {a.key for a in actors}][:1]
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
+        if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]).startswith("162") and actors:
+            recipients = self._aided_before(actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
                 and len(actors) == 1 and not self.cased:
             # "India suspended its participation in the Indus Waters Treaty": a treaty left is one with the side
@@ -1998,7 +2016,8 @@ class _Builder(Sentenceview):
         the deal that had allowed Ukraine to ship grain")."""
         needs = _entry_phrases(entry, "needs")
         relative = phrases(self.lang, "pronouns", "relative")
-        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 4))
+        # the deal's noun may follow its genitive name ("atteicās pagarināt Melnās jūras graudu iniciatīvu, kas")
+        end = next((k + n for k in range(trig.last + 1, min(len(self.words), trig.last + 6))
                     if (n := needs.match(self.words, k))), None)
         if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
             end += 1  # "quit the treaty, which had let Norway fish"
@@ -2009,6 +2028,34 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _aided_before(self, actors: list[Entity]) -> list[Entity]:
+        """Aid cut with no one named ("Vašingtona palīdzības piegādes apturēja") is cut from whom the text told the
+        same giver aiding last."""
+        gaz = load_gazetteer()
+        givers = {a.key for a in actors} | {a.country for a in actors if a.country}
+        for other in reversed([o for o in self.doc.events if o.type == "AID" and o.sentence <= self.index]):
+            doers = [a.entity for a in other.actors if a.role == "actor"]
+            if any(d.key in givers or d.country in givers or (gaz.country(d.country or "") or d).key in givers
+                   for d in doers):
+                return [a.entity for a in other.actors if a.role == "recipient" and a.entity.key not in givers]
+        return []
+
+    def _asked_before(self, entry: dict, side: Entity) -> list[Entity]:
+        """The other side of a truce no fighting told names: the one asked before to keep it ("pieprasīja, lai
+        Krievija ievērotu pamieru ... Ukraina ir gatava pamieram")."""
+        needs = _entry_phrases(entry, "needs")
+        gaz = load_gazetteer()
+        own = {side.key, side.country}
+        for other in reversed([o for o in self.doc.events if o.type == "REQUEST" and o.sentence < self.index]):
+            words = [t.text for t in self.doc.sentences[other.sentence].tokens]
+            if not any(needs.match(words, k) for k in range(len(words))):
+                continue
+            asked = [a.entity for a in other.actors if a.role == "recipient"]
+            states = [s for s in (e if e.cls == "Country" else gaz.country(e.country or "") for e in asked)
+                      if s is not None and s.key not in own and s.country not in own]
+            return states[:1]
+        return []
 
     def _state_forces_against(self, actor: Entity) -> list[Entity]:
         """Aircraft an armed group shoots down with no owner named ("Wagner fighters shot down several military
@@ -2659,7 +2706,20 @@ class _Builder(Sentenceview):
                     partners.append(m.actor)  # "slēgt robežu ar X": only when the infinitive names no one else
                     continue
                 return [m.actor]
-        return partners[:1]
+        return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
+
+    def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
+        """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands
+        for the party named last before the trigger in its sentence, other than the actor's own side."""
+        owners = phrases(self.lang, "pronouns", "owner")
+        if not any(owners.match(self.words, j) == 1 and j + 1 < len(self.words) and self.words[j + 1].isalpha()
+                   and self.words[j + 1].islower() and self.clauses[j] == self.clauses[trig.first]
+                   for j in range(k, end)):
+            return []
+        named = [m.actor for m in self.mentions if m.last < trig.first and id(m) not in self.speakers
+                 and m.actor.cls in ("Country", "Organisation", "Group") and m.actor.key not in own
+                 and m.actor.country not in own]
+        return named[-1:]
 
     def _infinitive_after(self, trig: Trigger) -> int:
         """Where an infinitive after the trigger starts its own complement ("aicināja ES noteikt Krievijai
@@ -3106,6 +3166,8 @@ class _Builder(Sentenceview):
         """A joint text named as the means of another act ("warned ECOWAS in a joint statement", "described them in
         a joint statement as ..."): the text is how they said it, no agreement of its own."""
         markers = phrases(self.lang, "medium_markers")
+        if trig.entry.get("medium") and any(t is not trig and t.entry["type"] in SAYING for t in self.triggers):
+            return True
         return not trig.verb and trig.entry["type"] == "AGREE" and any(
             markers.match(self.words, k) == trig.first - k for k in range(max(0, trig.first - 3), trig.first))
 
@@ -3942,6 +4004,8 @@ def extract_events(doc: Doc) -> Doc:
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
+            if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _asked_to_release(event, doc.events, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors) \
@@ -4182,6 +4246,29 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
 
+def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """A demand to free people held, with no one asked ("pieprasīja atbrīvot aizturētos demonstrantus"), is made
+    of whoever holds them: the doer of an arrest told in the last few sentences, a state for its police or forces."""
+    trig = view.triggers_at(event.trigger)
+    release = phrases(view.lang, "release_nouns")
+    clause = [k for k in range(trig.first, len(view.words)) if view.clauses[k] == view.clauses[trig.first]]
+    if not any(t.entry["type"] == "RETREAT" and str(t.entry["cameo"]).startswith("084") and t.first > trig.last
+               and view.clauses[t.first] == view.clauses[trig.first] for t in view.triggers) \
+            and not any(release.match(view.words, k) for k in clause):
+        return
+    held = next((o for o in reversed(before) if o.type == "COERCE" and str(o.cameo).startswith("173")
+                 and event.sentence - 5 <= o.sentence <= event.sentence), None)
+    if held is None:
+        return
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors}
+    for doer in (a.entity for a in held.actors if a.role == "actor"):
+        force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
+        target = (gaz.country(doer.country) if force and doer.country else None) or doer
+        if target.key not in mine:
+            event.actors.append(Argument(role="recipient", entity=target))
+
+
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
     the scene of a happening told just before; it is no new event."""
@@ -4251,6 +4338,12 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    if named is not None and named[0] == "ACCUSE":
+        # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
+        # with that word first), before another's blame of the same side told since
+        against = [o for o in before if o.type == "ACCUSE" and o.sentence < event.sentence and any(
+            a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes) for a in o.actors)]
+        pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused")
     for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"

@@ -78,7 +78,9 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
             speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
-        if not tail and speakers and (inverted or _after_break(words, min(m.first for m in speakers), lang)):
+        # a speaker before a cue that follows a comma ("X noraidīja apsūdzības, apgalvojot, ka ...") is the subject
+        # of the clause before too, not a name set apart after its content
+        if not tail and speakers and _after_break(words, min(m.first for m in speakers), lang):
             tail = True
         cues.append(Cue(i, kind, speakers, tail))
         i += n

@@ -2082,3 +2082,10 @@ def test_a_place_in_an_opening_phrase_about_an_earlier_happening_is_not_the_acts
 def test_an_act_told_for_the_coming_weeks_is_planned(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
+
+
+def test_a_demand_to_free_people_held_is_made_of_their_captor():
+    text = "Serbian police detained dozens of protesters on Sunday. The European Union called for the protesters to be freed."
+    assert ("REQUEST", {"Q458", "Q403"}) in events(text)
+    assert ("REQUEST", {"Q458", "Q403"}) in events(text.replace("called for the protesters to be freed",
+                                                                "demanded the release of the detained protesters"))

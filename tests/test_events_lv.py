@@ -2390,3 +2390,101 @@ def test_rejecting_a_proposal_is_done_whatever_the_proposal_would_do():
     doc = extract_text("Igaunijas parlaments otrdien noraidīja priekšlikumu pārtraukt diplomātiskās attiecības ar "
                        "Baltkrieviju.", lang="lv", date=dt.date(2025, 3, 14))
     assert [e.status for e in doc.events if e.type == "REJECT"] == ["occurred"]
+
+
+def test_a_speaker_before_a_gerund_cue_after_a_comma_is_still_the_subject():
+    found = events("Igaunijas valdība apsūdzēja Baltkrieviju kontrabandas veicināšanā. "
+                   "Baltkrievijas valdība apsūdzības noraidīja, apgalvojot, ka tās ir izdomātas.")
+    assert ("REJECT", {"Belarus"}, {"Estonia"}) in found
+
+
+def test_rejected_accusations_are_those_against_the_rejecter_not_the_latest_blame():
+    found = events("Somijas valdība apsūdzēja Krieviju hibrīduzbrukumā pie robežas. "
+                   "Norvēģija pauda atbalstu Somijai. Vācija apsūdzēja Irānu kiberuzbrukumā. "
+                   "Austrija pauda atbalstu Somijai. Dānija pauda atbalstu Somijai. "
+                   "Krievijas Ārlietu ministrija noraidīja apsūdzības kā nepamatotas.")
+    assert ("REJECT", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
+
+
+def test_a_company_named_again_by_the_word_for_its_sort():
+    found = events("Ķīnas telekomunikāciju uzņēmums \"Huawei\" pirmdien iesniedza prasību tiesā pret Zviedriju. "
+                   "Zviedrijas valdība aicināja uzņēmumu atsaukt prasību, taču uzņēmums aicinājumu noraidīja.")
+    assert ("REQUEST", {"Sweden"}, {"Huawei"}) in found
+    assert ("REJECT", {"Huawei"}, {"Sweden"}) in found
+
+
+def test_a_party_named_again_by_the_word_party_in_another_case():
+    found = events("Premjerministrs Nikols Pašinjans apsūdzēja opozīcijas partiju \"Pilsoniskā alternatīva\" "
+                   "valsts apvērsuma gatavošanā. Partija nākamajā dienā apsūdzēja Pašinjanu vēlēšanu viltošanā.")
+    assert ("ACCUSE", {"Pilsoniskā alternatīva"}, {"Nikol Pashinyan"}) in found
+
+
+def test_a_demand_to_free_people_held_is_made_of_their_captor():
+    assert ("REQUEST", {"European Union"}, {"Georgia"}) in events(
+        "Gruzijas policija svētdien Tbilisi aizturēja vairāk nekā simt protestētāju. "
+        "Eiropas Savienība pieprasīja nekavējoties atbrīvot aizturētos.")
+    assert ("REQUEST", {"Lithuania"}, {"Belarus"}) in events(
+        "Baltkrievijas policija arestēja divus opozīcijas aktīvistus. Lietuva pieprasīja aktīvistu atbrīvošanu.")
+
+
+def test_a_deal_left_is_with_the_state_its_relative_clause_names():
+    assert ("SANCTION", {"Hungary"}, {"Serbia"}) in events(
+        "Ungārija otrdien atteicās pagarināt vienošanos, kas ļāva Serbijai izmantot tās ostas.")
+    assert ("SANCTION", {"United States"}, {"Russia"}) in events(
+        "ASV 2019. gadā izstājās no līguma, kas aizliedza Krievijai un ASV izvietot vidēja darbības rādiusa raķetes.")
+
+
+def test_readiness_for_a_truce_is_the_states_pledge_to_the_side_it_fights():
+    found = events("Krievija piektdien uzbruka Kijivai ar raķetēm. Zelenskis paziņoja, ka Ukraina piekrīt pamieram.")
+    assert ("AGREE", {"Ukraine"}, {"Russia"}) in found
+
+
+def test_readiness_for_a_truce_is_aimed_at_the_side_asked_to_keep_one():
+    found = events("Francija un Vācija pieprasīja, lai Azerbaidžāna ievērotu pamieru. "
+                   "Armēnijas premjerministrs Nikols Pašinjans paziņoja, ka Armēnija ir gatava uguns pārtraukšanai.")
+    assert ("AGREE", {"Armenia"}, {"Azerbaijan"}) in found
+
+
+def test_a_bare_word_for_a_sort_of_body_is_the_one_last_named_with_it_in_its_name():
+    found = events("Ukraina aicināja kompāniju \"Raiffeisen\" pamest Krieviju. "
+                   "Pasaules Banka otrdien piešķīra Ukrainai jaunu aizdevumu. Banka arī aicināja Krieviju izvest karaspēku.")
+    assert ("REQUEST", {"World Bank"}, {"Russia"}) in found
+
+
+def test_bare_plural_rulers_after_a_list_of_states_are_all_of_them():
+    found = events("Gvinejas, Čadas un Sudānas militārās huntas pirmdien paziņoja par izstāšanos no Āfrikas Savienības. "
+                   "Svētdien huntas apsūdzēja Āfrikas Savienību iejaukšanās mēģinājumos.")
+    assert ("ACCUSE", {"Guinea", "Chad", "Sudan"}, {"African Union"}) in found
+
+
+def test_a_joint_statement_in_which_something_else_is_said_is_no_agreement():
+    found = events("Kopīgajā paziņojumā Pekina un Rijāda aicināja Irānu sadarboties ar aģentūru.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
+
+
+def test_claims_rejected_then_a_demand_of_someone_were_that_ones_claims():
+    found = events("Ķīnas Ārlietu ministrija otrdien noraidīja apsūdzības par kiberuzbrukumiem un pieprasīja, lai "
+                   "Vācija tās pierāda.")
+    assert ("REJECT", {"Ministry of Foreign Affairs of the People's Republic of China"}, {"Germany"}) in found
+    assert ("REJECT", {"Iran"}, {"United Kingdom"}) in events(
+        "Irāna noraidīja apgalvojumus un aicināja Lielbritāniju tos atsaukt.")
+
+
+def test_a_possessive_pronoun_in_what_is_refused_or_promised_is_the_party_named_before():
+    assert ("REJECT", {"European Union"}, {"Moldova"}) in events(
+        "ES līderi apliecināja, ka Moldovas vieta ir Eiropā, taču atteicās noteikt datumu tās uzņemšanai savienībā.")
+    assert ("AGREE", {"China"}, {"Cambodia"}) in events(
+        "Ķīna paziņoja, ka Kambodžas drošība ir svarīga, un apsolīja palielināt atbalstu tās armijai.")
+
+
+def test_aid_cut_with_no_one_named_is_cut_from_whom_the_giver_aided():
+    assert ("SANCTION", {"Germany"}, {"Moldova"}) in events(
+        "Vācija pērn piešķīra Moldovai 50 miljonus eiro. Šonedēļ Berlīne palīdzības piegādes apturēja.")
+    assert ("SANCTION", {"Japan"}, {"Philippines"}) in events(
+        "Japāna sniedza Filipīnām militāro palīdzību. Tokija vēlāk finansējumu iesaldēja.")
+
+
+def test_a_plural_word_for_companies_is_not_the_one_named_before():
+    found = events("Ķīnas uzņēmums \"Huawei\" iesniedza prasību pret Zviedriju. "
+                   "Zviedrija noteica sankcijas vairākiem uzņēmumiem.")
+    assert not any(t == "SANCTION" and "Huawei" in others for t, _, others in found)
