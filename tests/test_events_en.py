@@ -2022,3 +2022,12 @@ def test_aircraft_an_armed_group_downs_with_no_owner_named_are_its_states():
     assert events("Later, Wagner fighters shot down two military helicopters near Voronezh.") == [
         ("ASSAULT", {"armedforce/wagner-group", "armedforce/russian-armed-forces"})]
     assert [t for t, _ in events("Later, the Ukrainian Air Force shot down 30 drones.")] == []
+
+
+def test_a_sentence_ending_in_a_number_ends_there():
+    from kg.segment import split_sentences
+    text = "The observers will arrive in Harare on 9 March. Until then the army keeps to its barracks."
+    assert len(split_sentences(text, ordinal_dots=False)) == 2
+    doc = extract_text("Peru recalled its ambassador from Bolivia in 2021. Later Chile praised Bolivia.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert len(doc.sentences) == 2
