@@ -1933,7 +1933,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
-            and not self._announced(trig, subjects)
+            and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
         if charged:
             event.status = "alleged"
@@ -3643,12 +3643,20 @@ class _Builder(Sentenceview):
             and phrases(self.lang, "pronouns", "relative").match(self.words, opener + 1) else None
         near = [k for k in range(max(0, trig.first - 6), min(len(self.words), trig.last + 6))
                 if not trig.first <= k <= trig.last and (self.clauses[k] == clause or self.clauses[k] == inner)]
-        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near):
+        if any(phrases(self.lang, "cancel_words").match(self.words, k) for k in near + self._predicate_after(trig)):
             return "denied"
         occurs = phrases(self.lang, "occurrence_verbs")
         if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
             return "planned"
         return None
+
+    def _predicate_after(self, trig: Trigger) -> list[int]:
+        """In English the verb said of a noun that is its clause's subject may stand far after it, past what
+        qualifies the noun ("talks planned for Sunday in Muscat will not go ahead"): the rest of its clause."""
+        if self.cased or trig.verb:
+            return []
+        clause = self.clauses[trig.first]
+        return [k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == clause]
 
     def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
         c = self.clauses[trig.first]

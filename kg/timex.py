@@ -754,7 +754,16 @@ def _told_ahead(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is a plan, or a verb in the future tense by its ending ("uzņems", "iesniegs"): the time it
     owns is on a plan's time line."""
     word = words[event.trigger]
-    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang)
+    return event.status == "planned" or not event.noun and word.islower() and future_form(word, lang) \
+        or _called_off_plan(event, words, lang)
+
+
+def _called_off_plan(event: Event, words: list[str], lang: str) -> bool:
+    """Whether a happening called off was told as planned right after its noun ("talks planned for Sunday will not
+    go ahead", "a visit that had been planned for next week"): its time lies ahead, like a plan's."""
+    planned = phrases(lang, "sources", "modality", "planned")
+    return event.status == "denied" and event.noun \
+        and any(planned.match(words, k) for k in range(event.trigger + 1, min(len(words), event.trigger + 8)))
 
 
 def _within_span(words: list[str], clauses: list[int], event: Event, lang: str) -> bool:

@@ -2031,3 +2031,19 @@ def test_a_sentence_ending_in_a_number_ends_there():
     doc = extract_text("Peru recalled its ambassador from Bolivia in 2021. Later Chile praised Bolivia.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert len(doc.sentences) == 2
+
+
+def _statuses(text: str) -> list[tuple[str, str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.status, e.date) for e in doc.events]
+
+
+def test_a_happening_called_off_is_denied_and_keeps_the_time_it_was_planned_for():
+    assert ("CONSULT", "denied", "2025-08-17") in _statuses(
+        "The third round of Ethiopian-Egyptian dam talks scheduled for Sunday in Addis Ababa will not take place, "
+        "Egypt's foreign ministry said.")
+    assert ("CONSULT", "denied", "2025-08") in _statuses(
+        "Chancellor Olaf Scholz postponed a visit to Hanoi that had been planned for next week.")
+    assert ("CONSULT", "denied", None) in _statuses("Scholz put off a visit to Hanoi.")
+    assert ("CONSULT", "planned", "2025-08-17") in _statuses(
+        "The third round of Ethiopian-Egyptian dam talks is scheduled for Sunday in Addis Ababa.")
