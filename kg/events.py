@@ -1173,6 +1173,21 @@ class _Builder(Sentenceview):
                 return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
         return False
 
+    def _in_earlier_scene(self, m: Mention, owner: Trigger) -> bool:
+        """Whether a place stands in a phrase that opens the clause and names a happening before or behind the
+        event after its comma ("After the coup in Niamey, ECOWAS closed its borders"): the place is that
+        happening's; a gerund there sets the scene ("After arriving in Kyiv, he met ...")."""
+        start = self.clauses.index(self.clauses[m.first])
+        while start < m.first and not self.words[start][:1].isalnum():
+            start += 1
+        n = phrases(self.lang, "earlier_scene_openers").match(self.words, start)
+        gerund = tuple(load_language(self.lang).get("progressive_suffixes") or ())
+        if not n or start + n >= len(self.words) or gerund and self.words[start + n].casefold().endswith(gerund):
+            return False
+        comma = next((k for k in range(m.last + 1, len(self.words)) if self.words[k] == ","), None)
+        return comma is not None and comma < owner.first and not any(
+            start <= t.first < comma for t in self.active if t.verb)
+
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
@@ -1246,6 +1261,8 @@ class _Builder(Sentenceview):
                 continue
             if self._in_charged_deed(owner, m):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
+            if svo and self._in_earlier_scene(m, owner):
+                continue
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
             place = load_gazetteer().place_of(m.entity)

@@ -2047,3 +2047,14 @@ def test_a_happening_called_off_is_denied_and_keeps_the_time_it_was_planned_for(
     assert ("CONSULT", "denied", None) in _statuses("Scholz put off a visit to Hanoi.")
     assert ("CONSULT", "planned", "2025-08-17") in _statuses(
         "The third round of Ethiopian-Egyptian dam talks is scheduled for Sunday in Addis Ababa.")
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+
+
+def test_a_place_in_an_opening_phrase_naming_an_earlier_happening_is_not_the_scene():
+    assert _places("After the massacre in Bamako, France recalled its ambassador from Mali.") == [("SANCTION", None)]
+    assert _places("Following the elections in Caracas, Brazil criticised Venezuela.") == [("ACCUSE", None)]
+    assert _places("In Caracas, Brazil criticised Venezuela.") == [("ACCUSE", "city/caracas")]
