@@ -2058,3 +2058,9 @@ def test_a_place_in_an_opening_phrase_naming_an_earlier_happening_is_not_the_sce
     assert _places("After the massacre in Bamako, France recalled its ambassador from Mali.") == [("SANCTION", None)]
     assert _places("Following the elections in Caracas, Brazil criticised Venezuela.") == [("ACCUSE", None)]
     assert _places("In Caracas, Brazil criticised Venezuela.") == [("ACCUSE", "city/caracas")]
+
+
+def test_a_seat_of_power_or_a_national_parliament_places_the_event_in_its_city():
+    assert _places("Olaf Scholz met Rishi Sunak at the Bundestag on Monday.") == [("CONSULT", "city/berlin")]
+    assert _places("Emmanuel Macron met Olaf Scholz at Downing Street.") == [("CONSULT", "city/london")]
+    assert _places("Joe Biden hosted Olaf Scholz in the Oval Office.") == [("CONSULT", "Q61")]
