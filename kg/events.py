@@ -1280,12 +1280,25 @@ class _Builder(Sentenceview):
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
+                if located and not self.cased and owner.entry["type"] == "CONSULT":
+                    for said in self._said_at_meeting(m, owner):
+                        owners.setdefault(said.first, place)
                 if located and owner.verb and self.cased:
                     # a place that ends a meeting's phrase before the verb is the meeting's too ("pēc sarunām ar
                     # ASV delegāciju Džidā piekrita")
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _said_at_meeting(self, m: Mention, meeting: Trigger) -> list[Trigger]:
+        """Stances and pledges reported by those meeting at a place ("NATO leaders meeting in Vilnius said that
+        the alliance would invite Kyiv"): made in the saying, at the meeting, so there."""
+        cue = next((c for c in self.cues if c.index > m.last and c.index > meeting.last
+                    and self.clauses[c.index] == self.clauses[m.first]), None)
+        if cue is None:
+            return []
+        return [t for t in self.active if t.first > cue.index and t is not meeting
+                and (str(t.entry["cameo"]).startswith(SAID_ACTS) or t.entry["type"] in STANCES)]
 
     def _subject_of_next_verb(self, m: Mention) -> bool:
         """Whether a name stands before an auxiliary or a verb of saying of its own ("..., the first time Tehran has
@@ -3631,7 +3644,8 @@ class _Builder(Sentenceview):
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
-        if self._near(trig, planned, 5 + stretch) or not pledge and any(planned.match(self.words, k)
+        if self._near(trig, planned, 5 + stretch) and not self._pledged_by_saying(trig, planned) \
+                or not pledge and any(planned.match(self.words, k)
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
@@ -3645,6 +3659,17 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _pledged_by_saying(self, trig: Trigger, planned: Phrases) -> bool:
+        """Whether a pledge made when said stands after a bare "will" or "would" and no other word of plans
+        ("the alliance would invite Kyiv to join"): the commitment is made in the saying, not later."""
+        auxiliaries = phrases(self.lang, "pledge_auxiliaries")
+        k = trig.first - 1
+        if not trig.entry.get("declared") or k < 0 or auxiliaries.match(self.words, k) != 1:
+            return False
+        c = self.clauses[trig.first]
+        return not any(self.clauses[j] == c and planned.match(self.words, j)
+                       for j in range(max(0, trig.first - 6), min(len(self.words), trig.last + 3)) if j != k)
 
     def _noun_status(self, trig: Trigger) -> str | None:
         """The status a happening named by a noun takes from the verb said of it: cancelled ("atcēla X vizīti",

@@ -2064,3 +2064,12 @@ def test_a_seat_of_power_or_a_national_parliament_places_the_event_in_its_city()
     assert _places("Olaf Scholz met Rishi Sunak at the Bundestag on Monday.") == [("CONSULT", "city/berlin")]
     assert _places("Emmanuel Macron met Olaf Scholz at Downing Street.") == [("CONSULT", "city/london")]
     assert _places("Joe Biden hosted Olaf Scholz in the Oval Office.") == [("CONSULT", "Q61")]
+
+
+def test_a_pledge_after_will_or_would_is_made_in_the_saying_and_where_the_speakers_meet():
+    doc = extract_text("EU leaders meeting in Brussels said on Monday that the bloc would invite Moldova to join.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    pledge = [e for e in doc.events if e.type == "AGREE"]
+    assert [(e.status, e.place and e.place.key) for e in pledge] == [("occurred", "city/brussels")]
+    assert ("AGREE", "planned", "2025-08-11") in _statuses(
+        "EU leaders said on Monday that the bloc is expected to invite Moldova to join.")
