@@ -2073,3 +2073,16 @@ def test_a_pledge_after_will_or_would_is_made_in_the_saying_and_where_the_speake
     assert [(e.status, e.place and e.place.key) for e in pledge] == [("occurred", "city/brussels")]
     assert ("AGREE", "planned", "2025-08-11") in _statuses(
         "EU leaders said on Monday that the bloc is expected to invite Moldova to join.")
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.date) for e in doc.events]
+
+
+def test_a_relative_clause_with_its_own_subject_is_background_not_dated_by_the_main_clause():
+    found = _dates("Syria shelled Homs. In March Canada imposed sanctions on Ali Reza Hosseini, a Syrian general, "
+                   "whom it accused of ordering the shelling.")
+    assert ("SANCTION", "2025-03") in found and ("ACCUSE", None) in found
+    found = _dates("Syria shelled Homs. In March Jean Dupont met Olaf Scholz, who praised Canada.")
+    assert ("SUPPORT", "2025-03") in found
