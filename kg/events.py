@@ -3690,6 +3690,28 @@ class _Builder(Sentenceview):
         occurs = phrases(self.lang, "occurrence_verbs")
         if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
             return "planned"
+        return self._mood_said_of_noun(trig)
+
+    def _mood_said_of_noun(self, trig: Trigger) -> str | None:
+        """In English the mood of the verb said of a happening named by a noun, in a relative clause right after it
+        ("a peace treaty that still has to be signed") or as its clause's predicate ("a final agreement could be
+        reached by May"), is the happening's: planned or possible."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        k = trig.last + 1
+        if self.cased or trig.verb or k >= len(self.words):
+            return None
+        if relative.match(self.words, k) == 1:
+            span = [j for j in range(k + 1, len(self.words)) if self.clauses[j] == self.clauses[k + 1]] \
+                if k + 1 < len(self.words) else []
+        else:
+            later = [t.first for t in self.triggers if t.first > trig.last]
+            span = [j for j in self._predicate_after(trig) if j < min(later, default=len(self.words))]
+        span = span[:8]
+        modality = _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible")), \
+            phrases(self.lang, "sources", "modality", "planned")
+        for mood, cue in zip(("possible", "planned"), modality):
+            if any(cue.match(self.words, j) for j in span):
+                return mood
         return None
 
     def _predicate_after(self, trig: Trigger) -> list[int]:

@@ -2086,3 +2086,12 @@ def test_a_relative_clause_with_its_own_subject_is_background_not_dated_by_the_m
     assert ("SANCTION", "2025-03") in found and ("ACCUSE", None) in found
     found = _dates("Syria shelled Homs. In March Jean Dupont met Olaf Scholz, who praised Canada.")
     assert ("SUPPORT", "2025-03") in found
+
+
+def test_the_mood_of_the_verb_said_of_an_event_noun_is_the_events():
+    assert [s for t, s, _ in _statuses("Volodymyr Zelensky said a final peace agreement with Russia could be reached by May.")
+            if t == "AGREE"] == ["possible"]
+    assert [s for t, s, _ in _statuses("Peru and Chile discussed a trade agreement that still has to be ratified.")
+            if t == "AGREE"] in ([], ["planned"])
+    assert [s for t, s, _ in _statuses("Volodymyr Zelensky said a final peace agreement with Russia was reached in May.")
+            if t == "AGREE"] == ["occurred"]
