@@ -2976,6 +2976,9 @@ class _Builder(Sentenceview):
                     return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
+        owner = self._body_part_subject(trig, args)
+        if owner:
+            return owner
         conj = conjunctions(self.lang)
         start = self.clauses.index(self.clauses[trig.first])
         shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
@@ -3344,6 +3347,34 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _body_part_subject(self, trig: Trigger, args: list[Mention]) -> list[Mention]:
+        """A subject that is a common noun "of" a state or body right before the verb ("the board of governors of
+        the IAEA found Iran in breach", "the foreign ministers of Mali and Niger signed"): the state or body acts."""
+        if self.cased or not trig.verb:
+            return []
+        k = trig.first - 1
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        while k > 0 and auxiliaries.match(self.words, k):
+            k -= 1
+        last = next((m for m in args if m.last == k and self.prepositions[id(m)] == "of"
+                     and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]), None)
+        if last is None:
+            return []
+        pair = coordinated(self.words, last, [m for m in args if m.last <= k], self.lang)
+        determiners = phrases(self.lang, "determiners")
+        j = min(m.first for m in pair) - 1
+        while j > 0 and determiners.match(self.words, j):
+            j -= 1
+        if j < 1 or self.words[j].casefold() != "of":
+            return []
+        h = j - 1
+        while h >= 0 and self.words[h].isalpha() and (self.words[h].islower() or h == 0):
+            h -= 1
+        if h + 1 >= j or not determiners.match([w.casefold() for w in self.words], h + 1) \
+                or h >= 0 and self.words[h] != ",":
+            return []
+        return pair
 
     def _common_doer_before(self, trig: Trigger) -> bool:
         """A common noun for a doer right before an event noun ("the rebel offensive", "a militant attack") names

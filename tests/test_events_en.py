@@ -2095,3 +2095,10 @@ def test_the_mood_of_the_verb_said_of_an_event_noun_is_the_events():
             if t == "AGREE"] in ([], ["planned"])
     assert [s for t, s, _ in _statuses("Volodymyr Zelensky said a final peace agreement with Russia was reached in May.")
             if t == "AGREE"] == ["occurred"]
+
+
+def test_a_common_noun_of_a_body_as_subject_lets_the_body_act():
+    assert events("Syria shelled Homs. On Monday, the board of governors of the International Atomic Energy Agency "
+                  "found Syria in breach of its safeguards obligations.")[-1:] == [
+        ("ACCUSE", {"organisation/international-atomic-energy-agency", "Q858"})]
+    assert events("The commander of Hezbollah threatened Cyprus.") == [("THREATEN", {"group/hezbollah", "Q229"})]
