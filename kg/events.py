@@ -673,6 +673,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        events = self._told_by_its_effect(events)
         events = self._purpose_of_meeting(events)
         self._alleged_by_accuser(events)
         events += self._denied_after(events)
@@ -689,6 +690,37 @@ class _Builder(Sentenceview):
             _drop_represented(event)
             _drop_own_officials(event)
         return _join_visits(events)
+
+    def _told_by_its_effect(self, events: list[Event]) -> list[Event]:
+        """In English a verb whose subject is a happening of its own category ("the prisoner exchange between Russia
+        and the West freed X and Y", "the offensive killed ...") tells what that happening did: no second event,
+        its objects are the happening's."""
+        if self.cased:
+            return events
+        dropped: set[int] = set()
+        for noun in events:
+            if not noun.noun or noun.trigger in dropped:
+                continue
+            verb = next((t for t in self.triggers if t.verb and t.first > noun.trigger
+                         and self.clauses[t.first] == self.clauses[noun.trigger]), None)
+            effect = next((e for e in events if verb is not None and e.trigger == verb.first and e.type == noun.type
+                           and not e.noun), None)
+            if effect is None or any(c.index in range(noun.trigger, effect.trigger) for c in self.cues) \
+                    or not self._subject_noun(noun, effect):
+                continue
+            doers = {a.entity.key for a in noun.actors}
+            noun.actors += [Argument(role="recipient", entity=a.entity) for a in effect.actors
+                            if a.role != "actor" and a.entity.key not in doers]
+            dropped.add(effect.trigger)
+        return [e for e in events if e.noun or e.trigger not in dropped]
+
+    def _subject_noun(self, noun: Event, verb: Event) -> bool:
+        """Whether the event noun heads the subject of the verb: nothing but its own phrase stands between them
+        (lowercase words, names after "between" or "of", a time) and no verb or comma."""
+        start = noun.trigger + len(noun.trigger_text.split())
+        between = self.words[start:verb.trigger]
+        return "," not in between and not any(t.verb and start <= t.first < verb.trigger for t in self.triggers) \
+            and (not between or between[0].casefold() in ("between", "of", "by", "since", "on", "against", "in"))
 
     def _purpose_of_meeting(self, events: list[Event]) -> list[Event]:
         """Talks in the infinitive after a meeting told in the sentence ("commanders met on Tuesday, as planned, to

@@ -2102,3 +2102,10 @@ def test_a_common_noun_of_a_body_as_subject_lets_the_body_act():
                   "found Syria in breach of its safeguards obligations.")[-1:] == [
         ("ACCUSE", {"organisation/international-atomic-energy-agency", "Q858"})]
     assert events("The commander of Hezbollah threatened Cyprus.") == [("THREATEN", {"group/hezbollah", "Q229"})]
+
+
+def test_a_verb_whose_subject_is_a_happening_of_its_kind_tells_what_it_did():
+    found = events("Pashinyan praised Aliyev after the prisoner exchange between Armenia and Azerbaijan freed "
+                   "Artur Petrosyan and Elnur Mammadov.")
+    assert [t for t, _ in found] == ["SUPPORT", "RETREAT"]
+    assert {"person/artur-petrosyan", "person/elnur-mammadov"} <= found[1][1]
