@@ -2870,7 +2870,25 @@ class _Builder(Sentenceview):
             state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
+        if state is None and self._unnamed_state_agent(trig):
+            state = story_country(self.doc)
         return [state] if state is not None else []
+
+    def _unnamed_state_agent(self, trig: Trigger) -> bool:
+        """Whether the passive's agent is a state body of no named state ("was sentenced to death by a military court",
+        "were detained by police"): the state the story takes place in."""
+        agent = load_language(self.lang).get("agent_preposition")
+        k = next((j for j in range(trig.last + 1, min(len(self.words), trig.last + 5))
+                  if self.words[j].casefold() == agent and self.clauses[j] == self.clauses[trig.first]), None)
+        if k is None:
+            return False
+        start = k
+        k += 1
+        while k < len(self.words) and self.words[k].isalpha() and self.words[k].islower() and not any(
+                phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police")):
+            k += 1
+        return k < len(self.words) and k - start <= 4 and not any(m.first <= k <= m.last for m in self.mentions) \
+            and any(phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police"))
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case

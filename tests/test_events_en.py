@@ -2109,3 +2109,13 @@ def test_a_verb_whose_subject_is_a_happening_of_its_kind_tells_what_it_did():
                    "Artur Petrosyan and Elnur Mammadov.")
     assert [t for t, _ in found] == ["SUPPORT", "RETREAT"]
     assert {"person/artur-petrosyan", "person/elnur-mammadov"} <= found[1][1]
+
+
+def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
+    doc = extract_text("Later, Ana Ruiz was sentenced to ten years by a military court.", lang="en",
+                       date=dt.date(2025, 8, 15), title="Venezuela jails activist")
+    assert [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("COERCE", {"Q717", "person/ana-ruiz"})]
+    doc = extract_text("Later, Ana Ruiz was sentenced to ten years in prison.", lang="en",
+                       date=dt.date(2025, 8, 15), title="Venezuela jails activist")
+    assert doc.events == []
