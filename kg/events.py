@@ -969,7 +969,8 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier):
+                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
+                    or self._span_ended(t):
                 continue
             out.append(t)
         return out
@@ -1156,6 +1157,26 @@ class _Builder(Sentenceview):
         return next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == self.clauses[trig.first]
                      and markers.match(self.words, k) and k + 1 < len(self.words) and not self.words[k + 1][:1].isdigit()),
                     len(self.words))
+
+    def _span_ended(self, trig: Trigger) -> bool:
+        """A noun for a stretch of fighting of years that something ends ("halting more than a year of cross-border
+        fighting", "aimed at ending years of war"): the ending is the news, the stretch is background; "to end five
+        days of fighting" still names the episode the story tells."""
+        spans = phrases(self.lang, "ended_spans")
+        if not spans:
+            return False
+        k = trig.first - 1
+        while k > 0 and self.words[k].casefold() != "of" and self.words[k].isalpha() and self.words[k].islower() \
+                or k > 0 and "-" in self.words[k]:
+            k -= 1
+        if k < 2 or self.words[k].casefold() != "of":
+            return False
+        j = k - 1
+        while j >= 0 and not spans.match(self.words, j) and (self.words[j].islower() or self.words[j][:1].isdigit()) \
+                and k - j <= 6:
+            j -= 1
+        return j >= 0 and bool(spans.match(self.words, j)) and any(
+            w.casefold().rstrip("s") in ("year", "decade") for w in self.words[j:k])
 
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""

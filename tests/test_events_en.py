@@ -2119,3 +2119,12 @@ def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
     doc = extract_text("Later, Ana Ruiz was sentenced to ten years in prison.", lang="en",
                        date=dt.date(2025, 8, 15), title="Venezuela jails activist")
     assert doc.events == []
+
+
+def test_years_of_fighting_that_something_ends_are_background():
+    assert "ASSAULT" not in [t for t, _ in events("The truce took effect on Wednesday, halting more than a year of "
+                                                  "cross-border fighting between Eritrea and Ethiopia.")]
+    assert "ASSAULT" not in [t for t, _ in events(
+        "The accord is aimed at ending decades of war between Sudan and South Sudan.")]
+    assert "ASSAULT" in [t for t, _ in events(
+        "Sudan and South Sudan agreed on Monday to end five days of fighting along their border.")]
