@@ -1241,6 +1241,13 @@ class _Builder(Sentenceview):
         return comma is not None and comma < owner.first and not any(
             start <= t.first < comma for t in self.active if t.verb)
 
+    def _alternative_place(self, m: Mention) -> bool:
+        """Whether a place is one of two offered ("a meeting in Istanbul or Ankara"): no place is settled."""
+        alternatives = phrases(self.lang, "alternative_conjunctions")
+        places = [o for o in self.mentions if o is not m and o.entity.cls in PLACE_CLASSES]
+        return any(alternatives.match(self.words, m.last + 1) and o.first == m.last + 2 for o in places) \
+            or any(alternatives.match(self.words, o.last + 1) and m.first == o.last + 2 for o in places)
+
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
         ("Baltajā namā", "Kremlī") places it in that state's capital."""
@@ -1314,6 +1321,8 @@ class _Builder(Sentenceview):
                 continue
             if self._in_charged_deed(owner, m):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
+            if svo and self._alternative_place(m):
+                continue
             if svo and self._in_earlier_scene(m, owner):
                 continue
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
@@ -1676,7 +1685,7 @@ class _Builder(Sentenceview):
                 # thing's, not the one praised; one given to ("izteica līdzjūtību Turcijai") is what the verb needs
                 continue
             if entry["type"] in ("CONSULT", "ASSAULT") and m.entity.cls == "City" and prep in (None, "to", "of"):
-                if not self._subject_of_next_verb(m):
+                if not self._subject_of_next_verb(m) and not (not self.cased and self._alternative_place(m)):
                     place = place or m.entity
                 continue
             if self._undeclined_town_after_facility(m, prep):

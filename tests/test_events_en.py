@@ -2128,3 +2128,17 @@ def test_years_of_fighting_that_something_ends_are_background():
         "The accord is aimed at ending decades of war between Sudan and South Sudan.")]
     assert "ASSAULT" in [t for t, _ in events(
         "Sudan and South Sudan agreed on Monday to end five days of fighting along their border.")]
+
+
+def test_hoping_or_wanting_to_do_something_makes_it_possible():
+    assert ("CONSULT", "possible", None) in _statuses(
+        "Lula said he hoped to host a meeting of Vladimir Putin and Volodymyr Zelensky.")
+    assert ("CONSULT", "possible", None) in _statuses(
+        "Lula wants to host a meeting of Vladimir Putin and Volodymyr Zelensky.")
+
+
+def test_two_places_offered_instead_of_one_settle_no_place():
+    assert _places("Lula said he hoped to host a meeting of Vladimir Putin and Volodymyr Zelensky in Rome "
+                   "or Geneva.") == [("CONSULT", None)]
+    assert _places("Lula hosted a meeting of Vladimir Putin and Volodymyr Zelensky in Rome.") == [
+        ("CONSULT", "city/rome")]
