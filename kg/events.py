@@ -673,6 +673,7 @@ class _Builder(Sentenceview):
             if event is not None and not self._merge(events, event):
                 events.append(event)
         events = self._absorb_complements(events)
+        events = self._told_by_its_effect(events)
         events = self._purpose_of_meeting(events)
         self._alleged_by_accuser(events)
         events += self._denied_after(events)
@@ -690,6 +691,37 @@ class _Builder(Sentenceview):
             _drop_represented(event)
             _drop_own_officials(event)
         return _join_visits(events)
+
+    def _told_by_its_effect(self, events: list[Event]) -> list[Event]:
+        """In English a verb whose subject is a happening of its own category ("the prisoner exchange between Russia
+        and the West freed X and Y", "the offensive killed ...") tells what that happening did: no second event,
+        its objects are the happening's."""
+        if self.cased:
+            return events
+        dropped: set[int] = set()
+        for noun in events:
+            if not noun.noun or noun.trigger in dropped:
+                continue
+            verb = next((t for t in self.triggers if t.verb and t.first > noun.trigger
+                         and self.clauses[t.first] == self.clauses[noun.trigger]), None)
+            effect = next((e for e in events if verb is not None and e.trigger == verb.first and e.type == noun.type
+                           and not e.noun), None)
+            if effect is None or any(c.index in range(noun.trigger, effect.trigger) for c in self.cues) \
+                    or not self._subject_noun(noun, effect):
+                continue
+            doers = {a.entity.key for a in noun.actors}
+            noun.actors += [Argument(role="recipient", entity=a.entity) for a in effect.actors
+                            if a.role != "actor" and a.entity.key not in doers]
+            dropped.add(effect.trigger)
+        return [e for e in events if e.noun or e.trigger not in dropped]
+
+    def _subject_noun(self, noun: Event, verb: Event) -> bool:
+        """Whether the event noun heads the subject of the verb: nothing but its own phrase stands between them
+        (lowercase words, names after "between" or "of", a time) and no verb or comma."""
+        start = noun.trigger + len(noun.trigger_text.split())
+        between = self.words[start:verb.trigger]
+        return "," not in between and not any(t.verb and start <= t.first < verb.trigger for t in self.triggers) \
+            and (not between or between[0].casefold() in ("between", "of", "by", "since", "on", "against", "in"))
 
     def _purpose_of_meeting(self, events: list[Event]) -> list[Event]:
         """Talks in the infinitive after a meeting told in the sentence ("commanders met on Tuesday, as planned, to
@@ -951,7 +983,8 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier):
+                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
+                    or self._span_ended(t):
                 continue
             out.append(t)
         return out
@@ -1139,6 +1172,26 @@ class _Builder(Sentenceview):
                      and markers.match(self.words, k) and k + 1 < len(self.words) and not self.words[k + 1][:1].isdigit()),
                     len(self.words))
 
+    def _span_ended(self, trig: Trigger) -> bool:
+        """A noun for a stretch of fighting of years that something ends ("halting more than a year of cross-border
+        fighting", "aimed at ending years of war"): the ending is the news, the stretch is background; "to end five
+        days of fighting" still names the episode the story tells."""
+        spans = phrases(self.lang, "ended_spans")
+        if not spans:
+            return False
+        k = trig.first - 1
+        while k > 0 and self.words[k].casefold() != "of" and self.words[k].isalpha() and self.words[k].islower() \
+                or k > 0 and "-" in self.words[k]:
+            k -= 1
+        if k < 2 or self.words[k].casefold() != "of":
+            return False
+        j = k - 1
+        while j >= 0 and not spans.match(self.words, j) and (self.words[j].islower() or self.words[j][:1].isdigit()) \
+                and k - j <= 6:
+            j -= 1
+        return j >= 0 and bool(spans.match(self.words, j)) and any(
+            w.casefold().rstrip("s") in ("year", "decade") for w in self.words[j:k])
+
     def _background(self, trig: Trigger) -> bool:
         """A noun after a background marker ("since Russia's invasion") dates the story; it tells no event."""
         markers = phrases(self.lang, "background_markers")
@@ -1186,6 +1239,18 @@ class _Builder(Sentenceview):
             if markers.match(self.words, k) and self.words[k + 1].islower():
                 return any(o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first] for o in earlier)
         return False
+
+    def _alternative_place(self, m: Mention) -> bool:
+        """Whether the place is one of places offered as alternatives ("in Istanbul or Ankara", "Stambulā vai
+        Ankarā"): none of them is where the act happens."""
+        alternatives = phrases(self.lang, "alternatives")
+        places = [o for o in self.mentions if o is not m and o.entity.cls in PLACE_CLASSES]
+
+        def joined(left: Mention, right: Mention) -> bool:
+            n = alternatives.match(self.words, left.last + 1)
+            return bool(n) and right.first - (left.last + 1 + n) in (0, 1) and all(
+                self.words[j].islower() for j in range(left.last + 1 + n, right.first))
+        return any(joined(m, o) or joined(o, m) for o in places)
 
     def _place_owners(self) -> dict[int, Entity]:
         """Each place name belongs to the nearest trigger of its clause; a seat of power in the locative
@@ -1279,12 +1344,25 @@ class _Builder(Sentenceview):
                     for other in same:
                         if other.verb:
                             owners.setdefault(other.first, place)
+                if located and not self.cased and owner.entry["type"] == "CONSULT":
+                    for said in self._said_at_meeting(m, owner):
+                        owners.setdefault(said.first, place)
                 if located and owner.verb and self.cased:
                     # a place that ends a meeting's phrase before the verb is the meeting's too ("pēc sarunām ar
                     # ASV delegāciju Džidā piekrita")
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _said_at_meeting(self, m: Mention, meeting: Trigger) -> list[Trigger]:
+        """Stances and pledges reported by those meeting at a place ("NATO leaders meeting in Vilnius said that
+        the alliance would invite Kyiv"): made in the saying, at the meeting, so there."""
+        cue = next((c for c in self.cues if c.index > m.last and c.index > meeting.last
+                    and self.clauses[c.index] == self.clauses[m.first]), None)
+        if cue is None:
+            return []
+        return [t for t in self.active if t.first > cue.index and t is not meeting
+                and (str(t.entry["cameo"]).startswith(SAID_ACTS) or t.entry["type"] in STANCES)]
 
     def _subject_of_next_verb(self, m: Mention) -> bool:
         """Whether a name stands before an auxiliary or a verb of saying of its own ("..., the first time Tehran has
@@ -1349,18 +1427,6 @@ class _Builder(Sentenceview):
             return False
         comma = next((k for k in range(1, len(self.words)) if self.words[k] == ","), None)
         return comma is not None and m.last < comma and not any(t.verb and t.first < comma for t in self.triggers)
-
-    def _alternative_place(self, m: Mention) -> bool:
-        """Whether the place is one of places offered as alternatives ("in Istanbul or Ankara", "Stambulā vai
-        Ankarā"): none of them is where the act happens."""
-        alternatives = phrases(self.lang, "alternatives")
-        places = [o for o in self.mentions if o is not m and o.entity.cls in PLACE_CLASSES]
-
-        def joined(left: Mention, right: Mention) -> bool:
-            n = alternatives.match(self.words, left.last + 1)
-            return bool(n) and right.first - (left.last + 1 + n) in (0, 1) and all(
-                self.words[j].islower() for j in range(left.last + 1 + n, right.first))
-        return any(joined(m, o) or joined(o, m) for o in places)
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
@@ -1982,7 +2048,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
-            and not self._announced(trig, subjects)
+            and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
         if charged:
             event.status = "alleged"
@@ -2899,7 +2965,25 @@ class _Builder(Sentenceview):
             state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
+        if state is None and self._unnamed_state_agent(trig):
+            state = story_country(self.doc)
         return [state] if state is not None else []
+
+    def _unnamed_state_agent(self, trig: Trigger) -> bool:
+        """Whether the passive's agent is a state body of no named state ("was sentenced to death by a military court",
+        "were detained by police"): the state the story takes place in."""
+        agent = load_language(self.lang).get("agent_preposition")
+        k = next((j for j in range(trig.last + 1, min(len(self.words), trig.last + 5))
+                  if self.words[j].casefold() == agent and self.clauses[j] == self.clauses[trig.first]), None)
+        if k is None:
+            return False
+        start = k
+        k += 1
+        while k < len(self.words) and self.words[k].isalpha() and self.words[k].islower() and not any(
+                phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police")):
+            k += 1
+        return k < len(self.words) and k - start <= 4 and not any(m.first <= k <= m.last for m in self.mentions) \
+            and any(phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police"))
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
@@ -3037,6 +3121,9 @@ class _Builder(Sentenceview):
                     return speakers
         if before:
             return coordinated(self.words, self._subject_head(before), before, self.lang)
+        owner = self._body_part_subject(trig, args)
+        if owner:
+            return owner
         conj = conjunctions(self.lang)
         start = self.clauses.index(self.clauses[trig.first])
         shared = bool(previous) and (trig.first > 0 and self.words[trig.first - 1].casefold() in conj
@@ -3408,6 +3495,34 @@ class _Builder(Sentenceview):
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
 
+    def _body_part_subject(self, trig: Trigger, args: list[Mention]) -> list[Mention]:
+        """A subject that is a common noun "of" a state or body right before the verb ("the board of governors of
+        the IAEA found Iran in breach", "the foreign ministers of Mali and Niger signed"): the state or body acts."""
+        if self.cased or not trig.verb:
+            return []
+        k = trig.first - 1
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        while k > 0 and auxiliaries.match(self.words, k):
+            k -= 1
+        last = next((m for m in args if m.last == k and self.prepositions[id(m)] == "of"
+                     and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]), None)
+        if last is None:
+            return []
+        pair = coordinated(self.words, last, [m for m in args if m.last <= k], self.lang)
+        determiners = phrases(self.lang, "determiners")
+        j = min(m.first for m in pair) - 1
+        while j > 0 and determiners.match(self.words, j):
+            j -= 1
+        if j < 1 or self.words[j].casefold() != "of":
+            return []
+        h = j - 1
+        while h >= 0 and self.words[h].isalpha() and (self.words[h].islower() or h == 0):
+            h -= 1
+        if h + 1 >= j or not determiners.match([w.casefold() for w in self.words], h + 1) \
+                or h >= 0 and self.words[h] != ",":
+            return []
+        return pair
+
     def _common_doer_before(self, trig: Trigger) -> bool:
         """A common noun for a doer right before an event noun ("the rebel offensive", "a militant attack") names
         who did it: not the subject of the clause, who only talks about it."""
@@ -3709,7 +3824,8 @@ class _Builder(Sentenceview):
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
-        if self._near(trig, planned, 5 + stretch) or not pledge and any(planned.match(self.words, k)
+        if self._near(trig, planned, 5 + stretch) and not self._pledged_by_saying(trig, planned) \
+                or not pledge and any(planned.match(self.words, k)
                                                               for k in range(trig.first, trig.last + 1)):
             return "planned"
         declared = kind == "THREATEN" or kind == "REJECT" and trig.lexically_negative or trig.entry.get("declared")
@@ -3723,6 +3839,17 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _pledged_by_saying(self, trig: Trigger, planned: Phrases) -> bool:
+        """Whether a pledge made when said stands after a bare "will" or "would" and no other word of plans
+        ("the alliance would invite Kyiv to join"): the commitment is made in the saying, not later."""
+        auxiliaries = phrases(self.lang, "pledge_auxiliaries")
+        k = trig.first - 1
+        if not trig.entry.get("declared") or k < 0 or auxiliaries.match(self.words, k) != 1:
+            return False
+        c = self.clauses[trig.first]
+        return not any(self.clauses[j] == c and planned.match(self.words, j)
+                       for j in range(max(0, trig.first - 6), min(len(self.words), trig.last + 3)) if j != k)
 
     def _noun_status(self, trig: Trigger) -> str | None:
         """The status a happening named by a noun takes from the verb said of it: cancelled ("atcēla X vizīti",
@@ -3745,7 +3872,37 @@ class _Builder(Sentenceview):
         occurs = phrases(self.lang, "occurrence_verbs")
         if any(k > trig.last and occurs.match(self.words, k) and future_form(self.words[k], self.lang) for k in near):
             return "planned"
+        return self._mood_said_of_noun(trig)
+
+    def _mood_said_of_noun(self, trig: Trigger) -> str | None:
+        """In English the mood of the verb said of a happening named by a noun, in a relative clause right after it
+        ("a peace treaty that still has to be signed") or as its clause's predicate ("a final agreement could be
+        reached by May"), is the happening's: planned or possible."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        k = trig.last + 1
+        if self.cased or trig.verb or k >= len(self.words):
+            return None
+        if relative.match(self.words, k) == 1:
+            span = [j for j in range(k + 1, len(self.words)) if self.clauses[j] == self.clauses[k + 1]] \
+                if k + 1 < len(self.words) else []
+        else:
+            later = [t.first for t in self.triggers if t.first > trig.last]
+            span = [j for j in self._predicate_after(trig) if j < min(later, default=len(self.words))]
+        span = span[:8]
+        modality = _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible")), \
+            phrases(self.lang, "sources", "modality", "planned")
+        for mood, cue in zip(("possible", "planned"), modality):
+            if any(cue.match(self.words, j) for j in span):
+                return mood
         return None
+
+    def _predicate_after(self, trig: Trigger) -> list[int]:
+        """In English the verb said of a noun that is its clause's subject may stand far after it, past what
+        qualifies the noun ("talks planned for Sunday in Muscat will not go ahead"): the rest of its clause."""
+        if self.cased or trig.verb:
+            return []
+        clause = self.clauses[trig.first]
+        return [k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == clause]
 
     def _near(self, trig: Trigger, cue: Phrases, before: int) -> bool:
         c = self.clauses[trig.first]

@@ -165,6 +165,9 @@ class Gazetteer:
         if entity.cls in PLACE_CLASSES:
             return entity
         key = self.located.get(entity.key)
+        if key is None and (self.kinds.get(("parliament", entity.country or "")) == entity.key):
+            state = self.country(entity.country)  # a national parliament sits in its state's capital
+            return self.capital(state) if state is not None else None
         return self.entities.get(key) if key else None
 
     def of_kind(self, kind: str, country: Entity) -> Entity:

@@ -20,8 +20,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(text=m.group(), start=m.start() + offset, end=m.end() + offset) for m in TOKEN.finditer(text)]
 
 
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Sentence spans: a full stop ends a sentence unless it follows a number or an abbreviation."""
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset(),
+                    ordinal_dots: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans: a full stop ends a sentence unless it follows an abbreviation or, in a language that writes
+    ordinals with a dot ("3. augustā"), a number; English ends a sentence after "on August 3." or "in 2019.".
+
+    >>> split_sentences("It ended in 2019. Then talks began.", ordinal_dots=False)
+    [(0, 17), (18, 35)]
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
@@ -29,7 +35,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
         if match.group().startswith("."):
             before = text[start:match.start()].split()
             last = before[-1] if before else ""
-            if last.isdigit() or last.lower().rstrip(".") in abbreviations or (len(last) == 1 and last.isupper()):
+            if last.isdigit() and ordinal_dots or last.lower().rstrip(".") in abbreviations or (len(last) == 1 and last.isupper()):
                 continue
         if text[start:end].strip():
             spans.append((start, end))
@@ -53,6 +59,6 @@ def segment(doc: Doc) -> Doc:
     abbreviations = frozenset(load_language(doc.article.lang).get("abbreviations", []))
     doc.sentences = [
         Sentence(start=s, end=e, text=text[s:e], tokens=tokenize(text[s:e], s))
-        for s, e in split_sentences(text, abbreviations)
+        for s, e in split_sentences(text, abbreviations, load_language(doc.article.lang).get("ordinal_dots", True))
     ]
     return doc

@@ -543,6 +543,7 @@ def resolve_times(doc: Doc) -> Doc:
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
                              and not _reported_future(event, t.index, words, clauses, lang)
+                             and not _in_relative_after(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
@@ -1069,6 +1070,21 @@ def _reduced_relative(event: Event, words: list[str], lang: str) -> bool:
     return bool(endings) and k >= 2 and words[k].islower() and words[k].endswith(endings) \
         and words[k - 1].isalpha() and words[k - 1].islower() \
         and bool(phrases(lang, "time", "contact_determiners").match(words, k - 2))
+
+
+def _in_relative_after(event: Event, index: int, words: list[str], clauses: list[int], lang: str) -> bool:
+    """Whether the event is told in a relative clause with a subject of its own after the clause of a time ("In
+    February Washington imposed sanctions on X, whom it accused of ..."): it says who X is, a background not dated
+    by that time; a relative pronoun that does the act ("met Y, who praised ...") goes on with the occasion. Only
+    where the subject stands before the verb is the subject told apart from the object by its place."""
+    start = clauses.index(clauses[event.trigger])
+    while start < len(words) and not words[start][:1].isalnum():
+        start += 1
+    auxiliaries = phrases(lang, "auxiliaries")
+    return load_language(lang).get("word_order") == "svo" and clauses[index] != clauses[event.trigger] \
+        and _opened_by(phrases(lang, "pronouns", "relative"), words, clauses, event.trigger) \
+        and words[start].casefold() != "that" \
+        and not all(auxiliaries.match(words, k) for k in range(start + 1, event.trigger))
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -2089,3 +2089,123 @@ def test_a_demand_to_free_people_held_is_made_of_their_captor():
     assert ("REQUEST", {"Q458", "Q403"}) in events(text)
     assert ("REQUEST", {"Q458", "Q403"}) in events(text.replace("called for the protesters to be freed",
                                                                 "demanded the release of the detained protesters"))
+
+
+def test_a_sentence_ending_in_a_number_ends_there():
+    from kg.segment import split_sentences
+    text = "The observers will arrive in Harare on 9 March. Until then the army keeps to its barracks."
+    assert len(split_sentences(text, ordinal_dots=False)) == 2
+    doc = extract_text("Peru recalled its ambassador from Bolivia in 2021. Later Chile praised Bolivia.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert len(doc.sentences) == 2
+
+
+def _statuses(text: str) -> list[tuple[str, str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.status, e.date) for e in doc.events]
+
+
+def test_a_happening_called_off_is_denied_and_keeps_the_time_it_was_planned_for():
+    assert ("CONSULT", "denied", "2025-08-17") in _statuses(
+        "The third round of Ethiopian-Egyptian dam talks scheduled for Sunday in Addis Ababa will not take place, "
+        "Egypt's foreign ministry said.")
+    assert ("CONSULT", "denied", "2025-08") in _statuses(
+        "Chancellor Olaf Scholz postponed a visit to Hanoi that had been planned for next week.")
+    assert ("CONSULT", "denied", None) in _statuses("Scholz put off a visit to Hanoi.")
+    assert ("CONSULT", "planned", "2025-08-17") in _statuses(
+        "The third round of Ethiopian-Egyptian dam talks is scheduled for Sunday in Addis Ababa.")
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+
+
+def test_a_place_in_an_opening_phrase_naming_an_earlier_happening_is_not_the_scene():
+    assert _places("After the massacre in Bamako, France recalled its ambassador from Mali.") == [("SANCTION", None)]
+    assert _places("Following the elections in Caracas, Brazil criticised Venezuela.") == [("ACCUSE", None)]
+    assert _places("In Caracas, Brazil criticised Venezuela.") == [("ACCUSE", "city/caracas")]
+
+
+def test_a_seat_of_power_or_a_national_parliament_places_the_event_in_its_city():
+    assert _places("Olaf Scholz met Rishi Sunak at the Bundestag on Monday.") == [("CONSULT", "city/berlin")]
+    assert _places("Emmanuel Macron met Olaf Scholz at Downing Street.") == [("CONSULT", "city/london")]
+    assert _places("Joe Biden hosted Olaf Scholz in the Oval Office.") == [("CONSULT", "Q61")]
+
+
+def test_a_pledge_after_will_or_would_is_made_in_the_saying_and_where_the_speakers_meet():
+    doc = extract_text("EU leaders meeting in Brussels said on Monday that the bloc would invite Moldova to join.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    pledge = [e for e in doc.events if e.type == "AGREE"]
+    assert [(e.status, e.place and e.place.key) for e in pledge] == [("occurred", "city/brussels")]
+    assert ("AGREE", "planned", "2025-08-11") in _statuses(
+        "EU leaders said on Monday that the bloc is expected to invite Moldova to join.")
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.date) for e in doc.events]
+
+
+def test_a_relative_clause_with_its_own_subject_is_background_not_dated_by_the_main_clause():
+    found = _dates("Syria shelled Homs. In March Canada imposed sanctions on Ali Reza Hosseini, a Syrian general, "
+                   "whom it accused of ordering the shelling.")
+    assert ("SANCTION", "2025-03") in found and ("ACCUSE", None) in found
+    found = _dates("Syria shelled Homs. In March Jean Dupont met Olaf Scholz, who praised Canada.")
+    assert ("SUPPORT", "2025-03") in found
+
+
+def test_the_mood_of_the_verb_said_of_an_event_noun_is_the_events():
+    assert [s for t, s, _ in _statuses("Volodymyr Zelensky said a final peace agreement with Russia could be reached by May.")
+            if t == "AGREE"] == ["possible"]
+    assert [s for t, s, _ in _statuses("Peru and Chile discussed a trade agreement that still has to be ratified.")
+            if t == "AGREE"] in ([], ["planned"])
+    assert [s for t, s, _ in _statuses("Volodymyr Zelensky said a final peace agreement with Russia was reached in May.")
+            if t == "AGREE"] == ["occurred"]
+
+
+def test_a_common_noun_of_a_body_as_subject_lets_the_body_act():
+    assert events("Syria shelled Homs. On Monday, the board of governors of the International Atomic Energy Agency "
+                  "found Syria in breach of its safeguards obligations.")[-1:] == [
+        ("ACCUSE", {"organisation/international-atomic-energy-agency", "Q858"})]
+    assert events("The commander of Hezbollah threatened Cyprus.") == [("THREATEN", {"group/hezbollah", "Q229"})]
+
+
+def test_a_verb_whose_subject_is_a_happening_of_its_kind_tells_what_it_did():
+    found = events("Pashinyan praised Aliyev after the prisoner exchange between Armenia and Azerbaijan freed "
+                   "Artur Petrosyan and Elnur Mammadov.")
+    assert [t for t, _ in found] == ["SUPPORT", "RETREAT"]
+    assert {"person/artur-petrosyan", "person/elnur-mammadov"} <= found[1][1]
+
+
+def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
+    doc = extract_text("Later, Ana Ruiz was sentenced to ten years by a military court.", lang="en",
+                       date=dt.date(2025, 8, 15), title="Venezuela jails activist")
+    assert [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("COERCE", {"Q717", "person/ana-ruiz"})]
+    doc = extract_text("Later, Ana Ruiz was sentenced to ten years in prison.", lang="en",
+                       date=dt.date(2025, 8, 15), title="Venezuela jails activist")
+    assert doc.events == []
+
+
+def test_years_of_fighting_that_something_ends_are_background():
+    assert "ASSAULT" not in [t for t, _ in events("The truce took effect on Wednesday, halting more than a year of "
+                                                  "cross-border fighting between Eritrea and Ethiopia.")]
+    assert "ASSAULT" not in [t for t, _ in events(
+        "The accord is aimed at ending decades of war between Sudan and South Sudan.")]
+    assert "ASSAULT" in [t for t, _ in events(
+        "Sudan and South Sudan agreed on Monday to end five days of fighting along their border.")]
+
+
+def test_hoping_or_wanting_to_do_something_makes_it_possible():
+    assert ("CONSULT", "possible", None) in _statuses(
+        "Lula said he hoped to host a meeting of Vladimir Putin and Volodymyr Zelensky.")
+    assert ("CONSULT", "possible", None) in _statuses(
+        "Lula wants to host a meeting of Vladimir Putin and Volodymyr Zelensky.")
+
+
+def test_two_places_offered_instead_of_one_settle_no_place():
+    assert _places("Lula said he hoped to host a meeting of Vladimir Putin and Volodymyr Zelensky in Rome "
+                   "or Geneva.") == [("CONSULT", None)]
+    assert _places("Lula hosted a meeting of Vladimir Putin and Volodymyr Zelensky in Rome.") == [
+        ("CONSULT", "city/rome")]
