@@ -2368,3 +2368,25 @@ def test_a_crowd_in_a_town_named_after_the_word_city_is_placed_there():
                        date=dt.date(2025, 3, 14))
     protest = [e for e in doc.events if e.type == "PROTEST"]
     assert protest and protest[0].place is not None and protest[0].place.label == "Gyumri"
+
+
+def test_a_noun_made_from_a_verb_names_the_act_of_that_verb():
+    found = events("Baltkrievija ceturtdien atbrīvoja trīs Lietuvas pilsoņus. Polija apsūdzēja Baltkrieviju provokācijās "
+                   "uz robežas. Olafs Šolcs atbrīvošanu nosauca par konstruktīvu soli.")
+    assert ("SUPPORT", {"Olaf Scholz"}, {"Belarus"}) in found
+
+
+def test_a_closure_called_hostile_answers_who_closed_not_who_spoke_last():
+    found = events("Azerbaidžāna slēdza robežu ar Armēniju. Francija pauda atbalstu Armēnijai. Irānas Ārlietu ministrija "
+                   "robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert found[-1] == ("ACCUSE", {"Ministry of Foreign Affairs (Iran)"}, {"Azerbaijan"})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenijas prezidents Viljams Ruto lēmumu nosauca par vēsturisku.", "SUPPORT"),
+    ("Kenijas prezidents Viljams Ruto balsojuma rezultātu nosauca par farsu.", "ACCUSE"),
+])
+def test_a_decision_called_good_or_bad_answers_the_act_the_article_opens_with(text, kind):
+    found = events("Āfrikas Savienība otrdien apturēja Nigēras dalību organizācijā. Nigēras hunta apsūdzēja Alžīriju "
+                   "iejaukšanās mēģinājumos. " + text)
+    assert found[-1] == (kind, {"William Ruto"}, {"African Union"})
