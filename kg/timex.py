@@ -585,6 +585,8 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
                 event.date = _after_period_told(expr, fixed, today) or event.date
                 event.date = _night_of_day(expr, fixed, words, today, lang) or event.date
+                if expr.kind == "previous" and event.place is None:
+                    event.place = _same_occasion_place(expr, words, event, doc.events, lang)
                 if event.date and expr is not owner.get(event.trigger) and _within_span(words, clauses, event, lang):
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
@@ -859,6 +861,19 @@ def _same_line(event: Event, owner_status: str | None) -> bool:
     if owner_status == "planned":
         return event.status == "planned"
     return _dated_by_saying(event)
+
+
+def _same_occasion_place(expr: TimeExpr, words: list[str], event: Event, events: list[Event], lang: str):
+    """"Tajā pašā dienā", "the same evening" continue the occasion told just before: the act takes the place of the
+    latest act of that day told in the sentences before, when one was placed in a town (talks in Riyadh, then "the
+    same day the two governments signed")."""
+    if not event.date or not phrases(lang, "time", "same_place_as_previous").match(words, expr.index):
+        return None
+    told = [o for o in events if (o.sentence, o.trigger) < (event.sentence, event.trigger)
+            and event.sentence - o.sentence <= 2 and o.date == event.date]
+    # the place of an attack is the land hit, and a country no occasion
+    return next((o.place for o in reversed(told) if o.place is not None and o.type != "ASSAULT"
+                 and o.place.cls != "Country"), None)
 
 
 STEM = 5

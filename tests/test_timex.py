@@ -600,3 +600,19 @@ def test_toreiz_points_at_the_happening_told_last():
     found = lv_events("Lietuva Baltkrievijas konsulātu slēdza jau 2023. gada maijā, bet Polija jau 2020. gadā izraidīja "
                       "10 Baltkrievijas diplomātus. Varšava toreiz pieprasīja, lai Minska samazina vēstniecības personālu.")
     assert found[-1] == ("pieprasīja", "2020", None)
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the same day" goes on with the occasion told just before in a town: its place too
+    ("Meksika un Kanāda pirmdien Otavā aizvadīja sarunas. Tajā pašā dienā Brazīlija aicināja ASV atcelt tarifus.",
+     ("aicināja", "2025-08-11", "Ottawa")),
+    # not the land an attack hit
+    ("Krievija pirmdien uzbruka Ukrainai ar raķetēm. Polija tajā pašā dienā izraidīja Krievijas diplomātus.",
+     ("izraidīja", "2025-08-11", None)),
+    # a sentence opening "in the talks" is part of the talks told before
+    ("Meksika un Kanāda pirmdien Otavā aizvadīja sarunas. Sarunās Meksika aicināja ASV atcelt tarifus.",
+     ("aicināja", "2025-08-11", "Ottawa")),
+])
+def test_a_latvian_same_day_or_talks_takes_the_place_of_the_occasion_told_before(text, expected):
+    assert lv_events(text)[-1] == expected
