@@ -2390,3 +2390,16 @@ def test_a_decision_called_good_or_bad_answers_the_act_the_article_opens_with(te
     found = events("Āfrikas Savienība otrdien apturēja Nigēras dalību organizācijā. Nigēras hunta apsūdzēja Alžīriju "
                    "iejaukšanās mēģinājumos. " + text)
     assert found[-1] == (kind, {"William Ruto"}, {"African Union"})
+
+
+@pytest.mark.parametrize("text", [
+    "Baltkrievija atņēma pilsonību trim trimdā dzīvojošiem žurnālistiem.",
+    "Baltkrievija anulēja pavalstniecību trim trimdā dzīvojošiem žurnālistiem.",
+])
+def test_taking_away_citizenship_is_coercion(text):
+    assert [(t, a) for t, a, _ in events(text)] == [("COERCE", {"Belarus"})]
+
+
+def test_sending_prisoners_abroad_is_expulsion_but_sending_invitations_is_nothing():
+    assert [(t, a) for t, a, _ in events("Kubas valdība izsūtīja 30 politieslodzītos uz Spāniju.")] == [("COERCE", {"Cuba"})]
+    assert events("Kuba izsūtīja ielūgumus uz konferenci.") == []
