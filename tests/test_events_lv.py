@@ -2403,3 +2403,8 @@ def test_taking_away_citizenship_is_coercion(text):
 def test_sending_prisoners_abroad_is_expulsion_but_sending_invitations_is_nothing():
     assert [(t, a) for t, a, _ in events("Kubas valdība izsūtīja 30 politieslodzītos uz Spāniju.")] == [("COERCE", {"Cuba"})]
     assert events("Kuba izsūtīja ielūgumus uz konferenci.") == []
+
+
+def test_a_known_persons_surname_opening_a_later_sentence_is_that_person():
+    found = events("Mario Draghi pirmdien ieradās Madridē. Draghi otrdien apsūdzēja ASV iejaukšanās mēģinājumos.")
+    assert ("ACCUSE", {"Mario Draghi"}, {"United States"}) in found
