@@ -1477,6 +1477,8 @@ class _Builder(Sentenceview):
                 continue
             if self._answers_other_act(other, event):
                 continue
+            if any(_called_act_noun(e, self) and not any(a.role == "recipient" for a in e.actors) for e in (event, other)):
+                continue  # "nosauca lēmumu par uzvaru un pateicās X": what it calls is an act told before, not X
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
@@ -4186,17 +4188,23 @@ def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
     return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
 
 
+def _called_act_noun(event: Event, view: Sentenceview) -> str | None:
+    """The noun for an act a naming verb takes as what it calls ("lēmumu nosauca par ...", "robežas slēgšanu"), if
+    any: such a verb answers that act."""
+    if not view.triggers_at(event.trigger).entry.get("called"):
+        return None
+    acts = phrases(view.lang, "act_nouns")
+    c = view.clauses[event.trigger]
+    return next((w for k, w in enumerate(view.words) if k >= event.trigger - 3 and view.clauses[k] == c
+                 and k != event.trigger and (nominalisation(w, view.lang) or acts.match(view.words, k))), None)
+
+
 def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     """What a naming verb calls by a noun for an act that does not say its kind ("atbrīvošanu nosauca par soli",
     "balsojuma rezultātu nosauca par izcilu", "lēmumu nosauca par kļūdu") is the act told earlier by the verb the
-    noun is made from ("atbrīvoja" for "atbrīvošanu"), or for a plain word (a decision, a result) the act the article
-    opens with, which reactions quoted further on are about; not one of the reactor's own. Whether it found that act."""
-    acts = phrases(view.lang, "act_nouns")
-    c = view.clauses[event.trigger]
-    if not view.triggers_at(event.trigger).entry.get("called"):
-        return False
-    word = next((w for k, w in enumerate(view.words) if k >= event.trigger - 3 and view.clauses[k] == c
-                 and k != event.trigger and (nominalisation(w, view.lang) or acts.match(view.words, k))), None)
+    noun is made from ("atbrīvoja" for "atbrīvošanu"), else the act the article opens with, which reactions quoted
+    further on are about; not one of the reactor's own. Whether it found that act."""
+    word = _called_act_noun(event, view)
     if word is None:
         return False
     mine = {a.entity.key for a in event.actors}
@@ -4204,8 +4212,8 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
             and any(a.entity.key not in mine for a in o.actors if a.role in ("actor", "participant"))]
     stem = word.casefold().split("šan")[0] if nominalisation(word, view.lang) else ""
     stem = stem[:max(3, len(stem) - 1)]
-    chosen = next((o for o in reversed(told) if o.trigger_text.casefold().startswith(stem)), None) if stem \
-        else next(iter(told), None)
+    chosen = next((o for o in reversed(told) if stem and o.trigger_text.casefold().startswith(stem)), None) \
+        or next(iter(told), None)
     if chosen is None:
         return False
     _answer_previous(event, [chosen], (chosen.type, chosen.trigger_text.split()[0]), view.lang)

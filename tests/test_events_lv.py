@@ -2408,3 +2408,10 @@ def test_sending_prisoners_abroad_is_expulsion_but_sending_invitations_is_nothin
 def test_a_known_persons_surname_opening_a_later_sentence_is_that_person():
     found = events("Mario Draghi pirmdien ieradās Madridē. Draghi otrdien apsūdzēja ASV iejaukšanās mēģinājumos.")
     assert ("ACCUSE", {"Mario Draghi"}, {"United States"}) in found
+
+
+def test_calling_a_decision_a_victory_and_thanking_someone_are_two_acts():
+    found = events("Āfrikas Savienība otrdien apturēja Nigēras dalību organizācijā. Viljams Ruto lēmumu par dalības "
+                   "apturēšanu nosauca par vēsturisku un pateicās Ganai.")
+    assert ("SUPPORT", {"William Ruto"}, {"African Union"}) in found
+    assert ("SUPPORT", {"William Ruto"}, {"Ghana"}) in found
