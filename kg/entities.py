@@ -453,8 +453,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 break
         if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
             person = None
-        if person is not None and (first < i or person.key in known or person.key in gaz.prominent and not opening) \
-                and not (opening and person.key not in known):
+        if person is not None and (person.key in known if opening
+                                   else first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
 

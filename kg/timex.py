@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import SAID_ACTS, Doc, Event
+from kg.models import SAID_ACTS, Doc, Entity, Event
 from kg.sources import find_cues
 
 
@@ -863,7 +863,8 @@ def _same_line(event: Event, owner_status: str | None) -> bool:
     return _dated_by_saying(event)
 
 
-def _same_occasion_place(expr: TimeExpr, words: list[str], event: Event, events: list[Event], lang: str):
+def _same_occasion_place(expr: TimeExpr, words: list[str], event: Event, events: list[Event],
+                         lang: str) -> Entity | None:
     """"Tajā pašā dienā", "the same evening" continue the occasion told just before: the act takes the place of the
     latest act of that day told in the sentences before, when one was placed in a town (talks in Riyadh, then "the
     same day the two governments signed")."""
