@@ -2421,3 +2421,11 @@ def test_who_rejects_before_a_gerund_of_saying_is_the_rejector_not_only_a_source
     found = events("Japāna apsūdzēja Ķīnu kiberuzbrukumā. Ķīnas Ārlietu ministrija noraidīja apsūdzības, apgalvojot, "
                    "ka ar uzlaušanu nodarbojas privāti hakeri.")
     assert ("REJECT", {"Ministry of Foreign Affairs of the People's Republic of China"}, {"Japan"}) in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kuba izraidīja Vatikāna nunciju Pēteri Kovaļski.", "Pēteris Kovaļskis"),
+    ("Baltkrievijas tiesa piesprieda bīskapam Jurijam Kasabuckim desmit gadu cietumsodu.", "Jurijs Kasabuckis"),
+])
+def test_a_cleric_named_after_his_title_is_the_one_acted_on(text, person):
+    assert person in events(text)[0][2]
