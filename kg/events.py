@@ -436,7 +436,7 @@ class Sentenceview:
                                            {k for t in self.triggers for k in range(t.first, t.last + 1)})
         self.cues = [c for c in find_cues(self.words, self.mentions, self.clauses, self.lang)
                      if not any(t.first <= c.index <= t.last for t in self.triggers)]
-        self.speakers = {id(m) for c in self.cues if c.tail and not self._gerund_cue(c.index) for m in c.speakers}
+        self.speakers = {id(m) for c in self.cues if c.tail for m in c.speakers}
         self._attach_clauses()
         self.prepositions = {id(m): self._preposition(m) for m in self.mentions}
         self.modifiers = {id(m) for m in self.mentions if self._is_modifier(m)}
@@ -1087,13 +1087,6 @@ class _Builder(Sentenceview):
         at = next((m for m in self.mentions if m.last == trig.first - 2 and m.first > 0
                    and causes.match(self.words, m.first - 1) == 1), None)
         return at.first - 1 if at is not None and self.words[at.last + 1].casefold() == "to" else None
-
-    def _gerund_cue(self, k: int) -> bool:
-        """A verb of saying in a gerund aside ("noraidīja apsūdzības, apgalvojot, ka ..."): the one who says it is
-        the subject of the main verb before it, still its party, not only the source of the aside."""
-        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
-        return bool(suffixes) and k > 1 and self.words[k - 1] == "," and self.words[k].islower() \
-            and self.words[k].endswith(suffixes) and any(t.verb and t.last < k - 1 for t in self.triggers)
 
     def _gerund_aside(self, trig: Trigger) -> bool:
         """A gerund opening an aside after a comma ("izraidīja diplomātu, apsūdzot Maskavu spiegošanā", "expelled
