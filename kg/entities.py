@@ -445,8 +445,7 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() and i + 1 not in taken:
             continue
         first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() else i
-        if first == i and i == 0:
-            continue
+        opening = first == i == 0  # capitalised anyway: a surname there only of one the article has named
         person = None
         for candidate in lemma_candidates(word, lang):
             person = gaz.person_by_surname(candidate, words[first] if first < i else None)
@@ -454,7 +453,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 break
         if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
             person = None
-        if person is not None and (first < i or person.key in known or person.key in gaz.prominent):
+        if person is not None and (person.key in known if opening
+                                   else first < i or person.key in known or person.key in gaz.prominent):
             out.append(_mention(gaz, index, sent, first, i, person, guess_cases(word, lang)))
     return out
 

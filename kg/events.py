@@ -16,8 +16,8 @@ from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quo
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import guess_cases, lemma_guess
-from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language, noun_kinds,
-                         number_words, phrases)
+from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language,
+                         nominalisation, noun_kinds, number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
                        Quantity, Sentence)
 from kg.quantities import find_quantities
@@ -1588,6 +1588,8 @@ class _Builder(Sentenceview):
                 continue
             if self._answers_other_act(other, event):
                 continue
+            if any(_called_act_noun(e, self) and not any(a.role == "recipient" for a in e.actors) for e in (event, other)):
+                continue  # "nosauca lēmumu par uzvaru un pateicās X": what it calls is an act told before, not X
             mine = {a.entity.key for a in event.actors}
             theirs = {a.entity.key for a in other.actors}
             if not (mine <= theirs or theirs <= mine):
@@ -4165,10 +4167,11 @@ def extract_events(doc: Doc) -> Doc:
                 _asked_to_release(event, doc.events, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \
-                    and not any(a.role in ("recipient", "participant") for a in event.actors) \
-                    and (not anaphora or builder.answers(event, anaphora)):
-                _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
-                                 doc.article.lang)
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                named = builder.object_kind(event) or builder.answered_kind(event)
+                if (named is not None or not _answer_act_noun(event, builder, doc.events)) \
+                        and (not anaphora or builder.answers(event, anaphora)):
+                    _answer_previous(event, doc.events, named, doc.article.lang)
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -4466,6 +4469,38 @@ def _state_body(gaz, entity: Entity, kind: str | None = None) -> bool:
         return True
     names = {k.replace("_", " ") for k in kinds}
     return any(a.split(" of ")[0] in names for a in entity.aliases if " of " in a)
+
+
+def _called_act_noun(event: Event, view: Sentenceview) -> str | None:
+    """The noun for an act a naming verb takes as what it calls ("lēmumu nosauca par ...", "robežas slēgšanu"), if
+    any: such a verb answers that act."""
+    if not view.triggers_at(event.trigger).entry.get("called"):
+        return None
+    acts = phrases(view.lang, "act_nouns")
+    c = view.clauses[event.trigger]
+    return next((w for k, w in enumerate(view.words) if k >= event.trigger - 3 and view.clauses[k] == c
+                 and k != event.trigger and (nominalisation(w, view.lang) or acts.match(view.words, k))), None)
+
+
+def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """What a naming verb calls by a noun for an act that does not say its kind ("atbrīvošanu nosauca par soli",
+    "balsojuma rezultātu nosauca par izcilu", "lēmumu nosauca par kļūdu") is the act told earlier by the verb the
+    noun is made from ("atbrīvoja" for "atbrīvošanu"), else the act the article opens with, which reactions quoted
+    further on are about; not one of the reactor's own. Whether it found that act."""
+    word = _called_act_noun(event, view)
+    if word is None:
+        return False
+    mine = {a.entity.key for a in event.actors}
+    told = [o for o in before if o.sentence < event.sentence
+            and any(a.entity.key not in mine for a in o.actors if a.role in ("actor", "participant"))]
+    stem = word.casefold().split("šan")[0] if nominalisation(word, view.lang) else ""
+    stem = stem[:max(3, len(stem) - 1)]
+    chosen = next((o for o in reversed(told) if stem and o.trigger_text.casefold().startswith(stem)), None) \
+        or next(iter(told), None)
+    if chosen is None:
+        return False
+    _answer_previous(event, [chosen], (chosen.type, chosen.trigger_text.split()[0]), view.lang)
+    return any(a.role == "recipient" for a in event.actors)
 
 
 def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,

@@ -110,6 +110,17 @@ def infinitive_form(word: str, lang: str) -> bool:
         and not (others and word.endswith(others))
 
 
+def nominalisation(word: str, lang: str) -> bool:
+    """Whether ``word`` is a noun made from a verb by its ending (morphology.yaml ``nominalisation_endings``): it
+    names an act ("atbrīvošanu", "slēgšanas").
+
+    >>> nominalisation("atbrīvošanu", "lv"), nominalisation("robežu", "lv"), nominalisation("release", "en")
+    (True, False, False)
+    """
+    endings = tuple(load_language(lang).get("morphology", {}).get("nominalisation_endings") or ())
+    return bool(endings) and word.islower() and len(word) > 6 and word.endswith(endings)
+
+
 class Phrases:
     """A word list from a language pack, matched against tokens.
 

@@ -2488,3 +2488,58 @@ def test_a_plural_word_for_companies_is_not_the_one_named_before():
     found = events("Ķīnas uzņēmums \"Huawei\" iesniedza prasību pret Zviedriju. "
                    "Zviedrija noteica sankcijas vairākiem uzņēmumiem.")
     assert not any(t == "SANCTION" and "Huawei" in others for t, _, others in found)
+
+
+def test_a_noun_made_from_a_verb_names_the_act_of_that_verb():
+    found = events("Baltkrievija ceturtdien atbrīvoja trīs Lietuvas pilsoņus. Polija apsūdzēja Baltkrieviju provokācijās "
+                   "uz robežas. Olafs Šolcs atbrīvošanu nosauca par konstruktīvu soli.")
+    assert ("SUPPORT", {"Olaf Scholz"}, {"Belarus"}) in found
+
+
+def test_a_closure_called_hostile_answers_who_closed_not_who_spoke_last():
+    found = events("Azerbaidžāna slēdza robežu ar Armēniju. Francija pauda atbalstu Armēnijai. Irānas Ārlietu ministrija "
+                   "robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert found[-1] == ("ACCUSE", {"Ministry of Foreign Affairs (Iran)"}, {"Azerbaijan"})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenijas prezidents Viljams Ruto lēmumu nosauca par vēsturisku.", "SUPPORT"),
+    ("Kenijas prezidents Viljams Ruto balsojuma rezultātu nosauca par farsu.", "ACCUSE"),
+])
+def test_a_decision_called_good_or_bad_answers_the_act_the_article_opens_with(text, kind):
+    found = events("Āfrikas Savienība otrdien apturēja Nigēras dalību organizācijā. Nigēras hunta apsūdzēja Alžīriju "
+                   "iejaukšanās mēģinājumos. " + text)
+    assert found[-1] == (kind, {"William Ruto"}, {"African Union"})
+
+
+@pytest.mark.parametrize("text", [
+    "Baltkrievija atņēma pilsonību trim trimdā dzīvojošiem žurnālistiem.",
+    "Baltkrievija anulēja pavalstniecību trim trimdā dzīvojošiem žurnālistiem.",
+])
+def test_taking_away_citizenship_is_coercion(text):
+    assert [(t, a) for t, a, _ in events(text)] == [("COERCE", {"Belarus"})]
+
+
+def test_sending_prisoners_abroad_is_expulsion_but_sending_invitations_is_nothing():
+    assert [(t, a) for t, a, _ in events("Kubas valdība izsūtīja 30 politieslodzītos uz Spāniju.")] == [("COERCE", {"Cuba"})]
+    assert events("Kuba izsūtīja ielūgumus uz konferenci.") == []
+
+
+def test_a_known_persons_surname_opening_a_later_sentence_is_that_person():
+    found = events("Mario Draghi pirmdien ieradās Madridē. Draghi otrdien apsūdzēja ASV iejaukšanās mēģinājumos.")
+    assert ("ACCUSE", {"Mario Draghi"}, {"United States"}) in found
+
+
+def test_calling_a_decision_a_victory_and_thanking_someone_are_two_acts():
+    found = events("Āfrikas Savienība otrdien apturēja Nigēras dalību organizācijā. Viljams Ruto lēmumu par dalības "
+                   "apturēšanu nosauca par vēsturisku un pateicās Ganai.")
+    assert ("SUPPORT", {"William Ruto"}, {"African Union"}) in found
+    assert ("SUPPORT", {"William Ruto"}, {"Ghana"}) in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kuba izraidīja Vatikāna nunciju Pēteri Kovaļski.", "Pēteris Kovaļskis"),
+    ("Baltkrievijas tiesa piesprieda bīskapam Jurijam Kasabuckim desmit gadu cietumsodu.", "Jurijs Kasabuckis"),
+])
+def test_a_cleric_named_after_his_title_is_the_one_acted_on(text, person):
+    assert person in events(text)[0][2]

@@ -665,3 +665,15 @@ def test_in_the_talks_a_party_of_the_meeting_told_just_before_acts_at_it(text, l
     blame = next(e for e in doc.events if e.type == "ACCUSE")
     assert blame.date == "2025-03-11"
     assert blame.place is not None and blame.place.label == "Berlin"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the same day" places only what the occasion's own parties do (see the Cairo test above), never in the land hit
+    ("Krievija pirmdien uzbruka Ukrainai ar raķetēm. Polija tajā pašā dienā izraidīja Krievijas diplomātus.",
+     ("izraidīja", "2025-08-11", None)),
+    # a sentence opening "in the talks" is part of the talks told before
+    ("Meksika un Kanāda pirmdien Otavā aizvadīja sarunas. Sarunās Meksika aicināja ASV atcelt tarifus.",
+     ("aicināja", "2025-08-11", "Ottawa")),
+])
+def test_a_latvian_same_day_or_talks_goes_on_with_the_occasion_told_before(text, expected):
+    assert lv_events(text)[-1] == expected
