@@ -1328,6 +1328,93 @@ def _body_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: 
     return out
 
 
+def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                     history: list[Mention]) -> list[Mention]:
+    """A body named again by "the" and a common noun, perhaps with modifiers ("the council", "the electoral
+    authority", "the assembly's demand"): the organisation named last in the article whose name has that noun
+    and those modifiers in it; a vague noun ("authority", "body") needs a modifier that the name has."""
+    table = load_language(lang).get("definite_body_refs") or {}
+    if not table:
+        return []
+    nouns, vague = phrases(lang, "definite_body_refs", "nouns"), phrases(lang, "definite_body_refs", "vague")
+    determiners = phrases(lang, "definite_body_refs", "determiners")
+    words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    bodies = [m for m in history + mentions if m.entity.cls == "Organisation" and m.text[:1].isupper()
+              and m.sentence >= index - int(table.get("window", 10))]
+    out = []
+    for i, word in enumerate(words):
+        if i in taken or not (word in nouns or word in vague) or not word.islower():
+            continue
+        if i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in ("of", "for")):
+            continue  # "the council of ministers", "the court for ...": a body named by what follows
+        k = i
+        while k > 0 and k - 1 not in taken and words[k - 1].isalpha() and words[k - 1].islower() \
+                and not determiners.match(words, k - 1) and i - k < 2:
+            k -= 1
+        if k == 0 or not determiners.match(words, k - 1) or k - 1 in taken:
+            continue
+        modifiers = [w.casefold() for w in words[k:i]]
+        if word in vague and not modifiers:
+            continue
+        def fits(m: Mention) -> bool:
+            name = {w.casefold() for w in re.findall(r"\w+", m.entity.label + " " + m.text)}
+            return all(w in name for w in modifiers) and (word in vague or any(
+                _same_noun(word, w) for w in name if w in nouns))
+        found = [m for m in bodies if fits(m) and (m.sentence < index or m.last < k)]
+        if found:
+            out.append(_mention(gaz, index, sent, k, i, found[-1].entity, guess_cases(word, lang)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _short_body_names(lang: str) -> Phrases:
+    """The names a state's own body goes by at home, without the country its full name adds
+    ("National Assembly (South Korea)", "Democratic Party of Korea" → "National Assembly", "Democratic Party")."""
+    gaz = load_gazetteer()
+    table: dict[str, list[str]] = {}
+    of = " " + str((load_language(lang).get("home_bodies") or {}).get("country_marker", "of")) + " "
+    for entity in gaz.entities.values():
+        if entity.cls not in ("Organisation", "Group", "ArmedForce") or not entity.country:
+            continue
+        label = entity.labels.get(lang) or entity.label
+        short = re.sub(r"\s*\(.*\)$", "", label)
+        if short == label and of in label:
+            short = label.rsplit(of, 1)[0]
+        if short != label and len(short.split()) > 1:
+            table.setdefault(short, []).append(entity.key)
+    return Phrases(list(table), list(table.values()))
+
+
+def _home_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """A body named without the country its full name adds ("the opposition Democratic Party", "the National
+    Assembly") is the one of the country the story takes place in, or of a country named in the sentence."""
+    if not load_language(lang).get("home_bodies"):
+        return []
+    names = _short_body_names(lang)
+    words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    story = _story_country(gaz, lang, index, mentions, history, home, sentences)
+    named = [m.actor.country for m in mentions if m.actor.cls == "Country"]
+    out = []
+    i = 0
+    while i < len(words):
+        hit = names.matches(words, i)
+        n = hit[0][0] if hit else 0
+        if not n or any(k in taken for k in range(i, i + n)) or not all(w[:1].isupper() for w in words[i:i + n]
+                                                                        if w.isalpha() and w.casefold() not in ("of", "and", "for", "the")):
+            i += 1
+            continue
+        keys = hit[0][1]
+        fit = [k for k in keys if gaz.entities[k].country in named] or \
+            [k for k in keys if story is not None and gaz.entities[k].country == story.country]
+        if len(fit) == 1 and (i + n >= len(words) or not words[i + n][:1].isupper()):
+            out.append(_mention(gaz, index, sent, i, i + n - 1, gaz.entities[fit[0]], guess_cases(words[i + n - 1], lang)))
+        i += n
+    return out
+
+
 def _same_noun(a: str, b: str) -> bool:
     """Two forms of one body noun ("padomes", "padomi"): the same word before its case ending."""
     a, b = a.casefold(), b.casefold()
@@ -1387,10 +1474,12 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
+        found += _home_bodies(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
+        found += _definite_bodies(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
