@@ -72,6 +72,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
                 continue
+            if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
+                continue
             if entry.short and entry.key not in known and name_key(_norm(word)) in named:
                 continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named
             cases = _entry_matches(entry, words, last)
@@ -103,6 +105,32 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
         return False  # "On Friday Burhan removed ...": a day, not a given name
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+@lru_cache(maxsize=4)
+def _common_words(lang: str) -> frozenset[str]:
+    """Words the language files use, and words shared by the names of several bodies ("Fleet", "Party"): words
+    that are no one's given name or surname."""
+    gaz = load_gazetteer()
+    found = {w.casefold() for f in RESOURCES.parent.joinpath("lang", lang).glob("*.yaml") if f.stem != "names"
+             for w in re.findall(r"[^\W\d_]+", re.sub(r"#.*", "", f.read_text(encoding="utf-8")))}
+    counts: dict[str, int] = {}
+    for entity in gaz.entities.values():
+        if entity.cls != "Person":
+            for w in {w.casefold() for w in re.findall(r"[^\W\d_]+", entity.label)}:
+                counts[w] = counts.get(w, 0) + 1
+    return frozenset(found | {w for w, n in counts.items() if n > 1})
+
+
+def _ends_unknown_name(gaz: Gazetteer, lang: str, words: list[str], i: int) -> bool:
+    """A one-word name of a body or place after two capitalised words inside the sentence that name nothing known
+    and are no common words ("Thérèse Kayikwamba Wagner") ends a person's name."""
+    if declines(lang) or i < 3 or not words[i][:1].isupper():
+        return False
+    before = words[i - 2:i]
+    return words[i - 3] not in (".", "!", "?", *QUOTE_MARKS) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() and w.casefold() not in _common_words(lang)
+        and all(e.short for e in gaz.lookup(lang, _norm(w))) for w in before)
 
 
 def _calendar_word(lang: str, word: str) -> bool:
@@ -553,6 +581,38 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
             title=" ".join(words[j:j + titles.match(words, j)]).casefold()))
         out.append(_mention(gaz, index, sent, first, comma - 1, entity, guess_cases(words[comma - 1], lang)))
         taken.update(range(first, comma))
+    return out
+
+
+def _people_of_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                      made: dict[str, Entity]) -> list[Mention]:
+    """A full name the gazetteer lacks right after a state's possessive ("Peru's Ana Ruiz Mora") is a person of
+    that state; names of bodies ("Peru's Armed Forces") have common words in them."""
+    if declines(lang):
+        return []
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    common = _common_words(lang)
+    out = []
+    for m in mentions:
+        if m.actor.cls != "Country" or not re.search(r"['’]s$", m.text):
+            continue
+        k = m.last + 1
+        while k < len(words) and k - m.last <= 4 and k not in taken and words[k][:1].isupper() \
+                and words[k].replace("-", "").isalpha() and not words[k].isupper() and words[k] not in not_names \
+                and words[k].casefold() not in common and not _calendar_word(lang, words[k]):
+            k += 1
+        if k - m.last >= 3 and k + 1 < len(words) and k not in taken and words[k][:1].isupper() \
+                and words[k].isalpha() and not words[k + 1][:1].isupper():
+            k += 1  # a surname that is also a common word ends a name begun by two that are not
+        if k - m.last < 3 or k < len(words) and words[k][:1].isupper():
+            continue
+        name = " ".join(words[m.last + 1:k])
+        entity = made.setdefault(f"person/{slug(name)}", Entity(
+            key=f"person/{slug(name)}", label=name, cls="Person", country=m.actor.country, labels={lang: name}))
+        out.append(_mention(gaz, index, sent, m.last + 1, k - 1, entity, guess_cases(words[k - 1], lang)))
+        taken.update(range(m.last + 1, k))
     return out
 
 
@@ -1465,6 +1525,7 @@ def recognise(doc: Doc) -> Doc:
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _people_before_titles(gaz, lang, index, sent, found, made)
+        found += _people_of_states(gaz, lang, index, sent, found, made)
         found += _acted_on_people(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)

@@ -2051,3 +2051,15 @@ def test_a_body_named_without_its_country_is_that_of_the_story():
     assert ("REQUEST", {"Democratic Party of Korea", "Han Duck-soo"}) in titled_events(
         "The opposition Democratic Party demanded on Friday that Prime Minister Han Duck-soo resign.",
         "Pressure mounts on premier in Seoul")
+
+
+def test_a_name_after_a_states_possessive_is_a_person_of_that_state():
+    found = titled_events("On Monday Peru's Ana Lucía Wagner and Bolivia's Tomás Quispe Mamani signed a border treaty "
+                          "in Lima.", "Peru and Bolivia settle border")
+    assert ("AGREE", {"Ana Lucía Wagner", "Tomás Quispe Mamani"}) in found
+    assert not any("Wagner Group" in actors for _, actors in found)
+
+
+def test_a_body_after_a_states_possessive_is_no_person():
+    doc = extract_text("On Monday Russia's Black Sea Fleet attacked Odesa.", lang="en", date=dt.date(2025, 8, 15))
+    assert not any(m.entity.cls == "Person" for m in doc.mentions)
