@@ -1707,7 +1707,7 @@ class _Builder(Sentenceview):
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
-                    agents = self._state_where_held(trig, place)
+                    agents = self._state_where_held(trig, place) or self._state_of_earlier_custody(trig)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
@@ -2809,6 +2809,24 @@ class _Builder(Sentenceview):
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
         return [state] if state is not None else []
+
+    def _state_of_earlier_custody(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of an arrest, sentence or detention told in the passive with no state or place of its
+        own ("X was convicted by a court in Minsk. Y had been held since 2019 on spying charges"): the state that
+        held, tried or arrested people in the two sentences before."""
+        gaz = load_gazetteer()
+        for event in reversed(self.doc.events):
+            if event.sentence < self.index - 2 or event.sentence >= self.index:
+                continue
+            if event.type != "COERCE" or not event.cameo.startswith("17"):
+                continue
+            agent = next((a.entity for a in event.actors if a.role == "actor"), None)
+            state = agent if agent is not None and agent.cls == "Country" else \
+                gaz.country(agent.country or "") if agent is not None and agent.country else \
+                _state_of_place(event.place) if event.place is not None else None
+            if state is not None:
+                return [state]
+        return []
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case

@@ -2063,3 +2063,12 @@ def test_a_name_after_a_states_possessive_is_a_person_of_that_state():
 def test_a_body_after_a_states_possessive_is_no_person():
     doc = extract_text("On Monday Russia's Black Sea Fleet attacked Odesa.", lang="en", date=dt.date(2025, 8, 15))
     assert not any(m.entity.cls == "Person" for m in doc.mentions)
+
+
+def test_a_detention_with_no_agent_is_by_the_state_that_held_people_just_before():
+    found = titled_events("Last year Belarus arrested the blogger Andrei Kuzmich in Grodno. The Czech citizen had been "
+                          "detained since 2021 on espionage charges, which he denies.", "Prisoners freed")
+    assert ("COERCE", {"Belarus", "Czechia"}) in found
+    alone = titled_events("Belarus held talks with Poland in Grodno. The Czech citizen had been detained since 2021 on "
+                          "espionage charges, which he denies.", "Prisoners freed")
+    assert not any(t == "COERCE" and "Belarus" in actors for t, actors in alone)
