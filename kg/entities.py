@@ -357,6 +357,13 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
+        owner = _possessor_state(gaz, lang, words, i, mentions, history)
+        if owner is not None:
+            # "his government", "her cabinet": the state of the leader the pronoun stands for
+            out.append(_mention(gaz, index, sent, i - 1, i + n - 1, _kind_of(gaz, kind, owner),
+                                guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
         if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \
                 and phrases(lang, "kind_of_marker").match(words, i + n + 1):
             i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
@@ -365,6 +372,16 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _possessor_state(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention],
+                     history: list[Mention]) -> Entity | None:
+    """The state of the person a possessive pronoun before ``words[i]`` stands for ("his government"), where the
+    language's person pronouns tell a person ("his", "her", not "its")."""
+    if i == 0 or not phrases(lang, "pronouns", "person_possessive").match(words, i - 1):
+        return None
+    person = _antecedent(history, [m for m in mentions if m.last < i - 1], words[i - 1], lang)
+    return gaz.country(person.country) if person is not None and person.country else None
 
 
 def _quoted_after_noun(lang: str, sent: Sentence, mentions: list[Mention]) -> None:
@@ -1133,8 +1150,9 @@ def _other_blocs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     for m in mentions:
         if refs.match(words, m.first) == m.last - m.first + 1:
             earlier = [o for o in history + [o for o in mentions if o.last < m.first] if o.entity.cls == "Organisation"
-                       and not o.entity.country and (o.entity.key == m.entity.key
-                                                     or any(k in o.entity.label.casefold().split() for k in kinds))]
+                       and not o.entity.country and (o.entity.key == m.entity.key or any(
+                           k in f"{o.entity.label} {o.text if o.text[:1].isupper() else ''}".casefold().split()
+                           for k in kinds))]
             if earlier and earlier[-1].entity.key != m.entity.key:
                 m = _mention(gaz, index, sent, m.first, m.last, earlier[-1].entity, set(m.cases))
         out.append(m)

@@ -2072,3 +2072,15 @@ def test_a_detention_with_no_agent_is_by_the_state_that_held_people_just_before(
     alone = titled_events("Belarus held talks with Poland in Grodno. The Czech citizen had been detained since 2021 on "
                           "espionage charges, which he denies.", "Prisoners freed")
     assert not any(t == "COERCE" and "Belarus" in actors for t, actors in alone)
+
+
+def test_a_leaders_possessive_before_government_is_the_leaders_state():
+    found = titled_events("Spanish Prime Minister Pedro Sánchez spoke in Madrid on Monday. Later his government "
+                          "condemned Israel for the strike on the aid convoy.", "Madrid angered")
+    assert ("ACCUSE", {"Spain", "Israel"}) in found
+
+
+def test_the_bloc_is_an_association_of_states_named_before_it():
+    doc = extract_text("Leaders of the Association of Southeast Asian Nations met in Jakarta. Thailand said the bloc "
+                       "would send envoys.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text == "the bloc"] == ["ASEAN"]
