@@ -692,6 +692,59 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
     return out
 
 
+def _passive_subject_lists(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                           made: dict[str, Entity]) -> list[Mention]:
+    """Full names the gazetteer lacks, listed with appositions as the subject of a passive act done to people
+    ("Ana Ruiz, a teacher, and the poet Luis Mora were arrested"; "The two men, Ana Ruiz and Luis Mora, had been
+    jailed"): each is a person. A name after "as" is another name of one already listed."""
+    if declines(lang):
+        return []
+    verbs = {w.casefold() for w in load_language(lang).get("person_object_verbs", [])}
+    passives = {w.casefold() for w in load_language(lang).get("passive_auxiliaries", [])}
+    helpers = {w.casefold() for w in load_language(lang).get("auxiliaries", [])}
+    not_names = set(load_language(lang).get("not_names", []))
+    determiners = phrases(lang, "determiners")
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    joins = conjunctions(lang) | {","}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
+            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+
+    verb = next((i for i, w in enumerate(words) if w.casefold() in verbs and i > 0
+                 and words[i - 1].casefold() in passives), None)
+    if verb is None:
+        return []
+    j = verb - 1
+    while j >= 0 and words[j].casefold() in passives | helpers:
+        j -= 1
+    if any(w in (";", ":") or w.casefold() in verbs for w in words[:j + 1]):
+        return []
+    out = []
+    k = 0
+    while k <= j:
+        if not name_word(k):
+            k += 1
+            continue
+        end = k
+        while end <= j and end - k < 4 and name_word(end):
+            end += 1
+        before = words[k - 1].casefold() if k else ""
+        opened = k == 0 or before in joins or k >= 2 and before.isalpha() and words[k - 1].islower() \
+            and determiners.match(words, k - 2) == 1
+        closed = end == j + 1 or words[end].casefold() in joins
+        if end - k >= 2 and opened and closed and not (k == 0 and end <= j and words[end] != ","):
+            name = " ".join(words[k:end])
+            entity = made.setdefault(f"person/{slug(name)}", Entity(
+                key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
+            out.append(_mention(gaz, index, sent, k, end - 1, entity, frozenset({"nom"})))
+            taken.update(range(k, end))
+        k = end
+    return out
+
+
 def _bare_passive(word: str, lang: str) -> bool:
     """Whether a verb form is a passive participle ("izraidīts", "aizturēta") by the language's endings."""
     return word.casefold().endswith(tuple(load_language(lang).get("passive_participle_suffixes") or ("\0",)))
@@ -1545,6 +1598,7 @@ def recognise(doc: Doc) -> Doc:
         found += _people_before_titles(gaz, lang, index, sent, found, made)
         found += _people_of_states(gaz, lang, index, sent, found, made)
         found += _acted_on_people(gaz, lang, index, sent, found, made)
+        found += _passive_subject_lists(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)

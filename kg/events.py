@@ -1707,13 +1707,15 @@ class _Builder(Sentenceview):
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
-                    agents = self._state_where_held(trig, place) or self._state_of_earlier_custody(trig)
+                    agents = self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
+                        or self._unnamed_court(trig)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
             patients = [patient.actor] if patient is not None else [a for a in actors + recipients if a not in agents]
+            patients += self._listed_private_people(trig, patients)
             if not patients and entry["type"] in CONSTRAINTS:
                 # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
                 # thing is acted on
@@ -2809,6 +2811,28 @@ class _Builder(Sentenceview):
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
         return [state] if state is not None else []
+
+    def _listed_private_people(self, trig: Trigger, patients: list[Entity]) -> list[Entity]:
+        """The other people of no state or office listed before a passive act done to people, when those it found
+        are such people ("X, a rapper who won a seat for the party, and the writer Y were sentenced"): an
+        apposition or relative clause parts the list but not its role."""
+        if self.cased or not patients or not all(p.cls == "Person" and not p.country for p in patients):
+            return []
+        keys = {p.key for p in patients}
+        return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Person"
+                and not m.actor.country and not m.actor.wikidata and m.actor.key not in keys
+                and id(m) not in self.speakers and self.prepositions[id(m)] in (None,)]
+
+    def _unnamed_court(self, trig: Trigger) -> list[Entity]:
+        """The state whose unnamed court passed a sentence ("sentenced to death by a closed military court"): that of
+        a place the clause names, else the country the story is about."""
+        courts = phrases(self.lang, "court_nouns")
+        by = next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == self.clauses[trig.first]
+                   and self.preposition_label(k) == "by"), None)
+        if by is None or not any(courts.match(self.words, k) for k in range(by + 1, min(len(self.words), by + 5))) \
+                or any(m.first > by and m.first <= by + 4 for m in self.mentions if m.actor.cls in ACTOR_CLASSES):
+            return []
+        return self._home_state(trig)
 
     def _state_of_earlier_custody(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of an arrest, sentence or detention told in the passive with no state or place of its
@@ -3927,6 +3951,8 @@ def extract_events(doc: Doc) -> Doc:
                     and (not anaphora or builder.answers(event, anaphora)):
                 _answer_previous(event, doc.events, builder.object_kind(event) or builder.answered_kind(event),
                                  doc.article.lang)
+            if _private_violence(event):
+                continue
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -3941,6 +3967,14 @@ def extract_events(doc: Doc) -> Doc:
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _private_violence(event: Event) -> bool:
+    """Violence by people of no state or office against no one named ("the two men had been convicted of killing a
+    woman"): a crime, no political event."""
+    return event.type == "ASSAULT" and bool(event.actors) and all(
+        a.role == "actor" and a.entity.cls == "Person" and not a.entity.country and not a.entity.title
+        and not a.entity.wikidata for a in event.actors)
 
 
 def _nobody_doing(event: Event) -> bool:

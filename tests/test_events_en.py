@@ -2084,3 +2084,16 @@ def test_the_bloc_is_an_association_of_states_named_before_it():
     doc = extract_text("Leaders of the Association of Southeast Asian Nations met in Jakarta. Thailand said the bloc "
                        "would send envoys.", lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.label for m in doc.mentions if m.text == "the bloc"] == ["ASEAN"]
+
+
+def test_people_listed_with_appositions_before_a_passive_sentence_are_its_patients():
+    found = titled_events("Ana Ruiz Mora, a teacher who led the strike in the capital, and the poet Luis Vega Soto "
+                          "were sentenced to prison by a military tribunal on Tuesday.", "Nicaragua jails critics")
+    assert ("COERCE", {"Nicaragua", "Ana Ruiz Mora", "Luis Vega Soto"}) in found
+
+
+def test_a_crime_of_private_people_is_no_political_event():
+    found = titled_events("The two other women, Elena Sokolova and Irina Volkova, had been convicted by a district "
+                          "court of killing a neighbour.", "Belarus jails activists")
+    assert ("COERCE", {"Belarus", "Elena Sokolova", "Irina Volkova"}) in found
+    assert not any(t == "ASSAULT" for t, _ in found)
