@@ -1689,6 +1689,13 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
+            if own and not self.cased:
+                # "X and Y had been killed" after a strike told just before: that strike's attacker
+                last = max((m for m in subjects if m.actor.key == own[-1].key), key=lambda m: m.last, default=None)
+                people = [m for m in self.mentions if m.last < trig.first and m.actor.cls == "Person"]
+                listed = [m.actor for m in coordinated(self.words, last, people, self.lang)] if last else []
+                recipients += [a for a in listed if a.key not in {r.key for r in recipients}]
+                actors = [a for a in self._earlier_attacker(trig) if a.key not in {r.key for r in recipients}]
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
@@ -2811,6 +2818,23 @@ class _Builder(Sentenceview):
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
         return [state] if state is not None else []
+
+    def _earlier_attacker(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of a killing or strike told in the passive ("X and Y had been killed") after an attack
+        told in the two sentences before: that attacker, a state's forces as their state."""
+        gaz = load_gazetteer()
+        for event in reversed(self.doc.events):
+            if event.sentence < self.index - 2 or event.sentence >= self.index or event.type != "ASSAULT" \
+                    or event.status != "occurred":
+                continue
+            agent = next((a.entity for a in event.actors if a.role == "actor"), None)
+            if agent is None:
+                continue
+            state = gaz.country(agent.country) if agent.cls in ("ArmedForce", "Person") and agent.country \
+                and agent.key in set(gaz.kinds.values()) | {gaz.of_kind("armed_forces", gaz.country(agent.country)).key} \
+                else None
+            return [state or agent]
+        return []
 
     def _listed_private_people(self, trig: Trigger, patients: list[Entity]) -> list[Entity]:
         """The other people of no state or office listed before a passive act done to people, when those it found

@@ -2097,3 +2097,12 @@ def test_a_crime_of_private_people_is_no_political_event():
                           "court of killing a neighbour.", "Belarus jails activists")
     assert ("COERCE", {"Belarus", "Elena Sokolova", "Irina Volkova"}) in found
     assert not any(t == "ASSAULT" for t, _ in found)
+
+
+def test_people_killed_with_no_agent_after_a_strike_were_killed_by_the_attacker():
+    found = titled_events("Azerbaijani forces shelled Stepanakert on Tuesday. Local officials said that the district "
+                          "commander and police chief Davit Sargsyan had been killed.", "Karabakh fighting")
+    assert any(t == "ASSAULT" and {"Azerbaijan", "Davit Sargsyan"} <= actors for t, actors in found)
+    calm = titled_events("Azerbaijan and Armenia held talks on Tuesday. Local officials said that the district "
+                         "commander and police chief Davit Sargsyan had been killed.", "Karabakh fighting")
+    assert not any(t == "ASSAULT" and "Azerbaijan" in actors for t, actors in calm)
