@@ -368,10 +368,23 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                 and phrases(lang, "kind_of_marker").match(words, i + n + 1):
             i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
             continue
-        out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
+        named = _kind_named_before(gaz, kind, history + mentions) \
+            if kind in (load_language(lang).get("kinds_named_before") or []) else None
+        out.append(_mention(gaz, index, sent, i, i + n - 1, named or _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Entity | None:
+    """The body of a kind the text named last with its country ("Ecuadorian police ... was thrown to the ground by
+    police"): a bare kind noun later is that one, whatever country the title names first."""
+    bodies = {key for (k, _), key in gaz.kinds.items() if k == kind}
+    for m in reversed(before):
+        country = gaz.country(m.entity.country) if m.entity.cls != "Country" and m.entity.country else None
+        if m.entity.key in bodies or country is not None and m.entity.key == gaz.of_kind(kind, country).key:
+            return m.entity
+    return None
 
 
 def _possessor_state(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention],
@@ -577,6 +590,8 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
         if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha():
             continue
         j = comma + 1 + (determiners.match(words, comma + 1) if comma + 1 < len(words) else 0)
+        while j < len(words) and words[j] in ("most", "senior", "former", "top", "veteran") and not titles.match(words, j):
+            j += 1  # "Ana Ruiz, the most senior Peruvian diplomat"
         owner = next((m for m in mentions if m.first == j and m.entity.country
                       and (m.entity.cls == "Country" or titles.match(words, m.last))), None)
         country = owner.entity.country if owner is not None else None

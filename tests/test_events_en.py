@@ -2106,3 +2106,22 @@ def test_people_killed_with_no_agent_after_a_strike_were_killed_by_the_attacker(
     calm = titled_events("Azerbaijan and Armenia held talks on Tuesday. Local officials said that the district "
                          "commander and police chief Davit Sargsyan had been killed.", "Karabakh fighting")
     assert not any(t == "ASSAULT" and "Azerbaijan" in actors for t, actors in calm)
+
+
+def test_bare_police_are_those_named_before_with_their_country():
+    found = titled_events("Ugandan police stormed the offices of the Kenyan embassy in Kampala on Monday. Kenya's "
+                          "ambassador was thrown to the ground by police during the raid.", "Kenya protests after raid")
+    assert ("ASSAULT", {"Police of Uganda", "Kenya"}) in found
+    assert not any("Police of Kenya" in actors for _, actors in found)
+
+
+def test_a_name_set_off_before_a_senior_diplomat_of_a_state_is_that_person():
+    doc = extract_text("On Monday, Roberta Castillo, the most senior Chilean diplomat in Lima, was summoned.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [m.entity.country for m in doc.mentions if m.text == "Roberta Castillo"] == ["CL"]
+
+
+def test_bare_police_with_none_named_before_are_the_story_countrys():
+    found = titled_events("On Tuesday police arrested the opposition leader Ana Lucia Ferreira in Luanda.",
+                          "Angola cracks down")
+    assert any(t == "COERCE" and "Police of Angola" in actors for t, actors in found)
