@@ -587,7 +587,8 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
         first = comma
         while first > 0 and comma - first < 4 and name_word(first - 1):
             first -= 1
-        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha():
+        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha() \
+                and words[first - 1] not in not_names:
             continue
         j = comma + 1 + (determiners.match(words, comma + 1) if comma + 1 < len(words) else 0)
         while j < len(words) and words[j] in ("most", "senior", "former", "top", "veteran") and not titles.match(words, j):
@@ -603,6 +604,13 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
             j = owner.last + 1
         elif (hit := gaz.demonym_at(lang, words, j)) is not None:
             country, j = hit[1].country, j + hit[0]
+        elif titles.match(words, j) and phrases(lang, "kind_of_marker").match(words, j + titles.match(words, j)):
+            # "Ana Ruiz, leader of the ruling Unity Party", "head of Peru's senate": the state of what is led
+            after = j + titles.match(words, j)
+            stop = next((k for k in range(after, min(len(words), after + 9)) if words[k] in (",", ";", ".")), after + 9)
+            led = next((m for m in mentions if after < m.first < stop and m.actor.country
+                        and m.actor.cls in ("Country", "Organisation", "Person")), None)
+            country = led.actor.country if led is not None else None
         while j < len(words) and words[j] in ("senior", "former", "top", "chief") and not titles.match(words, j):
             j += 1
         if country is None or j >= len(words) or not titles.match(words, j):

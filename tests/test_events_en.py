@@ -2125,3 +2125,9 @@ def test_bare_police_with_none_named_before_are_the_story_countrys():
     found = titled_events("On Tuesday police arrested the opposition leader Ana Lucia Ferreira in Luanda.",
                           "Angola cracks down")
     assert any(t == "COERCE" and "Police of Angola" in actors for t, actors in found)
+
+
+def test_a_name_set_off_before_leader_of_a_party_is_a_person_of_its_state():
+    doc = extract_text("Even Mirela Dobre, leader of the ruling Social Democratic Party of Romania, said so on Monday.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.country for m in doc.mentions if m.text == "Mirela Dobre"] == ["RO"]
