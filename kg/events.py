@@ -515,6 +515,18 @@ class Sentenceview:
         label = self._preposition(before) if before is not None else None
         return label if label in SHARED_PREPOSITIONS else None
 
+    def _in_title_apposition(self, m: Mention) -> bool:
+        """A name inside the title set off after a person ("Han Dong-hoon, leader of Yoon's own party, said"):
+        it says who the person is and acts in no event of the clause."""
+        comma = next((k for k in range(m.first - 1, 0, -1) if self.words[k] in (",", ";", "(")), None)
+        if comma is None or self.words[comma] != "," or comma + 1 >= m.first:
+            return False
+        start = comma + 1 + phrases(self.lang, "determiners").match(self.words, comma + 1)
+        return any(p.last == comma - 1 and p.actor.cls == "Person" for p in self.mentions) \
+            and bool(phrases(self.lang, "titles").match(self.words, start)) \
+            and phrases(self.lang, "kind_of_marker").match(self.words, start + phrases(self.lang, "titles").match(
+                self.words, start)) > 0
+
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
         words = self.words
@@ -534,6 +546,8 @@ class Sentenceview:
             return not any(not t.verb and t.first in ahead or any(_entry_phrases(t.entry, "needs").match(words, k)
                                                                   for k in ahead) for t in self.triggers)
         if not self.cased:
+            if self._in_title_apposition(m):
+                return True
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
                     words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):
                 return False  # "Netanyahu's office condemned": the office speaks for the person

@@ -2131,3 +2131,9 @@ def test_a_name_set_off_before_leader_of_a_party_is_a_person_of_its_state():
     doc = extract_text("Even Mirela Dobre, leader of the ruling Social Democratic Party of Romania, said so on Monday.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.country for m in doc.mentions if m.text == "Mirela Dobre"] == ["RO"]
+
+
+def test_a_name_in_a_title_set_off_after_a_person_is_no_party():
+    found = titled_events("On Monday Mirela Dobre, leader of the ruling Social Democratic Party of Romania, condemned "
+                          "Hungary over the border closure.", "Romania angered")
+    assert any(t == "ACCUSE" and actors == {"Mirela Dobre", "Hungary"} for t, actors in found)
