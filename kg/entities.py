@@ -352,6 +352,14 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     while i < len(words):
         hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
             words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
+        organs = phrases(lang, "pronouns", "plural_organs").match(words, i)
+        owners = _plural_possessor_states(gaz, lang, words, i, mentions) if organs and i not in taken else []
+        if owners:
+            # "accusing their governments" after diplomats of several states: each of those states
+            out += [_mention(gaz, index, sent, i - 1, i + organs - 1, state, guess_cases(words[i + organs - 1], lang))
+                    for state in owners]
+            i += organs
+            continue
         if hit is None or i in taken or i - 1 in taken or i > 0 and any(
                 phrases(lang, "plural_refs", group).match(words, i - 1) > 1 for group in ("country", "party")):
             i += 1  # "abas valdības": the two states named last, not the story's own government
@@ -385,6 +393,21 @@ def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Enti
         if m.entity.key in bodies or country is not None and m.entity.key == gaz.of_kind(kind, country).key:
             return m.entity
     return None
+
+
+def _plural_possessor_states(gaz: Gazetteer, lang: str, words: list[str], i: int,
+                             mentions: list[Mention]) -> list[Entity]:
+    """The states of the people of several states named last in the sentence, which "their" before a state's organ
+    stands for ("expelled diplomats from Chile, Peru and Uruguay, accusing their governments")."""
+    if i == 0 or not phrases(lang, "pronouns", "plural_possessive").match(words, i - 1):
+        return []
+    people = [m for m in mentions if m.last < i - 1 and m.entity.cls == "Group" and m.entity.country]
+    states: list[Entity] = []
+    for m in people:
+        state = gaz.country(m.entity.country)
+        if state is not None and m.entity.key == gaz.of_kind("officials", state).key and state not in states:
+            states.append(state)
+    return states if len(states) > 1 else []
 
 
 def _possessor_state(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention],

@@ -2137,3 +2137,9 @@ def test_a_name_in_a_title_set_off_after_a_person_is_no_party():
     found = titled_events("On Monday Mirela Dobre, leader of the ruling Social Democratic Party of Romania, condemned "
                           "Hungary over the border closure.", "Romania angered")
     assert any(t == "ACCUSE" and actors == {"Mirela Dobre", "Hungary"} for t, actors in found)
+
+
+def test_their_governments_after_diplomats_of_several_states_are_those_states():
+    found = titled_events("Nicaragua on Friday expelled diplomats from Spain, Italy and Portugal, accusing their "
+                          "governments of meddling.", "Managua expels Europeans")
+    assert ("ACCUSE", {"Nicaragua", "Spain", "Italy", "Portugal"}) in found
