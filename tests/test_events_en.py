@@ -2143,3 +2143,9 @@ def test_their_governments_after_diplomats_of_several_states_are_those_states():
     found = titled_events("Nicaragua on Friday expelled diplomats from Spain, Italy and Portugal, accusing their "
                           "governments of meddling.", "Managua expels Europeans")
     assert ("ACCUSE", {"Nicaragua", "Spain", "Italy", "Portugal"}) in found
+
+
+def test_the_three_countries_are_the_three_states_listed_last():
+    found = titled_events("Guinea, Sierra Leone and Liberia closed their borders on Sunday. Later the three countries "
+                          "accused the African Union of ignoring the crisis.", "West African states angry")
+    assert ("ACCUSE", {"Guinea", "Sierra Leone", "Liberia", "African Union"}) in found
