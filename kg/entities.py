@@ -376,8 +376,11 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
                 and phrases(lang, "kind_of_marker").match(words, i + n + 1):
             i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
             continue
-        named = _kind_named_before(gaz, kind, history + mentions) \
-            if kind in (load_language(lang).get("kinds_named_before") or []) else None
+        local = kind in (load_language(lang).get("kinds_named_before") or [])
+        named = _kind_named_before(gaz, kind, history + mentions) if local else None
+        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None:
+            i += n  # bare police with no town named near and none named before: the title's country is no ground
+            continue
         out.append(_mention(gaz, index, sent, i, i + n - 1, named or _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
