@@ -1678,6 +1678,16 @@ def recognise(doc: Doc) -> Doc:
     return doc
 
 
+def _untitled_holder(doc: Doc, index: int, state: Mention) -> dict[str, Entity]:
+    """The one person of a state the article names with no title in the next sentence, where an office of that
+    state was told without a name ("the foreign ministers of Peru and Chile signed ... signed by Peru's Ana Ruiz
+    and Chile's Luis Mora"): the office holder."""
+    found = {m.entity.key: m.entity for m in doc.mentions if index <= m.sentence <= index + 1
+             and m.entity.cls == "Person" and not m.entity.title and not m.entity.wikidata
+             and m.entity.country and m.entity.country == state.entity.country}
+    return found if len(found) == 1 else {}
+
+
 def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
     """"The leaders of Armenia and Azerbaijan", "the foreign ministers of Chile and Peru": the people holding that
     office in each state, where the article names them anywhere (often in the next sentence); a state whose
@@ -1703,7 +1713,7 @@ def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
             states = [first] + _listed_after(words, first, mine, lang) if first is not None else []
             for m in states:
                 holders = {p.key: p for p in people if p.country == m.entity.country
-                           and any(t in p.title.casefold() for t in titles)}
+                           and any(t in p.title.casefold() for t in titles)} or _untitled_holder(doc, index, m)
                 if len(holders) == 1:
                     person = next(iter(holders.values()))
                     start = min(k, m.first) if m is first else m.first  # the office phrase heads the first, as "troops of X" does

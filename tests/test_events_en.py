@@ -2151,3 +2151,11 @@ def test_the_three_countries_are_the_three_states_listed_last():
     found = titled_events("Guinea, Sierra Leone and Liberia closed their borders on Sunday. Later the three countries "
                           "accused the African Union of ignoring the crisis.", "West African states angry")
     assert ("ACCUSE", {"Guinea", "Sierra Leone", "Liberia", "African Union"}) in found
+
+
+def test_an_office_of_several_states_is_held_by_the_people_of_those_states_named_next():
+    doc = extract_text("The foreign ministers of Peru and Bolivia signed a border treaty in Lima on Monday. The "
+                       "text was signed by Peru's Ana Lucía Ramos and Bolivia's Tomás Quispe Mamani.", lang="en",
+                       date=dt.date(2025, 8, 15), title="Peru and Bolivia settle border")
+    first = [{a.entity.label for a in e.actors} for e in doc.events if e.sentence == 0 and e.type == "AGREE"]
+    assert first == [{"Ana Lucía Ramos", "Tomás Quispe Mamani"}]
