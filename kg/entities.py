@@ -1165,7 +1165,7 @@ def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i:
     """A sentence opening with "It" goes on with the subject of the sentence before ("Pakistan recalled its
     ambassador and told Iran's envoy not to come back. It called the strike ..."): that sentence's first body
     not governed by a preposition."""
-    if i != 0 or index == 0:
+    if i != 0 and not _after_time_opener([t.text for t in doc.sentences[index].tokens], i, lang) or index == 0:
         return []
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
     words = [t.text.casefold() for t in doc.sentences[index - 1].tokens]
@@ -1434,7 +1434,15 @@ def _opens_clause(words: list[str], i: int, lang: str) -> bool:
     """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
     if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
         return True
-    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang)
+    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang) \
+        or _after_time_opener(words, i, lang)
+
+
+def _after_time_opener(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` follows only a time phrase opening the sentence ("Later in the day it submitted")."""
+    ends = phrases(lang, "time_opener_ends")
+    return bool(ends) and 0 < i <= 6 and words[i - 1] in ends and all(
+        w.isalpha() and (k == 0 or w.islower()) for k, w in enumerate(words[:i]))
 
 
 def _is_cue(word: str, lang: str) -> bool:

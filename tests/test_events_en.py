@@ -2159,3 +2159,9 @@ def test_an_office_of_several_states_is_held_by_the_people_of_those_states_named
                        date=dt.date(2025, 8, 15), title="Peru and Bolivia settle border")
     first = [{a.entity.label for a in e.actors} for e in doc.events if e.sentence == 0 and e.type == "AGREE"]
     assert first == [{"Ana Lucía Ramos", "Tomás Quispe Mamani"}]
+
+
+def test_it_after_an_opening_time_phrase_is_the_subject_of_the_sentence_before():
+    doc = extract_text("Romania demanded a recount from Moldova on Monday. Later in the day it filed a complaint.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text == "it"] == ["Romania"]
