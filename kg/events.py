@@ -3311,7 +3311,18 @@ class _Builder(Sentenceview):
                       and m.actor.cls in ACTOR_CLASSES and self._subject_case(m)]
             if before:
                 return coordinated(self.words, before[-1], before, self.lang)
-        return []
+        return self._opening_subject(trig)
+
+    def _opening_subject(self, trig: Trigger) -> list[Mention]:
+        """With no verb of a category before it, a participle after a comma shares the subject the sentence opens
+        with ("Later in the day it filed a motion to impeach him, accusing him of ..."): the first party before the
+        first comma, governed by no preposition."""
+        if self.cased:
+            return []
+        comma = next((k for k, w in enumerate(self.words) if w == ","), len(self.words))
+        first = [m for m in self.mentions if m.last < min(comma, trig.first) and self.prepositions[id(m)] is None
+                 and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        return first[:1]
 
     def _subject_before_comma(self, trig: Trigger) -> list[Mention]:
         """A name in the nominative a few lowercase words before the comma that opens the aside is the subject of

@@ -2165,3 +2165,11 @@ def test_it_after_an_opening_time_phrase_is_the_subject_of_the_sentence_before()
     doc = extract_text("Romania demanded a recount from Moldova on Monday. Later in the day it filed a complaint.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.label for m in doc.mentions if m.text == "it"] == ["Romania"]
+
+
+def test_a_participle_with_no_verb_of_a_category_before_it_shares_the_opening_subject():
+    doc = extract_text("The Democratic Party of Korea demanded on Monday that Prime Minister Han Duck-soo resign. Later "
+                       "in the day it submitted, together with two smaller parties, a motion to impeach him, accusing "
+                       "him of abuse of power.", lang="en", date=dt.date(2025, 8, 15))
+    accusations = [{(a.role, a.entity.label) for a in e.actors} for e in doc.events if e.type == "ACCUSE"]
+    assert accusations == [{("actor", "Democratic Party of Korea"), ("recipient", "Han Duck-soo")}]
