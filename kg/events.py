@@ -515,6 +515,15 @@ class Sentenceview:
         label = self._preposition(before) if before is not None else None
         return label if label in SHARED_PREPOSITIONS else None
 
+    def _created(self, m: Mention) -> bool:
+        """A body named as what an act creates ("signed a pact, creating the Alliance of Sahel States"): it did
+        not exist to take part in it."""
+        k = m.first - 1
+        while k > 0 and phrases(self.lang, "determiners").match(self.words, k) == 1:
+            k -= 1
+        return k >= 0 and any(phrases(self.lang, "creation_verbs").match(self.words, j) == k - j + 1
+                              for j in range(max(0, k - 1), k + 1))
+
     def _in_title_apposition(self, m: Mention) -> bool:
         """A name inside the title set off after a person ("Han Dong-hoon, leader of Yoon's own party, said"):
         it says who the person is and acts in no event of the clause."""
@@ -546,7 +555,7 @@ class Sentenceview:
             return not any(not t.verb and t.first in ahead or any(_entry_phrases(t.entry, "needs").match(words, k)
                                                                   for k in ahead) for t in self.triggers)
         if not self.cased:
-            if self._in_title_apposition(m):
+            if self._in_title_apposition(m) or self._created(m):
                 return True
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
                     words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):

@@ -2173,3 +2173,9 @@ def test_a_participle_with_no_verb_of_a_category_before_it_shares_the_opening_su
                        "him of abuse of power.", lang="en", date=dt.date(2025, 8, 15))
     accusations = [{(a.role, a.entity.label) for a in e.actors} for e in doc.events if e.type == "ACCUSE"]
     assert accusations == [{("actor", "Democratic Party of Korea"), ("recipient", "Han Duck-soo")}]
+
+
+def test_a_body_an_agreement_creates_is_no_party_of_it():
+    found = events("Later, Peru, Chile and Ecuador signed a security treaty in Quito, establishing the African Union.")
+    assert [t for t, _ in found] == ["AGREE"]
+    assert found[0][1] == {"Q419", "Q298", "Q736"}
