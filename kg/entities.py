@@ -1542,6 +1542,8 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
             k -= 1
         if k == 0 or not determiners.match(words, k - 1) or k - 1 in taken:
             continue
+        if k >= 2 and words[k - 2].casefold() in phrases(lang, "definite_body_refs", "places_before"):
+            continue  # "gathered outside the assembly": the building, where it happens
         modifiers = [w.casefold() for w in words[k:i]]
         if word in vague and not modifiers:
             continue

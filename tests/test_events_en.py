@@ -2179,3 +2179,9 @@ def test_a_body_an_agreement_creates_is_no_party_of_it():
     found = events("Later, Peru, Chile and Ecuador signed a security treaty in Quito, establishing the African Union.")
     assert [t for t, _ in found] == ["AGREE"]
     assert found[0][1] == {"Q419", "Q298", "Q736"}
+
+
+def test_a_body_noun_after_a_place_preposition_is_the_building_not_the_body():
+    doc = extract_text("Moldova asked the UN Security Council to act. Hundreds of people gathered outside the council "
+                       "in New York.", lang="en", date=dt.date(2025, 8, 15))
+    assert not any(m.sentence == 1 and m.entity.label == "UN Security Council" for m in doc.mentions)
