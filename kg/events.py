@@ -1755,6 +1755,9 @@ class _Builder(Sentenceview):
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
+            if not self.cased:
+                # "IRNA quoted a statement as saying the ship had been seized": no one telling it is done to
+                tellers |= {m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
         if entry.get("accused_subject") or entry.get("accused_agent"):
             # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":

@@ -2185,3 +2185,10 @@ def test_a_body_noun_after_a_place_preposition_is_the_building_not_the_body():
     doc = extract_text("Moldova asked the UN Security Council to act. Hundreds of people gathered outside the council "
                        "in New York.", lang="en", date=dt.date(2025, 8, 15))
     assert not any(m.sentence == 1 and m.entity.label == "UN Security Council" for m in doc.mentions)
+
+
+def test_the_agency_reporting_a_passive_act_is_not_done_to():
+    found = titled_events("China's coast guard seized the cargo ship Lucky Star on Friday. The state news agency Xinhua "
+                          "quoted a navy statement as saying the ship had been seized on the order of a Chinese court "
+                          "in retaliation for the theft of Chinese oil by Washington.", "Beijing seizes ship")
+    assert not any("Xinhua News Agency" in actors for _, actors in found)
