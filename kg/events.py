@@ -1746,6 +1746,14 @@ class _Builder(Sentenceview):
                             and m.last == trig.first - 2), None)
             patients = [patient.actor] if patient is not None else [a for a in actors + recipients if a not in agents]
             patients += self._listed_private_people(trig, patients)
+            whose = next((k for k in range(trig.first - 1, max(-1, trig.first - 10), -1) if self.words[k].casefold() in phrases(
+                self.lang, "pronouns", "relative_possessive")), None)
+            if whose is not None and not self.cased:
+                # "a ship whose cargo of Iranian crude had been confiscated": the owner inside the relative clause,
+                # not the subject of the sentence it hangs on
+                inside = [m for m in self.mentions if whose < m.first < trig.first and m.actor.cls in ACTOR_CLASSES]
+                if inside:
+                    patients = [p for p in patients if any(m.actor.key == p.key for m in inside)]
             if not patients and entry["type"] in CONSTRAINTS:
                 # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
                 # thing is acted on

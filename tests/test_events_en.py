@@ -2192,3 +2192,9 @@ def test_the_agency_reporting_a_passive_act_is_not_done_to():
                           "quoted a navy statement as saying the ship had been seized on the order of a Chinese court "
                           "in retaliation for the theft of Chinese oil by Washington.", "Beijing seizes ship")
     assert not any("Xinhua News Agency" in actors for _, actors in found)
+
+
+def test_a_passive_after_whose_is_done_to_the_owner_inside_the_relative_clause():
+    found = events("Later, Venezuela's navy boarded a tanker whose cargo of Russian fuel had been confiscated by Guyana "
+                   "in March.")
+    assert ("COERCE", {"Q734", "Q159"}) in found
