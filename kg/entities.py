@@ -72,6 +72,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
                 continue
+            if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
+                continue
             if entry.short and entry.key not in known and name_key(_norm(word)) in named:
                 continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named
             cases = _entry_matches(entry, words, last)
@@ -103,6 +105,32 @@ def _after_other_name(lang: str, words: list[str], first: int) -> bool:
         return False  # "On Friday Burhan removed ...": a day, not a given name
     titles = phrases(lang, "titles")
     return not any(titles.match(words, s) == first - s for s in range(max(0, first - 5), first))
+
+
+@lru_cache(maxsize=4)
+def _common_words(lang: str) -> frozenset[str]:
+    """Words the language files use, and words shared by the names of several bodies ("Fleet", "Party"): words
+    that are no one's given name or surname."""
+    gaz = load_gazetteer()
+    found = {w.casefold() for f in RESOURCES.parent.joinpath("lang", lang).glob("*.yaml") if f.stem != "names"
+             for w in re.findall(r"[^\W\d_]+", re.sub(r"#.*", "", f.read_text(encoding="utf-8")))}
+    counts: dict[str, int] = {}
+    for entity in gaz.entities.values():
+        if entity.cls != "Person":
+            for w in {w.casefold() for w in re.findall(r"[^\W\d_]+", entity.label)}:
+                counts[w] = counts.get(w, 0) + 1
+    return frozenset(found | {w for w, n in counts.items() if n > 1})
+
+
+def _ends_unknown_name(gaz: Gazetteer, lang: str, words: list[str], i: int) -> bool:
+    """A one-word name of a body or place after two capitalised words inside the sentence that name nothing known
+    and are no common words ("Thérèse Kayikwamba Wagner") ends a person's name."""
+    if declines(lang) or i < 3 or not words[i][:1].isupper():
+        return False
+    before = words[i - 2:i]
+    return words[i - 3] not in (".", "!", "?", *QUOTE_MARKS) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() and w.casefold() not in _common_words(lang)
+        and all(e.short for e in gaz.lookup(lang, _norm(w))) for w in before)
 
 
 def _calendar_word(lang: str, word: str) -> bool:
@@ -324,19 +352,75 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     while i < len(words):
         hit = max(((kind, n) for kind in table for n in [phrases(lang, "story_kinds", kind).match(
             words, i)] if n), key=lambda h: h[1], default=None)  # "government forces" is an army
+        organs = phrases(lang, "pronouns", "plural_organs").match(words, i)
+        owners = _plural_possessor_states(gaz, lang, words, i, mentions) if organs and i not in taken else []
+        if owners:
+            # "accusing their governments" after diplomats of several states: each of those states
+            out += [_mention(gaz, index, sent, i - 1, i + organs - 1, state, guess_cases(words[i + organs - 1], lang))
+                    for state in owners]
+            i += organs
+            continue
         if hit is None or i in taken or i - 1 in taken or i > 0 and any(
                 phrases(lang, "plural_refs", group).match(words, i - 1) > 1 for group in ("country", "party")):
             i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
+        owner = _possessor_state(gaz, lang, words, i, mentions, history)
+        if owner is not None:
+            # "his government", "her cabinet": the state of the leader the pronoun stands for
+            out.append(_mention(gaz, index, sent, i - 1, i + n - 1, _kind_of(gaz, kind, owner),
+                                guess_cases(words[i + n - 1], lang)))
+            i += n
+            continue
         if i + n + 1 < len(words) and words[i + n].isalpha() and words[i + n].islower() \
                 and phrases(lang, "kind_of_marker").match(words, i + n + 1):
             i += n  # "the military governments of Mali": a modifier of a noun that names its own owner
             continue
-        out.append(_mention(gaz, index, sent, i, i + n - 1, _kind_of(gaz, kind, country),
+        local = kind in (load_language(lang).get("kinds_named_before") or [])
+        named = _kind_named_before(gaz, kind, history + mentions) if local else None
+        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None:
+            i += n  # bare police with no town named near and none named before: the title's country is no ground
+            continue
+        out.append(_mention(gaz, index, sent, i, i + n - 1, named or _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Entity | None:
+    """The body of a kind the text named last with its country ("Ecuadorian police ... was thrown to the ground by
+    police"): a bare kind noun later is that one, whatever country the title names first."""
+    bodies = {key for (k, _), key in gaz.kinds.items() if k == kind}
+    for m in reversed(before):
+        country = gaz.country(m.entity.country) if m.entity.cls != "Country" and m.entity.country else None
+        if m.entity.key in bodies or country is not None and m.entity.key == gaz.of_kind(kind, country).key:
+            return m.entity
+    return None
+
+
+def _plural_possessor_states(gaz: Gazetteer, lang: str, words: list[str], i: int,
+                             mentions: list[Mention]) -> list[Entity]:
+    """The states of the people of several states named last in the sentence, which "their" before a state's organ
+    stands for ("expelled diplomats from Chile, Peru and Uruguay, accusing their governments")."""
+    if i == 0 or not phrases(lang, "pronouns", "plural_possessive").match(words, i - 1):
+        return []
+    people = [m for m in mentions if m.last < i - 1 and m.entity.cls == "Group" and m.entity.country]
+    states: list[Entity] = []
+    for m in people:
+        state = gaz.country(m.entity.country)
+        if state is not None and m.entity.key == gaz.of_kind("officials", state).key and state not in states:
+            states.append(state)
+    return states if len(states) > 1 else []
+
+
+def _possessor_state(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention],
+                     history: list[Mention]) -> Entity | None:
+    """The state of the person a possessive pronoun before ``words[i]`` stands for ("his government"), where the
+    language's person pronouns tell a person ("his", "her", not "its")."""
+    if i == 0 or not phrases(lang, "pronouns", "person_possessive").match(words, i - 1):
+        return None
+    person = _antecedent(history, [m for m in mentions if m.last < i - 1], words[i - 1], lang)
+    return gaz.country(person.country) if person is not None and person.country else None
 
 
 def _quoted_after_noun(lang: str, sent: Sentence, mentions: list[Mention]) -> None:
@@ -534,9 +618,12 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
         first = comma
         while first > 0 and comma - first < 4 and name_word(first - 1):
             first -= 1
-        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha():
+        if comma - first < 2 or first > 0 and words[first - 1][:1].isupper() and words[first - 1].isalpha() \
+                and words[first - 1] not in not_names:
             continue
         j = comma + 1 + (determiners.match(words, comma + 1) if comma + 1 < len(words) else 0)
+        while j < len(words) and words[j] in ("most", "senior", "former", "top", "veteran") and not titles.match(words, j):
+            j += 1  # "Ana Ruiz, the most senior Peruvian diplomat"
         owner = next((m for m in mentions if m.first == j and m.entity.country
                       and (m.entity.cls == "Country" or titles.match(words, m.last))), None)
         country = owner.entity.country if owner is not None else None
@@ -548,6 +635,13 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
             j = owner.last + 1
         elif (hit := gaz.demonym_at(lang, words, j)) is not None:
             country, j = hit[1].country, j + hit[0]
+        elif titles.match(words, j) and phrases(lang, "kind_of_marker").match(words, j + titles.match(words, j)):
+            # "Ana Ruiz, leader of the ruling Unity Party", "head of Peru's senate": the state of what is led
+            after = j + titles.match(words, j)
+            stop = next((k for k in range(after, min(len(words), after + 9)) if words[k] in (",", ";", ".")), after + 9)
+            led = next((m for m in mentions if after < m.first < stop and m.actor.country
+                        and m.actor.cls in ("Country", "Organisation", "Person")), None)
+            country = led.actor.country if led is not None else None
         while j < len(words) and words[j] in ("senior", "former", "top", "chief") and not titles.match(words, j):
             j += 1
         if country is None or j >= len(words) or not titles.match(words, j):
@@ -558,6 +652,38 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
             title=" ".join(words[j:j + titles.match(words, j)]).casefold()))
         out.append(_mention(gaz, index, sent, first, comma - 1, entity, guess_cases(words[comma - 1], lang)))
         taken.update(range(first, comma))
+    return out
+
+
+def _people_of_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                      made: dict[str, Entity]) -> list[Mention]:
+    """A full name the gazetteer lacks right after a state's possessive ("Peru's Ana Ruiz Mora") is a person of
+    that state; names of bodies ("Peru's Armed Forces") have common words in them."""
+    if declines(lang):
+        return []
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    common = _common_words(lang)
+    out = []
+    for m in mentions:
+        if m.actor.cls != "Country" or not re.search(r"['’]s$", m.text):
+            continue
+        k = m.last + 1
+        while k < len(words) and k - m.last <= 4 and k not in taken and words[k][:1].isupper() \
+                and words[k].replace("-", "").isalpha() and not words[k].isupper() and words[k] not in not_names \
+                and words[k].casefold() not in common and not _calendar_word(lang, words[k]):
+            k += 1
+        if k - m.last >= 3 and k + 1 < len(words) and k not in taken and words[k][:1].isupper() \
+                and words[k].isalpha() and not words[k + 1][:1].isupper():
+            k += 1  # a surname that is also a common word ends a name begun by two that are not
+        if k - m.last < 3 or k < len(words) and words[k][:1].isupper():
+            continue
+        name = " ".join(words[m.last + 1:k])
+        entity = made.setdefault(f"person/{slug(name)}", Entity(
+            key=f"person/{slug(name)}", label=name, cls="Person", country=m.actor.country, labels={lang: name}))
+        out.append(_mention(gaz, index, sent, m.last + 1, k - 1, entity, guess_cases(words[k - 1], lang)))
+        taken.update(range(m.last + 1, k))
     return out
 
 
@@ -615,6 +741,59 @@ def _acted_on_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
                 key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
             out.append(_mention(gaz, index, sent, first, last - 1, entity, cases))
             taken.update(range(first, last))
+    return out
+
+
+def _passive_subject_lists(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                           made: dict[str, Entity]) -> list[Mention]:
+    """Full names the gazetteer lacks, listed with appositions as the subject of a passive act done to people
+    ("Ana Ruiz, a teacher, and the poet Luis Mora were arrested"; "The two men, Ana Ruiz and Luis Mora, had been
+    jailed"): each is a person. A name after "as" is another name of one already listed."""
+    if declines(lang):
+        return []
+    verbs = {w.casefold() for w in load_language(lang).get("person_object_verbs", [])}
+    passives = {w.casefold() for w in load_language(lang).get("passive_auxiliaries", [])}
+    helpers = {w.casefold() for w in load_language(lang).get("auxiliaries", [])}
+    not_names = set(load_language(lang).get("not_names", []))
+    determiners = phrases(lang, "determiners")
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    joins = conjunctions(lang) | {","}
+
+    def name_word(k: int) -> bool:
+        w = words[k]
+        return k not in taken and w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 1 \
+            and not w.isupper() and w not in not_names and not _calendar_word(lang, w)
+
+    verb = next((i for i, w in enumerate(words) if w.casefold() in verbs and i > 0
+                 and words[i - 1].casefold() in passives), None)
+    if verb is None:
+        return []
+    j = verb - 1
+    while j >= 0 and words[j].casefold() in passives | helpers:
+        j -= 1
+    if any(w in (";", ":") or w.casefold() in verbs for w in words[:j + 1]):
+        return []
+    out = []
+    k = 0
+    while k <= j:
+        if not name_word(k):
+            k += 1
+            continue
+        end = k
+        while end <= j and end - k < 4 and name_word(end):
+            end += 1
+        before = words[k - 1].casefold() if k else ""
+        opened = k == 0 or before in joins or k >= 2 and before.isalpha() and words[k - 1].islower() \
+            and determiners.match(words, k - 2) == 1
+        closed = end == j + 1 or words[end].casefold() in joins
+        if end - k >= 2 and opened and closed and not (k == 0 and end <= j and words[end] != ","):
+            name = " ".join(words[k:end])
+            entity = made.setdefault(f"person/{slug(name)}", Entity(
+                key=f"person/{slug(name)}", label=name, cls="Person", labels={lang: name}))
+            out.append(_mention(gaz, index, sent, k, end - 1, entity, frozenset({"nom"})))
+            taken.update(range(k, end))
+        k = end
     return out
 
 
@@ -989,7 +1168,7 @@ def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i:
     """A sentence opening with "It" goes on with the subject of the sentence before ("Pakistan recalled its
     ambassador and told Iran's envoy not to come back. It called the strike ..."): that sentence's first body
     not governed by a preposition."""
-    if i != 0 or index == 0:
+    if i != 0 and not _after_time_opener([t.text for t in doc.sentences[index].tokens], i, lang) or index == 0:
         return []
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
     words = [t.text.casefold() for t in doc.sentences[index - 1].tokens]
@@ -1076,8 +1255,9 @@ def _other_blocs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
     for m in mentions:
         if refs.match(words, m.first) == m.last - m.first + 1:
             earlier = [o for o in history + [o for o in mentions if o.last < m.first] if o.entity.cls == "Organisation"
-                       and not o.entity.country and (o.entity.key == m.entity.key
-                                                     or any(k in o.entity.label.casefold().split() for k in kinds))]
+                       and not o.entity.country and (o.entity.key == m.entity.key or any(
+                           k in f"{o.entity.label} {o.text if o.text[:1].isupper() else ''}".casefold().split()
+                           for k in kinds))]
             if earlier and earlier[-1].entity.key != m.entity.key:
                 m = _mention(gaz, index, sent, m.first, m.last, earlier[-1].entity, set(m.cases))
         out.append(m)
@@ -1257,7 +1437,15 @@ def _opens_clause(words: list[str], i: int, lang: str) -> bool:
     """Whether ``words[i]`` starts a clause (a subject): first word, or after a comma, opener or reporting verb."""
     if i == 0 or words[i - 1] in {",", ";", "“", "\""}:
         return True
-    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang)
+    return words[i - 1].casefold() in phrases(lang, "clause_openers") or _is_cue(words[i - 1], lang) \
+        or _after_time_opener(words, i, lang)
+
+
+def _after_time_opener(words: list[str], i: int, lang: str) -> bool:
+    """Whether ``words[i]`` follows only a time phrase opening the sentence ("Later in the day it submitted")."""
+    ends = phrases(lang, "time_opener_ends")
+    return bool(ends) and 0 < i <= 6 and words[i - 1] in ends and all(
+        w.isalpha() and (k == 0 or w.islower()) for k, w in enumerate(words[:i]))
 
 
 def _is_cue(word: str, lang: str) -> bool:
@@ -1388,6 +1576,95 @@ def _named_with(doc: Doc, m: Mention, noun: str) -> bool:
     return k >= 0 and words[k][:1].islower() and _same_noun(words[k], noun)
 
 
+def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                     history: list[Mention]) -> list[Mention]:
+    """A body named again by "the" and a common noun, perhaps with modifiers ("the council", "the electoral
+    authority", "the assembly's demand"): the organisation named last in the article whose name has that noun
+    and those modifiers in it; a vague noun ("authority", "body") needs a modifier that the name has."""
+    table = load_language(lang).get("definite_body_refs") or {}
+    if not table:
+        return []
+    nouns, vague = phrases(lang, "definite_body_refs", "nouns"), phrases(lang, "definite_body_refs", "vague")
+    determiners = phrases(lang, "definite_body_refs", "determiners")
+    words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    bodies = [m for m in history + mentions if m.entity.cls == "Organisation" and m.text[:1].isupper()
+              and m.sentence >= index - int(table.get("window", 10))]
+    out = []
+    for i, word in enumerate(words):
+        if i in taken or not (word in nouns or word in vague) or not word.islower():
+            continue
+        if i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in ("of", "for")):
+            continue  # "the council of ministers", "the court for ...": a body named by what follows
+        k = i
+        while k > 0 and k - 1 not in taken and words[k - 1].isalpha() and words[k - 1].islower() \
+                and not determiners.match(words, k - 1) and i - k < 2:
+            k -= 1
+        if k == 0 or not determiners.match(words, k - 1) or k - 1 in taken:
+            continue
+        if k >= 2 and words[k - 2].casefold() in phrases(lang, "definite_body_refs", "places_before"):
+            continue  # "gathered outside the assembly": the building, where it happens
+        modifiers = [w.casefold() for w in words[k:i]]
+        if word in vague and not modifiers:
+            continue
+        def fits(m: Mention) -> bool:
+            name = {w.casefold() for w in re.findall(r"\w+", m.entity.label + " " + m.text)}
+            return all(w in name for w in modifiers) and (word in vague or any(
+                _same_noun(word, w) for w in name if w in nouns))
+        found = [m for m in bodies if fits(m) and (m.sentence < index or m.last < k)]
+        if found:
+            out.append(_mention(gaz, index, sent, k, i, found[-1].entity, guess_cases(word, lang)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _short_body_names(lang: str) -> Phrases:
+    """The names a state's own body goes by at home, without the country its full name adds
+    ("National Assembly (South Korea)", "Democratic Party of Korea" → "National Assembly", "Democratic Party")."""
+    gaz = load_gazetteer()
+    table: dict[str, list[str]] = {}
+    of = " " + str((load_language(lang).get("home_bodies") or {}).get("country_marker", "of")) + " "
+    for entity in gaz.entities.values():
+        if entity.cls not in ("Organisation", "Group", "ArmedForce") or not entity.country:
+            continue
+        label = entity.labels.get(lang) or entity.label
+        short = re.sub(r"\s*\(.*\)$", "", label)
+        if short == label and of in label:
+            short = label.rsplit(of, 1)[0]
+        if short != label and len(short.split()) > 1:
+            table.setdefault(short, []).append(entity.key)
+    return Phrases(list(table), list(table.values()))
+
+
+def _home_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """A body named without the country its full name adds ("the opposition Democratic Party", "the National
+    Assembly") is the one of the country the story takes place in, or of a country named in the sentence."""
+    if not load_language(lang).get("home_bodies"):
+        return []
+    names = _short_body_names(lang)
+    words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    story = _story_country(gaz, lang, index, mentions, history, home, sentences)
+    named = [m.actor.country for m in mentions if m.actor.cls == "Country"]
+    out = []
+    i = 0
+    while i < len(words):
+        hit = names.matches(words, i)
+        n = hit[0][0] if hit else 0
+        if not n or any(k in taken for k in range(i, i + n)) or not all(w[:1].isupper() for w in words[i:i + n]
+                                                                        if w.isalpha() and w.casefold() not in ("of", "and", "for", "the")):
+            i += 1
+            continue
+        keys = hit[0][1]
+        fit = [k for k in keys if gaz.entities[k].country in named] or \
+            [k for k in keys if story is not None and gaz.entities[k].country == story.country]
+        if len(fit) == 1 and (i + n >= len(words) or not words[i + n][:1].isupper()):
+            out.append(_mention(gaz, index, sent, i, i + n - 1, gaz.entities[fit[0]], guess_cases(words[i + n - 1], lang)))
+        i += n
+    return out
+
+
 def _same_noun(a: str, b: str) -> bool:
     """Two forms of one body noun ("padomes", "padomi"): the same word before its case ending."""
     a, b = a.casefold(), b.casefold()
@@ -1438,7 +1715,9 @@ def recognise(doc: Doc) -> Doc:
         found += _foreign_names(gaz, lang, index, sent, found, known)
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _people_before_titles(gaz, lang, index, sent, found, made)
+        found += _people_of_states(gaz, lang, index, sent, found, made)
         found += _acted_on_people(gaz, lang, index, sent, found, made)
+        found += _passive_subject_lists(gaz, lang, index, sent, found, made)
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)
@@ -1447,12 +1726,15 @@ def recognise(doc: Doc) -> Doc:
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
         found += _documents(gaz, lang, index, sent, found, history)
+        found += _home_bodies(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _organisation_refs(doc, gaz, lang, index, sent, found, history)
         found += _plural_bodies(doc, gaz, lang, index, sent, found, history)
+
+        found += _definite_bodies(gaz, lang, index, sent, found, history)
         found += _surnames(gaz, index, sent, found, history, lang)
         found = _other_blocs(gaz, lang, index, sent, found, history)
         found += _references(doc, lang, index, sent, found, history)
@@ -1467,6 +1749,16 @@ def recognise(doc: Doc) -> Doc:
         doc.mentions.extend(found)
     _office_holders_of_states(doc, gaz, lang)
     return doc
+
+
+def _untitled_holder(doc: Doc, index: int, state: Mention) -> dict[str, Entity]:
+    """The one person of a state the article names with no title in the next sentence, where an office of that
+    state was told without a name ("the foreign ministers of Peru and Chile signed ... signed by Peru's Ana Ruiz
+    and Chile's Luis Mora"): the office holder."""
+    found = {m.entity.key: m.entity for m in doc.mentions if index <= m.sentence <= index + 1
+             and m.entity.cls == "Person" and not m.entity.title and not m.entity.wikidata
+             and m.entity.country and m.entity.country == state.entity.country}
+    return found if len(found) == 1 else {}
 
 
 def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
@@ -1494,7 +1786,7 @@ def _office_holders_of_states(doc: Doc, gaz: Gazetteer, lang: str) -> None:
             states = [first] + _listed_after(words, first, mine, lang) if first is not None else []
             for m in states:
                 holders = {p.key: p for p in people if p.country == m.entity.country
-                           and any(t in p.title.casefold() for t in titles)}
+                           and any(t in p.title.casefold() for t in titles)} or _untitled_holder(doc, index, m)
                 if len(holders) == 1:
                     person = next(iter(holders.values()))
                     start = min(k, m.first) if m is first else m.first  # the office phrase heads the first, as "troops of X" does

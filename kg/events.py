@@ -515,6 +515,27 @@ class Sentenceview:
         label = self._preposition(before) if before is not None else None
         return label if label in SHARED_PREPOSITIONS else None
 
+    def _created(self, m: Mention) -> bool:
+        """A body named as what an act creates ("signed a pact, creating the Alliance of Sahel States"): it did
+        not exist to take part in it."""
+        k = m.first - 1
+        while k > 0 and phrases(self.lang, "determiners").match(self.words, k) == 1:
+            k -= 1
+        return k >= 0 and any(phrases(self.lang, "creation_verbs").match(self.words, j) == k - j + 1
+                              for j in range(max(0, k - 1), k + 1))
+
+    def _in_title_apposition(self, m: Mention) -> bool:
+        """A name inside the title set off after a person ("Han Dong-hoon, leader of Yoon's own party, said"):
+        it says who the person is and acts in no event of the clause."""
+        comma = next((k for k in range(m.first - 1, 0, -1) if self.words[k] in (",", ";", "(")), None)
+        if comma is None or self.words[comma] != "," or comma + 1 >= m.first:
+            return False
+        start = comma + 1 + phrases(self.lang, "determiners").match(self.words, comma + 1)
+        return any(p.last == comma - 1 and p.actor.cls == "Person" for p in self.mentions) \
+            and bool(phrases(self.lang, "titles").match(self.words, start)) \
+            and phrases(self.lang, "kind_of_marker").match(self.words, start + phrases(self.lang, "titles").match(
+                self.words, start)) > 0
+
     def _is_modifier(self, m: Mention) -> bool:
         """A genitive that qualifies the next noun ("Krievijas Kurskas reģionu", "ASV prezidentu")."""
         words = self.words
@@ -534,6 +555,8 @@ class Sentenceview:
             return not any(not t.verb and t.first in ahead or any(_entry_phrases(t.entry, "needs").match(words, k)
                                                                   for k in ahead) for t in self.triggers)
         if not self.cased:
+            if self._in_title_apposition(m) or self._created(m):
+                return True
             if m.actor.cls == "Person" and phrases(self.lang, "person_offices").match(
                     words, after + (_clitic_possessive(nxt, self.lang) and not _clitic_possessive(m.text, self.lang))):
                 return False  # "Netanyahu's office condemned": the office speaks for the person
@@ -1802,6 +1825,13 @@ class _Builder(Sentenceview):
             own = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                    and (m.actor.cls in ("ArmedForce", "Group") or m.actor.cls == "Person" and "gen" not in m.cases)]
             actors, recipients = [], own + recipients
+            if own and not self.cased:
+                # "X and Y had been killed" after a strike told just before: that strike's attacker
+                last = max((m for m in subjects if m.actor.key == own[-1].key), key=lambda m: m.last, default=None)
+                people = [m for m in self.mentions if m.last < trig.first and m.actor.cls == "Person"]
+                listed = [m.actor for m in coordinated(self.words, last, people, self.lang)] if last else []
+                recipients += [a for a in listed if a.key not in {r.key for r in recipients}]
+                actors = [a for a in self._earlier_attacker(trig) if a.key not in {r.key for r in recipients}]
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
@@ -1820,13 +1850,23 @@ class _Builder(Sentenceview):
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
-                    agents = self._state_where_held(trig, place)
+                    agents = self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
+                        or self._unnamed_court(trig)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
                             and m.last == trig.first - 2), None)
             patients = [patient.actor] if patient is not None else [a for a in actors + recipients if a not in agents]
+            patients += self._listed_private_people(trig, patients)
+            whose = next((k for k in range(trig.first - 1, max(-1, trig.first - 10), -1) if self.words[k].casefold() in phrases(
+                self.lang, "pronouns", "relative_possessive")), None)
+            if whose is not None and not self.cased:
+                # "a ship whose cargo of Iranian crude had been confiscated": the owner inside the relative clause,
+                # not the subject of the sentence it hangs on
+                inside = [m for m in self.mentions if whose < m.first < trig.first and m.actor.cls in ACTOR_CLASSES]
+                if inside:
+                    patients = [p for p in patients if any(m.actor.key == p.key for m in inside)]
             if not patients and entry["type"] in CONSTRAINTS:
                 # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
                 # thing is acted on
@@ -1836,6 +1876,9 @@ class _Builder(Sentenceview):
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
+            if not self.cased:
+                # "IRNA quoted a statement as saying the ship had been seized": no one telling it is done to
+                tellers |= {m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
         if entry.get("accused_subject") or entry.get("accused_agent"):
             # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":
@@ -2967,25 +3010,64 @@ class _Builder(Sentenceview):
             state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
-        if state is None and self._unnamed_state_agent(trig):
-            state = story_country(self.doc)
         return [state] if state is not None else []
 
-    def _unnamed_state_agent(self, trig: Trigger) -> bool:
-        """Whether the passive's agent is a state body of no named state ("was sentenced to death by a military court",
-        "were detained by police"): the state the story takes place in."""
-        agent = load_language(self.lang).get("agent_preposition")
-        k = next((j for j in range(trig.last + 1, min(len(self.words), trig.last + 5))
-                  if self.words[j].casefold() == agent and self.clauses[j] == self.clauses[trig.first]), None)
-        if k is None:
-            return False
-        start = k
-        k += 1
-        while k < len(self.words) and self.words[k].isalpha() and self.words[k].islower() and not any(
-                phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police")):
-            k += 1
-        return k < len(self.words) and k - start <= 4 and not any(m.first <= k <= m.last for m in self.mentions) \
-            and any(phrases(self.lang, "kind_nouns", kind).match(self.words, k) for kind in ("government", "police"))
+    def _earlier_attacker(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of a killing or strike told in the passive ("X and Y had been killed") after an attack
+        told in the two sentences before: that attacker, a state's forces as their state."""
+        gaz = load_gazetteer()
+        for event in reversed(self.doc.events):
+            if event.sentence < self.index - 2 or event.sentence >= self.index or event.type != "ASSAULT" \
+                    or event.status != "occurred":
+                continue
+            agent = next((a.entity for a in event.actors if a.role == "actor"), None)
+            if agent is None:
+                continue
+            state = gaz.country(agent.country) if agent.cls in ("ArmedForce", "Person") and agent.country \
+                and agent.key in set(gaz.kinds.values()) | {gaz.of_kind("armed_forces", gaz.country(agent.country)).key} \
+                else None
+            return [state or agent]
+        return []
+
+    def _listed_private_people(self, trig: Trigger, patients: list[Entity]) -> list[Entity]:
+        """The other people of no state or office listed before a passive act done to people, when those it found
+        are such people ("X, a rapper who won a seat for the party, and the writer Y were sentenced"): an
+        apposition or relative clause parts the list but not its role."""
+        if self.cased or not patients or not all(p.cls == "Person" and not p.country for p in patients):
+            return []
+        keys = {p.key for p in patients}
+        return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Person"
+                and not m.actor.country and not m.actor.wikidata and m.actor.key not in keys
+                and id(m) not in self.speakers and self.prepositions[id(m)] in (None,)]
+
+    def _unnamed_court(self, trig: Trigger) -> list[Entity]:
+        """The state whose unnamed court passed a sentence ("sentenced to death by a closed military court"): that of
+        a place the clause names, else the country the story is about."""
+        courts = phrases(self.lang, "court_nouns")
+        by = next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] == self.clauses[trig.first]
+                   and self.preposition_label(k) == "by"), None)
+        if by is None or not any(courts.match(self.words, k) for k in range(by + 1, min(len(self.words), by + 5))) \
+                or any(m.first > by and m.first <= by + 4 for m in self.mentions if m.actor.cls in ACTOR_CLASSES):
+            return []
+        return self._home_state(trig)
+
+    def _state_of_earlier_custody(self, trig: Trigger) -> list[Entity]:
+        """The unnamed agent of an arrest, sentence or detention told in the passive with no state or place of its
+        own ("X was convicted by a court in Minsk. Y had been held since 2019 on spying charges"): the state that
+        held, tried or arrested people in the two sentences before."""
+        gaz = load_gazetteer()
+        for event in reversed(self.doc.events):
+            if event.sentence < self.index - 2 or event.sentence >= self.index:
+                continue
+            if event.type != "COERCE" or not event.cameo.startswith("17"):
+                continue
+            agent = next((a.entity for a in event.actors if a.role == "actor"), None)
+            state = agent if agent is not None and agent.cls == "Country" else \
+                gaz.country(agent.country or "") if agent is not None and agent.country else \
+                _state_of_place(event.place) if event.place is not None else None
+            if state is not None:
+                return [state]
+        return []
 
     def _apposed(self, m: Mention) -> bool:
         """A quoted name after a common noun stays uninflected and takes the noun's case
@@ -3413,7 +3495,18 @@ class _Builder(Sentenceview):
                       and m.actor.cls in ACTOR_CLASSES and self._subject_case(m)]
             if before:
                 return coordinated(self.words, before[-1], before, self.lang)
-        return []
+        return self._opening_subject(trig)
+
+    def _opening_subject(self, trig: Trigger) -> list[Mention]:
+        """With no verb of a category before it, a participle after a comma shares the subject the sentence opens
+        with ("Later in the day it filed a motion to impeach him, accusing him of ..."): the first party before the
+        first comma, governed by no preposition."""
+        if self.cased:
+            return []
+        comma = next((k for k, w in enumerate(self.words) if w == ","), len(self.words))
+        first = [m for m in self.mentions if m.last < min(comma, trig.first) and self.prepositions[id(m)] is None
+                 and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        return first[:1]
 
     def _subject_before_comma(self, trig: Trigger) -> list[Mention]:
         """A name in the nominative a few lowercase words before the comma that opens the aside is the subject of
@@ -4172,6 +4265,8 @@ def extract_events(doc: Doc) -> Doc:
                 if (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
+            if _private_violence(event):
+                continue
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -4186,6 +4281,14 @@ def extract_events(doc: Doc) -> Doc:
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+def _private_violence(event: Event) -> bool:
+    """Violence by people of no state or office against no one named ("the two men had been convicted of killing a
+    woman"): a crime, no political event."""
+    return event.type == "ASSAULT" and bool(event.actors) and all(
+        a.role == "actor" and a.entity.cls == "Person" and not a.entity.country and not a.entity.title
+        and not a.entity.wikidata for a in event.actors)
 
 
 def _nobody_doing(event: Event) -> bool:
