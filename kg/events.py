@@ -4295,7 +4295,7 @@ def _retold_place(view: Sentenceview, events: list[Event]) -> None:
     state the town lies in)."""
     definite = phrases(view.lang, "retold_determiners")
     told = {(e.sentence, e.trigger) for e in events if len(e.actors) > 1}
-    for trig in view.active:
+    for trig in view.triggers:
         if (view.index, trig.first) in told or not _definite_before(view, trig, definite):
             continue
         kinds = _noun_kinds(view, trig)
@@ -4335,11 +4335,14 @@ def _definite_before(view: Sentenceview, trig: Trigger, definite: Phrases) -> bo
 
 def _place_after_noun(view: Sentenceview, trig: Trigger) -> Entity | None:
     """A town or region the noun's own phrase names after it ("the raids near the town of X", "the strikes on X")."""
-    preps = phrases(view.lang, "retold_place_prepositions")
+    det = next(k for k in range(trig.first - 1, -1, -1) if phrases(view.lang, "retold_determiners").match(view.words, k))
+    kinds = ["retold_place_prepositions"] if any(t.verb and t.last == det - 1 for t in view.triggers) \
+        else ["retold_place_prepositions", "retold_scene_prepositions"]
+    preps = [phrases(view.lang, kind) for kind in kinds]
     for m in view.mentions:
         if m.entity.cls in ("City", "Region") and trig.last < m.first <= trig.last + 6 \
                 and view.clauses[m.first] == view.clauses[trig.first] \
-                and any(preps.match(view.words, k) == 1 for k in range(trig.last + 1, m.first)):
+                and any(p.match(view.words, k) == 1 for p in preps for k in range(trig.last + 1, m.first)):
             return m.entity
     return None
 

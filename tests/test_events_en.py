@@ -2398,6 +2398,7 @@ def _first_place(text: str) -> str | None:
     "Rescuers said the attack on Batumi destroyed a school.",
     "Two people died in the strikes in Batumi, the mayor said.",
     "Those strikes near Batumi damaged a port, officials said.",
+    "Georgia's president condemned the strikes on Batumi.",
 ])
 def test_a_happening_named_again_with_a_definite_noun_gives_its_town(retold):
     assert _first_place("Armenia launched drones at Georgia on Tuesday. " + retold) == "city/batumi"
@@ -2412,6 +2413,7 @@ def test_a_town_unknown_to_the_gazetteer_named_in_the_retelling_is_the_place():
     "Armenian officials said the strikes on Yerevan's enemies were a success.",
     "The mayor of Batumi said the bombardment had destroyed a school.",
     "Georgian officials said the drones hit a depot late in the evening that struck Batumi.",
+    "Georgia's president condemned the strikes in Batumi on Wednesday.",
 ])
 def test_a_town_of_another_state_or_outside_the_retelling_noun_leaves_the_place(other):
     assert _first_place("Armenia launched drones at Georgia on Tuesday. " + other) == "Q230"
