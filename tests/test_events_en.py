@@ -2417,3 +2417,9 @@ def test_a_town_unknown_to_the_gazetteer_named_in_the_retelling_is_the_place():
 ])
 def test_a_town_of_another_state_or_outside_the_retelling_noun_leaves_the_place(other):
     assert _first_place("Armenia launched drones at Georgia on Tuesday. " + other) == "Q230"
+
+
+def test_a_retold_town_goes_to_the_attack_on_its_own_state_not_the_latest_attack():
+    doc = extract_text("Armenia attacked Georgia on Tuesday. Azerbaijan attacked Iran on Wednesday. The attacks on "
+                       "Batumi had killed two people.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.place and e.place.key) for e in doc.events if e.type == "ASSAULT"] == ["city/batumi", "Q794"]
