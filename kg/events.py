@@ -4277,10 +4277,74 @@ def extract_events(doc: Doc) -> Doc:
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
+        _retold_place(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
+
+
+RETOLD_REACH = 2
+"""How many sentences back a happening named again by a definite noun ("the strikes") may have been told."""
+
+
+def _retold_place(view: Sentenceview, events: list[Event]) -> None:
+    """A happening named again with a definite noun and no parties of its own ("Georgian officials said four
+    people died in the overnight strikes on the port of Batumi") is the one of its category told just before: the
+    town or region it names there is that happening's place, when more specific than the one it had (none, or the
+    state the town lies in)."""
+    definite = phrases(view.lang, "retold_determiners")
+    told = {(e.sentence, e.trigger) for e in events if len(e.actors) > 1}
+    for trig in view.triggers:
+        if (view.index, trig.first) in told or not _definite_before(view, trig, definite):
+            continue
+        kinds = _noun_kinds(view, trig)
+        place = _place_after_noun(view, trig) if kinds else None
+        if place is None or place.cls not in ("City", "Region"):
+            continue
+        state = _state_of_place(place)
+        earlier = next((e for e in reversed(events) if e.type in kinds and e.status == "occurred"
+                        and view.index - RETOLD_REACH <= e.sentence <= view.index
+                        and (e.sentence, e.trigger) < (view.index, trig.first)
+                        and (e.place is None or e.place.cls == "Country" and state in (None, e.place))), None)
+        if earlier is None:
+            continue
+        if any(a.entity.key == place.key for a in earlier.actors if a.role == "actor"):
+            continue
+        earlier.place = place
+
+
+def _noun_kinds(view: Sentenceview, trig: Trigger) -> set[str]:
+    """The categories a trigger word may name as a noun ("the raids": an attack, though the verb "raids" is a police
+    act); none for a word no noun entry lists ("the evening that struck")."""
+    entries = load_language(view.lang).get("triggers") or []
+    return {e["type"] for e in entries if e.get("pos") == "noun"
+            and _listed(tuple(e["words"])).match(view.words, trig.first) > 0}
+
+
+def _definite_before(view: Sentenceview, trig: Trigger, definite: Phrases) -> bool:
+    """Whether a definite determiner opens the noun's phrase, with at most two lower-case modifiers between
+    ("the pre-dawn raids", "these overnight strikes")."""
+    for k in range(trig.first - 1, max(-1, trig.first - 4), -1):
+        if definite.match(view.words, k) == 1:
+            return True
+        if not view.words[k].islower():
+            return False
+    return False
+
+
+def _place_after_noun(view: Sentenceview, trig: Trigger) -> Entity | None:
+    """A town or region the noun's own phrase names after it ("the raids near the town of X", "the strikes on X")."""
+    det = next(k for k in range(trig.first - 1, -1, -1) if phrases(view.lang, "retold_determiners").match(view.words, k))
+    kinds = ["retold_place_prepositions"] if any(t.verb and t.last == det - 1 for t in view.triggers) \
+        else ["retold_place_prepositions", "retold_scene_prepositions"]
+    preps = [phrases(view.lang, kind) for kind in kinds]
+    for m in view.mentions:
+        if m.entity.cls in ("City", "Region") and trig.last < m.first <= trig.last + 6 \
+                and view.clauses[m.first] == view.clauses[trig.first] \
+                and any(p.match(view.words, k) == 1 for p in preps for k in range(trig.last + 1, m.first)):
+            return m.entity
+    return None
 
 
 def _private_violence(event: Event) -> bool:

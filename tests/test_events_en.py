@@ -2385,3 +2385,41 @@ def test_a_passive_after_whose_is_done_to_the_owner_inside_the_relative_clause()
     found = events("Later, Venezuela's navy boarded a tanker whose cargo of Russian fuel had been confiscated by Guyana "
                    "in March.")
     assert ("COERCE", {"Q734", "Q159"}) in found
+
+
+def _first_place(text: str) -> str | None:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    place = doc.events[0].place
+    return place and place.key
+
+
+@pytest.mark.parametrize("retold", [
+    "Georgian officials said four people were killed in the overnight strikes on the city of Batumi.",
+    "Rescuers said the attack on Batumi destroyed a school.",
+    "Two people died in the strikes in Batumi, the mayor said.",
+    "Those strikes near Batumi damaged a port, officials said.",
+    "Georgia's president condemned the strikes on Batumi.",
+])
+def test_a_happening_named_again_with_a_definite_noun_gives_its_town(retold):
+    assert _first_place("Armenia launched drones at Georgia on Tuesday. " + retold) == "city/batumi"
+
+
+def test_a_town_unknown_to_the_gazetteer_named_in_the_retelling_is_the_place():
+    assert _first_place("Chad attacked Sudan on Monday. Sudanese officials said the shelling near the border town "
+                        "of Kornoi killed two farmers.") == "city/kornoi"
+
+
+@pytest.mark.parametrize("other", [
+    "Armenian officials said the strikes on Yerevan's enemies were a success.",
+    "The mayor of Batumi said the bombardment had destroyed a school.",
+    "Georgian officials said the drones hit a depot late in the evening that struck Batumi.",
+    "Georgia's president condemned the strikes in Batumi on Wednesday.",
+])
+def test_a_town_of_another_state_or_outside_the_retelling_noun_leaves_the_place(other):
+    assert _first_place("Armenia launched drones at Georgia on Tuesday. " + other) == "Q230"
+
+
+def test_a_retold_town_goes_to_the_attack_on_its_own_state_not_the_latest_attack():
+    doc = extract_text("Armenia attacked Georgia on Tuesday. Azerbaijan attacked Iran on Wednesday. The attacks on "
+                       "Batumi had killed two people.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.place and e.place.key) for e in doc.events if e.type == "ASSAULT"] == ["city/batumi", "Q794"]
