@@ -2385,3 +2385,18 @@ def test_a_passive_after_whose_is_done_to_the_owner_inside_the_relative_clause()
     found = events("Later, Venezuela's navy boarded a tanker whose cargo of Russian fuel had been confiscated by Guyana "
                    "in March.")
     assert ("COERCE", {"Q734", "Q159"}) in found
+
+
+def test_a_union_calling_or_declaring_a_labour_strike_is_a_protest():
+    for text in ("Later, the Korean Confederation of Trade Unions called a nationwide strike over pensions.",
+                 "Later, the Korean Confederation of Trade Unions declared an indefinite general strike.",
+                 "Later, the Korean Confederation of Trade Unions called for a general strike next week."):
+        assert [t for t, _ in events(text)] == ["PROTEST"], text
+    assert [t for t, _ in events("Later, Russia launched a strike on Odesa.")] == ["ASSAULT"]
+
+
+def test_people_working_at_a_states_mission_are_its_officials():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    assert expected in events("Later, Australia ordered nine staff at the Peruvian embassy in Canberra to leave.")
+    assert expected in events("Later, Australia expelled two employees of the Peruvian consulate in Sydney.")
+    assert expected in events("Later, Australia expelled three diplomats from the Peruvian embassy.")
