@@ -2400,3 +2400,13 @@ def test_people_working_at_a_states_mission_are_its_officials():
     assert expected in events("Later, Australia ordered nine staff at the Peruvian embassy in Canberra to leave.")
     assert expected in events("Later, Australia expelled two employees of the Peruvian consulate in Sydney.")
     assert expected in events("Later, Australia expelled three diplomats from the Peruvian embassy.")
+
+
+def test_ordering_or_giving_foreign_officials_time_to_leave_expels_them():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    for text in ("Later, Australia instructed three Peruvian diplomats to leave the country.",
+                 "Later, Australia gave three Peruvian diplomats five days to leave.",
+                 "Later, Australia asked three Peruvian diplomats to depart within a week.",
+                 "Later, Australia sent three Peruvian diplomats home."):
+        assert expected in events(text), text
+    assert [t for t, _ in events("Later, Australia sent its troops home from Peru.")] != ["COERCE"]
