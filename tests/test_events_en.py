@@ -2410,3 +2410,9 @@ def test_ordering_or_giving_foreign_officials_time_to_leave_expels_them():
                  "Later, Australia sent three Peruvian diplomats home."):
         assert expected in events(text), text
     assert [t for t, _ in events("Later, Australia sent its troops home from Peru.")] != ["COERCE"]
+
+
+def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
+    assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
