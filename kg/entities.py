@@ -1743,12 +1743,44 @@ def recognise(doc: Doc) -> Doc:
         found += _hyphen_pairs(gaz, lang, index, sent, found)
         found.sort(key=lambda m: (m.first, m.last))
         found = _officials_before_name(gaz, found)
+        found = _mission_staff(gaz, lang, index, sent, found)
         _quoted_after_noun(lang, sent, found)
         known.update(m.entity.key for m in found)
         history.extend(found)
         doc.mentions.extend(found)
     _office_holders_of_states(doc, gaz, lang)
     return doc
+
+
+def _mission_staff(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """People working at a state's diplomatic mission ("15 staff at the Cuban embassy", "two employees of the
+    Cuban consulate") are that state's officials, though the state is named only as the mission's owner."""
+    words = [t.text for t in sent.tokens]
+    missions, staff = phrases(lang, "staffed_missions"), phrases(lang, "mission_staff")
+    officials, determiners = phrases(lang, "kind_nouns", "officials"), phrases(lang, "determiners")
+    out: list[Mention] = []
+    seats: set[int] = set()
+    for m in mentions:
+        if id(m) in seats:
+            continue
+        n = missions.match(words, m.last + 1) if m.entity.cls == "Country" else 0
+        k = m.first - 1
+        while n and k > 0 and determiners.match(words, k) == 1:
+            k -= 1
+        people = next((j for j in range(max(0, k - 3), k) if words[k].casefold() in ("at", "of", "in", "from")
+                       and (officials.match(words, j) or staff.match(words, j)) == k - j), None)
+        if not n or people is None:
+            out.append(m)
+            continue
+        # the town the mission stands in ("at the Cuban embassy in Lima") is where they work, not where it happens
+        seat = next((o for o in mentions if o.first == m.last + n + 2 and words[m.last + n + 1] == "in"
+                     and o.entity.cls == "City"), None)
+        if seat is not None:
+            seats.add(id(seat))
+            out = [o for o in out if o is not seat]
+        out.append(_mention(gaz, index, sent, people, seat.last if seat else m.last + n,
+                            gaz.of_kind("officials", m.entity), guess_cases(words[people], lang)))
+    return out
 
 
 def _untitled_holder(doc: Doc, index: int, state: Mention) -> dict[str, Entity]:

@@ -1850,7 +1850,7 @@ class _Builder(Sentenceview):
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
                 agents = self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
-                    agents = self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
+                    agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
                         or self._unnamed_court(trig)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
@@ -2926,11 +2926,14 @@ class _Builder(Sentenceview):
             and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
 
     def _expelled_from(self, trig: Trigger, entry: dict) -> list[Entity]:
-        """The state one is expelled from in the passive ("diplomāts tika izraidīts no Polijas") expels them."""
+        """The state one is expelled from in the passive ("diplomāts tika izraidīts no Polijas") expels them, as
+        does the one they are told to leave ("were ordered to leave Chile")."""
         if not str(entry["cameo"]).startswith("174"):
             return []
+        leaving = phrases(self.lang, "leaving_verbs")
         return [m.actor for m in self.mentions if not trig.first <= m.first <= trig.last
-                and self.prepositions[id(m)] == "from" and m.actor.cls == "Country"
+                and (self.prepositions[id(m)] == "from" or m.first > 0 and leaving.match(self.words, m.first - 1) == 1)
+                and m.actor.cls == "Country"
                 and self.clauses[m.first] == self.clauses[trig.first]][:1]
 
     def _eased_target(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:

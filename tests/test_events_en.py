@@ -2423,3 +2423,34 @@ def test_a_retold_town_goes_to_the_attack_on_its_own_state_not_the_latest_attack
     doc = extract_text("Armenia attacked Georgia on Tuesday. Azerbaijan attacked Iran on Wednesday. The attacks on "
                        "Batumi had killed two people.", lang="en", date=dt.date(2025, 8, 15))
     assert [(e.place and e.place.key) for e in doc.events if e.type == "ASSAULT"] == ["city/batumi", "Q794"]
+
+
+def test_a_union_calling_or_declaring_a_labour_strike_is_a_protest():
+    for text in ("Later, the Korean Confederation of Trade Unions called a nationwide strike over pensions.",
+                 "Later, the Korean Confederation of Trade Unions declared an indefinite general strike.",
+                 "Later, the Korean Confederation of Trade Unions called for a general strike next week."):
+        assert [t for t, _ in events(text)] == ["PROTEST"], text
+    assert [t for t, _ in events("Later, Russia launched a strike on Odesa.")] == ["ASSAULT"]
+
+
+def test_people_working_at_a_states_mission_are_its_officials():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    assert expected in events("Later, Australia ordered nine staff at the Peruvian embassy in Canberra to leave.")
+    assert expected in events("Later, Australia expelled two employees of the Peruvian consulate in Sydney.")
+    assert expected in events("Later, Australia expelled three diplomats from the Peruvian embassy.")
+
+
+def test_ordering_or_giving_foreign_officials_time_to_leave_expels_them():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    for text in ("Later, Australia instructed three Peruvian diplomats to leave the country.",
+                 "Later, Australia gave three Peruvian diplomats five days to leave.",
+                 "Later, Australia asked three Peruvian diplomats to depart within a week.",
+                 "Later, Australia sent three Peruvian diplomats home."):
+        assert expected in events(text), text
+    assert [t for t, _ in events("Later, Australia sent its troops home from Peru.")] != ["COERCE"]
+
+
+def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
+    expected = ("COERCE", {"Q408", "group/peru-officials"})
+    assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
+    assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
