@@ -2543,3 +2543,13 @@ def test_calling_a_decision_a_victory_and_thanking_someone_are_two_acts():
 ])
 def test_a_cleric_named_after_his_title_is_the_one_acted_on(text, person):
     assert person in events(text)[0][2]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Somija pauda aizdomas, ka kabeli Baltijas jūrā pārrāvis Krievijas kuģis.",
+    "Igaunija apgalvo, ka sakaru kabeli pārgriezusi Krievija.",
+    "Ukraina apgalvo, ka dambi iznīcinājusi Krievija.",
+])
+def test_a_claim_that_another_side_cut_or_destroyed_something_accuses_it(text):
+    assert any(t == "ACCUSE" and "Russia" in " ".join(r) for t, _, r in events(text))
