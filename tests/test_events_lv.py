@@ -2553,3 +2553,23 @@ def test_a_cleric_named_after_his_title_is_the_one_acted_on(text, person):
 ])
 def test_a_claim_that_another_side_cut_or_destroyed_something_accuses_it(text):
     assert any(t == "ACCUSE" and "Russia" in " ".join(r) for t, _, r in events(text))
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Armēnijas premjerministrs Nikols Pašinjans paziņoja, ka Krievija mēģinājusi nopirkt vēlētāju balsis.", {"Russia"}),
+    ("Gruzijas prezidente Salome Zurabišvili norādīja, ka Krievija uzpirkusi vēlētājus laukos.", {"Russia"}),
+    ("Rumānijas valdība paziņoja, ka ārvalstu grupējumi mēģinājuši uzpirkt vēlētājus.", set()),
+    ("Lietuvas prokuratūra ziņoja, ka Baltkrievija viltojusi dokumentus.", {"Belarus"}),
+])
+def test_an_announced_crime_in_the_perfect_accuses_its_doer(text, accused):
+    assert any(t == "ACCUSE" and r == accused for t, _, r in events(text))
+
+
+def test_an_announced_own_purchase_is_no_accusation():
+    assert not [t for t, _, _ in events("Polija paziņoja, ka nopirkusi jaunus tankus no Dienvidkorejas.") if t == "ACCUSE"]
+
+
+def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
+    found = events("Austrālijas premjerministrs Entonijs Albanīzis paziņoja, ka policija pārbauda ziņas par to, ka žurnālista Pītera Greja "
+                   "slepkavībā iesaistīti Ķīnas valdības aģenti.")
+    assert any(t == "ACCUSE" and r == {"China"} for t, _, r in found)
