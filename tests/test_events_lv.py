@@ -2573,3 +2573,12 @@ def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
     found = events("Austrālijas premjerministrs Entonijs Albanīzis paziņoja, ka policija pārbauda ziņas par to, ka žurnālista Pītera Greja "
                    "slepkavībā iesaistīti Ķīnas valdības aģenti.")
     assert any(t == "ACCUSE" and r == {"China"} for t, _, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Gruzijas prezidente Salome Zurabišvili paziņoja, ka vēlētāji tikuši uzpirkti.",
+    "Armēnijas premjerministrs Nikols Pašinjans sacīja, ka Krievija uzpērk vēlētājus pierobežā.",
+    "Armēnijas premjerministrs Nikols Pašinjans norādīja, ka balsošanas rezultāti tikuši falsificēti.",
+])
+def test_an_announced_vote_buying_or_rigging_in_the_passive_or_present_is_an_accusation(text):
+    assert any(t == "ACCUSE" for t, _, _ in events(text))
