@@ -839,6 +839,8 @@ class _Builder(Sentenceview):
             if not inner:
                 self._aim_at_content(event, self.clauses[k + 1],
                                      subject_first=bool(entries[event.trigger].get("accuses_content_doer")))
+                if entries[event.trigger].get("accuses_content_doer"):
+                    self._aim_at_nested_content(event, k + 1)
                 continue
             warned = any(event.trigger < m.first <= k for m in self.mentions)
             if entries[event.trigger].get("accuses_content_doer"):
@@ -902,6 +904,21 @@ class _Builder(Sentenceview):
         doers = [a.entity for a in inner.actors if a.role in ("actor", "participant")]
         return not doers or any(d.key in mine or d.country and gaz.country(d.country) is not None
                                 and gaz.country(d.country).key in mine for d in doers)
+
+    def _aim_at_nested_content(self, event: Event, start: int) -> None:
+        """Blame told in a "ka" clause nested in the content ("paziņoja, ka dienesti pārbauda ziņas par to, ka
+        slepkavībā iesaistīti X aģenti") is aimed at the doer the inner clause names, when the outer names none:
+        a state or body named there before a person, who is more often the victim ("aktīvista X slepkavībā")."""
+        for clause in sorted(_nested_complements(self.words, self.clauses, start, phrases(self.lang, "complement_openers"))):
+            if any(a.role == "recipient" for a in event.actors):
+                return
+            bodies = [m.actor for m in self.mentions if self.clauses[m.first] == clause and m.actor.cls in ACTOR_CLASSES
+                      and m.actor.cls != "Person" and self.prepositions[id(m)] in (None, "against")
+                      and not _speakers_side(event, m.actor)]
+            if bodies:
+                event.actors.append(Argument(role="recipient", entity=bodies[0]))
+            else:
+                self._aim_at_content(event, clause, subject_first=True)
 
     def _aim_at_content(self, event: Event, clause: int, subject_first: bool = False) -> None:
         """With no event in a promise's or warning's content, it is aimed at the first party the content names,

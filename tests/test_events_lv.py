@@ -2543,3 +2543,42 @@ def test_calling_a_decision_a_victory_and_thanking_someone_are_two_acts():
 ])
 def test_a_cleric_named_after_his_title_is_the_one_acted_on(text, person):
     assert person in events(text)[0][2]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Somija pauda aizdomas, ka kabeli Baltijas jūrā pārrāvis Krievijas kuģis.",
+    "Igaunija apgalvo, ka sakaru kabeli pārgriezusi Krievija.",
+    "Ukraina apgalvo, ka dambi iznīcinājusi Krievija.",
+])
+def test_a_claim_that_another_side_cut_or_destroyed_something_accuses_it(text):
+    assert any(t == "ACCUSE" and "Russia" in " ".join(r) for t, _, r in events(text))
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Armēnijas premjerministrs Nikols Pašinjans paziņoja, ka Krievija mēģinājusi nopirkt vēlētāju balsis.", {"Russia"}),
+    ("Gruzijas prezidente Salome Zurabišvili norādīja, ka Krievija uzpirkusi vēlētājus laukos.", {"Russia"}),
+    ("Rumānijas valdība paziņoja, ka ārvalstu grupējumi mēģinājuši uzpirkt vēlētājus.", set()),
+    ("Lietuvas prokuratūra ziņoja, ka Baltkrievija viltojusi dokumentus.", {"Belarus"}),
+])
+def test_an_announced_crime_in_the_perfect_accuses_its_doer(text, accused):
+    assert any(t == "ACCUSE" and r == accused for t, _, r in events(text))
+
+
+def test_an_announced_own_purchase_is_no_accusation():
+    assert not [t for t, _, _ in events("Polija paziņoja, ka nopirkusi jaunus tankus no Dienvidkorejas.") if t == "ACCUSE"]
+
+
+def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
+    found = events("Austrālijas premjerministrs Entonijs Albanīzis paziņoja, ka policija pārbauda ziņas par to, ka žurnālista Pītera Greja "
+                   "slepkavībā iesaistīti Ķīnas valdības aģenti.")
+    assert any(t == "ACCUSE" and r == {"China"} for t, _, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Gruzijas prezidente Salome Zurabišvili paziņoja, ka vēlētāji tikuši uzpirkti.",
+    "Armēnijas premjerministrs Nikols Pašinjans sacīja, ka Krievija uzpērk vēlētājus pierobežā.",
+    "Armēnijas premjerministrs Nikols Pašinjans norādīja, ka balsošanas rezultāti tikuši falsificēti.",
+])
+def test_an_announced_vote_buying_or_rigging_in_the_passive_or_present_is_an_accusation(text):
+    assert any(t == "ACCUSE" for t, _, _ in events(text))
