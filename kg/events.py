@@ -4440,6 +4440,7 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     return [last.model_copy(update={
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
+        "retells": (last.sentence, last.trigger),
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 
 

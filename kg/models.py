@@ -123,6 +123,8 @@ class Event(BaseModel):
     noun: bool = Field(default=False, exclude=True)
     alone: bool = Field(default=False, exclude=True)
     merged: list[int] = Field(default_factory=list, exclude=True)
+    retells: tuple[int, int] | None = Field(default=None, exclude=True)
+    """(sentence, trigger) of the act told before that this one tells again, e.g. a denial of one's part in it."""
 
 
 class Doc(BaseModel):

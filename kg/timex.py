@@ -618,7 +618,18 @@ def resolve_times(doc: Doc) -> Doc:
         elif fixed and (not events or len(recalled) < len(events)):
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
+    _retold_dates(doc.events)
     return doc
+
+
+def _retold_dates(events: list[Event]) -> None:
+    """An act told again ("Islamabad denied any involvement" after the attack of 22 April) happened when it was
+    first told, unless its own text gives a time."""
+    first = {(e.sentence, e.trigger): e for e in events}
+    for event in events:
+        told = first.get(event.retells) if event.retells else None
+        if event.date is None and told is not None:
+            event.date = told.date
 
 
 def _time_of_reference(expr: TimeExpr, fixed: list[TimeExpr], words: list[str], clauses: list[int],

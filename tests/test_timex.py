@@ -677,3 +677,10 @@ def test_in_the_talks_a_party_of_the_meeting_told_just_before_acts_at_it(text, l
 ])
 def test_a_latvian_same_day_or_talks_goes_on_with_the_occasion_told_before(text, expected):
     assert lv_events(text)[-1] == expected
+
+
+def test_a_denial_of_ones_part_in_an_act_has_the_date_of_that_act():
+    doc = extract_text("Chile blamed Peru for a drone strike on Arica on 3 March. Lima denied any involvement.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == [
+        ("alleged", "2025-03-03"), ("denied", "2025-03-03")]
