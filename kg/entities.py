@@ -1050,20 +1050,15 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i + n - 1, state, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
-        n = phrases(lang, "singular_refs", "island").match(words, i)
-        if n:
-            island = _island_named_last(history + [m for m in mentions if m.last < i], index)
-            if island is not None:
-                out.append(_mention(gaz, index, sent, i, i + n - 1, island, guess_cases(words[i + n - 1], lang)))
-            i += n
-            continue
-        n = phrases(lang, "singular_refs", "region").match(words, i)
-        if n and i > 0 and words[i - 1].casefold() in prepositions and words[i - 1].casefold() != "of":
+        kind, n = next(((k, n) for k in ("island", "region") if (n := phrases(lang, "singular_refs", k).match(words, i))),
+                       (None, 0))
+        if kind == "region" and i > 0 and words[i - 1].casefold() in prepositions and words[i - 1].casefold() != "of":
             n = 0  # "tensions in the region": the area around, not a named region
         if n:
-            region = _region_named_last(history + [m for m in mentions if m.last < i], index)
-            if region is not None:
-                out.append(_mention(gaz, index, sent, i, i + n - 1, region, guess_cases(words[i + n - 1], lang)))
+            named_last = _island_named_last if kind == "island" else _region_named_last
+            found = named_last(history + [m for m in mentions if m.last < i], index)
+            if found is not None:
+                out.append(_mention(gaz, index, sent, i, i + n - 1, found, guess_cases(words[i + n - 1], lang)))
             i += n
             continue
         count = (load_language(lang).get("group_refs") or {}).get("numbers", {}).get(words[i].casefold())
