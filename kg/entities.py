@@ -224,12 +224,20 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 other_first, other = spans[first - 2]
                 out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
+    return out + _leader_states(gaz, lang, index, sent, mentions)
+
+
+def _leader_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """"The Trump administration", "the Netanyahu government", "Daniela Ortegas valdība": the leader's state
+    (where names decline, only a leader in the genitive owns the body: "Makrons valdībai uzdeva" is no state)."""
+    words = [t.text for t in sent.tokens]
     bodies_of = phrases(lang, "leader_bodies")
+    out = []
     for m in mentions:
-        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country else 0
+        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country \
+            and (not declines(lang) or "gen" in m.cases) else 0
         state = gaz.country(m.entity.country) if n else None
         if state is not None:
-            # "the Trump administration", "the Netanyahu government": the leader's state
             out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
     return out
 
@@ -1717,6 +1725,9 @@ def recognise(doc: Doc) -> Doc:
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
+        # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
+        leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])
+        found = [m for m in found if not any(s.first <= m.first and m.last < s.last for s in leaders)] + leaders
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -2582,3 +2582,17 @@ def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
 ])
 def test_an_announced_vote_buying_or_rigging_in_the_passive_or_present_is_an_accusation(text):
     assert any(t == "ACCUSE" for t, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Venecuēlas prezidenta Nikolasa Maduro valdība otrdien atbrīvoja trīsdesmit opozīcijas aktīvistus.", "Venezuela"),
+    ("Baltkrievijas līdera Aleksandra Lukašenko režīms pagājušajā nedēļā apcietināja vairākus žurnālistus.", "Belarus"),
+    ("Baidena administrācija trešdien noteica sankcijas Irānas naftas tankkuģiem.", "United States"),
+])
+def test_a_leaders_government_in_the_genitive_is_the_leaders_state(text, state):
+    assert any(state in a for _, a, _ in events(text))
+
+
+def test_a_leader_in_the_nominative_before_a_dative_government_stays_the_leader():
+    found = events("Emanuels Makrons valdībai uzdeva izraidīt Alžīrijas diplomātus.")
+    assert not any("France" in a for _, a, _ in found)
