@@ -3468,10 +3468,18 @@ class _Builder(Sentenceview):
                 and self.words[head.last + 1].isalpha() and self.words[head.last + 1].casefold() not in conj \
                 and " ".join(self.words[earlier[-1].last + 1:head.first]).casefold() not in conj:
             return earlier[-1]  # "trīs valstis Bamako parakstīja": an undeclined town there is where, not who
-        firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
+        firm = [m for m in before if "acc" not in m.cases and m.last < head.first and not self._relative_aside(m, head)]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
         return head
+
+    def _relative_aside(self, m: Mention, head: Mention) -> bool:
+        """Whether ``m`` stands in a relative clause closed by a comma before ``head`` ("vēlēšanām, kurās viņš
+        uzvarēja, varas iestādes apcietināja"): the subject of that clause, not of the verb after it."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        start = next((k for k in range(m.first - 1, -1, -1) if self.words[k] == ","), None)
+        return start is not None and any(relative.match(self.words, k) == 1 for k in range(start + 1, m.first)) \
+            and "," in self.words[m.last + 1:head.first]
 
     def _announced(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """A deed named after "par" ("parakstīja dekrētu par vispārējo mobilizāciju") by the clause's subject."""

@@ -2596,3 +2596,28 @@ def test_a_leaders_government_in_the_genitive_is_the_leaders_state(text, state):
 def test_a_leader_in_the_nominative_before_a_dative_government_stays_the_leader():
     found = events("Emanuels Makrons valdībai uzdeva izraidīt Alžīrijas diplomātus.")
     assert not any("France" in a for _, a, _ in found)
+
+
+def titled_events(title: str, text: str) -> list[tuple[str, set[str], set[str]]]:
+    """As ``events``, in an article whose title names the country the story is about."""
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14), title=title)
+    return [(e.type, {a.entity.label for a in e.actors if a.role == "actor"},
+             {a.entity.label for a in e.actors if a.role != "actor"}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Pirms referenduma varas iestādes aizturēja vairākus opozīcijas līderus.", "Opposition in Belarus"),
+    ("Ārkārtas stāvokļa laikā varasiestādes apcietināja divus opozīcijas politiķus.", "Opposition in Belarus"),
+    ("Kanāda noteica sankcijas vairākām režīma amatpersonām.", "Belarus officials"),
+])
+def test_bare_authorities_opposition_and_regime_officials_are_the_story_states(text, recipient):
+    found = titled_events("Baltkrievija atbrīvo politieslodzītos", text)
+    assert any(recipient in r for _, _, r in found)
+    assert all(a <= {"Belarus", "Canada"} for _, a, _ in found)
+
+
+def test_subject_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    found = titled_events("Baltkrievija atbrīvo politieslodzītos",
+                          "Aleksandrs Lukašenko ir pie varas kopš 1994. gada. Pēc vēlēšanām, kurās viņš uzvarēja bez "
+                          "konkurences, varas iestādes aizturēja simtiem protestētāju.")
+    assert found and found[0][1] == {"Belarus"}
