@@ -373,6 +373,9 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
+        if any(m.first == i + n and m.entity.cls == "Person" for m in mentions):
+            i += n  # "opozīcijas politiķis Mikola Statkevičs": a title of the person named after it
+            continue
         owner = _possessor_state(gaz, lang, words, i, mentions, history)
         if owner is not None:
             # "his government", "her cabinet": the state of the leader the pronoun stands for
