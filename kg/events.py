@@ -4286,6 +4286,9 @@ def extract_events(doc: Doc) -> Doc:
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _asked_to_release(event, doc.events, builder)
+            if event.type == "COERCE" and event.cameo.startswith("191") \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _border_neighbour(event, doc)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -4623,6 +4626,30 @@ def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> 
         target = (gaz.country(doer.country) if force and doer.country else None) or doer
         if target.key not in mine:
             event.actors.append(Argument(role="recipient", entity=target))
+
+
+BORDER_REACH = 3
+"""How many sentences back the state across a closed border may have been named."""
+
+
+def _border_neighbour(event: Event, doc: Doc) -> None:
+    """Crossings or a border closed with no neighbour named ("Somija slēdza četrus robežpunktus", "Poland shut
+    two more crossings") are closed to the state last named across that border ("robežas ar Krieviju", "its border
+    with Belarus") in this sentence or the few before, other than the one closing them."""
+    lang = doc.article.lang
+    border = phrases(lang, "border_nouns")
+    table = load_language(lang).get("morphology", {}).get("prepositions", {}) or {}
+    gaz = load_gazetteer()
+    own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    for m in reversed([m for m in doc.mentions if event.sentence - BORDER_REACH <= m.sentence <= event.sentence]):
+        words = [t.text for t in doc.sentences[m.sentence].tokens]
+        if m.first < 2 or table.get(words[m.first - 1].casefold()) != "with" \
+                or not any(border.match(words, k) for k in range(max(0, m.first - 3), m.first - 1)):
+            continue
+        state = m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country)
+        if state is not None and state.key not in own and state.country not in own:
+            event.actors.append(Argument(role="recipient", entity=state))
+        return
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

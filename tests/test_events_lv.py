@@ -2621,3 +2621,15 @@ def test_subject_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
                           "Aleksandrs Lukašenko ir pie varas kopš 1994. gada. Pēc vēlēšanām, kurās viņš uzvarēja bez "
                           "konkurences, varas iestādes aizturēja simtiem protestētāju.")
     assert found and found[0][1] == {"Belarus"}
+
+
+@pytest.mark.parametrize("text", [
+    "Polija pirmdien paziņoja, ka slēgs robežu ar Baltkrieviju. Otrdien Polija slēdza divus robežpunktus.",
+    "Migranti turpina ierasties pie robežas ar Baltkrieviju. Polija trešdien slēdza visus kontrolpunktus.",
+])
+def test_crossings_closed_with_no_neighbour_named_are_closed_to_the_state_across_the_border_named_before(text):
+    assert ("COERCE", {"Poland"}, {"Belarus"}) in events(text)
+
+
+def test_a_border_closed_with_no_neighbour_named_anywhere_stays_without_one():
+    assert ("COERCE", {"Poland"}, set()) in events("Polija trešdien slēdza visus robežpunktus.")
