@@ -4635,13 +4635,14 @@ BORDER_REACH = 3
 def _border_neighbour(event: Event, doc: Doc) -> None:
     """Crossings or a border closed with no neighbour named ("Somija slēdza četrus robežpunktus", "Poland shut
     two more crossings") are closed to the state last named across that border ("robežas ar Krieviju", "its border
-    with Belarus") in this sentence or the few before, other than the one closing them."""
+    with Belarus") in the few sentences before, other than the one closing them (a neighbour the sentence itself
+    names has been weighed by the rules of the clause)."""
     lang = doc.article.lang
     border = phrases(lang, "border_nouns")
     table = load_language(lang).get("morphology", {}).get("prepositions", {}) or {}
     gaz = load_gazetteer()
     own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
-    for m in reversed([m for m in doc.mentions if event.sentence - BORDER_REACH <= m.sentence <= event.sentence]):
+    for m in reversed([m for m in doc.mentions if event.sentence - BORDER_REACH <= m.sentence < event.sentence]):
         words = [t.text for t in doc.sentences[m.sentence].tokens]
         if m.first < 2 or table.get(words[m.first - 1].casefold()) != "with" \
                 or not any(border.match(words, k) for k in range(max(0, m.first - 3), m.first - 1)):
