@@ -3904,11 +3904,12 @@ class _Builder(Sentenceview):
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
-                people = [m.entity for m in cue.speakers if m.entity.cls == "Person"]
+                acting = any(t.verb and t.first <= cue.index <= t.last for t in self.triggers)  # "brīdināja, ka"
+                people = [m.entity for m in cue.speakers if m.entity.cls == "Person" and (acting or _leads_state(m.entity, self.lang))]
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
                     return people
                 return actors
-        people = [m.entity for m in previous if m.entity.cls == "Person"]
+        people = [m.entity for m in previous if m.entity.cls == "Person" and _leads_state(m.entity, self.lang)]
         if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
             return people
         return actors
@@ -4050,6 +4051,18 @@ class _LowercaseOnly:
         if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
             return 0
         return self.cue.match(words, k)
+
+
+LEADER_TITLES = re.compile(r"\b(prime minister|premier|chancellor|head of government)\b", re.I)
+
+
+def _leads_state(person: Entity, lang: str) -> bool:
+    """Whether a person speaks as the state itself: its head of state or of government (by the gazetteer's English
+    title or the article's own, "premjerministrs"), or one whose office is unknown. A minister's word that the state
+    "is ready" stays the state's, the minister its source ("Viņš piebilda, ka Dānija ir gatava apspriest ...")."""
+    if not person.title or person.key in load_gazetteer().heads or LEADER_TITLES.search(person.title):
+        return True
+    return bool(phrases(lang, "leader_titles").match(person.title.split(), 0))
 
 
 def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:

@@ -2633,3 +2633,16 @@ def test_crossings_closed_with_no_neighbour_named_are_closed_to_the_state_across
 
 def test_a_border_closed_with_no_neighbour_named_anywhere_stays_without_one():
     assert ("COERCE", {"Poland"}, set()) in events("Polija trešdien slēdza visus robežpunktus.")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Norvēģijas ārlietu ministrs Espens Barts Eide piebilda, ka Norvēģija ir gatava palielināt gāzes piegādes Polijai.",
+     "Norway"),
+    ("Čehijas ārlietu ministrs Jans Lipavskis sacīja, ka Čehija atbalstīs Moldovu tik ilgi, cik būs nepieciešams.", "Czechia"),
+    ("Norvēģijas premjerministrs Jonass Gārs Stēre piebilda, ka Norvēģija ir gatava palielināt gāzes piegādes Polijai.",
+     "Jonas Gahr Støre"),
+    ("Norvēģijas ārlietu ministrs Espens Barts Eide brīdināja, ka Norvēģija ir gatava izraidīt Krievijas diplomātus.",
+     "Espens Barts Eide"),
+])
+def test_a_ministers_plain_word_on_the_states_stance_stays_the_states_a_leaders_or_a_warning_is_the_speakers(text, actor):
+    assert any(a == {actor} for _, a, _ in events(text))
