@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
-from kg.inflect import guess_cases, lemma_guess
+from kg.inflect import CASES, guess_cases, lemma_guess
 from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language,
                          nominalisation, noun_kinds, number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
@@ -3125,6 +3125,8 @@ class _Builder(Sentenceview):
         oficiālu lūgumu")."""
         if not self.cased or m.last >= trig.first or self._infinitive(trig):
             return False
+        if m.first == self._object_pronoun(trig):
+            return True
         if not trig.verb:
             return "dat" in m.cases and "nom" not in m.cases and self.prepositions[id(m)] is None \
                 and trig.first - m.last <= 4 and any(s.last < m.first for s in subjects)
@@ -3159,6 +3161,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return []
+        pronoun = self._object_pronoun(trig)
+        if pronoun is not None:
+            return self._subjects_after(trig, pronoun)
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -3449,6 +3454,41 @@ class _Builder(Sentenceview):
         (English reads its actors by other means and keeps such events when they have two parties.)"""
         return not actors and not entry.get("symmetric") and not entry.get("victim_subject") \
             and (self.cased or len(arguments) < 2)
+
+    def _object_pronoun(self, trig: Trigger) -> int | None:
+        """Where the relative pronoun opening a verb's clause stands when it is the verb's object ("protestētājus,
+        kurus atbalsta ārvalstu izlūkdienesti", "karavīres, kuras sagūstīja kaujinieki"): one with no nominative
+        reading, or one that may be accusative with a declined nominative after the verb in its clause
+        (``_subjects_after``). (Where names do not decline, ``_relative_object`` reads word order instead.)"""
+        if not self.cased or not trig.verb:
+            return None
+        relative = phrases(self.lang, "pronouns", "relative")
+        for k in range(trig.first - 1, max(0, trig.first - 10), -1):
+            if self.words[k] == ";" or any(t.verb and t.first <= k <= t.last for t in self.triggers):
+                return None
+            if self.words[k] == "," and relative.match(self.words, k + 1) == 1:
+                inner = [j for j in range(k + 2, trig.first) if self.words[j] == ","]
+                if inner and (inner[0] != k + 2 or len(inner) != 2):
+                    return None  # a clause closed before the verb; only an aside may stand there (", kurus, pēc
+                    # viņa teiktā, atbalsta")
+                cases = guess_cases(self.words[k + 1], self.lang)
+                if "nom" in cases and ("acc" not in cases or not self._subjects_after(trig, k + 1)):
+                    return None
+                return k + 1
+        return None
+
+    def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
+        """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus
+        varasiestādes apcietināja") or after it to the clause's end, other than what the pronoun stands for, with
+        the names listed after it."""
+        pronoun = {m.actor.key for m in self.mentions if m.first == at}
+        end = next((k for k in range(trig.last + 1, len(self.words)) if self.words[k] in (",", ".", ";")), len(self.words))
+        after = [m for m in self.mentions if (at < m.first and m.last < trig.first or trig.last < m.first < end)
+                 and "nom" in m.cases and len(m.cases) < len(CASES) and self.prepositions[id(m)] is None
+                 and m.actor.key not in pronoun and id(m) not in self.modifiers]
+        group = self._listed_after(after[:1]) if after else []
+        keys = {m.actor.key for m in group}
+        return group + [m for m in after if m not in group and m.actor.key in keys]  # "Hamās" kaujinieki
 
     def _in_relative_clause(self, trig: Trigger) -> bool:
         """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""

@@ -2646,3 +2646,27 @@ def test_a_border_closed_with_no_neighbour_named_anywhere_stays_without_one():
 ])
 def test_a_ministers_plain_word_on_the_states_stance_stays_the_states_a_leaders_or_a_warning_is_the_speakers(text, actor):
     assert any(a == {actor} for _, a, _ in events(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viņš pieminēja Ukrainas karavīres, kuras martā sagūstīja Krievijas desantnieki.",
+     ("COERCE", {"Russian Armed Forces"}, {"Armed Forces of Ukraine"})),
+    ("Ministrs aizstāvēja žurnālistus, kurus pagājušajā nedēļā apcietināja Baltkrievijas varasiestādes.",
+     ("COERCE", {"Belarus"}, set())),
+    ("Ministrs aizstāvēja žurnālistus, kurus Baltkrievijas varasiestādes apcietināja pagājušajā nedēļā.",
+     ("COERCE", {"Belarus"}, set())),
+])
+def test_a_relative_pronoun_in_the_accusative_is_the_object_and_the_clauses_nominative_the_subject(text, expected):
+    assert expected in events(text)
+
+
+def test_a_relative_clause_whose_subject_names_nobody_lends_no_one_the_act():
+    found = titled_events("Gruzijā protestē tūkstošiem cilvēku", "Premjerministrs Irakli Kobahidze uzstājās televīzijā. "
+                          "Viņš apsūdzēja demonstrantus, kurus, pēc viņa teiktā, atbalsta ārvalstu fondi, mēģinājumā "
+                          "sarīkot apvērsumu.")
+    assert not [t for t, _, _ in found if t == "SUPPORT"]
+
+
+def test_a_nominative_relative_pronoun_stays_the_subject():
+    assert ("ASSAULT", {"Armed Forces of Ukraine"}, {"Russia"}) in events(
+        "Igaunija sveica Ukrainas karavīrus, kuri uzbruka Krievijas pozīcijām.")
