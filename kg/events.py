@@ -2599,6 +2599,7 @@ class _Builder(Sentenceview):
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
             and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
+            and self.prepositions[id(self._titled_owner(m))] in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)

@@ -2670,3 +2670,10 @@ def test_a_relative_clause_whose_subject_names_nobody_lends_no_one_the_act():
 def test_a_nominative_relative_pronoun_stays_the_subject():
     assert ("ASSAULT", {"Armed Forces of Ukraine"}, {"Russia"}) in events(
         "Igaunija sveica Ukrainas karavīrus, kuri uzbruka Krievijas pozīcijām.")
+
+
+def test_a_state_owning_a_title_inside_a_with_phrase_before_the_verb_is_no_fronted_target():
+    found = events("Pirmdien Ungārijas premjerministrs Viktors Orbāns pēc tikšanās ar NATO ģenerālsekretāru Marku Riti "
+                   "un Somijas prezidentu Aleksandru Stubu piekrita nodot Somijas pievienošanās protokolu ratifikācijai "
+                   "Ungārijas parlamentā.")
+    assert ("CONCEDE", {"Viktor Orbán"}, {"Finland"}) in found
