@@ -4361,6 +4361,7 @@ def extract_events(doc: Doc) -> Doc:
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_gapped_repeat(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
         _retold_place(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
@@ -4475,6 +4476,28 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _gapped_repeat(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A verb left out after a comma and a joining word, with "more" and a count ("slēdza četrus robežpunktus, bet
+    24. novembrī vēl trīs"): the last act of the sentence again, by the same parties, told at its own time."""
+    openers, more = phrases(view.lang, "gapping", "openers"), phrases(view.lang, "gapping", "markers")
+    last = next((e for e in reversed(before) if e.sentence == view.index and not e.noun), None)
+    if last is None or not more:
+        return []
+    for k in range(last.trigger + 1, len(view.words) - 2):
+        if view.words[k] != "," or not openers.match(view.words, k + 1):
+            continue
+        end = next((j for j in range(k + 2, len(view.words)) if view.words[j] in (",", ";", ".", "?", "!")
+                    and not (view.words[j] == "." and view.words[j - 1].isdigit())), len(view.words))
+        if any(t.verb and k < t.first < end for t in view.triggers) \
+                or any(m.first == j for m in view.mentions for j in range(k + 2, end)):
+            continue  # a verb of its own, or a new party ("bet Čehija vēl 20")
+        at = next((j for j in range(k + 2, end - 1) if more.match(view.words, j) and view._count_word(j + 1)), None)
+        if at is not None and end - (at + 2) <= 1:  # at most a noun after the count: "un vēl trīs tiks slēgti" has a verb
+            return [last.model_copy(update={"trigger": at, "trigger_text": view.words[at], "date": None,
+                                            "quantities": [], "merged": [], "actors": list(last.actors)})]
+    return []
 
 
 def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:

@@ -2677,3 +2677,18 @@ def test_a_state_owning_a_title_inside_a_with_phrase_before_the_verb_is_no_front
                    "un Somijas prezidentu Aleksandru Stubu piekrita nodot Somijas pievienošanās protokolu ratifikācijai "
                    "Ungārijas parlamentā.")
     assert ("CONCEDE", {"Viktor Orbán"}, {"Finland"}) in found
+
+
+def test_a_gapped_clause_with_a_count_repeats_the_act_at_its_own_time():
+    doc = extract_text("Krievija 3. martā izraidīja četrus Igaunijas diplomātus, bet 10. martā vēl divus.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.type, e.date) for e in doc.events] == [("COERCE", "2025-03-03"), ("COERCE", "2025-03-10")]
+    assert all({a.entity.label for a in e.actors} == {"Russia", "Estonia officials"} for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva slēdza divus robežpunktus, un vēl trīs tiks slēgti nākamnedēļ.",
+    "Polija nosūtīja Ukrainai 40 tankus, bet Čehija vēl 20.",
+])
+def test_a_clause_with_a_verb_or_a_party_of_its_own_is_no_gapped_repeat(text):
+    assert len(events(text)) == 1
