@@ -4352,6 +4352,8 @@ def extract_events(doc: Doc) -> Doc:
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if _private_violence(event):
                 continue
+            if _joined_measure(event, builder):
+                continue
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -4476,6 +4478,19 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _joined_measure(event: Event, view: Sentenceview) -> bool:
+    """A measure named as what a side refuses to join ("atteikusies pievienoties ES sankcijām pret Krieviju"): the
+    object of an infinitive that says what a refusal is about, in place before; no act told here. (A session asked
+    for is still told: it is then held.)"""
+    if not event.noun or event.trigger < 2:
+        return False
+    k = event.trigger - 1
+    while k > 0 and any(m.first <= k <= m.last for m in view.mentions):
+        k -= 1  # the measure's owner ("ES sankcijām")
+    return infinitive_form(view.words[k], view.lang) and any(
+        t.verb and t.entry["type"] == "REJECT" and 0 < k - t.last <= 1 for t in view.triggers)
 
 
 def _gapped_repeat(view: Sentenceview, before: list[Event]) -> list[Event]:

@@ -2692,3 +2692,12 @@ def test_a_gapped_clause_with_a_count_repeats_the_act_at_its_own_time():
 ])
 def test_a_clause_with_a_verb_or_a_party_of_its_own_is_no_gapped_repeat(text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Serbija atteicās pievienoties ES sankcijām pret Krieviju.",
+    "Armēnija atsakās pievienoties Rietumu sankcijām pret Baltkrieviju.",
+])
+def test_sanctions_a_side_refuses_to_join_are_no_new_sanctions(text):
+    found = events(text)
+    assert [t for t, _, _ in found] == ["REJECT"]
