@@ -4354,6 +4354,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if _joined_measure(event, builder):
                 continue
+            if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
+                event.alone = True
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -4478,6 +4480,27 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
+    """A pledge to people who are no party ("Valdība zvejniekiem apsolījusi atbalstu", "piedāvāja izsūtītajiem
+    pilsonību"): a lowercase dative beside the verb that names no state, body or group is its only recipient, so
+    the pledge stands with its maker alone (docs/gold-format.md: parties the clause does not name are not added)."""
+    if not view.cased or event.noun:
+        return False
+    kinds = load_language(view.lang).get("kind_nouns") or {}
+    refs = load_language(view.lang).get("plural_refs") or {}
+    pronouns = {w for ws in (load_language(view.lang).get("pronouns") or {}).values() if isinstance(ws, list) for w in ws}
+    for k in range(max(0, event.trigger - 3), min(len(view.words), event.trigger + 4)):
+        word = view.words[k]
+        if k == event.trigger or not word.isalpha() or not word.islower() or view.clauses[k] != view.clauses[event.trigger] \
+                or any(m.first <= k <= m.last for m in view.mentions) or guess_cases(word, view.lang) != {"dat"} \
+                or word in pronouns:
+            continue  # "solīja viņiem apbalvojumus": those the pronoun stands for may be parties
+        if not any(phrases(view.lang, "kind_nouns", kind).match(view.words, k) for kind in kinds) \
+                and not any(phrases(view.lang, "plural_refs", group).match(view.words, k) for group in refs):
+            return True
+    return False
 
 
 def _joined_measure(event: Event, view: Sentenceview) -> bool:

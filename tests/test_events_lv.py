@@ -2701,3 +2701,17 @@ def test_a_clause_with_a_verb_or_a_party_of_its_own_is_no_gapped_repeat(text):
 def test_sanctions_a_side_refuses_to_join_are_no_new_sanctions(text):
     found = events(text)
     assert [t for t, _, _ in found] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Portugāles ārlietu ministrs Paulu Rangels otrdien piedāvāja izraidītajiem žurnālistiem Portugāles pilsonību.",
+     "Paulu Rangels"),
+    ("Čīles valdība lauksaimniekiem apsolījusi 200 miljonu dolāru kompensāciju.", "Chile"),
+])
+def test_a_pledge_to_people_who_are_no_party_stands_with_its_maker_alone(text, maker):
+    assert ("AGREE", {maker}, set()) in events(text)
+
+
+def test_a_pledge_to_a_pronoun_is_no_lone_pledge():
+    assert not [t for t, _, _ in events("Ungārijas premjerministrs Viktors Orbāns solīja viņiem valsts apbalvojumus.")
+                if t == "AGREE"]
