@@ -160,6 +160,14 @@ def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, k
     return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
 
+def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A country before a word for origin ("Azerbaidžānas izcelsmes vīrieši") says where people come from: they are
+    no act of that state, and the state is no party."""
+    words = [t.text for t in sent.tokens]
+    origin = phrases(lang, "origin_nouns")
+    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))]
+
+
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
              cases: frozenset[str] | set[str]) -> Mention:
     start, end = sent.tokens[first].start, sent.tokens[last].end
@@ -1707,6 +1715,7 @@ def recognise(doc: Doc) -> Doc:
         found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
             name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
+        found = _without_origins(lang, sent, found)
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found) \
             + _kinds_in_town(gaz, lang, index, sent, found)

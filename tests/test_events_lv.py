@@ -2715,3 +2715,8 @@ def test_a_pledge_to_people_who_are_no_party_stands_with_its_maker_alone(text, m
 def test_a_pledge_to_a_pronoun_is_no_lone_pledge():
     assert not [t for t, _, _ in events("Ungārijas premjerministrs Viktors Orbāns solīja viņiem valsts apbalvojumus.")
                 if t == "AGREE"]
+
+
+def test_people_of_a_countrys_origin_are_no_act_on_that_state():
+    found = events("Francijas policija otrdien aizturēja vairākus desmitus Alžīrijas izcelsmes vīriešu.")
+    assert found and all("Algeria" not in r for _, _, r in found)
