@@ -160,6 +160,14 @@ def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, k
     return not any(e.key == key for e in gaz.lookup(lang, _norm(words[i + 1])))
 
 
+def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A country before a word for origin ("Azerbaidžānas izcelsmes vīrieši") says where people come from: they are
+    no act of that state, and the state is no party."""
+    words = [t.text for t in sent.tokens]
+    origin = phrases(lang, "origin_nouns")
+    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))]
+
+
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
              cases: frozenset[str] | set[str]) -> Mention:
     start, end = sent.tokens[first].start, sent.tokens[last].end
@@ -224,12 +232,20 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 other_first, other = spans[first - 2]
                 out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
             break
+    return out + _leader_states(gaz, lang, index, sent, mentions)
+
+
+def _leader_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """"The Trump administration", "the Netanyahu government", "Daniela Ortegas valdība": the leader's state
+    (where names decline, only a leader in the genitive owns the body: "Makrons valdībai uzdeva" is no state)."""
+    words = [t.text for t in sent.tokens]
     bodies_of = phrases(lang, "leader_bodies")
+    out = []
     for m in mentions:
-        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country else 0
+        n = bodies_of.match(words, m.last + 1) if m.entity.cls == "Person" and m.entity.country \
+            and (not declines(lang) or "gen" in m.cases) else 0
         state = gaz.country(m.entity.country) if n else None
         if state is not None:
-            # "the Trump administration", "the Netanyahu government": the leader's state
             out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
     return out
 
@@ -365,6 +381,9 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             i += 1  # "abas valdības": the two states named last, not the story's own government
             continue
         kind, n = hit
+        if any(m.first == i + n and m.entity.cls == "Person" for m in mentions):
+            i += n  # "opozīcijas politiķis Mikola Statkevičs": a title of the person named after it
+            continue
         owner = _possessor_state(gaz, lang, words, i, mentions, history)
         if owner is not None:
             # "his government", "her cabinet": the state of the leader the pronoun stands for
@@ -1696,6 +1715,7 @@ def recognise(doc: Doc) -> Doc:
         found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
             name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
+        found = _without_origins(lang, sent, found)
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found) \
             + _kinds_in_town(gaz, lang, index, sent, found)
@@ -1717,6 +1737,9 @@ def recognise(doc: Doc) -> Doc:
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
+        # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
+        leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])
+        found = [m for m in found if not any(s.first <= m.first and m.last < s.last for s in leaders)] + leaders
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
-from kg.inflect import guess_cases, lemma_guess
+from kg.inflect import CASES, guess_cases, lemma_guess
 from kg.language import (Phrases, calendar_words, conjunctions, declines, future_form, infinitive_form, load_language,
                          nominalisation, noun_kinds, number_words, phrases)
 from kg.models import (ACTOR_CLASSES, PLACE_CLASSES, SAID_ACTS, Argument, Doc, Entity, Event, Evidence, Mention,
@@ -2599,6 +2599,7 @@ class _Builder(Sentenceview):
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
             and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
+            and self.prepositions[id(self._titled_owner(m))] in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
         return bool((after or fronted) and owner and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)
@@ -3125,6 +3126,8 @@ class _Builder(Sentenceview):
         oficiālu lūgumu")."""
         if not self.cased or m.last >= trig.first or self._infinitive(trig):
             return False
+        if m.first == self._object_pronoun(trig):
+            return True
         if not trig.verb:
             return "dat" in m.cases and "nom" not in m.cases and self.prepositions[id(m)] is None \
                 and trig.first - m.last <= 4 and any(s.last < m.first for s in subjects)
@@ -3159,6 +3162,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return []
+        pronoun = self._object_pronoun(trig)
+        if pronoun is not None:
+            return self._subjects_after(trig, pronoun)
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -3450,6 +3456,41 @@ class _Builder(Sentenceview):
         return not actors and not entry.get("symmetric") and not entry.get("victim_subject") \
             and (self.cased or len(arguments) < 2)
 
+    def _object_pronoun(self, trig: Trigger) -> int | None:
+        """Where the relative pronoun opening a verb's clause stands when it is the verb's object ("protestētājus,
+        kurus atbalsta ārvalstu izlūkdienesti", "karavīres, kuras sagūstīja kaujinieki"): one with no nominative
+        reading, or one that may be accusative with a declined nominative after the verb in its clause
+        (``_subjects_after``). (Where names do not decline, ``_relative_object`` reads word order instead.)"""
+        if not self.cased or not trig.verb:
+            return None
+        relative = phrases(self.lang, "pronouns", "relative")
+        for k in range(trig.first - 1, max(0, trig.first - 10), -1):
+            if self.words[k] == ";" or any(t.verb and t.first <= k <= t.last for t in self.triggers):
+                return None
+            if self.words[k] == "," and relative.match(self.words, k + 1) == 1:
+                inner = [j for j in range(k + 2, trig.first) if self.words[j] == ","]
+                if inner and (inner[0] != k + 2 or len(inner) != 2):
+                    return None  # a clause closed before the verb; only an aside may stand there (", kurus, pēc
+                    # viņa teiktā, atbalsta")
+                cases = guess_cases(self.words[k + 1], self.lang)
+                if "nom" in cases and ("acc" not in cases or not self._subjects_after(trig, k + 1)):
+                    return None
+                return k + 1
+        return None
+
+    def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
+        """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus
+        varasiestādes apcietināja") or after it to the clause's end, other than what the pronoun stands for, with
+        the names listed after it."""
+        pronoun = {m.actor.key for m in self.mentions if m.first == at}
+        end = next((k for k in range(trig.last + 1, len(self.words)) if self.words[k] in (",", ".", ";")), len(self.words))
+        after = [m for m in self.mentions if (at < m.first and m.last < trig.first or trig.last < m.first < end)
+                 and "nom" in m.cases and len(m.cases) < len(CASES) and self.prepositions[id(m)] is None
+                 and m.actor.key not in pronoun and id(m) not in self.modifiers]
+        group = self._listed_after(after[:1]) if after else []
+        keys = {m.actor.key for m in group}
+        return group + [m for m in after if m not in group and m.actor.key in keys]  # "Hamās" kaujinieki
+
     def _in_relative_clause(self, trig: Trigger) -> bool:
         """A relative clause names its own subject ("..., kuru atbalsta Sociālistu partija"); it borrows none."""
         start = self.clauses.index(self.clauses[trig.first])
@@ -3468,10 +3509,18 @@ class _Builder(Sentenceview):
                 and self.words[head.last + 1].isalpha() and self.words[head.last + 1].casefold() not in conj \
                 and " ".join(self.words[earlier[-1].last + 1:head.first]).casefold() not in conj:
             return earlier[-1]  # "trīs valstis Bamako parakstīja": an undeclined town there is where, not who
-        firm = [m for m in before if "acc" not in m.cases and m.last < head.first]
+        firm = [m for m in before if "acc" not in m.cases and m.last < head.first and not self._relative_aside(m, head)]
         if firm and " ".join(self.words[firm[-1].last + 1:head.first]).casefold() not in conj:
             return firm[-1]
         return head
+
+    def _relative_aside(self, m: Mention, head: Mention) -> bool:
+        """Whether ``m`` stands in a relative clause closed by a comma before ``head`` ("vēlēšanām, kurās viņš
+        uzvarēja, varas iestādes apcietināja"): the subject of that clause, not of the verb after it."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        start = next((k for k in range(m.first - 1, -1, -1) if self.words[k] == ","), None)
+        return start is not None and any(relative.match(self.words, k) == 1 for k in range(start + 1, m.first)) \
+            and "," in self.words[m.last + 1:head.first]
 
     def _announced(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """A deed named after "par" ("parakstīja dekrētu par vispārējo mobilizāciju") by the clause's subject."""
@@ -3896,11 +3945,12 @@ class _Builder(Sentenceview):
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
-                people = [m.entity for m in cue.speakers if m.entity.cls == "Person"]
+                acting = any(t.verb and t.first <= cue.index <= t.last for t in self.triggers)  # "brīdināja, ka"
+                people = [m.entity for m in cue.speakers if m.entity.cls == "Person" and (acting or _leads_state(m.entity, self.lang))]
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
                     return people
                 return actors
-        people = [m.entity for m in previous if m.entity.cls == "Person"]
+        people = [m.entity for m in previous if m.entity.cls == "Person" and _leads_state(m.entity, self.lang)]
         if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
             return people
         return actors
@@ -4042,6 +4092,18 @@ class _LowercaseOnly:
         if k > 0 and words[k][:1].isupper() and words[k - 1] not in QUOTES:
             return 0
         return self.cue.match(words, k)
+
+
+LEADER_TITLES = re.compile(r"\b(prime minister|premier|chancellor|head of government)\b", re.I)
+
+
+def _leads_state(person: Entity, lang: str) -> bool:
+    """Whether a person speaks as the state itself: its head of state or of government (by the gazetteer's English
+    title or the article's own, "premjerministrs"), or one whose office is unknown. A minister's word that the state
+    "is ready" stays the state's, the minister its source ("Viņš piebilda, ka Dānija ir gatava apspriest ...")."""
+    if not person.title or person.key in load_gazetteer().heads or LEADER_TITLES.search(person.title):
+        return True
+    return bool(phrases(lang, "leader_titles").match(person.title.split(), 0))
 
 
 def _speaker_takes_stance(event: Event, speakers: list[Entity]) -> None:
@@ -4278,6 +4340,9 @@ def extract_events(doc: Doc) -> Doc:
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _asked_to_release(event, doc.events, builder)
+            if event.type == "COERCE" and event.cameo.startswith("191") \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _border_neighbour(event, doc)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -4287,6 +4352,10 @@ def extract_events(doc: Doc) -> Doc:
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if _private_violence(event):
                 continue
+            if _joined_measure(event, builder):
+                continue
+            if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
+                event.alone = True
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -4296,6 +4365,7 @@ def extract_events(doc: Doc) -> Doc:
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_gapped_repeat(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
         _retold_place(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
@@ -4410,6 +4480,62 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
+    """A pledge to people who are no party ("Valdība zvejniekiem apsolījusi atbalstu", "piedāvāja izsūtītajiem
+    pilsonību"): a lowercase dative beside the verb that names no state, body or group is its only recipient, so
+    the pledge stands with its maker alone (docs/gold-format.md: parties the clause does not name are not added)."""
+    if not view.cased or event.noun:
+        return False
+    kinds = load_language(view.lang).get("kind_nouns") or {}
+    refs = load_language(view.lang).get("plural_refs") or {}
+    pronouns = {w for ws in (load_language(view.lang).get("pronouns") or {}).values() if isinstance(ws, list) for w in ws}
+    for k in range(max(0, event.trigger - 3), min(len(view.words), event.trigger + 4)):
+        word = view.words[k]
+        if k == event.trigger or not word.isalpha() or not word.islower() or view.clauses[k] != view.clauses[event.trigger] \
+                or any(m.first <= k <= m.last for m in view.mentions) or guess_cases(word, view.lang) != {"dat"} \
+                or word in pronouns:
+            continue  # "solīja viņiem apbalvojumus": those the pronoun stands for may be parties
+        if not any(phrases(view.lang, "kind_nouns", kind).match(view.words, k) for kind in kinds) \
+                and not any(phrases(view.lang, "plural_refs", group).match(view.words, k) for group in refs):
+            return True
+    return False
+
+
+def _joined_measure(event: Event, view: Sentenceview) -> bool:
+    """A measure named as what a side refuses to join ("atteikusies pievienoties ES sankcijām pret Krieviju"): the
+    object of an infinitive that says what a refusal is about, in place before; no act told here. (A session asked
+    for is still told: it is then held.)"""
+    if not event.noun or event.trigger < 2:
+        return False
+    k = event.trigger - 1
+    while k > 0 and any(m.first <= k <= m.last for m in view.mentions):
+        k -= 1  # the measure's owner ("ES sankcijām")
+    return infinitive_form(view.words[k], view.lang) and any(
+        t.verb and t.entry["type"] == "REJECT" and 0 < k - t.last <= 1 for t in view.triggers)
+
+
+def _gapped_repeat(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A verb left out after a comma and a joining word, with "more" and a count ("slēdza četrus robežpunktus, bet
+    24. novembrī vēl trīs"): the last act of the sentence again, by the same parties, told at its own time."""
+    openers, more = phrases(view.lang, "gapping", "openers"), phrases(view.lang, "gapping", "markers")
+    last = next((e for e in reversed(before) if e.sentence == view.index and not e.noun), None)
+    if last is None or not more:
+        return []
+    for k in range(last.trigger + 1, len(view.words) - 2):
+        if view.words[k] != "," or not openers.match(view.words, k + 1):
+            continue
+        end = next((j for j in range(k + 2, len(view.words)) if view.words[j] in (",", ";", ".", "?", "!")
+                    and not (view.words[j] == "." and view.words[j - 1].isdigit())), len(view.words))
+        if any(t.verb and k < t.first < end for t in view.triggers) \
+                or any(m.first == j for m in view.mentions for j in range(k + 2, end)):
+            continue  # a verb of its own, or a new party ("bet Čehija vēl 20")
+        at = next((j for j in range(k + 2, end - 1) if more.match(view.words, j) and view._count_word(j + 1)), None)
+        if at is not None and end - (at + 2) <= 1:  # at most a noun after the count: "un vēl trīs tiks slēgti" has a verb
+            return [last.model_copy(update={"trigger": at, "trigger_text": view.words[at], "date": None,
+                                            "quantities": [], "merged": [], "actors": list(last.actors)})]
+    return []
 
 
 def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
@@ -4615,6 +4741,31 @@ def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> 
         target = (gaz.country(doer.country) if force and doer.country else None) or doer
         if target.key not in mine:
             event.actors.append(Argument(role="recipient", entity=target))
+
+
+BORDER_REACH = 3
+"""How many sentences back the state across a closed border may have been named."""
+
+
+def _border_neighbour(event: Event, doc: Doc) -> None:
+    """Crossings or a border closed with no neighbour named ("Somija slēdza četrus robežpunktus", "Poland shut
+    two more crossings") are closed to the state last named across that border ("robežas ar Krieviju", "its border
+    with Belarus") in the few sentences before, other than the one closing them (a neighbour the sentence itself
+    names has been weighed by the rules of the clause)."""
+    lang = doc.article.lang
+    border = phrases(lang, "border_nouns")
+    table = load_language(lang).get("morphology", {}).get("prepositions", {}) or {}
+    gaz = load_gazetteer()
+    own = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors if a.entity.country}
+    for m in reversed([m for m in doc.mentions if event.sentence - BORDER_REACH <= m.sentence < event.sentence]):
+        words = [t.text for t in doc.sentences[m.sentence].tokens]
+        if m.first < 2 or table.get(words[m.first - 1].casefold()) != "with" \
+                or not any(border.match(words, k) for k in range(max(0, m.first - 3), m.first - 1)):
+            continue
+        state = m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country)
+        if state is not None and state.key not in own and state.country not in own:
+            event.actors.append(Argument(role="recipient", entity=state))
+        return
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -64,9 +64,14 @@ def guess_cases(word: str, lang: str) -> frozenset[str]:
 
     >>> sorted(guess_cases("Volodinam", "lv")), sorted(guess_cases("karavīrus", "lv"))
     (['dat'], ['acc', 'gen', 'nom'])
+    >>> sorted(guess_cases("kurus", "lv")), sorted(guess_cases("kuras", "lv"))
+    (['acc'], ['acc', 'gen', 'nom'])
     """
-    best, cases = -1, set()
     lowered = word.casefold()
+    fixed = (load_language(lang).get("morphology", {}).get("pronoun_cases") or {}).get(lowered)
+    if fixed:
+        return frozenset(fixed)  # a pronoun's forms are its own: "kurus" is only accusative
+    best, cases = -1, set()
     for paradigm in _paradigms(lang):
         for case in CASES:
             for suffix in paradigm.get(case, []):
