@@ -684,3 +684,9 @@ def test_a_denial_of_ones_part_in_an_act_has_the_date_of_that_act():
                        date=dt.date(2025, 3, 14))
     assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == [
         ("alleged", "2025-03-03"), ("denied", "2025-03-03")]
+
+
+@pytest.mark.parametrize("opener", ["Within the hour", "Within an hour", "Within minutes"])
+def test_within_the_hour_takes_the_day_told_before(opener):
+    found = dates(f"Peru's president declared martial law late on Tuesday. {opener}, Chile expelled Peru's ambassador.")
+    assert found["expelled"] == "2022-11-01"
