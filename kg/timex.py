@@ -1058,7 +1058,16 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
     earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
-    return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
+    return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
+               for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
+
+
+def _begun_and_going_on(words: list[str], i: int, lang: str) -> bool:
+    """Whether a verb of beginning and a progressive form stand at ``words[i]`` ("said on Monday it had begun
+    withdrawing troops"): a process still going on when it is told, which the saying's time dates."""
+    n = phrases(lang, "time", "start_verbs").match(words, i)
+    suffixes = tuple(load_language(lang).get("progressive_suffixes") or ())
+    return bool(n) and bool(suffixes) and i + n < len(words) and words[i + n].casefold().endswith(suffixes)
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],

@@ -690,3 +690,15 @@ def test_a_denial_of_ones_part_in_an_act_has_the_date_of_that_act():
 def test_within_the_hour_takes_the_day_told_before(opener):
     found = dates(f"Peru's president declared martial law late on Tuesday. {opener}, Chile expelled Peru's ambassador.")
     assert found["expelled"] == "2022-11-01"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The Peruvian army said on Monday it had begun sending units to the border.", "sending", "2024-11-25"),
+    ("Chile's defence ministry said on Monday it had started withdrawing troops from the border with Peru.",
+     "withdrawing", "2024-11-25"),
+    # a plain past perfect in the complement is an earlier happening the saying does not date
+    ("Chile's defence ministry said on Monday it had withdrawn troops from the border with Peru.", "withdrawn", None),
+])
+def test_a_process_begun_and_going_on_when_said_takes_the_sayings_day(text, trigger, expected):
+    found = dates("Chile and Peru signed a truce in Lima on Sunday. " + text, day=dt.date(2024, 11, 27))
+    assert found[trigger] == expected
