@@ -601,6 +601,10 @@ def resolve_times(doc: Doc) -> Doc:
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
+        for event in events if not times else ():
+            strike = _strike_of_toll(event, doc.events, lang)
+            if event.date is None and strike is not None:
+                event.date, event.place = strike.date, event.place or strike.place
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
         # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
@@ -620,6 +624,17 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     return doc
+
+
+def _strike_of_toll(event: Event, events: list[Event], lang: str) -> Event | None:
+    """The dated strike told in the sentence just before deaths or wounds told with no time of their own ("Israeli
+    jets struck Tehran on Friday. Two generals had been killed."): the toll is part of that strike."""
+    tolls = {w.casefold() for entry in load_language(lang).get("triggers") or [] if entry.get("victim_subject")
+             for w in entry["words"]}
+    if event.type != "ASSAULT" or event.trigger_text.casefold() not in tolls:
+        return None
+    return next((e for e in reversed(events) if e.sentence == event.sentence - 1 and e.type == "ASSAULT" and e.date
+                 and e.status != "planned" and e.trigger_text.casefold() not in tolls), None)
 
 
 def _retold_dates(events: list[Event]) -> None:

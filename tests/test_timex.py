@@ -702,3 +702,19 @@ def test_within_the_hour_takes_the_day_told_before(opener):
 def test_a_process_begun_and_going_on_when_said_takes_the_sayings_day(text, trigger, expected):
     found = dates("Chile and Peru signed a truce in Lima on Sunday. " + text, day=dt.date(2024, 11, 27))
     assert found[trigger] == expected
+
+
+@pytest.mark.parametrize("second,trigger", [
+    ("Iranian television said the Iranian army commander, Ali Rezaei, had been killed.", "had been killed"),
+    ("The Iranian army commander, Ali Rezaei, was killed.", "was killed"),
+])
+def test_deaths_told_right_after_a_dated_strike_are_its_toll(second, trigger):
+    doc = extract_text("Israeli jets struck Tehran on Friday. " + second, lang="en", date=dt.date(2025, 6, 14))
+    toll = next(e for e in doc.events if e.trigger_text == trigger)
+    assert (toll.date, toll.place.label) == ("2025-06-13", "Tehran")
+
+
+def test_deaths_with_a_time_of_their_own_keep_it():
+    doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
+                       "March.", lang="en", date=dt.date(2025, 6, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "was killed") == "2025-03"
