@@ -718,3 +718,23 @@ def test_deaths_with_a_time_of_their_own_keep_it():
     doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
                        "March.", lang="en", date=dt.date(2025, 6, 14))
     assert next(e.date for e in doc.events if e.trigger_text == "was killed") == "2025-03"
+
+
+@pytest.mark.parametrize("reference", ["in the attack", "during the assault", "in the shelling"])
+def test_in_the_attack_is_part_of_the_attack_told_before(reference):
+    found = dates("Azerbaijani troops attacked Armenian positions near Jermuk on Tuesday. Armenia's army said "
+                  f"Azerbaijani forces had also shelled the town of Goris {reference}.", day=dt.date(2025, 3, 14))
+    assert found["shelled"] == "2025-03-11"
+
+
+def test_a_latvian_reference_to_the_attack_told_before_takes_its_day():
+    doc = extract_text("Azerbaidžānas karaspēks otrdien uzbruka Armēnijas pozīcijām pie Džermukas. Armēnijas armija "
+                       "paziņoja, ka uzbrukuma laikā Azerbaidžānas spēki apšaudījuši arī Gorisu.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "apšaudījuši") == "2025-03-11"
+
+
+def test_a_latvian_attack_named_with_none_told_before_gives_no_date():
+    doc = extract_text("Armēnijas armija paziņoja, ka uzbrukuma laikā Azerbaidžānas spēki apšaudījuši Gorisu.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "apšaudījuši") is None
