@@ -495,6 +495,7 @@ def resolve_times(doc: Doc) -> Doc:
     main: str | None = None
     nights: list[Event] = []
     day_told: str | None = None
+    response: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -538,7 +539,7 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
-                             if t.index < event.trigger and t.kind != "vague"
+                             if t.index < event.trigger and t.kind != "vague" and id(t) not in accused
                              and not (_names_other(t, words, lang)
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
@@ -605,6 +606,10 @@ def resolve_times(doc: Doc) -> Doc:
             strike = _strike_of_toll(event, doc.events, lang)
             if event.date is None and strike is not None:
                 event.date, event.place = strike.date, event.place or strike.place
+        for event in events if response and all(id(t) in accused for t in times) else ():
+            if event.date is None and _dated_by_saying(event):
+                event.date = response
+        response = _time_of_response(words, times, events, fixed, today, story, lang)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
         # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
@@ -624,6 +629,19 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     return doc
+
+
+def _time_of_response(words: list[str], times: list[TimeExpr], events: list[Event], fixed: list[TimeExpr],
+                      today: dt.date, story: str | None, lang: str) -> str | None:
+    """The date of a sentence that only tells that a side answered, at a time, with no act of its own ("Moscow hit
+    back within hours."): the acts the next sentence tells with no time are that answer."""
+    verbs = phrases(lang, "time", "response_verbs")
+    if events or not times or not any(verbs.match(words, k) for k in range(len(words))):
+        return None
+    t = times[0]
+    if t.kind == "previous":
+        return t.resolve(today, reference=_told_before(t, fixed, today, story))
+    return t.resolve(today) if t.kind in VALUED and t.kind not in ANAPHORIC else None
 
 
 def _strike_of_toll(event: Event, events: list[Event], lang: str) -> Event | None:
@@ -766,21 +784,28 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
 
 def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:
     """Whether the time follows the noun of a complement that names the act blamed ("blamed Pakistan for an attack on
-    22 April in which ...", "accused Kyiv of a strike on Monday that ..."): it dates that act, not the blame. A time
-    that ends the sentence belongs to the main verb ("accused Kyiv of a strike on Monday.")."""
+    22 April in which ...", "accused Kyiv of a strike on Monday that ...", "in retaliation for the bloc's ban last
+    month on ..."): it dates that act, not the blame. A time that ends the sentence belongs to the main verb ("accused
+    Kyiv of a strike on Monday.")."""
     openers = phrases(lang, "time", "accused_act_openers")
     determiners = phrases(lang, "time", "contact_determiners")
-    if not openers.count or t.kind not in ("date", "weekday") or t.index <= anchor:
+    if not openers.count or t.kind not in ("date", "weekday", "relative") or t.index <= anchor:
         return False
     start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
-    for k in range(max(anchor + 1, start - 5), start - 2):
-        if openers.match(words, k) and determiners.match(words, k + 1) \
-                and all(w.isalpha() and w.islower() for w in words[k + 2:start]):
-            end = t.index + 1
+    for k in range(max(anchor + 1, start - 7), start - 2):
+        n = openers.match(words, k)
+        if n and k + n + 1 < start <= k + n + 4 and determiners.match(words, k + n) \
+                and all(w.isalpha() and w.islower() or _possessive(w) for w in words[k + n + 1:start]):
+            end = t.index + t.size
             while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):
                 end += 1
             return end < len(words) - 1
     return False
+
+
+def _possessive(word: str) -> bool:
+    """Whether the word is a name or noun in the possessive ("bloc's", "EU’s")."""
+    return word[-2:] in ("'s", "’s") and word[:-2].isalpha()
 
 
 def _plain(word: str) -> str:

@@ -738,3 +738,31 @@ def test_a_latvian_attack_named_with_none_told_before_gives_no_date():
     doc = extract_text("Armēnijas armija paziņoja, ka uzbrukuma laikā Azerbaidžānas spēki apšaudījuši Gorisu.",
                        lang="lv", date=dt.date(2025, 3, 14))
     assert next(e.date for e in doc.events if e.trigger_text == "apšaudījuši") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peru expelled three Chilean diplomats in retaliation for the government's ban last week on two Peruvian newspapers, "
+     "and summoned the Chilean ambassador.", {"expelled": None, "summoned": None}),
+    ("Peru expelled three Chilean diplomats in response to the government's decision on Tuesday to close the "
+     "border, and summoned the Chilean ambassador.", {"expelled": None, "summoned": None}),
+])
+def test_a_time_after_the_noun_of_a_reason_dates_that_noun_not_the_act(text, expected):
+    """A possessive may stand inside the noun phrase, not for its determiner ("Article 4 of NATO's treaty on Monday")."""
+    found = dates("Chile and Peru clashed over fishing rights on Monday. " + text, dt.date(2025, 3, 14))
+    assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger,expected", [
+    ("Chile expelled two Peruvian diplomats on Monday. Lima retaliated on Wednesday. Peru's foreign ministry expelled "
+     "three Chilean diplomats.", "en", "expelled", "2025-03-12"),
+    ("Chile expelled two Peruvian diplomats on Monday. Lima responded the same day. Its foreign ministry said it was "
+     "ordering three Chilean diplomats to leave Peru.", "en", "ordering", "2025-03-10"),
+    # a time told in a sentence with no answer in it stays there
+    ("Chile expelled two Peruvian diplomats on Monday. The border treaty dates back to 1929. Peru's foreign ministry "
+     "expelled three Chilean diplomats.", "en", "expelled", None),
+    ("Čīle pirmdien izraidīja divus Peru diplomātus. Lima atbildēja trešdien. Peru Ārlietu ministrija izraidīja trīs "
+     "Čīles diplomātus.", "lv", "izraidīja", "2025-03-12"),
+])
+def test_a_sentence_that_only_tells_an_answer_and_its_time_dates_the_acts_told_next(text, lang, trigger, expected):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger][-1] == expected
