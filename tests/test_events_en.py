@@ -2454,3 +2454,12 @@ def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
     expected = ("COERCE", {"Q408", "group/peru-officials"})
     assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
     assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council held an emergency session in New York on Tuesday at Chile's request.",
+    "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in New York on Tuesday.",
+])
+def test_new_york_is_the_city(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [e.place.label if e.place else None for e in doc.events][:1] == ["New York City"]
