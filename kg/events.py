@@ -1462,11 +1462,16 @@ class _Builder(Sentenceview):
 
     def _in_background_opening(self, m: Mention) -> bool:
         """Whether the place stands in an opening phrase that names an earlier happening, up to its comma ("After the
-        coup in Niamey, ECOWAS closed its borders"): it is that happening's place, not the act's."""
-        if not phrases(self.lang, "time", "background_openers").match(self.words, 0):
-            return False
-        comma = next((k for k in range(1, len(self.words)) if self.words[k] == ","), None)
-        return comma is not None and m.last < comma and not any(t.verb and t.first < comma for t in self.triggers)
+        coup in Niamey, ECOWAS closed its borders"; "In April, weeks into the war in Ukraine, Oslo expelled"): it is
+        that happening's place, not the act's."""
+        openers = phrases(self.lang, "time", "background_openers")
+        verb = min((t.first for t in self.triggers if t.verb), default=len(self.words))
+        start = 0
+        for comma in (k for k in range(1, verb) if self.words[k] == ","):
+            if openers.match(self.words, start) and start <= m.first and m.last < comma:
+                return True
+            start = comma + 1
+        return False
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto

@@ -2463,3 +2463,19 @@ def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
 def test_new_york_is_the_city(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [e.place.label if e.place else None for e in doc.events][:1] == ["New York City"]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, weeks into the fighting in Sudan, Kenya expelled two Sudanese diplomats.",
+    "Last year, in the wake of the coup in Bamako, Algeria expelled two Malian diplomats.",
+    "Shortly after the talks in Geneva, Algeria expelled two Malian diplomats.",
+])
+def test_a_place_in_an_opening_phrase_of_an_earlier_happening_is_not_the_acts(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place) for e in doc.events if e.type == "COERCE"] == [("COERCE", None)]
+
+
+def test_a_place_after_the_opening_phrase_stays_the_acts():
+    doc = extract_text("In May, weeks into the fighting, Kenya expelled two Sudanese diplomats in Nairobi.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [e.place.label for e in doc.events if e.type == "COERCE"] == ["Nairobi"]
