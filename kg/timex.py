@@ -606,6 +606,8 @@ def resolve_times(doc: Doc) -> Doc:
             strike = _strike_of_toll(event, doc.events, lang)
             if event.date is None and strike is not None:
                 event.date, event.place = strike.date, event.place or strike.place
+        for event in events:
+            event.place = event.place or _place_of_same_doer(event, events, words, mentions, lang)
         for event in events if response and all(id(t) in accused for t in times) else ():
             if event.date is None and _dated_by_saying(event):
                 event.date = response
@@ -629,6 +631,27 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     return doc
+
+
+def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list, lang: str) -> Entity | None:
+    """The place of the act just before a clause that goes on with the same doer and names no subject (", and warned
+    that ...", ", taču atteicās ...", ", apsūdzot tos ..."): the same occasion, so the same place. An attack's place is
+    its target and goes on only to another attack."""
+    k = event.trigger
+    comma = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
+    if event.noun or comma is None or any(comma < m.first < k for m in mentions):
+        return None
+    start = comma + 1
+    suffixes = tuple(load_language(lang).get("progressive_suffixes") or ())
+    n = phrases(lang, "time", "same_doer_openers").match(words, start)
+    if not (n and start + n == k or start == k and words[k].islower() and suffixes and words[k].endswith(suffixes)):
+        return None
+    before = [e for e in events if e.trigger < comma]
+    prior = max(before, key=lambda e: e.trigger, default=None)
+    if prior is None or prior.place is None or (prior.status == "planned") != (event.status == "planned") \
+            or prior.type == "ASSAULT" and event.type != "ASSAULT":
+        return None
+    return prior.place
 
 
 def _time_of_response(words: list[str], times: list[TimeExpr], events: list[Event], fixed: list[TimeExpr],

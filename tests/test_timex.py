@@ -766,3 +766,27 @@ def test_a_time_after_the_noun_of_a_reason_dates_that_noun_not_the_act(text, exp
 def test_a_sentence_that_only_tells_an_answer_and_its_time_dates_the_acts_told_next(text, lang, trigger, expected):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.date for e in doc.events if e.trigger_text == trigger][-1] == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Later, Kenyan police detained five Tanzanian journalists in Nairobi, accusing Tanzania of espionage.", "en",
+     "accusing"),
+    ("Later, the Kenyan president met Ugandan President Yoweri Museveni in Nairobi, and criticised Tanzania.", "en",
+     "criticised"),
+    ("Vēlāk Kenijas policija Nairobi aizturēja piecus Tanzānijas žurnālistus, apsūdzot Tanzāniju spiegošanā.", "lv",
+     "apsūdzot"),
+    ("Vēlāk Kenijas prezidents Viljams Ruto Nairobi tikās ar Ugandas prezidentu Jowerī Musevēni, taču kritizēja "
+     "Tanzāniju.", "lv", "kritizēja"),
+])
+def test_a_clause_going_on_with_the_same_doer_keeps_the_place_of_the_act_before(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert next(e.place.label for e in doc.events if e.trigger_text == trigger and e.place) == "Nairobi"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Later, Russian drones attacked Kyiv, and threatened Poland.", "threatened"),  # the target is no place of a threat
+    ("Later, the Kenyan president met Yoweri Museveni in Nairobi, and Tanzania criticised Uganda.", "criticised"),
+])
+def test_an_attacks_target_or_a_clause_with_its_own_subject_takes_no_place_before(text, trigger):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
