@@ -608,6 +608,10 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date, event.place = strike.date, event.place or strike.place
         for event in events:
             event.place = event.place or _place_of_same_doer(event, events, words, mentions, lang)
+        scene = _scene(events, words, times, mentions, clauses, lang)
+        for event in events if scene is not None else ():
+            if event.place is None and not _opened_by(complement, words, clauses, event.trigger):
+                event.place = scene
         for event in events if response and all(id(t) in accused for t in times) else ():
             if event.date is None and _dated_by_saying(event):
                 event.date = response
@@ -631,6 +635,24 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     return doc
+
+
+def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list, clauses: list[int],
+           lang: str) -> Entity | None:
+    """The place a sentence opens with, before its subject, that one of its acts is placed at ("Ceturtdien Seulā
+    studenti mēģināja ielauzties ..., un policija viņus aizturēja", "In Seoul on Thursday, ..."): the scene of every
+    act of the sentence, whatever its subject, save what a saying reports."""
+    timed = {k for t in times for k in range(t.index, t.index + t.size)}
+    prepositions = phrases(lang, "locative_prepositions")
+    first = min(mentions, key=lambda m: m.first, default=None)
+    if first is None or first.first == 0 or any(e.trigger < first.first for e in events) \
+            or not all(k in timed or prepositions.match(words, k) for k in range(first.first)):
+        return None
+    if not (prepositions.match(words, first.first - 1) if prepositions.count else
+            "loc" in first.cases and "nom" not in first.cases):
+        return None  # "Ceturtdien Krievija uzbruka": the subject, not a scene
+    placed = [e.place for e in events if e.place is not None and e.place.key == first.entity.key]
+    return placed[0] if placed and len({e.place.key for e in events if e.place is not None}) == 1 else None
 
 
 def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list, lang: str) -> Entity | None:

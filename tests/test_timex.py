@@ -790,3 +790,32 @@ def test_a_clause_going_on_with_the_same_doer_keeps_the_place_of_the_act_before(
 def test_an_attacks_target_or_a_clause_with_its_own_subject_takes_no_place_before(text, trigger):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("In Nairobi on Monday, Kenyan police fired tear gas at Tanzanian protesters, and Tanzania condemned Kenya.", "en",
+     "condemned"),
+    ("In Nairobi, Kenya's foreign minister met Yoweri Museveni, while Tanzania's envoy demanded that Kenya apologise.",
+     "en", "demanded"),
+])
+def test_a_place_opening_the_sentence_before_its_subject_is_the_scene_of_all_its_acts(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_a_latvian_place_in_the_locative_opening_the_sentence_is_its_scene():
+    doc = extract_text("Pirmdien Kampalā Kenijas prezidents Viljams Ruto tikās ar Ugandas prezidentu Jowerī Musevēni, "
+                       "un Tanzānija nosodīja Keniju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events] == ["Kampala", "Kampala"]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # the subject opening the sentence is no scene
+    ("Pirmdien Kenija Nairobi izraidīja Ugandas vēstnieku, un Tanzānija nosodīja Keniju.", "lv", "nosodīja"),
+    # what a saying reports may have happened elsewhere
+    ("In Nairobi on Monday, Kenya's foreign minister met Yoweri Museveni and said that Tanzania had attacked Uganda.",
+     "en", "attacked"),
+])
+def test_no_scene_for_a_subject_or_a_reported_act(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] != ["Nairobi"]
