@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
+from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
 from kg.models import SAID_ACTS, Doc, Entity, Event
 from kg.sources import find_cues
@@ -634,7 +635,27 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    for event in doc.events:
+        event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
+
+
+FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+"""Acts whose place may be a whole state (a strike on Russia, troops massed in Belarus)."""
+
+
+def _seat_named_like_its_state(event: Event, lang: str) -> Entity | None:
+    """The seat of a state that bears its name (Luxembourg City, "Luksemburgā"; Kuwait City) for a meeting or decision of
+    others held "in Luxembourg": a gathering sits in a city. A state's own act there, a visit to it or a deed in the
+    field keeps the state."""
+    place = event.place
+    if place is None or place.cls != "Country" or event.type in FIELD_ACTS or event.cameo.startswith(("042", "043")) \
+            or any(a.entity.key == place.key or a.entity.country == place.country for a in event.actors):
+        return None
+    seat = load_gazetteer().capital(place)
+    named = seat is not None and (seat.label.startswith(place.label + " ")
+                                  or seat.labels.get(lang) is not None and seat.labels.get(lang) == place.labels.get(lang))
+    return seat if named else None
 
 
 def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list, clauses: list[int],

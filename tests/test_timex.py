@@ -819,3 +819,15 @@ def test_a_latvian_place_in_the_locative_opening_the_sentence_is_its_scene():
 def test_no_scene_for_a_subject_or_a_reported_act(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] != ["Nairobi"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ES ārlietu ministri pirmdien Luksemburgā vienojās noteikt sankcijas Irānai.", "lv", "Luxembourg City"),
+    ("Iraq and Iran held talks in Kuwait on Monday.", "en", "Kuwait City"),
+    # a deed in the field, or the state's own act, keeps the state
+    ("Iraq attacked Kuwait on Monday.", "en", "Kuwait"),
+    ("Kuwait signed a trade agreement with Iraq in Kuwait on Monday.", "en", "Kuwait"),
+])
+def test_a_meeting_of_others_in_a_state_named_like_its_seat_sits_in_the_seat(text, lang, expected):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label for e in doc.events] == [expected]
