@@ -1362,6 +1362,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._in_after_phrase(m) \
                     or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m) or self._post_of_envoy(m):
                 continue
@@ -1472,6 +1473,20 @@ class _Builder(Sentenceview):
                 return True
             start = comma + 1
         return False
+
+    def _in_after_phrase(self, m: Mention) -> bool:
+        """Whether the place stands in a phrase naming a happening the act came after ("apturēja pagājušajā nedēļā pēc
+        28. februāra tikšanās Baltajā namā", "flew home after talks in Paris"): that happening's place, not the
+        act's."""
+        openers = phrases(self.lang, "after_phrase_openers")
+        start = next((j for j in range(m.first - 1, max(-1, m.first - 7), -1) if openers.match(self.words, j)), None)
+        if start is None or any(w in (",", ";") for w in self.words[start:m.first]) \
+                or any(t.verb and start < t.first < m.first for t in self.triggers):
+            return False
+        if any(start < t.first < m.first for t in self.active):
+            return False  # "after talks in Minsk" told as an event of its own: the talks' place
+        nouns = {t.first for t in self.triggers if not t.verb}
+        return any(k in nouns or noun_kinds(self.lang, self.words[k]) for k in range(start + 1, m.first))
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto

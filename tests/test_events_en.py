@@ -2479,3 +2479,10 @@ def test_a_place_after_the_opening_phrase_stays_the_acts():
     doc = extract_text("In May, weeks into the fighting, Kenya expelled two Sudanese diplomats in Nairobi.", lang="en",
                        date=dt.date(2025, 8, 15))
     assert [e.place.label for e in doc.events if e.type == "COERCE"] == ["Nairobi"]
+
+
+def test_talks_after_after_told_as_an_event_keep_their_place():
+    doc = extract_text("Later, Kenya recalled its ambassador from Uganda after talks in Nairobi with Ugandan President "
+                       "Yoweri Museveni.", lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
+        ("SANCTION", None), ("CONSULT", "Nairobi")]

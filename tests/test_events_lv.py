@@ -2582,3 +2582,9 @@ def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
 ])
 def test_an_announced_vote_buying_or_rigging_in_the_passive_or_present_is_an_accusation(text):
     assert any(t == "ACCUSE" for t, _, _ in events(text))
+
+
+def test_a_place_in_a_phrase_after_pec_is_the_meetings_not_the_acts():
+    doc = extract_text("Vēlāk Kenija pēc tikšanās Kampalā atsauca savu vēstnieku no Ugandas.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place) for e in doc.events] == [("SANCTION", None)]
