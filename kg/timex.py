@@ -609,6 +609,8 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date, event.place = strike.date, event.place or strike.place
         for event in events:
             event.place = event.place or _place_of_same_doer(event, events, words, mentions, lang)
+            if event.type == "ASSAULT" and _only_planned(event, words, lang):
+                event.date = event.place = None
         scene = _scene(events, words, times, mentions, clauses, lang)
         for event in events if scene is not None else ():
             if event.place is None and not _opened_by(complement, words, clauses, event.trigger):
@@ -656,6 +658,22 @@ def _seat_named_like_its_state(event: Event, lang: str) -> Entity | None:
     named = seat is not None and (seat.label.startswith(place.label + " ")
                                   or seat.labels.get(lang) is not None and seat.labels.get(lang) == place.labels.get(lang))
     return seat if named else None
+
+
+PLAN_REACH = 3
+"""Words that may stand between an attack and the word of planning it ("uzbrukuma gatavošanā", "plans no attacks")."""
+
+
+def _only_planned(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the attack is only planned or prepared ("apsūdzēja Kijivu uzbrukuma gatavošanā Baltkrievijai",
+    "nekādus uzbrukumus Baltkrievijai neplāno", "accused Kyiv of preparing an attack on Minsk"): it happened nowhere and
+    at no time, so its target is no place. Where the verb precedes its object the word of planning comes first ("the
+    strikes it had planned" did happen)."""
+    plans = phrases(lang, "time", "plan_words")
+    k = event.trigger
+    svo = load_language(lang).get("word_order") == "svo"
+    near = range(max(0, k - PLAN_REACH), k if svo else min(len(words), k + PLAN_REACH + 1))
+    return any(plans.match(words, j) for j in near if j != k)
 
 
 def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list, clauses: list[int],

@@ -831,3 +831,19 @@ def test_no_scene_for_a_subject_or_a_reported_act(text, lang, trigger):
 def test_a_meeting_of_others_in_a_state_named_like_its_seat_sits_in_the_seat(text, lang, expected):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.place.label for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Kenijas prezidents pirmdien apsūdzēja Ugandu uzbrukuma gatavošanā Kenijai.", "lv", "uzbrukuma"),
+    ("Uganda uzsver, ka nekādus uzbrukumus Kenijai neplāno.", "lv", "uzbrukumus"),
+    ("On Monday, Kenya's president accused Uganda of preparing an attack on Kenya.", "en", "attack"),
+])
+def test_an_attack_only_planned_or_prepared_has_no_place_or_date(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place) for e in doc.events if e.trigger_text == trigger] == [(None, None)]
+
+
+def test_strikes_planned_before_and_launched_keep_their_target():
+    doc = extract_text("On Monday, Uganda launched the strikes on Kenya that it had planned for weeks.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place.label) for e in doc.events] == [("2025-03-10", "Kenya")]
