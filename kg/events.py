@@ -1362,7 +1362,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
-                    or self._in_after_phrase(m) \
+                    or self._in_after_phrase(m) or self._topic_place(owner, m) \
                     or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m) or self._post_of_envoy(m):
                 continue
@@ -1473,6 +1473,19 @@ class _Builder(Sentenceview):
                 return True
             start = comma + 1
         return False
+
+    def _topic_place(self, owner: Trigger, m: Mention) -> bool:
+        """Whether the place follows a noun, after the act, that names what the act is about ("called for a ceasefire
+        in Gaza", "vienojās par pamieru Sīrijā"): where that is, not where the act is done. A deed in the field keeps
+        it ("the truce took hold in Gaza" has its own trigger)."""
+        if owner.entry["type"] in TOPIC_PLACED or owner.last >= m.first:
+            return False
+        k = m.first - 1
+        if not self.cased:
+            if k < 1 or self.words[k].casefold() != "in":
+                return False
+            k -= 1
+        return k > owner.last and phrases(self.lang, "subject_matter_nouns").match(self.words, k) > 0
 
     def _in_after_phrase(self, m: Mention) -> bool:
         """Whether the place stands in a phrase naming a happening the act came after ("apturēja pagājušajā nedēļā pēc
@@ -4219,6 +4232,10 @@ def _adversary(before: list[Event], side: Entity) -> list[Entity]:
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
 """Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
 asked or promised to go, not where the act is done."""
+
+TOPIC_PLACED = ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID")
+"""Acts done where their object is: a place after their object noun is theirs."""
+
 SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 """Prepositions whose second object after "and" they govern as well."""
 

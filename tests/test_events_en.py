@@ -2486,3 +2486,21 @@ def test_talks_after_after_told_as_an_event_keep_their_place():
                        "Yoweri Museveni.", lang="en", date=dt.date(2025, 3, 14))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
         ("SANCTION", None), ("CONSULT", "Nairobi")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Later, France called for a ceasefire in Gaza.", "en"),
+    ("Later, Egypt and Qatar agreed on a truce in Sudan.", "en"),
+    ("Later, Turkey and Russia held talks on a ceasefire in Syria.", "en"),
+    ("Vēlāk Francija aicināja uz pamieru Gazā.", "lv"),
+    ("Vēlāk Turcija un Krievija vienojās par pamieru Sīrijā.", "lv"),
+])
+def test_a_place_after_what_the_act_is_about_is_not_where_it_is_done(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events] == [None]
+
+
+def test_the_place_of_talks_stays_before_what_they_are_about():
+    doc = extract_text("Later, Turkey and Russia held talks in Moscow on the war in Syria.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert [e.place.label for e in doc.events] == ["Moscow"]
