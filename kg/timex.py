@@ -216,6 +216,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        holiday = _fixed_day_index(lang).matches(words, i)
+        if holiday:
+            n, (month, day) = holiday[0]
+            found.append(TimeExpr(i, "date", month=month, day=day, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
         recent = _span_index(lang).matches(words, i)
         if recent:
             n, (unit, count) = recent[0]
@@ -353,6 +360,15 @@ def _span_index(lang: str) -> Phrases:
     the unit and count they stand for."""
     entries = load_language(lang).get("time", {}).get("spans", [])
     pairs = [(w, (e["unit"], e["count"])) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [p for _, p in pairs])
+
+
+@functools.cache
+def _fixed_day_index(lang: str) -> Phrases:
+    """Days named by the calendar, not by a number ("on Christmas Day", "jaunā gada pirmajā rītā") and their month
+    and day: the latest such day not after the article, like a date told without a year."""
+    entries = load_language(lang).get("time", {}).get("fixed_days", [])
+    pairs = [(w, (e["month"], e["day"])) for e in entries for w in e["words"]]
     return Phrases([w for w, _ in pairs], [p for _, p in pairs])
 
 

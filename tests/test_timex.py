@@ -847,3 +847,16 @@ def test_strikes_planned_before_and_launched_keep_their_target():
     doc = extract_text("On Monday, Uganda launched the strikes on Kenya that it had planned for weeks.", lang="en",
                        date=dt.date(2025, 3, 14))
     assert [(e.date, e.place.label) for e in doc.events] == [("2025-03-10", "Kenya")]
+
+
+@pytest.mark.parametrize("text,lang,day,expected", [
+    ("Russia launched a massive missile attack on Kharkiv on Christmas Day.", "en", dt.date(2024, 12, 27),
+     "2024-12-25"),
+    ("Moldova expelled two Russian diplomats on New Year's Eve.", "en", dt.date(2025, 1, 2), "2024-12-31"),
+    ("Ukraina jaunā gada pirmajā rītā apturēja Krievijas gāzes tranzītu uz Moldovu.", "lv", dt.date(2025, 1, 3),
+     "2025-01-01"),
+    ("Krievija Ziemassvētku rītā uzbruka Harkivai.", "lv", dt.date(2024, 12, 27), "2024-12-25"),
+])
+def test_a_day_named_by_the_calendar_is_its_latest_date(text, lang, day, expected):
+    doc = extract_text(text, lang=lang, date=day)
+    assert [e.date for e in doc.events] == [expected]
