@@ -629,8 +629,9 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = event.place = None
         scene = _scene(events, words, times, mentions, clauses, lang)
         for event in events if scene is not None else ():
-            if event.place is None and not _opened_by(complement, words, clauses, event.trigger):
-                event.place = scene
+            if event.place is None and not _opened_by(complement, words, clauses, event.trigger) \
+                    and (event.type == "ASSAULT") == scene[1]:
+                event.place = scene[0]
         for event in events if response and all(id(t) in accused for t in times) else ():
             if event.date is None and _dated_by_saying(event):
                 event.date = response
@@ -693,10 +694,11 @@ def _only_planned(event: Event, words: list[str], lang: str) -> bool:
 
 
 def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list, clauses: list[int],
-           lang: str) -> Entity | None:
+           lang: str) -> tuple[Entity, bool] | None:
     """The place a sentence opens with, before its subject, that one of its acts is placed at ("Ceturtdien Seulā
     studenti mēģināja ielauzties ..., un policija viņus aizturēja", "In Seoul on Thursday, ..."): the scene of every
-    act of the sentence, whatever its subject, save what a saying reports."""
+    act of the sentence, whatever its subject, save what a saying reports; with whether that act is an attack (an
+    attack's place is its target, so a scene goes from attacks to attacks and from other acts to other acts)."""
     timed = {k for t in times for k in range(t.index, t.index + t.size)}
     prepositions = phrases(lang, "locative_prepositions")
     first = min(mentions, key=lambda m: m.first, default=None)
@@ -706,8 +708,10 @@ def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mention
     if not (prepositions.match(words, first.first - 1) if prepositions.count else
             "loc" in first.cases and "nom" not in first.cases):
         return None  # "Ceturtdien Krievija uzbruka": the subject, not a scene
-    placed = [e.place for e in events if e.place is not None and e.place.key == first.entity.key]
-    return placed[0] if placed and len({e.place.key for e in events if e.place is not None}) == 1 else None
+    placed = [e for e in events if e.place is not None and e.place.key == first.entity.key]
+    if not placed or len({e.place.key for e in events if e.place is not None}) != 1:
+        return None
+    return placed[0].place, placed[0].type == "ASSAULT"
 
 
 def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list, lang: str) -> Entity | None:

@@ -860,3 +860,9 @@ def test_strikes_planned_before_and_launched_keep_their_target():
 def test_a_day_named_by_the_calendar_is_its_latest_date(text, lang, day, expected):
     doc = extract_text(text, lang=lang, date=day)
     assert [e.date for e in doc.events] == [expected]
+
+
+def test_a_scene_of_talks_is_no_place_of_an_attack_without_a_target():
+    doc = extract_text("In Nairobi on Monday, Kenya's president met Yoweri Museveni, while Tanzanian troops attacked "
+                       "overnight.", lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.type == "ASSAULT"] == [None]
