@@ -560,7 +560,8 @@ def resolve_times(doc: Doc) -> Doc:
                              and not (_names_other(t, words, lang)
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
-                             and not _reported_future(event, t.index, words, clauses, lang)
+                             and (not _reported_future(event, t.index, words, clauses, lang)
+                                  or _opens_own_sentence(t, event, cues))
                              and not _in_relative_after(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
@@ -602,6 +603,7 @@ def resolve_times(doc: Doc) -> Doc:
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
                     base = _day_for_same_day(expr, base, day_told, fixed)
+                    base = _date_of_named_happening(expr, words, doc.events, event, lang) or base
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -733,6 +735,24 @@ def _place_of_same_doer(event: Event, events: list[Event], words: list[str], men
             or prior.type == "ASSAULT" and event.type != "ASSAULT":
         return None
     return prior.place
+
+
+def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:
+    """Whether the time opens the sentence and no saying stands between it and the event ("Only hours before that
+    attack, X had met Y"): it dates the event even in the past perfect, which is then no saying's flashback."""
+    return t.index <= 1 and not any(t.index < c < event.trigger for c in cues)
+
+
+def _date_of_named_happening(expr: TimeExpr, words: list[str], events: list[Event], event: Event,
+                             lang: str) -> str | None:
+    """The date of the happening an anaphor names right after it ("hours before that attack", "shortly after the
+    vote"): the latest dated act of that kind told before."""
+    k = expr.index + (phrases(lang, "time", "same_as_previous").match(words, expr.index) or 0)
+    if k + 1 >= len(words) or not phrases(lang, "time", "contact_determiners").match(words, k):
+        return None
+    kinds = noun_kinds(lang, words[k + 1])
+    return next((e.date for e in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                 if (e.sentence, e.trigger) < (event.sentence, event.trigger) and e.type in kinds and e.date), None)
 
 
 def _time_of_response(words: list[str], times: list[TimeExpr], events: list[Event], fixed: list[TimeExpr],

@@ -866,3 +866,17 @@ def test_a_scene_of_talks_is_no_place_of_an_attack_without_a_target():
     doc = extract_text("In Nairobi on Monday, Kenya's president met Yoweri Museveni, while Tanzanian troops attacked "
                        "overnight.", lang="en", date=dt.date(2025, 3, 14))
     assert [e.place for e in doc.events if e.type == "ASSAULT"] == [None]
+
+
+@pytest.mark.parametrize("opening", ["Only hours before that attack", "Hours before the attack"])
+def test_hours_before_a_named_happening_take_its_day_even_in_the_past_perfect(opening):
+    found = dates("Russian drones attacked Kyiv on Monday. On Wednesday, Poland expelled two Russian diplomats. "
+                  f"{opening}, Ukrainian President Volodymyr Zelensky had met Polish President Andrzej Duda in Warsaw.",
+                  day=dt.date(2025, 3, 14))
+    assert found["met"] == "2025-03-10"
+
+
+def test_a_past_perfect_reported_after_an_opening_time_stays_undated():
+    found = dates("Russian drones attacked Kyiv on Monday. On Wednesday, Poland's foreign ministry said Russia had "
+                  "expelled two Polish diplomats.", day=dt.date(2025, 3, 14))
+    assert found["expelled"] is None
