@@ -745,12 +745,17 @@ def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:
 
 def _date_of_named_happening(expr: TimeExpr, words: list[str], events: list[Event], event: Event,
                              lang: str) -> str | None:
-    """The date of the happening an anaphor names right after it ("hours before that attack", "shortly after the
-    vote"): the latest dated act of that kind told before."""
+    """The date of the happening an anaphor ending in "before" or "after" names ("hours before that attack", "dažas
+    stundas pirms šī uzbrukuma"): the latest dated act told before whose trigger names it, or of the kind its noun
+    names."""
     k = expr.index + (phrases(lang, "time", "same_as_previous").match(words, expr.index) or 0)
-    if k + 1 >= len(words) or not phrases(lang, "time", "contact_determiners").match(words, k):
+    if not 0 < k < len(words) or not phrases(lang, "time", "shift_objects").match(words, k - 1):
         return None
-    kinds = noun_kinds(lang, words[k + 1])
+    phrase = words[k:k + 2]
+    told = _told_happening(phrase, events, event, lang, by_kind=False)
+    if told is not None:
+        return told.date
+    kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
     return next((e.date for e in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True)
                  if (e.sentence, e.trigger) < (event.sentence, event.trigger) and e.type in kinds and e.date), None)
 

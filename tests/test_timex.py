@@ -880,3 +880,15 @@ def test_a_past_perfect_reported_after_an_opening_time_stays_undated():
     found = dates("Russian drones attacked Kyiv on Monday. On Wednesday, Poland's foreign ministry said Russia had "
                   "expelled two Polish diplomats.", day=dt.date(2025, 3, 14))
     assert found["expelled"] is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Krievijas droni pirmdien uzbruka Kijivai. Trešdien Polija izraidīja divus Krievijas diplomātus. Dažas stundas "
+     "pirms šī uzbrukuma Ukrainas prezidents Volodimirs Zelenskis Varšavā tikās ar Polijas prezidentu Andžeju Dudu.",
+     "tikās", "2025-03-10"),
+    ("Krievijas droni pirmdien uzbruka Kijivai. Dažu stundu laikā Polija izraidīja divus Krievijas diplomātus.",
+     "izraidīja", "2025-03-10"),
+])
+def test_latvian_hours_before_a_named_attack_or_within_hours(text, trigger, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == trigger) == expected
