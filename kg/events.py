@@ -1488,8 +1488,8 @@ class _Builder(Sentenceview):
         return k > owner.last and phrases(self.lang, "subject_matter_nouns").match(self.words, k) > 0
 
     def _in_after_phrase(self, m: Mention) -> bool:
-        """Whether the place stands in a phrase naming a happening the act came after ("apturēja pagājušajā nedēļā pēc
-        28. februāra tikšanās Baltajā namā", "flew home after talks in Paris"): that happening's place, not the
+        """Whether the place stands in a phrase naming a happening the act came after ("apturēja pagājušajā nedēļā
+        pēc 28. februāra tikšanās Baltajā namā", "flew home after talks in Paris"): that happening's place, not the
         act's."""
         openers = phrases(self.lang, "after_phrase_openers")
         start = next((j for j in range(m.first - 1, max(-1, m.first - 7), -1) if openers.match(self.words, j)), None)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.clauses import clause_ids
 from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import SAID_ACTS, Doc, Entity, Event
+from kg.models import SAID_ACTS, Doc, Entity, Event, Mention
 from kg.sources import find_cues
 
 
@@ -629,7 +629,7 @@ def resolve_times(doc: Doc) -> Doc:
             event.place = event.place or _place_of_same_doer(event, events, words, mentions, lang)
             if event.type == "ASSAULT" and _only_planned(event, words, lang):
                 event.date = event.place = None
-        scene = _scene(events, words, times, mentions, clauses, lang)
+        scene = _scene(events, words, times, mentions, lang)
         for event in events if scene is not None else ():
             if event.place is None and not _opened_by(complement, words, clauses, event.trigger) \
                     and (event.type == "ASSAULT") == scene[1]:
@@ -695,7 +695,7 @@ def _only_planned(event: Event, words: list[str], lang: str) -> bool:
     return any(plans.match(words, j) for j in near if j != k)
 
 
-def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list, clauses: list[int],
+def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list[Mention],
            lang: str) -> tuple[Entity, bool] | None:
     """The place a sentence opens with, before its subject, that one of its acts is placed at ("Ceturtdien Seulā
     studenti mēģināja ielauzties ..., un policija viņus aizturēja", "In Seoul on Thursday, ..."): the scene of every
@@ -716,7 +716,8 @@ def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mention
     return placed[0].place, placed[0].type == "ASSAULT"
 
 
-def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list, lang: str) -> Entity | None:
+def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list[Mention],
+                        lang: str) -> Entity | None:
     """The place of the act just before a clause that goes on with the same doer and names no subject (", and warned
     that ...", ", taču atteicās ...", ", apsūdzot tos ..."): the same occasion, so the same place. An attack's place is
     its target and goes on only to another attack."""
@@ -773,11 +774,17 @@ def _time_of_response(words: list[str], times: list[TimeExpr], events: list[Even
     return t.resolve(today) if t.kind in VALUED and t.kind not in ANAPHORIC else None
 
 
+@functools.cache
+def _toll_words(lang: str) -> frozenset[str]:
+    """Triggers that tell deaths or wounds with the victims as subject ("were killed", "gāja bojā")."""
+    return frozenset(w.casefold() for entry in load_language(lang).get("triggers") or [] if entry.get("victim_subject")
+                     for w in entry["words"])
+
+
 def _strike_of_toll(event: Event, events: list[Event], lang: str) -> Event | None:
     """The dated strike told in the sentence just before deaths or wounds told with no time of their own ("Israeli
     jets struck Tehran on Friday. Two generals had been killed."): the toll is part of that strike."""
-    tolls = {w.casefold() for entry in load_language(lang).get("triggers") or [] if entry.get("victim_subject")
-             for w in entry["words"]}
+    tolls = _toll_words(lang)
     if event.type != "ASSAULT" or event.trigger_text.casefold() not in tolls:
         return None
     return next((e for e in reversed(events) if e.sentence == event.sentence - 1 and e.type == "ASSAULT" and e.date
