@@ -626,7 +626,7 @@ def resolve_times(doc: Doc) -> Doc:
             if event.date is None and strike is not None:
                 event.date, event.place = strike.date, event.place or strike.place
         for event in events:
-            event.place = event.place or _place_of_same_doer(event, events, words, mentions, lang)
+            event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
             if event.type == "ASSAULT" and _only_planned(event, words, lang):
                 event.date = event.place = None
         scene = _scene(events, words, times, mentions, lang)
@@ -716,18 +716,22 @@ def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mention
     return placed[0].place, placed[0].type == "ASSAULT"
 
 
-def _place_of_same_doer(event: Event, events: list[Event], words: list[str], mentions: list[Mention],
-                        lang: str) -> Entity | None:
+def _place_of_same_occasion(event: Event, events: list[Event], words: list[str], mentions: list[Mention],
+                            lang: str) -> Entity | None:
     """The place of the act just before a clause that goes on with the same doer and names no subject (", and warned
-    that ...", ", taču atteicās ...", ", apsūdzot tos ..."): the same occasion, so the same place. An attack's place is
-    its target and goes on only to another attack."""
+    that ...", ", taču atteicās ...", ", apsūdzot tos ...") or with the one just named ("met Biden in Vilnius, who
+    praised ..."): the same occasion, so the same place. An attack's place is its target and goes on only to another
+    attack."""
     k = event.trigger
     comma = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
-    if event.noun or comma is None or any(comma < m.first < k for m in mentions):
+    if event.noun or comma is None:
         return None
     start = comma + 1
+    relative = phrases(lang, "time", "occasion_relatives").match(words, start)
+    if any(comma < m.first < k and not (relative and m.first == start) for m in mentions):
+        return None  # a subject of its own (the relative pronoun stands for the one just named)
     suffixes = tuple(load_language(lang).get("progressive_suffixes") or ())
-    n = phrases(lang, "time", "same_doer_openers").match(words, start)
+    n = phrases(lang, "time", "same_doer_openers").match(words, start) or relative
     if not (n and start + n == k or start == k and words[k].islower() and suffixes and words[k].endswith(suffixes)):
         return None
     before = [e for e in events if e.trigger < comma]

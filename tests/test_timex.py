@@ -892,3 +892,16 @@ def test_a_past_perfect_reported_after_an_opening_time_stays_undated():
 def test_latvian_hours_before_a_named_attack_or_within_hours(text, trigger, expected):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert next(e.date for e in doc.events if e.trigger_text == trigger) == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Later, Kenyan President William Ruto met Yoweri Museveni in Kampala, who praised Kenya's courage.", "en",
+     "praised"),
+    ("Later, Kenyan President William Ruto met Yoweri Museveni in Kampala, who promised Kenya more electricity.", "en",
+     "promised"),
+    ("Vēlāk Kenijas prezidents Viljams Ruto Kampalā tikās ar Jowerī Musevēni, kurš uzslavēja Kenijas drosmi.", "lv",
+     "uzslavēja"),
+])
+def test_a_relative_clause_about_the_one_met_goes_on_with_the_meetings_place(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Kampala"]
