@@ -623,8 +623,8 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _span_month(event.date or story, *span)
         for event in events if not times else ():
             strike = _strike_of_toll(event, doc.events, lang)
-            if event.date is None and strike is not None:
-                event.date, event.place = strike.date, event.place or strike.place
+            if event.date is None and strike is not None and (event.place is None or event.place == strike.place):
+                event.date, event.place = strike.date, strike.place
         for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
             if event.type == "ASSAULT" and _only_planned(event, words, lang):
@@ -787,7 +787,8 @@ def _toll_words(lang: str) -> frozenset[str]:
 
 def _strike_of_toll(event: Event, events: list[Event], lang: str) -> Event | None:
     """The dated strike told in the sentence just before deaths or wounds told with no time of their own ("Israeli
-    jets struck Tehran on Friday. Two generals had been killed."): the toll is part of that strike."""
+    jets struck Tehran on Friday. Two generals had been killed."): the toll is part of that strike, unless it is
+    told at another place."""
     tolls = _toll_words(lang)
     if event.type != "ASSAULT" or event.trigger_text.casefold() not in tolls:
         return None

@@ -905,3 +905,9 @@ def test_latvian_hours_before_a_named_attack_or_within_hours(text, trigger, expe
 def test_a_relative_clause_about_the_one_met_goes_on_with_the_meetings_place(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Kampala"]
+
+
+def test_deaths_told_at_another_place_are_no_toll_of_the_strike_before():
+    doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
+                       "Tabriz.", lang="en", date=dt.date(2025, 6, 14))
+    assert [e.date for e in doc.events if e.trigger_text == "was killed"] == [None]
