@@ -1362,6 +1362,7 @@ class _Builder(Sentenceview):
                                                  w.casefold() in conjunctions(self.lang) for w in self.words[m.last + 1:t.first]),
                                              min(abs(t.first - m.last), abs(m.first - t.last))))
             if self._after_gerund(m) or self._names_a_name(m) or self._in_infinitive_deed(owner, m) \
+                    or self._in_after_phrase(m) or self._topic_place(owner, m) \
                     or self._place_of_participle(owner, m) \
                     or self._place_of_reacted_noun(owner, m, same) or self._seat_of_mission(m) or self._post_of_envoy(m):
                 continue
@@ -1462,11 +1463,43 @@ class _Builder(Sentenceview):
 
     def _in_background_opening(self, m: Mention) -> bool:
         """Whether the place stands in an opening phrase that names an earlier happening, up to its comma ("After the
-        coup in Niamey, ECOWAS closed its borders"): it is that happening's place, not the act's."""
-        if not phrases(self.lang, "time", "background_openers").match(self.words, 0):
+        coup in Niamey, ECOWAS closed its borders"; "In April, weeks into the war in Ukraine, Oslo expelled"): it is
+        that happening's place, not the act's."""
+        openers = phrases(self.lang, "time", "background_openers")
+        verb = min((t.first for t in self.triggers if t.verb), default=len(self.words))
+        start = 0
+        for comma in (k for k in range(1, verb) if self.words[k] == ","):
+            if openers.match(self.words, start) and start <= m.first and m.last < comma:
+                return True
+            start = comma + 1
+        return False
+
+    def _topic_place(self, owner: Trigger, m: Mention) -> bool:
+        """Whether the place follows a noun, after the act, that names what the act is about ("called for a ceasefire
+        in Gaza", "vienojās par pamieru Sīrijā"): where that is, not where the act is done. A deed in the field keeps
+        it ("the truce took hold in Gaza" has its own trigger)."""
+        if owner.entry["type"] in TOPIC_PLACED or owner.last >= m.first:
             return False
-        comma = next((k for k in range(1, len(self.words)) if self.words[k] == ","), None)
-        return comma is not None and m.last < comma and not any(t.verb and t.first < comma for t in self.triggers)
+        k = m.first - 1
+        if not self.cased:
+            if k < 1 or self.words[k].casefold() != "in":
+                return False
+            k -= 1
+        return k > owner.last and phrases(self.lang, "subject_matter_nouns").match(self.words, k) > 0
+
+    def _in_after_phrase(self, m: Mention) -> bool:
+        """Whether the place stands in a phrase naming a happening the act came after ("apturēja pagājušajā nedēļā
+        pēc 28. februāra tikšanās Baltajā namā", "flew home after talks in Paris"): that happening's place, not the
+        act's."""
+        openers = phrases(self.lang, "after_phrase_openers")
+        start = next((j for j in range(m.first - 1, max(-1, m.first - 7), -1) if openers.match(self.words, j)), None)
+        if start is None or any(w in (",", ";") for w in self.words[start:m.first]) \
+                or any(t.verb and start < t.first < m.first for t in self.triggers):
+            return False
+        if any(start < t.first < m.first for t in self.active):
+            return False  # "after talks in Minsk" told as an event of its own: the talks' place
+        nouns = {t.first for t in self.triggers if not t.verb}
+        return any(k in nouns or noun_kinds(self.lang, self.words[k]) for k in range(start + 1, m.first))
 
     def _place_of_participle(self, owner: Trigger, m: Mention) -> bool:
         """A place right before an attributive participle after the verb ("atzinīgi novērtēja Džidā panākto
@@ -4261,6 +4294,10 @@ def _adversary(before: list[Event], side: Entity) -> list[Entity]:
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
 """Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
 asked or promised to go, not where the act is done."""
+
+TOPIC_PLACED = ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID")
+"""Acts done where their object is: a place after their object noun is theirs."""
+
 SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
 """Prepositions whose second object after "and" they govern as well."""
 

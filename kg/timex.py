@@ -14,8 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.clauses import clause_ids
+from kg.gazetteer import load_gazetteer
 from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
-from kg.models import SAID_ACTS, Doc, Entity, Event
+from kg.models import SAID_ACTS, Doc, Entity, Event, Mention
 from kg.sources import find_cues
 
 
@@ -215,6 +216,13 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
+        holiday = _fixed_day_index(lang).matches(words, i)
+        if holiday:
+            n, (month, day) = holiday[0]
+            found.append(TimeExpr(i, "date", month=month, day=day, size=n))
+            taken.update(range(i, i + n))
+            i += n
+            continue
         recent = _span_index(lang).matches(words, i)
         if recent:
             n, (unit, count) = recent[0]
@@ -352,6 +360,15 @@ def _span_index(lang: str) -> Phrases:
     the unit and count they stand for."""
     entries = load_language(lang).get("time", {}).get("spans", [])
     pairs = [(w, (e["unit"], e["count"])) for e in entries for w in e["words"]]
+    return Phrases([w for w, _ in pairs], [p for _, p in pairs])
+
+
+@functools.cache
+def _fixed_day_index(lang: str) -> Phrases:
+    """Days named by the calendar, not by a number ("on Christmas Day", "jaunā gada pirmajā rītā") and their month
+    and day: the latest such day not after the article, like a date told without a year."""
+    entries = load_language(lang).get("time", {}).get("fixed_days", [])
+    pairs = [(w, (e["month"], e["day"])) for e in entries for w in e["words"]]
     return Phrases([w for w, _ in pairs], [p for _, p in pairs])
 
 
@@ -495,6 +512,7 @@ def resolve_times(doc: Doc) -> Doc:
     main: str | None = None
     nights: list[Event] = []
     day_told: str | None = None
+    response: str | None = None
     for index, sent in enumerate(doc.sentences):
         events = sorted((e for e in doc.events if e.sentence == index), key=lambda e: e.trigger)
         words = [t.text for t in sent.tokens]
@@ -538,11 +556,12 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
-                             if t.index < event.trigger and t.kind != "vague"
+                             if t.index < event.trigger and t.kind != "vague" and id(t) not in accused
                              and not (_names_other(t, words, lang)
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
-                             and not _reported_future(event, t.index, words, clauses, lang)
+                             and (not _reported_future(event, t.index, words, clauses, lang)
+                                  or _opens_own_sentence(t, event, cues))
                              and not _in_relative_after(event, t.index, words, clauses, lang)
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
@@ -584,6 +603,7 @@ def resolve_times(doc: Doc) -> Doc:
                 if expr.kind in ("shift", "previous"):  # "two days later", "that same day" count from the date told before
                     base = _told_before(expr, fixed, today, story)
                     base = _day_for_same_day(expr, base, day_told, fixed)
+                    base = _date_of_named_happening(expr, words, doc.events, event, lang) or base
                 ahead = not borrowed or status_at.get(holder.get(id(expr))) == "planned"
                 plan = status_at.get(event.trigger) == "planned"
                 event.date = expr.resolve(today, forward=plan and ahead, reference=base)
@@ -601,6 +621,23 @@ def resolve_times(doc: Doc) -> Doc:
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
+        for event in events if not times else ():
+            strike = _strike_of_toll(event, doc.events, lang)
+            if event.date is None and strike is not None and (event.place is None or event.place == strike.place):
+                event.date, event.place = strike.date, strike.place
+        for event in events:
+            event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
+            if event.type == "ASSAULT" and _only_planned(event, words, lang):
+                event.date = event.place = None
+        scene = _scene(events, words, times, mentions, lang)
+        for event in events if scene is not None else ():
+            if event.place is None and not _opened_by(complement, words, clauses, event.trigger) \
+                    and (event.type == "ASSAULT") == scene[1]:
+                event.place = scene[0]
+        for event in events if response and all(id(t) in accused for t in times) else ():
+            if event.date is None and _dated_by_saying(event):
+                event.date = response
+        response = _time_of_response(words, times, events, fixed, today, story, lang)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
         # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
@@ -619,7 +656,144 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    for event in doc.events:
+        event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
+
+
+FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+"""Acts whose place may be a whole state (a strike on Russia, troops massed in Belarus)."""
+
+
+def _seat_named_like_its_state(event: Event, lang: str) -> Entity | None:
+    """The seat of a state that bears its name (Luxembourg City, "Luksemburgā"; Kuwait City) for a meeting or decision of
+    others held "in Luxembourg": a gathering sits in a city. A state's own act there, a visit to it or a deed in the
+    field keeps the state."""
+    place = event.place
+    if place is None or place.cls != "Country" or event.type in FIELD_ACTS or event.cameo.startswith(("042", "043")) \
+            or any(a.entity.key == place.key or a.entity.country == place.country for a in event.actors):
+        return None
+    seat = load_gazetteer().capital(place)
+    named = seat is not None and (seat.label.startswith(place.label + " ")
+                                  or seat.labels.get(lang) is not None and seat.labels.get(lang) == place.labels.get(lang))
+    return seat if named else None
+
+
+PLAN_REACH = 3
+"""Words that may stand between an attack and the word of planning it ("uzbrukuma gatavošanā", "plans no attacks")."""
+
+
+def _only_planned(event: Event, words: list[str], lang: str) -> bool:
+    """Whether the attack is only planned or prepared ("apsūdzēja Kijivu uzbrukuma gatavošanā Baltkrievijai",
+    "nekādus uzbrukumus Baltkrievijai neplāno", "accused Kyiv of preparing an attack on Minsk"): it happened nowhere and
+    at no time, so its target is no place. Where the verb precedes its object the word of planning comes first ("the
+    strikes it had planned" did happen)."""
+    plans = phrases(lang, "time", "plan_words")
+    k = event.trigger
+    svo = load_language(lang).get("word_order") == "svo"
+    near = range(max(0, k - PLAN_REACH), k if svo else min(len(words), k + PLAN_REACH + 1))
+    return any(plans.match(words, j) for j in near if j != k)
+
+
+def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mentions: list[Mention],
+           lang: str) -> tuple[Entity, bool] | None:
+    """The place a sentence opens with, before its subject, that one of its acts is placed at ("Ceturtdien Seulā
+    studenti mēģināja ielauzties ..., un policija viņus aizturēja", "In Seoul on Thursday, ..."): the scene of every
+    act of the sentence, whatever its subject, save what a saying reports; with whether that act is an attack (an
+    attack's place is its target, so a scene goes from attacks to attacks and from other acts to other acts)."""
+    timed = {k for t in times for k in range(t.index, t.index + t.size)}
+    prepositions = phrases(lang, "locative_prepositions")
+    first = min(mentions, key=lambda m: m.first, default=None)
+    if first is None or first.first == 0 or any(e.trigger < first.first for e in events) \
+            or not all(k in timed or prepositions.match(words, k) for k in range(first.first)):
+        return None
+    if not (prepositions.match(words, first.first - 1) if prepositions.count else
+            "loc" in first.cases and "nom" not in first.cases):
+        return None  # "Ceturtdien Krievija uzbruka": the subject, not a scene
+    placed = [e for e in events if e.place is not None and e.place.key == first.entity.key]
+    if not placed or len({e.place.key for e in events if e.place is not None}) != 1:
+        return None
+    return placed[0].place, placed[0].type == "ASSAULT"
+
+
+def _place_of_same_occasion(event: Event, events: list[Event], words: list[str], mentions: list[Mention],
+                            lang: str) -> Entity | None:
+    """The place of the act just before a clause that goes on with the same doer and names no subject (", and warned
+    that ...", ", taču atteicās ...", ", apsūdzot tos ...") or with the one just named ("met Biden in Vilnius, who
+    praised ..."): the same occasion, so the same place. An attack's place is its target and goes on only to another
+    attack."""
+    k = event.trigger
+    comma = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
+    if event.noun or comma is None:
+        return None
+    start = comma + 1
+    relative = phrases(lang, "time", "occasion_relatives").match(words, start)
+    if any(comma < m.first < k and not (relative and m.first == start) for m in mentions):
+        return None  # a subject of its own (the relative pronoun stands for the one just named)
+    suffixes = tuple(load_language(lang).get("progressive_suffixes") or ())
+    n = phrases(lang, "time", "same_doer_openers").match(words, start) or relative
+    if not (n and start + n == k or start == k and words[k].islower() and suffixes and words[k].endswith(suffixes)):
+        return None
+    before = [e for e in events if e.trigger < comma]
+    prior = max(before, key=lambda e: e.trigger, default=None)
+    if prior is None or prior.place is None or (prior.status == "planned") != (event.status == "planned") \
+            or prior.type == "ASSAULT" and event.type != "ASSAULT":
+        return None
+    return prior.place
+
+
+def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:
+    """Whether the time opens the sentence and no saying stands between it and the event ("Only hours before that
+    attack, X had met Y"): it dates the event even in the past perfect, which is then no saying's flashback."""
+    return t.index <= 1 and not any(t.index < c < event.trigger for c in cues)
+
+
+def _date_of_named_happening(expr: TimeExpr, words: list[str], events: list[Event], event: Event,
+                             lang: str) -> str | None:
+    """The date of the happening an anaphor ending in "before" or "after" names ("hours before that attack", "dažas
+    stundas pirms šī uzbrukuma"): the latest dated act told before whose trigger names it, or of the kind its noun
+    names."""
+    k = expr.index + (phrases(lang, "time", "same_as_previous").match(words, expr.index) or 0)
+    if not 0 < k < len(words) or not phrases(lang, "time", "shift_objects").match(words, k - 1):
+        return None
+    phrase = words[k:k + 2]
+    told = _told_happening(phrase, events, event, lang, by_kind=False)
+    if told is not None:
+        return told.date
+    kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
+    return next((e.date for e in sorted(events, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                 if (e.sentence, e.trigger) < (event.sentence, event.trigger) and e.type in kinds and e.date), None)
+
+
+def _time_of_response(words: list[str], times: list[TimeExpr], events: list[Event], fixed: list[TimeExpr],
+                      today: dt.date, story: str | None, lang: str) -> str | None:
+    """The date of a sentence that only tells that a side answered, at a time, with no act of its own ("Moscow hit
+    back within hours."): the acts the next sentence tells with no time are that answer."""
+    verbs = phrases(lang, "time", "response_verbs")
+    if events or not times or not any(verbs.match(words, k) for k in range(len(words))):
+        return None
+    t = times[0]
+    if t.kind == "previous":
+        return t.resolve(today, reference=_told_before(t, fixed, today, story))
+    return t.resolve(today) if t.kind in VALUED and t.kind not in ANAPHORIC else None
+
+
+@functools.cache
+def _toll_words(lang: str) -> frozenset[str]:
+    """Triggers that tell deaths or wounds with the victims as subject ("were killed", "gāja bojā")."""
+    return frozenset(w.casefold() for entry in load_language(lang).get("triggers") or [] if entry.get("victim_subject")
+                     for w in entry["words"])
+
+
+def _strike_of_toll(event: Event, events: list[Event], lang: str) -> Event | None:
+    """The dated strike told in the sentence just before deaths or wounds told with no time of their own ("Israeli
+    jets struck Tehran on Friday. Two generals had been killed."): the toll is part of that strike, unless it is
+    told at another place."""
+    tolls = _toll_words(lang)
+    if event.type != "ASSAULT" or event.trigger_text.casefold() not in tolls:
+        return None
+    return next((e for e in reversed(events) if e.sentence == event.sentence - 1 and e.type == "ASSAULT" and e.date
+                 and e.status != "planned" and e.trigger_text.casefold() not in tolls), None)
 
 
 def _retold_dates(events: list[Event]) -> None:
@@ -751,21 +925,28 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
 
 def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:
     """Whether the time follows the noun of a complement that names the act blamed ("blamed Pakistan for an attack on
-    22 April in which ...", "accused Kyiv of a strike on Monday that ..."): it dates that act, not the blame. A time
-    that ends the sentence belongs to the main verb ("accused Kyiv of a strike on Monday.")."""
+    22 April in which ...", "accused Kyiv of a strike on Monday that ...", "in retaliation for the bloc's ban last
+    month on ..."): it dates that act, not the blame. A time that ends the sentence belongs to the main verb ("accused
+    Kyiv of a strike on Monday.")."""
     openers = phrases(lang, "time", "accused_act_openers")
     determiners = phrases(lang, "time", "contact_determiners")
-    if not openers.count or t.kind not in ("date", "weekday") or t.index <= anchor:
+    if not openers.count or t.kind not in ("date", "weekday", "relative") or t.index <= anchor:
         return False
     start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
-    for k in range(max(anchor + 1, start - 5), start - 2):
-        if openers.match(words, k) and determiners.match(words, k + 1) \
-                and all(w.isalpha() and w.islower() for w in words[k + 2:start]):
-            end = t.index + 1
+    for k in range(max(anchor + 1, start - 7), start - 2):
+        n = openers.match(words, k)
+        if n and k + n + 1 < start <= k + n + 4 and determiners.match(words, k + n) \
+                and all(w.isalpha() and w.islower() or _possessive(w) for w in words[k + n + 1:start]):
+            end = t.index + t.size
             while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):
                 end += 1
             return end < len(words) - 1
     return False
+
+
+def _possessive(word: str) -> bool:
+    """Whether the word is a name or noun in the possessive ("bloc's", "EU’s")."""
+    return word[-2:] in ("'s", "’s") and word[:-2].isalpha()
 
 
 def _plain(word: str) -> str:
@@ -1058,7 +1239,16 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
     earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
-    return any(earlier.match(words, k) for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
+    return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
+               for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
+
+
+def _begun_and_going_on(words: list[str], i: int, lang: str) -> bool:
+    """Whether a verb of beginning and a progressive form stand at ``words[i]`` ("said on Monday it had begun
+    withdrawing troops"): a process still going on when it is told, which the saying's time dates."""
+    n = phrases(lang, "time", "start_verbs").match(words, i)
+    suffixes = tuple(load_language(lang).get("progressive_suffixes") or ())
+    return bool(n) and bool(suffixes) and i + n < len(words) and words[i + n].casefold().endswith(suffixes)
 
 
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],

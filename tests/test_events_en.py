@@ -2454,3 +2454,53 @@ def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
     expected = ("COERCE", {"Q408", "group/peru-officials"})
     assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
     assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council held an emergency session in New York on Tuesday at Chile's request.",
+    "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in New York on Tuesday.",
+])
+def test_new_york_is_the_city(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [e.place.label if e.place else None for e in doc.events][:1] == ["New York City"]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, weeks into the fighting in Sudan, Kenya expelled two Sudanese diplomats.",
+    "Last year, in the wake of the coup in Bamako, Algeria expelled two Malian diplomats.",
+    "Shortly after the talks in Geneva, Algeria expelled two Malian diplomats.",
+])
+def test_a_place_in_an_opening_phrase_of_an_earlier_happening_is_not_the_acts(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place) for e in doc.events if e.type == "COERCE"] == [("COERCE", None)]
+
+
+def test_a_place_after_the_opening_phrase_stays_the_acts():
+    doc = extract_text("In May, weeks into the fighting, Kenya expelled two Sudanese diplomats in Nairobi.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [e.place.label for e in doc.events if e.type == "COERCE"] == ["Nairobi"]
+
+
+def test_talks_after_after_told_as_an_event_keep_their_place():
+    doc = extract_text("Later, Kenya recalled its ambassador from Uganda after talks in Nairobi with Ugandan President "
+                       "Yoweri Museveni.", lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
+        ("SANCTION", None), ("CONSULT", "Nairobi")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Later, France called for a ceasefire in Gaza.", "en"),
+    ("Later, Egypt and Qatar agreed on a truce in Sudan.", "en"),
+    ("Later, Turkey and Russia held talks on a ceasefire in Syria.", "en"),
+    ("Vēlāk Francija aicināja uz pamieru Gazā.", "lv"),
+    ("Vēlāk Turcija un Krievija vienojās par pamieru Sīrijā.", "lv"),
+])
+def test_a_place_after_what_the_act_is_about_is_not_where_it_is_done(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events] == [None]
+
+
+def test_the_place_of_talks_stays_before_what_they_are_about():
+    doc = extract_text("Later, Turkey and Russia held talks in Moscow on the war in Syria.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert [e.place.label for e in doc.events] == ["Moscow"]

@@ -2720,3 +2720,9 @@ def test_a_pledge_to_a_pronoun_is_no_lone_pledge():
 def test_people_of_a_countrys_origin_are_no_act_on_that_state():
     found = events("Francijas policija otrdien aizturēja vairākus desmitus Alžīrijas izcelsmes vīriešu.")
     assert found and all("Algeria" not in r for _, _, r in found)
+
+
+def test_a_place_in_a_phrase_after_pec_is_the_meetings_not_the_acts():
+    doc = extract_text("Vēlāk Kenija pēc tikšanās Kampalā atsauca savu vēstnieku no Ugandas.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place) for e in doc.events] == [("SANCTION", None)]

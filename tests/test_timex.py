@@ -684,3 +684,230 @@ def test_a_denial_of_ones_part_in_an_act_has_the_date_of_that_act():
                        date=dt.date(2025, 3, 14))
     assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == [
         ("alleged", "2025-03-03"), ("denied", "2025-03-03")]
+
+
+@pytest.mark.parametrize("opener", ["Within the hour", "Within an hour", "Within minutes"])
+def test_within_the_hour_takes_the_day_told_before(opener):
+    found = dates(f"Peru's president declared martial law late on Tuesday. {opener}, Chile expelled Peru's ambassador.")
+    assert found["expelled"] == "2022-11-01"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The Peruvian army said on Monday it had begun sending units to the border.", "sending", "2024-11-25"),
+    ("Chile's defence ministry said on Monday it had started withdrawing troops from the border with Peru.",
+     "withdrawing", "2024-11-25"),
+    # a plain past perfect in the complement is an earlier happening the saying does not date
+    ("Chile's defence ministry said on Monday it had withdrawn troops from the border with Peru.", "withdrawn", None),
+])
+def test_a_process_begun_and_going_on_when_said_takes_the_sayings_day(text, trigger, expected):
+    found = dates("Chile and Peru signed a truce in Lima on Sunday. " + text, day=dt.date(2024, 11, 27))
+    assert found[trigger] == expected
+
+
+@pytest.mark.parametrize("second,trigger", [
+    ("Iranian television said the Iranian army commander, Ali Rezaei, had been killed.", "had been killed"),
+    ("The Iranian army commander, Ali Rezaei, was killed.", "was killed"),
+])
+def test_deaths_told_right_after_a_dated_strike_are_its_toll(second, trigger):
+    doc = extract_text("Israeli jets struck Tehran on Friday. " + second, lang="en", date=dt.date(2025, 6, 14))
+    toll = next(e for e in doc.events if e.trigger_text == trigger)
+    assert (toll.date, toll.place.label) == ("2025-06-13", "Tehran")
+
+
+def test_deaths_with_a_time_of_their_own_keep_it():
+    doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
+                       "March.", lang="en", date=dt.date(2025, 6, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "was killed") == "2025-03"
+
+
+@pytest.mark.parametrize("reference", ["in the attack", "during the assault", "in the shelling"])
+def test_in_the_attack_is_part_of_the_attack_told_before(reference):
+    found = dates("Azerbaijani troops attacked Armenian positions near Jermuk on Tuesday. Armenia's army said "
+                  f"Azerbaijani forces had also shelled the town of Goris {reference}.", day=dt.date(2025, 3, 14))
+    assert found["shelled"] == "2025-03-11"
+
+
+def test_a_latvian_reference_to_the_attack_told_before_takes_its_day():
+    doc = extract_text("Azerbaidžānas karaspēks otrdien uzbruka Armēnijas pozīcijām pie Džermukas. Armēnijas armija "
+                       "paziņoja, ka uzbrukuma laikā Azerbaidžānas spēki apšaudījuši arī Gorisu.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "apšaudījuši") == "2025-03-11"
+
+
+def test_a_latvian_attack_named_with_none_told_before_gives_no_date():
+    doc = extract_text("Armēnijas armija paziņoja, ka uzbrukuma laikā Azerbaidžānas spēki apšaudījuši Gorisu.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == "apšaudījuši") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peru expelled three Chilean diplomats in retaliation for the government's ban last week on two Peruvian newspapers, "
+     "and summoned the Chilean ambassador.", {"expelled": None, "summoned": None}),
+    ("Peru expelled three Chilean diplomats in response to the government's decision on Tuesday to close the "
+     "border, and summoned the Chilean ambassador.", {"expelled": None, "summoned": None}),
+])
+def test_a_time_after_the_noun_of_a_reason_dates_that_noun_not_the_act(text, expected):
+    """A possessive may stand inside the noun phrase, not for its determiner ("Article 4 of NATO's treaty on Monday")."""
+    found = dates("Chile and Peru clashed over fishing rights on Monday. " + text, dt.date(2025, 3, 14))
+    assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger,expected", [
+    ("Chile expelled two Peruvian diplomats on Monday. Lima retaliated on Wednesday. Peru's foreign ministry expelled "
+     "three Chilean diplomats.", "en", "expelled", "2025-03-12"),
+    ("Chile expelled two Peruvian diplomats on Monday. Lima responded the same day. Its foreign ministry said it was "
+     "ordering three Chilean diplomats to leave Peru.", "en", "ordering", "2025-03-10"),
+    # a time told in a sentence with no answer in it stays there
+    ("Chile expelled two Peruvian diplomats on Monday. The border treaty dates back to 1929. Peru's foreign ministry "
+     "expelled three Chilean diplomats.", "en", "expelled", None),
+    ("Čīle pirmdien izraidīja divus Peru diplomātus. Lima atbildēja trešdien. Peru Ārlietu ministrija izraidīja trīs "
+     "Čīles diplomātus.", "lv", "izraidīja", "2025-03-12"),
+])
+def test_a_sentence_that_only_tells_an_answer_and_its_time_dates_the_acts_told_next(text, lang, trigger, expected):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger][-1] == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Later, Kenyan police detained five Tanzanian journalists in Nairobi, accusing Tanzania of espionage.", "en",
+     "accusing"),
+    ("Later, the Kenyan president met Ugandan President Yoweri Museveni in Nairobi, and criticised Tanzania.", "en",
+     "criticised"),
+    ("Vēlāk Kenijas policija Nairobi aizturēja piecus Tanzānijas žurnālistus, apsūdzot Tanzāniju spiegošanā.", "lv",
+     "apsūdzot"),
+    ("Vēlāk Kenijas prezidents Viljams Ruto Nairobi tikās ar Ugandas prezidentu Jowerī Musevēni, taču kritizēja "
+     "Tanzāniju.", "lv", "kritizēja"),
+])
+def test_a_clause_going_on_with_the_same_doer_keeps_the_place_of_the_act_before(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert next(e.place.label for e in doc.events if e.trigger_text == trigger and e.place) == "Nairobi"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Later, Russian drones attacked Kyiv, and threatened Poland.", "threatened"),  # the target is no place of a threat
+    ("Later, the Kenyan president met Yoweri Museveni in Nairobi, and Tanzania criticised Uganda.", "criticised"),
+])
+def test_an_attacks_target_or_a_clause_with_its_own_subject_takes_no_place_before(text, trigger):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("In Nairobi on Monday, Kenyan police fired tear gas at Tanzanian protesters, and Tanzania condemned Kenya.", "en",
+     "condemned"),
+    ("In Nairobi, Kenya's foreign minister met Yoweri Museveni, while Tanzania's envoy demanded that Kenya apologise.",
+     "en", "demanded"),
+])
+def test_a_place_opening_the_sentence_before_its_subject_is_the_scene_of_all_its_acts(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_a_latvian_place_in_the_locative_opening_the_sentence_is_its_scene():
+    doc = extract_text("Pirmdien Kampalā Kenijas prezidents Viljams Ruto tikās ar Ugandas prezidentu Jowerī Musevēni, "
+                       "un Tanzānija nosodīja Keniju.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events] == ["Kampala", "Kampala"]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # the subject opening the sentence is no scene
+    ("Pirmdien Kenija Nairobi izraidīja Ugandas vēstnieku, un Tanzānija nosodīja Keniju.", "lv", "nosodīja"),
+    # what a saying reports may have happened elsewhere
+    ("In Nairobi on Monday, Kenya's foreign minister met Yoweri Museveni and said that Tanzania had attacked Uganda.",
+     "en", "attacked"),
+])
+def test_no_scene_for_a_subject_or_a_reported_act(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] != ["Nairobi"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ES ārlietu ministri pirmdien Luksemburgā vienojās noteikt sankcijas Irānai.", "lv", "Luxembourg City"),
+    ("Iraq and Iran held talks in Kuwait on Monday.", "en", "Kuwait City"),
+    # a deed in the field, or the state's own act, keeps the state
+    ("Iraq attacked Kuwait on Monday.", "en", "Kuwait"),
+    ("Kuwait signed a trade agreement with Iraq in Kuwait on Monday.", "en", "Kuwait"),
+])
+def test_a_meeting_of_others_in_a_state_named_like_its_seat_sits_in_the_seat(text, lang, expected):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Kenijas prezidents pirmdien apsūdzēja Ugandu uzbrukuma gatavošanā Kenijai.", "lv", "uzbrukuma"),
+    ("Uganda uzsver, ka nekādus uzbrukumus Kenijai neplāno.", "lv", "uzbrukumus"),
+    ("On Monday, Kenya's president accused Uganda of preparing an attack on Kenya.", "en", "attack"),
+])
+def test_an_attack_only_planned_or_prepared_has_no_place_or_date(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place) for e in doc.events if e.trigger_text == trigger] == [(None, None)]
+
+
+def test_strikes_planned_before_and_launched_keep_their_target():
+    doc = extract_text("On Monday, Uganda launched the strikes on Kenya that it had planned for weeks.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place.label) for e in doc.events] == [("2025-03-10", "Kenya")]
+
+
+@pytest.mark.parametrize("text,lang,day,expected", [
+    ("Russia launched a massive missile attack on Kharkiv on Christmas Day.", "en", dt.date(2024, 12, 27),
+     "2024-12-25"),
+    ("Moldova expelled two Russian diplomats on New Year's Eve.", "en", dt.date(2025, 1, 2), "2024-12-31"),
+    ("Ukraina jaunā gada pirmajā rītā apturēja Krievijas gāzes tranzītu uz Moldovu.", "lv", dt.date(2025, 1, 3),
+     "2025-01-01"),
+    ("Krievija Ziemassvētku rītā uzbruka Harkivai.", "lv", dt.date(2024, 12, 27), "2024-12-25"),
+])
+def test_a_day_named_by_the_calendar_is_its_latest_date(text, lang, day, expected):
+    doc = extract_text(text, lang=lang, date=day)
+    assert [e.date for e in doc.events] == [expected]
+
+
+def test_a_scene_of_talks_is_no_place_of_an_attack_without_a_target():
+    doc = extract_text("In Nairobi on Monday, Kenya's president met Yoweri Museveni, while Tanzanian troops attacked "
+                       "overnight.", lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.type == "ASSAULT"] == [None]
+
+
+@pytest.mark.parametrize("opening", ["Only hours before that attack", "Hours before the attack"])
+def test_hours_before_a_named_happening_take_its_day_even_in_the_past_perfect(opening):
+    found = dates("Russian drones attacked Kyiv on Monday. On Wednesday, Poland expelled two Russian diplomats. "
+                  f"{opening}, Ukrainian President Volodymyr Zelensky had met Polish President Andrzej Duda in Warsaw.",
+                  day=dt.date(2025, 3, 14))
+    assert found["met"] == "2025-03-10"
+
+
+def test_a_past_perfect_reported_after_an_opening_time_stays_undated():
+    found = dates("Russian drones attacked Kyiv on Monday. On Wednesday, Poland's foreign ministry said Russia had "
+                  "expelled two Polish diplomats.", day=dt.date(2025, 3, 14))
+    assert found["expelled"] is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Krievijas droni pirmdien uzbruka Kijivai. Trešdien Polija izraidīja divus Krievijas diplomātus. Dažas stundas "
+     "pirms šī uzbrukuma Ukrainas prezidents Volodimirs Zelenskis Varšavā tikās ar Polijas prezidentu Andžeju Dudu.",
+     "tikās", "2025-03-10"),
+    ("Krievijas droni pirmdien uzbruka Kijivai. Dažu stundu laikā Polija izraidīja divus Krievijas diplomātus.",
+     "izraidīja", "2025-03-10"),
+])
+def test_latvian_hours_before_a_named_attack_or_within_hours(text, trigger, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert next(e.date for e in doc.events if e.trigger_text == trigger) == expected
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Later, Kenyan President William Ruto met Yoweri Museveni in Kampala, who praised Kenya's courage.", "en",
+     "praised"),
+    ("Later, Kenyan President William Ruto met Yoweri Museveni in Kampala, who promised Kenya more electricity.", "en",
+     "promised"),
+    ("Vēlāk Kenijas prezidents Viljams Ruto Kampalā tikās ar Jowerī Musevēni, kurš uzslavēja Kenijas drosmi.", "lv",
+     "uzslavēja"),
+])
+def test_a_relative_clause_about_the_one_met_goes_on_with_the_meetings_place(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Kampala"]
+
+
+def test_deaths_told_at_another_place_are_no_toll_of_the_strike_before():
+    doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
+                       "Tabriz.", lang="en", date=dt.date(2025, 6, 14))
+    assert [e.date for e in doc.events if e.trigger_text == "was killed"] == [None]
