@@ -2582,3 +2582,22 @@ def test_blame_in_a_nested_ka_clause_is_aimed_at_the_state_it_names():
 ])
 def test_an_announced_vote_buying_or_rigging_in_the_passive_or_present_is_an_accusation(text):
     assert any(t == "ACCUSE" for t, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Norvēģijas karavīri kopā ar Somijas spēkiem piedalījās mācībās Laplandē.",
+     {"Armed forces of Norway", "Armed forces of Finland"}),
+    ("Japānas flote rīkoja mācības kopā ar Austrālijas floti.", {"Armed forces of Japan", "Armed forces of Australia"}),
+    ("Polijas armija kopā ar Vācijas, Francijas un Itālijas spēkiem pārtvēra dronus.",
+     {"Armed forces of Poland", "Armed forces of Germany", "Armed forces of France", "Armed forces of Italy"}),
+])
+def test_acting_together_with_anothers_forces_is_military_cooperation(text, parties):
+    assert [(t, r) for t, _, r in events(text)] == [("COOPERATE", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japānas flote rīkoja mācības Klusajā okeānā.",
+    "Krievija kopā ar Baltkrieviju uzsāka iebrukumu Ukrainā.",
+])
+def test_exercises_alone_or_an_attack_together_are_no_cooperation(text):
+    assert "COOPERATE" not in [t for t, _, _ in events(text)]
