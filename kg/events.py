@@ -1937,7 +1937,8 @@ class _Builder(Sentenceview):
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and entry.get("adversary") and len(actors) == 1:
-            recipients = _adversary(self.doc.events, actors[0]) or self._asked_before(entry, actors[0])
+            recipients = _adversary(self.doc.events, actors[0]) or _last_foe(self.doc.events, actors[0]) \
+                or self._asked_before(entry, actors[0])
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
@@ -4194,6 +4195,21 @@ def _adversary(before: list[Event], side: Entity) -> list[Entity]:
         return []
     best = max(counts.values(), key=lambda c: c[0])
     return [best[1]]
+
+
+def _last_foe(before: list[Event], side: Entity) -> list[Entity]:
+    """Whom a side without a state of its own fought last ("FARC" against Colombia's army, a state's rebels against
+    its forces), where ``_adversary``, counting by states, sees the two as one state; forces stand for their state."""
+    gaz = load_gazetteer()
+    for other in reversed(before):
+        if other.type != "ASSAULT" or side.key not in {a.entity.key for a in other.actors}:
+            continue
+        role = next(a.role for a in other.actors if a.entity.key == side.key)
+        foes = [a.entity for a in other.actors if a.entity.key != side.key and (a.role != role or role == "participant")]
+        if foes:
+            forces = foes[0].country and foes[0].cls == "ArmedForce" and gaz.country(foes[0].country)
+            return [forces or foes[0]]
+    return []
 
 
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")

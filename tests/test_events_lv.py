@@ -2601,3 +2601,33 @@ def test_acting_together_with_anothers_forces_is_military_cooperation(text, part
 ])
 def test_exercises_alone_or_an_attack_together_are_no_cooperation(text):
     assert "COOPERATE" not in [t for t, _, _ in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kolumbijas armija cīnījās ar FARC. FARC piekrita atbruņoties un izformēt savas vienības.",
+    "Kolumbijas armija cīnījās ar FARC. FARC kaujinieki nolika ieročus.",
+    "Kolumbijas armija cīnījās ar FARC. FARC kaujinieki kapitulēja.",
+])
+def test_disarming_yields_to_the_state_whose_forces_were_fought(text):
+    assert ("CONCEDE", {"Revolutionary Armed Forces of Colombia"}, {"Colombia"}) in events(text)
+
+
+def test_agreeing_to_hand_weapons_to_someone_is_no_disarming():
+    assert "CONCEDE" not in [t for t, _, _ in events("Vācija piekrita nodot ieročus Ukrainai.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Armēnija atdos Azerbaidžānai četrus pierobežas ciematus.", ({"Armenia"}, {"Azerbaijan"})),
+    ("Ķīna atdeva Vjetnamai divas salas.", ({"China"}, {"Vietnam"})),
+])
+def test_handing_land_back_is_a_concession(text, parties):
+    assert ("CONCEDE", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Irāna piekāpās ASV spiedienam.", ({"Iran"}, {"United States"})),
+    ("Ekvadora piekāpās Vašingtonai.", ({"Ecuador"}, {"United States"})),
+    ("Japāna apmaiņā nav sniegusi nekādas piekāpšanās Ķīnai.", ({"Japan"}, {"China"})),
+])
+def test_giving_way_or_a_concession_made_is_conceding(text, parties):
+    assert ("CONCEDE", *parties) in events(text)
