@@ -132,6 +132,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
+    An entry with ``needs_object`` looks for it only in the verb's object just after it ("veica jaunus triecienus").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
     not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
     those words stands in its clause.
@@ -189,6 +190,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                         and (last + 2 == len(words) or not words[last + 2].isalpha()
                              or words[last + 2].casefold() in conjunctions(lang)):
                     clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
+                if entry.get("needs_object"):
+                    clause = _object_words(words, last)
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             if entry.get("pos", "verb") == "verb" and i == last and _after_determiner(words, i, lang, entry["type"]) \
@@ -224,6 +227,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _object_words(words: list[str], last: int) -> list[str]:
+    """The words a light verb's object may take ("veica jaunus masveida triecienus", "uzsāka plašu ofensīvu"): up to
+    one past ``OBJECT_REACH`` lowercase words after the verb, ending at a break or a name."""
+    out = []
+    for w in words[last + 1:last + 2 + OBJECT_REACH]:
+        if not w.isalpha() or not w.islower():
+            break
+        out.append(w)
+    return out
 
 
 def _reduced_passive(words: list[str], i: int, last: int, entry: dict, lang: str) -> bool:
@@ -573,6 +587,9 @@ class Sentenceview:
         if head is not None and m.entity.cls == "Person" and head.entity.cls != "Person" \
                 and lemma_guess(words[m.last], self.lang) == words[m.last]:
             return False  # an undeclined person ("apsūdzēja Petro ASV drošības apdraudēšanā") owns no state
+        if head is not None and "acc" in m.cases and "nom" in head.cases and head.text[:1].isupper() \
+                and m.first == m.last and phrases(self.lang, "pronouns", "relative").match(words, m.first) == 1:
+            return False  # "Harkivu, kuru Krievija apšaudīja": the relative is the object of a named subject
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
@@ -1594,9 +1611,13 @@ class _Builder(Sentenceview):
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
                 and 0 < m.first - owner.last <= 6
+        # a relative pronoun opening the verb's clause stands for the town before it ("Harkivu, kuru apšaudīja")
+        relative = m.first == m.last and m.first < owner.first and self.clauses[m.first] == self.clauses[owner.first] \
+            and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1
         return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+            and (0 < m.first - owner.last <= 6 or relative) and bool(set(m.cases) & {"acc", "dat", "gen"}) \
+            and "nom" not in m.cases
 
     def _one_of_several(self, m: Mention) -> bool:
         """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un

@@ -2631,3 +2631,31 @@ def test_handing_land_back_is_a_concession(text, parties):
 ])
 def test_giving_way_or_a_concession_made_is_conceding(text, parties):
     assert ("CONCEDE", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Krievija uzsāka jaunu ofensīvu Harkivas apgabalā.", ({"Russia"}, {"Ukraine"})),
+    ("Izraēla veica jaunus triecienus Gazā.", ({"Israel"}, {"Palestinian Territories"})),
+    ("Krievija veica masveida raķešu triecienu Kijivai.", ({"Russia"}, {"Ukraine"})),
+    ("Krievija turpina masveida apšaudes Hersonā.", ({"Russia"}, {"Ukraine"})),
+    ("Sudānas armija turpina cīnīties ar RSF.", ({"Sudanese Armed Forces"}, {"Rapid Support Forces"})),
+])
+def test_a_light_verb_with_a_qualified_attack_noun_or_a_fight_going_on_is_an_attack(text, parties):
+    assert ("ASSAULT", *parties) in events(text)
+
+
+def test_a_light_verb_whose_object_is_no_attack_is_none():
+    assert not events("Valdība sāka izmeklēšanu par uzbrukumu Ukrainai.")
+
+
+def test_sent_to_fight_is_no_fight():
+    assert "ASSAULT" not in [t for t, _, _ in events("Putins uzslavēja Ziemeļkorejas karavīrus, kuri nosūtīti cīnīties Ukrainā.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministrs apmeklēja Harkivu, kuru svētdien apšaudīja Krievija.",
+    "Ministrs pieminēja Harkivu, kuru Krievija apšaudīja svētdien.",
+    "Mērs runāja par Odesu, kurai naktī uzbruka Krievijas droni.",
+])
+def test_a_relative_pronoun_object_stands_for_the_town_attacked(text):
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
