@@ -2127,6 +2127,11 @@ class _Builder(Sentenceview):
             return None, subjects
         if place is None and entry["type"] == "ASSAULT":
             place = self._place_in_which(trig) or self._place_of_absolute(trig)
+        if entry.get("group_abduction") and actors and all(a.cls == "Group" and not any(
+                _state_body(load_gazetteer(), a, kind) for kind in ("officials", "government", "intelligence"))
+                                                           for a in actors):
+            # an armed group holds no one by law: whom it seizes it abducts (CAMEO 181)
+            entry = {**entry, "type": "ASSAULT", "cameo": "181"}
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
@@ -3167,6 +3172,9 @@ class _Builder(Sentenceview):
                 and self.words[m.last + 1].islower() and not phrases(self.lang, "sentence_adverbs").match(
                     self.words, m.last + 1):
             return False
+        if m.first == m.last and subjects and all(m.last < s.first and s.last < trig.first for s in subjects) \
+                and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1:
+            return True  # "karavīres, kuras Hamās kaujinieki sagūstīja": a relative before its clause's subject
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:

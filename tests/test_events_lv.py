@@ -2659,3 +2659,16 @@ def test_sent_to_fight_is_no_fight():
 ])
 def test_a_relative_pronoun_object_stands_for_the_town_attacked(text):
     assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
+
+
+def test_a_relative_pronoun_before_its_clauses_own_subject_is_the_object():
+    found = events("Prezidents pieminēja Izraēlas karavīres, kuras Hamās kaujinieki sagūstīja oktobrī.")
+    assert ("ASSAULT", {"Hamas"}, {"Israel Defense Forces"}) in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Husīti sagrāba kuģa apkalpi.", "ASSAULT"),
+    ("Krievija sagūstīja ukraiņu karavīrus.", "COERCE"),
+])
+def test_people_seized_by_an_armed_group_are_abducted_by_a_state_detained(text, kind):
+    assert [t for t, _, _ in events(text)] == [kind]
