@@ -1873,7 +1873,10 @@ class _Builder(Sentenceview):
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent:
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent \
+                and not (entry.get("symmetric") and len([m for m in subjects + objects
+                                                         if self.prepositions[id(m)] == "between"]) > 1):
+            # "starp Franciju un Vāciju tika noslēgts līgums": a passive deal names its parties after "between"
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
             if not agents and entry.get("summoned_to"):
                 # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
@@ -4244,7 +4247,7 @@ def _last_foe(before: list[Event], side: Entity) -> list[Entity]:
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
 """Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
 asked or promised to go, not where the act is done."""
-SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
+SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by", "between")
 """Prepositions whose second object after "and" they govern as well."""
 
 

@@ -2672,3 +2672,13 @@ def test_a_relative_pronoun_before_its_clauses_own_subject_is_the_object():
 ])
 def test_people_seized_by_an_armed_group_are_abducted_by_a_state_detained(text, kind):
     assert [t for t, _, _ in events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Starp Franciju un Vāciju tika noslēgts līgums.", {"France", "Germany"}),
+    ("Starp Franciju un Vāciju tika panākta vienošanās.", {"France", "Germany"}),
+    ("Vienošanās starp Armēniju un Azerbaidžānu tika parakstīta Vašingtonā.", {"Armenia", "Azerbaijan"}),
+    ("Pirmdien tika parakstīts līgums starp Franciju un Vāciju.", {"France", "Germany"}),
+])
+def test_a_passive_deal_is_between_the_parties_named_after_starp(text, parties):
+    assert ("AGREE", set(), parties) in events(text)
