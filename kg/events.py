@@ -3632,6 +3632,10 @@ class _Builder(Sentenceview):
             return accused
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
+        if self.cased and trig.entry.get("symmetric"):
+            joint = self._joint_owners(trig)
+            if joint:
+                return joint
         if self._common_doer_before(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
@@ -3642,6 +3646,17 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _joint_owners(self, trig: Trigger) -> list[Mention]:
+        """States joined by "un" in the genitive before a noun of a deal or talks, perhaps with a lowercase genitive
+        between ("ASV un Ķīnas tirdzniecības sarunas", "Francijas un Vācijas aizsardzības līgums"), are its parties;
+        one state alone there ("Ukrainas miera sarunas") may be only what it is about."""
+        states = [m for m in self.mentions if "gen" in m.cases and m.entity.cls == "Country"
+                  and self.prepositions[id(m)] is None and self.clauses[m.first] == self.clauses[trig.first]]
+        last = next((m for m in states if 0 < trig.first - m.last <= 3
+                     and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])), None)
+        pair = coordinated(self.words, last, states, self.lang) if last is not None else []
+        return pair if len({m.actor.key for m in pair}) > 1 else []
 
     def _body_part_subject(self, trig: Trigger, args: list[Mention]) -> list[Mention]:
         """A subject that is a common noun "of" a state or body right before the verb ("the board of governors of

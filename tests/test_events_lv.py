@@ -2682,3 +2682,16 @@ def test_people_seized_by_an_armed_group_are_abducted_by_a_state_detained(text, 
 ])
 def test_a_passive_deal_is_between_the_parties_named_after_starp(text, parties):
     assert ("AGREE", set(), parties) in events(text)
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("ASV un Ķīnas tirdzniecības sarunas notika Ženēvā.", "CONSULT", {"United States", "China"}),
+    ("Pirmdien notika ASV un Ķīnas sarunas.", "CONSULT", {"United States", "China"}),
+    ("Parīzē tika parakstīts Francijas un Vācijas aizsardzības līgums.", "AGREE", {"France", "Germany"}),
+])
+def test_states_joined_in_the_genitive_before_a_deal_or_talks_are_its_parties(text, kind, parties):
+    assert (kind, set(), parties) in events(text)
+
+
+def test_one_state_before_talks_is_what_they_are_about():
+    assert not events("Ukrainas miera sarunas notika Stambulā.")
