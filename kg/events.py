@@ -1161,8 +1161,10 @@ class _Builder(Sentenceview):
         return False
 
     def _agent_before(self, trig: Trigger, start: int) -> bool:
-        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
-        return any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
+        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas"), unless
+        the noun's genitive is whom the deed is done to ("apsvērt Krievijas vēstnieku izraidīšanu")."""
+        return not trig.entry.get("patient_owner") \
+            and any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
 
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
@@ -1749,6 +1751,8 @@ class _Builder(Sentenceview):
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        if entry.get("patient_owner") and not trig.verb:
+            recipients = [m.actor for m in self._patient_owners(trig) if m.actor not in actors]
         agent = self._noun_agent(trig, objects)
         if agent:
             actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
@@ -3630,6 +3634,9 @@ class _Builder(Sentenceview):
         accused = self._accused_of(trig)
         if accused:
             return accused
+        patients = self._patient_owners(trig) if trig.entry.get("patient_owner") else []
+        owners = [m for m in owners if m not in patients]
+        before = [m for m in before if m not in patients]
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
         if self.cased and trig.entry.get("symmetric"):
@@ -3646,6 +3653,16 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _patient_owners(self, trig: Trigger) -> list[Mention]:
+        """The genitive before a noun of a deed done to someone ("divu Latvijas diplomātu izraidīšanu"): whom it is
+        done to, with numbers and lowercase words between; a preposition before it governs the whole phrase."""
+        owner = next((m for m in reversed(self.mentions) if "gen" in m.cases and 0 < trig.first - m.last <= 3
+                      and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]
+                      and all(w.isalnum() and not w[:1].isupper() for w in self.words[m.last + 1:trig.first])), None)
+        if owner is None:
+            return []
+        return coordinated(self.words, owner, [m for m in self.mentions if "gen" in m.cases], self.lang)
 
     def _joint_owners(self, trig: Trigger) -> list[Mention]:
         """States joined by "un" in the genitive before a noun of a deal or talks, perhaps with a lowercase genitive

@@ -2695,3 +2695,20 @@ def test_states_joined_in_the_genitive_before_a_deal_or_talks_are_its_parties(te
 
 def test_one_state_before_talks_is_what_they_are_about():
     assert not events("Ukrainas miera sarunas notika Stambulā.")
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Krievija paziņoja par divu Latvijas diplomātu izraidīšanu.", "COERCE", ({"Russia"}, {"Latvia officials"})),
+    ("Krievija paziņoja par Latvijas vēstnieka izraidīšanu.", "COERCE", ({"Russia"}, {"Latvia"})),
+    ("Nigēra paziņoja par diplomātisko attiecību pārtraukšanu ar Ukrainu.", "SANCTION", ({"Niger"}, {"Ukraine"})),
+    ("Ukraina paziņoja par attiecību saraušanu ar Nikaragvu.", "SANCTION", ({"Ukraine"}, {"Nicaragua"})),
+    ("Mali paziņoja par izstāšanos no ECOWAS.", "SANCTION", ({"Mali"}, {"Economic Community of West African States"})),
+    ("Polija paziņoja par robežpunktu slēgšanu uz robežas ar Baltkrieviju.", "COERCE", ({"Poland"}, {"Belarus"})),
+])
+def test_an_act_announced_by_its_noun_is_done_by_who_announces_it(text, kind, parties):
+    assert (kind, *parties) in events(text)
+
+
+def test_a_deed_named_by_its_noun_inside_an_appeal_is_no_event():
+    assert "COERCE" not in [t for t, _, _ in events("Zviedrijas premjerministrs Ulfs Kristersons aicināja ES valstis "
+                                                    "apsvērt Krievijas vēstnieku izraidīšanu.")]
