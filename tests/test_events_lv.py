@@ -2712,3 +2712,12 @@ def test_an_act_announced_by_its_noun_is_done_by_who_announces_it(text, kind, pa
 def test_a_deed_named_by_its_noun_inside_an_appeal_is_no_event():
     assert "COERCE" not in [t for t, _, _ in events("Zviedrijas premjerministrs Ulfs Kristersons aicināja ES valstis "
                                                     "apsvērt Krievijas vēstnieku izraidīšanu.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japāna nosūtīja Turcijai glābējus.", ({"Japan"}, {"Türkiye"})),
+    ("Polija nogādāja Ukrainai ģeneratorus.", ({"Poland"}, {"Ukraine"})),
+    ("Krievija nosūtīja ārstus uz Ziemeļkoreju.", ({"Russia"}, {"North Korea"})),
+])
+def test_sending_rescuers_medics_or_relief_is_humanitarian_aid(text, parties):
+    assert ("AID", *parties) in events(text)
