@@ -4801,7 +4801,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     if named is not None and named[0] == "ACCUSE":
         # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
         # with that word first), before another's blame of the same side told since
-        against = [o for o in before if o.type == "ACCUSE" and o.sentence < event.sentence and any(
+        # (or one told earlier in its own sentence: "ASV apsūdzēja Irānu ..., taču Teherāna apsūdzības noraidīja")
+        against = [o for o in before if o.type == "ACCUSE" and (o.sentence, o.trigger) < (event.sentence, event.trigger) and any(
             a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes) for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
@@ -4839,7 +4840,7 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                     event.actors.append(Argument(role="recipient", entity=target))
             if any(a.role == "recipient" for a in event.actors):
                 return
-        if doers and other.sentence < event.sentence:
+        if doers and (other.sentence, other.trigger) < (event.sentence, event.trigger):
             # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
             # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces
             joint = named is not None and other.type == named[0] and other.type in FAR_KINDS

@@ -2721,3 +2721,11 @@ def test_a_deed_named_by_its_noun_inside_an_appeal_is_no_event():
 ])
 def test_sending_rescuers_medics_or_relief_is_humanitarian_aid(text, parties):
     assert ("AID", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("ASV apsūdzēja Irānu dronu piegādēs Krievijai, taču Teherāna apsūdzības noraidīja.", ({"Iran"}, {"United States"})),
+    ("Zelenskis, kuru Putins apsūdzēja terorismā, noraidīja apsūdzības.", ({"Volodymyr Zelenskyy"}, {"Vladimir Putin"})),
+])
+def test_a_rejection_of_charges_answers_the_accuser_told_earlier_in_its_sentence(text, parties):
+    assert ("REJECT", *parties) in events(text)
