@@ -1616,6 +1616,10 @@ class _Builder(Sentenceview):
         # a relative pronoun opening the verb's clause stands for the town before it ("Harkivu, kuru apšaudīja")
         relative = m.first == m.last and m.first < owner.first and self.clauses[m.first] == self.clauses[owner.first] \
             and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1
+        if self.cased and not owner.verb and owner.entry["type"] == "ASSAULT" and self._accused_of(owner) \
+                and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
+                and 0 < m.first - owner.last <= 2 and bool(set(m.cases) & {"dat", "gen"}):
+            return True  # "apsūdzēja Krieviju triecienā Harkivas slimnīcai": the town of the charged deed's target
         return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
             and (0 < m.first - owner.last <= 6 or relative) and bool(set(m.cases) & {"acc", "dat", "gen"}) \
@@ -2039,6 +2043,10 @@ class _Builder(Sentenceview):
         if not recipients and entry.get("place_object") and place is not None:
             state = _state_of_place(place)
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
+        if not recipients and not trig.verb and entry["type"] == "ASSAULT" and self.cased and self._accused_of(trig):
+            # "apsūdzēja armiju raķešu triecienā "Vagner" nometnēm": the owner of what the charged deed struck
+            recipients = [m.actor for m in self.mentions if id(m) in self.modifiers and 0 < m.first - trig.last <= 2
+                          and m.actor.cls in ACTOR_CLASSES and m.actor not in actors][:1]
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
@@ -2047,11 +2055,11 @@ class _Builder(Sentenceview):
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
         if not recipients and place is not None and place.cls in ("City", "Region") and entry["type"] == "ASSAULT" \
-                and not self.cased and any(m.entity.key == place.key and m.first > trig.last
+                and (not self.cased or not trig.verb and bool(self._accused_of(trig))) and any(m.entity.key == place.key and m.first > trig.last
                                            and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
                 and (agent or any(self.clauses[m.first] == self.clauses[trig.first] for m in subjects)):
-            # "a missile barrage by X against a headquarters in Erbil": the state of a foreign town struck by a doer
-            # named in the clause
+            # "a missile barrage by X against a headquarters in Erbil", "apsūdzēja Krieviju uzbrukumā Kijivai": the
+            # state of a foreign town struck by a doer named in the clause
             state = _state_of_place(place)
             if state is not None and actors and not any(a.key == state.key or a.country == state.country for a in actors):
                 recipients.append(state)

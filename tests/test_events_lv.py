@@ -2729,3 +2729,16 @@ def test_sending_rescuers_medics_or_relief_is_humanitarian_aid(text, parties):
 ])
 def test_a_rejection_of_charges_answers_the_accuser_told_earlier_in_its_sentence(text, parties):
     assert ("REJECT", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai.", ({"Russia"}, {"Ukraine"})),
+    ("Krievija apsūdzēja Ukrainu uzbrukumā Belgorodai.", ({"Ukraine"}, {"Russia"})),
+    ("Sīrija apsūdzēja Izraēlu triecienā Irānas konsulātam Damaskā.", ({"Israel"}, {"Iran"})),
+])
+def test_a_charged_attack_on_a_named_target_is_an_alleged_attack_of_its_own(text, parties):
+    assert ("ASSAULT", *parties) in events(text)
+
+
+def test_a_general_charge_of_attacks_is_no_attack():
+    assert "ASSAULT" not in [t for t, _, _ in events("Ukraina apsūdzēja Krieviju uzbrukumos civiliedzīvotājiem.")]
