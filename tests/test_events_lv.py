@@ -2742,3 +2742,12 @@ def test_a_charged_attack_on_a_named_target_is_an_alleged_attack_of_its_own(text
 
 def test_a_general_charge_of_attacks_is_no_attack():
     assert "ASSAULT" not in [t for t, _, _ in events("Ukraina apsūdzēja Krieviju uzbrukumos civiliedzīvotājiem.")]
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Polijas brigāde piedalījās mācībās kopā ar Lietuvas bataljonu.", "COOPERATE",
+     {"Armed forces of Poland", "Armed forces of Lithuania"}),
+    ("Krievijas karakuģi apšaudīja Odesu.", "ASSAULT", {"Russian Armed Forces", "Ukraine"}),
+])
+def test_a_states_brigade_battalion_or_warships_are_its_forces(text, kind, parties):
+    assert any(t == kind and a | r == parties for t, a, r in events(text))
