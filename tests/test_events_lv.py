@@ -2751,3 +2751,15 @@ def test_a_general_charge_of_attacks_is_no_attack():
 ])
 def test_a_states_brigade_battalion_or_warships_are_its_forces(text, kind, parties):
     assert any(t == kind and a | r == parties for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ziemeļkoreja draud ar kodoltriecienu ASV.", ({"North Korea"}, {"United States"})),
+    ("Ķīna draud Taivānai ar blokādi.", ({"China"}, {"Taiwan"})),
+])
+def test_a_threat_in_the_present_tense_with_what_is_threatened(text, parties):
+    assert ("THREATEN", *parties) in events(text)
+
+
+def test_a_danger_one_faces_is_no_threat():
+    assert not events("Ukrainai draud jauns Krievijas uzbrukums.")
