@@ -1725,6 +1725,7 @@ class _Builder(Sentenceview):
         if self._charge_of_sentence(trig):
             return None, []
         args = self._arguments_of(trig)
+        talks_told: Event | None = None  # talks a deal denied in the passive is told of
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
             subjects = self._deed_subject(trig, previous) or subjects
@@ -1886,6 +1887,10 @@ class _Builder(Sentenceview):
                                                          if self.prepositions[id(m)] == "between"]) > 1):
             # "starp Franciju un Vāciju tika noslēgts līgums": a passive deal names its parties after "between"
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            talks_told = self._talks_without_deal(trig, entry) if not agents and entry.get("symmetric") else None
+            talks = _deal_sides(talks_told) if talks_told is not None else []
+            agents = agents or talks
+            place = place or (talks_told.place if talks_told is not None else None)
             if not agents and entry.get("summoned_to"):
                 # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
                 agents = [m.actor for m in objects if self.prepositions[id(m)] == "to"
@@ -1901,7 +1906,9 @@ class _Builder(Sentenceview):
                 if not agents and entry["type"] == "COERCE":
                     agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
                         or self._unnamed_court(trig)
-            if not agents and entry.get("symmetric"):
+            if talks:
+                actors, recipients = [], []
+            elif not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -2157,6 +2164,8 @@ class _Builder(Sentenceview):
         if charged:
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
+        if talks_told is not None:
+            event.retells = (talks_told.sentence, talks_told.trigger)
         return event, subjects
 
     def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
@@ -3375,6 +3384,22 @@ class _Builder(Sentenceview):
             return []
         return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
 
+    def _talks_without_deal(self, trig: Trigger, entry: dict) -> Event | None:
+        """A deal denied in the passive with no parties named ("taču nekādi līgumi netika parakstīti", "vienošanās
+        netika panākta") is one the parties of the talks told just before did not make: those talks, if any."""
+        prefix = load_language(self.lang).get("sources", {}).get("negative_prefix")
+        auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        negated = trig.negated or bool(prefix) and any(
+            auxiliaries.match(self.words, k) and self.words[k].casefold().startswith(prefix)
+            for k in range(max(0, trig.first - 2), trig.first))
+        if not negated or any(e.type == entry["type"] and e.cameo == str(entry["cameo"]) for e in self.doc.events
+                              if e.sentence >= self.index - 2):
+            return None
+        # "sarunās ..., taču nekādi līgumi netika parakstīti": talks named again reach back to those told
+        named = any(t.entry["type"] == "CONSULT" and not t.verb for t in self.triggers)
+        return next((e for e in reversed(self.doc.events) if e.type == "CONSULT" and len(e.actors) > 1
+                     and (named or e.sentence >= self.index - 2)), None)
+
     def _placed_again(self, trig: Trigger, entry: dict, place: Entity | None) -> None:
         """A deal told again in the passive with its place ("The deal was signed in Pretoria by ...") places the
         same kind of act told before without one: one happening, told twice."""
@@ -4267,6 +4292,14 @@ def _adversary(before: list[Event], side: Entity) -> list[Entity]:
         return []
     best = max(counts.values(), key=lambda c: c[0])
     return [best[1]]
+
+
+def _deal_sides(talks: Event) -> list[Entity]:
+    """The parties of talks as the sides of a deal: leaders who talked sign for their states."""
+    gaz = load_gazetteer()
+    sides = [gaz.country(a.entity.country) if a.entity.cls == "Person" and a.entity.country else a.entity
+             for a in talks.actors]
+    return list({e.key: e for e in sides if e is not None}.values())
 
 
 def _last_foe(before: list[Event], side: Entity) -> list[Entity]:

@@ -2763,3 +2763,14 @@ def test_a_threat_in_the_present_tense_with_what_is_threatened(text, parties):
 
 def test_a_danger_one_faces_is_no_threat():
     assert not events("Ukrainai draud jauns Krievijas uzbrukums.")
+
+
+def test_a_deal_denied_in_the_passive_after_talks_is_between_the_talks_states():
+    found = events("Lukašenko un Tokajevs tikās Minskā. Vēlāk Minska paziņoja, ka sarunās apspriesta enerģētika, "
+                   "taču nekādi līgumi netika parakstīti.")
+    assert ("AGREE", set(), {"Belarus", "Kazakhstan"}) in found
+
+
+def test_a_deal_signed_in_the_passive_after_talks_is_not_made_up():
+    found = events("Lukašenko un Tokajevs tikās Minskā. Līgums tika parakstīts Minskā.")
+    assert "AGREE" not in [t for t, _, _ in found]
