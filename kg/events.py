@@ -3015,13 +3015,18 @@ class _Builder(Sentenceview):
                  and concerning.match(self.words, m.last + 1)]
         if named:
             return named[:1]
+        # "no Ungārijai iesaldētajiem fondiem": the dative of the measure's participle is whom it held
+        needs = _entry_phrases(trig.entry, "needs")
+        held = [m.actor for m in self.mentions if self.clauses[m.first] == clause and "dat" in m.cases
+                and m.actor.cls in ACTOR_CLASSES and needs.match(self.words, m.last + 1)]
+        if held:
+            return held[:1]
         gaz = load_gazetteer()
 
         def state(e: Entity) -> str | None:
             return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)
 
         sides = {state(a) for a in actors} - {None}
-        needs = _entry_phrases(trig.entry, "needs")
         stems = {self.words[k].casefold()[:5] for k in range(len(self.words))
                  if self.clauses[k] == clause and needs.match(self.words, k)}
         measures = [e for e in self.doc.events if e.type in ("SANCTION", "THREATEN") and e.sentence >= self.index - 5

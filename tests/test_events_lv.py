@@ -2774,3 +2774,8 @@ def test_a_deal_denied_in_the_passive_after_talks_is_between_the_talks_states():
 def test_a_deal_signed_in_the_passive_after_talks_is_not_made_up():
     found = events("Lukašenko un Tokajevs tikās Minskā. Līgums tika parakstīts Minskā.")
     assert "AGREE" not in [t for t, _, _ in found]
+
+
+def test_funds_released_from_a_freeze_are_eased_for_the_one_they_were_frozen_for():
+    found = events("ASV atbrīvoja sešus miljardus dolāru no Irānai iesaldētajiem līdzekļiem.")
+    assert ("RETREAT", {"United States"}, {"Iran"}) in found
