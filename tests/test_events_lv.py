@@ -2779,3 +2779,11 @@ def test_a_deal_signed_in_the_passive_after_talks_is_not_made_up():
 def test_funds_released_from_a_freeze_are_eased_for_the_one_they_were_frozen_for():
     found = events("ASV atbrīvoja sešus miljardus dolāru no Irānai iesaldētajiem līdzekļiem.")
     assert ("RETREAT", {"United States"}, {"Iran"}) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Dienvidkoreja atsauca sūdzību pret Japānu Pasaules Tirdzniecības organizācijā.", ({"South Korea"}, {"Japan"})),
+    ("Ķīna atsauca savu sūdzību pret Austrāliju.", ({"China"}, {"Australia"})),
+])
+def test_withdrawing_a_complaint_against_someone_yields_to_them_not_a_sanction(text, parties):
+    assert [(t, a, r) for t, a, r in events(text)] == [("CONCEDE", *parties)]
