@@ -2062,8 +2062,9 @@ class _Builder(Sentenceview):
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
         if not recipients and place is not None and place.cls in ("City", "Region") and entry["type"] == "ASSAULT" \
-                and (not self.cased or not trig.verb and bool(self._accused_of(trig))) and any(m.entity.key == place.key and m.first > trig.last
-                                           and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
+                and (not self.cased or not trig.verb and bool(self._accused_of(trig))) \
+                and any(m.entity.key == place.key and m.first > trig.last
+                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
                 and (agent or any(self.clauses[m.first] == self.clauses[trig.first] for m in subjects)):
             # "a missile barrage by X against a headquarters in Erbil", "apsūdzēja Krieviju uzbrukumā Kijivai": the
             # state of a foreign town struck by a doer named in the clause
@@ -4848,8 +4849,9 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
         # with that word first), before another's blame of the same side told since
         # (or one told earlier in its own sentence: "ASV apsūdzēja Irānu ..., taču Teherāna apsūdzības noraidīja")
-        against = [o for o in before if o.type == "ACCUSE" and (o.sentence, o.trigger) < (event.sentence, event.trigger) and any(
-            a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes) for a in o.actors)]
+        against = [o for o in before if o.type == "ACCUSE" and (o.sentence, o.trigger) < (event.sentence, event.trigger)
+                   and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes)
+                           for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused")
