@@ -2787,3 +2787,8 @@ def test_funds_released_from_a_freeze_are_eased_for_the_one_they_were_frozen_for
 ])
 def test_withdrawing_a_complaint_against_someone_yields_to_them_not_a_sanction(text, parties):
     assert [(t, a, r) for t, a, r in events(text)] == [("CONCEDE", *parties)]
+
+
+def test_taking_part_in_dispersing_a_crowd_is_violent_repression_of_it():
+    found = events("Baltkrievijas policija piedalījās demonstrantu izklīdināšanā Minskā.")
+    assert ("ASSAULT", {"Police of Belarus"}, {"Protesters in Belarus"}) in found
