@@ -2792,3 +2792,16 @@ def test_withdrawing_a_complaint_against_someone_yields_to_them_not_a_sanction(t
 def test_taking_part_in_dispersing_a_crowd_is_violent_repression_of_it():
     found = events("Baltkrievijas policija piedalījās demonstrantu izklīdināšanā Minskā.")
     assert ("ASSAULT", {"Police of Belarus"}, {"Protesters in Belarus"}) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Turcija atbrīvoja divus Grieķijas karavīrus.", ({"Türkiye"}, {"Armed forces of Greece"})),
+    ("Baltkrievija atbrīvoja Lietuvas zvejniekus.", ({"Belarus"}, {"Lithuania"})),
+    ("Ziemeļkoreja atbrīvoja ASV studentu.", ({"North Korea"}, {"United States"})),
+])
+def test_freeing_soldiers_fishermen_or_students_is_a_release(text, parties):
+    assert ("RETREAT", *parties) in events(text)
+
+
+def test_soldiers_who_free_a_town_are_not_released():
+    assert "RETREAT" not in [t for t, _, _ in events("Ukrainas karavīri atbrīvoja Hersonu.")]
