@@ -2805,3 +2805,13 @@ def test_freeing_soldiers_fishermen_or_students_is_a_release(text, parties):
 
 def test_soldiers_who_free_a_town_are_not_released():
     assert "RETREAT" not in [t for t, _, _ in events("Ukrainas karavīri atbrīvoja Hersonu.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ķīna atcēla importa aizliegumu Austrālijas vīnam.", ({"China"}, {"Australia"})),
+    ("Krievija atcēla aizliegumu importēt Moldovas vīnu.", ({"Russia"}, {"Moldova"})),
+    ("Ķīna atcēla vīzu režīmu Polijas pilsoņiem.", ({"China"}, {"Poland"})),
+    ("ES atvieglināja vīzu režīmu Gruzijai.", ({"European Union"}, {"Georgia"})),
+])
+def test_lifting_a_trade_ban_or_a_visa_regime_eases_a_measure(text, parties):
+    assert [(t, a, r) for t, a, r in events(text)] == [("RETREAT", *parties)]
