@@ -4525,6 +4525,12 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         return []
     subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
                     and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    if subject is None and view.cased:
+        # "Vēlāk to pašu darīja Igaunija": a free word order puts the subject after the phrase
+        end = at + marker.match(view.words, at)
+        subject = next((m for m in view.mentions if end <= m.first <= end + 1 and "nom" in m.cases
+                        and view.prepositions[id(m)] is None and view.clauses[m.first] == view.clauses[at]
+                        and m.actor.cls in ACTOR_CLASSES), None)
     last = next((e for e in reversed(before) if e.sentence == view.index), None) \
         or next((e for e in reversed(before) if e.sentence == view.index - 1), None)
     if subject is None or last is None or last.type not in REPEATABLE \

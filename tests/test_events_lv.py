@@ -2815,3 +2815,13 @@ def test_soldiers_who_free_a_town_are_not_released():
 ])
 def test_lifting_a_trade_ban_or_a_visa_regime_eases_a_measure(text, parties):
     assert [(t, a, r) for t, a, r in events(text)] == [("RETREAT", *parties)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Polija izraidīja Baltkrievijas vēstnieku. Vēlāk to pašu darīja Lietuva.", "COERCE"),
+    ("Polija izraidīja Baltkrievijas vēstnieku. Lietuva rīkojās līdzīgi.", "COERCE"),
+    ("Kanāda noteica sankcijas Venecuēlai. Austrālija noteica līdzīgas sankcijas.", "SANCTION"),
+])
+def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target(text, kind):
+    found = events(text)
+    assert len([t for t, _, _ in found if t == kind]) == 2
