@@ -4592,14 +4592,16 @@ REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
 
 
 def _reciprocal(event: Event, view: Sentenceview) -> bool:
-    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ..."): a
-    word of reciprocity right after the trigger in its clause, and two or more doers with no one else aimed at."""
+    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ...",
+    "savstarpēji apsūdzēja"): a word of reciprocity right after the trigger in its clause, or just before it, and two
+    or more doers with no one else aimed at."""
     if len(event.actors) < 2 or any(a.role != "actor" for a in event.actors):
         return False
     marker = phrases(view.lang, "reciprocals")
     end = min(len(view.words), event.trigger + len(event.trigger_text.split()) + 3)
     return any(view.clauses[k] == view.clauses[event.trigger] and marker.match(view.words, k)
-               for k in range(event.trigger + 1, end))
+               and (k > event.trigger or k + marker.match(view.words, k) == event.trigger)
+               for k in range(max(0, event.trigger - 2), end))
 
 
 def _each_at_the_other(event: Event) -> list[Event]:

@@ -2825,3 +2825,12 @@ def test_lifting_a_trade_ban_or_a_visa_regime_eases_a_measure(text, parties):
 def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target(text, kind):
     found = events(text)
     assert len([t for t, _, _ in found if t == kind]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Čada un Sudāna apsūdzēja viena otru robežas pārkāpšanā.",
+    "Čada un Sudāna savstarpēji apsūdzēja.",
+])
+def test_sides_that_accuse_each_other_each_accuse_the_other(text):
+    found = events(text)
+    assert ("ACCUSE", {"Chad"}, {"Sudan"}) in found and ("ACCUSE", {"Sudan"}, {"Chad"}) in found
