@@ -4424,6 +4424,7 @@ def extract_events(doc: Doc) -> Doc:
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
+        doc.events.extend(_denied_claim(builder, doc.events))
         _retold_place(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
@@ -4573,6 +4574,36 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     return [last.model_copy(update={
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=denier)] + targets, "status": "denied", "sources": [denier],
+        "retells": (last.sentence, last.trigger),
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that denies the claims told before ("Aizsardzības ministrija šos apgalvojumus noliedza", "to kategoriski
+    noliedza") denies the attack or seizure its side is said to have done in the three sentences before: a copy of
+    that act, status denied, told by the denier, its doer unchanged."""
+    table = load_language(view.lang).get("denied_claims") or {}
+    verbs, claims = phrases(view.lang, "denied_claims", "verbs"), phrases(view.lang, "denied_claims", "claims")
+    if not table or any(e.sentence == view.index and e.type in DENIABLE for e in before):
+        return []
+    at = next((k for k in range(len(view.words)) if verbs.match(view.words, k) and any(
+        claims.match(view.words, j) and (j + claims.match(view.words, j) in range(k - 1, k + 1) or j in (k + 1, k + 2))
+        for j in range(max(0, k - 4), min(len(view.words), k + 3)))), None)
+    if at is None:
+        return []
+    # a denier the text names must be of the accused side; one it does not name ("Ministrija to noliedza") is taken
+    # to be
+    denier = next((m.actor for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                   and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    last = next((e for e in reversed(before) if e.type in DENIABLE and e.status == "alleged"
+                 and view.index - 3 <= e.sentence < view.index
+                 and any(a.role == "actor" and (denier is None or a.entity.key == denier.key
+                                                or _same_state(a.entity, denier)) for a in e.actors)), None)
+    if last is None:
+        return []
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": view.words[at], "status": "denied",
+        "sources": [denier] if denier is not None else [],
         "retells": (last.sentence, last.trigger),
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 

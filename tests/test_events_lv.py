@@ -2834,3 +2834,15 @@ def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target(text, 
 def test_sides_that_accuse_each_other_each_accuse_the_other(text):
     found = events(text)
     assert ("ACCUSE", {"Chad"}, {"Sudan"}) in found and ("ACCUSE", {"Sudan"}, {"Chad"}) in found
+
+
+@pytest.mark.parametrize("second", ["Maskava to kategoriski noliedza.", "Krievija šos apgalvojumus noliedza."])
+def test_the_accused_side_denying_the_claims_denies_the_attack(second):
+    found = extract_text("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai. " + second, lang="lv",
+                         date=dt.date(2025, 3, 14)).events
+    assert [e.status for e in found if e.type == "ASSAULT"] == ["alleged", "denied"]
+
+
+def test_a_third_side_denying_is_no_denial_of_the_attack():
+    found = events("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai. Polija to noliedza.")
+    assert len([t for t, _, _ in found if t == "ASSAULT"]) == 1
