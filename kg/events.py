@@ -191,7 +191,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                              or words[last + 2].casefold() in conjunctions(lang)):
                     clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
                 if entry.get("needs_object"):
-                    clause = _object_words(words, last)
+                    clause = _object_words(words, last, lang)
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             if entry.get("pos", "verb") == "verb" and i == last and _after_determiner(words, i, lang, entry["type"]) \
@@ -229,12 +229,13 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     return [t for t in found if id(t) not in objects]
 
 
-def _object_words(words: list[str], last: int) -> list[str]:
+def _object_words(words: list[str], last: int, lang: str) -> list[str]:
     """The words a light verb's object may take ("veica jaunus masveida triecienus", "uzsāka plašu ofensīvu"): up to
-    one past ``OBJECT_REACH`` lowercase words after the verb, ending at a break or a name."""
+    one past ``OBJECT_REACH`` lowercase words after the verb, ending at a break, a name or an infinitive ("sāka
+    izmeklēt uzbrukumu": what is begun is the inquiry)."""
     out = []
     for w in words[last + 1:last + 2 + OBJECT_REACH]:
-        if not w.isalpha() or not w.islower():
+        if not w.isalpha() or not w.islower() or infinitive_form(w, lang):
             break
         out.append(w)
     return out

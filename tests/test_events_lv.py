@@ -2846,3 +2846,7 @@ def test_the_accused_side_denying_the_claims_denies_the_attack(second):
 def test_a_third_side_denying_is_no_denial_of_the_attack():
     found = events("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai. Polija to noliedza.")
     assert len([t for t, _, _ in found if t == "ASSAULT"]) == 1
+
+
+def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
+    assert "ASSAULT" not in [t for t, _, _ in events("Policija sāka izmeklēt uzbrukumu Ukrainas vēstniecībai.")]
