@@ -228,9 +228,13 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 kind, n = "officials", n + staff
             cases = guess_cases(words[j + n - 1], lang)
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, kind, entity), cases))
-            if first >= 2 and words[first - 1].casefold() in joiners and first - 2 in spans:
-                other_first, other = spans[first - 2]
-                out.append(_mention(gaz, index, sent, other_first, first - 2, _kind_of(gaz, kind, other), cases))
+            head = first
+            # "ASV, Lielbritānijas, Francijas un Jordānijas spēkiem": each state listed before the last is one too
+            while head >= 2 and (words[head - 1].casefold() in joiners or words[head - 1] == "," and head != first) \
+                    and head - 2 in spans:
+                other_last = head - 2
+                head, other = spans[other_last]
+                out.append(_mention(gaz, index, sent, head, other_last, _kind_of(gaz, kind, other), cases))
             break
     return out + _leader_states(gaz, lang, index, sent, mentions)
 

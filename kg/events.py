@@ -132,6 +132,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     trigger ``needs`` may also stand in the clause right after it that says what was promised or warned
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
+    An entry with ``needs_object`` looks for it only in the verb's object just after it ("veica jaunus triecienus").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
     not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
     those words stands in its clause.
@@ -189,6 +190,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                         and (last + 2 == len(words) or not words[last + 2].isalpha()
                              or words[last + 2].casefold() in conjunctions(lang)):
                     clause = words[:i] + clause  # "announced the agreement, saying both had accepted it"
+                if entry.get("needs_object"):
+                    clause = _object_words(words, last, lang)
                 if not any(needs.match(clause, k) for k in range(len(clause))):
                     continue
             if entry.get("pos", "verb") == "verb" and i == last and _after_determiner(words, i, lang, entry["type"]) \
@@ -224,6 +227,18 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _object_words(words: list[str], last: int, lang: str) -> list[str]:
+    """The words a light verb's object may take ("veica jaunus masveida triecienus", "uzsāka plašu ofensīvu"): up to
+    one past ``OBJECT_REACH`` lowercase words after the verb, ending at a break, a name or an infinitive ("sāka
+    izmeklēt uzbrukumu": what is begun is the inquiry)."""
+    out = []
+    for w in words[last + 1:last + 2 + OBJECT_REACH]:
+        if not w.isalpha() or not w.islower() or infinitive_form(w, lang):
+            break
+        out.append(w)
+    return out
 
 
 def _reduced_passive(words: list[str], i: int, last: int, entry: dict, lang: str) -> bool:
@@ -573,6 +588,9 @@ class Sentenceview:
         if head is not None and m.entity.cls == "Person" and head.entity.cls != "Person" \
                 and lemma_guess(words[m.last], self.lang) == words[m.last]:
             return False  # an undeclined person ("apsūdzēja Petro ASV drošības apdraudēšanā") owns no state
+        if head is not None and "acc" in m.cases and "nom" in head.cases and head.text[:1].isupper() \
+                and m.first == m.last and phrases(self.lang, "pronouns", "relative").match(words, m.first) == 1:
+            return False  # "Harkivu, kuru Krievija apšaudīja": the relative is the object of a named subject
         if head is not None:
             return head.entity.cls != "Person" and head.cases != ["loc"]
         if phrases(self.lang, "titles").match(words, after):
@@ -1144,8 +1162,10 @@ class _Builder(Sentenceview):
         return False
 
     def _agent_before(self, trig: Trigger, start: int) -> bool:
-        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas")."""
-        return any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
+        """A name just before a noun trigger gives it an agent of its own ("ievērot ANO noteiktās sankcijas"), unless
+        the noun's genitive is whom the deed is done to ("apsvērt Krievijas vēstnieku izraidīšanu")."""
+        return not trig.entry.get("patient_owner") \
+            and any(start < m.first and 0 < trig.first - m.last <= 2 for m in self.mentions)
 
     def _infinitive(self, trig: Trigger) -> bool:
         """A verb trigger in the infinitive ("aicināja ES noteikt sankcijas"): after another verb of its clause
@@ -1627,9 +1647,17 @@ class _Builder(Sentenceview):
             # "a wave of attacks on Kyiv", "pounded Odesa": the town attacked
             return m.entity.cls in ("Region", "City") and self.prepositions[id(m)] in ("on", "against", None) \
                 and 0 < m.first - owner.last <= 6
+        # a relative pronoun opening the verb's clause stands for the town before it ("Harkivu, kuru apšaudīja")
+        relative = m.first == m.last and m.first < owner.first and self.clauses[m.first] == self.clauses[owner.first] \
+            and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1
+        if self.cased and not owner.verb and owner.entry["type"] == "ASSAULT" and self._accused_of(owner) \
+                and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
+                and 0 < m.first - owner.last <= 2 and bool(set(m.cases) & {"dat", "gen"}):
+            return True  # "apsūdzēja Krieviju triecienā Harkivas slimnīcai": the town of the charged deed's target
         return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and 0 < m.first - owner.last <= 6 and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+            and (0 < m.first - owner.last <= 6 or relative) and bool(set(m.cases) & {"acc", "dat", "gen"}) \
+            and "nom" not in m.cases
 
     def _one_of_several(self, m: Mention) -> bool:
         """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un
@@ -1731,6 +1759,7 @@ class _Builder(Sentenceview):
         if self._charge_of_sentence(trig):
             return None, []
         args = self._arguments_of(trig)
+        talks_told: Event | None = None  # talks a deal denied in the passive is told of
         subjects = self._subjects(trig, args, previous)
         if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
             subjects = self._deed_subject(trig, previous) or subjects
@@ -1761,6 +1790,8 @@ class _Builder(Sentenceview):
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
+        if entry.get("patient_owner") and not trig.verb:
+            recipients = [m.actor for m in self._patient_owners(trig) if m.actor not in actors]
         agent = self._noun_agent(trig, objects)
         if agent:
             actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
@@ -1885,8 +1916,15 @@ class _Builder(Sentenceview):
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent:
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent \
+                and not (entry.get("symmetric") and len([m for m in subjects + objects
+                                                         if self.prepositions[id(m)] == "between"]) > 1):
+            # "starp Franciju un Vāciju tika noslēgts līgums": a passive deal names its parties after "between"
             agents = [m.actor for m in objects if self.prepositions[id(m)] == "by"]
+            talks_told = self._talks_without_deal(trig, entry) if not agents and entry.get("symmetric") else None
+            talks = _deal_sides(talks_told) if talks_told is not None else []
+            agents = agents or talks
+            place = place or (talks_told.place if talks_told is not None else None)
             if not agents and entry.get("summoned_to"):
                 # "vēstnieks tika izsaukts uz ministriju": the body one is summoned to summons
                 agents = [m.actor for m in objects if self.prepositions[id(m)] == "to"
@@ -1902,7 +1940,9 @@ class _Builder(Sentenceview):
                 if not agents and entry["type"] == "COERCE":
                     agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
                         or self._unnamed_court(trig)
-            if not agents and entry.get("symmetric"):
+            if talks:
+                actors, recipients = [], []
+            elif not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
             patient = next((m for m in self.mentions if trig.first >= 2 and self.words[trig.first - 1] == ","
@@ -1970,7 +2010,8 @@ class _Builder(Sentenceview):
         if not recipients and entry.get("conflict_sides"):
             recipients = _conflict_sides(self.doc.events, actors)
         if not recipients and entry.get("adversary") and len(actors) == 1:
-            recipients = _adversary(self.doc.events, actors[0]) or self._asked_before(entry, actors[0])
+            recipients = _adversary(self.doc.events, actors[0]) or _last_foe(self.doc.events, actors[0]) \
+                or self._asked_before(entry, actors[0])
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
@@ -2043,6 +2084,10 @@ class _Builder(Sentenceview):
         if not recipients and entry.get("place_object") and place is not None:
             state = _state_of_place(place)
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
+        if not recipients and not trig.verb and entry["type"] == "ASSAULT" and self.cased and self._accused_of(trig):
+            # "apsūdzēja armiju raķešu triecienā "Vagner" nometnēm": the owner of what the charged deed struck
+            recipients = [m.actor for m in self.mentions if id(m) in self.modifiers and 0 < m.first - trig.last <= 2
+                          and m.actor.cls in ACTOR_CLASSES and m.actor not in actors][:1]
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
@@ -2051,11 +2096,12 @@ class _Builder(Sentenceview):
                 and place.key not in {a.key for a in actors}:
             recipients.append(place)
         if not recipients and place is not None and place.cls in ("City", "Region") and entry["type"] == "ASSAULT" \
-                and not self.cased and any(m.entity.key == place.key and m.first > trig.last
-                                           and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
+                and (not self.cased or not trig.verb and bool(self._accused_of(trig))) \
+                and any(m.entity.key == place.key and m.first > trig.last
+                        and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
                 and (agent or any(self.clauses[m.first] == self.clauses[trig.first] for m in subjects)):
-            # "a missile barrage by X against a headquarters in Erbil": the state of a foreign town struck by a doer
-            # named in the clause
+            # "a missile barrage by X against a headquarters in Erbil", "apsūdzēja Krieviju uzbrukumā Kijivai": the
+            # state of a foreign town struck by a doer named in the clause
             state = _state_of_place(place)
             if state is not None and actors and not any(a.key == state.key or a.country == state.country for a in actors):
                 recipients.append(state)
@@ -2138,6 +2184,11 @@ class _Builder(Sentenceview):
             return None, subjects
         if place is None and entry["type"] == "ASSAULT":
             place = self._place_in_which(trig) or self._place_of_absolute(trig)
+        if entry.get("group_abduction") and actors and all(a.cls == "Group" and not any(
+                _state_body(load_gazetteer(), a, kind) for kind in ("officials", "government", "intelligence"))
+                                                           for a in actors):
+            # an armed group holds no one by law: whom it seizes it abducts (CAMEO 181)
+            entry = {**entry, "type": "ASSAULT", "cameo": "181"}
         event = Event(type=entry["type"], cameo=str(entry["cameo"]), sentence=self.index, trigger=trig.first,
                       trigger_text=" ".join(self.words[trig.first:trig.last + 1]), actors=arguments,
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
@@ -2148,6 +2199,8 @@ class _Builder(Sentenceview):
         if charged:
             event.status = "alleged"
         event.alone = bool(entry.get("alone")) and trig.verb
+        if talks_told is not None:
+            event.retells = (talks_told.sentence, talks_told.trigger)
         return event, subjects
 
     def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
@@ -2998,13 +3051,18 @@ class _Builder(Sentenceview):
                  and concerning.match(self.words, m.last + 1)]
         if named:
             return named[:1]
+        # "no Ungārijai iesaldētajiem fondiem": the dative of the measure's participle is whom it held
+        needs = _entry_phrases(trig.entry, "needs")
+        held = [m.actor for m in self.mentions if self.clauses[m.first] == clause and "dat" in m.cases
+                and m.actor.cls in ACTOR_CLASSES and needs.match(self.words, m.last + 1)]
+        if held:
+            return held[:1]
         gaz = load_gazetteer()
 
         def state(e: Entity) -> str | None:
             return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)
 
         sides = {state(a) for a in actors} - {None}
-        needs = _entry_phrases(trig.entry, "needs")
         stems = {self.words[k].casefold()[:5] for k in range(len(self.words))
                  if self.clauses[k] == clause and needs.match(self.words, k)}
         measures = [e for e in self.doc.events if e.type in ("SANCTION", "THREATEN") and e.sentence >= self.index - 5
@@ -3181,6 +3239,9 @@ class _Builder(Sentenceview):
                 and self.words[m.last + 1].islower() and not phrases(self.lang, "sentence_adverbs").match(
                     self.words, m.last + 1):
             return False
+        if m.first == m.last and subjects and all(m.last < s.first and s.last < trig.first for s in subjects) \
+                and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1:
+            return True  # "karavīres, kuras Hamās kaujinieki sagūstīja": a relative before its clause's subject
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
@@ -3368,6 +3429,22 @@ class _Builder(Sentenceview):
         if not named:
             return []
         return [m.actor for m in coordinated(self.words, named[-1], named, self.lang)]
+
+    def _talks_without_deal(self, trig: Trigger, entry: dict) -> Event | None:
+        """A deal denied in the passive with no parties named ("taču nekādi līgumi netika parakstīti", "vienošanās
+        netika panākta") is one the parties of the talks told just before did not make: those talks, if any."""
+        prefix = load_language(self.lang).get("sources", {}).get("negative_prefix")
+        auxiliaries = phrases(self.lang, "passive_auxiliaries")
+        negated = trig.negated or bool(prefix) and any(
+            auxiliaries.match(self.words, k) and self.words[k].casefold().startswith(prefix)
+            for k in range(max(0, trig.first - 2), trig.first))
+        if not negated or any(e.type == entry["type"] and e.cameo == str(entry["cameo"]) for e in self.doc.events
+                              if e.sentence >= self.index - 2):
+            return None
+        # "sarunās ..., taču nekādi līgumi netika parakstīti": talks named again reach back to those told
+        named = any(t.entry["type"] == "CONSULT" and not t.verb for t in self.triggers)
+        return next((e for e in reversed(self.doc.events) if e.type == "CONSULT" and len(e.actors) > 1
+                     and (named or e.sentence >= self.index - 2)), None)
 
     def _placed_again(self, trig: Trigger, entry: dict, place: Entity | None) -> None:
         """A deal told again in the passive with its place ("The deal was signed in Pretoria by ...") places the
@@ -3679,8 +3756,15 @@ class _Builder(Sentenceview):
         accused = self._accused_of(trig)
         if accused:
             return accused
+        patients = self._patient_owners(trig) if trig.entry.get("patient_owner") else []
+        owners = [m for m in owners if m not in patients]
+        before = [m for m in before if m not in patients]
         if owners:
             return coordinated(self.words, owners[-1], [m for m in self.mentions if "gen" in m.cases], self.lang)
+        if self.cased and trig.entry.get("symmetric"):
+            joint = self._joint_owners(trig)
+            if joint:
+                return joint
         if self._common_doer_before(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
@@ -3691,6 +3775,27 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _patient_owners(self, trig: Trigger) -> list[Mention]:
+        """The genitive before a noun of a deed done to someone ("divu Latvijas diplomātu izraidīšanu"): whom it is
+        done to, with numbers and lowercase words between; a preposition before it governs the whole phrase."""
+        owner = next((m for m in reversed(self.mentions) if "gen" in m.cases and 0 < trig.first - m.last <= 3
+                      and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == self.clauses[trig.first]
+                      and all(w.isalnum() and not w[:1].isupper() for w in self.words[m.last + 1:trig.first])), None)
+        if owner is None:
+            return []
+        return coordinated(self.words, owner, [m for m in self.mentions if "gen" in m.cases], self.lang)
+
+    def _joint_owners(self, trig: Trigger) -> list[Mention]:
+        """States joined by "un" in the genitive before a noun of a deal or talks, perhaps with a lowercase genitive
+        between ("ASV un Ķīnas tirdzniecības sarunas", "Francijas un Vācijas aizsardzības līgums"), are its parties;
+        one state alone there ("Ukrainas miera sarunas") may be only what it is about."""
+        states = [m for m in self.mentions if "gen" in m.cases and m.entity.cls == "Country"
+                  and self.prepositions[id(m)] is None and self.clauses[m.first] == self.clauses[trig.first]]
+        last = next((m for m in states if 0 < trig.first - m.last <= 3
+                     and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])), None)
+        pair = coordinated(self.words, last, states, self.lang) if last is not None else []
+        return pair if len({m.actor.key for m in pair}) > 1 else []
 
     def _body_part_subject(self, trig: Trigger, args: list[Mention]) -> list[Mention]:
         """A subject that is a common noun "of" a state or body right before the verb ("the board of governors of
@@ -4291,6 +4396,29 @@ def _adversary(before: list[Event], side: Entity) -> list[Entity]:
     return [best[1]]
 
 
+def _deal_sides(talks: Event) -> list[Entity]:
+    """The parties of talks as the sides of a deal: leaders who talked sign for their states."""
+    gaz = load_gazetteer()
+    sides = [gaz.country(a.entity.country) if a.entity.cls == "Person" and a.entity.country else a.entity
+             for a in talks.actors]
+    return list({e.key: e for e in sides if e is not None}.values())
+
+
+def _last_foe(before: list[Event], side: Entity) -> list[Entity]:
+    """Whom a side without a state of its own fought last ("FARC" against Colombia's army, a state's rebels against
+    its forces), where ``_adversary``, counting by states, sees the two as one state; forces stand for their state."""
+    gaz = load_gazetteer()
+    for other in reversed(before):
+        if other.type != "ASSAULT" or side.key not in {a.entity.key for a in other.actors}:
+            continue
+        role = next(a.role for a in other.actors if a.entity.key == side.key)
+        foes = [a.entity for a in other.actors if a.entity.key != side.key and (a.role != role or role == "participant")]
+        if foes:
+            forces = foes[0].country and foes[0].cls == "ArmedForce" and gaz.country(foes[0].country)
+            return [forces or foes[0]]
+    return []
+
+
 DESTINATION_ONLY = ("AGREE", "REQUEST", "SUPPORT", "REJECT")
 """Categories of acts done where the actor is: a town after "to" ("invited him to Budapest") is where someone is
 asked or promised to go, not where the act is done."""
@@ -4298,7 +4426,7 @@ asked or promised to go, not where the act is done."""
 TOPIC_PLACED = ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID")
 """Acts done where their object is: a place after their object noun is theirs."""
 
-SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by")
+SHARED_PREPOSITIONS = ("to", "with", "against", "on", "from", "by", "between")
 """Prepositions whose second object after "and" they govern as well."""
 
 
@@ -4404,6 +4532,7 @@ def extract_events(doc: Doc) -> Doc:
         doc.events.extend(_followed_suit(builder, doc.events))
         doc.events.extend(_gapped_repeat(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
+        doc.events.extend(_denied_claim(builder, doc.events))
         _retold_place(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
@@ -4505,6 +4634,12 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         return []
     subject = next((m for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
                     and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    if subject is None and view.cased:
+        # "Vēlāk to pašu darīja Igaunija": a free word order puts the subject after the phrase
+        end = at + marker.match(view.words, at)
+        subject = next((m for m in view.mentions if end <= m.first <= end + 1 and "nom" in m.cases
+                        and view.prepositions[id(m)] is None and view.clauses[m.first] == view.clauses[at]
+                        and m.actor.cls in ACTOR_CLASSES), None)
     last = next((e for e in reversed(before) if e.sentence == view.index), None) \
         or next((e for e in reversed(before) if e.sentence == view.index - 1), None)
     if subject is None or last is None or last.type not in REPEATABLE \
@@ -4607,6 +4742,36 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 
 
+def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A side that denies the claims told before ("Aizsardzības ministrija šos apgalvojumus noliedza", "to kategoriski
+    noliedza") denies the attack or seizure its side is said to have done in the three sentences before: a copy of
+    that act, status denied, told by the denier, its doer unchanged."""
+    table = load_language(view.lang).get("denied_claims") or {}
+    verbs, claims = phrases(view.lang, "denied_claims", "verbs"), phrases(view.lang, "denied_claims", "claims")
+    if not table or any(e.sentence == view.index and e.type in DENIABLE for e in before):
+        return []
+    at = next((k for k in range(len(view.words)) if verbs.match(view.words, k) and any(
+        claims.match(view.words, j) and (j + claims.match(view.words, j) in range(k - 1, k + 1) or j in (k + 1, k + 2))
+        for j in range(max(0, k - 4), min(len(view.words), k + 3)))), None)
+    if at is None:
+        return []
+    # a denier the text names must be of the accused side; one it does not name ("Ministrija to noliedza") is taken
+    # to be
+    denier = next((m.actor for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
+                   and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
+    last = next((e for e in reversed(before) if e.type in DENIABLE and e.status == "alleged"
+                 and view.index - 3 <= e.sentence < view.index
+                 and any(a.role == "actor" and (denier is None or a.entity.key == denier.key
+                                                or _same_state(a.entity, denier)) for a in e.actors)), None)
+    if last is None:
+        return []
+    return [last.model_copy(update={
+        "sentence": view.index, "trigger": at, "trigger_text": view.words[at], "status": "denied",
+        "sources": [denier] if denier is not None else [],
+        "retells": (last.sentence, last.trigger),
+        "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
 def _same_state(one: Entity, other: Entity) -> bool:
     """Whether two parties are one state or its bodies ("Bolivia's defence ministry" denying what "Bolivian
     drones" did)."""
@@ -4622,14 +4787,16 @@ REPEATABLE = ("SANCTION", "COERCE", "REJECT", "ACCUSE", "AID")
 
 
 def _reciprocal(event: Event, view: Sentenceview) -> bool:
-    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ..."): a
-    word of reciprocity right after the trigger in its clause, and two or more doers with no one else aimed at."""
+    """Whether sides named together do the act to each other ("Chad and Sudan accused each other of ...",
+    "savstarpēji apsūdzēja"): a word of reciprocity right after the trigger in its clause, or just before it, and two
+    or more doers with no one else aimed at."""
     if len(event.actors) < 2 or any(a.role != "actor" for a in event.actors):
         return False
     marker = phrases(view.lang, "reciprocals")
     end = min(len(view.words), event.trigger + len(event.trigger_text.split()) + 3)
     return any(view.clauses[k] == view.clauses[event.trigger] and marker.match(view.words, k)
-               for k in range(event.trigger + 1, end))
+               and (k > event.trigger or k + marker.match(view.words, k) == event.trigger)
+               for k in range(max(0, event.trigger - 2), end))
 
 
 def _each_at_the_other(event: Event) -> list[Event]:
@@ -4909,8 +5076,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
     if named is not None and named[0] == "ACCUSE":
         # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
         # with that word first), before another's blame of the same side told since
-        against = [o for o in before if o.type == "ACCUSE" and o.sentence < event.sentence and any(
-            a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes) for a in o.actors)]
+        # (or one told earlier in its own sentence: "ASV apsūdzēja Irānu ..., taču Teherāna apsūdzības noraidīja")
+        against = [o for o in before if o.type == "ACCUSE" and (o.sentence, o.trigger) < (event.sentence, event.trigger)
+                   and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes)
+                           for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused")
@@ -4947,7 +5116,7 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                     event.actors.append(Argument(role="recipient", entity=target))
             if any(a.role == "recipient" for a in event.actors):
                 return
-        if doers and other.sentence < event.sentence:
+        if doers and (other.sentence, other.trigger) < (event.sentence, event.trigger):
             # a reaction is aimed at all who did the act together ("Somija un Zviedrija iesniedza pieteikumus ...
             # kurš pieteikumus nosauca", "condemned the strikes" by the US and Britain); at a state for its forces
             joint = named is not None and other.type == named[0] and other.type in FAR_KINDS

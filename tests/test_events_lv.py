@@ -2726,3 +2726,271 @@ def test_a_place_in_a_phrase_after_pec_is_the_meetings_not_the_acts():
     doc = extract_text("Vēlāk Kenija pēc tikšanās Kampalā atsauca savu vēstnieku no Ugandas.", lang="lv",
                        date=dt.date(2025, 3, 14))
     assert [(e.type, e.place) for e in doc.events] == [("SANCTION", None)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Norvēģijas karavīri kopā ar Somijas spēkiem piedalījās mācībās Laplandē.",
+     {"Armed forces of Norway", "Armed forces of Finland"}),
+    ("Japānas flote rīkoja mācības kopā ar Austrālijas floti.", {"Armed forces of Japan", "Armed forces of Australia"}),
+    ("Polijas armija kopā ar Vācijas, Francijas un Itālijas spēkiem pārtvēra dronus.",
+     {"Armed forces of Poland", "Armed forces of Germany", "Armed forces of France", "Armed forces of Italy"}),
+])
+def test_acting_together_with_anothers_forces_is_military_cooperation(text, parties):
+    assert [(t, r) for t, _, r in events(text)] == [("COOPERATE", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japānas flote rīkoja mācības Klusajā okeānā.",
+    "Krievija kopā ar Baltkrieviju uzsāka iebrukumu Ukrainā.",
+])
+def test_exercises_alone_or_an_attack_together_are_no_cooperation(text):
+    assert "COOPERATE" not in [t for t, _, _ in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kolumbijas armija cīnījās ar FARC. FARC piekrita atbruņoties un izformēt savas vienības.",
+    "Kolumbijas armija cīnījās ar FARC. FARC kaujinieki nolika ieročus.",
+    "Kolumbijas armija cīnījās ar FARC. FARC kaujinieki kapitulēja.",
+])
+def test_disarming_yields_to_the_state_whose_forces_were_fought(text):
+    assert ("CONCEDE", {"Revolutionary Armed Forces of Colombia"}, {"Colombia"}) in events(text)
+
+
+def test_agreeing_to_hand_weapons_to_someone_is_no_disarming():
+    assert "CONCEDE" not in [t for t, _, _ in events("Vācija piekrita nodot ieročus Ukrainai.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Armēnija atdos Azerbaidžānai četrus pierobežas ciematus.", ({"Armenia"}, {"Azerbaijan"})),
+    ("Ķīna atdeva Vjetnamai divas salas.", ({"China"}, {"Vietnam"})),
+])
+def test_handing_land_back_is_a_concession(text, parties):
+    assert ("CONCEDE", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Irāna piekāpās ASV spiedienam.", ({"Iran"}, {"United States"})),
+    ("Ekvadora piekāpās Vašingtonai.", ({"Ecuador"}, {"United States"})),
+    ("Japāna apmaiņā nav sniegusi nekādas piekāpšanās Ķīnai.", ({"Japan"}, {"China"})),
+])
+def test_giving_way_or_a_concession_made_is_conceding(text, parties):
+    assert ("CONCEDE", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Krievija uzsāka jaunu ofensīvu Harkivas apgabalā.", ({"Russia"}, {"Ukraine"})),
+    ("Izraēla veica jaunus triecienus Gazā.", ({"Israel"}, {"Palestinian Territories"})),
+    ("Krievija veica masveida raķešu triecienu Kijivai.", ({"Russia"}, {"Ukraine"})),
+    ("Krievija turpina masveida apšaudes Hersonā.", ({"Russia"}, {"Ukraine"})),
+    ("Sudānas armija turpina cīnīties ar RSF.", ({"Sudanese Armed Forces"}, {"Rapid Support Forces"})),
+])
+def test_a_light_verb_with_a_qualified_attack_noun_or_a_fight_going_on_is_an_attack(text, parties):
+    assert ("ASSAULT", *parties) in events(text)
+
+
+def test_a_light_verb_whose_object_is_no_attack_is_none():
+    assert not events("Valdība sāka izmeklēšanu par uzbrukumu Ukrainai.")
+
+
+def test_sent_to_fight_is_no_fight():
+    assert "ASSAULT" not in [t for t, _, _ in events("Putins uzslavēja Ziemeļkorejas karavīrus, kuri nosūtīti cīnīties Ukrainā.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministrs apmeklēja Harkivu, kuru svētdien apšaudīja Krievija.",
+    "Ministrs pieminēja Harkivu, kuru Krievija apšaudīja svētdien.",
+    "Mērs runāja par Odesu, kurai naktī uzbruka Krievijas droni.",
+])
+def test_a_relative_pronoun_object_stands_for_the_town_attacked(text):
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
+
+
+def test_a_relative_pronoun_before_its_clauses_own_subject_is_the_object():
+    found = events("Prezidents pieminēja Izraēlas karavīres, kuras Hamās kaujinieki sagūstīja oktobrī.")
+    assert ("ASSAULT", {"Hamas"}, {"Israel Defense Forces"}) in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Husīti sagrāba kuģa apkalpi.", "ASSAULT"),
+    ("Krievija sagūstīja ukraiņu karavīrus.", "COERCE"),
+])
+def test_people_seized_by_an_armed_group_are_abducted_by_a_state_detained(text, kind):
+    assert [t for t, _, _ in events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Starp Franciju un Vāciju tika noslēgts līgums.", {"France", "Germany"}),
+    ("Starp Franciju un Vāciju tika panākta vienošanās.", {"France", "Germany"}),
+    ("Vienošanās starp Armēniju un Azerbaidžānu tika parakstīta Vašingtonā.", {"Armenia", "Azerbaijan"}),
+    ("Pirmdien tika parakstīts līgums starp Franciju un Vāciju.", {"France", "Germany"}),
+])
+def test_a_passive_deal_is_between_the_parties_named_after_starp(text, parties):
+    assert ("AGREE", set(), parties) in events(text)
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("ASV un Ķīnas tirdzniecības sarunas notika Ženēvā.", "CONSULT", {"United States", "China"}),
+    ("Pirmdien notika ASV un Ķīnas sarunas.", "CONSULT", {"United States", "China"}),
+    ("Parīzē tika parakstīts Francijas un Vācijas aizsardzības līgums.", "AGREE", {"France", "Germany"}),
+])
+def test_states_joined_in_the_genitive_before_a_deal_or_talks_are_its_parties(text, kind, parties):
+    assert (kind, set(), parties) in events(text)
+
+
+def test_one_state_before_talks_is_what_they_are_about():
+    assert not events("Ukrainas miera sarunas notika Stambulā.")
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Krievija paziņoja par divu Latvijas diplomātu izraidīšanu.", "COERCE", ({"Russia"}, {"Latvia officials"})),
+    ("Krievija paziņoja par Latvijas vēstnieka izraidīšanu.", "COERCE", ({"Russia"}, {"Latvia"})),
+    ("Nigēra paziņoja par diplomātisko attiecību pārtraukšanu ar Ukrainu.", "SANCTION", ({"Niger"}, {"Ukraine"})),
+    ("Ukraina paziņoja par attiecību saraušanu ar Nikaragvu.", "SANCTION", ({"Ukraine"}, {"Nicaragua"})),
+    ("Mali paziņoja par izstāšanos no ECOWAS.", "SANCTION", ({"Mali"}, {"Economic Community of West African States"})),
+    ("Polija paziņoja par robežpunktu slēgšanu uz robežas ar Baltkrieviju.", "COERCE", ({"Poland"}, {"Belarus"})),
+])
+def test_an_act_announced_by_its_noun_is_done_by_who_announces_it(text, kind, parties):
+    assert (kind, *parties) in events(text)
+
+
+def test_a_deed_named_by_its_noun_inside_an_appeal_is_no_event():
+    assert "COERCE" not in [t for t, _, _ in events("Zviedrijas premjerministrs Ulfs Kristersons aicināja ES valstis "
+                                                    "apsvērt Krievijas vēstnieku izraidīšanu.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japāna nosūtīja Turcijai glābējus.", ({"Japan"}, {"Türkiye"})),
+    ("Polija nogādāja Ukrainai ģeneratorus.", ({"Poland"}, {"Ukraine"})),
+    ("Krievija nosūtīja ārstus uz Ziemeļkoreju.", ({"Russia"}, {"North Korea"})),
+])
+def test_sending_rescuers_medics_or_relief_is_humanitarian_aid(text, parties):
+    assert ("AID", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("ASV apsūdzēja Irānu dronu piegādēs Krievijai, taču Teherāna apsūdzības noraidīja.", ({"Iran"}, {"United States"})),
+    ("Zelenskis, kuru Putins apsūdzēja terorismā, noraidīja apsūdzības.", ({"Volodymyr Zelenskyy"}, {"Vladimir Putin"})),
+])
+def test_a_rejection_of_charges_answers_the_accuser_told_earlier_in_its_sentence(text, parties):
+    assert ("REJECT", *parties) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai.", ({"Russia"}, {"Ukraine"})),
+    ("Krievija apsūdzēja Ukrainu uzbrukumā Belgorodai.", ({"Ukraine"}, {"Russia"})),
+    ("Sīrija apsūdzēja Izraēlu triecienā Irānas konsulātam Damaskā.", ({"Israel"}, {"Iran"})),
+])
+def test_a_charged_attack_on_a_named_target_is_an_alleged_attack_of_its_own(text, parties):
+    assert ("ASSAULT", *parties) in events(text)
+
+
+def test_a_general_charge_of_attacks_is_no_attack():
+    assert "ASSAULT" not in [t for t, _, _ in events("Ukraina apsūdzēja Krieviju uzbrukumos civiliedzīvotājiem.")]
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Polijas brigāde piedalījās mācībās kopā ar Lietuvas bataljonu.", "COOPERATE",
+     {"Armed forces of Poland", "Armed forces of Lithuania"}),
+    ("Krievijas karakuģi apšaudīja Odesu.", "ASSAULT", {"Russian Armed Forces", "Ukraine"}),
+])
+def test_a_states_brigade_battalion_or_warships_are_its_forces(text, kind, parties):
+    assert any(t == kind and a | r == parties for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ziemeļkoreja draud ar kodoltriecienu ASV.", ({"North Korea"}, {"United States"})),
+    ("Ķīna draud Taivānai ar blokādi.", ({"China"}, {"Taiwan"})),
+])
+def test_a_threat_in_the_present_tense_with_what_is_threatened(text, parties):
+    assert ("THREATEN", *parties) in events(text)
+
+
+def test_a_danger_one_faces_is_no_threat():
+    assert not events("Ukrainai draud jauns Krievijas uzbrukums.")
+
+
+def test_a_deal_denied_in_the_passive_after_talks_is_between_the_talks_states():
+    found = events("Lukašenko un Tokajevs tikās Minskā. Vēlāk Minska paziņoja, ka sarunās apspriesta enerģētika, "
+                   "taču nekādi līgumi netika parakstīti.")
+    assert ("AGREE", set(), {"Belarus", "Kazakhstan"}) in found
+
+
+def test_a_deal_signed_in_the_passive_after_talks_is_not_made_up():
+    found = events("Lukašenko un Tokajevs tikās Minskā. Līgums tika parakstīts Minskā.")
+    assert "AGREE" not in [t for t, _, _ in found]
+
+
+def test_funds_released_from_a_freeze_are_eased_for_the_one_they_were_frozen_for():
+    found = events("ASV atbrīvoja sešus miljardus dolāru no Irānai iesaldētajiem līdzekļiem.")
+    assert ("RETREAT", {"United States"}, {"Iran"}) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Dienvidkoreja atsauca sūdzību pret Japānu Pasaules Tirdzniecības organizācijā.", ({"South Korea"}, {"Japan"})),
+    ("Ķīna atsauca savu sūdzību pret Austrāliju.", ({"China"}, {"Australia"})),
+])
+def test_withdrawing_a_complaint_against_someone_yields_to_them_not_a_sanction(text, parties):
+    assert [(t, a, r) for t, a, r in events(text)] == [("CONCEDE", *parties)]
+
+
+def test_taking_part_in_dispersing_a_crowd_is_violent_repression_of_it():
+    found = events("Baltkrievijas policija piedalījās demonstrantu izklīdināšanā Minskā.")
+    assert ("ASSAULT", {"Police of Belarus"}, {"Protesters in Belarus"}) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Turcija atbrīvoja divus Grieķijas karavīrus.", ({"Türkiye"}, {"Armed forces of Greece"})),
+    ("Baltkrievija atbrīvoja Lietuvas zvejniekus.", ({"Belarus"}, {"Lithuania"})),
+    ("Ziemeļkoreja atbrīvoja ASV studentu.", ({"North Korea"}, {"United States"})),
+])
+def test_freeing_soldiers_fishermen_or_students_is_a_release(text, parties):
+    assert ("RETREAT", *parties) in events(text)
+
+
+def test_soldiers_who_free_a_town_are_not_released():
+    assert "RETREAT" not in [t for t, _, _ in events("Ukrainas karavīri atbrīvoja Hersonu.")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ķīna atcēla importa aizliegumu Austrālijas vīnam.", ({"China"}, {"Australia"})),
+    ("Krievija atcēla aizliegumu importēt Moldovas vīnu.", ({"Russia"}, {"Moldova"})),
+    ("Ķīna atcēla vīzu režīmu Polijas pilsoņiem.", ({"China"}, {"Poland"})),
+    ("ES atvieglināja vīzu režīmu Gruzijai.", ({"European Union"}, {"Georgia"})),
+])
+def test_lifting_a_trade_ban_or_a_visa_regime_eases_a_measure(text, parties):
+    assert [(t, a, r) for t, a, r in events(text)] == [("RETREAT", *parties)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Polija izraidīja Baltkrievijas vēstnieku. Vēlāk to pašu darīja Lietuva.", "COERCE"),
+    ("Polija izraidīja Baltkrievijas vēstnieku. Lietuva rīkojās līdzīgi.", "COERCE"),
+    ("Kanāda noteica sankcijas Venecuēlai. Austrālija noteica līdzīgas sankcijas.", "SANCTION"),
+])
+def test_a_side_that_follows_suit_repeats_the_act_against_the_same_target(text, kind):
+    found = events(text)
+    assert len([t for t, _, _ in found if t == kind]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Čada un Sudāna apsūdzēja viena otru robežas pārkāpšanā.",
+    "Čada un Sudāna savstarpēji apsūdzēja.",
+])
+def test_sides_that_accuse_each_other_each_accuse_the_other(text):
+    found = events(text)
+    assert ("ACCUSE", {"Chad"}, {"Sudan"}) in found and ("ACCUSE", {"Sudan"}, {"Chad"}) in found
+
+
+@pytest.mark.parametrize("second", ["Maskava to kategoriski noliedza.", "Krievija šos apgalvojumus noliedza."])
+def test_the_accused_side_denying_the_claims_denies_the_attack(second):
+    found = extract_text("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai. " + second, lang="lv",
+                         date=dt.date(2025, 3, 14)).events
+    assert [e.status for e in found if e.type == "ASSAULT"] == ["alleged", "denied"]
+
+
+def test_a_third_side_denying_is_no_denial_of_the_attack():
+    found = events("Ukraina apsūdzēja Krieviju raķešu triecienā Odesai. Polija to noliedza.")
+    assert len([t for t, _, _ in found if t == "ASSAULT"]) == 1
+
+
+def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
+    assert "ASSAULT" not in [t for t, _, _ in events("Policija sāka izmeklēt uzbrukumu Ukrainas vēstniecībai.")]
