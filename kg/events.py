@@ -3239,9 +3239,6 @@ class _Builder(Sentenceview):
                 and self.words[m.last + 1].islower() and not phrases(self.lang, "sentence_adverbs").match(
                     self.words, m.last + 1):
             return False
-        if m.first == m.last and subjects and all(m.last < s.first and s.last < trig.first for s in subjects) \
-                and phrases(self.lang, "pronouns", "relative").match(self.words, m.first) == 1:
-            return True  # "karavīres, kuras Hamās kaujinieki sagūstīja": a relative before its clause's subject
         return "nom" not in m.cases or any(s.last < m.first for s in subjects)
 
     def _subject_case(self, m: Mention) -> bool:
