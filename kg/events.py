@@ -2093,6 +2093,8 @@ class _Builder(Sentenceview):
             recipients = self._eased_target(trig, actors)
         if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._state_forces_against(actors[0])
+        if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
+            recipients = self._unowned_casualties(trig, actors[0])
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2195,6 +2197,27 @@ class _Builder(Sentenceview):
                 or any(w.casefold() in actor.label.casefold() for w in services):
             return []
         return [gaz.of_kind("armed_forces", state)]
+
+    def _unowned_casualties(self, trig: Trigger, actor: Entity) -> list[Entity]:
+        """Soldiers or police an armed group hits with no owner named ("an ELN-style ambush killed nine soldiers",
+        "rebels wounded four policemen") are those of the state the group rises in, when the story is about that
+        state; a group based in one state fighting another ("Hamas killed three soldiers") names nobody."""
+        gaz = load_gazetteer()
+        state = gaz.country(actor.country) if actor.country else None
+        home = story_country(self.doc)
+        if state is None or home is None or state.key != home.key or actor.cls != "Group" or _state_body(gaz, actor):
+            return []
+        taken = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        counts = phrases(self.lang, "casualty_counts")
+        for k in range(trig.last + 2, len(self.words)):
+            if self.clauses[k] != self.clauses[trig.first] or k in taken:
+                continue
+            if not (self._count_word(k - 1) or any(counts.match(self.words, j) == k - j for j in range(max(0, k - 3), k))):
+                continue
+            for kind in ("armed_forces", "police"):
+                if phrases(self.lang, "kind_nouns", kind).match(self.words, k):
+                    return [gaz.of_kind(kind, state)]
+        return []
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")

@@ -2454,3 +2454,28 @@ def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
     expected = ("COERCE", {"Q408", "group/peru-officials"})
     assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
     assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
+
+
+def _roles(text: str, title: str) -> list[tuple[str, dict[str, str]]]:
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15), title=title)
+    return [(e.type, {a.entity.wikidata or a.entity.key: a.role for a in e.actors}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, a Boko Haram attack on an army post killed twelve soldiers.",
+    "Boko Haram fighters raided a base near Lake Chad, killing dozens of soldiers.",
+    "Last week Boko Haram ambushed a convoy and killed several soldiers.",
+])
+def test_soldiers_an_armed_group_hits_without_owner_are_its_home_states(text):
+    assert ("ASSAULT", {"group/boko-haram": "actor", "armedforce/armed-forces-of-nigeria": "recipient"}) in _roles(
+        text, "Nigeria: army under fire in the north-east")
+
+
+def test_police_an_armed_group_wounds_are_its_home_states_police():
+    assert ("ASSAULT", {"group/boko-haram": "actor", "organisation/police-of-nigeria": "recipient"}) in _roles(
+        "Suspected Boko Haram militants wounded several policemen in Maiduguri.", "Nigeria: army under fire")
+
+
+def test_unowned_soldiers_hit_by_a_group_from_another_state_name_nobody():
+    found = _roles("Boko Haram killed three soldiers near the border.", "Cameroon counts its dead")
+    assert all("armedforce/armed-forces-of-nigeria" not in actors for _, actors in found)
