@@ -862,9 +862,10 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
+    indefinite = phrases(lang, "indefinite_determiners")
     for i in range(1, len(words) - 1):
-        if not determiners.match(words, i - 1):
-            continue
+        if not determiners.match(words, i - 1) or indefinite.match(words, i - 1):
+            continue  # "a Sunni militant group": a kind of group, not a name
         end = i
         while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
                 and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
@@ -1129,6 +1130,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
                 target = before[-1].entity if before and before[-1].last >= i - reach else None
+                if target is None and before and _apposed_actor_noun(lang, words, before[-1].last, i):
+                    target = before[-1].entity
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
                 before = [m for m in history + [m for m in mentions if m.last < i]
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
@@ -1157,6 +1160,20 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _apposed_actor_noun(lang: str, words: list[str], last: int, i: int) -> bool:
+    """Whether a relative pronoun at ``i`` follows a short apposition to the name ending at ``last`` whose head is
+    a word for a party ("Boko Haram, an Islamist group that attacked ...", "Chad, a neighbour which sent ..."): the
+    clause is about that name."""
+    nouns = phrases(lang, "apposed_actor_nouns")
+    determiners = phrases(lang, "determiners")
+    if not nouns.count or i - last < 4 or i - last > 7 or words[last + 1] != "," \
+            or not determiners.match(words, last + 2):
+        return False
+    between = words[last + 3:i]
+    return all(w.replace("-", "").isalpha() for w in between) and any(
+        nouns.match(words, k) == i - k for k in range(last + 3, i))
 
 
 def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i: int) -> list[Mention]:

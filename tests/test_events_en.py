@@ -2479,3 +2479,17 @@ def test_police_an_armed_group_wounds_are_its_home_states_police():
 def test_unowned_soldiers_hit_by_a_group_from_another_state_name_nobody():
     found = _roles("Boko Haram killed three soldiers near the border.", "Cameroon counts its dead")
     assert all("armedforce/armed-forces-of-nigeria" not in actors for _, actors in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey struck the PKK, a Kurdish militant group that has attacked Turkish soldiers.",
+    "Turkey shelled positions of the PKK, an outlawed armed movement which ambushed Turkish troops in May.",
+])
+def test_a_relative_clause_after_an_apposition_is_about_the_name_before_it(text):
+    found = events(text)
+    assert ("ASSAULT", {"group/kurdistan-workers-party", "armedforce/armed-forces-of-turkiye"}) in found
+    assert all(not any(k.startswith("organisation/") for k in actors) for _, actors in found)
+
+
+def test_a_relative_clause_after_a_noun_for_no_party_keeps_its_own_subject():
+    assert events("Russia accused Ukraine, a claim that Kyiv denied.") == [("ACCUSE", {"Q159", "Q212"})]
