@@ -1201,11 +1201,15 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
+    articles = phrases(lang, "title_articles")
+    after_of = phrases(lang, "kind_of_marker")
     out = []
     for i, word in enumerate(words):
         n = max(singular.match(words, i), plural.match(words, i))
+        article = i > 0 and bool(articles.match(words, i - 1)) and word.islower() \
+            and not (i + n < len(words) and after_of.match(words, i + n))
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
-                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1) and not article:
             continue
         if plural.match(words, i):
             # "Līderi ... sazvanījās": the people named together last
@@ -1219,7 +1223,8 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - TITLE_REACH and _titled_with(doc, m, stem)]
+                  and m.sentence >= index - TITLE_REACH and (_titled_with(doc, m, stem)
+                                                             or article and stem in (m.entity.title or "").casefold())]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out

@@ -1807,8 +1807,10 @@ class _Builder(Sentenceview):
             # "Desmitiem tūkstošu gruzīnu izgāja ielās": with no place named, the nationality of the crowd
             nationals = next((m.entity for m in self.mentions if m.cases == ["adj"] and m.entity.cls == "Country"
                               and m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]), None)
+            leaders = self._crowd_leaders(trig)
             actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], nationals)
-                      or self._crowd(entry["crowd"], story_country(self.doc))) + self._crowd_leaders(trig)
+                      or self._crowd(entry["crowd"], story_country(self.doc))) + leaders
+            recipients = [r for r in recipients if r not in leaders]
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
@@ -1817,6 +1819,8 @@ class _Builder(Sentenceview):
                 or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
+        if (entry.get("crowd") or entry["type"] == "PROTEST") and not recipients and actors and not self.cased:
+            recipients = self._authority_named(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
@@ -3850,9 +3854,10 @@ class _Builder(Sentenceview):
         for k in range(len(self.words)):
             n = markers.match(self.words, k) if self.clauses[k] == c else 0
             if n and not (trig.last < k <= trig.last + 2 or any(crowd.match(self.words, j) and j + crowd.match(
-                    self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k))):
+                    self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k)) or self._setting_between(trig, k)):
                 n = 0  # "against the government led by X": X leads the government, not the crowd
-            first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
+            reach = 3 + 3 * any(w.casefold() in conj for w in self.words[k + n:k + n + 4])
+            first = next((m for m in named if 0 <= m.first - (k + n) <= reach and not any(
                 w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
             if first is None:
                 continue
@@ -3862,6 +3867,36 @@ class _Builder(Sentenceview):
                 if m.first > group[-1].last and between and between[0] in conj and len(between) <= 4:
                     group.append(m)
             return [m.actor for m in group]
+        return []
+
+    def _setting_between(self, trig: Trigger, k: int) -> bool:
+        """Whether only where and when the gathering took place stand between a crowd noun and a word at ``k``
+        ("a rally in central Seoul last Saturday organised by ..."): what follows still describes the gathering."""
+        if trig.verb or not trig.last < k <= trig.last + 8:
+            return False
+        settings, calendar = phrases(self.lang, "setting_words"), calendar_words(self.lang)
+        places = {j for m in self.mentions if m.entity.cls in PLACE_CLASSES for j in range(m.first, m.last + 1)}
+        return all(j in places or settings.match(self.words, j) or calendar.match(self.words, j)
+                   for j in range(trig.last + 1, k))
+
+    def _authority_named(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:
+        """A crowd that names no one it protests at protests at the ruler of its own state named in its sentence: a
+        leader of that state ("X's claim of victory set off protests", "until the president resigns"), or the state
+        or its capital as a party after it ("prompted Warsaw to ban imports"; one named before may be who reacts)."""
+        gaz = load_gazetteer()
+        home = {e.country for e in crowd if e.cls != "Country" and e.country}
+        if len(home) != 1:
+            return []
+        own = {e.key for e in crowd}
+        for m in sorted(self.mentions, key=lambda m: m.first):
+            actor = m.actor
+            if actor.key in own or actor.country not in home or trig.first <= m.first <= trig.last:
+                continue
+            if actor.cls == "Person" and actor.title:
+                return [actor]
+            if actor.cls == "Country" and m.first > trig.last and self.prepositions[id(m)] is None \
+                    and id(m) not in self.modifiers:
+                return [actor]
         return []
 
     def _own_state(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:

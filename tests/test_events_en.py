@@ -2493,3 +2493,30 @@ def test_a_relative_clause_after_an_apposition_is_about_the_name_before_it(text)
 
 def test_a_relative_clause_after_a_noun_for_no_party_keeps_its_own_subject():
     assert events("Russia accused Ukraine, a claim that Kyiv denied.") == [("ACCUSE", {"Q159", "Q212"})]
+
+
+def test_a_rally_organised_by_a_party_after_its_place_and_day_has_the_party_marching():
+    assert ("PROTEST", {"group/protesters-in-venezuela": "actor", "organisation/popular-will": "actor",
+                        "Q58132": "recipient"}) in _roles(
+        "Thousands of people joined a rally in central Caracas on Sunday organised by students and the Popular Will "
+        "party, which accused Nicolás Maduro of fraud.", "")
+
+
+@pytest.mark.parametrize("text, ruler", [
+    ("Maduro's claim of victory set off weeks of mass protests in Venezuela.", "Q58132"),
+    ("Protests by farmers in Hungary over cheap imports prompted Budapest to close the border.", "Q28"),
+])
+def test_a_crowd_naming_no_target_protests_at_its_own_ruler_named_in_the_sentence(text, ruler):
+    assert any(t == "PROTEST" and roles.get(ruler) == "recipient" for t, roles in _roles(text, ""))
+
+
+def test_a_rally_until_the_president_gives_in_is_aimed_at_the_president_named_before():
+    found = _roles("French President Emmanuel Macron raised the pension age on Monday. Thousands of people held a "
+                   "rally in Paris until the president withdraws the reform.", "")
+    assert ("PROTEST", {"group/protesters-in-france": "actor", "Q3052772": "recipient"}) in found
+
+
+def test_a_state_named_before_a_crowd_in_another_clause_is_not_its_target():
+    found = _roles("Riyadh cut ties with Tehran in 2016 after protesters stormed its embassy in the Iranian capital.", "")
+    assert not any(t == "PROTEST" and roles.get("Q851") == "recipient" and "group/protesters-in-saudi-arabia" in roles
+                   for t, roles in found)
