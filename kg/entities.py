@@ -1013,7 +1013,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body of
     its sentence or else the state or body named last, in this sentence or the one before); "the country" and
     "the region" to the state or region named last; a number and a plural noun ("četri līderi", "trīs valstis")
-    to as many people or states named in one list; "the two countries" after two leaders are their states, "the
+    to as many people or states named in one list ("the juntas", with no number, to the states of the last list);
+    "the two countries" after two leaders are their states, "the
     two presidents" two people holding that office (not the ones named just after it: "both leaders praised
     Trump's role"), "both sides" the two sides last named together, and a pair phrase finding one party names
     no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence; a
@@ -1071,6 +1072,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             i += n + 1
             continue
         n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        if not count and phrases(lang, "group_refs", "definite").match(words, i) and i + 1 < len(words):
+            n = phrases(lang, "group_refs", "country").match(words, i + 1)
+            if n and (i + 1 + n < len(words) and (words[i + 1 + n].casefold() in phrases(lang, "kind_of_marker")
+                                                  or words[i + 1 + n][:1].isupper())
+                      or not words[i + 1].islower()):
+                n = 0  # "the governments of Mali and Niger": the states are named right after
         if n:
             # "trīs valstis parakstīja": the three states named together last
             for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,

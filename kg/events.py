@@ -3222,6 +3222,8 @@ class _Builder(Sentenceview):
                 and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(
                     "gerund_suffixes", []))):
             accused = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if not accused and self.words[trig.first - 2].casefold() in conjunctions(self.lang) | {","}:
+                accused = self._first_charged(trig)
             if accused:
                 return accused
         auxiliaries = phrases(self.lang, "auxiliaries")
@@ -3691,8 +3693,25 @@ class _Builder(Sentenceview):
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
             if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):
                 return self._accused_pronoun(trig.first - 3)
-            return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            own = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if own or self.words[trig.first - 2].casefold() not in conjunctions(self.lang) | {","}:
+                return own
+            return self._first_charged(trig)
         return self._charged_with(trig)
+
+    def _first_charged(self, trig: Trigger) -> list[Mention]:
+        """The accused of a charge listed after another ("accused X of betraying its founders, of falling under
+        foreign influence and of imposing sanctions"): the one named before the first "of" of the list."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        clause = self.clauses[trig.first]
+        for k in range(trig.first - 2):
+            named = [m for m in self.mentions if m.last == k - 1 and id(m) not in self.modifiers
+                     and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == clause]
+            if gerunds.match(self.words, k) and self.clauses[k] == clause and named and any(
+                    t.verb and _blames(t) and t.last < named[0].first and self.clauses[t.first] == clause
+                    for t in self.triggers):
+                return named
+        return []
 
     def _specific_deed(self, trig: Trigger, charged: list[Mention]) -> bool:
         """Whether a deed one side is accused of is a happening of its own, told with a day or month of its own,

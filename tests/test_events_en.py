@@ -2520,3 +2520,22 @@ def test_a_state_named_before_a_crowd_in_another_clause_is_not_its_target():
     found = _roles("Riyadh cut ties with Tehran in 2016 after protesters stormed its embassy in the Iranian capital.", "")
     assert not any(t == "PROTEST" and roles.get("Q851") == "recipient" and "group/protesters-in-saudi-arabia" in roles
                    for t, roles in found)
+
+
+def test_the_juntas_after_a_list_of_states_are_those_states():
+    found = events("The military rulers of Guinea, Chad and Sudan left the African Union on Monday. On Tuesday the "
+                   "juntas accused the African Union of betraying its charter.")
+    assert ("ACCUSE", {"Q1006", "Q657", "Q1049", "organisation/african-union"}) in found
+
+
+def test_the_governments_of_named_states_are_not_the_states_listed_before():
+    found = events("Guinea, Chad and Sudan left the African Union on Monday. On Tuesday the governments of Mali and "
+                   "Niger accused the African Union of betraying its charter.")
+    assert ("ACCUSE", {"Q912", "Q1032", "organisation/african-union"}) in found
+
+
+def test_a_charge_listed_after_another_is_the_accused_ones_deed():
+    found = events("Armenia accused Azerbaijan of blocking the corridor, of arming saboteurs and of shelling villages "
+                   "in Syunik on Friday.")
+    assert ("ACCUSE", {"Q399", "Q227"}) in found
+    assert ("ASSAULT", {"Q399", "Q227"}) in found
