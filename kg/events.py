@@ -2016,6 +2016,10 @@ class _Builder(Sentenceview):
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
+            if not recipients and any(m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]
+                                      for m in subjects):
+                recipients = self._struck_possessor(trig, window_end, actors)
+                place = place or next((r for r in recipients if r.cls == "Country"), None)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
             recipients = self._opposing_force(actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
@@ -2350,6 +2354,25 @@ class _Builder(Sentenceview):
         end = next((k for k in range(cut + 2, len(words)) if (words[k] in QUOTES if quoted
                     else not words[k][:1].isalnum() and words[k] not in QUOTES)), len(words))
         return range(cut, end + 1)
+
+    def _struck_possessor(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
+        """"after India hit three of its air bases", "shelled their villages": whose things are struck, told by a
+        possessive pronoun after the verb, when it stands for another side than the striker's (a state for its
+        forces or bodies: the bases of "Pakistan's military" are Pakistan's)."""
+        possessive = phrases(self.lang, "pronouns", "possessive")
+        gaz = load_gazetteer()
+
+        def state(e: Entity) -> str:
+            return e.key if e.cls == "Country" else (gaz.country(e.country) or e).key
+
+        mine = {state(a) for a in actors}
+        for m in self.mentions:
+            if trig.last < m.first < window_end and m.first == m.last and possessive.match(self.words, m.first) \
+                    and self.clauses[m.first] == self.clauses[trig.first] and state(m.actor) not in mine:
+                body = m.actor.cls == "ArmedForce" or _state_body(gaz, m.actor)
+                state_of = m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country) if body else None
+                return [state_of] if state_of is not None else []
+        return []
 
     @staticmethod
     def _own_forces(actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -2539,3 +2539,17 @@ def test_a_charge_listed_after_another_is_the_accused_ones_deed():
                    "in Syunik on Friday.")
     assert ("ACCUSE", {"Q399", "Q227"}) in found
     assert ("ASSAULT", {"Q399", "Q227"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia said it had responded after Azerbaijan hit two of its border posts with drones.",
+    "Armenia's army said Azerbaijan shelled its positions overnight.",
+])
+def test_a_possessive_in_what_is_struck_names_the_other_side(text):
+    assert ("ASSAULT", {"Q227", "Q399"}) in events(text)
+
+
+def test_the_strikers_own_things_or_a_persons_are_no_target():
+    assert not any(t == "ASSAULT" for t, _ in events("Azerbaijan hit two of its own border posts by mistake, Armenia said."))
+    assert not any(t == "ASSAULT" and "Q7747" in actors for t, actors in events(
+        "Vladimir Putin visited Minsk. A car bomb in Moscow killed two men, wounding their sons."))
