@@ -513,6 +513,35 @@ def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
     return out
 
 
+def _unnamed_rebels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                    history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """"The rebels", "the insurgents" with no armed group near (see ``_fighters``): the one group the article
+    named before, however far back; with none named, the rebels of the country the story takes place in ("the
+    army launched an offensive against the rebels" in a story about Sudan)."""
+    refs = phrases(lang, "rebel_refs")
+    if not refs.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    state_forces = set(gaz.kinds.values())
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(k in taken for k in range(i, i + n)) or i + n < len(words) and (
+                words[i + n][:1].isupper() or words[i + n].casefold() in phrases(lang, "kind_of_marker")):
+            continue  # "the rebels of the M23", "the rebels Hamas": a name follows
+        groups = {m.entity.key: m.entity for m in history + [m for m in mentions if m.last < i]
+                  if m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
+                  and not any(" of " in a for a in m.entity.aliases)}
+        if len(groups) > 1:
+            continue
+        country = _story_country(gaz, lang, index, mentions, history, home, sentences)
+        entity = next(iter(groups.values())) if groups else _kind_of(gaz, "rebels", country) if country else None
+        if entity is not None:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
+    return out
+
+
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                    known: set[str]) -> list[Mention]:
     """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
@@ -1754,6 +1783,7 @@ def recognise(doc: Doc) -> Doc:
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
+        found += _unnamed_rebels(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _organisation_refs(doc, gaz, lang, index, sent, found, history)
         found += _plural_bodies(doc, gaz, lang, index, sent, found, history)

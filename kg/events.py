@@ -2213,7 +2213,8 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         state = gaz.country(actor.country) if actor.country else None
         home = story_country(self.doc)
-        if state is None or home is None or state.key != home.key or actor.cls != "Group" or _state_body(gaz, actor):
+        if state is None or home is None or state.key != home.key or actor.cls != "Group" \
+                or _state_body(gaz, actor) and not _state_body(gaz, actor, "rebels"):
             return []
         taken = {k for m in self.mentions for k in range(m.first, m.last + 1)}
         counts = phrases(self.lang, "casualty_counts")

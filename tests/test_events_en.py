@@ -2553,3 +2553,20 @@ def test_the_strikers_own_things_or_a_persons_are_no_target():
     assert not any(t == "ASSAULT" for t, _ in events("Azerbaijan hit two of its own border posts by mistake, Armenia said."))
     assert not any(t == "ASSAULT" and "Q7747" in actors for t, actors in events(
         "Vladimir Putin visited Minsk. A car bomb in Moscow killed two men, wounding their sons."))
+
+
+def test_unnamed_rebels_are_the_story_countrys_rebels():
+    assert ("ASSAULT", {"armedforce/armed-forces-of-mali": "actor", "group/rebels-in-mali": "recipient"}) in _roles(
+        "The army launched an offensive against the separatists near Kidal on Monday.", "Mali army presses north")
+
+
+def test_unnamed_rebels_after_the_one_group_named_are_that_group():
+    found = _roles("The Arakan Army seized a town in Rakhine state in March. Food prices rose. Schools closed. "
+                   "Roads were cut. Months later the army launched an offensive against the insurgents near Sittwe.",
+                   "Myanmar fighting spreads")
+    assert ("ASSAULT", {"armedforce/armed-forces-of-myanmar-burma": "actor", "armedforce/arakan-army": "recipient"}) in found
+
+
+def test_rebels_killing_unnamed_soldiers_hit_the_story_countrys_forces():
+    assert ("ASSAULT", {"group/rebels-in-mali": "actor", "armedforce/armed-forces-of-mali": "recipient"}) in _roles(
+        "The rebels attacked an army post near Kidal on Monday, killing seven soldiers.", "Mali army presses north")
