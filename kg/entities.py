@@ -1166,6 +1166,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
                 target = before[-1].entity if before and before[-1].last >= i - reach else None
+                if reach == 1 and _clause_subject_after(lang, words, i):
+                    target = None  # "warned Serbia that a law ...", "the deal that Russia signed": no subject
                 if target is None and before and _apposed_actor_noun(lang, words, before[-1].last, i):
                     target = before[-1].entity
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
@@ -1196,6 +1198,16 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 out.append(_mention(gaz, index, sent, i, i, target, guess_cases(word, lang)))
         i += 1
     return out
+
+
+def _clause_subject_after(lang: str, words: list[str], i: int) -> bool:
+    """Whether "that" at ``i`` is followed by a subject of its own (a determiner, a name or a subject pronoun):
+    it then opens a reported clause or an object relative and stands for no one."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return bool(phrases(lang, "determiners").match(words, i + 1)) or nxt[:1].isupper() \
+        or nxt.casefold() in phrases(lang, "pronouns", "subject")
 
 
 def _apposed_actor_noun(lang: str, words: list[str], last: int, i: int) -> bool:

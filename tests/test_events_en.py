@@ -2570,3 +2570,8 @@ def test_unnamed_rebels_after_the_one_group_named_are_that_group():
 def test_rebels_killing_unnamed_soldiers_hit_the_story_countrys_forces():
     assert ("ASSAULT", {"group/rebels-in-mali": "actor", "armedforce/armed-forces-of-mali": "recipient"}) in _roles(
         "The rebels attacked an army post near Kidal on Monday, killing seven soldiers.", "Mali army presses north")
+
+
+def test_that_opening_a_reported_clause_after_an_object_stands_for_no_one():
+    found = _roles("Brussels told Serbia that the sanctions on Russia would stay.", "")
+    assert not any(roles.get("Q403") == "actor" for _, roles in found)
