@@ -2575,3 +2575,9 @@ def test_rebels_killing_unnamed_soldiers_hit_the_story_countrys_forces():
 def test_that_opening_a_reported_clause_after_an_object_stands_for_no_one():
     found = _roles("Brussels told Serbia that the sanctions on Russia would stay.", "")
     assert not any(roles.get("Q403") == "actor" for _, roles in found)
+
+
+def test_bare_ministers_heading_a_clause_are_the_body_whose_ministers_met_before():
+    found = events("African Union foreign ministers met in Addis Ababa on Friday. Ministers also warned Sudan that "
+                   "its membership was at risk.")
+    assert any(t == "THREATEN" and "Q1049" in actors and "organisation/african-union" in actors for t, actors in found)
