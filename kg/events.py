@@ -627,6 +627,26 @@ class Sentenceview:
             at += 1
         return found or self._kind_word(trig)
 
+    def object_doer(self, event: Event) -> list[Entity]:
+        """Who did the act a reaction takes as its object, where that noun phrase names them: before the noun
+        ("condemned the Hamas attack", "the Israeli strikes") or after "by" ("condemned the attack by Hamas");
+        not a target after "on" or "against"."""
+        trig = self.triggers_at(event.trigger)
+        determiners = phrases(self.lang, "determiners")
+        agent = str(load_language(self.lang).get("agent_preposition") or "")
+        k = trig.last + 1
+        if self.cased or not agent or k >= len(self.words) or not determiners.match(self.words, k):
+            return []
+        noun = next((t for t in self.triggers if t is not trig and k < t.first <= k + 4
+                     and self.clauses[t.first] == self.clauses[trig.first]), None)
+        if noun is None:
+            return []
+        by = noun.last + 1 < len(self.words) and self.words[noun.last + 1].casefold() == agent
+        named = [m for m in self.mentions if m.actor.cls in ACTOR_CLASSES and (
+            k < m.first and m.last < noun.first or by and m.first == noun.last + 2)]
+        mine = {a.entity.key for a in event.actors}
+        return list({m.actor.key: m.actor for m in named if m.actor.key not in mine}.values())
+
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
         """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
         vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
@@ -2954,7 +2974,16 @@ class _Builder(Sentenceview):
         agent = load_language(self.lang).get("agent_preposition")
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
+                                   and not self._object_before_agent(trig, m)
                                    for m in self.mentions)
+
+    def _object_before_agent(self, trig: Trigger, m: Mention) -> bool:
+        """Whether a noun phrase opened by a determiner stands between the verb and the "by" before ``m``
+        ("condemned the attack by Hamas"): the agent is that noun's doer, and the verb is active."""
+        determiners = phrases(self.lang, "determiners")
+        agent = str(load_language(self.lang).get("agent_preposition"))
+        by = max((k for k in range(trig.last + 1, m.first) if self.words[k].casefold() == agent), default=None)
+        return by is not None and any(determiners.match(self.words, k) for k in range(trig.last + 1, by))
 
     def _subject_after(self, trig: Trigger) -> list[Entity]:
         """The subject of a passive that follows its verb ("tika aizturēts arī bijušais ministrs X"): a person named
@@ -4383,7 +4412,10 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 named = builder.object_kind(event) or builder.answered_kind(event)
-                if (named is not None or not _answer_act_noun(event, builder, doc.events)) \
+                doers = builder.object_doer(event)
+                if doers:
+                    event.actors += [Argument(role="recipient", entity=d) for d in doers]
+                elif (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if _private_violence(event):

@@ -2581,3 +2581,19 @@ def test_bare_ministers_heading_a_clause_are_the_body_whose_ministers_met_before
     found = events("African Union foreign ministers met in Addis Ababa on Friday. Ministers also warned Sudan that "
                    "its membership was at risk.")
     assert any(t == "THREATEN" and "Q1049" in actors and "organisation/african-union" in actors for t, actors in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad condemned the attack by Boko Haram.",
+    "Chad condemned the Boko Haram attack on Monday.",
+    "Chad and Niger condemned the raid by Boko Haram.",
+])
+def test_a_reaction_aims_at_the_doer_its_object_names(text):
+    found = _roles(text, "")
+    assert any(t == "ACCUSE" and roles.get("Q657") == "actor" and roles.get("group/boko-haram") == "recipient"
+               for t, roles in found)
+
+
+def test_a_by_phrase_inside_the_object_does_not_make_the_verb_passive():
+    found = _roles("Chad and Niger condemned the raid by Boko Haram.", "")
+    assert all(roles.get("Q657") != "recipient" for _, roles in found)
