@@ -639,11 +639,11 @@ class Sentenceview:
             return []
         noun = next((t for t in self.triggers if t is not trig and k < t.first <= k + 4
                      and self.clauses[t.first] == self.clauses[trig.first]), None)
-        if noun is None:
-            return []
-        by = noun.last + 1 < len(self.words) and self.words[noun.last + 1].casefold() == agent
+        # any head noun with its doer after "by" ("rejected the accusations by Egypt")
+        head = next((j for j in range(k + 1, min(len(self.words) - 1, k + 4)) if self.words[j + 1].casefold() == agent
+                     and all(w.isalpha() and w.islower() for w in self.words[k + 1:j + 1])), None)
         named = [m for m in self.mentions if m.actor.cls in ACTOR_CLASSES and (
-            k < m.first and m.last < noun.first or by and m.first == noun.last + 2)]
+            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)]
         mine = {a.entity.key for a in event.actors}
         return list({m.actor.key: m.actor for m in named if m.actor.key not in mine}.values())
 
@@ -3245,7 +3245,7 @@ class _Builder(Sentenceview):
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
-                                                              or self._represented(m))
+                                                              or self._represented(m) or self._joined_by_phrase(m))
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)
                   and m.first not in told]
         if not trig.verb:
@@ -3335,6 +3335,12 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _joined_by_phrase(self, m: Mention) -> bool:
+        """Whether a name follows a conjunction of several words that ends in a preposition ("Germany, along with
+        France, condemned"): it is joined to the subject, not governed by the preposition."""
+        conj = phrases(self.lang, "conjunctions")
+        return any(conj.match(self.words, j) == m.first - j > 1 for j in range(max(0, m.first - 3), m.first - 1))
 
     def _place_in_which(self, trig: Trigger) -> Entity | None:
         """Where a deed is, told in the clause that describes it ("an attack on 22 April in which gunmen killed

@@ -2597,3 +2597,16 @@ def test_a_reaction_aims_at_the_doer_its_object_names(text):
 def test_a_by_phrase_inside_the_object_does_not_make_the_verb_passive():
     found = _roles("Chad and Niger condemned the raid by Boko Haram.", "")
     assert all(roles.get("Q657") != "recipient" for _, roles in found)
+
+
+def test_a_reaction_aims_at_the_maker_of_what_it_rejects_after_by():
+    assert ("REJECT", {"Q1037": "actor", "Q974": "recipient"}) in _roles(
+        "Rwanda rejected the accusations by Congo.", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Chad, along with Niger, condemned the Boko Haram attack.",
+    "Chad together with Niger condemned the Boko Haram attack.",
+])
+def test_a_name_after_along_with_joins_the_subject(text):
+    assert any(t == "ACCUSE" and roles.get("Q657") == roles.get("Q1032") == "actor" for t, roles in _roles(text, ""))
