@@ -1324,6 +1324,8 @@ class _Builder(Sentenceview):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
             if self._alternative_place(m) or self._in_background_opening(m):
                 continue
+            if id(m) in self.speakers and not self.cased:
+                continue  # "According to Seoul, North Korea fired ...": a source, not where it happened
             seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.

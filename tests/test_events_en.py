@@ -2610,3 +2610,10 @@ def test_a_reaction_aims_at_the_maker_of_what_it_rejects_after_by():
 ])
 def test_a_name_after_along_with_joins_the_subject(text):
     assert any(t == "ACCUSE" and roles.get("Q657") == roles.get("Q1032") == "actor" for t, roles in _roles(text, ""))
+
+
+def test_a_source_after_according_to_is_neither_place_nor_target():
+    doc = extract_text("According to Manila, China sent coast guard ships near Scarborough Shoal.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert all(a.entity.wikidata != "Q928" for e in doc.events for a in e.actors)
+    assert all(e.place is None or e.place.wikidata != "Q928" for e in doc.events)
