@@ -2617,3 +2617,9 @@ def test_a_source_after_according_to_is_neither_place_nor_target():
                        date=dt.date(2025, 8, 15))
     assert all(a.entity.wikidata != "Q928" for e in doc.events for a in e.actors)
     assert all(e.place is None or e.place.wikidata != "Q928" for e in doc.events)
+
+
+def test_the_minister_after_a_named_minister_is_that_person():
+    found = _roles("Omani Foreign Minister Badr Albusaidi arrived in Cairo on Monday. The minister later thanked "
+                   "Egypt for its help.", "")
+    assert ("SUPPORT", {"person/badr-albusaidi": "actor", "Q79": "recipient"}) in found
