@@ -2623,3 +2623,8 @@ def test_the_minister_after_a_named_minister_is_that_person():
     found = _roles("Omani Foreign Minister Badr Albusaidi arrived in Cairo on Monday. The minister later thanked "
                    "Egypt for its help.", "")
     assert ("SUPPORT", {"person/badr-albusaidi": "actor", "Q79": "recipient"}) in found
+
+
+def test_soldiers_from_named_states_are_those_states_forces():
+    assert ("ASSAULT", {"armedforce/armed-forces-of-niger": "actor", "armedforce/armed-forces-of-chad": "actor",
+                        "group/boko-haram": "recipient"}) in _roles("Soldiers from Chad and Niger attacked Boko Haram.", "")
