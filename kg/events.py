@@ -2038,8 +2038,8 @@ class _Builder(Sentenceview):
             recipients = [state] if state is not None and state.key not in {a.key for a in actors} else []
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
-            if not recipients and any(m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]
-                                      for m in subjects):
+            if not recipients and not self.cased and any(
+                    m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first] for m in subjects):
                 recipients = self._struck_possessor(trig, window_end, actors)
                 place = place or next((r for r in recipients if r.cls == "Country"), None)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
