@@ -203,7 +203,9 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        for kind in KINDS if last in spans else SELF_KINDS:
+        # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
+        for kind in sorted(KINDS if last in spans else SELF_KINDS,
+                           key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):
             n = phrases(lang, "kind_nouns", kind).match(words, j)
             if kind == "members" and not n and entity.cls != "Country":
                 # a group's fighters act as the group ("Hamās kaujinieki"); a country's are no state: its rebels

@@ -4431,6 +4431,9 @@ def extract_events(doc: Doc) -> Doc:
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
+                if _lone_state_assault(event):
+                    untold.add(id(event))  # "X's government executed four prisoners": what "the hangings" answers
+                    doc.events.append(event)
                 continue
             if (len(event.actors) < 2 or _nobody_doing(event)) and not event.alone and not builder.cased \
                     and _done_to_someone(event):
@@ -4553,6 +4556,13 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
 
 
+def _lone_state_assault(event: Event) -> bool:
+    """An attack or killing by a state with no target named ("the government executed four prisoners"): no event
+    of its own, but the act a later reaction ("condemned the hangings") answers."""
+    return event.type == "ASSAULT" and len(event.actors) == 1 and event.actors[0].role == "actor" \
+        and event.actors[0].entity.cls == "Country"
+
+
 def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     """A side that "denied any involvement", "denied carrying out the strike" or "was not involved" denies its part
     in the last attack or seizure told in its sentence or the three before: a copy of that act with the denier as
@@ -4569,7 +4579,7 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     # United States was not involved")
     named = {m.actor.key for m in view.mentions if m is not subject and m.last < at}
     told = [e for e in reversed(before) if e.type in DENIABLE and view.index - 3 <= e.sentence <= view.index
-            and not (e.sentence == view.index and e.trigger > at)]
+            and not (e.sentence == view.index and e.trigger > at) and not _lone_state_assault(e)]
     last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
                 None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
                               None) or next((e for e in told if any(a.role == "actor" and _same_state(a.entity, subject.actor)

@@ -2628,3 +2628,15 @@ def test_the_minister_after_a_named_minister_is_that_person():
 def test_soldiers_from_named_states_are_those_states_forces():
     assert ("ASSAULT", {"armedforce/armed-forces-of-niger": "actor", "armedforce/armed-forces-of-chad": "actor",
                         "group/boko-haram": "recipient"}) in _roles("Soldiers from Chad and Niger attacked Boko Haram.", "")
+
+
+def test_a_countrys_military_government_is_the_state_not_its_army():
+    doc = extract_text("Sudan's military government expelled the Kenyan ambassador.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.wikidata for m in doc.mentions][:1] == ["Q1049"]
+
+
+def test_a_state_killing_with_no_target_named_is_what_a_later_reaction_answers():
+    found = events("Belarus's military government has hanged three opposition activists. The next day Lithuania "
+                   "condemned the hangings.")
+    assert ("ACCUSE", {"Q37", "Q184"}) in found
+    assert not any(t == "ASSAULT" for t, _ in found)
