@@ -2980,12 +2980,20 @@ class _Builder(Sentenceview):
                                    for m in self.mentions)
 
     def _object_before_agent(self, trig: Trigger, m: Mention) -> bool:
-        """Whether a noun phrase opened by a determiner stands between the verb and the "by" before ``m``
-        ("condemned the attack by Hamas"): the agent is that noun's doer, and the verb is active."""
+        """Whether a noun phrase opened by a determiner, or a participle of its own, stands between the verb and the
+        "by" before ``m`` ("condemned the attack by Hamas", "freed prisoners held by X"): the agent is that noun's or
+        participle's doer, and the verb is active."""
         determiners = phrases(self.lang, "determiners")
         agent = str(load_language(self.lang).get("agent_preposition"))
         by = max((k for k in range(trig.last + 1, m.first) if self.words[k].casefold() == agent), default=None)
-        return by is not None and any(determiners.match(self.words, k) for k in range(trig.last + 1, by))
+        if by is None:
+            return False
+        # "the release of all hostages held by Hamas": the agent of a participle of its own after the object
+        own_participle = by - 1 > trig.last and self.words[by - 1].islower() \
+            and self.words[by - 2].casefold() not in conjunctions(self.lang) and (
+                phrases(self.lang, "holding_participles").match(self.words, by - 1)
+                or self.words[by - 1].casefold().endswith("ed"))  # not "hosted by X and attended by Y"
+        return own_participle or any(determiners.match(self.words, k) for k in range(trig.last + 1, by))
 
     def _subject_after(self, trig: Trigger) -> list[Entity]:
         """The subject of a passive that follows its verb ("tika aizturēts arī bijušais ministrs X"): a person named
@@ -4747,7 +4755,8 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
 
 def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A demand to free people held, with no one asked ("pieprasīja atbrīvot aizturētos demonstrantus"), is made
-    of whoever holds them: the doer of an arrest told in the last few sentences, a state for its police or forces."""
+    of whoever holds them: the holder it names ("hostages held by Hamas"), else the doer of an arrest told in the
+    last few sentences, a state for its police or forces."""
     trig = view.triggers_at(event.trigger)
     release = phrases(view.lang, "release_nouns")
     clause = [k for k in range(trig.first, len(view.words)) if view.clauses[k] == view.clauses[trig.first]]
@@ -4755,12 +4764,20 @@ def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> 
                and view.clauses[t.first] == view.clauses[trig.first] for t in view.triggers) \
             and not any(release.match(view.words, k) for k in clause):
         return
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors}
+    holding, agent = phrases(view.lang, "holding_participles"), str(load_language(view.lang).get("agent_preposition") or "")
+    # "demanded the release of its diplomats held by Israel": the holder the demand itself names
+    holders = [m.actor for k in clause for m in view.mentions if holding.match(view.words, k) and agent
+               and k + 1 < len(view.words) and view.words[k + 1].casefold() == agent and m.first == k + 2
+               and m.actor.cls in ACTOR_CLASSES and m.actor.key not in mine]
+    if holders:
+        event.actors += [Argument(role="recipient", entity=h) for h in holders[:1]]
+        return
     held = next((o for o in reversed(before) if o.type == "COERCE" and str(o.cameo).startswith("173")
                  and event.sentence - 5 <= o.sentence <= event.sentence), None)
     if held is None:
         return
-    gaz = load_gazetteer()
-    mine = {a.entity.key for a in event.actors}
     for doer in (a.entity for a in held.actors if a.role == "actor"):
         force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
         target = (gaz.country(doer.country) if force and doer.country else None) or doer

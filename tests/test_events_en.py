@@ -2640,3 +2640,12 @@ def test_a_state_killing_with_no_target_named_is_what_a_later_reaction_answers()
                    "condemned the hangings.")
     assert ("ACCUSE", {"Q37", "Q184"}) in found
     assert not any(t == "ASSAULT" for t, _ in found)
+
+
+@pytest.mark.parametrize("text, asker, holder", [
+    ("Kenya demanded the release of its diplomats held by Ethiopia.", "Q114", "Q115"),
+    ("Kenya called for the release of all hostages held by al-Shabaab in Somalia.", "Q114", "group/al-shabaab-militant-group"),
+])
+def test_a_demand_to_free_people_is_made_of_the_holder_it_names(text, asker, holder):
+    assert ("REQUEST", {asker: "actor", holder: "recipient"}) in _roles(text, "")
+
