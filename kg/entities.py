@@ -211,7 +211,9 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        for kind in KINDS if last in spans else SELF_KINDS:
+        # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
+        for kind in sorted(KINDS if last in spans else SELF_KINDS,
+                           key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):
             n = phrases(lang, "kind_nouns", kind).match(words, j)
             if kind == "members" and not n and entity.cls != "Country":
                 # a group's fighters act as the group ("Hamās kaujinieki"); a country's are no state: its rebels
@@ -533,6 +535,35 @@ def _fighters(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
         if groups:
             out.append(_mention(gaz, index, sent, i, i + n - 1, (called or groups)[-1].entity,
                                 guess_cases(words[i + n - 1], lang)))
+    return out
+
+
+def _unnamed_rebels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                    history: list[Mention], home: Entity | None, sentences: list[Sentence]) -> list[Mention]:
+    """"The rebels", "the insurgents" with no armed group near (see ``_fighters``): the one group the article
+    named before, however far back; with none named, the rebels of the country the story takes place in ("the
+    army launched an offensive against the rebels" in a story about Sudan)."""
+    refs = phrases(lang, "rebel_refs")
+    if not refs.count:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    state_forces = set(gaz.kinds.values())
+    out = []
+    for i in range(len(words)):
+        n = refs.match(words, i)
+        if not n or any(k in taken for k in range(i, i + n)) or i + n < len(words) and (
+                words[i + n][:1].isupper() or words[i + n].casefold() in phrases(lang, "kind_of_marker")):
+            continue  # "the rebels of the M23", "the rebels Hamas": a name follows
+        groups = {m.entity.key: m.entity for m in history + [m for m in mentions if m.last < i]
+                  if m.entity.cls in ("ArmedForce", "Group") and m.entity.key not in state_forces
+                  and not any(" of " in a for a in m.entity.aliases)}
+        if len(groups) > 1:
+            continue
+        country = _story_country(gaz, lang, index, mentions, history, home, sentences)
+        entity = next(iter(groups.values())) if groups else _kind_of(gaz, "rebels", country) if country else None
+        if entity is not None:
+            out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
     return out
 
 
@@ -885,9 +916,10 @@ def _organisations_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sent
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
+    indefinite = phrases(lang, "indefinite_determiners")
     for i in range(1, len(words) - 1):
-        if not determiners.match(words, i - 1):
-            continue
+        if not determiners.match(words, i - 1) or indefinite.match(words, i - 1):
+            continue  # "a Sunni militant group": a kind of group, not a name
         end = i
         while end < len(words) and end - i < 4 and words[end][:1].isupper() and end not in taken \
                 and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
@@ -1035,7 +1067,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     subordinate clause ("As Xi held talks, Kishida visited Kyiv, where he met ..."; "it" to the speaking body of
     its sentence or else the state or body named last, in this sentence or the one before); "the country" and
     "the region" to the state or region named last; a number and a plural noun ("četri līderi", "trīs valstis")
-    to as many people or states named in one list; "the two countries" after two leaders are their states, "the
+    to as many people or states named in one list ("the juntas", with no number, to the states of the last list);
+    "the two countries" after two leaders are their states, "the
     two presidents" two people holding that office (not the ones named just after it: "both leaders praised
     Trump's role"), "both sides" the two sides last named together, and a pair phrase finding one party names
     no one; "his guest", "viesim" is the one of the last two people named who is not yet in the sentence; a
@@ -1093,6 +1126,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             i += n + 1
             continue
         n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        if not count and phrases(lang, "group_refs", "definite").match(words, i) and i + 1 < len(words):
+            n = phrases(lang, "group_refs", "country").match(words, i + 1)
+            if n and (i + 1 + n < len(words) and (words[i + 1 + n].casefold() in phrases(lang, "kind_of_marker")
+                                                  or words[i + 1 + n][:1].isupper())
+                      or not words[i + 1].islower()):
+                n = 0  # "the governments of Mali and Niger": the states are named right after
         if n:
             # "trīs valstis parakstīja": the three states named together last
             for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,
@@ -1152,6 +1191,10 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 before = sorted((m for m in mentions if m.last < i), key=lambda m: m.last)
                 reach = 1 if word.casefold() in phrases(lang, "pronouns", "complementizer") else 3
                 target = before[-1].entity if before and before[-1].last >= i - reach else None
+                if reach == 1 and _clause_subject_after(lang, words, i):
+                    target = None  # "warned Serbia that a law ...", "the deal that Russia signed": no subject
+                if target is None and before and _apposed_actor_noun(lang, words, before[-1].last, i):
+                    target = before[-1].entity
             elif word.casefold() in bodies and (word.casefold() in possessive or _opens_clause(words, i, lang)):
                 before = [m for m in history + [m for m in mentions if m.last < i]
                           if m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group") and m.cases != ["adj"]]
@@ -1182,6 +1225,30 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
     return out
 
 
+def _clause_subject_after(lang: str, words: list[str], i: int) -> bool:
+    """Whether "that" at ``i`` is followed by a subject of its own (a determiner, a name or a subject pronoun):
+    it then opens a reported clause or an object relative and stands for no one."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return bool(phrases(lang, "determiners").match(words, i + 1)) or nxt[:1].isupper() \
+        or nxt.casefold() in phrases(lang, "pronouns", "subject")
+
+
+def _apposed_actor_noun(lang: str, words: list[str], last: int, i: int) -> bool:
+    """Whether a relative pronoun at ``i`` follows a short apposition to the name ending at ``last`` whose head is
+    a word for a party ("Boko Haram, an Islamist group that attacked ...", "Chad, a neighbour which sent ..."): the
+    clause is about that name."""
+    nouns = phrases(lang, "apposed_actor_nouns")
+    determiners = phrases(lang, "determiners")
+    if not nouns.count or i - last < 4 or i - last > 7 or words[last + 1] != "," \
+            or not determiners.match(words, last + 2):
+        return False
+    between = words[last + 3:i]
+    return all(w.replace("-", "").isalpha() for w in between) and any(
+        nouns.match(words, k) == i - k for k in range(last + 3, i))
+
+
 def _previous_subject(doc: Doc, lang: str, before: list[Mention], index: int, i: int) -> list[Mention]:
     """A sentence opening with "It" goes on with the subject of the sentence before ("Pakistan recalled its
     ambassador and told Iran's envoy not to come back. It called the strike ..."): that sentence's first body
@@ -1207,11 +1274,15 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
     words = [t.text for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     openers = phrases(lang, "clause_openers")
+    articles = phrases(lang, "title_articles")
+    after_of = phrases(lang, "kind_of_marker")
     out = []
     for i, word in enumerate(words):
         n = max(singular.match(words, i), plural.match(words, i))
+        article = i > 0 and bool(articles.match(words, i - 1)) and word.islower() \
+            and not (i + n < len(words) and after_of.match(words, i + n))
         if not n or i in taken or i + n < len(words) and words[i + n][:1].isupper() \
-                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1):
+                or i > 0 and words[i - 1] not in (",", ";") and not openers.match(words, i - 1) and not article:
             continue
         if plural.match(words, i):
             # "Līderi ... sazvanījās": the people named together last
@@ -1225,7 +1296,8 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
             continue
         stem = word.casefold()[:6]
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - TITLE_REACH and _titled_with(doc, m, stem)]
+                  and m.sentence >= index - TITLE_REACH and (_titled_with(doc, m, stem)
+                                                             or article and stem in (m.entity.title or "").casefold())]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out
@@ -1752,6 +1824,7 @@ def recognise(doc: Doc) -> Doc:
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_capital(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _fighters(gaz, lang, index, sent, found, history)
+        found += _unnamed_rebels(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _body_refs(gaz, lang, index, sent, found, history)
         found += _organisation_refs(doc, gaz, lang, index, sent, found, history)
         found += _plural_bodies(doc, gaz, lang, index, sent, found, history)

@@ -645,6 +645,26 @@ class Sentenceview:
             at += 1
         return found or self._kind_word(trig)
 
+    def object_doer(self, event: Event) -> list[Entity]:
+        """Who did the act a reaction takes as its object, where that noun phrase names them: before the noun
+        ("condemned the Hamas attack", "the Israeli strikes") or after "by" ("condemned the attack by Hamas");
+        not a target after "on" or "against"."""
+        trig = self.triggers_at(event.trigger)
+        determiners = phrases(self.lang, "determiners")
+        agent = str(load_language(self.lang).get("agent_preposition") or "")
+        k = trig.last + 1
+        if self.cased or not agent or k >= len(self.words) or not determiners.match(self.words, k):
+            return []
+        noun = next((t for t in self.triggers if t is not trig and k < t.first <= k + 4
+                     and self.clauses[t.first] == self.clauses[trig.first]), None)
+        # any head noun with its doer after "by" ("rejected the accusations by Egypt")
+        head = next((j for j in range(k + 1, min(len(self.words) - 1, k + 4)) if self.words[j + 1].casefold() == agent
+                     and all(w.isalpha() and w.islower() for w in self.words[k + 1:j + 1])), None)
+        named = [m for m in self.mentions if m.actor.cls in ACTOR_CLASSES and (
+            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)]
+        mine = {a.entity.key for a in event.actors}
+        return list({m.actor.key: m.actor for m in named if m.actor.key not in mine}.values())
+
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
         """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
         vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
@@ -1324,6 +1344,8 @@ class _Builder(Sentenceview):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
             if self._alternative_place(m) or self._in_background_opening(m):
                 continue
+            if id(m) in self.speakers and not self.cased:
+                continue  # "According to Seoul, North Korea fired ...": a source, not where it happened
             seat = self.cased and m.entity.cls not in PLACE_CLASSES and m.as_actor is not None \
                 and m.cases == ["loc"]
             # "at the Kremlin", "in the White House": a building's city is where it happens.
@@ -1871,8 +1893,10 @@ class _Builder(Sentenceview):
             # "Desmitiem tūkstošu gruzīnu izgāja ielās": with no place named, the nationality of the crowd
             nationals = next((m.entity for m in self.mentions if m.cases == ["adj"] and m.entity.cls == "Country"
                               and m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first]), None)
+            leaders = self._crowd_leaders(trig)
             actors = (self._crowd(entry["crowd"], place) or self._crowd(entry["crowd"], nationals)
-                      or self._crowd(entry["crowd"], story_country(self.doc))) + self._crowd_leaders(trig)
+                      or self._crowd(entry["crowd"], story_country(self.doc))) + leaders
+            recipients = [r for r in recipients if r not in leaders]
             # "took to the streets to protest against Maduro's re-election": whom the crowd is against
             recipients = recipients or [m.actor for m in self.mentions if self.prepositions[id(m)] == "at"
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
@@ -1881,6 +1905,8 @@ class _Builder(Sentenceview):
                 or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
+        if (entry.get("crowd") or entry["type"] == "PROTEST") and not recipients and actors and not self.cased:
+            recipients = self._authority_named(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
@@ -2090,6 +2116,10 @@ class _Builder(Sentenceview):
                           and m.actor.cls in ACTOR_CLASSES and m.actor not in actors][:1]
         if not recipients and entry["type"] == "ASSAULT" and not entry.get("symmetric"):
             recipients = self._struck_owner(trig, actors)
+            if not recipients and not self.cased and any(
+                    m.last < trig.first and self.clauses[m.first] == self.clauses[trig.first] for m in subjects):
+                recipients = self._struck_possessor(trig, window_end, actors)
+                place = place or next((r for r in recipients if r.cls == "Country"), None)
         if not recipients and entry["type"] == "ASSAULT" and not trig.verb:
             recipients = self._opposing_force(actors)
         if not recipients and place is not None and place.cls == "Country" and entry["type"] in ("ASSAULT", "COERCE") \
@@ -2172,6 +2202,8 @@ class _Builder(Sentenceview):
             recipients = self._eased_target(trig, actors)
         if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._state_forces_against(actors[0])
+        if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
+            recipients = self._unowned_casualties(trig, actors[0])
         arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2281,6 +2313,28 @@ class _Builder(Sentenceview):
                 or any(w.casefold() in actor.label.casefold() for w in services):
             return []
         return [gaz.of_kind("armed_forces", state)]
+
+    def _unowned_casualties(self, trig: Trigger, actor: Entity) -> list[Entity]:
+        """Soldiers or police an armed group hits with no owner named ("an ELN-style ambush killed nine soldiers",
+        "rebels wounded four policemen") are those of the state the group rises in, when the story is about that
+        state; a group based in one state fighting another ("Hamas killed three soldiers") names nobody."""
+        gaz = load_gazetteer()
+        state = gaz.country(actor.country) if actor.country else None
+        home = story_country(self.doc)
+        if state is None or home is None or state.key != home.key or actor.cls != "Group" \
+                or _state_body(gaz, actor) and not _state_body(gaz, actor, "rebels"):
+            return []
+        taken = {k for m in self.mentions for k in range(m.first, m.last + 1)}
+        counts = phrases(self.lang, "casualty_counts")
+        for k in range(trig.last + 2, len(self.words)):
+            if self.clauses[k] != self.clauses[trig.first] or k in taken:
+                continue
+            if not (self._count_word(k - 1) or any(counts.match(self.words, j) == k - j for j in range(max(0, k - 3), k))):
+                continue
+            for kind in ("armed_forces", "police"):
+                if phrases(self.lang, "kind_nouns", kind).match(self.words, k):
+                    return [gaz.of_kind(kind, state)]
+        return []
 
     def _fought_between(self, objects: list[Mention]) -> bool:
         """Fighting "between" two sides with no doer named ("four days of fighting between India and Pakistan")
@@ -2409,6 +2463,25 @@ class _Builder(Sentenceview):
         end = next((k for k in range(cut + 2, len(words)) if (words[k] in QUOTES if quoted
                     else not words[k][:1].isalnum() and words[k] not in QUOTES)), len(words))
         return range(cut, end + 1)
+
+    def _struck_possessor(self, trig: Trigger, window_end: int, actors: list[Entity]) -> list[Entity]:
+        """"after India hit three of its air bases", "shelled their villages": whose things are struck, told by a
+        possessive pronoun after the verb, when it stands for another side than the striker's (a state for its
+        forces or bodies: the bases of "Pakistan's military" are Pakistan's)."""
+        possessive = phrases(self.lang, "pronouns", "possessive")
+        gaz = load_gazetteer()
+
+        def state(e: Entity) -> str:
+            return e.key if e.cls == "Country" else (gaz.country(e.country) or e).key
+
+        mine = {state(a) for a in actors}
+        for m in self.mentions:
+            if trig.last < m.first < window_end and m.first == m.last and possessive.match(self.words, m.first) \
+                    and self.clauses[m.first] == self.clauses[trig.first] and state(m.actor) not in mine:
+                body = m.actor.cls == "ArmedForce" or _state_body(gaz, m.actor)
+                state_of = m.actor if m.actor.cls == "Country" else gaz.country(m.actor.country) if body else None
+                return [state_of] if state_of is not None else []
+        return []
 
     @staticmethod
     def _own_forces(actors: list[Entity], recipients: list[Entity]) -> bool:
@@ -2990,7 +3063,24 @@ class _Builder(Sentenceview):
         agent = load_language(self.lang).get("agent_preposition")
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
+                                   and not self._object_before_agent(trig, m)
                                    for m in self.mentions)
+
+    def _object_before_agent(self, trig: Trigger, m: Mention) -> bool:
+        """Whether a noun phrase opened by a determiner, or a participle of its own, stands between the verb and the
+        "by" before ``m`` ("condemned the attack by Hamas", "freed prisoners held by X"): the agent is that noun's or
+        participle's doer, and the verb is active."""
+        determiners = phrases(self.lang, "determiners")
+        agent = str(load_language(self.lang).get("agent_preposition"))
+        by = max((k for k in range(trig.last + 1, m.first) if self.words[k].casefold() == agent), default=None)
+        if by is None:
+            return False
+        # "the release of all hostages held by Hamas": the agent of a participle of its own after the object
+        own_participle = by - 1 > trig.last and self.words[by - 1].islower() \
+            and self.words[by - 2].casefold() not in conjunctions(self.lang) and (
+                phrases(self.lang, "holding_participles").match(self.words, by - 1)
+                or self.words[by - 1].casefold().endswith("ed"))  # not "hosted by X and attended by Y"
+        return own_participle or any(determiners.match(self.words, k) for k in range(trig.last + 1, by))
 
     def _subject_after(self, trig: Trigger) -> list[Entity]:
         """The subject of a passive that follows its verb ("tika aizturēts arī bijušais ministrs X"): a person named
@@ -3262,7 +3352,7 @@ class _Builder(Sentenceview):
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
-                                                              or self._represented(m))
+                                                              or self._represented(m) or self._joined_by_phrase(m))
                   and (self._subject_case(m) or between and self.prepositions[id(m)] == between)
                   and m.first not in told]
         if not trig.verb:
@@ -3292,6 +3382,8 @@ class _Builder(Sentenceview):
                 and self.words[trig.first].casefold().endswith(tuple(load_language(self.lang).get("infinitive", {}).get(
                     "gerund_suffixes", []))):
             accused = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if not accused and self.words[trig.first - 2].casefold() in conjunctions(self.lang) | {","}:
+                accused = self._first_charged(trig)
             if accused:
                 return accused
         auxiliaries = phrases(self.lang, "auxiliaries")
@@ -3350,6 +3442,12 @@ class _Builder(Sentenceview):
         if phrases(self.lang, "coordinators").match(self.words, start) and self.cased:
             return self._sentence_subject(trig) or self._subject_from_cue(trig)
         return self._subject_from_cue(trig) or previous
+
+    def _joined_by_phrase(self, m: Mention) -> bool:
+        """Whether a name follows a conjunction of several words that ends in a preposition ("Germany, along with
+        France, condemned"): it is joined to the subject, not governed by the preposition."""
+        conj = phrases(self.lang, "conjunctions")
+        return any(conj.match(self.words, j) == m.first - j > 1 for j in range(max(0, m.first - 3), m.first - 1))
 
     def _place_in_which(self, trig: Trigger) -> Entity | None:
         """Where a deed is, told in the clause that describes it ("an attack on 22 April in which gunmen killed
@@ -3848,8 +3946,25 @@ class _Builder(Sentenceview):
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
             if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):
                 return self._accused_pronoun(trig.first - 3)
-            return [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            own = [m for m in self.mentions if m.last == trig.first - 2 and id(m) not in self.modifiers]
+            if own or self.words[trig.first - 2].casefold() not in conjunctions(self.lang) | {","}:
+                return own
+            return self._first_charged(trig)
         return self._charged_with(trig)
+
+    def _first_charged(self, trig: Trigger) -> list[Mention]:
+        """The accused of a charge listed after another ("accused X of betraying its founders, of falling under
+        foreign influence and of imposing sanctions"): the one named before the first "of" of the list."""
+        gerunds = phrases(self.lang, "infinitive", "gerund_markers")
+        clause = self.clauses[trig.first]
+        for k in range(trig.first - 2):
+            named = [m for m in self.mentions if m.last == k - 1 and id(m) not in self.modifiers
+                     and m.actor.cls in ACTOR_CLASSES and self.clauses[m.first] == clause]
+            if gerunds.match(self.words, k) and self.clauses[k] == clause and named and any(
+                    t.verb and _blames(t) and t.last < named[0].first and self.clauses[t.first] == clause
+                    for t in self.triggers):
+                return named
+        return []
 
     def _specific_deed(self, trig: Trigger, charged: list[Mention]) -> bool:
         """Whether a deed one side is accused of is a happening of its own, told with a day or month of its own,
@@ -4011,9 +4126,10 @@ class _Builder(Sentenceview):
         for k in range(len(self.words)):
             n = markers.match(self.words, k) if self.clauses[k] == c else 0
             if n and not (trig.last < k <= trig.last + 2 or any(crowd.match(self.words, j) and j + crowd.match(
-                    self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k))):
+                    self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k)) or self._setting_between(trig, k)):
                 n = 0  # "against the government led by X": X leads the government, not the crowd
-            first = next((m for m in named if 0 <= m.first - (k + n) <= 3 and not any(
+            reach = 3 + 3 * any(w.casefold() in conj for w in self.words[k + n:k + n + 4])
+            first = next((m for m in named if 0 <= m.first - (k + n) <= reach and not any(
                 w in BREAKS_BEFORE or w in QUOTES for w in self.words[k + n:m.first])), None) if n else None
             if first is None:
                 continue
@@ -4023,6 +4139,35 @@ class _Builder(Sentenceview):
                 if m.first > group[-1].last and between and between[0] in conj and len(between) <= 4:
                     group.append(m)
             return [m.actor for m in group]
+        return []
+
+    def _setting_between(self, trig: Trigger, k: int) -> bool:
+        """Whether only where and when the gathering took place stand between a crowd noun and a word at ``k``
+        ("a rally in central Seoul last Saturday organised by ..."): what follows still describes the gathering."""
+        if trig.verb or not trig.last < k <= trig.last + 8:
+            return False
+        settings, calendar = phrases(self.lang, "setting_words"), calendar_words(self.lang)
+        places = {j for m in self.mentions if m.entity.cls in PLACE_CLASSES for j in range(m.first, m.last + 1)}
+        return all(j in places or settings.match(self.words, j) or calendar.match(self.words, j)
+                   for j in range(trig.last + 1, k))
+
+    def _authority_named(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:
+        """A crowd that names no one it protests at protests at the ruler of its own state named in its sentence: a
+        leader of that state ("X's claim of victory set off protests", "until the president resigns"), or the state
+        or its capital as a party after it ("prompted Warsaw to ban imports"; one named before may be who reacts)."""
+        home = {e.country for e in crowd if e.cls != "Country" and e.country}
+        if len(home) != 1:
+            return []
+        own = {e.key for e in crowd}
+        for m in sorted(self.mentions, key=lambda m: m.first):
+            actor = m.actor
+            if actor.key in own or actor.country not in home or trig.first <= m.first <= trig.last:
+                continue
+            if actor.cls == "Person" and actor.title:
+                return [actor]
+            if actor.cls == "Country" and m.first > trig.last and self.prepositions[id(m)] is None \
+                    and id(m) not in self.modifiers:
+                return [actor]
         return []
 
     def _own_state(self, trig: Trigger, crowd: list[Entity]) -> list[Entity]:
@@ -4509,7 +4654,10 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in ANSWERS and not event.alone \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 named = builder.object_kind(event) or builder.answered_kind(event)
-                if (named is not None or not _answer_act_noun(event, builder, doc.events)) \
+                doers = builder.object_doer(event)
+                if doers:
+                    event.actors += [Argument(role="recipient", entity=d) for d in doers]
+                elif (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if _private_violence(event):
@@ -4521,6 +4669,9 @@ def extract_events(doc: Doc) -> Doc:
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
+                if _lone_state_assault(event):
+                    untold.add(id(event))  # "X's government executed four prisoners": what "the hangings" answers
+                    doc.events.append(event)
                 continue
             if (len(event.actors) < 2 or _nobody_doing(event)) and not event.alone and not builder.cased \
                     and _done_to_someone(event):
@@ -4707,6 +4858,13 @@ def _gapped_repeat(view: Sentenceview, before: list[Event]) -> list[Event]:
     return []
 
 
+def _lone_state_assault(event: Event) -> bool:
+    """An attack or killing by a state with no target named ("the government executed four prisoners"): no event
+    of its own, but the act a later reaction ("condemned the hangings") answers."""
+    return event.type == "ASSAULT" and len(event.actors) == 1 and event.actors[0].role == "actor" \
+        and event.actors[0].entity.cls == "Country"
+
+
 def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     """A side that "denied any involvement", "denied carrying out the strike" or "was not involved" denies its part
     in the last attack or seizure told in its sentence or the three before: a copy of that act with the denier as
@@ -4723,7 +4881,7 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
     # United States was not involved")
     named = {m.actor.key for m in view.mentions if m is not subject and m.last < at}
     told = [e for e in reversed(before) if e.type in DENIABLE and view.index - 3 <= e.sentence <= view.index
-            and not (e.sentence == view.index and e.trigger > at)]
+            and not (e.sentence == view.index and e.trigger > at) and not _lone_state_assault(e)]
     last = next((e for e in told if any(a.role == "actor" and a.entity.key == subject.actor.key for a in e.actors)),
                 None) or next((e for e in told if any(a.role == "actor" and a.entity.key in named for a in e.actors)),
                               None) or next((e for e in told if any(a.role == "actor" and _same_state(a.entity, subject.actor)
@@ -4923,7 +5081,8 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
 
 def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A demand to free people held, with no one asked ("pieprasīja atbrīvot aizturētos demonstrantus"), is made
-    of whoever holds them: the doer of an arrest told in the last few sentences, a state for its police or forces."""
+    of whoever holds them: the holder it names ("hostages held by Hamas"), else the doer of an arrest told in the
+    last few sentences, a state for its police or forces."""
     trig = view.triggers_at(event.trigger)
     release = phrases(view.lang, "release_nouns")
     clause = [k for k in range(trig.first, len(view.words)) if view.clauses[k] == view.clauses[trig.first]]
@@ -4931,12 +5090,20 @@ def _asked_to_release(event: Event, before: list[Event], view: Sentenceview) -> 
                and view.clauses[t.first] == view.clauses[trig.first] for t in view.triggers) \
             and not any(release.match(view.words, k) for k in clause):
         return
+    gaz = load_gazetteer()
+    mine = {a.entity.key for a in event.actors}
+    holding, agent = phrases(view.lang, "holding_participles"), str(load_language(view.lang).get("agent_preposition") or "")
+    # "demanded the release of its diplomats held by Israel": the holder the demand itself names
+    holders = [m.actor for k in clause for m in view.mentions if holding.match(view.words, k) and agent
+               and k + 1 < len(view.words) and view.words[k + 1].casefold() == agent and m.first == k + 2
+               and m.actor.cls in ACTOR_CLASSES and m.actor.key not in mine]
+    if holders:
+        event.actors += [Argument(role="recipient", entity=h) for h in holders[:1]]
+        return
     held = next((o for o in reversed(before) if o.type == "COERCE" and str(o.cameo).startswith("173")
                  and event.sentence - 5 <= o.sentence <= event.sentence), None)
     if held is None:
         return
-    gaz = load_gazetteer()
-    mine = {a.entity.key for a in event.actors}
     for doer in (a.entity for a in held.actors if a.role == "actor"):
         force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
         target = (gaz.country(doer.country) if force and doer.country else None) or doer
