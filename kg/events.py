@@ -1868,7 +1868,7 @@ class _Builder(Sentenceview):
                 agents = self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
                     agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
-                        or self._unnamed_court(trig)
+                        or self._unnamed_court(trig) or self._held_crowd(trig, place)
             if not agents and entry.get("symmetric"):
                 self._placed_again(trig, entry, place)
                 return None, subjects
@@ -2989,6 +2989,22 @@ class _Builder(Sentenceview):
         clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
         return bool(people) and any(people.match(self.words, k) for k in clause) \
             and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
+
+    def _held_crowd(self, trig: Trigger, place: Entity | None) -> list[Entity]:
+        """The unnamed doer of an arrest in the passive of people counted but not named ("749 people had been
+        arrested", "dozens of demonstrators were detained in Minsk"): the state that holds them, where it is done,
+        else the story's; whether they are a crowd of protesters is settled by the story (_crowd_held)."""
+        people = phrases(self.lang, "held_people")
+        clause = [k for k in range(trig.first) if self.clauses[k] == self.clauses[trig.first]]
+        if not any(people.match(self.words, k) for k in clause[-6:]) or any(
+                m.first in clause and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers
+                and not (m.entity.cls in PLACE_CLASSES and self.prepositions[id(m)]) for m in self.mentions):
+            return []
+        towns = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and self.prepositions[id(m)]
+                 and self.clauses[m.first] == self.clauses[trig.first]]
+        state = self._state_where_held(trig, place or next(iter(towns), None)) or self._home_state(trig)
+        state = [s if s.cls == "Country" else load_gazetteer().country(s.country or "") for s in state[:1]]
+        return [s for s in state if s is not None]
 
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
@@ -4572,7 +4588,8 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
     those it is done to."""
     words = [t.text for t in doc.sentences[event.sentence].tokens]
     people = phrases(doc.article.lang, "quantity", "units", "person")
-    return bool(people) and any(people.match(words, k) for k in range(len(words)))
+    held = phrases(doc.article.lang, "held_people")
+    return bool(people) and any(people.match(words, k) or held.match(words, k) for k in range(len(words)))
 
 
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:

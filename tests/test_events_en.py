@@ -2454,3 +2454,21 @@ def test_the_country_officials_are_told_to_leave_in_the_passive_expels_them():
     expected = ("COERCE", {"Q408", "group/peru-officials"})
     assert expected in events("Later, two Peruvian diplomats were ordered to leave Australia.")
     assert expected in events("Later, two Peruvian diplomats were given three days to leave Australia.")
+
+
+@pytest.mark.parametrize("text, state, crowd", [
+    ("Thousands rallied in Lima against the government of Peru on Sunday. "
+     "In Lima, 40 protesters were arrested on Monday.", "Q419", "protesters of Q419"),
+    ("Thousands of protesters rallied in Minsk against Lukashenko. "
+     "Hundreds of demonstrators were detained in Minsk after the vote.", "Q184", "protesters of Q184"),
+    ("Thousands of protesters marched in Nairobi against the Kenyan government. "
+     "Dozens of students have been jailed in Nairobi since then.", "Q114", "protesters of Q114"),
+])
+def test_an_unnamed_crowd_arrested_in_the_passive_is_held_by_the_state_where_it_protests(text, state, crowd):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert [{a.entity.wikidata or a.entity.aliases[0] for a in e.actors} for e in held] == [{state, crowd}]
+
+
+def test_people_arrested_in_the_passive_with_no_protest_told_are_no_event():
+    assert events("Bolivian authorities said 30 people had been arrested in La Paz.") == []
