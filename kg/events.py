@@ -2110,6 +2110,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
         if charged:
@@ -3574,6 +3575,17 @@ class _Builder(Sentenceview):
             return True
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
+
+    def _done_by_light_verb(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """Whether a noun trigger is the object of a verb that only says it was carried out ("China held
+        large-scale drills", "the rebels stepped up their attacks", "Serbia began snap exercises"): the deed is
+        the clause subject's own, as if told by a verb, and stands with that one party."""
+        light = phrases(self.lang, "light_verbs")
+        start = next((k for k in range(trig.first - 1, max(-1, trig.first - 7), -1) if light.match(self.words, k)), None)
+        if start is None or any(w[:1].isupper() or w in BREAKS_BEFORE or self.clauses[start + 1 + n] != self.clauses[trig.first]
+                                for n, w in enumerate(self.words[start + light.match(self.words, start):trig.first])):
+            return False
+        return any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun

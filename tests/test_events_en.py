@@ -2472,3 +2472,19 @@ def test_an_unnamed_crowd_arrested_in_the_passive_is_held_by_the_state_where_it_
 
 def test_people_arrested_in_the_passive_with_no_protest_told_are_no_event():
     assert events("Bolivian authorities said 30 people had been arrested in La Paz.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam held live-fire drills in the Gulf of Tonkin on Saturday.", [("MOBILIZE", {"Q881"})]),
+    ("Belarus began snap military exercises near its western border.", [("MOBILIZE", {"Q184"})]),
+    ("Algeria's navy conducted a series of missile tests off its coast.", [("MOBILIZE", {"armed forces of Q262"})]),
+    ("The Houthis intensified their attacks on merchant vessels.", [("ASSAULT", {"Houthis"})]),
+])
+def test_a_deed_noun_carried_out_by_a_light_verb_is_the_subjects_own_act(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, {a.entity.wikidata or a.entity.aliases[0] if a.entity.aliases else a.entity.label
+                      for a in e.actors}) for e in doc.events] == expected
+
+
+def test_talks_held_by_one_side_alone_are_no_meeting():
+    assert events("Putin held talks in the Kremlin.") == []
