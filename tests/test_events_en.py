@@ -2488,3 +2488,22 @@ def test_a_deed_noun_carried_out_by_a_light_verb_is_the_subjects_own_act(text, e
 
 def test_talks_held_by_one_side_alone_are_no_meeting():
     assert events("Putin held talks in the Kremlin.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova released three Transnistrian soldiers on Tuesday.", "RETREAT"),
+    ("Iran freed a Belgian tourist after months in detention.", "RETREAT"),
+    ("Russia returned 90 Ukrainian soldiers in an exchange on Friday.", "RETREAT"),
+    ("Azerbaijan returned four villages to Armenia.", "CONCEDE"),
+    ("Tajikistan will transfer the disputed territory to Kyrgyzstan under the deal.", "CONCEDE"),
+    ("Austria lifted its objections to Romania joining the Schengen area.", "CONCEDE"),
+    ("Hungary ended its veto on the European Union's new aid package.", "CONCEDE"),
+    ("After weeks of street protests the Serbian government climbed down.", "CONCEDE"),
+    ("Slovakia made a U-turn and backed down.", "CONCEDE"),
+])
+def test_concessions_told_by_release_return_of_land_lifted_veto_or_climbdown(text, expected):
+    assert [t for t, _ in events(text)] == [expected]
+
+
+def test_returning_somewhere_oneself_is_no_concession():
+    assert events("The Chilean troops returned to their barracks on Monday.") == []
