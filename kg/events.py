@@ -3573,6 +3573,10 @@ class _Builder(Sentenceview):
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
+        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE") and all(
+                0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
+                and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first]) for m in subjects):
+            return True  # "Houthi drone and missile attacks": a name right before a deed noun is its doer
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
@@ -3622,6 +3626,13 @@ class _Builder(Sentenceview):
                 if owners:
                     return coordinated(self.words, owners[-1], [m for m in self.mentions if m.cases == ["adj"]],
                                        self.lang)
+                # "weeks of Houthi drone and missile attacks", "Hamas rocket fire": an armed group's or body's
+                # name used as a modifier
+                owners = [m for m in self.mentions if m.entity.cls in ("Group", "ArmedForce", "Organisation")
+                          and 0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
+                          and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
+                if owners:
+                    return owners[-1:]
         accused = self._accused_of(trig)
         if accused:
             return accused
@@ -4742,7 +4753,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # else the last act of a kind the noun may name, told in other words ("seized a car carrier" ... "called
         # the hijacking a violation")
         kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
+        # "condemned the strikes": the act last told by that very noun, before another kind of attack told since
+        worded = [o for o in earlier if o.trigger_text[:4].casefold() == word[:4].casefold()][-1:]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], worded,
+                 [o for o in same if o.trigger_text[:3].casefold() == word[:3].casefold()], same, earlier, kin, near]
         if kind == "ACCUSE":
             pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}

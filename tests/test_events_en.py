@@ -2507,3 +2507,20 @@ def test_concessions_told_by_release_return_of_land_lifted_veto_or_climbdown(tex
 
 def test_returning_somewhere_oneself_is_no_concession():
     assert events("The Chilean troops returned to their barracks on Monday.") == []
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Trade slowed after weeks of Houthi drone and missile attacks on merchant vessels.", "Houthis"),
+    ("Hezbollah rocket fire on northern towns continued on Monday.", "Hezbollah"),
+])
+def test_an_armed_groups_name_modifying_a_deed_of_arms_does_it(text, doer):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == [("ASSAULT", [doer])]
+
+
+def test_a_condemnation_of_the_strikes_answers_the_strike_told_by_that_verb_not_a_later_attack():
+    found = events("Late on Friday American and British warships struck dozens of Houthi sites in Yemen. "
+                   "The strikes came after weeks of Houthi drone and missile attacks on merchant vessels. "
+                   "Iraq's foreign minister on Saturday condemned the strikes as a violation of Yemen's sovereignty.")
+    accusations = [who for t, who in found if t == "ACCUSE"]
+    assert len(accusations) == 1 and {"Q30", "Q145"} <= accusations[0]
