@@ -2524,3 +2524,9 @@ def test_a_condemnation_of_the_strikes_answers_the_strike_told_by_that_verb_not_
                    "Iraq's foreign minister on Saturday condemned the strikes as a violation of Yemen's sovereignty.")
     accusations = [who for t, who in found if t == "ACCUSE"]
     assert len(accusations) == 1 and {"Q30", "Q145"} <= accusations[0]
+
+
+def test_ships_and_shipping_are_things_attacked_not_a_delivery():
+    doc = extract_text("Houthi missile attacks on merchant ships in the Gulf of Aden continued.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("ASSAULT", "Gulf of Aden")]
