@@ -1731,6 +1731,9 @@ class _Builder(Sentenceview):
         agent = self._noun_agent(trig, objects)
         if agent:
             actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
+        under = self._held_under(trig)
+        if under is not None:
+            actors, recipients = under
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
@@ -2139,6 +2142,22 @@ class _Builder(Sentenceview):
         if first is None:
             return []
         return coordinated(self.words, first, objects, self.lang)
+
+    def _held_under(self, trig: Trigger) -> tuple[list[Entity], list[Entity]] | None:
+        """A measure a side is "under" ("Belarus has been under EU sanctions since 2020", "the oil industry remains
+        under Western sanctions"): those named in the measure's phrase impose it on the clause's subject (a thing of
+        a state counts as the state)."""
+        marker = phrases(self.lang, "under_measure_markers")
+        start = next((k for k in range(trig.first - 1, max(-1, trig.first - 5), -1) if marker.match(self.words, k)), None)
+        if self.cased or trig.verb or start is None or trig.entry["type"] != "SANCTION" or any(
+                self.words[k] in BREAKS_BEFORE for k in range(start, trig.first)):
+            return None
+        doers = [m.actor for m in self.mentions if start < m.first and m.last < trig.first and m.actor.cls in ACTOR_CLASSES]
+        held = [m.actor for m in self.mentions if m.last < start and self.clauses[m.first] == self.clauses[trig.first]
+                and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        if not doers or not held:
+            return None
+        return doers, [a for a in held[:1] if a.key not in {d.key for d in doers}]
 
     def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
         """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of

@@ -2530,3 +2530,15 @@ def test_ships_and_shipping_are_things_attacked_not_a_delivery():
     doc = extract_text("Houthi missile attacks on merchant ships in the Gulf of Aden continued.", lang="en",
                        date=dt.date(2025, 8, 15))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [("ASSAULT", "Gulf of Aden")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba has been under US sanctions since 1962.", {"Q30", "Q241"}),
+    ("Syria's banking sector remains under EU and British sanctions.", {"Q458", "Q145", "Q858"}),
+])
+def test_a_side_under_another_sides_sanctions_is_sanctioned_by_it(text, expected):
+    assert events(text) == [("SANCTION", expected)]
+
+
+def test_a_side_under_sanctions_of_no_one_named_is_no_event():
+    assert events("Myanmar is still under sanctions.") == []
