@@ -3443,8 +3443,10 @@ class _Builder(Sentenceview):
         # the noun phrase stands as an object: a preposition or a verb trigger governs it ("shot down 30 of the 35
         # drones launched at Kyiv", "for every ten hostages released"), not the start of a clause
         ends = {t.last for t in self.triggers if t.verb and t is not trig}
+        partitive = phrases(self.lang, "partitive_heads")
         k -= 1
-        while k >= 0 and k not in ends and not self.prepositions_at(k) and self.clauses[k] == self.clauses[trig.first] \
+        while k >= 0 and k not in ends and (not self.prepositions_at(k) or k > 0 and partitive.match(self.words, k - 1)) \
+                and self.clauses[k] == self.clauses[trig.first] \
                 and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])) \
                 and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
             k -= 1

@@ -2542,3 +2542,12 @@ def test_a_side_under_another_sides_sanctions_is_sanctioned_by_it(text, expected
 
 def test_a_side_under_sanctions_of_no_one_named_is_no_event():
     assert events("Myanmar is still under sanctions.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and dozens of other countries condemned Belarus.", [("ACCUSE", {"Q29", "Q184"})]),
+    ("Canada and hundreds of other delegations recognised opposition leader Maria Lopez as interim president.",
+     [("SUPPORT", {"Q16", "person/maria-lopez"})]),
+])
+def test_a_subject_joined_to_a_counted_group_keeps_its_verb(text, expected):
+    assert events(text) == expected
