@@ -2551,3 +2551,14 @@ def test_a_side_under_sanctions_of_no_one_named_is_no_event():
 ])
 def test_a_subject_joined_to_a_counted_group_keeps_its_verb(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text, body, member", [
+    ("Guinea was suspended from the African Union after the coup.", "African Union", "Q1006"),
+    ("Venezuela was kicked out of Mercosur in 2016.", "Mercosur", "Q717"),
+    ("Russia has been expelled from the Council of Europe.", "Council of Europe", "Q159"),
+])
+def test_a_member_suspended_or_expelled_from_a_body_in_the_passive_is_sanctioned_by_the_body(text, body, member):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [(a.role, a.entity.wikidata or a.entity.label) for a in e.actors]) for e in doc.events] == [
+        ("SANCTION", [("actor", body), ("recipient", member)])]
