@@ -606,6 +606,17 @@ class Sentenceview:
             k -= 1
         return False
 
+    def against_thing(self, event: Event) -> bool:
+        """Whether a street protest names what it is against and that is no party ("mass protests against the
+        law", "rallied against cheap grain imports"): it answers no act told before."""
+        if event.type != "PROTEST":
+            return False
+        trig = self.triggers_at(event.trigger)
+        against = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 6))
+                        if self.words[k].casefold() == "against" and self.clauses[k] == self.clauses[trig.first]), None)
+        return against is not None and not any(m.first > against and self.prepositions[id(m)] == "against"
+                                               for m in self.mentions)
+
     def object_kind(self, event: Event) -> tuple[str, str] | None:
         """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""
         trig = self.triggers_at(event.trigger)
@@ -3612,7 +3623,8 @@ class _Builder(Sentenceview):
         if start is None or any(w[:1].isupper() or w in BREAKS_BEFORE or self.clauses[start + 1 + n] != self.clauses[trig.first]
                                 for n, w in enumerate(self.words[start + light.match(self.words, start):trig.first])):
             return False
-        return any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
+        return not trig.entry.get("crowd") \
+            and any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
@@ -4336,12 +4348,13 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
+                    and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _asked_to_release(event, doc.events, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
-            if event.type in ANSWERS and not event.alone \
+            if event.type in ANSWERS and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 named = builder.object_kind(event) or builder.answered_kind(event)
                 if (named is not None or not _answer_act_noun(event, builder, doc.events)) \

@@ -2562,3 +2562,13 @@ def test_a_member_suspended_or_expelled_from_a_body_in_the_passive_is_sanctioned
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, [(a.role, a.entity.wikidata or a.entity.label) for a in e.actors]) for e in doc.events] == [
         ("SANCTION", [("actor", body), ("recipient", member)])]
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova accused Romania of meddling. Hundreds of people protested in Chisinau against the new tax law.",
+    "Chile signed the mining deal with Canada. Tens of thousands rallied in Santiago against the mine.",
+])
+def test_a_street_protest_against_a_thing_answers_no_act_told_before(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and [a.role for a in protests[0].actors] == ["actor"]
