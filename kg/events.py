@@ -1881,7 +1881,7 @@ class _Builder(Sentenceview):
                 agents = [m.actor for m in objects if 0 < m.first - trig.last <= 2 and m.actor.cls == "Organisation"][:1]
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
-                agents = self._state_of_speaker(trig)
+                agents = self._police_telling_arrest(trig, entry) or self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
                     agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
                         or self._unnamed_court(trig) or self._held_crowd(trig, place)
@@ -3022,6 +3022,18 @@ class _Builder(Sentenceview):
         clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
         return bool(people) and any(people.match(self.words, k) for k in clause) \
             and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
+
+    def _police_telling_arrest(self, trig: Trigger, entry: dict) -> list[Entity]:
+        """Police who tell of arrests in the passive ("Police said dozens of demonstrators had been detained")
+        made them: the police, not their state."""
+        if entry["type"] != "COERCE" or not str(entry["cameo"]).startswith("173"):
+            return []
+        gaz = load_gazetteer()
+        cue = next((c for c in reversed(self.cues) if c.index < trig.first), None)
+        police = [m.actor for m in (cue.speakers if cue else []) if m.actor.country
+                  and gaz.country(m.actor.country) is not None
+                  and gaz.of_kind("police", gaz.country(m.actor.country)).key == m.actor.key]
+        return police[:1]
 
     def _held_crowd(self, trig: Trigger, place: Entity | None) -> list[Entity]:
         """The unnamed doer of an arrest in the passive of people counted but not named ("749 people had been
@@ -4622,7 +4634,7 @@ def _crowd_held(event: Event, doc: Doc) -> bool:
     """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
     protests hold the protesters: those of the police's country, named in this sentence or the two before
     (whether they do). A state told to detain them in the passive ("Vairāk nekā 3000 cilvēku aizturēti") holds them too, when the
-    clause names them as people, in a protest told up to three sentences before."""
+    clause names them as people, in a protest told up to three sentences before (or force used on that crowd)."""
     gaz = load_gazetteer()
     police = event.actors[0].entity
     country = gaz.country(police.country)
@@ -4635,8 +4647,8 @@ def _crowd_held(event: Event, doc: Doc) -> bool:
         return False
     crowd = gaz.of_kind("protesters", country)
     if any(m.entity.key == crowd.key and event.sentence - reach <= m.sentence <= event.sentence for m in doc.mentions) \
-            or any(e.type == "PROTEST" and event.sentence - reach <= e.sentence and any(
-                a.entity.key == crowd.key for a in e.actors) for e in doc.events):
+            or any(event.sentence - reach <= e.sentence and any(a.entity.key == crowd.key for a in e.actors)
+                   for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
         return True
     return False

@@ -847,7 +847,7 @@ def test_the_doer_of_one_act_targeted_by_another_makes_two_events():
 def test_riot_control_weapons_fired_at_a_crowd_are_repression():
     found = events("Later, thousands of protesters rallied in Tbilisi against the government. Georgian riot police "
                    "fired tear gas at the crowd.")
-    assert found[-1] == ("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})
+    assert found[-1] == ("ASSAULT", {"organisation/police-of-georgia", "group/protesters-in-georgia"})
 
 
 def test_not_hesitating_to_act_against_someone_is_a_threat():
@@ -1016,7 +1016,7 @@ def test_declining_with_no_object_turns_down_the_request_told_before_it():
 
 def test_riot_weapons_used_on_protesters_are_aimed_at_the_crowd_of_that_country():
     found = _directed("Later, Serbian riot police fired tear gas at thousands of protesters in Novi Sad.")
-    assert [(t, r) for t, _, r in found if t == "COERCE"] == [("COERCE", {"group/protesters-in-serbia"})]
+    assert [(t, r) for t, _, r in found if t == "ASSAULT"] == [("ASSAULT", {"group/protesters-in-serbia"})]
 
 
 def test_an_article_after_and_keeps_the_second_party_of_a_coordination():
@@ -1452,7 +1452,7 @@ def test_water_cannon_turned_on_a_boat_is_repression_and_a_states_vessels_are_th
 
 def test_bare_police_turning_on_a_crowd_are_the_police_of_the_country_where_it_gathers():
     assert events("Outside the parliament building in Tbilisi, riot police fired stun grenades to push back thousands "
-                  "of protesters.") == [("COERCE", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
+                  "of protesters.") == [("ASSAULT", {"organisation/police-of-georgia", "group/protesters-in-georgia"})]
 
 
 def test_troops_sent_to_a_part_of_their_own_country_are_a_mobilisation_there():
@@ -2572,3 +2572,19 @@ def test_a_street_protest_against_a_thing_answers_no_act_told_before(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert len(protests) == 1 and [a.role for a in protests[0].actors] == ["actor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Peruvian riot police fired rubber bullets at protesters in Lima.",
+    "Later, Bolivian police cracked down on demonstrators in La Paz.",
+])
+def test_force_against_protesters_is_violent_repression_an_assault(text):
+    assert [t for t, _ in events(text)] == ["ASSAULT"]
+
+
+def test_police_telling_of_arrests_in_the_passive_made_them():
+    doc = extract_text("Riot police fired stun grenades at protesters in Skopje. Police said dozens of demonstrators "
+                       "had been detained.", lang="en", date=dt.date(2025, 8, 15))
+    held = [e for e in doc.events if e.type == "COERCE"]
+    assert [[a.entity.key for a in e.actors] for e in held] == [
+        ["organisation/police-of-north-macedonia", "group/protesters-in-north-macedonia"]]
