@@ -1937,12 +1937,16 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] in ANSWERS \
                 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.last + 1):
             recipients = self._pronoun_object(trig, actors)
-        if not recipients and entry.get("crowd_target") and any(
+        if not recipients and entry.get("crowd_target") and (any(
                 phrases(self.lang, "kind_nouns", entry["crowd_target"]).match(self.words, k)
-                for k in range(trig.last + 1, len(self.words))):
+                for k in range(trig.last + 1, len(self.words))) or self._crowd_taken_up(trig)):
             # riot police turned on "thousands of protesters": the crowd of the country where it happens
-            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
+            gathered = next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
+                             and m.first < trig.first and self._crowd_taken_up(trig)), None)
+            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None) \
+                or gathered
             recipients = self._crowd(entry["crowd_target"], home)
+            place = place or gathered  # the crowd taken up is turned on where it gathered
             police = phrases(self.lang, "kind_nouns", "police")
             if not actors and recipients and any(police.match(self.words, k) for k in range(max(0, trig.first - 3),
                                                                                              trig.first)):
@@ -3022,6 +3026,13 @@ class _Builder(Sentenceview):
         clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
         return bool(people) and any(people.match(self.words, k) for k in clause) \
             and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
+
+    def _crowd_taken_up(self, trig: Trigger) -> bool:
+        """Whether a pronoun after the trigger takes up a crowd told before it in the sentence ("thousands took to
+        the streets ..., and police fired tear gas to disperse them")."""
+        them = phrases(self.lang, "pronouns", "back_reference")
+        return any(them.match(self.words, k) for k in range(trig.last + 1, min(len(self.words), trig.last + 8))) \
+            and any(t.entry.get("crowd") and t.last < trig.first for t in self.triggers)
 
     def _police_telling_arrest(self, trig: Trigger, entry: dict) -> list[Entity]:
         """Police who tell of arrests in the passive ("Police said dozens of demonstrators had been detained")

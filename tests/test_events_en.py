@@ -2588,3 +2588,11 @@ def test_police_telling_of_arrests_in_the_passive_made_them():
     held = [e for e in doc.events if e.type == "COERCE"]
     assert [[a.entity.key for a in e.actors] for e in held] == [
         ["organisation/police-of-north-macedonia", "group/protesters-in-north-macedonia"]]
+
+
+def test_force_used_to_disperse_a_crowd_taken_up_by_a_pronoun_is_aimed_at_that_crowd_where_it_gathered():
+    doc = extract_text("Thousands of people marched through Lima on Sunday to protest against the president, and "
+                       "police fired tear gas to disperse them.", lang="en", date=dt.date(2025, 8, 15))
+    force = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [([a.entity.key for a in e.actors], e.place.label if e.place else None) for e in force] == [
+        (["organisation/police-of-peru", "group/protesters-in-peru"], "Lima")]
