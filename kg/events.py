@@ -1775,6 +1775,10 @@ class _Builder(Sentenceview):
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
                 or entry["type"] == "SANCTION" and self._envoy_post(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
+            if prep == "by" and trig.verb and entry["type"] in ANSWERS and not self._passive(trig) \
+                    and self._deed_noun_before(trig, m):
+                recipients.append(m.actor)  # "condemned the bombardment of Gaza by Israel": the doer is blamed
+                continue
             if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
@@ -2152,10 +2156,12 @@ class _Builder(Sentenceview):
         Guards", "an attack by Russian drones"): the doer, not the target."""
         agent = load_language(self.lang).get("agent_preposition")
         noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
-        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words) \
-                or self.words[trig.last + 1].casefold() != agent:
+        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words):
             return []
-        first = next((m for m in objects if self.prepositions[id(m)] == agent and m.first - trig.last <= 4), None)
+        at = self._agent_after_patient(trig, agent) if self.words[trig.last + 1].casefold() != agent else trig.last + 1
+        if at is None:
+            return []
+        first = next((m for m in objects if self.prepositions[id(m)] == agent and 0 < m.first - at <= 4), None)
         if first is None:
             return []
         return coordinated(self.words, first, objects, self.lang)
@@ -2175,6 +2181,27 @@ class _Builder(Sentenceview):
         if not doers or not held:
             return None
         return doers, [a for a in held[:1] if a.key not in {d.key for d in doers}]
+
+    def _deed_noun_before(self, trig: Trigger, m: Mention) -> bool:
+        """Whether the verb's object phrase stands between it and a name after "by" in its clause, the name being
+        the doer of what the object names ("condemned the killing of two journalists by the army")."""
+        return trig.last + 1 < m.first <= trig.last + 12 and phrases(self.lang, "determiners").match(
+            self.words, trig.last + 1) and self.clauses[m.first] == self.clauses[trig.first] \
+            and not any(w in BREAKS_BEFORE for w in self.words[trig.last + 1:m.first])
+
+    def _agent_after_patient(self, trig: Trigger, agent: str) -> int | None:
+        """Where "by" stands after the "of" phrase of a deed noun ("the release of 32 prisoners by Azerbaijan",
+        "the seizure of the tanker by Iran's navy"): the doer follows it, the one done to is in between."""
+        of = phrases(self.lang, "kind_of_marker")
+        if not of.match(self.words, trig.last + 1):
+            return None
+        verbs = {k for t in self.triggers if t.verb and t is not trig for k in range(t.first, t.last + 1)}
+        for k in range(trig.last + 2, min(len(self.words), trig.last + 10)):
+            if self.words[k] in BREAKS_BEFORE or k in verbs or self.clauses[k] != self.clauses[trig.first]:
+                return None
+            if self.words[k].casefold() == agent:
+                return k
+        return None
 
     def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
         """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of
@@ -2938,6 +2965,9 @@ class _Builder(Sentenceview):
                 for t in self.triggers):
             return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
         agent = load_language(self.lang).get("agent_preposition")
+        if agent and not self.cased and trig.last + 1 < len(self.words) \
+                and phrases(self.lang, "determiners").match(self.words, trig.last + 1):
+            return False  # "condemned the killing of two journalists by the army": "by" names the object's doer
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    for m in self.mentions)

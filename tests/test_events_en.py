@@ -2596,3 +2596,21 @@ def test_force_used_to_disperse_a_crowd_taken_up_by_a_pronoun_is_aimed_at_that_c
     force = [e for e in doc.events if e.type == "ASSAULT"]
     assert [([a.entity.key for a in e.actors], e.place.label if e.place else None) for e in force] == [
         (["organisation/police-of-peru", "group/protesters-in-peru"], "Lima")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden condemned the killing of two aid workers by the Malian army.",
+     [("ACCUSE", [("actor", "Sweden"), ("recipient", "Armed forces of Mali")])]),
+    ("Ghana praised the decision by Togo.", [("SUPPORT", [("actor", "Ghana"), ("recipient", "Togo")])]),
+    ("Vietnam rejected the proposal by the Philippines.",
+     [("REJECT", [("actor", "Vietnam"), ("recipient", "Philippines")])]),
+])
+def test_by_after_a_verbs_object_names_the_objects_doer_not_a_passive_agent(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [(a.role, a.entity.label) for a in e.actors]) for e in doc.events] == expected
+
+
+def test_the_doer_of_a_deed_noun_stands_after_by_past_the_one_done_to():
+    doc = extract_text("The expulsion of two diplomats by Estonia angered Moscow.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [(a.role, a.entity.label) for a in e.actors]) for e in doc.events] == [
+        ("COERCE", [("actor", "Estonia"), ("recipient", "Russia")])]
