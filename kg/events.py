@@ -1033,12 +1033,21 @@ class _Builder(Sentenceview):
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
+            if self._crowd_targeted(t, earlier):
+                continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
                     or self._span_ended(t):
                 continue
             out.append(t)
         return out
+
+    def _crowd_targeted(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a crowd noun is the target of force or arrest just before it ("the crackdown on protesters",
+        "cracked down on demonstrators in Tehran"): the crowd is acted on, no protest is told."""
+        return bool(trig.entry.get("crowd")) and not trig.verb and any(
+            t.entry.get("crowd_target") and 0 < trig.first - t.last <= 4 and self.clauses[t.first] == self.clauses[trig.first]
+            for t in earlier)
 
     def _describes_background(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A verb in a relative clause on a background deed ("in retaliation for an Israeli assault on its sites

@@ -2614,3 +2614,15 @@ def test_the_doer_of_a_deed_noun_stands_after_by_past_the_one_done_to():
     doc = extract_text("The expulsion of two diplomats by Estonia angered Moscow.", lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, [(a.role, a.entity.label) for a in e.actors]) for e in doc.events] == [
         ("COERCE", [("actor", "Estonia"), ("recipient", "Russia")])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angola's crackdown on protesters in Luanda drew criticism from the United Nations.",
+     [("ASSAULT", ["Angola", "Protesters in Angola"], "Luanda")]),
+    ("Iraqi security forces cracked down on demonstrators in Basra.",
+     [("ASSAULT", ["Armed forces of Iraq", "Protesters in Iraq"], "Basra")]),
+])
+def test_a_crackdown_on_a_crowd_is_force_against_it_and_no_protest_of_the_state(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors], e.place.label if e.place else None) for e in doc.events] \
+        == expected
