@@ -1920,6 +1920,11 @@ class _Builder(Sentenceview):
                             and m.actor.cls == "Country" and id(m) not in self.speakers
                             and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
+            forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"]
+            if not agents and not self.cased and entry["type"] in ("MOBILIZE", "AID") and forces:
+                # "the army was placed on high alert", "Russian troops were sent to Belarus": forces readied or
+                # moved in the passive are the ones that move
+                agents, patients = forces[:1], [p for p in patients if p not in forces[:1]]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             if not self.cased:
@@ -3673,6 +3678,10 @@ class _Builder(Sentenceview):
                 0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
                 and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first]) for m in subjects):
             return True  # "Houthi drone and missile attacks": a name right before a deed noun is its doer
+        if not self.cased and subjects and trig.entry["type"] == "MOBILIZE" and all(
+                m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3 for m in subjects) \
+                and phrases(self.lang, "kind_of_marker").match(self.words, trig.last + 1):
+            return True  # "the deployment of Belarusian troops": the forces moved are the noun's own
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
@@ -3723,6 +3732,12 @@ class _Builder(Sentenceview):
                 if owners:
                     return coordinated(self.words, owners[-1], [m for m in self.mentions if m.cases == ["adj"]],
                                        self.lang)
+                # "the deployment of Belarusian troops", "the withdrawal of Russian forces": the forces moved move
+                of = phrases(self.lang, "kind_of_marker")
+                moved = [m for m in self.mentions if m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3
+                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] == "MOBILIZE" else []
+                if moved:
+                    return moved[:1]
                 # "weeks of Houthi drone and missile attacks", "Hamas rocket fire": an armed group's or body's
                 # name used as a modifier
                 owners = [m for m in self.mentions if m.entity.cls in ("Group", "ArmedForce", "Organisation")

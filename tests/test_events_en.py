@@ -2626,3 +2626,16 @@ def test_a_crackdown_on_a_crowd_is_force_against_it_and_no_protest_of_the_state(
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, [a.entity.label for a in e.actors], e.place.label if e.place else None) for e in doc.events] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk confirmed the deployment of Russian troops near the border with Latvia.",
+     [("MOBILIZE", ["Russian Armed Forces"])]),
+    ("Serbia raised the combat readiness of its army.", [("MOBILIZE", ["Serbia"])]),
+    ("Taiwan's army was placed on high alert.", [("MOBILIZE", ["Armed forces of Taiwan"])]),
+    ("Thousands of Turkish troops were deployed to the border.", [("MOBILIZE", ["Armed forces of Türkiye"])]),
+    ("Chadian troops were sent to Niger for the exercises.", [("AID", ["Armed forces of Chad", "Niger"])]),
+])
+def test_mobilisation_told_by_a_noun_of_forces_a_readiness_phrase_or_the_passive(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == expected
