@@ -1890,6 +1890,9 @@ class _Builder(Sentenceview):
                     or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
+            elif not agents and entry.get("state_accuses") and not self.cased:
+                # "some of whom would face terrorism charges": the state that brings them
+                agents = self._state_of_speaker(trig) or self._state_where_held(trig, place)
             elif not agents and entry.get("body_from"):
                 agents = [m.actor for m in objects if 0 < m.first - trig.last <= 2 and m.actor.cls == "Organisation"][:1]
             elif not agents and entry["type"] in STATE_ACTS:

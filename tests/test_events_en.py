@@ -2639,3 +2639,22 @@ def test_a_crackdown_on_a_crowd_is_force_against_it_and_no_protest_of_the_state(
 def test_mobilisation_told_by_a_noun_of_forces_a_readiness_phrase_or_the_passive(text, expected):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition leader Ana Ruiz faces terrorism charges in Peru.", [("ACCUSE", ["Peru", "Ana Ruiz"], "occurred")]),
+    ("Peruvian officials said opposition leader Ana Ruiz would face terrorism charges.",
+     [("ACCUSE", ["Peru", "Ana Ruiz"], "planned")]),
+    ("Opposition leader Ana Ruiz stood trial in Lima on Monday.", [("ACCUSE", ["Peru", "Ana Ruiz"], "occurred")]),
+])
+def test_facing_charges_or_trial_is_being_accused_by_the_state_that_brings_them(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors], e.status) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At home, Ruto faces fierce criticism over his tax plan.",
+    "The Moroccan team will face Spain on Sunday.",
+])
+def test_facing_criticism_or_a_rival_is_no_charge(text):
+    assert events(text) == []
