@@ -195,6 +195,11 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                                 for k, o, _ in options if k == 1):
                 continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
+            if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
+                    and _clitic_possessive(words[i - 1], lang) and any(
+                        entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                        for k, o, _ in options if k == 1):
+                continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -2006,7 +2011,8 @@ class _Builder(Sentenceview):
                           if s is not None and s.key not in {a.key for a in actors}] or recipients
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
             recipients = self._infinitive_target(trig, actors)
-        if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
+        if not recipients and (trig.verb or entry["type"] == "ASSAULT" and not self.cased) \
+                and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \

@@ -2658,3 +2658,12 @@ def test_facing_charges_or_trial_is_being_accused_by_the_state_that_brings_them(
 ])
 def test_facing_criticism_or_a_rival_is_no_charge(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan's attack on Armenia's border posts drew condemnation.", ("ASSAULT", ["Azerbaijan", "Armenia"])),
+    ("Egypt conducted a massive missile and drone attack on Libya's eastern ports.", ("ASSAULT", ["Egypt", "Libya"])),
+])
+def test_a_deed_noun_after_a_possessive_and_a_possessed_target(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events][:1] == [expected]
