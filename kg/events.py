@@ -3703,8 +3703,10 @@ class _Builder(Sentenceview):
         if start is None or any(w[:1].isupper() or w in BREAKS_BEFORE or self.clauses[start + 1 + n] != self.clauses[trig.first]
                                 for n, w in enumerate(self.words[start + light.match(self.words, start):trig.first])):
             return False
-        return not trig.entry.get("crowd") \
-            and any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
+        named = any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
+        # a crowd's protest is its own only when no party is named as its subject ("supporters staged a large
+        # rally"); "opposition parties joined the protests" names no target and is left to the crowd's verb
+        return not named if trig.entry.get("crowd") else named
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun

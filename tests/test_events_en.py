@@ -2667,3 +2667,18 @@ def test_facing_criticism_or_a_rival_is_no_charge(text):
 def test_a_deed_noun_after_a_possessive_and_a_possessed_target(text, expected):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events][:1] == [expected]
+
+
+def test_a_crowd_staging_a_rally_with_adjectives_between_is_a_protest_of_the_crowd():
+    doc = extract_text("Opposition supporters staged a large rally in Skopje on Saturday.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.key for a in e.actors]) for e in doc.events] == [
+        ("PROTEST", ["group/protesters-in-north-macedonia"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia made significant concessions to Azerbaijan.",
+    "Serbia made territorial concessions to Kosovo under the plan.",
+])
+def test_concessions_made_with_an_adjective_are_yielding(text):
+    assert [t for t, _ in events(text)] == ["CONCEDE"]
