@@ -1724,7 +1724,8 @@ class _Builder(Sentenceview):
             return None, []
         args = self._arguments_of(trig)
         subjects = self._subjects(trig, args, previous)
-        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
+        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first] \
+                and not self._reduced_relative(trig):
             subjects = self._deed_subject(trig, previous) or subjects
         fronted = self._relative_object(trig, subjects)
         subjects = [m for m in subjects if m is not fronted]
@@ -3283,7 +3284,7 @@ class _Builder(Sentenceview):
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
-            return []
+            return self._qualified_owner(trig)
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -3526,9 +3527,13 @@ class _Builder(Sentenceview):
         word = self.words[k]
         skip = phrases(self.lang, "auxiliaries"), phrases(self.lang, "pronouns", "possessive"), \
             phrases(self.lang, "clause_openers"), phrases(self.lang, "determiners")
+        # "Russian drones launched at Kyiv": a kind noun named with its state is such a noun too
+        kind = next((m for m in self.mentions if m.last == k and m.first < k), None)
         if not (word.isalpha() and word.islower() and word.endswith("s") and not any(p.match(self.words, k) for p in skip)
-                and word.casefold() not in conjunctions(self.lang) and not any(m.first <= k <= m.last for m in self.mentions)):
+                and word.casefold() not in conjunctions(self.lang)
+                and (kind is not None or not any(m.first <= k <= m.last for m in self.mentions))):
             return False
+        k = kind.first if kind is not None else k
         # the noun phrase stands as an object: a preposition or a verb trigger governs it ("shot down 30 of the 35
         # drones launched at Kyiv", "for every ten hostages released"), not the start of a clause
         ends = {t.last for t in self.triggers if t.verb and t is not trig}
@@ -3536,10 +3541,24 @@ class _Builder(Sentenceview):
         k -= 1
         while k >= 0 and k not in ends and (not self.prepositions_at(k) or k > 0 and partitive.match(self.words, k - 1)) \
                 and self.clauses[k] == self.clauses[trig.first] \
-                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])) \
+                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])
+                     or any(m.first <= k <= m.last and m.cases == ["adj"] for m in self.mentions)) \
                 and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
-            k -= 1
+            k -= 1  # "30 of the 35 Russian drones launched at Kyiv": a nationality is part of the noun phrase
         return k >= 0 and (k in ends or self.prepositions_at(k)) and self.clauses[k] == self.clauses[trig.first]
+
+    def _qualified_owner(self, trig: Trigger) -> list[Mention]:
+        """The doer of an attack told by a participle that qualifies a noun ("the 35 Russian drones launched at
+        Kyiv"): the nationality or possessive that owns that noun, right before it; none when the noun has no owner.
+        (Forces "stationed" or weapons "supplied" are background, left alone.)"""
+        if self.cased or trig.entry["type"] != "ASSAULT":
+            return []
+        kind = [m for m in self.mentions if m.last == trig.first - 1 and m.first < m.last and m.actor.cls in ACTOR_CLASSES]
+        if kind:
+            return kind
+        return [m for m in self.mentions if (m.cases == ["adj"] or m.cases == ["gen"]) and 1 <= trig.first - m.last <= 3
+                and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])][-1:]
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""

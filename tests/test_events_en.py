@@ -2682,3 +2682,11 @@ def test_a_crowd_staging_a_rally_with_adjectives_between_is_a_protest_of_the_cro
 ])
 def test_concessions_made_with_an_adjective_are_yielding(text):
     assert [t for t, _ in events(text)] == ["CONCEDE"]
+
+
+def test_an_attack_told_by_a_participle_after_a_states_weapons_is_that_states():
+    doc = extract_text("Georgia's air force said it had shot down 20 of the 25 Russian drones launched at Tbilisi on "
+                       "Monday.", lang="en", date=dt.date(2025, 8, 15))
+    launched = [e for e in doc.events if e.trigger_text == "launched"]
+    assert [[a.entity.label for a in e.actors] for e in launched] == [["Russia", "Georgia"]]
+
