@@ -2130,6 +2130,11 @@ class _Builder(Sentenceview):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
             entry = {**entry, "symmetric": True}
+        if entry.get("foreign_sanction") and actors and recipients and not self.cased \
+                and all(a.country for a in actors) and all(r.country and r.country not in {a.country for a in actors}
+                                                           for r in recipients):
+            # "designate the Houthis as a terrorist organisation": listing a foreign side is a sanction on it
+            entry = {**entry, "type": "SANCTION", "cameo": "163"}
         if entry.get("helpers_after"):
             # "struck targets in Yemen, with support from Australia and Canada": those named after help the doers;
             # help with talks ("negotiated by Qatar, with help from Egypt") is part of the mediation

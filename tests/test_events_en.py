@@ -2690,3 +2690,12 @@ def test_an_attack_told_by_a_participle_after_a_states_weapons_is_that_states():
     launched = [e for e in doc.events if e.trigger_text == "launched"]
     assert [[a.entity.label for a in e.actors] for e in launched] == [["Russia", "Georgia"]]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada listed Iran's Revolutionary Guards as a terrorist entity.", "SANCTION"),
+    ("Australia will designate the Houthis as a terrorist organisation.", "SANCTION"),
+    ("Tajikistan banned the Islamic Renaissance Party as a terrorist organisation.", "COERCE"),
+])
+def test_listing_a_foreign_side_as_terrorist_is_a_sanction_and_banning_a_party_at_home_coercion(text, expected):
+    assert [t for t, _ in events(text)] == [expected]
