@@ -1929,7 +1929,8 @@ class _Builder(Sentenceview):
                             and m.actor.cls == "Country" and id(m) not in self.speakers
                             and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
-            forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"]
+            forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"
+                      or self._police_body(p)]
             if not agents and not self.cased and entry["type"] in ("MOBILIZE", "AID") and forces:
                 # "the army was placed on high alert", "Russian troops were sent to Belarus": forces readied or
                 # moved in the passive are the ones that move
@@ -3093,17 +3094,20 @@ class _Builder(Sentenceview):
         return any(them.match(self.words, k) for k in range(trig.last + 1, min(len(self.words), trig.last + 8))) \
             and any(t.entry.get("crowd") and t.last < trig.first for t in self.triggers)
 
+    @staticmethod
+    def _police_body(entity: Entity) -> bool:
+        """Whether the entity is a country's police (a force that can be sent, like troops)."""
+        gaz = load_gazetteer()
+        state = gaz.country(entity.country) if entity.country and entity.cls != "Country" else None
+        return state is not None and gaz.of_kind("police", state).key == entity.key
+
     def _police_telling_arrest(self, trig: Trigger, entry: dict) -> list[Entity]:
         """Police who tell of arrests in the passive ("Police said dozens of demonstrators had been detained")
         made them: the police, not their state."""
         if entry["type"] != "COERCE" or not str(entry["cameo"]).startswith("173"):
             return []
-        gaz = load_gazetteer()
         cue = next((c for c in reversed(self.cues) if c.index < trig.first), None)
-        police = [m.actor for m in (cue.speakers if cue else []) if m.actor.country
-                  and gaz.country(m.actor.country) is not None
-                  and gaz.of_kind("police", gaz.country(m.actor.country)).key == m.actor.key]
-        return police[:1]
+        return [m.actor for m in (cue.speakers if cue else []) if self._police_body(m.actor)][:1]
 
     def _held_crowd(self, trig: Trigger, place: Entity | None) -> list[Entity]:
         """The unnamed doer of an arrest in the passive of people counted but not named ("749 people had been

@@ -2699,3 +2699,14 @@ def test_an_attack_told_by_a_participle_after_a_states_weapons_is_that_states():
 ])
 def test_listing_a_foreign_side_as_terrorist_is_a_sanction_and_banning_a_party_at_home_coercion(text, expected):
     assert [t for t, _ in events(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Benin deployed 400 police officers to Haiti.",
+    "Beninese police officers were sent to Haiti.",
+    "Benin, having deployed 400 police officers to Haiti, called for more funding.",
+])
+def test_police_sent_abroad_on_a_mission_are_protection_given_to_the_host(text):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    sent = [e for e in doc.events if e.type == "AID"]
+    assert len(sent) == 1 and sent[0].actors[-1].entity.label == "Haiti" and sent[0].actors[0].role == "actor"
