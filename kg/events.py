@@ -1653,6 +1653,10 @@ class _Builder(Sentenceview):
                 continue
             if self._answers_other_act(other, event):
                 continue
+            if not self.cased and event.place is not None and other.place is not None \
+                    and event.place.key != other.place.key and self._opening_participle_subject(
+                        self.triggers_at(min(event.trigger, other.trigger))):
+                continue  # "Before visiting Kyiv, Scholz met Duda in Warsaw": two occasions in two places
             if any(_called_act_noun(e, self) and not any(a.role == "recipient" for a in e.actors) for e in (event, other)):
                 continue  # "nosauca lēmumu par uzvaru un pateicās X": what it calls is an act told before, not X
             mine = {a.entity.key for a in event.actors}
@@ -1742,6 +1746,9 @@ class _Builder(Sentenceview):
                             and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        if self._opening_participle_subject(trig):
+            # "Before visiting Kyiv, Scholz met Duda": the opening clause's objects end at its comma
+            window_end = min([window_end] + [j for j in range(trig.last + 1, window_end) if self.words[j] == ","][:1])
         if entry.get("needs_open_complement"):
             # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
             needs = _entry_phrases(entry, "needs")
@@ -3294,6 +3301,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return self._qualified_owner(trig)
+        opening = self._opening_participle_subject(trig)
+        if opening:
+            return opening
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -3555,6 +3565,30 @@ class _Builder(Sentenceview):
                 and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
             k -= 1  # "30 of the 35 Russian drones launched at Kyiv": a nationality is part of the noun phrase
         return k >= 0 and (k in ends or self.prepositions_at(k)) and self.clauses[k] == self.clauses[trig.first]
+
+    def _opening_participle_subject(self, trig: Trigger) -> list[Mention]:
+        """The doer of a participle clause that opens the sentence ("Having signed the deal, Ethiopia and Eritrea
+        ...", "Before visiting Kyiv, Scholz met Duda"): the subject of the main clause right after its comma."""
+        if self.cased or not trig.verb or trig.first == 0:
+            return []
+        openers = phrases(self.lang, "participle_openers")
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
+        k = 0
+        while k < trig.first and openers.match(self.words, k):
+            k += openers.match(self.words, k)
+        if k != trig.first or not (self.words[trig.first].casefold().endswith(suffixes)
+                                   or self.words[trig.first - 1].casefold() in phrases(self.lang, "perfect_participle_markers")):
+            return []
+        comma = next((j for j in range(trig.last + 1, len(self.words)) if self.words[j] == ","), None)
+        if comma is None:
+            return []
+        first = next((m for m in self.mentions if comma < m.first <= comma + 2 and self.prepositions[id(m)] is None
+                      and m.actor.cls in ACTOR_CLASSES), None)
+        if first is None:
+            return []
+        verb = min([t.first for t in self.triggers if t.verb and t.first > comma] + [len(self.words)])
+        names = [m for m in self.mentions if comma < m.first and m.last < verb and self.prepositions[id(m)] is None]
+        return [m for m in coordinated(self.words, names[-1], names, self.lang) if m.first > comma]
 
     def _qualified_owner(self, trig: Trigger) -> list[Mention]:
         """The doer of an attack told by a participle that qualifies a noun ("the 35 Russian drones launched at

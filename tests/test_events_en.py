@@ -2710,3 +2710,14 @@ def test_police_sent_abroad_on_a_mission_are_protection_given_to_the_host(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     sent = [e for e in doc.events if e.type == "AID"]
     assert len(sent) == 1 and sent[0].actors[-1].entity.label == "Haiti" and sent[0].actors[0].role == "actor"
+
+
+def test_a_participle_clause_opening_the_sentence_is_done_by_the_main_subject():
+    found = events("Having signed the deal, Ghana and Togo restored diplomatic ties.")
+    assert ("AGREE", {"Q117", "Q945"}) in found
+
+
+def test_an_opening_visit_elsewhere_is_its_own_occasion():
+    doc = extract_text("Before visiting Kyiv, Macron met Donald Tusk in Warsaw.", lang="en", date=dt.date(2025, 8, 15))
+    assert sorted((e.type, e.cameo, tuple(a.entity.label for a in e.actors)) for e in doc.events) == [
+        ("CONSULT", "040", ("Emmanuel Macron", "Donald Tusk")), ("CONSULT", "042", ("Emmanuel Macron", "Ukraine"))]
