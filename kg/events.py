@@ -1038,7 +1038,7 @@ class _Builder(Sentenceview):
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
-            if self._crowd_targeted(t, earlier):
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
@@ -1046,6 +1046,18 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _light_verb_of_deed(self, trig: Trigger) -> bool:
+        """Whether a verb trigger only says that the deed noun after it was carried out ("stepped up their attacks
+        on merchant ships", "launched a series of airstrikes"): the noun is the event (_done_by_light_verb)."""
+        light = phrases(self.lang, "light_verbs")
+        if self.cased or not trig.verb or light.match(self.words, trig.first) != trig.last - trig.first + 1:
+            return False
+        determiners = phrases(self.lang, "determiners")
+        return any((not t.verb or determiners.match(self.words, t.first - 1)) and t.entry["type"] != trig.entry["type"]
+                   and 0 < t.first - trig.last <= 4
+                   and self.clauses[t.first] == self.clauses[trig.first]
+                   and all(w.isalpha() and w.islower() for w in self.words[trig.last + 1:t.first]) for t in self.triggers)
 
     def _crowd_targeted(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a crowd noun is the target of force or arrest just before it ("the crackdown on protesters",

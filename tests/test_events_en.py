@@ -2721,3 +2721,9 @@ def test_an_opening_visit_elsewhere_is_its_own_occasion():
     doc = extract_text("Before visiting Kyiv, Macron met Donald Tusk in Warsaw.", lang="en", date=dt.date(2025, 8, 15))
     assert sorted((e.type, e.cameo, tuple(a.entity.label for a in e.actors)) for e in doc.events) == [
         ("CONSULT", "040", ("Emmanuel Macron", "Donald Tusk")), ("CONSULT", "042", ("Emmanuel Macron", "Ukraine"))]
+
+
+def test_a_light_verb_before_a_deed_noun_of_another_kind_is_no_event_of_its_own():
+    assert events("The Houthis stepped up their attacks on merchant ships.") == [("ASSAULT", {"group/houthis"})] \
+        or [t for t, _ in events("The Houthis stepped up their attacks on merchant ships.")] == ["ASSAULT"]
+    assert [t for t, _ in events("Algeria stepped up patrols along the border.")] == ["MOBILIZE"]
