@@ -2724,6 +2724,5 @@ def test_an_opening_visit_elsewhere_is_its_own_occasion():
 
 
 def test_a_light_verb_before_a_deed_noun_of_another_kind_is_no_event_of_its_own():
-    assert events("The Houthis stepped up their attacks on merchant ships.") == [("ASSAULT", {"group/houthis"})] \
-        or [t for t, _ in events("The Houthis stepped up their attacks on merchant ships.")] == ["ASSAULT"]
+    assert [t for t, _ in events("The Houthis stepped up their attacks on merchant ships.")] == ["ASSAULT"]
     assert [t for t, _ in events("Algeria stepped up patrols along the border.")] == ["MOBILIZE"]
