@@ -198,6 +198,11 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                                 for k, o, _ in options if k == 1):
                 continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
+            if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
+                    and _clitic_possessive(words[i - 1], lang) and any(
+                        entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                        for k, o, _ in options if k == 1):
+                continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -623,6 +628,17 @@ class Sentenceview:
                 return True
             k -= 1
         return False
+
+    def against_thing(self, event: Event) -> bool:
+        """Whether a street protest names what it is against and that is no party ("mass protests against the
+        law", "rallied against cheap grain imports"): it answers no act told before."""
+        if event.type != "PROTEST":
+            return False
+        trig = self.triggers_at(event.trigger)
+        against = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 6))
+                        if self.words[k].casefold() == "against" and self.clauses[k] == self.clauses[trig.first]), None)
+        return against is not None and not any(m.first > against and self.prepositions[id(m)] == "against"
+                                               for m in self.mentions)
 
     def object_kind(self, event: Event) -> tuple[str, str] | None:
         """The category and word of an event noun the trigger takes as its object ("condemned the strikes")."""
@@ -1060,12 +1076,33 @@ class _Builder(Sentenceview):
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t):
                 continue
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
+                continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
                     or self._span_ended(t):
                 continue
             out.append(t)
         return out
+
+    def _light_verb_of_deed(self, trig: Trigger) -> bool:
+        """Whether a verb trigger only says that the deed noun after it was carried out ("stepped up their attacks
+        on merchant ships", "launched a series of airstrikes"): the noun is the event (_done_by_light_verb)."""
+        light = phrases(self.lang, "light_verbs")
+        if self.cased or not trig.verb or light.match(self.words, trig.first) != trig.last - trig.first + 1:
+            return False
+        determiners = phrases(self.lang, "determiners")
+        return any((not t.verb or determiners.match(self.words, t.first - 1)) and t.entry["type"] != trig.entry["type"]
+                   and 0 < t.first - trig.last <= 4
+                   and self.clauses[t.first] == self.clauses[trig.first]
+                   and all(w.isalpha() and w.islower() for w in self.words[trig.last + 1:t.first]) for t in self.triggers)
+
+    def _crowd_targeted(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a crowd noun is the target of force or arrest just before it ("the crackdown on protesters",
+        "cracked down on demonstrators in Tehran"): the crowd is acted on, no protest is told."""
+        return bool(trig.entry.get("crowd")) and not trig.verb and any(
+            t.entry.get("crowd_target") and 0 < trig.first - t.last <= 4 and self.clauses[t.first] == self.clauses[trig.first]
+            for t in earlier)
 
     def _describes_background(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A verb in a relative clause on a background deed ("in retaliation for an Israeli assault on its sites
@@ -1711,6 +1748,10 @@ class _Builder(Sentenceview):
                 continue
             if self._answers_other_act(other, event):
                 continue
+            if not self.cased and event.place is not None and other.place is not None \
+                    and event.place.key != other.place.key and self._opening_participle_subject(
+                        self.triggers_at(min(event.trigger, other.trigger))):
+                continue  # "Before visiting Kyiv, Scholz met Duda in Warsaw": two occasions in two places
             if any(_called_act_noun(e, self) and not any(a.role == "recipient" for a in e.actors) for e in (event, other)):
                 continue  # "nosauca lēmumu par uzvaru un pateicās X": what it calls is an act told before, not X
             mine = {a.entity.key for a in event.actors}
@@ -1783,7 +1824,8 @@ class _Builder(Sentenceview):
         args = self._arguments_of(trig)
         talks_told: Event | None = None  # talks a deal denied in the passive is told of
         subjects = self._subjects(trig, args, previous)
-        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first]:
+        if trig.verb and entry["type"] == "ASSAULT" and not [m for m in subjects if m.last < trig.first] \
+                and not self._reduced_relative(trig):
             subjects = self._deed_subject(trig, previous) or subjects
         fronted = self._relative_object(trig, subjects)
         subjects = [m for m in subjects if m is not fronted]
@@ -1800,6 +1842,9 @@ class _Builder(Sentenceview):
                             and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        if self._opening_participle_subject(trig):
+            # "Before visiting Kyiv, Scholz met Duda": the opening clause's objects end at its comma
+            window_end = min([window_end] + [j for j in range(trig.last + 1, window_end) if self.words[j] == ","][:1])
         if entry.get("needs_open_complement"):
             # "helped shoot down Iranian missiles": what the helper helped do starts with what the entry needs
             needs = _entry_phrases(entry, "needs")
@@ -1817,6 +1862,9 @@ class _Builder(Sentenceview):
         agent = self._noun_agent(trig, objects)
         if agent:
             actors, objects = [m.actor for m in agent], [m for m in objects if m not in agent]
+        under = self._held_under(trig)
+        if under is not None:
+            actors, recipients = under
         needs = _entry_phrases(entry, "needs")
         conj = phrases(self.lang, "conjunctions")
         for m in objects:
@@ -1847,6 +1895,10 @@ class _Builder(Sentenceview):
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
                 or entry["type"] == "SANCTION" and self._envoy_post(m)
             struck = aimed and entry["type"] == "ASSAULT" and m.entity.cls == "Country"  # "fired at Israel": place and target
+            if prep == "by" and trig.verb and entry["type"] in ANSWERS and not self._passive(trig) \
+                    and self._deed_noun_before(trig, m):
+                recipients.append(m.actor)  # "condemned the bombardment of Gaza by Israel": the doer is blamed
+                continue
             if m.entity is place and not struck and m.cases != ["dat"] or prep in NOT_ARGUMENT_PREPOSITIONS and not aimed \
                     or m.entity.cls in ("Region", "City") \
                     and m.as_actor is None or (prep == "by" and not self._passive(trig)):
@@ -1960,12 +2012,17 @@ class _Builder(Sentenceview):
                     or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
+            elif not agents and entry.get("state_accuses") and not self.cased:
+                # "some of whom would face terrorism charges": the state that brings them
+                agents = self._state_of_speaker(trig) or self._state_where_held(trig, place)
+            elif not agents and entry.get("body_from"):
+                agents = [m.actor for m in objects if 0 < m.first - trig.last <= 2 and m.actor.cls == "Organisation"][:1]
             elif not agents and entry["type"] in STATE_ACTS:
                 # "the Kremlin said charges against X would be dropped": the speaker's state drops them.
-                agents = self._state_of_speaker(trig)
+                agents = self._police_telling_arrest(trig, entry) or self._state_of_speaker(trig)
                 if not agents and entry["type"] == "COERCE":
                     agents = self._expelled_from(trig, entry) or self._state_where_held(trig, place) or self._state_of_earlier_custody(trig) \
-                        or self._unnamed_court(trig)
+                        or self._unnamed_court(trig) or self._held_crowd(trig, place)
             if talks:
                 actors, recipients = [], []
             elif not agents and entry.get("symmetric"):
@@ -1990,6 +2047,12 @@ class _Builder(Sentenceview):
                             and m.actor.cls == "Country" and id(m) not in self.speakers
                             and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
+            forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"
+                      or self._police_body(p)]
+            if not agents and not self.cased and entry["type"] in ("MOBILIZE", "AID") and forces:
+                # "the army was placed on high alert", "Russian troops were sent to Belarus": forces readied or
+                # moved in the passive are the ones that move
+                agents, patients = forces[:1], [p for p in patients if p not in forces[:1]]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
             if not self.cased:
@@ -2020,12 +2083,16 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] in ANSWERS \
                 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.last + 1):
             recipients = self._pronoun_object(trig, actors)
-        if not recipients and entry.get("crowd_target") and any(
+        if not recipients and entry.get("crowd_target") and (any(
                 phrases(self.lang, "kind_nouns", entry["crowd_target"]).match(self.words, k)
-                for k in range(trig.last + 1, len(self.words))):
+                for k in range(trig.last + 1, len(self.words))) or self._crowd_taken_up(trig)):
             # riot police turned on "thousands of protesters": the crowd of the country where it happens
-            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None)
+            gathered = next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
+                             and m.first < trig.first and self._crowd_taken_up(trig)), None)
+            home = place or (load_gazetteer().country(actors[0].country) if actors and actors[0].country else None) \
+                or gathered
             recipients = self._crowd(entry["crowd_target"], home)
+            place = place or gathered  # the crowd taken up is turned on where it gathered
             police = phrases(self.lang, "kind_nouns", "police")
             if not actors and recipients and any(police.match(self.words, k) for k in range(max(0, trig.first - 3),
                                                                                              trig.first)):
@@ -2065,7 +2132,8 @@ class _Builder(Sentenceview):
                           if s is not None and s.key not in {a.key for a in actors}] or recipients
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("infinitive_targets", []):
             recipients = self._infinitive_target(trig, actors)
-        if not recipients and trig.verb and not entry.get("symmetric") and not entry.get("victim_subject"):
+        if not recipients and (trig.verb or entry["type"] == "ASSAULT" and not self.cased) \
+                and not entry.get("symmetric") and not entry.get("victim_subject"):
             verb_end = next((t.first for t in self.active if t.verb and t.first > trig.last
                              and self.clauses[t.first] == self.clauses[trig.first]), len(self.words))
             recipients = self._possessor_recipients(trig, window_end, actors, subjects) \
@@ -2191,6 +2259,11 @@ class _Builder(Sentenceview):
             return None, subjects  # a state does not attack its own forces: the clause's real subject is unnamed
         if entry["type"] == "ASSAULT" and not actors and self._fought_between(objects):
             entry = {**entry, "symmetric": True}
+        if entry.get("foreign_sanction") and actors and recipients and not self.cased \
+                and all(a.country for a in actors) and all(r.country and r.country not in {a.country for a in actors}
+                                                           for r in recipients):
+            # "designate the Houthis as a terrorist organisation": listing a foreign side is a sanction on it
+            entry = {**entry, "type": "SANCTION", "cameo": "163"}
         if entry.get("helpers_after"):
             # "struck targets in Yemen, with support from Australia and Canada": those named after help the doers;
             # help with talks ("negotiated by Qatar, with help from Egypt") is part of the mediation
@@ -2226,6 +2299,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
         if charged:
@@ -2249,13 +2323,52 @@ class _Builder(Sentenceview):
         Guards", "an attack by Russian drones"): the doer, not the target."""
         agent = load_language(self.lang).get("agent_preposition")
         noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
-        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words) \
-                or self.words[trig.last + 1].casefold() != agent:
+        if not noun or self.cased or not agent or trig.last + 1 >= len(self.words):
             return []
-        first = next((m for m in objects if self.prepositions[id(m)] == agent and m.first - trig.last <= 4), None)
+        at = self._agent_after_patient(trig, agent) if self.words[trig.last + 1].casefold() != agent else trig.last + 1
+        if at is None:
+            return []
+        first = next((m for m in objects if self.prepositions[id(m)] == agent and 0 < m.first - at <= 4), None)
         if first is None:
             return []
         return coordinated(self.words, first, objects, self.lang)
+
+    def _held_under(self, trig: Trigger) -> tuple[list[Entity], list[Entity]] | None:
+        """A measure a side is "under" ("Belarus has been under EU sanctions since 2020", "the oil industry remains
+        under Western sanctions"): those named in the measure's phrase impose it on the clause's subject (a thing of
+        a state counts as the state)."""
+        marker = phrases(self.lang, "under_measure_markers")
+        start = next((k for k in range(trig.first - 1, max(-1, trig.first - 5), -1) if marker.match(self.words, k)), None)
+        if self.cased or trig.verb or start is None or trig.entry["type"] != "SANCTION" or any(
+                self.words[k] in BREAKS_BEFORE for k in range(start, trig.first)):
+            return None
+        doers = [m.actor for m in self.mentions if start < m.first and m.last < trig.first and m.actor.cls in ACTOR_CLASSES]
+        held = [m.actor for m in self.mentions if m.last < start and self.clauses[m.first] == self.clauses[trig.first]
+                and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers]
+        if not doers or not held:
+            return None
+        return doers, [a for a in held[:1] if a.key not in {d.key for d in doers}]
+
+    def _deed_noun_before(self, trig: Trigger, m: Mention) -> bool:
+        """Whether the verb's object phrase stands between it and a name after "by" in its clause, the name being
+        the doer of what the object names ("condemned the killing of two journalists by the army")."""
+        return trig.last + 1 < m.first <= trig.last + 12 and phrases(self.lang, "determiners").match(
+            self.words, trig.last + 1) and self.clauses[m.first] == self.clauses[trig.first] \
+            and not any(w in BREAKS_BEFORE for w in self.words[trig.last + 1:m.first])
+
+    def _agent_after_patient(self, trig: Trigger, agent: str) -> int | None:
+        """Where "by" stands after the "of" phrase of a deed noun ("the release of 32 prisoners by Azerbaijan",
+        "the seizure of the tanker by Iran's navy"): the doer follows it, the one done to is in between."""
+        of = phrases(self.lang, "kind_of_marker")
+        if not of.match(self.words, trig.last + 1):
+            return None
+        verbs = {k for t in self.triggers if t.verb and t is not trig for k in range(t.first, t.last + 1)}
+        for k in range(trig.last + 2, min(len(self.words), trig.last + 10)):
+            if self.words[k] in BREAKS_BEFORE or k in verbs or self.clauses[k] != self.clauses[trig.first]:
+                return None
+            if self.words[k].casefold() == agent:
+                return k
+        return None
 
     def _described_party(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
         """The other party of a deal left, named in the relative clause that describes the deal ("pulled out of
@@ -3061,6 +3174,9 @@ class _Builder(Sentenceview):
                 for t in self.triggers):
             return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
         agent = load_language(self.lang).get("agent_preposition")
+        if agent and not self.cased and trig.last + 1 < len(self.words) \
+                and phrases(self.lang, "determiners").match(self.words, trig.last + 1):
+            return False  # "condemned the killing of two journalists by the army": "by" names the object's doer
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    and not self._object_before_agent(trig, m)
@@ -3171,6 +3287,44 @@ class _Builder(Sentenceview):
         clause = [k for k in range(len(self.words)) if self.clauses[k] == self.clauses[trig.first]]
         return bool(people) and any(people.match(self.words, k) for k in clause) \
             and not any("nom" in m.cases and id(m) not in self.speakers for m in self.mentions)
+
+    def _crowd_taken_up(self, trig: Trigger) -> bool:
+        """Whether a pronoun after the trigger takes up a crowd told before it in the sentence ("thousands took to
+        the streets ..., and police fired tear gas to disperse them")."""
+        them = phrases(self.lang, "pronouns", "back_reference")
+        return any(them.match(self.words, k) for k in range(trig.last + 1, min(len(self.words), trig.last + 8))) \
+            and any(t.entry.get("crowd") and t.last < trig.first for t in self.triggers)
+
+    @staticmethod
+    def _police_body(entity: Entity) -> bool:
+        """Whether the entity is a country's police (a force that can be sent, like troops)."""
+        gaz = load_gazetteer()
+        state = gaz.country(entity.country) if entity.country and entity.cls != "Country" else None
+        return state is not None and gaz.of_kind("police", state).key == entity.key
+
+    def _police_telling_arrest(self, trig: Trigger, entry: dict) -> list[Entity]:
+        """Police who tell of arrests in the passive ("Police said dozens of demonstrators had been detained")
+        made them: the police, not their state."""
+        if entry["type"] != "COERCE" or not str(entry["cameo"]).startswith("173"):
+            return []
+        cue = next((c for c in reversed(self.cues) if c.index < trig.first), None)
+        return [m.actor for m in (cue.speakers if cue else []) if self._police_body(m.actor)][:1]
+
+    def _held_crowd(self, trig: Trigger, place: Entity | None) -> list[Entity]:
+        """The unnamed doer of an arrest in the passive of people counted but not named ("749 people had been
+        arrested", "dozens of demonstrators were detained in Minsk"): the state that holds them, where it is done,
+        else the story's; whether they are a crowd of protesters is settled by the story (_crowd_held)."""
+        people = phrases(self.lang, "held_people")
+        clause = [k for k in range(trig.first) if self.clauses[k] == self.clauses[trig.first]]
+        if not any(people.match(self.words, k) for k in clause[-6:]) or any(
+                m.first in clause and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers
+                and not (m.entity.cls in PLACE_CLASSES and self.prepositions[id(m)]) for m in self.mentions):
+            return []
+        towns = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and self.prepositions[id(m)]
+                 and self.clauses[m.first] == self.clauses[trig.first]]
+        state = self._state_where_held(trig, place or next(iter(towns), None)) or self._home_state(trig)
+        state = [s if s.cls == "Country" else load_gazetteer().country(s.country or "") for s in state[:1]]
+        return [s for s in state if s is not None]
 
     def _home_state(self, trig: Trigger) -> list[Entity]:
         """The state that does an unattributed act in the passive: that of a place its clause names, else the
@@ -3342,10 +3496,13 @@ class _Builder(Sentenceview):
         names before the trigger with no preposition (for a symmetric event also those after "between": "the truce
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
-            return []
+            return self._qualified_owner(trig)
         pronoun = self._object_pronoun(trig)
         if pronoun is not None:
             return self._subjects_after(trig, pronoun)
+        opening = self._opening_participle_subject(trig)
+        if opening:
+            return opening
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -3612,18 +3769,62 @@ class _Builder(Sentenceview):
         word = self.words[k]
         skip = phrases(self.lang, "auxiliaries"), phrases(self.lang, "pronouns", "possessive"), \
             phrases(self.lang, "clause_openers"), phrases(self.lang, "determiners")
+        # "Russian drones launched at Kyiv": a kind noun named with its state is such a noun too
+        kind = next((m for m in self.mentions if m.last == k and m.first < k), None)
         if not (word.isalpha() and word.islower() and word.endswith("s") and not any(p.match(self.words, k) for p in skip)
-                and word.casefold() not in conjunctions(self.lang) and not any(m.first <= k <= m.last for m in self.mentions)):
+                and word.casefold() not in conjunctions(self.lang)
+                and (kind is not None or not any(m.first <= k <= m.last for m in self.mentions))):
             return False
+        k = kind.first if kind is not None else k
         # the noun phrase stands as an object: a preposition or a verb trigger governs it ("shot down 30 of the 35
         # drones launched at Kyiv", "for every ten hostages released"), not the start of a clause
         ends = {t.last for t in self.triggers if t.verb and t is not trig}
+        partitive = phrases(self.lang, "partitive_heads")
         k -= 1
-        while k >= 0 and k not in ends and not self.prepositions_at(k) and self.clauses[k] == self.clauses[trig.first] \
-                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])) \
+        while k >= 0 and k not in ends and (not self.prepositions_at(k) or k > 0 and partitive.match(self.words, k - 1)) \
+                and self.clauses[k] == self.clauses[trig.first] \
+                and (self.words[k].islower() and self.words[k].isalpha() or any(c.isdigit() or c == "-" for c in self.words[k])
+                     or any(m.first <= k <= m.last and m.cases == ["adj"] for m in self.mentions)) \
                 and self.words[k].casefold() not in conjunctions(self.lang) and not skip[2].match(self.words, k):
-            k -= 1
+            k -= 1  # "30 of the 35 Russian drones launched at Kyiv": a nationality is part of the noun phrase
         return k >= 0 and (k in ends or self.prepositions_at(k)) and self.clauses[k] == self.clauses[trig.first]
+
+    def _opening_participle_subject(self, trig: Trigger) -> list[Mention]:
+        """The doer of a participle clause that opens the sentence ("Having signed the deal, Ethiopia and Eritrea
+        ...", "Before visiting Kyiv, Scholz met Duda"): the subject of the main clause right after its comma."""
+        if self.cased or not trig.verb or trig.first == 0:
+            return []
+        openers = phrases(self.lang, "participle_openers")
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
+        k = 0
+        while k < trig.first and openers.match(self.words, k):
+            k += openers.match(self.words, k)
+        if k != trig.first or not (self.words[trig.first].casefold().endswith(suffixes)
+                                   or self.words[trig.first - 1].casefold() in phrases(self.lang, "perfect_participle_markers")):
+            return []
+        comma = next((j for j in range(trig.last + 1, len(self.words)) if self.words[j] == ","), None)
+        if comma is None:
+            return []
+        first = next((m for m in self.mentions if comma < m.first <= comma + 2 and self.prepositions[id(m)] is None
+                      and m.actor.cls in ACTOR_CLASSES), None)
+        if first is None:
+            return []
+        verb = min([t.first for t in self.triggers if t.verb and t.first > comma] + [len(self.words)])
+        names = [m for m in self.mentions if comma < m.first and m.last < verb and self.prepositions[id(m)] is None]
+        return [m for m in coordinated(self.words, names[-1], names, self.lang) if m.first > comma]
+
+    def _qualified_owner(self, trig: Trigger) -> list[Mention]:
+        """The doer of an attack told by a participle that qualifies a noun ("the 35 Russian drones launched at
+        Kyiv"): the nationality or possessive that owns that noun, right before it; none when the noun has no owner.
+        (Forces "stationed" or weapons "supplied" are background, left alone.)"""
+        if self.cased or trig.entry["type"] != "ASSAULT":
+            return []
+        kind = [m for m in self.mentions if m.last == trig.first - 1 and m.first < m.last and m.actor.cls in ACTOR_CLASSES]
+        if kind:
+            return kind
+        return [m for m in self.mentions if (m.cases == ["adj"] or m.cases == ["gen"]) and 1 <= trig.first - m.last <= 3
+                and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])][-1:]
 
     def _listed_after(self, names: list[Mention]) -> list[Mention]:
         """A subject after its verb with the names listed after it ("balsoja Krievija, Baltkrievija un Sīrija")."""
@@ -3810,8 +4011,30 @@ class _Builder(Sentenceview):
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
+        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE") and all(
+                0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
+                and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first]) for m in subjects):
+            return True  # "Houthi drone and missile attacks": a name right before a deed noun is its doer
+        if not self.cased and subjects and trig.entry["type"] == "MOBILIZE" and all(
+                m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3 for m in subjects) \
+                and phrases(self.lang, "kind_of_marker").match(self.words, trig.last + 1):
+            return True  # "the deployment of Belarusian troops": the forces moved are the noun's own
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
+
+    def _done_by_light_verb(self, trig: Trigger, subjects: list[Mention]) -> bool:
+        """Whether a noun trigger is the object of a verb that only says it was carried out ("China held
+        large-scale drills", "the rebels stepped up their attacks", "Serbia began snap exercises"): the deed is
+        the clause subject's own, as if told by a verb, and stands with that one party."""
+        light = phrases(self.lang, "light_verbs")
+        start = next((k for k in range(trig.first - 1, max(-1, trig.first - 7), -1) if light.match(self.words, k)), None)
+        if start is None or any(w[:1].isupper() or w in BREAKS_BEFORE or self.clauses[start + 1 + n] != self.clauses[trig.first]
+                                for n, w in enumerate(self.words[start + light.match(self.words, start):trig.first])):
+            return False
+        named = any(m.last < start and self.clauses[m.first] == self.clauses[trig.first] for m in subjects)
+        # a crowd's protest is its own only when no party is named as its subject ("supporters staged a large
+        # rally"); "opposition parties joined the protests" names no target and is left to the crowd's verb
+        return not named if trig.entry.get("crowd") else named
 
     def _own_forces_after(self, trig: Trigger, subjects: list[Mention]) -> bool:
         """"completed the withdrawal of its peacekeepers": the subject's own possessive after "of" makes the noun
@@ -3848,6 +4071,19 @@ class _Builder(Sentenceview):
                 if owners:
                     return coordinated(self.words, owners[-1], [m for m in self.mentions if m.cases == ["adj"]],
                                        self.lang)
+                # "the deployment of Belarusian troops", "the withdrawal of Russian forces": the forces moved move
+                of = phrases(self.lang, "kind_of_marker")
+                moved = [m for m in self.mentions if m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3
+                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] == "MOBILIZE" else []
+                if moved:
+                    return moved[:1]
+                # "weeks of Houthi drone and missile attacks", "Hamas rocket fire": an armed group's or body's
+                # name used as a modifier
+                owners = [m for m in self.mentions if m.entity.cls in ("Group", "ArmedForce", "Organisation")
+                          and 0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
+                          and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
+                if owners:
+                    return owners[-1:]
         accused = self._accused_of(trig)
         if accused:
             return accused
@@ -4643,6 +4879,7 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
+                    and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -4651,7 +4888,7 @@ def extract_events(doc: Doc) -> Doc:
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _border_neighbour(event, doc)
             # a stance one side takes alone ("rejected the result") answers nobody told before
-            if event.type in ANSWERS and not event.alone \
+            if event.type in ANSWERS and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 named = builder.object_kind(event) or builder.answered_kind(event)
                 doers = builder.object_doer(event)
@@ -5032,7 +5269,7 @@ def _crowd_held(event: Event, doc: Doc) -> bool:
     """Police who detain unnamed people ("aizturēti 66 cilvēki", "policija viņus aizturēja") in a story of
     protests hold the protesters: those of the police's country, named in this sentence or the two before
     (whether they do). A state told to detain them in the passive ("Vairāk nekā 3000 cilvēku aizturēti") holds them too, when the
-    clause names them as people, in a protest told up to three sentences before."""
+    clause names them as people, in a protest told up to three sentences before (or force used on that crowd)."""
     gaz = load_gazetteer()
     police = event.actors[0].entity
     country = gaz.country(police.country)
@@ -5045,8 +5282,8 @@ def _crowd_held(event: Event, doc: Doc) -> bool:
         return False
     crowd = gaz.of_kind("protesters", country)
     if any(m.entity.key == crowd.key and event.sentence - reach <= m.sentence <= event.sentence for m in doc.mentions) \
-            or any(e.type == "PROTEST" and event.sentence - reach <= e.sentence and any(
-                a.entity.key == crowd.key for a in e.actors) for e in doc.events):
+            or any(event.sentence - reach <= e.sentence and any(a.entity.key == crowd.key for a in e.actors)
+                   for e in doc.events):
         event.actors.append(Argument(role="recipient", entity=crowd))
         return True
     return False
@@ -5057,7 +5294,8 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
     those it is done to."""
     words = [t.text for t in doc.sentences[event.sentence].tokens]
     people = phrases(doc.article.lang, "quantity", "units", "person")
-    return bool(people) and any(people.match(words, k) for k in range(len(words)))
+    held = phrases(doc.article.lang, "held_people")
+    return bool(people) and any(people.match(words, k) or held.match(words, k) for k in range(len(words)))
 
 
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
@@ -5232,7 +5470,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         # else the last act of a kind the noun may name, told in other words ("seized a car carrier" ... "called
         # the hijacking a violation")
         kin = [o for o in before if o.sentence < event.sentence and o.type in noun_kinds(lang, word)][-1:]
-        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], same, earlier, kin, near]
+        # "condemned the strikes": the act last told by that very noun, before another kind of attack told since
+        worded = [o for o in earlier if o.trigger_text[:4].casefold() == word[:4].casefold()][-1:]
+        pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], worded,
+                 [o for o in same if o.trigger_text[:3].casefold() == word[:3].casefold()], same, earlier, kin, near]
         if kind == "ACCUSE":
             pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}

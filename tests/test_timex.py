@@ -793,7 +793,7 @@ def test_an_attacks_target_or_a_clause_with_its_own_subject_takes_no_place_befor
 
 
 @pytest.mark.parametrize("text,lang,trigger", [
-    ("In Nairobi on Monday, Kenyan police fired tear gas at Tanzanian protesters, and Tanzania condemned Kenya.", "en",
+    ("In Nairobi on Monday, Kenyan police detained dozens of Tanzanian protesters, and Tanzania condemned Kenya.", "en",
      "condemned"),
     ("In Nairobi, Kenya's foreign minister met Yoweri Museveni, while Tanzania's envoy demanded that Kenya apologise.",
      "en", "demanded"),
