@@ -3174,9 +3174,6 @@ class _Builder(Sentenceview):
                 for t in self.triggers):
             return True  # "was convicted ... and sentenced": the second participle shares the auxiliary
         agent = load_language(self.lang).get("agent_preposition")
-        if agent and not self.cased and trig.last + 1 < len(self.words) \
-                and phrases(self.lang, "determiners").match(self.words, trig.last + 1):
-            return False  # "condemned the killing of two journalists by the army": "by" names the object's doer
         return bool(agent) and any(self.prepositions[id(m)] == agent and trig.last < m.first <= trig.last + 9
                                    and agent in (w.casefold() for w in self.words[trig.last + 1:trig.last + 7])
                                    and not self._object_before_agent(trig, m)
