@@ -2684,7 +2684,8 @@ class _Builder(Sentenceview):
         # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
-            and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
+            and (all(s.last < m.first or s.first > trig.last for s in subjects) or self._owns_act_noun(m)) \
+            and prep in (None, "to", "against") \
             and self.prepositions[id(self._titled_owner(m))] in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
@@ -3332,13 +3333,13 @@ class _Builder(Sentenceview):
         if self.cased and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
-            fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
+            fronted = trig.verb and any(m.last < trig.first and {"dat", "acc"} & set(m.cases) and "nom" not in m.cases
                                         and self.prepositions[id(m)] is None
                                         and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
                 or self._object_fronted(trig)
             if not after and fronted:
-                # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
-                # nominative is the subject
+                # the dative or accusative stands first ("Kijivai uzbruka Krievijas droni", "Odesu apšaudīja X"): a
+                # name after the verb that may be nominative is the subject
                 after = [m for m in args if m.first > trig.last and "nom" in m.cases and "dat" not in m.cases
                          and self.prepositions[id(m)] is None]
             if after:
@@ -3397,13 +3398,14 @@ class _Builder(Sentenceview):
 
     def _object_fronted(self, trig: Trigger) -> bool:
         """Whether a common noun that can only be the object stands right before the verb, opening its clause's
-        object-verb-subject order ("ka lidmašīnu notrieca X pretgaisa aizsardzība"): the subject follows."""
+        object-verb-subject order ("ka lidmašīnu notrieca X pretgaisa aizsardzība", "tiltam uzbruka X droni"): the
+        subject follows."""
         k = trig.first - 1
         if not trig.verb or k < 0 or self.clauses[k] != self.clauses[trig.first] or not self.words[k].isalpha() \
                 or not self.words[k].islower() or any(m.first <= k <= m.last for m in self.mentions):
             return False
         cases = guess_cases(self.words[k], self.lang)
-        return "acc" in cases and "nom" not in cases
+        return bool(cases & {"acc", "dat"}) and "nom" not in cases
 
     def _addressed_before(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a request names no one for is made to when it goes on from a verb that addressed someone, as a

@@ -2994,3 +2994,11 @@ def test_a_third_side_denying_is_no_denial_of_the_attack():
 
 def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
     assert "ASSAULT" not in [t for t, _, _ in events("Policija sāka izmeklēt uzbrukumu Ukrainas vēstniecībai.")]
+
+
+def test_accusative_target_before_the_verb_leaves_the_subject_after_it():
+    assert ("ASSAULT", {"Russia"}, {"Estonia"}) in events("Tallinu naktī apšaudīja Krievijas droni.")
+
+
+def test_owner_of_a_fronted_dative_noun_is_the_target_of_the_subject_after_the_verb():
+    assert ("ASSAULT", {"Russia"}, {"Estonia"}) in events("Igaunijas kuģim uzbruka Krievijas droni.")
