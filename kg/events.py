@@ -3764,7 +3764,7 @@ class _Builder(Sentenceview):
             joint = self._joint_owners(trig)
             if joint:
                 return joint
-        if self._common_doer_before(trig):
+        if self._common_doer_before(trig) or self._topic_of_talk(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
@@ -3774,6 +3774,13 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _topic_of_talk(self, trig: Trigger) -> bool:
+        """Whether a verb of discussing or investigating before the noun in its clause makes the deed its topic
+        ("ANO apsprieda uzbrukumu Izraēlai"): the clause's subject talks about it and does not do it."""
+        topic = phrases(self.lang, "topic_verbs")
+        clause = self.clauses[trig.first]
+        return any(self.clauses[k] == clause and topic.match(self.words, k) for k in range(trig.first))
 
     def _patient_owners(self, trig: Trigger) -> list[Mention]:
         """The genitive before a noun of a deed done to someone ("divu Latvijas diplomātu izraidīšanu"): whom it is

@@ -3002,3 +3002,13 @@ def test_accusative_target_before_the_verb_leaves_the_subject_after_it():
 
 def test_owner_of_a_fronted_dative_noun_is_the_target_of_the_subject_after_the_verb():
     assert ("ASSAULT", {"Russia"}, {"Estonia"}) in events("Igaunijas kuģim uzbruka Krievijas droni.")
+
+
+def test_attack_discussed_by_a_body_is_not_its_attack():
+    found = events("ANO Drošības padome apsprieda uzbrukumu Lietuvai.")
+    assert not [f for f in found if f[0] == "ASSAULT"]
+
+
+def test_attack_under_investigation_is_not_the_investigators_attack():
+    found = events("Polijas valdība izmeklē uzbrukumu Lietuvas vēstniecībai.")
+    assert all(f[1] != {"Poland"} for f in found if f[0] == "ASSAULT")
