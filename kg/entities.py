@@ -74,6 +74,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
                 continue
+            if len(entry.words) > 1 and phrases(lang, "name_breaking_compounds").match(words, last) > 1:
+                continue
             if entry.short and entry.key not in known and name_key(_norm(word)) in named:
                 continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named
             cases = _entry_matches(entry, words, last)

@@ -3012,3 +3012,7 @@ def test_attack_discussed_by_a_body_is_not_its_attack():
 def test_attack_under_investigation_is_not_the_investigators_attack():
     found = events("Polijas valdība izmeklē uzbrukumu Lietuvas vēstniecībai.")
     assert all(f[1] != {"Poland"} for f in found if f[0] == "ASSAULT")
+
+
+def test_seafood_of_a_country_is_not_the_sea_named_after_it():
+    assert ("SANCTION", {"South Korea"}, {"Japan"}) in events("Dienvidkoreja aizliedza Japānas jūras velšu importu.")
