@@ -3016,3 +3016,14 @@ def test_attack_under_investigation_is_not_the_investigators_attack():
 
 def test_seafood_of_a_country_is_not_the_sea_named_after_it():
     assert ("SANCTION", {"South Korea"}, {"Japan"}) in events("Dienvidkoreja aizliedza Japānas jūras velšu importu.")
+
+
+def test_handing_in_ones_own_weapons_or_surrendering_yields_to_the_side_fought():
+    for told in ("Sīrijas nemiernieki piekrita pilnībā nodot ieročus.", "Sīrijas nemiernieki nodeva savus ieročus.",
+                 "Sīrijas nemiernieki padevās."):
+        found = events("Sīrijas armija uzbruka Sīrijas nemiernieku pozīcijām. " + told)
+        assert any(t == "CONCEDE" and a == {"Rebels in Syria"} for t, a, _ in found), told
+
+
+def test_weapons_handed_to_another_state_stay_aid():
+    assert [t for t, _, _ in events("Ukraina nodeva ieročus Moldovai.")] == ["AID"]
