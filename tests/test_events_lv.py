@@ -3027,3 +3027,8 @@ def test_handing_in_ones_own_weapons_or_surrendering_yields_to_the_side_fought()
 
 def test_weapons_handed_to_another_state_stay_aid():
     assert [t for t, _, _ in events("Ukraina nodeva ieročus Moldovai.")] == ["AID"]
+
+
+def test_attack_told_by_a_gerund_aside_is_done_by_the_main_subject():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(
+        "Krievija otrdien sāka jaunu kampaņu, ar raķetēm apšaudot Ukrainas pilsētas.")
