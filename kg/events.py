@@ -2115,6 +2115,8 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("veto_threat"):
+            recipients = self._vetoed_body(actors) or recipients
         if entry.get("joined_body") and not recipients:
             # "Finland became the 31st member": of the bloc named last, in this sentence or the two before
             bodies = [m for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
@@ -2308,6 +2310,14 @@ class _Builder(Sentenceview):
         earlier in its sentence ("ES līderi vienojās ..., taču Orbāns uzlika veto palīdzības paketei")."""
         return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Organisation"
                 and m.actor not in actors and self.prepositions[id(m)] is None][:1]
+
+    def _vetoed_body(self, actors: list[Entity]) -> list[Entity]:
+        """The body a threatened veto would stop: the bloc or organisation named last, in this sentence or the two
+        before ("ES līderi vienojās ... Orbāns, kurš draudēja bloķēt sarunu sākšanu"), not one of the threateners'."""
+        keys, homes = {a.key for a in actors}, {a.country for a in actors if a.country}
+        bodies = [m.entity for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
+                  and m.entity.cls == "Organisation" and m.entity.key not in keys and m.entity.country not in homes]
+        return bodies[-1:]
 
     def _toll_of_attack_told(self, trig: Trigger) -> bool:
         """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are

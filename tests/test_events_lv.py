@@ -3032,3 +3032,14 @@ def test_weapons_handed_to_another_state_stay_aid():
 def test_attack_told_by_a_gerund_aside_is_done_by_the_main_subject():
     assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(
         "Krievija otrdien sāka jaunu kampaņu, ar raķetēm apšaudot Ukrainas pilsētas.")
+
+
+def test_threat_to_veto_is_aimed_at_the_body_not_at_whom_the_decision_concerns():
+    found = events("Turcija draud bloķēt Zviedrijas uzņemšanu NATO.")
+    assert ("THREATEN", {"Türkiye"}, {"NATO"}) in found
+
+
+def test_threat_to_veto_told_in_a_relative_clause_is_aimed_at_the_bloc_named_before():
+    found = events("ES līderi vienojās sākt sarunas ar Moldovu. Orbāns, kurš vairākkārt draudēja uzlikt veto, "
+                   "balsojumā nepiedalījās.")
+    assert ("THREATEN", {"Viktor Orbán"}, {"European Union"}) in found
