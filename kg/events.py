@@ -5098,13 +5098,16 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                            for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
-    # that the Philippines tow away the ship, a request Manila has always refused")
-    for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"
+    # that the Philippines tow away the ship, a request Manila has always refused"), and one after a meeting with
+    # the refuser the one met ("uzņēma Orbānu, cenšoties viņu pārliecināt, taču Orbāns savu nostāju nemainīja")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type in ("REQUEST", "CONSULT")
                            and event.type == "REJECT"]):
-        asked = {a.entity.key for a in other.actors if a.role == "recipient"}
+        asked = {a.entity.key for a in other.actors if a.role in ("recipient", "participant")}
         if asked & mine:
             event.actors += [Argument(role="recipient", entity=a.entity) for a in other.actors
-                             if a.role == "actor" and a.entity.key not in mine]
+                             if a.role in ("actor", "participant") and a.entity.key not in mine]
+            if other.type == "CONSULT" and event.place is None:
+                event.place = other.place  # refused at that meeting
             return
     # a hostile act of the reactor's own side told just before in its sentence names the other side ("Moscow
     # blamed Ukrainian drones, and Putin promised that Russia would respond")

@@ -3043,3 +3043,14 @@ def test_threat_to_veto_told_in_a_relative_clause_is_aimed_at_the_bloc_named_bef
     found = events("ES līderi vienojās sākt sarunas ar Moldovu. Orbāns, kurš vairākkārt draudēja uzlikt veto, "
                    "balsojumā nepiedalījās.")
     assert ("THREATEN", {"Viktor Orbán"}, {"European Union"}) in found
+
+
+def test_holding_to_ones_stance_after_being_met_rejects_the_host():
+    found = events("Eiropas Komisijas prezidente Urzula fon der Leiena Briselē uzņēma Serbijas prezidentu Aleksandaru "
+                   "Vučiču, cenšoties viņu pārliecināt, taču Vučičs savu nostāju nemainīja.")
+    assert ("REJECT", {"Aleksandar Vučić"}, {"Ursula von der Leyen"}) in found
+
+
+def test_staying_with_ones_view_after_an_appeal_rejects_the_one_who_asked():
+    found = events("Šolcs aicināja Orbānu atbalstīt paketi. Orbāns palika pie savas nostājas.")
+    assert ("REJECT", {"Viktor Orbán"}, {"Olaf Scholz"}) in found
