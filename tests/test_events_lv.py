@@ -3054,3 +3054,8 @@ def test_holding_to_ones_stance_after_being_met_rejects_the_host():
 def test_staying_with_ones_view_after_an_appeal_rejects_the_one_who_asked():
     found = events("Šolcs aicināja Orbānu atbalstīt paketi. Orbāns palika pie savas nostājas.")
     assert ("REJECT", {"Viktor Orbán"}, {"Olaf Scholz"}) in found
+
+
+def test_announced_payment_to_voters_accuses_the_payer_of_a_crime():
+    assert ("ACCUSE", {"Armenia"}, {"Russia"}) in events(
+        "Armēnijas prokuratūra paziņoja, ka Krievijas tīkls samaksājis vēlētājiem par balsīm.")
