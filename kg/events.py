@@ -177,6 +177,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     scope.add(clauses[last + 2])
                     if entry.get("needs_complement"):
                         scope |= _nested_complements(words, clauses, last + 2, complements)
+                        scope |= _purpose_of_content(words, clauses, scope, lang)
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after")
                                                       and not _participle_object(words, i, entry, lang))]
@@ -300,6 +301,18 @@ def _nested_complements(words: list[str], clauses: list[int], start: int, comple
         current = clauses[p]
         out.add(current)
     return out
+
+
+def _purpose_of_content(words: list[str], clauses: list[int], scope: set[int], lang: str) -> set[int]:
+    """The purpose clause that ends a claim's content ("paziņoja, ka tīkls pārskaitījis naudu vēlētājiem, lai tie
+    balsotu pret"): what the deed was for is part of what is claimed."""
+    purpose = phrases(lang, "purpose_openers")
+    nxt = max(k for k, c in enumerate(clauses) if c in scope) + 1
+    if nxt < len(words) and words[nxt] == ",":
+        nxt += 1
+    if nxt < len(words) and words[nxt - 1] == "," and purpose.match(words, nxt):
+        return {clauses[nxt]}
+    return set()
 
 
 def _bare_participle(word: str, lang: str) -> bool:
@@ -5141,9 +5154,12 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             joint = named is not None and other.type == named[0] and other.type in FAR_KINDS
             chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
                 or (doers if joint else doers[:1])
+            # an accusation rejected answers its maker as named ("Moldovas policija paziņoja ... Šors apsūdzības
+            # noraida"), police too
+            charged = named is not None and named[0] == "ACCUSE" and other.type == "ACCUSE"
             for doer in chosen:
                 force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
-                state = gaz.country(doer.country) if force else None
+                state = gaz.country(doer.country) if force and not charged else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))

@@ -3059,3 +3059,14 @@ def test_staying_with_ones_view_after_an_appeal_rejects_the_one_who_asked():
 def test_announced_payment_to_voters_accuses_the_payer_of_a_crime():
     assert ("ACCUSE", {"Armenia"}, {"Russia"}) in events(
         "Armēnijas prokuratūra paziņoja, ka Krievijas tīkls samaksājis vēlētājiem par balsīm.")
+
+
+def test_purpose_clause_ending_a_claim_is_part_of_what_is_claimed():
+    found = events("Armēnijas policija paziņoja, ka Krievijas tīkls pārskaitījis naudu tūkstošiem vēlētāju, "
+                   "lai tie balsotu pret.")
+    assert ("ACCUSE", {"Police of Armenia"}, {"Russia"}) in found
+
+
+def test_charges_rejected_answer_the_police_that_made_them_not_its_state():
+    found = events("Gruzijas policija apsūdzēja Mihailu Saakašvili krāpšanā. Saakašvili apsūdzības noraida.")
+    assert ("REJECT", {"Mikheil Saakashvili"}, {"Police of Georgia"}) in found
