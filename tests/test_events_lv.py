@@ -3070,3 +3070,8 @@ def test_purpose_clause_ending_a_claim_is_part_of_what_is_claimed():
 def test_charges_rejected_answer_the_police_that_made_them_not_its_state():
     found = events("Gruzijas policija apsūdzēja Mihailu Saakašvili krāpšanā. Saakašvili apsūdzības noraida.")
     assert ("REJECT", {"Mikheil Saakashvili"}, {"Police of Georgia"}) in found
+
+
+def test_talks_begun_told_in_the_perfect_are_talks():
+    assert ("CONSULT", set(), {"Lithuania", "Poland"}) in events(
+        "Lietuva ir atsākusi sarunas ar Poliju par elektroenerģijas tirdzniecību.")
