@@ -52,8 +52,9 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
         if len(hit) == 1 and hit != frozenset({"nom"}):
             shown.append(hit)
     # words that disagree: an undeclined word reads only as nominative ("Tamimam bin Hamadam Al Tani",
-    # "Narendru Modi"), so the case a declined word shows is the name's
-    return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
+    # "Narendru Modi"), and a fixed genitive after a preposition may read as another case ("Rostovā pie Donas"), so
+    # the case a declined word shows is the name's
+    return common or (shown[-1] if shown else cases)
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str],

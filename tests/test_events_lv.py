@@ -3075,3 +3075,10 @@ def test_charges_rejected_answer_the_police_that_made_them_not_its_state():
 def test_talks_begun_told_in_the_perfect_are_talks():
     assert ("CONSULT", set(), {"Lithuania", "Poland"}) in events(
         "Lietuva ir atsākusi sarunas ar Poliju par elektroenerģijas tirdzniecību.")
+
+
+def test_town_named_with_a_fixed_genitive_after_a_preposition_takes_its_first_words_case():
+    doc = extract_text("Krievijas un Ukrainas delegācijas otrdien tikās Rostovā pie Donas.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [m.cases for m in doc.mentions if m.entity.label == "Rostov-on-Don"] == [["loc"]]
+    assert [e.place.label for e in doc.events if e.place] == ["Rostov-on-Don"]
