@@ -4083,7 +4083,8 @@ class _Builder(Sentenceview):
     def _state_for_speaker(self, trig: Trigger, subjects: list[Mention], actors: list[Entity]) -> list[Entity]:
         """A deed an official announces with no doer named ("Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt
         attiecības") is the official's state's deed; stances and talks stay the official's."""
-        if not self.cased or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
+        if not self.cased or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} and not trig.entry.get("state_act") \
+                or not subjects:
             return actors
         speakers = {id(m) for c in self.cues for m in c.speakers}
         if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):

@@ -3082,3 +3082,14 @@ def test_town_named_with_a_fixed_genitive_after_a_preposition_takes_its_first_wo
                        date=dt.date(2025, 3, 14))
     assert [m.cases for m in doc.mentions if m.entity.label == "Rostov-on-Don"] == [["loc"]]
     assert [e.place.label for e in doc.events if e.place] == ["Rostov-on-Don"]
+
+
+def test_measure_in_solidarity_told_by_a_minister_is_the_states_stance():
+    found = events("Lietuvas ārlietu ministrs Gabrieļus Landsberģis skaidroja, ka vēstnieks atsaukts solidaritātē ar "
+                   "Poliju.")
+    assert any(t == "SUPPORT" and a == {"Lithuania"} and r == {"Poland"} for t, a, r in found)
+
+
+def test_solidarity_a_speaker_expresses_stays_the_speakers():
+    found = events("Edgars Rinkēvičs pauda solidaritāti ar Igauniju.")
+    assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Estonia"}) in found
