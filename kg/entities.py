@@ -52,8 +52,9 @@ def _entry_matches(entry: NameEntry, words: list[str], last: int) -> frozenset[s
         if len(hit) == 1 and hit != frozenset({"nom"}):
             shown.append(hit)
     # words that disagree: an undeclined word reads only as nominative ("Tamimam bin Hamadam Al Tani",
-    # "Narendru Modi"), so the case a declined word shows is the name's
-    return common or (shown[-1] if shown and cases == frozenset({"nom"}) else cases)
+    # "Narendru Modi"), and a fixed genitive after a preposition may read as another case ("Rostovā pie Donas"), so
+    # the case a declined word shows is the name's
+    return common or (shown[-1] if shown else cases)
 
 
 def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, known: set[str],
@@ -73,6 +74,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
             if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
                 continue
             if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
+                continue
+            if len(entry.words) > 1 and phrases(lang, "name_breaking_compounds").match(words, last) > 1:
                 continue
             if entry.short and entry.key not in known and name_key(_norm(word)) in named:
                 continue  # "Ali" after "Irfāns Ali" was named is him, not a famous namesake the story never named

@@ -177,6 +177,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     scope.add(clauses[last + 2])
                     if entry.get("needs_complement"):
                         scope |= _nested_complements(words, clauses, last + 2, complements)
+                        scope |= _purpose_of_content(words, clauses, scope, lang)
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after")
                                                       and not _participle_object(words, i, entry, lang))]
@@ -305,6 +306,18 @@ def _nested_complements(words: list[str], clauses: list[int], start: int, comple
         current = clauses[p]
         out.add(current)
     return out
+
+
+def _purpose_of_content(words: list[str], clauses: list[int], scope: set[int], lang: str) -> set[int]:
+    """The purpose clause that ends a claim's content ("paziņoja, ka tīkls pārskaitījis naudu vēlētājiem, lai tie
+    balsotu pret"): what the deed was for is part of what is claimed."""
+    purpose = phrases(lang, "purpose_openers")
+    nxt = max(k for k, c in enumerate(clauses) if c in scope) + 1
+    if nxt < len(words) and words[nxt] == ",":
+        nxt += 1
+    if nxt < len(words) and words[nxt - 1] == "," and purpose.match(words, nxt):
+        return {clauses[nxt]}
+    return set()
 
 
 def _bare_participle(word: str, lang: str) -> bool:
@@ -2213,6 +2226,8 @@ class _Builder(Sentenceview):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
             recipients = forums[:1] or recipients or self._blocked_body(trig, actors)
+        if entry.get("veto_threat"):
+            recipients = self._vetoed_body(actors) or recipients
         if entry.get("joined_body") and not recipients:
             # "Finland became the 31st member": of the bloc named last, in this sentence or the two before
             bodies = [m for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
@@ -2475,6 +2490,14 @@ class _Builder(Sentenceview):
         earlier in its sentence ("ES līderi vienojās ..., taču Orbāns uzlika veto palīdzības paketei")."""
         return [m.actor for m in self.mentions if m.last < trig.first and m.actor.cls == "Organisation"
                 and m.actor not in actors and self.prepositions[id(m)] is None][:1]
+
+    def _vetoed_body(self, actors: list[Entity]) -> list[Entity]:
+        """The body a threatened veto would stop: the bloc or organisation named last, in this sentence or the two
+        before ("ES līderi vienojās ... Orbāns, kurš draudēja bloķēt sarunu sākšanu"), not one of the threateners'."""
+        keys, homes = {a.key for a in actors}, {a.country for a in actors if a.country}
+        bodies = [m.entity for m in self.doc.mentions if self.index - 2 <= m.sentence <= self.index
+                  and m.entity.cls == "Organisation" and m.entity.key not in keys and m.entity.country not in homes]
+        return bodies[-1:]
 
     def _toll_of_attack_told(self, trig: Trigger) -> bool:
         """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are
@@ -2870,7 +2893,8 @@ class _Builder(Sentenceview):
         # Baltkrievijas rīcību nosauca"): a verb before it does not own the object
         fresh = m.first > 0 and phrases(self.lang, "conjunctions").match(self.words, m.first - 1) == 1
         fronted = m.last < trig.first <= m.last + self._fronted_reach(m) and trig.verb \
-            and (all(s.last < m.first for s in subjects) or self._owns_act_noun(m)) and prep in (None, "to", "against") \
+            and (all(s.last < m.first or s.first > trig.last for s in subjects) or self._owns_act_noun(m)) \
+            and prep in (None, "to", "against") \
             and self.prepositions[id(self._titled_owner(m))] in (None, "to", "against") \
             and not any(t.verb and t is not trig and (t.last < m.first and not fresh or m.last < t.first < trig.first)
                         and self.clauses[t.first] == self.clauses[trig.first] for t in self.triggers)
@@ -3578,13 +3602,13 @@ class _Builder(Sentenceview):
         if self.cased and not shared:
             after = [m for m in args if m.first > trig.last and m.cases == ["nom"]
                      and self.prepositions[id(m)] is None]
-            fronted = trig.verb and any(m.last < trig.first and "dat" in m.cases and "nom" not in m.cases
+            fronted = trig.verb and any(m.last < trig.first and {"dat", "acc"} & set(m.cases) and "nom" not in m.cases
                                         and self.prepositions[id(m)] is None
                                         and self.clauses[m.first] == self.clauses[trig.first] for m in self.mentions) \
                 or self._object_fronted(trig)
             if not after and fronted:
-                # the dative stands first ("Kijivai uzbruka Krievijas droni"): a name after the verb that may be
-                # nominative is the subject
+                # the dative or accusative stands first ("Kijivai uzbruka Krievijas droni", "Odesu apšaudīja X"): a
+                # name after the verb that may be nominative is the subject
                 after = [m for m in args if m.first > trig.last and "nom" in m.cases and "dat" not in m.cases
                          and self.prepositions[id(m)] is None]
             if after:
@@ -3649,13 +3673,14 @@ class _Builder(Sentenceview):
 
     def _object_fronted(self, trig: Trigger) -> bool:
         """Whether a common noun that can only be the object stands right before the verb, opening its clause's
-        object-verb-subject order ("ka lidmašīnu notrieca X pretgaisa aizsardzība"): the subject follows."""
+        object-verb-subject order ("ka lidmašīnu notrieca X pretgaisa aizsardzība", "tiltam uzbruka X droni"): the
+        subject follows."""
         k = trig.first - 1
         if not trig.verb or k < 0 or self.clauses[k] != self.clauses[trig.first] or not self.words[k].isalpha() \
                 or not self.words[k].islower() or any(m.first <= k <= m.last for m in self.mentions):
             return False
         cases = guess_cases(self.words[k], self.lang)
-        return "acc" in cases and "nom" not in cases
+        return bool(cases & {"acc", "dat"}) and "nom" not in cases
 
     def _addressed_before(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a request names no one for is made to when it goes on from a verb that addressed someone, as a
@@ -4093,7 +4118,7 @@ class _Builder(Sentenceview):
             joint = self._joint_owners(trig)
             if joint:
                 return joint
-        if self._common_doer_before(trig):
+        if self._common_doer_before(trig) or self._topic_of_talk(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
@@ -4103,6 +4128,13 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _topic_of_talk(self, trig: Trigger) -> bool:
+        """Whether a verb of discussing or investigating before the noun in its clause makes the deed its topic
+        ("ANO apsprieda uzbrukumu Izraēlai"): the clause's subject talks about it and does not do it."""
+        topic = phrases(self.lang, "topic_verbs")
+        clause = self.clauses[trig.first]
+        return any(self.clauses[k] == clause and topic.match(self.words, k) for k in range(trig.first))
 
     def _patient_owners(self, trig: Trigger) -> list[Mention]:
         """The genitive before a noun of a deed done to someone ("divu Latvijas diplomātu izraidīšanu"): whom it is
@@ -4429,7 +4461,8 @@ class _Builder(Sentenceview):
     def _state_for_speaker(self, trig: Trigger, subjects: list[Mention], actors: list[Entity]) -> list[Entity]:
         """A deed an official announces with no doer named ("Kuleba paziņoja, ka iesniegs priekšlikumu pārtraukt
         attiecības") is the official's state's deed; stances and talks stay the official's."""
-        if not self.cased or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} or not subjects:
+        if not self.cased or trig.entry["type"] in STANCES | {"REQUEST", "CONSULT"} and not trig.entry.get("state_act") \
+                or not subjects:
             return actors
         speakers = {id(m) for c in self.cues for m in c.speakers}
         if not all(id(m) in speakers and self.clauses[m.first] != self.clauses[trig.first] for m in subjects):
@@ -5484,13 +5517,16 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                            for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
-    # that the Philippines tow away the ship, a request Manila has always refused")
-    for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"
+    # that the Philippines tow away the ship, a request Manila has always refused"), and one after a meeting with
+    # the refuser the one met ("uzņēma Orbānu, cenšoties viņu pārliecināt, taču Orbāns savu nostāju nemainīja")
+    for other in reversed([o for o in before if o.sentence == event.sentence and o.type in ("REQUEST", "CONSULT")
                            and event.type == "REJECT"]):
-        asked = {a.entity.key for a in other.actors if a.role == "recipient"}
+        asked = {a.entity.key for a in other.actors if a.role in ("recipient", "participant")}
         if asked & mine:
             event.actors += [Argument(role="recipient", entity=a.entity) for a in other.actors
-                             if a.role == "actor" and a.entity.key not in mine]
+                             if a.role in ("actor", "participant") and a.entity.key not in mine]
+            if other.type == "CONSULT" and event.place is None:
+                event.place = other.place  # refused at that meeting
             return
     # a hostile act of the reactor's own side told just before in its sentence names the other side ("Moscow
     # blamed Ukrainian drones, and Putin promised that Russia would respond")
@@ -5524,9 +5560,12 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             joint = named is not None and other.type == named[0] and other.type in FAR_KINDS
             chosen = [d for d in doers if any(a.role == "actor" and a.entity == d for a in other.actors)] \
                 or (doers if joint else doers[:1])
+            # an accusation rejected answers its maker as named ("Moldovas policija paziņoja ... Šors apsūdzības
+            # noraida"), police too
+            charged = named is not None and named[0] == "ACCUSE" and other.type == "ACCUSE"
             for doer in chosen:
                 force = doer.cls == "ArmedForce" or _state_body(gaz, doer, "armed_forces") or _state_body(gaz, doer, "police")
-                state = gaz.country(doer.country) if force else None
+                state = gaz.country(doer.country) if force and not charged else None
                 target = state if state is not None and state.key not in mine else doer
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))

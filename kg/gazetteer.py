@@ -77,6 +77,8 @@ def name_key(word: str) -> str:
     (True, True)
     >>> name_key("Tahbāzs") == name_key("Tahbaz"), name_key("Kara-Murzs") == name_key("Kara-Murza")
     (True, True)
+    >>> name_key("Zommertāgs") == name_key("Sommertag"), name_key("Zēhofers") == name_key("Seehofer")
+    (True, True)
     """
     text = unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
     # a y between consonants is a vowel, which Latvian writes i ("Sylvestre" is "Silvestrs")
@@ -87,6 +89,8 @@ def name_key(word: str) -> str:
     text = re.sub(r"(?<=[aeiou])j(?=[aeiou])", "", text)
     text = text.replace("ie", "i")  # German "ie" is a long i, which Latvian writes ī ("Krieger" is "Krīgers")
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text))
+    # Latvian writes a German s before a vowel as z ("Sommertag" is "Zommertāgs")
+    text = re.sub(r"^z(?=[aeiou])", "s", text)
     # Latvian writes the Spanish ending "-ez" as "-ess" ("Álvarez" is "Alvaress"); other z stay ("Tahbāzs")
     text = re.sub(r"ez$", "es", text)
     # Latvian adds an ending to a bare foreign name ("Kos" is "Kosa"): strip up to two, keeping three letters

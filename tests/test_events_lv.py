@@ -2994,3 +2994,102 @@ def test_a_third_side_denying_is_no_denial_of_the_attack():
 
 def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
     assert "ASSAULT" not in [t for t, _, _ in events("Policija sāka izmeklēt uzbrukumu Ukrainas vēstniecībai.")]
+
+
+def test_accusative_target_before_the_verb_leaves_the_subject_after_it():
+    assert ("ASSAULT", {"Russia"}, {"Estonia"}) in events("Tallinu naktī apšaudīja Krievijas droni.")
+
+
+def test_owner_of_a_fronted_dative_noun_is_the_target_of_the_subject_after_the_verb():
+    assert ("ASSAULT", {"Russia"}, {"Estonia"}) in events("Igaunijas kuģim uzbruka Krievijas droni.")
+
+
+def test_attack_discussed_by_a_body_is_not_its_attack():
+    found = events("ANO Drošības padome apsprieda uzbrukumu Lietuvai.")
+    assert not [f for f in found if f[0] == "ASSAULT"]
+
+
+def test_attack_under_investigation_is_not_the_investigators_attack():
+    found = events("Polijas valdība izmeklē uzbrukumu Lietuvas vēstniecībai.")
+    assert all(f[1] != {"Poland"} for f in found if f[0] == "ASSAULT")
+
+
+def test_seafood_of_a_country_is_not_the_sea_named_after_it():
+    assert ("SANCTION", {"South Korea"}, {"Japan"}) in events("Dienvidkoreja aizliedza Japānas jūras velšu importu.")
+
+
+def test_handing_in_ones_own_weapons_or_surrendering_yields_to_the_side_fought():
+    for told in ("Sīrijas nemiernieki piekrita pilnībā nodot ieročus.", "Sīrijas nemiernieki nodeva savus ieročus.",
+                 "Sīrijas nemiernieki padevās."):
+        found = events("Sīrijas armija uzbruka Sīrijas nemiernieku pozīcijām. " + told)
+        assert any(t == "CONCEDE" and a == {"Rebels in Syria"} for t, a, _ in found), told
+
+
+def test_weapons_handed_to_another_state_stay_aid():
+    assert [t for t, _, _ in events("Ukraina nodeva ieročus Moldovai.")] == ["AID"]
+
+
+def test_attack_told_by_a_gerund_aside_is_done_by_the_main_subject():
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(
+        "Krievija otrdien sāka jaunu kampaņu, ar raķetēm apšaudot Ukrainas pilsētas.")
+
+
+def test_threat_to_veto_is_aimed_at_the_body_not_at_whom_the_decision_concerns():
+    found = events("Turcija draud bloķēt Zviedrijas uzņemšanu NATO.")
+    assert ("THREATEN", {"Türkiye"}, {"NATO"}) in found
+
+
+def test_threat_to_veto_told_in_a_relative_clause_is_aimed_at_the_bloc_named_before():
+    found = events("ES līderi vienojās sākt sarunas ar Moldovu. Orbāns, kurš vairākkārt draudēja uzlikt veto, "
+                   "balsojumā nepiedalījās.")
+    assert ("THREATEN", {"Viktor Orbán"}, {"European Union"}) in found
+
+
+def test_holding_to_ones_stance_after_being_met_rejects_the_host():
+    found = events("Eiropas Komisijas prezidente Urzula fon der Leiena Briselē uzņēma Serbijas prezidentu Aleksandaru "
+                   "Vučiču, cenšoties viņu pārliecināt, taču Vučičs savu nostāju nemainīja.")
+    assert ("REJECT", {"Aleksandar Vučić"}, {"Ursula von der Leyen"}) in found
+
+
+def test_staying_with_ones_view_after_an_appeal_rejects_the_one_who_asked():
+    found = events("Šolcs aicināja Orbānu atbalstīt paketi. Orbāns palika pie savas nostājas.")
+    assert ("REJECT", {"Viktor Orbán"}, {"Olaf Scholz"}) in found
+
+
+def test_announced_payment_to_voters_accuses_the_payer_of_a_crime():
+    assert ("ACCUSE", {"Armenia"}, {"Russia"}) in events(
+        "Armēnijas prokuratūra paziņoja, ka Krievijas tīkls samaksājis vēlētājiem par balsīm.")
+
+
+def test_purpose_clause_ending_a_claim_is_part_of_what_is_claimed():
+    found = events("Armēnijas policija paziņoja, ka Krievijas tīkls pārskaitījis naudu tūkstošiem vēlētāju, "
+                   "lai tie balsotu pret.")
+    assert ("ACCUSE", {"Police of Armenia"}, {"Russia"}) in found
+
+
+def test_charges_rejected_answer_the_police_that_made_them_not_its_state():
+    found = events("Gruzijas policija apsūdzēja Mihailu Saakašvili krāpšanā. Saakašvili apsūdzības noraida.")
+    assert ("REJECT", {"Mikheil Saakashvili"}, {"Police of Georgia"}) in found
+
+
+def test_talks_begun_told_in_the_perfect_are_talks():
+    assert ("CONSULT", set(), {"Lithuania", "Poland"}) in events(
+        "Lietuva ir atsākusi sarunas ar Poliju par elektroenerģijas tirdzniecību.")
+
+
+def test_town_named_with_a_fixed_genitive_after_a_preposition_takes_its_first_words_case():
+    doc = extract_text("Krievijas un Ukrainas delegācijas otrdien tikās Rostovā pie Donas.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [m.cases for m in doc.mentions if m.entity.label == "Rostov-on-Don"] == [["loc"]]
+    assert [e.place.label for e in doc.events if e.place] == ["Rostov-on-Don"]
+
+
+def test_measure_in_solidarity_told_by_a_minister_is_the_states_stance():
+    found = events("Lietuvas ārlietu ministrs Gabrieļus Landsberģis skaidroja, ka vēstnieks atsaukts solidaritātē ar "
+                   "Poliju.")
+    assert any(t == "SUPPORT" and a == {"Lithuania"} and r == {"Poland"} for t, a, r in found)
+
+
+def test_solidarity_a_speaker_expresses_stays_the_speakers():
+    found = events("Edgars Rinkēvičs pauda solidaritāti ar Igauniju.")
+    assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Estonia"}) in found
