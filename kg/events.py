@@ -2277,7 +2277,7 @@ class _Builder(Sentenceview):
             recipients = self._state_forces_against(actors[0])
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
-        arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
@@ -2308,6 +2308,18 @@ class _Builder(Sentenceview):
         if talks_told is not None:
             event.retells = (talks_told.sentence, talks_told.trigger)
         return event, subjects
+
+    def _expelled_envoys(self, entry: dict, arguments: list[Argument]) -> list[Argument]:
+        """Expelling "Cambodia's ambassador" or "the Iranian envoy" sends away the state's people, not the state:
+        the recipient is its officials, as for "expelled three Iranian diplomats"."""
+        if entry["type"] != "COERCE" or not str(entry.get("cameo")).startswith("174") \
+                or any(a.role == "recipient" and a.entity.cls == "Person" for a in arguments):
+            return arguments
+        titles, gaz = phrases(self.lang, "envoy_titles"), load_gazetteer()
+        envoys = {m.entity.key for m in self.mentions if m.entity.cls == "Country"
+                  and any(titles.match(self.words, k) for k in range(m.first + 1, m.last + 1))}
+        return [Argument(role=a.role, entity=gaz.of_kind("officials", a.entity))
+                if a.role == "recipient" and a.entity.key in envoys else a for a in arguments]
 
     def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
         """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former

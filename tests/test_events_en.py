@@ -2970,3 +2970,12 @@ def test_an_opening_visit_elsewhere_is_its_own_occasion():
 def test_a_light_verb_before_a_deed_noun_of_another_kind_is_no_event_of_its_own():
     assert [t for t, _ in events("The Houthis stepped up their attacks on merchant ships.")] == ["ASSAULT"]
     assert [t for t, _ in events("Algeria stepped up patrols along the border.")] == ["MOBILIZE"]
+
+
+def test_an_expelled_ambassador_is_the_states_officials_not_the_state():
+    officials = "group/mexico-officials"
+    assert events("Later, Ecuador expelled Mexico's ambassador.") == [("COERCE", {"Q736", officials})]
+    assert events("Later, the Mexican ambassador was expelled by Ecuador.") == [("COERCE", {"Q736", officials})]
+    assert events("Later, Ecuador ordered the Mexican envoy to leave the country.") == [
+        ("COERCE", {"Q736", officials})]
+    assert events("Later, Ecuador recalled its ambassador from Mexico.") == [("SANCTION", {"Q736", "Q96"})]
