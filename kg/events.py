@@ -4465,11 +4465,11 @@ class _Builder(Sentenceview):
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
         ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
-        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
-                or trig.entry.get("state_act"):
+        if trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
+                or trig.entry.get("state_act") or not self.cased and not self._said_of_state(trig, actors[0]):
             return actors
         for cue in reversed(self.cues):
-            if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
+            if cue.index < trig.first and (self.clauses[cue.index] != self.clauses[trig.first] or not self.cased):
                 acting = any(t.verb and t.first <= cue.index <= t.last for t in self.triggers)  # "brīdināja, ka"
                 people = [m.entity for m in cue.speakers if m.entity.cls == "Person" and (acting or _leads_state(m.entity, self.lang))]
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
@@ -4479,6 +4479,18 @@ class _Builder(Sentenceview):
         if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
             return people
         return actors
+
+    def _said_of_state(self, trig: Trigger, state: Entity) -> bool:
+        """English reported speech needs no comma ("Milei said Buenos Aires would not recognise ..."): the state is
+        named right after the last verb of saying before the trigger (or after its "that"), as the subject of what
+        was said."""
+        cues = [c for c in self.cues if c.index < trig.first]
+        if not cues:
+            return False
+        k = cues[-1].index + 1
+        if k < trig.first and phrases(self.lang, "time", "complement_openers").match(self.words, k):
+            k += 1
+        return any(m.first == k < trig.first and m.actor.country == state.country for m in self.mentions)
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
         """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X; the source of an aside

@@ -2979,3 +2979,14 @@ def test_an_expelled_ambassador_is_the_states_officials_not_the_state():
     assert events("Later, Ecuador ordered the Mexican envoy to leave the country.") == [
         ("COERCE", {"Q736", officials})]
     assert events("Later, Ecuador recalled its ambassador from Mexico.") == [("SANCTION", {"Q736", "Q96"})]
+
+
+def test_a_leader_saying_what_the_own_state_will_do_takes_the_stance_a_minister_reports_it():
+    assert events("Later, Peru's President Carlos Mendoza said Lima would not recognise the vote.") == [
+        ("REJECT", {"person/carlos-mendoza"})]
+    assert events("Later, Norwegian Prime Minister Jonas Gahr Støre said that Norway backs Moldova.") == [
+        ("SUPPORT", {"Q467948", "Q217"})]
+    assert events("Later, Peru's Foreign Minister Carlos Mendoza said Lima would not recognise the vote.") == [
+        ("REJECT", {"Q419"})]
+    assert events("Later, Peru's President Carlos Mendoza said Bolivia would not recognise the vote.") == [
+        ("REJECT", {"Q750"})]
