@@ -1175,7 +1175,15 @@ class _Builder(Sentenceview):
         while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
-        return k >= 0 and bool(supposed.match(self.words, k))
+        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+
+    def _supposed_target(self, trig: Trigger, supposed: Phrases) -> bool:
+        """A deed noun aimed at whoever may be its target ("an attack on any one of them", "attacks against any
+        member") is only supposed."""
+        noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
+        k = trig.last + (1 if self.preposition_label(trig.last) is not None else 2)  # "attack on" or "attacks against"
+        return bool(noun) and k < len(self.words) and self.preposition_label(k - 1) is not None \
+            and bool(supposed.match(self.words, k))
 
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another

@@ -2990,3 +2990,12 @@ def test_a_leader_saying_what_the_own_state_will_do_takes_the_stance_a_minister_
         ("REJECT", {"Q419"})]
     assert events("Later, Peru's President Carlos Mendoza said Bolivia would not recognise the vote.") == [
         ("REJECT", {"Q750"})]
+
+
+def test_an_attack_only_supposed_by_a_defence_pact_is_no_event():
+    assert events("Later, Chad and Sudan signed a pact under which an attack on any one of them is treated as an "
+                  "attack on both.") == [("AGREE", {"Q657", "Q1049"})]
+    assert events("Later, Egypt and Saudi Arabia signed a treaty that obliges each to help the other in case of an "
+                  "attack by Iran.") == [("AGREE", {"Q79", "Q851"})]
+    assert events("Later, Tokyo said the alliance covers armed attacks on Japanese ships near the Senkaku Islands.") == []
+    assert events("Later, Iran launched an attack on Iraq.") == [("ASSAULT", {"Q794", "Q796"})]
