@@ -4472,9 +4472,11 @@ class _Builder(Sentenceview):
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
-        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
+        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu"). In English a treaty the state signed is its deed, no
+        stance ("Trump said Washington had signed agreements")."""
         if trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
-                or trig.entry.get("state_act") or not self.cased and not self._said_of_state(trig, actors[0]):
+                or trig.entry.get("state_act") or not self.cased and (not self._said_of_state(trig, actors[0])
+                                                                      or str(trig.entry.get("cameo")).startswith("057")):
             return actors
         for cue in reversed(self.cues):
             if cue.index < trig.first and (self.clauses[cue.index] != self.clauses[trig.first] or not self.cased):
@@ -4490,14 +4492,16 @@ class _Builder(Sentenceview):
 
     def _said_of_state(self, trig: Trigger, state: Entity) -> bool:
         """English reported speech needs no comma ("Milei said Buenos Aires would not recognise ..."): the state is
-        named right after the last verb of saying before the trigger (or after its "that"), as the subject of what
-        was said."""
+        named right after the last verb of saying before the trigger (or after the "that" following it and its
+        addressee), as the subject of what was said."""
         cues = [c for c in self.cues if c.index < trig.first]
         if not cues:
             return False
         k = cues[-1].index + 1
-        if k < trig.first and phrases(self.lang, "time", "complement_openers").match(self.words, k):
-            k += 1
+        opener = phrases(self.lang, "time", "complement_openers")
+        told = next((j for j in range(k, min(k + 4, trig.first)) if opener.match(self.words, j)), None)
+        if told is not None and all(w.isalpha() for w in self.words[k:told]):
+            k = told + 1  # "said that", "told reporters that", "told his guest that"
         return any(m.first == k < trig.first and m.actor.country == state.country for m in self.mentions)
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:

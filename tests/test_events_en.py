@@ -2999,3 +2999,16 @@ def test_an_attack_only_supposed_by_a_defence_pact_is_no_event():
                   "attack by Iran.") == [("AGREE", {"Q79", "Q851"})]
     assert events("Later, Tokyo said the alliance covers armed attacks on Japanese ships near the Senkaku Islands.") == []
     assert events("Later, Iran launched an attack on Iraq.") == [("ASSAULT", {"Q794", "Q796"})]
+
+
+def test_a_verb_of_saying_after_and_shares_the_subject_of_the_verb_before():
+    found = events("Later, Emmanuel Macron announced new aid for Moldova, including ten ambulances, and told "
+                   "reporters that France would stand with Moldova.")
+    assert ("AGREE", {"Q3052772", "Q217"}) in found and ("AGREE", {"Q142", "Q217"}) not in found
+    doc = extract_text("Later, Emmanuel Macron condemned Iran and said Paris would not recognise the vote.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [a.entity.wikidata for e in doc.events if e.type == "REJECT" for a in e.actors if a.role == "actor"] == [
+        "Q3052772"]
+    assert ("ACCUSE", {"person/radosaw-sikorski", "Q184"}) in events(
+        "Late on Friday, Polish Foreign Minister Radosław Sikorski accused Belarus of \"repeated provocations\" on the "
+        "border and said the troops had been told to respond firmly.")
