@@ -5481,6 +5481,10 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
     return any(a.role == "recipient" for a in event.actors)
 
 
+DEED_KINDS = ("ASSAULT", "COERCE", "MOBILIZE")
+"""Kinds of deed a reaction may name ("the operation", "the seizure", "the drills"): answered only by such a deed."""
+
+
 def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,
                      lang: str = "en") -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
@@ -5507,8 +5511,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         worded = [o for o in earlier if o.trigger_text[:4].casefold() == word[:4].casefold()][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], worded,
                  [o for o in same if o.trigger_text[:3].casefold() == word[:3].casefold()], same, earlier, kin, near]
-        if kind == "ACCUSE":
-            pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
+        if kind == "ACCUSE" or kind in DEED_KINDS and kind in noun_kinds(lang, word) and not any(pools[:-1]):
+            # "noraidīja apgalvojumus" with no accusation told, "called the operation a terrorist act" with no attack
+            # told: not whatever came just before
+            pools = pools[:-1]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     if named is not None and named[0] == "ACCUSE":

@@ -3012,3 +3012,13 @@ def test_a_verb_of_saying_after_and_shares_the_subject_of_the_verb_before():
     assert ("ACCUSE", {"person/radosaw-sikorski", "Q184"}) in events(
         "Late on Friday, Polish Foreign Minister Radosław Sikorski accused Belarus of \"repeated provocations\" on the "
         "border and said the troops had been told to respond firmly.")
+
+
+def test_a_reaction_naming_a_deed_never_told_answers_no_other_kind_of_event():
+    talks = "Later, Egypt hosted Israeli and Hamas negotiators in Cairo. "
+    assert [t for t, _ in events(talks + "On Sunday, Israel's defence ministry called the operation a terrorist "
+                                         "act.")] == ["CONSULT"]
+    assert [t for t, _ in events(talks + "On Sunday, Israel called the seizure piracy.")] == ["CONSULT"]
+    assert ("ACCUSE", {"organisation/ministry-of-defence-israel", "group/hezbollah"}) in events(
+        "Later, Hezbollah fired rockets at Israel. " + talks
+        + "On Sunday, Israel's defence ministry called the operation a terrorist act.")
