@@ -1074,7 +1074,7 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
-                    or self._background_noun(t) or self._conditional(t):
+                    or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t):
                 continue
             if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
                 continue
@@ -1176,6 +1176,18 @@ class _Builder(Sentenceview):
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
         return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+
+    def _topic_of_talks(self, trig: Trigger) -> bool:
+        """A deed noun after talks or a text and "on" ("held talks on security cooperation", "statements, one on
+        economic cooperation") is what they are about, no event of its own."""
+        if trig.verb:
+            return False
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 4 and self.words[k].isalpha() and self.words[k].islower() \
+                and self.preposition_label(k) is None:
+            k -= 1
+        return k > 0 and self.preposition_label(k) in ("on", "about") \
+            and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1))
 
     def _supposed_target(self, trig: Trigger, supposed: Phrases) -> bool:
         """A deed noun aimed at whoever may be its target ("an attack on any one of them", "attacks against any

@@ -3022,3 +3022,10 @@ def test_a_reaction_naming_a_deed_never_told_answers_no_other_kind_of_event():
     assert ("ACCUSE", {"organisation/ministry-of-defence-israel", "group/hezbollah"}) in events(
         "Later, Hezbollah fired rockets at Israel. " + talks
         + "On Sunday, Israel's defence ministry called the operation a terrorist act.")
+
+
+def test_a_deed_noun_that_talks_or_a_text_are_about_is_no_event():
+    assert events("Later, Iran and Iraq held talks on security cooperation.") == [("CONSULT", {"Q794", "Q796"})]
+    assert events("Later, Iran and Iraq held talks on a prisoner exchange.") == [("CONSULT", {"Q794", "Q796"})]
+    assert events("Later, Kazakhstan and Uzbekistan signed two joint statements, one on their partnership and one on "
+                  "economic cooperation.") == [("AGREE", {"Q232", "Q265"})]
