@@ -756,6 +756,7 @@ class _Builder(Sentenceview):
         events += self._denied_after(events)
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
+        self._conceded_to_owner(events)
         self._parallel_recipients(events)
         self._claims_of_the_asked(events)
         weak = [e for e in events if e.weak]
@@ -824,6 +825,20 @@ class _Builder(Sentenceview):
             if main is not None:
                 event.actors = [a for a in event.actors if a.role == "actor"] + [
                     Argument(role="recipient", entity=a.entity) for a in main.actors if a.role == "recipient"]
+
+    def _conceded_to_owner(self, events: list[Event]) -> None:
+        """A concession with no one named to gain from it ("lifted its veto on Ukraine's accession talks", "agreed
+        to send Finland's accession protocol to parliament, dropping months of objections") is made to the side
+        whose bid the sentence names with a possessive."""
+        for event in events:
+            if event.type != "CONCEDE" or any(a.role != "actor" for a in event.actors):
+                continue
+            doers = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors}
+            owners = [m.actor for m in self.mentions if _clitic_possessive(m.text, self.lang)
+                      and m.actor.cls in ("Country", "Organisation") and m.actor.key not in doers
+                      and m.actor.country not in doers and m.last + 1 < len(self.words) and self.words[m.last + 1].islower()]
+            if len({o.key for o in owners}) == 1:
+                event.actors.append(Argument(role="recipient", entity=owners[0]))
 
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja

@@ -3029,3 +3029,11 @@ def test_a_deed_noun_that_talks_or_a_text_are_about_is_no_event():
     assert events("Later, Iran and Iraq held talks on a prisoner exchange.") == [("CONSULT", {"Q794", "Q796"})]
     assert events("Later, Kazakhstan and Uzbekistan signed two joint statements, one on their partnership and one on "
                   "economic cooperation.") == [("AGREE", {"Q232", "Q265"})]
+
+
+def test_a_concession_is_made_to_the_side_whose_bid_a_possessive_names():
+    assert events("Later, Hungary lifted its veto on Moldova's accession talks.") == [("CONCEDE", {"Q28", "Q217"})]
+    assert ("CONCEDE", {"Q39259", "Q33"}) in events(
+        "Later, Recep Tayyip Erdoğan agreed to send Finland's accession protocol to parliament, dropping months of "
+        "objections.")
+    assert events("Later, Hungary dropped its objections.") == [("CONCEDE", {"Q28"})]
