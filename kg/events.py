@@ -1089,7 +1089,8 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
-                    or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t):
+                    or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
+                    or self._adverbial_noun(t):
                 continue
             if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
                 continue
@@ -1151,6 +1152,8 @@ class _Builder(Sentenceview):
             return False
         if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
             return True
+        if trig.entry["type"] != "ACCUSE":
+            return True  # "condemned what it called Iran's cyberattack on a NATO ally" praises no ally
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
         return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
 
@@ -1191,6 +1194,12 @@ class _Builder(Sentenceview):
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
         return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+
+    def _adverbial_noun(self, trig: Trigger) -> bool:
+        """A verb's word used as a noun after "in" ("recalled its ambassador in protest", "in retaliation") says why
+        another act was done; it is no act of its own."""
+        return not self.cased and trig.verb and trig.first > 0 and trig.first == trig.last \
+            and self.preposition_label(trig.first - 1) == "in" and not self.words[trig.first].endswith("ing")
 
     def _topic_of_talks(self, trig: Trigger) -> bool:
         """A deed noun after talks or a text and "on" ("held talks on security cooperation", "statements, one on

@@ -3037,3 +3037,13 @@ def test_a_concession_is_made_to_the_side_whose_bid_a_possessive_names():
         "Later, Recep Tayyip Erdoğan agreed to send Finland's accession protocol to parliament, dropping months of "
         "objections.")
     assert events("Later, Hungary dropped its objections.") == [("CONCEDE", {"Q28"})]
+
+
+def test_a_verb_word_after_in_says_why_another_act_was_done():
+    assert events("Later, Peru recalled its ambassador from Bolivia in protest.") == [("SANCTION", {"Q419", "Q750"})]
+    assert events("Later, Peru summoned Bolivia's ambassador in protest.") == [("ACCUSE", {"Q419", "Q750"})]
+
+
+def test_a_naming_aside_praises_no_one_it_names():
+    assert events("Later, Canada condemned what it called Russia's cyberattack on a NATO ally.") == [
+        ("ACCUSE", {"Q16", "Q159"})]
