@@ -5547,9 +5547,9 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         worded = [o for o in earlier if o.trigger_text[:4].casefold() == word[:4].casefold()][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], worded,
                  [o for o in same if o.trigger_text[:3].casefold() == word[:3].casefold()], same, earlier, kin, near]
-        if kind == "ACCUSE" or kind in DEED_KINDS and kind in noun_kinds(lang, word) and not any(pools[:-1]):
-            # "noraidīja apgalvojumus" with no accusation told, "called the operation a terrorist act" with no attack
-            # told: not whatever came just before
+        if kind == "ACCUSE" or kind in DEED_KINDS and kind in noun_kinds(lang, word):
+            # "noraidīja apgalvojumus" with no accusation told, "called the operation a terrorist act" with no
+            # other's attack told: not whatever came just before
             pools = pools[:-1]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}

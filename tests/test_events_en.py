@@ -3019,6 +3019,8 @@ def test_a_reaction_naming_a_deed_never_told_answers_no_other_kind_of_event():
     assert [t for t, _ in events(talks + "On Sunday, Israel's defence ministry called the operation a terrorist "
                                          "act.")] == ["CONSULT"]
     assert [t for t, _ in events(talks + "On Sunday, Israel called the seizure piracy.")] == ["CONSULT"]
+    assert "ACCUSE" not in [t for t, _ in events("Later, Israel struck Syria. " + talks + "On Sunday, Israel's defence "
+                                                 "ministry called the operation a terrorist act.")]
     assert ("ACCUSE", {"organisation/ministry-of-defence-israel", "group/hezbollah"}) in events(
         "Later, Hezbollah fired rockets at Israel. " + talks
         + "On Sunday, Israel's defence ministry called the operation a terrorist act.")
