@@ -764,6 +764,7 @@ class _Builder(Sentenceview):
         for event in weak:
             self._merge(events, event)
         for event in events:
+            self._ministry_reports_deed(event)
             self._visited_state(event)
             self._at_seat_building(event)
             _drop_represented(event)
@@ -4497,6 +4498,21 @@ class _Builder(Sentenceview):
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
 
+    def _ministry_reports_deed(self, event: Event) -> None:
+        """A ministry or officials saying "it" struck or deployed ("Russia's defence ministry said it had struck
+        targets in Poland") report their state's deed: the state did it, the ministry is the source."""
+        doers = [a for a in event.actors if a.role == "actor"]
+        if self.cased or event.type not in DEEDS_REPORTED or len(doers) != 1:
+            return
+        gaz = load_gazetteer()
+        body = doers[0].entity
+        if not any(_state_body(gaz, body, kind) for kind in ("foreign_ministry", "defence_ministry", "officials")):
+            return
+        said = any(c.index < event.trigger and any(m.actor.key == body.key for m in c.speakers) for c in self.cues)
+        state = gaz.country(body.country) if body.country else None
+        if said and state is not None and state.key not in {a.entity.key for a in event.actors}:
+            doers[0].entity = state
+
     def _own_finite_deed(self, trig: Trigger) -> bool:
         """A measure the official says they take themselves, its verb the active predicate of the "ka" clause
         ("Sikorskis paziņoja, ka atsauc piekrišanu ...", "paziņoja, ka aizliegs ..."), stays the official's; one
@@ -5516,6 +5532,10 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
     _answer_previous(event, [chosen], (chosen.type, chosen.trigger_text.split()[0]), view.lang)
     return any(a.role == "recipient" for a in event.actors)
 
+
+DEEDS_REPORTED = ("ASSAULT", "MOBILIZE")
+"""Deeds of force no ministry does itself: it reports them for its state ("the defence ministry said it had struck
+..."), while one it may do ("said it was blocking access to 81 media outlets") stays its own."""
 
 DEED_KINDS = ("ASSAULT", "COERCE", "MOBILIZE")
 """Kinds of deed a reaction may name ("the operation", "the seizure", "the drills"): answered only by such a deed."""
