@@ -1093,7 +1093,7 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
                 continue
-            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
@@ -1195,6 +1195,16 @@ class _Builder(Sentenceview):
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
         return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+
+    def _describes_name_given(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A relative clause after the name an accusation gives ("calling China a troublemaker that threatened peace
+        in the region", "branded the group a militia that attacks civilians") says what the name means: part of
+        the accusation, no event of its own."""
+        k = trig.first - 1
+        if self.cased or not trig.verb or k < 1 or phrases(self.lang, "pronouns", "relative").match(self.words, k) != 1:
+            return False
+        return any(o.verb and o.entry["type"] == "ACCUSE" and 0 < k - o.last <= 8
+                   and not any(w in (",", ";") for w in self.words[o.last + 1:k]) for o in earlier)
 
     def _adverbial_noun(self, trig: Trigger) -> bool:
         """A verb's word used as a noun after "in" ("recalled its ambassador in protest", "in retaliation") says why

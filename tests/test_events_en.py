@@ -3057,3 +3057,10 @@ def test_a_ministry_saying_it_struck_reports_its_states_deed():
         ("ASSAULT", {"Q801", "Q822"})]
     assert events("Later, Chile's defence ministry said it had deployed warships and activated missile systems.") == [
         ("MOBILIZE", {"Q298"})]
+
+
+def test_a_relative_clause_after_the_name_an_accusation_gives_is_part_of_it():
+    assert events("Later, Kenya called Eritrea a dangerous dictatorship that attacked Somalia.") == [
+        ("ACCUSE", {"Q114", "Q986"})]
+    found = events("Later, Kenya condemned the drills, calling Eritrea a \"troublemaker\" that threatened peace.")
+    assert "THREATEN" not in [t for t, _ in found]
