@@ -769,6 +769,7 @@ class _Builder(Sentenceview):
         events += self._denied_after(events)
         self._same_object_as_before(events)
         self._gerund_takes_object(events)
+        self._conceded_to_owner(events)
         self._parallel_recipients(events)
         self._claims_of_the_asked(events)
         weak = [e for e in events if e.weak]
@@ -776,6 +777,7 @@ class _Builder(Sentenceview):
         for event in weak:
             self._merge(events, event)
         for event in events:
+            self._ministry_reports_deed(event)
             self._visited_state(event)
             self._at_seat_building(event)
             _drop_represented(event)
@@ -837,6 +839,20 @@ class _Builder(Sentenceview):
             if main is not None:
                 event.actors = [a for a in event.actors if a.role == "actor"] + [
                     Argument(role="recipient", entity=a.entity) for a in main.actors if a.role == "recipient"]
+
+    def _conceded_to_owner(self, events: list[Event]) -> None:
+        """A concession with no one named to gain from it ("lifted its veto on Ukraine's accession talks", "agreed
+        to send Finland's accession protocol to parliament, dropping months of objections") is made to the side
+        whose bid the sentence names with a possessive."""
+        for event in events:
+            if event.type != "CONCEDE" or any(a.role != "actor" for a in event.actors):
+                continue
+            doers = {a.entity.key for a in event.actors} | {a.entity.country for a in event.actors}
+            owners = [m.actor for m in self.mentions if _clitic_possessive(m.text, self.lang)
+                      and m.actor.cls in ("Country", "Organisation") and m.actor.key not in doers
+                      and m.actor.country not in doers and m.last + 1 < len(self.words) and self.words[m.last + 1].islower()]
+            if len({o.key for o in owners}) == 1:
+                event.actors.append(Argument(role="recipient", entity=owners[0]))
 
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
@@ -1087,9 +1103,10 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
-                    or self._background_noun(t) or self._conditional(t):
+                    or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
+                    or self._adverbial_noun(t):
                 continue
-            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t):
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
@@ -1149,6 +1166,8 @@ class _Builder(Sentenceview):
             return False
         if any(t.entry["type"] == trig.entry["type"] and 0 < opener - t.last <= 2 for t in self.triggers):
             return True
+        if trig.entry["type"] != "ACCUSE":
+            return True  # "condemned what it called Iran's cyberattack on a NATO ally" praises no ally
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
         return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
 
@@ -1188,7 +1207,43 @@ class _Builder(Sentenceview):
         while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
-        return k >= 0 and bool(supposed.match(self.words, k))
+        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+
+    def _describes_name_given(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """A relative clause after the name an accusation gives ("calling China a troublemaker that threatened peace
+        in the region", "branded the group a militia that attacks civilians") says what the name means: part of
+        the accusation, no event of its own."""
+        k = trig.first - 1
+        if self.cased or not trig.verb or k < 1 or phrases(self.lang, "pronouns", "relative").match(self.words, k) != 1:
+            return False
+        return any(o.verb and o.entry["type"] == "ACCUSE" and 0 < k - o.last <= 8
+                   and not any(w in (",", ";") for w in self.words[o.last + 1:k]) for o in earlier)
+
+    def _adverbial_noun(self, trig: Trigger) -> bool:
+        """A verb's word used as a noun after "in" ("recalled its ambassador in protest", "in retaliation") says why
+        another act was done; it is no act of its own."""
+        return not self.cased and trig.verb and trig.first > 0 and trig.first == trig.last \
+            and self.preposition_label(trig.first - 1) == "in" and not self.words[trig.first].endswith("ing")
+
+    def _topic_of_talks(self, trig: Trigger) -> bool:
+        """A deed noun after talks or a text and "on" ("held talks on security cooperation", "statements, one on
+        economic cooperation") is what they are about, no event of its own."""
+        if trig.verb:
+            return False
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 4 and self.words[k].isalpha() and self.words[k].islower() \
+                and self.preposition_label(k) is None:
+            k -= 1
+        return k > 0 and self.preposition_label(k) in ("on", "about") \
+            and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1))
+
+    def _supposed_target(self, trig: Trigger, supposed: Phrases) -> bool:
+        """A deed noun aimed at whoever may be its target ("an attack on any one of them", "attacks against any
+        member") is only supposed."""
+        noun = not trig.verb or trig.first > 0 and phrases(self.lang, "noun_articles").match(self.words, trig.first - 1)
+        k = trig.last + (1 if self.preposition_label(trig.last) is not None else 2)  # "attack on" or "attacks against"
+        return bool(noun) and k < len(self.words) and self.preposition_label(k - 1) is not None \
+            and bool(supposed.match(self.words, k))
 
     def _background_noun(self, trig: Trigger) -> bool:
         """A noun that qualifies another event noun ("ekonomiskās sadarbības līgumus") or dates by another
@@ -2292,7 +2347,7 @@ class _Builder(Sentenceview):
             recipients = self._state_forces_against(actors[0])
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
-        arguments = _arguments(actors, recipients, bool(entry.get("symmetric")))
+        arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
@@ -2323,6 +2378,18 @@ class _Builder(Sentenceview):
         if talks_told is not None:
             event.retells = (talks_told.sentence, talks_told.trigger)
         return event, subjects
+
+    def _expelled_envoys(self, entry: dict, arguments: list[Argument]) -> list[Argument]:
+        """Expelling "Cambodia's ambassador" or "the Iranian envoy" sends away the state's people, not the state:
+        the recipient is its officials, as for "expelled three Iranian diplomats"."""
+        if entry["type"] != "COERCE" or not str(entry.get("cameo")).startswith("174") \
+                or any(a.role == "recipient" and a.entity.cls == "Person" for a in arguments):
+            return arguments
+        titles, gaz = phrases(self.lang, "envoy_titles"), load_gazetteer()
+        envoys = {m.entity.key for m in self.mentions if m.entity.cls == "Country"
+                  and any(titles.match(self.words, k) for k in range(m.first + 1, m.last + 1))}
+        return [Argument(role=a.role, entity=gaz.of_kind("officials", a.entity))
+                if a.role == "recipient" and a.entity.key in envoys else a for a in arguments]
 
     def _described_person(self, m: Mention, objects: list[Mention]) -> bool:
         """A name inside the description set off after a person ("arrested Ana Ruiz, the daughter of a former
@@ -4474,6 +4541,21 @@ class _Builder(Sentenceview):
                   for m in subjects]
         return actors if None in states else [s for s in states if s is not None]
 
+    def _ministry_reports_deed(self, event: Event) -> None:
+        """A ministry or officials saying "it" struck or deployed ("Russia's defence ministry said it had struck
+        targets in Poland") report their state's deed: the state did it, the ministry is the source."""
+        doers = [a for a in event.actors if a.role == "actor"]
+        if self.cased or event.type not in DEEDS_REPORTED or len(doers) != 1:
+            return
+        gaz = load_gazetteer()
+        body = doers[0].entity
+        if not any(_state_body(gaz, body, kind) for kind in ("foreign_ministry", "defence_ministry", "officials")):
+            return
+        said = any(c.index < event.trigger and any(m.actor.key == body.key for m in c.speakers) for c in self.cues)
+        state = gaz.country(body.country) if body.country else None
+        if said and state is not None and state.key not in {a.entity.key for a in event.actors}:
+            doers[0].entity = state
+
     def _own_finite_deed(self, trig: Trigger) -> bool:
         """A measure the official says they take themselves, its verb the active predicate of the "ka" clause
         ("Sikorskis paziņoja, ka atsauc piekrišanu ...", "paziņoja, ka aizliegs ..."), stays the official's; one
@@ -4485,12 +4567,14 @@ class _Builder(Sentenceview):
     def _speaker_for_state(self, trig: Trigger, actors: list[Entity], previous: list[Mention]) -> list[Entity]:
         """A stance reported of a leader's own state ("Putins paziņoja, ka Krievija ir gatava ...") is the
         leader's: the one who states it takes it, also when the verb of saying is an event word itself
-        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu")."""
-        if not self.cased or trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
-                or trig.entry.get("state_act"):
+        ("Baidens apliecināja, ka Vašingtona atbalstīs Kijivu"). In English a treaty the state signed is its deed, no
+        stance ("Trump said Washington had signed agreements")."""
+        if trig.entry["type"] not in STANCES or len(actors) != 1 or actors[0].cls != "Country" \
+                or trig.entry.get("state_act") or not self.cased and (not self._said_of_state(trig, actors[0])
+                                                                      or str(trig.entry.get("cameo")).startswith("057")):
             return actors
         for cue in reversed(self.cues):
-            if cue.index < trig.first and self.clauses[cue.index] != self.clauses[trig.first]:
+            if cue.index < trig.first and (self.clauses[cue.index] != self.clauses[trig.first] or not self.cased):
                 acting = any(t.verb and t.first <= cue.index <= t.last for t in self.triggers)  # "brīdināja, ka"
                 people = [m.entity for m in cue.speakers if m.entity.cls == "Person" and (acting or _leads_state(m.entity, self.lang))]
                 if len(people) == 1 and people[0].country and people[0].country == actors[0].country:
@@ -4500,6 +4584,20 @@ class _Builder(Sentenceview):
         if self._in_complement(trig) and len(people) == 1 == len(previous) and people[0].country == actors[0].country:
             return people
         return actors
+
+    def _said_of_state(self, trig: Trigger, state: Entity) -> bool:
+        """English reported speech needs no comma ("Milei said Buenos Aires would not recognise ..."): the state is
+        named right after the last verb of saying before the trigger (or after the "that" following it and its
+        addressee), as the subject of what was said."""
+        cues = [c for c in self.cues if c.index < trig.first]
+        if not cues:
+            return False
+        k = cues[-1].index + 1
+        opener = phrases(self.lang, "time", "complement_openers")
+        told = next((j for j in range(k, min(k + 4, trig.first)) if opener.match(self.words, j)), None)
+        if told is not None and all(w.isalpha() for w in self.words[k:told]):
+            k = told + 1  # "said that", "told reporters that", "told his guest that"
+        return any(m.first == k < trig.first and m.actor.country == state.country for m in self.mentions)
 
     def _subject_from_cue(self, trig: Trigger) -> list[Mention]:
         """In "X apstiprināja, ka ir nosūtījusi ...", the unnamed subject is the speaker X; the source of an aside
@@ -5478,6 +5576,14 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
     return any(a.role == "recipient" for a in event.actors)
 
 
+DEEDS_REPORTED = ("ASSAULT", "MOBILIZE")
+"""Deeds of force no ministry does itself: it reports them for its state ("the defence ministry said it had struck
+..."), while one it may do ("said it was blocking access to 81 media outlets") stays its own."""
+
+DEED_KINDS = ("ASSAULT", "COERCE", "MOBILIZE")
+"""Kinds of deed a reaction may name ("the operation", "the seizure", "the drills"): answered only by such a deed."""
+
+
 def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] | None = None,
                      lang: str = "en") -> None:
     """The reaction's target is the doer of a recent event: not the reactor, nor a leader's own state; of one
@@ -5504,8 +5610,10 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         worded = [o for o in earlier if o.trigger_text[:4].casefold() == word[:4].casefold()][-1:]
         pools = [[o for o in same if o.trigger_text[:4].casefold() == word[:4].casefold()], worded,
                  [o for o in same if o.trigger_text[:3].casefold() == word[:3].casefold()], same, earlier, kin, near]
-        if kind == "ACCUSE":
-            pools = pools[:-1]  # "noraidīja apgalvojumus" with no accusation told: not whatever came just before
+        if kind == "ACCUSE" or kind in DEED_KINDS and kind in noun_kinds(lang, word):
+            # "noraidīja apgalvojumus" with no accusation told, "called the operation a terrorist act" with no
+            # other's attack told: not whatever came just before
+            pools = pools[:-1]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
     if named is not None and named[0] == "ACCUSE":

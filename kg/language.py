@@ -74,10 +74,12 @@ def noun_kinds(lang: str, word: str) -> frozenset[str]:
     """The PLOVER categories whose event nouns in the trigger lexicon end in ``word`` ("package": aid and sanctions
     packages).
 
-    >>> sorted(noun_kinds("en", "clashes"))
-    ['ASSAULT']
+    >>> sorted(noun_kinds("en", "clashes")), sorted(noun_kinds("en", "of"))
+    (['ASSAULT'], [])
     """
     word = word.casefold()
+    if word in (load_language(lang).get("morphology", {}).get("prepositions") or {}):
+        return frozenset()  # the "of" of "hanging of" names no deed
     return frozenset(e["type"] for e in load_language(lang).get("triggers") or [] if e.get("pos") == "noun"
                      and any(w.casefold() == word or w.casefold().endswith(" " + word) for w in e["words"]))
 

@@ -68,23 +68,44 @@ def find_cues(words: list[str], mentions: list[Mention], clauses: list[int], lan
         inverted = i == 0 or words[i - 1] in {",", "”", "\"", "“", "»", "—", "–"}
         after = [m for m in mentions if i + n <= m.first <= i + n + 3 and clauses[m.first] == clauses[i]]
         before = [m for m in mentions if m.last < i and clauses[m.first] == clauses[i]]
+        earlier = [m for m in mentions if m.last < i]
         before_nom = [m for m in before if ("nom" in m.cases or not declines(lang)) and not _in_apposition(words, m, i, before, lang)]
         tail = False
         if inverted and after:
             speakers, tail = _chain(words, after[0], mentions, conj), True
         elif before_nom:
-            speakers = coordinated(words, before_nom[-1], before_nom, lang)
+            speakers = coordinated(words, _shared_subject(words, i, before_nom, conj, lang) or before_nom[-1],
+                                   before_nom, lang)
+        elif _joined_verb(words, i, conj, lang) and _shared_subject(words, i, earlier, conj, lang):
+            # "announced aid for Kyiv, including ..., and told his guest that": the subject of the first verb
+            speakers = coordinated(words, _shared_subject(words, i, earlier, conj, lang), earlier, lang)
         elif after and (declines(lang) or inverted):
             speakers, tail = _chain(words, after[0], mentions, conj), True
         else:
             speakers = []
         # a speaker before a cue that follows a comma ("X noraidīja apsūdzības, apgalvojot, ka ...") is the subject
         # of the clause before too, not a name set apart after its content
-        if not tail and speakers and _after_break(words, min(m.first for m in speakers), lang):
+        if not tail and speakers and not _joined_verb(words, i, conj, lang) \
+                and _after_break(words, min(m.first for m in speakers), lang):
             tail = True
         cues.append(Cue(i, kind, speakers, tail))
         i += n
     return cues
+
+
+def _joined_verb(words: list[str], cue: int, conj: set[str], lang: str) -> bool:
+    """Whether an English verb of saying follows a conjunction ("accused Pakistan of ... and said"): it shares the
+    subject of the verb before it."""
+    return not declines(lang) and cue > 0 and words[cue - 1].casefold() in conj
+
+
+def _shared_subject(words: list[str], cue: int, before: list[Mention], conj: set[str], lang: str) -> Mention | None:
+    """The speaker of a verb of saying joined to an earlier verb ("Milei called Maduro a dictator and said ...") is
+    that verb's subject, the first name a lower-case word follows, not the object named just before."""
+    if not _joined_verb(words, cue, conj, lang):
+        return None
+    return next((m for m in before if m.last + 1 < cue and words[m.last + 1][:1].islower()
+                 and words[m.last + 1].casefold() not in conj), None)
 
 
 def _in_apposition(words: list[str], m: Mention, cue: int, before: list[Mention], lang: str) -> bool:
