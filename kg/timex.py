@@ -657,12 +657,55 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     for event in doc.events:
+        event.place = event.place or _place_of_parties_occasion(event, doc)
+    for event in doc.events:
         event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
 
 
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 """Acts whose place may be a whole state (a strike on Russia, troops massed in Belarus)."""
+
+OCCASION_REACH = 1
+"""How many sentences back a dated meeting or visit may have been told whose parties' acts of that day happen there."""
+
+
+def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
+    """The place of the occasion at which the event's doers act: an act told in the same sentence as a placed act of
+    theirs, on the same day or with no time of its own ("will host them at the White House, and he will voice support", "signed a declaration
+    at the White House, at a ceremony hosted by ..."), or on the day of a meeting or visit of theirs told in the
+    sentence before ("visited the base on Friday. On Friday he accused ..."). A meeting named as what came before
+    ("freed prisoners after talks in Minsk") places only what all its parties do together ("failed to agree after
+    talks in Anchorage"). A field act's place is where it struck or stood, no occasion, so it neither gives nor
+    takes one; nor does an act of others (a reaction elsewhere)."""
+    if event.type in FIELD_ACTS:
+        return None
+    lang = doc.article.lang
+    openers = phrases(lang, "time", "background_openers")
+    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+    planned = event.status == "planned"
+    for other in sorted(doc.events, key=lambda o: (abs(o.sentence - event.sentence), abs(o.trigger - event.trigger))):
+        if other is event or other.place is None or other.type in FIELD_ACTS \
+                or other.date != event.date and not (event.date is None and other.sentence == event.sentence) \
+                or (other.status == "planned") != planned \
+                or not event.sentence - OCCASION_REACH <= other.sentence <= event.sentence:
+            continue
+        theirs = {a.entity.key for a in other.actors if a.role in ("actor", "participant")}
+        parties = {a.entity.key for a in other.actors}
+        if other.sentence == event.sentence:
+            words = [t.text for t in doc.sentences[other.sentence].tokens]
+            before = any(openers.match(words, k) for k in range(max(0, other.trigger - OPENER_REACH), other.trigger))
+            joint = len(doers) > 1 and doers == parties
+            if doers & theirs and (doers <= parties or theirs <= {a.entity.key for a in event.actors}) \
+                    and (joint or not before):
+                return other.place
+        elif other.type == "CONSULT" and event.date and len(event.date) == 10 and doers and doers <= parties:
+            return other.place
+    return None
+
+
+OPENER_REACH = 5
+"""Words that may stand between "after" and the meeting it names ("after nearly three hours of talks")."""
 
 
 def _seat_named_like_its_state(event: Event, lang: str) -> Entity | None:

@@ -911,3 +911,39 @@ def test_deaths_told_at_another_place_are_no_toll_of_the_strike_before():
     doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
                        "Tabriz.", lang="en", date=dt.date(2025, 6, 14))
     assert [e.date for e in doc.events if e.trigger_text == "was killed"] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # a joint act of the meeting's parties, even told before "after ... talks"
+    ("Chilean President Gabriel Boric and Argentine President Javier Milei failed to agree on a border deal after "
+     "five hours of talks in Santiago on Tuesday.", "en", "agree"),
+    # the host's act told with a pronoun in the same sentence
+    ("Chilean President Gabriel Boric will host Argentine President Javier Milei in Santiago on Thursday, and he will "
+     "praise Argentina's reforms.", "en", "praise"),
+    # the meeting told second takes the place of the act its parties did there
+    ("Kenijas prezidents Viljams Ruto otrdien Kampalā tikās ar Ugandas prezidentu Jowerī Musevēni, un abi līderi "
+     "parakstīja tirdzniecības līgumu.", "lv", "parakstīja"),
+    # the day of a visit told just before
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Ruto also accused Tanzania of smuggling.",
+     "en", "accused"),
+])
+def test_acts_of_a_meetings_parties_that_day_take_its_place(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    places = {e.trigger_text: e.place.label if e.place else None for e in doc.events}
+    assert places[trigger] in ("Santiago", "Kampala"), places
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # one party's own act after the talks may be done elsewhere
+    ("Chilean President Gabriel Boric freed ten prisoners on Tuesday after talks in Santiago with Argentine President "
+     "Javier Milei.", "freed"),
+    # a reaction of others the same day
+    ("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday, and Bolivia "
+     "accused Chile of smuggling.", "accused"),
+    # another day
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Wednesday Ruto accused Tanzania of smuggling.",
+     "accused"),
+])
+def test_acts_of_others_or_after_the_talks_or_another_day_take_no_meetings_place(text, trigger):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
