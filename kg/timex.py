@@ -637,6 +637,9 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events if response and all(id(t) in accused for t in times) else ():
             if event.date is None and _dated_by_saying(event):
                 event.date = response
+        for event in events if not fixed else ():
+            if event.date is None and event.status != "planned":
+                event.date = _date_after_deed(event, words, mentions, doc.events, lang)
         response = _time_of_response(words, times, events, fixed, today, story, lang)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
@@ -661,6 +664,33 @@ def resolve_times(doc: Doc) -> Doc:
     for event in doc.events:
         event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
+
+
+DEED_REACH = 5
+"""How many sentences back the deed a sentence opens with ("Pēc Kolumbijas piekāpšanās") may have been told."""
+
+
+def _date_after_deed(event: Event, words: list[str], mentions: list[Mention], told: list[Event],
+                     lang: str) -> str | None:
+    """The date of the deed of a side that the event's sentence opens with ("After Colombia's climbdown, the White
+    House said ...", "Pēc Kolumbijas piekāpšanās Līvita paziņoja ..."): that side's last dated act told in the
+    sentences before (of the kind its noun names, if the lexicon knows it: "After Russia's invasion" is no later
+    talks of Russia's), when the sentence gives no time of its own."""
+    n = phrases(lang, "time", "deed_openers").match(words, 0)
+    side = next((m for m in mentions if n and m.first == n), None)
+    if side is None or side.last + 1 >= len(words) or event.trigger <= side.last:
+        return None
+    noun = words[side.last + 1]
+    endings = tuple(load_language(lang).get("time", {}).get("deed_noun_endings") or ())
+    possessive = _possessive(words[side.last]) or noun in ("'s", "’s")
+    if not (noun.casefold().endswith(endings) if endings else possessive):
+        return None
+    key, state = side.entity.key, side.entity.country if side.entity.cls == "Country" else None
+    kinds = noun_kinds(lang, words[side.last + 2] if noun in ("'s", "’s") and side.last + 2 < len(words) else noun)
+    deeds = [o for o in told if event.sentence - DEED_REACH <= o.sentence < event.sentence and o.date
+             and o.status == "occurred" and (not kinds or o.type in kinds) and any(a.entity.key == key or state and a.entity.country == state
+                                                for a in o.actors if a.role in ("actor", "participant"))]
+    return max(deeds, key=lambda o: (o.sentence, o.trigger)).date if deeds else None
 
 
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")

@@ -947,3 +947,30 @@ def test_acts_of_a_meetings_parties_that_day_take_its_place(text, lang, trigger)
 def test_acts_of_others_or_after_the_talks_or_another_day_take_no_meetings_place(text, trigger):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Peru rejected Chile's demands on Monday. Peru also expelled two Chilean diplomats. After Peru's climbdown, "
+     "Chilean President Gabriel Boric warned that Chile would close the border if Lima broke the deal.", "en", "warned"),
+    ("Peru rejected Chile's demands on Monday. Following Peru's refusal, Chile recalled its ambassador from Lima.",
+     "en", "recalled"),
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru atteikuma Čīles prezidents Gabriels Boričs nosodīja Limu.", "lv",
+     "nosodīja"),
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru piekāpšanās Čīles prezidents Gabriels Boričs uzslavēja "
+     "Limu.", "lv", "uzslavēja"),
+])
+def test_a_sentence_opened_by_a_sides_deed_takes_the_date_of_its_last_act(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # "according to Peru's figures" names no deed
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru datiem Čīle vēlāk slēdza robežu.", "lv", "slēdza"),
+    # a deed of a kind that side was not told to do before
+    ("Peru rejected Chile's demands on Monday. After Peru's invasion of Bolivia, Chile recalled its ambassador from "
+     "Lima.", "en", "recalled"),
+])
+def test_no_deed_or_another_kind_of_deed_gives_no_date(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == [None]
