@@ -709,7 +709,7 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
     talks in Anchorage"). A field act's place is where it struck or stood, no occasion, so it neither gives nor
     takes one; nor does an act of others (a reaction elsewhere)."""
     if event.type in FIELD_ACTS:
-        return None
+        return _scene_of_same_sides(event, doc.events)
     lang = doc.article.lang
     openers = phrases(lang, "time", "background_openers")
     doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
@@ -732,6 +732,16 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
         elif other.type == "CONSULT" and event.date and len(event.date) == 10 and doers and doers <= parties:
             return other.place
     return None
+
+
+def _scene_of_same_sides(event: Event, events: list[Event]) -> Entity | None:
+    """The scene of a field act done by the same sides to the same sides, in the same sentence and on the same day,
+    as a placed one ("police used water cannon on the protesters in Tbilisi, and 66 people were detained"): one
+    scene, one place."""
+    sides = {(a.role, a.entity.key) for a in event.actors}
+    return next((o.place for o in events if o is not event and o.sentence == event.sentence and o.place is not None
+                 and o.type in FIELD_ACTS and o.date == event.date and o.status == event.status
+                 and {(a.role, a.entity.key) for a in o.actors} == sides), None)
 
 
 OPENER_REACH = 5

@@ -974,3 +974,20 @@ def test_a_sentence_opened_by_a_sides_deed_takes_the_date_of_its_last_act(text, 
 def test_no_deed_or_another_kind_of_deed_gives_no_date(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.date for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Kenyan police on Monday fired tear gas at protesters outside parliament in Nairobi, and police detained 40 "
+     "protesters.", "en", "detained"),
+    ("Pirmdien Kenijas policija pret protestētājiem Nairobi izmantoja asaru gāzi, un Iekšlietu ministrija paziņoja, ka "
+     "aizturēti 40 cilvēki.", "lv", "aizturēti"),
+])
+def test_a_field_act_of_the_same_sides_that_day_shares_the_scene(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_a_field_act_against_other_sides_keeps_no_place():
+    doc = extract_text("Kenyan police on Monday fired tear gas at protesters outside parliament in Nairobi, and Kenya's "
+                       "army detained two Somali journalists.", lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == "detained"] == [None]
