@@ -702,9 +702,11 @@ OCCASION_REACH = 1
 
 def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
     """The place of the occasion at which the event's doers act: an act told in the same sentence as a placed act of
-    theirs, on the same day or with no time of its own ("will host them at the White House, and he will voice support", "signed a declaration
-    at the White House, at a ceremony hosted by ..."), or on the day of a meeting or visit of theirs told in the
-    sentence before ("visited the base on Friday. On Friday he accused ..."). A meeting named as what came before
+    theirs, on the same day or with no time of its own ("will host them at the White House, and he will voice
+    support", "signed a declaration at the White House, at a ceremony hosted by ..."), or on the day of a meeting or
+    visit of theirs told in the sentence before ("visited the base on Friday. On Friday he accused ..."), the leaders
+    of the state visited being its hosts ("arrived in Hanoi on Monday. On Monday Vietnam's president praised ..."). A
+    meeting named as what came before
     ("freed prisoners after talks in Minsk") places only what all its parties do together ("failed to agree after
     talks in Anchorage"). A field act's place is where it struck or stood, no occasion, so it neither gives nor
     takes one; nor does an act of others (a reaction elsewhere)."""
@@ -729,9 +731,18 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
             if doers & theirs and (doers <= parties or theirs <= {a.entity.key for a in event.actors}) \
                     and (joint or not before):
                 return other.place
-        elif other.type == "CONSULT" and event.date and len(event.date) == 10 and doers and doers <= parties:
+        elif other.type == "CONSULT" and event.date and len(event.date) == 10 and doers \
+                and doers <= parties | _hosts(other, event):
             return other.place
     return None
+
+
+def _hosts(visit: Event, event: Event) -> set[str]:
+    """The event's doers who are people of the state a visit went to: its hosts."""
+    if not visit.cameo.startswith("042"):
+        return set()
+    visited = {a.entity.country for a in visit.actors if a.role == "recipient" and a.entity.cls == "Country"}
+    return {a.entity.key for a in event.actors if a.entity.cls == "Person" and a.entity.country in visited}
 
 
 def _scene_of_same_sides(event: Event, events: list[Event]) -> Entity | None:

@@ -926,6 +926,9 @@ def test_deaths_told_at_another_place_are_no_toll_of_the_strike_before():
     # the day of a visit told just before
     ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Ruto also accused Tanzania of smuggling.",
      "en", "accused"),
+    # the host of the visit
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Ugandan President Yoweri Museveni praised "
+     "Kenya's aid.", "en", "praised"),
 ])
 def test_acts_of_a_meetings_parties_that_day_take_its_place(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
@@ -943,6 +946,9 @@ def test_acts_of_a_meetings_parties_that_day_take_its_place(text, lang, trigger)
     # another day
     ("Kenyan President William Ruto visited Kampala on Tuesday. On Wednesday Ruto accused Tanzania of smuggling.",
      "accused"),
+    # a third state's leader the same day
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Chinese President Xi Jinping criticised "
+     "Kenya.", "criticised"),
 ])
 def test_acts_of_others_or_after_the_talks_or_another_day_take_no_meetings_place(text, trigger):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
