@@ -1241,7 +1241,14 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: 
     if not by_kind:
         return None
     kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
-    return next((o for o in told if o.type in kinds and o.place is not None), None)
+    placed = [o for o in told if o.place is not None]
+    kindred = kinds | (set(FORCE_ACTS) if kinds & set(FORCE_ACTS) else set())
+    return next((o for o in placed if o.type in kinds), None) or next((o for o in placed if o.type in kindred), None)
+
+
+FORCE_ACTS = ("ASSAULT", "COERCE")
+"""Acts of force one noun may name either way: "the raid" is an attack or a police storming ("forced their way into
+the embassy")."""
 
 
 HEAD_REACH = 2

@@ -997,3 +997,14 @@ def test_a_field_act_against_other_sides_keeps_no_place():
     doc = extract_text("Kenyan police on Monday fired tear gas at protesters outside parliament in Nairobi, and Kenya's "
                        "army detained two Somali journalists.", lang="en", date=dt.date(2025, 3, 14))
     assert [e.place for e in doc.events if e.trigger_text == "detained"] == [None]
+
+
+def test_the_raid_retells_a_police_storming_told_before_and_takes_its_place():
+    from kg.timex import _told_happening
+    doc = extract_text("Venezuelan police forced their way into the Colombian embassy in Caracas on Friday and arrested "
+                       "a Colombian diplomat. The Colombian ambassador, Pedro Ruiz, was thrown to the ground by police "
+                       "during the raid.", lang="en", date=dt.date(2025, 3, 16))
+    thrown = next(e for e in doc.events if e.trigger_text == "thrown to the ground")
+    told = _told_happening("during the raid".split(), doc.events, thrown, "en")
+    assert (told.type, told.place.label) == ("COERCE", "Caracas")
+    assert (thrown.date, thrown.place.label) == ("2025-03-14", "Caracas")
