@@ -712,6 +712,10 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
     takes one; nor does an act of others (a reaction elsewhere)."""
     if event.type in FIELD_ACTS:
         return _scene_of_same_sides(event, doc.events)
+    if event.type == "COOPERATE":
+        joint = _joint_operation(event, doc.events)
+        if joint is not None:
+            return joint
     lang = doc.article.lang
     openers = phrases(lang, "time", "background_openers")
     doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
@@ -743,6 +747,15 @@ def _hosts(visit: Event, event: Event) -> set[str]:
         return set()
     visited = {a.entity.country for a in visit.actors if a.role == "recipient" and a.entity.cls == "Country"}
     return {a.entity.key for a in event.actors if a.entity.cls == "Person" and a.entity.country in visited}
+
+
+def _joint_operation(event: Event, events: list[Event]) -> Entity | None:
+    """Where the attack is that the event's military cooperation backs, told in its sentence on its day by some of its
+    parties ("struck targets in Yemen, with support from Australia and Canada"): the operation's place."""
+    parties = {a.entity.key for a in event.actors}
+    return next((o.place for o in events if o.sentence == event.sentence and o.type == "ASSAULT"
+                 and o.place is not None and o.date == event.date and o.status == event.status
+                 and {a.entity.key for a in o.actors if a.role == "actor"} & parties), None)
 
 
 def _scene_of_same_sides(event: Event, events: list[Event]) -> Entity | None:

@@ -1008,3 +1008,14 @@ def test_the_raid_retells_a_police_storming_told_before_and_takes_its_place():
     told = _told_happening("during the raid".split(), doc.events, thrown, "en")
     assert (told.type, told.place.label) == ("COERCE", "Caracas")
     assert (thrown.date, thrown.place.label) == ("2025-03-14", "Caracas")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Saudi and Emirati warplanes struck Houthi positions in Yemen on Tuesday, with support from Bahrain and Egypt.",
+     "Yemen"),
+    ("Early on Tuesday, Saudi Arabia and the United Arab Emirates struck Houthi targets in Yemen, with support from "
+     "Bahrain and Egypt.", "Yemen"),
+])
+def test_support_for_an_attack_told_with_it_is_placed_where_the_attack_is(text, place):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.type == "COOPERATE"] == [place]
