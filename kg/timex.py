@@ -639,7 +639,8 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = response
         for event in events if not fixed else ():
             if event.date is None and event.status != "planned":
-                event.date = _date_after_deed(event, words, mentions, doc.events, lang)
+                event.date = _date_after_deed(event, words, mentions, doc.events, lang) \
+                    or _date_of_happening_at(words, mentions, index, doc, lang)
         response = _time_of_response(words, times, events, fixed, today, story, lang)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
@@ -691,6 +692,30 @@ def _date_after_deed(event: Event, words: list[str], mentions: list[Mention], to
              and o.status == "occurred" and (not kinds or o.type in kinds) and any(a.entity.key == key or state and a.entity.country == state
                                                 for a in o.actors if a.role in ("actor", "participant"))]
     return max(deeds, key=lambda o: (o.sentence, o.trigger)).date if deeds else None
+
+
+TIME_AFTER_PLACE = 3
+"""Words that may stand between a place and the time told of what happened there ("in Niger last July")."""
+
+
+def _date_of_happening_at(words: list[str], mentions: list[Mention], index: int, doc: Doc, lang: str) -> str | None:
+    """The date of a happening at a place that the sentence opens with ("After the coup in Niamey, ...", "Pēc
+    apvērsuma Nigērā ..."), told before as no event of its own: the time the sentences before gave right after a
+    place of the same state ("military takeovers ... in Niger last July"), when the sentence gives no time."""
+    n = phrases(lang, "time", "deed_openers").match(words, 0)
+    place = next((m for m in mentions if n and n < m.first <= n + 3), None)
+    if place is None or place.entity.cls not in ("City", "Region", "Country") or not place.entity.country \
+            or not all(words[k].islower() for k in range(n, place.first)):
+        return None
+    state = place.entity.country
+    for back in range(index - 1, max(-1, index - DEED_REACH - 1), -1):
+        told = [t.text for t in doc.sentences[back].tokens]
+        times = [t for t in find_times(told, lang) if t.kind not in ANAPHORIC]
+        for m in (m for m in doc.mentions if m.sentence == back and m.entity.country == state):
+            t = next((t for t in times if 0 < t.index - m.last <= TIME_AFTER_PLACE), None)
+            if t is not None:
+                return t.resolve(doc.article.date)
+    return None
 
 
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")

@@ -1019,3 +1019,21 @@ def test_the_raid_retells_a_police_storming_told_before_and_takes_its_place():
 def test_support_for_an_attack_told_with_it_is_placed_where_the_attack_is(text, place):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
     assert [e.place.label if e.place else None for e in doc.events if e.type == "COOPERATE"] == [place]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("The army has ruled Mali since a coup in Bamako in August 2020. After the coup in Bamako, ECOWAS suspended Mali "
+     "and imposed sanctions on the junta.", "en", "suspended"),
+    ("Kopš apvērsuma Bamako 2020. gada augustā Mali pārvalda armija. Pēc apvērsuma Mali Rietumāfrikas valstu "
+     "ekonomiskā kopiena apturēja Mali dalību.", "lv", "apturēja"),
+])
+def test_after_a_happening_at_a_place_takes_the_time_told_before_of_that_state(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2024, 1, 29))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == ["2020-08"]
+
+
+def test_after_a_happening_at_a_place_keeps_the_sentences_own_time():
+    doc = extract_text("The army has ruled Mali since a coup in Bamako in August 2020. After the coup in Bamako, "
+                       "ECOWAS suspended Mali and imposed sanctions on the junta in March 2021.", lang="en",
+                       date=dt.date(2024, 1, 29))
+    assert [e.date for e in doc.events if e.trigger_text == "suspended"] == ["2021-03"]
