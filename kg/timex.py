@@ -733,7 +733,8 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
     of the state visited being its hosts ("arrived in Hanoi on Monday. On Monday Vietnam's president praised ..."). A
     meeting named as what came before
     ("freed prisoners after talks in Minsk") places only what all its parties do together ("failed to agree after
-    talks in Anchorage"). A field act's place is where it struck or stood, no occasion, so it neither gives nor
+    talks in Anchorage"). An event whose sides are all named as hosted ("at a ceremony hosted by ...") counts them all
+    as its doers. A field act's place is where it struck or stood, no occasion, so it neither gives nor
     takes one; nor does an act of others (a reaction elsewhere)."""
     if event.type in FIELD_ACTS:
         return _scene_of_same_sides(event, doc.events)
@@ -743,7 +744,8 @@ def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
             return joint
     lang = doc.article.lang
     openers = phrases(lang, "time", "background_openers")
-    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")} \
+        or {a.entity.key for a in event.actors}
     planned = event.status == "planned"
     for other in sorted(doc.events, key=lambda o: (abs(o.sentence - event.sentence), abs(o.trigger - event.trigger))):
         if other is event or other.place is None or other.type in FIELD_ACTS \

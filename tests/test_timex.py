@@ -1037,3 +1037,14 @@ def test_after_a_happening_at_a_place_keeps_the_sentences_own_time():
                        "ECOWAS suspended Mali and imposed sanctions on the junta in March 2021.", lang="en",
                        date=dt.date(2024, 1, 29))
     assert [e.date for e in doc.events if e.trigger_text == "suspended"] == ["2021-03"]
+
+
+def test_a_ceremony_whose_parties_are_all_named_as_hosted_takes_the_place_of_what_they_signed_there():
+    from kg.timex import _place_of_parties_occasion
+    doc = extract_text("Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a border treaty in "
+                       "Lima on Friday, at a ceremony hosted by Brazilian President Luiz Inácio Lula da Silva.",
+                       lang="en", date=dt.date(2025, 3, 16))
+    ceremony = next(e for e in doc.events if e.type == "CONSULT")
+    ceremony.place = None
+    ceremony.actors = [a.model_copy(update={"role": "recipient"}) for a in ceremony.actors]
+    assert _place_of_parties_occasion(ceremony, doc).label == "Lima"
