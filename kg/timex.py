@@ -627,6 +627,9 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date, event.place = strike.date, strike.place
         for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
+            occasion = _occasion_named_back(event, events, words, lang)
+            if occasion is not None:
+                event.place, event.date = event.place or occasion.place, event.date or occasion.date
             if event.type == "ASSAULT" and _only_planned(event, words, lang):
                 event.date = event.place = None
         scene = _scene(events, words, times, mentions, lang)
@@ -874,6 +877,21 @@ def _place_of_same_occasion(event: Event, events: list[Event], words: list[str],
             or prior.type == "ASSAULT" and event.type != "ASSAULT":
         return None
     return prior.place
+
+
+def _occasion_named_back(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
+    """The happening told earlier in the sentence that the event's clause opens by pointing back at ("... ārkārtas
+    sēdi, kas notika Ņujorkā; tajā Izraēlas vēstnieks aicināja ...", "held talks in Doha, during which the envoy
+    urged ..."): the act is done at it. A field act's place is its target, no occasion, so it neither gives nor
+    takes one."""
+    if event.type in FIELD_ACTS:
+        return None
+    k = event.trigger
+    stop = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
+    if stop is None or not phrases(lang, "time", "occasion_anaphors").match(words, stop + 1):
+        return None
+    return max((e for e in events if e.trigger < stop and e.place is not None and e.type not in FIELD_ACTS
+                and (e.status == "planned") == (event.status == "planned")), key=lambda e: e.trigger, default=None)
 
 
 def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:

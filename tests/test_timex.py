@@ -1048,3 +1048,19 @@ def test_a_ceremony_whose_parties_are_all_named_as_hosted_takes_the_place_of_wha
     ceremony.place = None
     ceremony.actors = [a.model_copy(update={"role": "recipient"}) for a in ceremony.actors]
     assert _place_of_parties_occasion(ceremony, doc).label == "Lima"
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Pirmdien Ņujorkā notika ANO Drošības padomes ārkārtas sēde; tajā Ukrainas vēstnieks Sergijs Kislicja aicināja "
+     "padomi nosodīt Krieviju.", "lv", "aicināja"),
+    ("Ukraina pieprasīja sasaukt ANO Drošības padomes sēdi, kas notika pirmdien Ņujorkā; tajā Ukrainas vēstnieks "
+     "Sergijs Kislicja aicināja padomi nosodīt Krieviju.", "lv", "aicināja"),
+    ("The UN Security Council held an emergency session in New York on Monday; at it, Ukraine's envoy Sergiy "
+     "Kyslytsya urged the council to condemn Russia.", "en", "urged"),
+    ("Kenyan President William Ruto held talks with Yoweri Museveni in Kampala on Monday, during which Ruto urged "
+     "Uganda to reopen the border.", "en", "urged"),
+])
+def test_a_clause_pointing_back_at_the_happening_told_is_done_at_it(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.trigger_text == trigger] == [
+        ("2025-03-10", "Kampala" if "Kampala" in text else "New York City")]
