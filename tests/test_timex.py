@@ -1059,6 +1059,8 @@ def test_a_ceremony_whose_parties_are_all_named_as_hosted_takes_the_place_of_wha
      "Kyslytsya urged the council to condemn Russia.", "en", "urged"),
     ("Kenyan President William Ruto held talks with Yoweri Museveni in Kampala on Monday, during which Ruto urged "
      "Uganda to reopen the border.", "en", "urged"),
+    ("Kenijas prezidents Viljams Ruto pirmdien Kampalā tikās ar Jowerī Musevēni, un tur abi līderi parakstīja "
+     "tirdzniecības līgumu.", "lv", "parakstīja"),
 ])
 def test_a_clause_pointing_back_at_the_happening_told_is_done_at_it(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
