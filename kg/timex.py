@@ -626,6 +626,8 @@ def resolve_times(doc: Doc) -> Doc:
             if event.date is None and strike is not None and (event.place is None or event.place == strike.place):
                 event.date, event.place = strike.date, strike.place
         for event in events:
+            event.place = _town_of_visited_state(event, mentions) or event.place
+        for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
             occasion = _occasion_named_back(event, events, words, lang)
             if occasion is not None:
@@ -887,11 +889,28 @@ def _occasion_named_back(event: Event, events: list[Event], words: list[str], la
     if event.type in FIELD_ACTS:
         return None
     k = event.trigger
+    anaphors = phrases(lang, "time", "occasion_anaphors")
+    head = next((e for e in events if e.trigger < k and e.noun and e.place is not None and e.type not in FIELD_ACTS
+                 and anaphors.match(words, e.trigger + len(e.trigger_text.split()))), None)
+    if head is not None:  # "a state visit during which they pledged"
+        return head
     stop = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
-    if stop is None or not phrases(lang, "time", "occasion_anaphors").match(words, stop + 1):
+    if stop is None or not anaphors.match(words, stop + 1):
         return None
     return max((e for e in events if e.trigger < stop and e.place is not None and e.type not in FIELD_ACTS
                 and (e.status == "planned") == (event.status == "planned")), key=lambda e: e.trigger, default=None)
+
+
+def _town_of_visited_state(event: Event, mentions: list[Mention]) -> Entity | None:
+    """The one town of the visited state that a visit's sentence names ("left Moscow at the end of a state visit",
+    "a visit to Ukraine, arriving in Kyiv by train"): where the visit was."""
+    if event.type != "CONSULT" or not event.cameo.startswith("042") or event.status != "occurred" \
+            or event.place is not None and event.place.cls != "Country":
+        return None
+    visitors = {a.entity.country for a in event.actors if a.entity.cls == "Person" and a.role == "actor"}
+    visited = {a.entity.country for a in event.actors if a.entity.cls == "Country"} - visitors
+    towns = {m.entity.key: m.entity for m in mentions if m.entity.cls == "City" and m.entity.country in visited}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:

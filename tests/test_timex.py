@@ -1066,3 +1066,11 @@ def test_a_clause_pointing_back_at_the_happening_told_is_done_at_it(text, lang, 
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.trigger_text == trigger] == [
         ("2025-03-10", "Kampala" if "Kampal" in text else "New York City")]
+
+
+def test_a_visit_takes_the_one_town_of_the_visited_state_its_sentence_names_and_so_does_what_was_pledged_during_it():
+    doc = extract_text("Indian Prime Minister Narendra Modi left Hanoi on Thursday at the end of a two-day state visit "
+                       "during which he and Vietnamese President Vo Van Thuong pledged to expand defence ties.",
+                       lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
+        ("CONSULT", "Hanoi"), ("AGREE", "Hanoi")]
