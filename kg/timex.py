@@ -593,6 +593,8 @@ def resolve_times(doc: Doc) -> Doc:
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
                     event.place = event.place or (source.place if source else None)
+                if expr.kind == "happening":
+                    event.place = event.place or _place_of_reference(expr, words, mentions, lang)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
                 event.date = min((e.date for e in doc.events if e.date and e.type in expr.kinds
                                   and (e.sentence, e.trigger) < (event.sentence, event.trigger)), default=None)
@@ -901,6 +903,30 @@ def _occasion_named_back(event: Event, events: list[Event], words: list[str], la
                 and (e.status == "planned") == (event.status == "planned")), key=lambda e: e.trigger, default=None)
 
 
+REFERENCE_REACH = 3
+"""Words that may stand between a reference to a happening and the town its modifier names ("Viļņā pieņemtajā samita
+deklarācijā", "in the declaration adopted in Vilnius")."""
+
+
+def _place_of_reference(expr: TimeExpr, words: list[str], mentions: list[Mention], lang: str) -> Entity | None:
+    """The town that a participle modifying a reference to a happening names ("NATO līderi Viļņā pieņemtajā samita
+    deklarācijā apliecināja", "in the declaration adopted in Vilnius, the leaders said"): where the act referred to was
+    done, though nothing told it before."""
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    end = expr.index + expr.size
+    for m in mentions:
+        if m.entity.cls not in ("City", "Region"):
+            continue
+        before = range(m.last + 1, expr.index)
+        after = range(end, m.first)
+        if m.last < expr.index <= m.last + REFERENCE_REACH and all(words[k].islower() for k in before):
+            return m.entity
+        if end <= m.first <= end + REFERENCE_REACH and m.first > end and all(words[k].islower() for k in after) \
+                and endings and words[end].endswith(endings):
+            return m.entity
+    return None
+
+
 def _town_of_visited_state(event: Event, mentions: list[Mention]) -> Entity | None:
     """The one town of the visited state that a visit's sentence names ("left Moscow at the end of a state visit",
     "a visit to Ukraine, arriving in Kyiv by train"): where the visit was."""
@@ -1009,7 +1035,8 @@ def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr
     if told is not None:
         return told.place
     before = [e for e in events if e.trigger < ref.index and e.place is not None]
-    return before[-1].place if before else None
+    return before[-1].place if before else _place_of_reference(
+        ref, words, [m for m in doc.mentions if m.sentence == event.sentence], lang)
 
 
 def _meeting_of_party(event: Event, told: list[Event], kind: str) -> Event | None:

@@ -1074,3 +1074,13 @@ def test_a_visit_takes_the_one_town_of_the_visited_state_its_sentence_names_and_
                        lang="en", date=dt.date(2025, 3, 14))
     assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
         ("CONSULT", "Hanoi"), ("AGREE", "Hanoi")]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Āfrikas Savienības līderi otrdien Nairobi pieņemtajā deklarācijā nosodīja Sudānas armiju.", "nosodīja"),
+    ("Āfrikas Savienības līderi otrdien Nairobi pieņemtajā samita deklarācijā nosodīja Sudānas armiju, taču atteicās "
+     "noteikt sankcijas.", "atteicās"),
+])
+def test_a_reference_whose_participle_names_a_town_places_the_act_there(text, trigger):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
