@@ -669,6 +669,7 @@ def resolve_times(doc: Doc) -> Doc:
     _retold_dates(doc.events)
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
+    _scene_told_next(doc)
     for event in doc.events:
         event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
@@ -727,6 +728,38 @@ def _date_of_happening_at(words: list[str], mentions: list[Mention], index: int,
 
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 """Acts whose place may be a whole state (a strike on Russia, troops massed in Belarus)."""
+
+def _scene_told_next(doc: Doc) -> None:
+    """The town where the sentence after an act tells its parties doing it, with no act, saying or time of its own
+    ("Finland and Sweden formally applied on Wednesday. The two states' envoys handed the letters over in Brussels to
+    Stoltenberg, who called them historic"): one happening told twice, so the place of that act, and of what the
+    sentence tells is done there with them."""
+    lang = doc.article.lang
+    for index in range(1, len(doc.sentences)):
+        sent = doc.sentences[index]
+        words = [t.text for t in sent.tokens]
+        if find_times(words, lang):
+            continue
+        clauses = clause_ids(sent, lang)
+        mentions = [m for m in doc.mentions if m.sentence == index]
+        told = [e for e in doc.events if e.sentence == index]
+        town = next((m for m in mentions if m.entity.cls == "City"
+                     and ("loc" in m.cases and "nom" not in m.cases or m.preposition in ("in", "at"))), None)
+        if town is None or any(clauses[e.trigger] == clauses[town.first] for e in told) \
+                or any(clauses[c.index] == clauses[town.first] for c in find_cues(words, mentions, clauses, lang)):
+            continue
+        named = {m.entity.key for m in mentions if m is not town and clauses[m.first] == clauses[town.first]}
+        act = next((e for e in reversed(doc.events) if e.sentence == index - 1 and e.status == "occurred"
+                    and e.type not in FIELD_ACTS and e.place is None and e.date
+                    and named & {a.entity.key for a in e.actors}), None)
+        if act is None:
+            continue
+        act.place = town.entity
+        parties = {a.entity.key for a in act.actors}
+        for other in told:
+            if other.place is None and other.type not in FIELD_ACTS and parties & {a.entity.key for a in other.actors}:
+                other.place, other.date = town.entity, other.date or act.date
+
 
 OCCASION_REACH = 1
 """How many sentences back a dated meeting or visit may have been told whose parties' acts of that day happen there."""

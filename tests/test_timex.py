@@ -1084,3 +1084,23 @@ def test_a_visit_takes_the_one_town_of_the_visited_state_its_sentence_names_and_
 def test_a_reference_whose_participle_names_a_town_places_the_act_there(text, trigger):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_the_town_where_the_next_sentence_retells_the_act_with_its_parties_is_its_place():
+    doc = extract_text("Kenija un Uganda trešdien oficiāli iesniedza pieteikumus uzņemšanai Āfrikas Savienības drošības "
+                       "padomē. Abu valstu vēstnieki dokumentus Adisabebā nodeva Āfrikas Savienības komisijas "
+                       "priekšsēdētājam Musam Fakimam, kurš pieteikumus nosauca par vēsturisku soli.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.type, e.date, e.place.label if e.place else None) for e in doc.events] == [
+        ("REQUEST", "2025-03-12", "Addis Ababa"), ("SUPPORT", "2025-03-12", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia accused Ukraine of sabotage on Monday. In Kyiv, Ukrainian officials denied the claim.", "en"),
+    # a saying in the town is no retelling of the act
+    ("Kenija un Uganda trešdien atzina Somalilendas neatkarību. Televīzijas uzrunā Nairobi Kenijas prezidents sacīja, "
+     "ka abas valstis rīkojās kopā.", "lv"),
+])
+def test_a_town_of_a_saying_or_another_act_in_the_next_sentence_does_not_place_the_act(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.sentence == 0] == [None]
