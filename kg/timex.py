@@ -697,8 +697,9 @@ def _date_after_deed(event: Event, words: list[str], mentions: list[Mention], to
     key, state = side.entity.key, side.entity.country if side.entity.cls == "Country" else None
     kinds = noun_kinds(lang, words[side.last + 2] if noun in ("'s", "’s") and side.last + 2 < len(words) else noun)
     deeds = [o for o in told if event.sentence - DEED_REACH <= o.sentence < event.sentence and o.date
-             and o.status == "occurred" and (not kinds or o.type in kinds) and any(a.entity.key == key or state and a.entity.country == state
-                                                for a in o.actors if a.role in ("actor", "participant"))]
+             and o.status == "occurred" and (not kinds or o.type in kinds)
+             and any(a.entity.key == key or state and a.entity.country == state
+                     for a in o.actors if a.role in ("actor", "participant"))]
     return max(deeds, key=lambda o: (o.sentence, o.trigger)).date if deeds else None
 
 
