@@ -593,6 +593,8 @@ def resolve_times(doc: Doc) -> Doc:
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
                     event.place = event.place or (source.place if source else None)
+                if expr.kind == "happening":
+                    event.place = event.place or _place_of_reference(expr, words, mentions, lang)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
                 event.date = min((e.date for e in doc.events if e.date and e.type in expr.kinds
                                   and (e.sentence, e.trigger) < (event.sentence, event.trigger)), default=None)
@@ -626,7 +628,12 @@ def resolve_times(doc: Doc) -> Doc:
             if event.date is None and strike is not None and (event.place is None or event.place == strike.place):
                 event.date, event.place = strike.date, strike.place
         for event in events:
+            event.place = _town_of_visited_state(event, mentions) or event.place
+        for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
+            occasion = _occasion_named_back(event, events, words, lang)
+            if occasion is not None:
+                event.place, event.date = event.place or occasion.place, event.date or occasion.date
             if event.type == "ASSAULT" and _only_planned(event, words, lang):
                 event.date = event.place = None
         scene = _scene(events, words, times, mentions, lang)
@@ -637,6 +644,10 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events if response and all(id(t) in accused for t in times) else ():
             if event.date is None and _dated_by_saying(event):
                 event.date = response
+        for event in events if not fixed else ():
+            if event.date is None and event.status != "planned":
+                event.date = _date_after_deed(event, words, mentions, doc.events, lang) \
+                    or _date_of_happening_at(words, mentions, index, doc, lang)
         response = _time_of_response(words, times, events, fixed, today, story, lang)
         _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
         last = next((e for e in reversed(events) if e.date), last)
@@ -657,12 +668,176 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     for event in doc.events:
+        event.place = event.place or _place_of_parties_occasion(event, doc)
+    _scene_told_next(doc)
+    for event in doc.events:
         event.place = _seat_named_like_its_state(event, lang) or event.place
     return doc
 
 
+DEED_REACH = 5
+"""How many sentences back the deed a sentence opens with ("Pēc Kolumbijas piekāpšanās") may have been told."""
+
+
+def _date_after_deed(event: Event, words: list[str], mentions: list[Mention], told: list[Event],
+                     lang: str) -> str | None:
+    """The date of the deed of a side that the event's sentence opens with ("After Colombia's climbdown, the White
+    House said ...", "Pēc Kolumbijas piekāpšanās Līvita paziņoja ..."): that side's last dated act told in the
+    sentences before (of the kind its noun names, if the lexicon knows it: "After Russia's invasion" is no later
+    talks of Russia's), when the sentence gives no time of its own."""
+    n = phrases(lang, "time", "deed_openers").match(words, 0)
+    side = next((m for m in mentions if n and m.first == n), None)
+    if side is None or side.last + 1 >= len(words) or event.trigger <= side.last:
+        return None
+    noun = words[side.last + 1]
+    endings = tuple(load_language(lang).get("time", {}).get("deed_noun_endings") or ())
+    possessive = _possessive(words[side.last]) or noun in ("'s", "’s")
+    if not (noun.casefold().endswith(endings) if endings else possessive):
+        return None
+    key, state = side.entity.key, side.entity.country if side.entity.cls == "Country" else None
+    kinds = noun_kinds(lang, words[side.last + 2] if noun in ("'s", "’s") and side.last + 2 < len(words) else noun)
+    deeds = [o for o in told if event.sentence - DEED_REACH <= o.sentence < event.sentence and o.date
+             and o.status == "occurred" and (not kinds or o.type in kinds)
+             and any(a.entity.key == key or state and a.entity.country == state
+                     for a in o.actors if a.role in ("actor", "participant"))]
+    return max(deeds, key=lambda o: (o.sentence, o.trigger)).date if deeds else None
+
+
+TIME_AFTER_PLACE = 3
+"""Words that may stand between a place and the time told of what happened there ("in Niger last July")."""
+
+
+def _date_of_happening_at(words: list[str], mentions: list[Mention], index: int, doc: Doc, lang: str) -> str | None:
+    """The date of a happening at a place that the sentence opens with ("After the coup in Niamey, ...", "Pēc
+    apvērsuma Nigērā ..."), told before as no event of its own: the time the sentences before gave right after a
+    place of the same state ("military takeovers ... in Niger last July"), when the sentence gives no time."""
+    n = phrases(lang, "time", "deed_openers").match(words, 0)
+    place = next((m for m in mentions if n and n < m.first <= n + 3), None)
+    if place is None or place.entity.cls not in ("City", "Region", "Country") or not place.entity.country \
+            or not all(words[k].islower() for k in range(n, place.first)):
+        return None
+    state = place.entity.country
+    for back in range(index - 1, max(-1, index - DEED_REACH - 1), -1):
+        told = [t.text for t in doc.sentences[back].tokens]
+        times = [t for t in find_times(told, lang) if t.kind not in ANAPHORIC]
+        for m in (m for m in doc.mentions if m.sentence == back and m.entity.country == state):
+            t = next((t for t in times if 0 < t.index - m.last <= TIME_AFTER_PLACE), None)
+            if t is not None:
+                return t.resolve(doc.article.date)
+    return None
+
+
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 """Acts whose place may be a whole state (a strike on Russia, troops massed in Belarus)."""
+
+def _scene_told_next(doc: Doc) -> None:
+    """The town where the sentence after an act tells its parties doing it, with no act, saying or time of its own
+    ("Finland and Sweden formally applied on Wednesday. The two states' envoys handed the letters over in Brussels to
+    Stoltenberg, who called them historic"): one happening told twice, so the place of that act, and of what the
+    sentence tells is done there with them."""
+    lang = doc.article.lang
+    for index in range(1, len(doc.sentences)):
+        sent = doc.sentences[index]
+        words = [t.text for t in sent.tokens]
+        if find_times(words, lang):
+            continue
+        clauses = clause_ids(sent, lang)
+        mentions = [m for m in doc.mentions if m.sentence == index]
+        told = [e for e in doc.events if e.sentence == index]
+        town = next((m for m in mentions if m.entity.cls == "City"
+                     and ("loc" in m.cases and "nom" not in m.cases or m.preposition in ("in", "at"))), None)
+        if town is None or any(clauses[e.trigger] == clauses[town.first] for e in told) \
+                or any(clauses[c.index] == clauses[town.first] for c in find_cues(words, mentions, clauses, lang)):
+            continue
+        named = {m.entity.key for m in mentions if m is not town and clauses[m.first] == clauses[town.first]}
+        act = next((e for e in reversed(doc.events) if e.sentence == index - 1 and e.status == "occurred"
+                    and e.type not in FIELD_ACTS and e.place is None and e.date
+                    and named & {a.entity.key for a in e.actors}), None)
+        if act is None:
+            continue
+        act.place = town.entity
+        parties = {a.entity.key for a in act.actors}
+        for other in told:
+            if other.place is None and other.type not in FIELD_ACTS and parties & {a.entity.key for a in other.actors}:
+                other.place, other.date = town.entity, other.date or act.date
+
+
+OCCASION_REACH = 1
+"""How many sentences back a dated meeting or visit may have been told whose parties' acts of that day happen there."""
+
+
+def _place_of_parties_occasion(event: Event, doc: Doc) -> Entity | None:
+    """The place of the occasion at which the event's doers act: an act told in the same sentence as a placed act of
+    theirs, on the same day or with no time of its own ("will host them at the White House, and he will voice
+    support", "signed a declaration at the White House, at a ceremony hosted by ..."), or on the day of a meeting or
+    visit of theirs told in the sentence before ("visited the base on Friday. On Friday he accused ..."), the leaders
+    of the state visited being its hosts ("arrived in Hanoi on Monday. On Monday Vietnam's president praised ..."). A
+    meeting named as what came before
+    ("freed prisoners after talks in Minsk") places only what all its parties do together ("failed to agree after
+    talks in Anchorage"). An event whose sides are all named as hosted ("at a ceremony hosted by ...") counts them all
+    as its doers. A field act's place is where it struck or stood, no occasion, so it neither gives nor
+    takes one; nor does an act of others (a reaction elsewhere)."""
+    if event.type in FIELD_ACTS:
+        return _scene_of_same_sides(event, doc.events)
+    if event.type == "COOPERATE":
+        joint = _joint_operation(event, doc.events)
+        if joint is not None:
+            return joint
+    lang = doc.article.lang
+    openers = phrases(lang, "time", "background_openers")
+    doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")} \
+        or {a.entity.key for a in event.actors}
+    planned = event.status == "planned"
+    for other in sorted(doc.events, key=lambda o: (abs(o.sentence - event.sentence), abs(o.trigger - event.trigger))):
+        if other is event or other.place is None or other.type in FIELD_ACTS \
+                or other.date != event.date and not (event.date is None and other.sentence == event.sentence) \
+                or (other.status == "planned") != planned \
+                or not event.sentence - OCCASION_REACH <= other.sentence <= event.sentence:
+            continue
+        theirs = {a.entity.key for a in other.actors if a.role in ("actor", "participant")}
+        parties = {a.entity.key for a in other.actors}
+        if other.sentence == event.sentence:
+            words = [t.text for t in doc.sentences[other.sentence].tokens]
+            before = any(openers.match(words, k) for k in range(max(0, other.trigger - OPENER_REACH), other.trigger))
+            joint = len(doers) > 1 and doers == parties
+            if doers & theirs and (doers <= parties or theirs <= {a.entity.key for a in event.actors}) \
+                    and (joint or not before):
+                return other.place
+        elif other.type == "CONSULT" and event.date and len(event.date) == 10 and doers \
+                and doers <= parties | _hosts(other, event):
+            return other.place
+    return None
+
+
+def _hosts(visit: Event, event: Event) -> set[str]:
+    """The event's doers who are people of the state a visit went to: its hosts."""
+    if not visit.cameo.startswith("042"):
+        return set()
+    visited = {a.entity.country for a in visit.actors if a.role == "recipient" and a.entity.cls == "Country"}
+    return {a.entity.key for a in event.actors if a.entity.cls == "Person" and a.entity.country in visited}
+
+
+def _joint_operation(event: Event, events: list[Event]) -> Entity | None:
+    """Where the attack is that the event's military cooperation backs, told in its sentence on its day by some of its
+    parties ("struck targets in Yemen, with support from Australia and Canada"): the operation's place."""
+    parties = {a.entity.key for a in event.actors}
+    return next((o.place for o in events if o.sentence == event.sentence and o.type == "ASSAULT"
+                 and o.place is not None and o.date == event.date and o.status == event.status
+                 and {a.entity.key for a in o.actors if a.role == "actor"} & parties), None)
+
+
+def _scene_of_same_sides(event: Event, events: list[Event]) -> Entity | None:
+    """The scene of a field act done by the same sides to the same sides, in the same sentence and on the same day,
+    as a placed one ("police used water cannon on the protesters in Tbilisi, and 66 people were detained"): one
+    scene, one place."""
+    sides = {(a.role, a.entity.key) for a in event.actors}
+    return next((o.place for o in events if o is not event and o.sentence == event.sentence and o.place is not None
+                 and o.type in FIELD_ACTS and o.date == event.date and o.status == event.status
+                 and {(a.role, a.entity.key) for a in o.actors} == sides), None)
+
+
+OPENER_REACH = 5
+"""Words that may stand between "after" and the meeting it names ("after nearly three hours of talks")."""
 
 
 def _seat_named_like_its_state(event: Event, lang: str) -> Entity | None:
@@ -740,6 +915,62 @@ def _place_of_same_occasion(event: Event, events: list[Event], words: list[str],
             or prior.type == "ASSAULT" and event.type != "ASSAULT":
         return None
     return prior.place
+
+
+def _occasion_named_back(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
+    """The happening told earlier in the sentence that the event's clause opens by pointing back at ("... ārkārtas
+    sēdi, kas notika Ņujorkā; tajā Izraēlas vēstnieks aicināja ...", "held talks in Doha, during which the envoy
+    urged ..."): the act is done at it. A field act's place is its target, no occasion, so it neither gives nor
+    takes one."""
+    if event.type in FIELD_ACTS:
+        return None
+    k = event.trigger
+    anaphors = phrases(lang, "time", "occasion_anaphors")
+    head = next((e for e in events if e.trigger < k and e.noun and e.place is not None and e.type not in FIELD_ACTS
+                 and anaphors.match(words, e.trigger + len(e.trigger_text.split()))), None)
+    if head is not None:  # "a state visit during which they pledged"
+        return head
+    stop = next((j for j in range(k - 1, 0, -1) if words[j] in (",", ";")), None)
+    if stop is None or not anaphors.match(words, stop + 1):
+        return None
+    return max((e for e in events if e.trigger < stop and e.place is not None and e.type not in FIELD_ACTS
+                and (e.status == "planned") == (event.status == "planned")), key=lambda e: e.trigger, default=None)
+
+
+REFERENCE_REACH = 3
+"""Words that may stand between a reference to a happening and the town its modifier names ("Viļņā pieņemtajā samita
+deklarācijā", "in the declaration adopted in Vilnius")."""
+
+
+def _place_of_reference(expr: TimeExpr, words: list[str], mentions: list[Mention], lang: str) -> Entity | None:
+    """The town that a participle modifying a reference to a happening names ("NATO līderi Viļņā pieņemtajā samita
+    deklarācijā apliecināja", "in the declaration adopted in Vilnius, the leaders said"): where the act referred to was
+    done, though nothing told it before."""
+    endings = tuple(load_language(lang).get("time", {}).get("participle_endings") or ())
+    end = expr.index + expr.size
+    for m in mentions:
+        if m.entity.cls not in ("City", "Region"):
+            continue
+        before = range(m.last + 1, expr.index)
+        after = range(end, m.first)
+        if m.last < expr.index <= m.last + REFERENCE_REACH and all(words[k].islower() for k in before):
+            return m.entity
+        if end <= m.first <= end + REFERENCE_REACH and m.first > end and all(words[k].islower() for k in after) \
+                and endings and words[end].endswith(endings):
+            return m.entity
+    return None
+
+
+def _town_of_visited_state(event: Event, mentions: list[Mention]) -> Entity | None:
+    """The one town of the visited state that a visit's sentence names ("left Moscow at the end of a state visit",
+    "a visit to Ukraine, arriving in Kyiv by train"): where the visit was."""
+    if event.type != "CONSULT" or not event.cameo.startswith("042") or event.status != "occurred" \
+            or event.place is not None and event.place.cls != "Country":
+        return None
+    visitors = {a.entity.country for a in event.actors if a.entity.cls == "Person" and a.role == "actor"}
+    visited = {a.entity.country for a in event.actors if a.entity.cls == "Country"} - visitors
+    towns = {m.entity.key: m.entity for m in mentions if m.entity.cls == "City" and m.entity.country in visited}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _opens_own_sentence(t: TimeExpr, event: Event, cues: list[int]) -> bool:
@@ -838,7 +1069,8 @@ def _place_of_occasion(event: Event, expr: TimeExpr | None, times: list[TimeExpr
     if told is not None:
         return told.place
     before = [e for e in events if e.trigger < ref.index and e.place is not None]
-    return before[-1].place if before else None
+    return before[-1].place if before else _place_of_reference(
+        ref, words, [m for m in doc.mentions if m.sentence == event.sentence], lang)
 
 
 def _meeting_of_party(event: Event, told: list[Event], kind: str) -> Event | None:
@@ -1147,7 +1379,14 @@ def _told_happening(phrase: list[str], events: list[Event], event: Event, lang: 
     if not by_kind:
         return None
     kinds = set().union(*(noun_kinds(lang, w) for w in phrase if w.isalpha()))
-    return next((o for o in told if o.type in kinds and o.place is not None), None)
+    placed = [o for o in told if o.place is not None]
+    kindred = kinds | (set(FORCE_ACTS) if kinds & set(FORCE_ACTS) else set())
+    return next((o for o in placed if o.type in kinds), None) or next((o for o in placed if o.type in kindred), None)
+
+
+FORCE_ACTS = ("ASSAULT", "COERCE")
+"""Acts of force one noun may name either way: "the raid" is an attack or a police storming ("forced their way into
+the embassy")."""
 
 
 HEAD_REACH = 2

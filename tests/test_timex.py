@@ -911,3 +911,196 @@ def test_deaths_told_at_another_place_are_no_toll_of_the_strike_before():
     doc = extract_text("Israeli jets struck Tehran on Friday. The Iranian army commander, Ali Rezaei, was killed in "
                        "Tabriz.", lang="en", date=dt.date(2025, 6, 14))
     assert [e.date for e in doc.events if e.trigger_text == "was killed"] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # a joint act of the meeting's parties, even told before "after ... talks"
+    ("Chilean President Gabriel Boric and Argentine President Javier Milei failed to agree on a border deal after "
+     "five hours of talks in Santiago on Tuesday.", "en", "agree"),
+    # the host's act told with a pronoun in the same sentence
+    ("Chilean President Gabriel Boric will host Argentine President Javier Milei in Santiago on Thursday, and he will "
+     "praise Argentina's reforms.", "en", "praise"),
+    # the meeting told second takes the place of the act its parties did there
+    ("Kenijas prezidents Viljams Ruto otrdien Kampalā tikās ar Ugandas prezidentu Jowerī Musevēni, un abi līderi "
+     "parakstīja tirdzniecības līgumu.", "lv", "parakstīja"),
+    # the day of a visit told just before
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Ruto also accused Tanzania of smuggling.",
+     "en", "accused"),
+    # the host of the visit
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Ugandan President Yoweri Museveni praised "
+     "Kenya's aid.", "en", "praised"),
+])
+def test_acts_of_a_meetings_parties_that_day_take_its_place(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    places = {e.trigger_text: e.place.label if e.place else None for e in doc.events}
+    assert places[trigger] in ("Santiago", "Kampala"), places
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # one party's own act after the talks may be done elsewhere
+    ("Chilean President Gabriel Boric freed ten prisoners on Tuesday after talks in Santiago with Argentine President "
+     "Javier Milei.", "freed"),
+    # a reaction of others the same day
+    ("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday, and Bolivia "
+     "accused Chile of smuggling.", "accused"),
+    # another day
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Wednesday Ruto accused Tanzania of smuggling.",
+     "accused"),
+    # a third state's leader the same day
+    ("Kenyan President William Ruto visited Kampala on Tuesday. On Tuesday Chinese President Xi Jinping criticised "
+     "Kenya.", "criticised"),
+])
+def test_acts_of_others_or_after_the_talks_or_another_day_take_no_meetings_place(text, trigger):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Peru rejected Chile's demands on Monday. Peru also expelled two Chilean diplomats. After Peru's climbdown, "
+     "Chilean President Gabriel Boric warned that Chile would close the border if Lima broke the deal.", "en", "warned"),
+    ("Peru rejected Chile's demands on Monday. Following Peru's refusal, Chile recalled its ambassador from Lima.",
+     "en", "recalled"),
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru atteikuma Čīles prezidents Gabriels Boričs nosodīja Limu.", "lv",
+     "nosodīja"),
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru piekāpšanās Čīles prezidents Gabriels Boričs uzslavēja "
+     "Limu.", "lv", "uzslavēja"),
+])
+def test_a_sentence_opened_by_a_sides_deed_takes_the_date_of_its_last_act(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    # "according to Peru's figures" names no deed
+    ("Peru pirmdien noraidīja Čīles prasības. Pēc Peru datiem Čīle vēlāk slēdza robežu.", "lv", "slēdza"),
+    # a deed of a kind that side was not told to do before
+    ("Peru rejected Chile's demands on Monday. After Peru's invasion of Bolivia, Chile recalled its ambassador from "
+     "Lima.", "en", "recalled"),
+])
+def test_no_deed_or_another_kind_of_deed_gives_no_date(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Kenyan police on Monday fired tear gas at protesters outside parliament in Nairobi, and police detained 40 "
+     "protesters.", "en", "detained"),
+    ("Pirmdien Kenijas policija pret protestētājiem Nairobi izmantoja asaru gāzi, un Iekšlietu ministrija paziņoja, ka "
+     "aizturēti 40 cilvēki.", "lv", "aizturēti"),
+])
+def test_a_field_act_of_the_same_sides_that_day_shares_the_scene(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_a_field_act_against_other_sides_keeps_no_place():
+    doc = extract_text("Kenyan police on Monday fired tear gas at protesters outside parliament in Nairobi, and Kenya's "
+                       "army detained two Somali journalists.", lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.trigger_text == "detained"] == [None]
+
+
+def test_the_raid_retells_a_police_storming_told_before_and_takes_its_place():
+    from kg.timex import _told_happening
+    doc = extract_text("Venezuelan police forced their way into the Colombian embassy in Caracas on Friday and arrested "
+                       "a Colombian diplomat. The Colombian ambassador, Pedro Ruiz, was thrown to the ground by police "
+                       "during the raid.", lang="en", date=dt.date(2025, 3, 16))
+    thrown = next(e for e in doc.events if e.trigger_text == "thrown to the ground")
+    told = _told_happening("during the raid".split(), doc.events, thrown, "en")
+    assert (told.type, told.place.label) == ("COERCE", "Caracas")
+    assert (thrown.date, thrown.place.label) == ("2025-03-14", "Caracas")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Saudi and Emirati warplanes struck Houthi positions in Yemen on Tuesday, with support from Bahrain and Egypt.",
+     "Yemen"),
+    ("Early on Tuesday, Saudi Arabia and the United Arab Emirates struck Houthi targets in Yemen, with support from "
+     "Bahrain and Egypt.", "Yemen"),
+])
+def test_support_for_an_attack_told_with_it_is_placed_where_the_attack_is(text, place):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.type == "COOPERATE"] == [place]
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("The army has ruled Mali since a coup in Bamako in August 2020. After the coup in Bamako, ECOWAS suspended Mali "
+     "and imposed sanctions on the junta.", "en", "suspended"),
+    ("Kopš apvērsuma Bamako 2020. gada augustā Mali pārvalda armija. Pēc apvērsuma Mali Rietumāfrikas valstu "
+     "ekonomiskā kopiena apturēja Mali dalību.", "lv", "apturēja"),
+])
+def test_after_a_happening_at_a_place_takes_the_time_told_before_of_that_state(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2024, 1, 29))
+    assert [e.date for e in doc.events if e.trigger_text == trigger] == ["2020-08"]
+
+
+def test_after_a_happening_at_a_place_keeps_the_sentences_own_time():
+    doc = extract_text("The army has ruled Mali since a coup in Bamako in August 2020. After the coup in Bamako, "
+                       "ECOWAS suspended Mali and imposed sanctions on the junta in March 2021.", lang="en",
+                       date=dt.date(2024, 1, 29))
+    assert [e.date for e in doc.events if e.trigger_text == "suspended"] == ["2021-03"]
+
+
+def test_a_ceremony_whose_parties_are_all_named_as_hosted_takes_the_place_of_what_they_signed_there():
+    from kg.timex import _place_of_parties_occasion
+    doc = extract_text("Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a border treaty in "
+                       "Lima on Friday, at a ceremony hosted by Brazilian President Luiz Inácio Lula da Silva.",
+                       lang="en", date=dt.date(2025, 3, 16))
+    ceremony = next(e for e in doc.events if e.type == "CONSULT")
+    ceremony.place = None
+    ceremony.actors = [a.model_copy(update={"role": "recipient"}) for a in ceremony.actors]
+    assert _place_of_parties_occasion(ceremony, doc).label == "Lima"
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Pirmdien Ņujorkā notika ANO Drošības padomes ārkārtas sēde; tajā Ukrainas vēstnieks Sergijs Kislicja aicināja "
+     "padomi nosodīt Krieviju.", "lv", "aicināja"),
+    ("Ukraina pieprasīja sasaukt ANO Drošības padomes sēdi, kas notika pirmdien Ņujorkā; tajā Ukrainas vēstnieks "
+     "Sergijs Kislicja aicināja padomi nosodīt Krieviju.", "lv", "aicināja"),
+    ("The UN Security Council held an emergency session in New York on Monday; at it, Ukraine's envoy Sergiy "
+     "Kyslytsya urged the council to condemn Russia.", "en", "urged"),
+    ("Kenyan President William Ruto held talks with Yoweri Museveni in Kampala on Monday, during which Ruto urged "
+     "Uganda to reopen the border.", "en", "urged"),
+    ("Kenijas prezidents Viljams Ruto pirmdien Kampalā tikās ar Jowerī Musevēni, un tur abi līderi parakstīja "
+     "tirdzniecības līgumu.", "lv", "parakstīja"),
+])
+def test_a_clause_pointing_back_at_the_happening_told_is_done_at_it(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [(e.date, e.place.label if e.place else None) for e in doc.events if e.trigger_text == trigger] == [
+        ("2025-03-10", "Kampala" if "Kampal" in text else "New York City")]
+
+
+def test_a_visit_takes_the_one_town_of_the_visited_state_its_sentence_names_and_so_does_what_was_pledged_during_it():
+    doc = extract_text("Indian Prime Minister Narendra Modi left Hanoi on Thursday at the end of a two-day state visit "
+                       "during which he and Vietnamese President Vo Van Thuong pledged to expand defence ties.",
+                       lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place.label if e.place else None) for e in doc.events] == [
+        ("CONSULT", "Hanoi"), ("AGREE", "Hanoi")]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Āfrikas Savienības līderi otrdien Nairobi pieņemtajā deklarācijā nosodīja Sudānas armiju.", "nosodīja"),
+    ("Āfrikas Savienības līderi otrdien Nairobi pieņemtajā samita deklarācijā nosodīja Sudānas armiju, taču atteicās "
+     "noteikt sankcijas.", "atteicās"),
+])
+def test_a_reference_whose_participle_names_a_town_places_the_act_there(text, trigger):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.place.label if e.place else None for e in doc.events if e.trigger_text == trigger] == ["Nairobi"]
+
+
+def test_the_town_where_the_next_sentence_retells_the_act_with_its_parties_is_its_place():
+    doc = extract_text("Kenija un Uganda trešdien oficiāli iesniedza pieteikumus uzņemšanai Āfrikas Savienības drošības "
+                       "padomē. Abu valstu vēstnieki dokumentus Adisabebā nodeva Āfrikas Savienības komisijas "
+                       "priekšsēdētājam Musam Fakimam, kurš pieteikumus nosauca par vēsturisku soli.", lang="lv",
+                       date=dt.date(2025, 3, 14))
+    assert [(e.type, e.date, e.place.label if e.place else None) for e in doc.events] == [
+        ("REQUEST", "2025-03-12", "Addis Ababa"), ("SUPPORT", "2025-03-12", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia accused Ukraine of sabotage on Monday. In Kyiv, Ukrainian officials denied the claim.", "en"),
+    # a saying in the town is no retelling of the act
+    ("Kenija un Uganda trešdien atzina Somalilendas neatkarību. Televīzijas uzrunā Nairobi Kenijas prezidents sacīja, "
+     "ka abas valstis rīkojās kopā.", "lv"),
+])
+def test_a_town_of_a_saying_or_another_act_in_the_next_sentence_does_not_place_the_act(text, lang):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
+    assert [e.place for e in doc.events if e.sentence == 0] == [None]
