@@ -257,6 +257,16 @@ def _load_people(gaz: Gazetteer) -> None:
                          title=(position[0] if position else None) or None, labels={"en": name}))
 
 
+def _leaders_of_registry_states(gaz: Gazetteer) -> None:
+    """Leaders of a state only the registry lists (no ISO code, so not in country-codes.csv: Kosovo) get its code
+    once the registry is loaded, so that "Kosovo's prime minister" finds them as it finds other leaders."""
+    with open(WIKIDATA / "world-leaders-2021.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            person, state = gaz.entities.get(row["officeholder"].strip()), gaz.entities.get(row["countryid"].strip())
+            if person is not None and person.country is None and state is not None and state.cls == "Country":
+                person.country = state.country
+
+
 def _load_offices(gaz: Gazetteer) -> None:
     """Offices taken after the Wikidata snapshots (resources/offices.yaml): the holder's title, country and
     prominence, so that a surname alone names them."""
@@ -437,6 +447,7 @@ def load_gazetteer() -> Gazetteer:
     _load_people(gaz)
     _load_offices(gaz)
     _load_registry(gaz)
+    _leaders_of_registry_states(gaz)
     _load_capitals(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)

@@ -232,3 +232,8 @@ def test_a_state_without_an_iso_code_is_a_linked_country():
                        date=dt.date(2025, 3, 14))
     assert any(e.type == "ACCUSE" and {a.entity.wikidata for a in e.actors} == {"Q403", "Q1246"} for e in doc.events)
     assert ("Kosovas", "Kosovo") in mentions("Bosnija atbalstīja Kosovas lūgumu.", "lv")
+
+
+def test_leaders_of_a_state_only_the_registry_lists_belong_to_it():
+    found = mentions("Vjosa Osmani met the EU envoy. Later Kosovo's president urged Belgrade to talk.", "en")
+    assert ("Kosovo's president", "Vjosa Osmani") in found
