@@ -967,6 +967,108 @@ def _parties_after_marker(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
     return out
 
 
+def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                             made: dict[str, Entity]) -> list[Mention]:
+    """A capitalised name the gazetteer lacks, after "the", with a word for a body in it and joined on by "for
+    the" or "of the" ("the National Council for the Restoration of Order", "the Front for the Liberation of the
+    Coast") is that organisation; without a joining word a capitalised run is too often a place or a person."""
+    table = load_language(lang).get("long_organisation_names") or {}
+    if not table:
+        return []
+    heads = {w.casefold() for w in table.get("heads", [])}
+    joins, determiners = phrases(lang, "long_organisation_names", "joins"), phrases(lang, "long_organisation_names", "determiners")
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def capitalised(k: int) -> bool:
+        return k < len(words) and k not in taken and words[k][:1].isupper() and words[k].replace("-", "").isalpha() \
+            and words[k] not in not_names and not _calendar_word(lang, words[k])
+
+    places = {m.first: m for m in mentions if m.entity.cls in PLACE_CLASSES}
+
+    def inside(first: int, end: int) -> set[int]:
+        """Words of places the name ends with ("... for the Liberation of Rwanda"): part of it."""
+        return {k for m in places.values() if first < m.first and m.last < end for k in range(m.first, m.last + 1)}
+
+    out = []
+    i = 1
+    while i < len(words):
+        if not determiners.match(words, i - 1) or not capitalised(i) or i - 1 in taken:
+            i += 1
+            continue
+        end = i
+        while capitalised(end) and end - i < 5:
+            end += 1
+        if not any(w.casefold() in heads for w in words[i:end]):
+            i = end
+            continue
+        joined = False
+        while end < len(words):
+            n = joins.match(words, end)
+            place = places.get(end + n)
+            if not n or not capitalised(end + n) and place is None:
+                break
+            end = place.last + 1 if place is not None else end + n
+            while capitalised(end):
+                end += 1
+            joined = True
+        if joined and not taken & set(range(i, end)) - inside(i, end):
+            name = " ".join(words[i:end])
+            key = f"organisation/{slug(name)}"
+            entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+            out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
+        i = end
+    return out
+
+
+def _self_names(lang: str, sent: Sentence, mentions: list[Mention], called: dict[str, Entity]) -> None:
+    """Remember the common noun a body is said to go by ("X, as the junta calls itself", "the junta, which calls
+    itself X", "the rebels, known as X"): the noun names that body for the rest of the article."""
+    markers = phrases(lang, "self_names", "markers")
+    if not markers:
+        return
+    words = [t.text for t in sent.tokens]
+    bodies = [m for m in mentions if m.entity.cls in ("Organisation", "Group", "ArmedForce") and m.text[:1].isupper()]
+    for k in range(len(words)):
+        n = markers.match(words, k)
+        if not n or not bodies:
+            continue
+        j = k - 1
+        while j > 0 and words[j].casefold() in ("which", "who", "that", ","):
+            j -= 1
+        first = j
+        while first > 0 and words[first - 1].islower() and words[first - 1].isalpha() and words[first - 1] != "the" \
+                and j - first < 1:
+            first -= 1
+        if first < 1 or words[first - 1].casefold() != "the" or not words[j].isalpha() or not words[j].islower():
+            continue
+        noun = " ".join(words[first:j + 1]).casefold()
+        body = min(bodies, key=lambda m: min(abs(m.first - (k + n)), abs(m.last - (first - 1))))
+        called[noun] = body.entity
+
+
+def _called_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 called: dict[str, Entity]) -> list[Mention]:
+    """"the junta" after the article said which body it calls so (_self_names) is that body."""
+    if not called:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(1, len(words)):
+        if words[i - 1].casefold() != "the" or i in taken or i - 1 in taken:
+            continue
+        for noun, entity in called.items():
+            size = len(noun.split())
+            end = i + size - 1
+            if " ".join(w.casefold() for w in words[i:end + 1]) == noun and not taken & set(range(i, end + 1)) \
+                    and not (end + 1 < len(words) and words[end + 1][:1].isupper()):
+                out.append(_mention(gaz, index, sent, i - 1, end, entity, guess_cases(words[end], lang)))
+                break
+    return out
+
+
 NAMED_AFTER_KIND = (("vessel_nouns", "Organisation", "organisation"), ("settlement_nouns", "City", "city"))
 """Common nouns after which an unknown capitalised name is a thing of that kind: a ship named after its kind ("the
 oil tanker St Nikolas") is a party of what is done to it; a place ("near the town of Pahalgam", "the port city of
@@ -1786,6 +1888,7 @@ def recognise(doc: Doc) -> Doc:
     known: set[str] = set()
     history: list[Mention] = []
     made: dict[str, Entity] = {}  # entities this article names that the gazetteer lacks: its own, not the process's
+    called: dict[str, Entity] = {}  # common nouns the article says a body goes by ("the junta")
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
@@ -1812,6 +1915,10 @@ def recognise(doc: Doc) -> Doc:
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)
+        named_long = _long_organisation_names(gaz, lang, index, sent, found, made)
+        found = [m for m in found if not any(n.first <= m.first and m.last <= n.last for n in named_long)] + named_long
+        _self_names(lang, sent, found, called)
+        found += _called_refs(gaz, lang, index, sent, found, called)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
         # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
         leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])

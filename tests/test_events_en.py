@@ -2970,3 +2970,28 @@ def test_an_opening_visit_elsewhere_is_its_own_occasion():
 def test_a_light_verb_before_a_deed_noun_of_another_kind_is_no_event_of_its_own():
     assert [t for t, _ in events("The Houthis stepped up their attacks on merchant ships.")] == ["ASSAULT"]
     assert [t for t, _ in events("Algeria stepped up patrols along the border.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Front for the Liberation of the Enclave attacked Cameroonian troops near the border.",
+     ("ASSAULT", {"Front for the Liberation of the Enclave", "Armed forces of Cameroon"})),
+    ("The Movement for Democratic Change accused Zimbabwe's government of rigging the vote.",
+     ("ACCUSE", {"Movement for Democratic Change", "Zimbabwe"})),
+    ("The Patriotic Front for the Liberation of Chad accused Sudan of arming militias.",
+     ("ACCUSE", {"Patriotic Front for the Liberation of Chad", "Sudan"})),
+])
+def test_an_unknown_body_named_with_for_the_or_of_the_is_a_party(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert expected in [(e.type, {a.entity.label for a in e.actors}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officers loyal to the colonel set up the Council for the Defence of the Republic, as the junta calls itself. "
+     "On Tuesday the junta accused Benin of sheltering the ousted president.", "Council for the Defence of the Republic"),
+    ("The ruling council, which calls itself the Committee for National Reconciliation and Development, met in "
+     "Conakry. On Tuesday the ruling council accused Benin of sheltering the ousted president.",
+     "Committee for National Reconciliation and Development"),
+])
+def test_the_noun_a_body_is_said_to_go_by_names_it_later(text, body):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert ("ACCUSE", {body, "Benin"}) in [(e.type, {a.entity.label for a in e.actors}) for e in doc.events]
