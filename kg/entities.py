@@ -1681,13 +1681,58 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
         if phrases(lang, "envoy_titles").match(words, last + 1):
             out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
             continue
+        office = " ".join(words[last + 1:end + 1]).casefold()
         earlier = [m for m in history + [m for m in mentions if m.last < first]
                    if m.entity.cls == "Person" and m.entity.country == country.country]
+        if phrases(lang, "military_offices").match(words, last + 1) == n and country.cls == "Country" \
+                and not any(office in (m.entity.title or "").casefold() for m in earlier):
+            # an army's officer never named acts for that army, not for whoever of the state was named before
+            out.append(_mention(gaz, index, sent, first, end, _kind_of(gaz, "armed_forces", country),
+                                guess_cases(words[end], lang)))
+            continue
         if earlier:
             out.append(_mention(gaz, index, sent, first, end, earlier[-1].entity, guess_cases(words[end], lang)))
         elif not declines(lang) and not words[end].casefold().endswith("s"):
             # "Chile's foreign minister" never named (one holder, not "ministers"): the office acts for its state
             out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
+    return out
+
+
+def _counterparts(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                  history: list[Mention]) -> list[Mention]:
+    """"his Indian counterpart": the other state's body of the kind that the party named before it is (another
+    army's for an army's officer), else that state; after a person, the person of that state named last. A name
+    set off after it ("his Afghan counterpart, Mullah X") is the counterpart itself."""
+    nouns = phrases(lang, "counterpart_nouns")
+    if not nouns:
+        return []
+    words = [t.text for t in sent.tokens]
+    possessive = phrases(lang, "pronouns", "possessive")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        hit = gaz.demonym_at(lang, words, i)
+        if not hit or hit[1].cls != "Country" or any(k in taken for k in range(i, i + hit[0])):
+            continue
+        n = nouns.match(words, i + hit[0])
+        if not n:
+            continue
+        first = i - 1 if i > 0 and possessive.match(words, i - 1) == 1 else i
+        last = i + hit[0] + n - 1
+        if last + 2 < len(words) and words[last + 1] == "," and words[last + 2][:1].isupper():
+            continue
+        party = next((m.entity for m in reversed(mentions) if m.last < first), None)
+        if party is not None and party.cls == "Person":
+            people = [m.entity for m in history + mentions if m.entity.cls == "Person"
+                      and m.entity.country == hit[1].country and (m.sentence < index or m.last < first)]
+            if people:
+                out.append(_mention(gaz, index, sent, first, last, people[-1], guess_cases(words[last], lang)))
+            continue
+        kind = next((k for k in KINDS if party is not None and party.country
+                     and gaz.country(party.country) is not None
+                     and gaz.of_kind(k, gaz.country(party.country)).key == party.key), None)
+        entity = _kind_of(gaz, kind, hit[1]) if kind else hit[1]
+        out.append(_mention(gaz, index, sent, first, last, entity, guess_cases(words[last], lang)))
     return out
 
 
@@ -1926,6 +1971,7 @@ def recognise(doc: Doc) -> Doc:
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
+        found += _counterparts(gaz, lang, index, sent, found, history)
         found += _documents(gaz, lang, index, sent, found, history)
         found += _home_bodies(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)

@@ -2995,3 +2995,16 @@ def test_an_unknown_body_named_with_for_the_or_of_the_is_a_party(text, expected)
 def test_the_noun_a_body_is_said_to_go_by_names_it_later(text, body):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert ("ACCUSE", {body, "Benin"}) in [(e.type, {a.entity.label for a in e.actors}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's chief of defence staff phoned his Ugandan counterpart on Friday.",
+     {"Armed forces of Kenya", "Armed forces of Uganda"}),
+    ("Kenyan police met their Tanzanian counterparts in Arusha.", {"Police of Kenya", "Police of Tanzania"}),
+    ("Ghana's foreign minister called her Togolese counterpart on Friday.", {"Ghana", "Togo"}),
+    ("Nana Akufo-Addo met Faure Gnassingbé in Accra. Later Akufo-Addo called his Togolese counterpart again.",
+     {"Nana Akufo-Addo", "Faure Gnassingbé"}),
+])
+def test_a_counterpart_of_another_nationality_is_that_states_holder_of_the_same_post(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert expected in [{a.entity.label for a in e.actors} for e in doc.events if e.type == "CONSULT"]
