@@ -1378,6 +1378,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
     openers = phrases(lang, "clause_openers")
     articles = phrases(lang, "title_articles")
     after_of = phrases(lang, "kind_of_marker")
+    sorts = load_language(lang).get("title_sorts") or {}
     out = []
     for i, word in enumerate(words):
         n = max(singular.match(words, i), plural.match(words, i))
@@ -1396,10 +1397,11 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                 listed = [bodies[-1].entity] if bodies else []
             out += [_mention(gaz, index, sent, i, i + n - 1, e, guess_cases(words[i + n - 1], lang)) for e in listed]
             continue
-        stem = word.casefold()[:6]
+        stems = {w.casefold()[:6] for w in [word] + list(sorts.get(word.casefold(), []))}
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - TITLE_REACH and (_titled_with(doc, m, stem)
-                                                             or article and stem in (m.entity.title or "").casefold())]
+                  and m.sentence >= index - TITLE_REACH and any(
+                      _titled_with(doc, m, stem) or article and stem in (m.entity.title or "").casefold()
+                      for stem in stems)]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out

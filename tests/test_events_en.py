@@ -3008,3 +3008,13 @@ def test_the_noun_a_body_is_said_to_go_by_names_it_later(text, body):
 def test_a_counterpart_of_another_nationality_is_that_states_holder_of_the_same_post(text, expected):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert expected in [{a.entity.label for a in e.actors} for e in doc.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, word, person", [
+    ("In Tbilisi, Archbishop Petre Gelashvili led a march. In May the cleric was detained.", "cleric", "Petre Gelashvili"),
+    ("Ambassador Rosa Quintana left Quito. The diplomat said she would return.", "diplomat", "Rosa Quintana"),
+    ("Colonel Idriss Moussa seized the radio station. The officer then met Chad's envoy.", "officer", "Idriss Moussa"),
+])
+def test_a_bare_word_for_a_sort_of_person_is_the_one_last_named_with_a_title_of_that_sort(text, word, person):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text.casefold().endswith(word)] == [person]
