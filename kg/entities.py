@@ -1228,6 +1228,10 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             i += n + 1
             continue
         n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        gap = 0
+        if count and not n and i + 2 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() \
+                and i + 1 not in taken and phrases(lang, "group_refs", "country").match(words, i + 2):
+            gap, n = 1, phrases(lang, "group_refs", "country").match(words, i + 2)  # "the three Sahel states"
         if not count and phrases(lang, "group_refs", "definite").match(words, i) and i + 1 < len(words):
             n = phrases(lang, "group_refs", "country").match(words, i + 1)
             if n and (i + 1 + n < len(words) and (words[i + 1 + n].casefold() in phrases(lang, "kind_of_marker")
@@ -1238,8 +1242,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             # "trīs valstis parakstīja": the three states named together last
             for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,
                                          cls="Country"):
-                out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
-            i += n + 1
+                out.append(_mention(gaz, index, sent, i, i + n + gap, entity, guess_cases(words[i + n + gap], lang)))
+            i += n + 1 + gap
             continue
         for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
@@ -1824,6 +1828,7 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
     if not table:
         return []
     nouns, vague = phrases(lang, "definite_body_refs", "nouns"), phrases(lang, "definite_body_refs", "vague")
+    international = phrases(lang, "definite_body_refs", "international")
     determiners = phrases(lang, "definite_body_refs", "determiners")
     words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -1831,7 +1836,7 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
               and m.sentence >= index - int(table.get("window", 10))]
     out = []
     for i, word in enumerate(words):
-        if i in taken or not (word in nouns or word in vague) or not word.islower():
+        if i in taken or not (word in nouns or word in vague or word in international) or not word.islower():
             continue
         if i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in ("of", "for")):
             continue  # "the council of ministers", "the court for ...": a body named by what follows
@@ -1847,6 +1852,9 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         if word in vague and not modifiers:
             continue
         def fits(m: Mention) -> bool:
+            if word in international:
+                # "the organisation" after "suspended from ECOWAS": a body of states, whatever its name's noun
+                return not modifiers and not m.entity.country and m.sentence >= index - 3
             name = {w.casefold() for w in re.findall(r"\w+", m.entity.label + " " + m.text)}
             return all(w in name for w in modifiers) and (word in vague or any(
                 _same_noun(word, w) for w in name if w in nouns))

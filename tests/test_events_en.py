@@ -3018,3 +3018,17 @@ def test_a_counterpart_of_another_nationality_is_that_states_holder_of_the_same_
 def test_a_bare_word_for_a_sort_of_person_is_the_one_last_named_with_a_title_of_that_sort(text, word, person):
     doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.label for m in doc.mentions if m.text.casefold().endswith(word)] == [person]
+
+
+def test_a_number_and_a_region_word_before_states_are_the_states_listed_last():
+    doc = extract_text("Estonia, Latvia and Lithuania expelled Russian diplomats. The three Baltic states also closed "
+                       "their borders.", lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(m.entity.label for m in doc.mentions if m.text == "three Baltic states") == \
+        ["Estonia", "Latvia", "Lithuania"]
+
+
+def test_the_organisation_is_the_body_of_states_named_last():
+    doc = extract_text("Guinea was expelled from the Southern African Development Community in March. Guinea "
+                       "said the organisation had treated it unfairly.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text.endswith("organisation")] == \
+        ["Southern African Development Community"]
