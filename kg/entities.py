@@ -403,13 +403,23 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             continue
         local = kind in (load_language(lang).get("kinds_named_before") or [])
         named = _kind_named_before(gaz, kind, history + mentions) if local else None
-        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None:
+        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None \
+                and not _own_body_recent(gaz, home, history, index):
             i += n  # bare police with no town named near and none named before: the title's country is no ground
             continue
         out.append(_mention(gaz, index, sent, i, i + n - 1, named or _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _own_body_recent(gaz: Gazetteer, home: Entity | None, history: list[Mention], index: int) -> bool:
+    """Whether a body of the title's state (its army, ministry, officials) was named in the two sentences before:
+    then the story is at home there, and a bare "police" is that state's."""
+    if home is None or not home.country:
+        return False
+    return any(m.sentence >= index - 2 and m.entity.cls != "Country" and m.entity.country == home.country
+               and m.entity.cls in ("ArmedForce", "Organisation", "Group") for m in history)
 
 
 def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Entity | None:

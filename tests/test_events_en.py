@@ -3032,3 +3032,12 @@ def test_the_organisation_is_the_body_of_states_named_last():
                        "said the organisation had treated it unfairly.", lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.label for m in doc.mentions if m.text.endswith("organisation")] == \
         ["Southern African Development Community"]
+
+
+def test_bare_police_are_the_title_states_when_a_body_of_it_was_just_named():
+    found = titled_events("The Finnish border guard closed two crossings. In May, police arrested Ivan Sokolov, a "
+                          "Belarusian truck driver.", "Finland tightens border")
+    assert any(t == "COERCE" and "Police of Finland" in actors for t, actors in found)
+    far = titled_events("Spain and Morocco met in Rabat. Later that month police arrested Ivan Sokolov.",
+                        "Finland tightens border")
+    assert not any("Police of Finland" in actors for _, actors in far)
