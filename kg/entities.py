@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import yaml
 
-from kg.gazetteer import RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
+from kg.gazetteer import (RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, spelling_variants,
+                           without_prefix)
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, calendar_words, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -1889,7 +1890,8 @@ def _short_body_names(lang: str) -> Phrases:
         if short == label and of in label:
             short = label.rsplit(of, 1)[0]
         if short != label and len(short.split()) > 1:
-            table.setdefault(short, []).append(entity.key)
+            for name in {short} | spelling_variants(lang, short):
+                table.setdefault(name, []).append(entity.key)
     return Phrases(list(table), list(table.values()))
 
 

@@ -387,6 +387,7 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 if lang not in gaz.entities[key].labels and aliases:
                     gaz.entities[key].labels[lang] = aliases[0]
     _drop_claimed_country_names(names.get("countries") or {}, gaz, by_label, spellings)
+    _add_spelling_variants(lang, spellings)
     index: dict[str, list[NameEntry]] = defaultdict(list)
     for key, names_of in spellings.items():
         for name in names_of:
@@ -420,6 +421,22 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
         key = _resolve(gaz, str(ref), by_label)
         for word in words if key else []:
             gaz.demonyms[lang][word] = key
+
+
+def spelling_variants(lang: str, name: str) -> set[str]:
+    """The name in the language's other spellings ("National Intelligence Organisation" for "... Organization"),
+    word by word from the language file's ``spelling_variants`` pairs."""
+    pairs = load_language(lang).get("spelling_variants") or {}
+    swap = {**pairs, **{v: k for k, v in pairs.items()}}
+    words = name.split()
+    if not any(w in swap for w in words):
+        return set()
+    return {" ".join(swap.get(w, w) for w in words)}
+
+
+def _add_spelling_variants(lang: str, spellings: dict[str, set[str]]) -> None:
+    for names_of in spellings.values():
+        names_of.update({v for name in list(names_of) for v in spelling_variants(lang, name)})
 
 
 def without_prefix(word: str, prefixes: list[str]) -> str:

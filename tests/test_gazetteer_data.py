@@ -88,6 +88,10 @@ def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     ("The bill passed the US Senate on Friday.", "the US Senate", "United States Senate"),
     ("Houthi officials, who call their movement Ansar Allah, said so.", "Ansar Allah", "Houthis"),
     ("Montenegro recognised Kosovo in 2008.", "Kosovo", "Kosovo"),
+    ("Ankara said Turkey's National Intelligence Organisation had met Iraqi officials.",
+     "National Intelligence Organisation", "National Intelligence Organization (Turkey)"),
+    ("The Organisation for Security and Co-operation in Europe sent monitors.",
+     "Organisation for Security and Co-operation in Europe", "OSCE"),
 ])
 def test_english_acronyms_and_names_resolve(text, span, label):
     # a mention may take a following noun with it ("JNIM fighters")
