@@ -3041,3 +3041,16 @@ def test_bare_police_are_the_title_states_when_a_body_of_it_was_just_named():
     far = titled_events("Spain and Morocco met in Rabat. Later that month police arrested Ivan Sokolov.",
                         "Finland tightens border")
     assert not any("Police of Finland" in actors for _, actors in far)
+
+
+def test_an_agentless_arrest_is_by_the_state_of_the_town_its_sentence_was_set_in():
+    doc = extract_text("Thousands marched in Tbilisi last spring, and in May the opposition leader Nika Beridze was "
+                       "detained.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events if e.type == "COERCE"] == \
+        [("COERCE", ["Georgia", "Nika Beridze"])]
+
+
+def test_a_denial_after_the_charges_denies_them_not_the_arrest():
+    doc = extract_text("In March the journalist Omar Haddad was detained in Amman on charges of espionage, which he "
+                       "denies.", lang="en", date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "COERCE"] == ["occurred"]
