@@ -982,7 +982,8 @@ def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Senten
                              made: dict[str, Entity]) -> list[Mention]:
     """A capitalised name the gazetteer lacks, after "the", with a word for a body in it and joined on by "for
     the" or "of the" ("the National Council for the Restoration of Order", "the Front for the Liberation of the
-    Coast") is that organisation; without a joining word a capitalised run is too often a place or a person."""
+    Coast") is that organisation; without a joining word a capitalised run is too often a place or a person. A
+    state's own body named without its country ("the National Assembly of People's Power") is left to _home_bodies."""
     table = load_language(lang).get("long_organisation_names") or {}
     if not table:
         return []
@@ -1024,7 +1025,7 @@ def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Senten
             while capitalised(end):
                 end += 1
             joined = True
-        if joined and not taken & set(range(i, end)) - inside(i, end):
+        if joined and not taken & set(range(i, end)) - inside(i, end) and _short_body_names(lang).match(words, i) < end - i:
             name = " ".join(words[i:end])
             key = f"organisation/{slug(name)}"
             entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))

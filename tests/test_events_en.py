@@ -3054,3 +3054,10 @@ def test_a_denial_after_the_charges_denies_them_not_the_arrest():
     doc = extract_text("In March the journalist Omar Haddad was detained in Amman on charges of espionage, which he "
                        "denies.", lang="en", date=dt.date(2025, 8, 15))
     assert [e.status for e in doc.events if e.type == "COERCE"] == ["occurred"]
+
+
+def test_a_states_own_body_named_without_its_country_is_not_made_a_new_organisation():
+    doc = extract_text("In Minsk, the State Security Committee of the Republic detained two Polish citizens.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [a.entity.label for e in doc.events for a in e.actors if a.role == "actor"] == \
+        ["State Security Committee of the Republic of Belarus"]
