@@ -3061,3 +3061,10 @@ def test_a_states_own_body_named_without_its_country_is_not_made_a_new_organisat
                        lang="en", date=dt.date(2025, 8, 15))
     assert [a.entity.label for e in doc.events for a in e.actors if a.role == "actor"] == \
         ["State Security Committee of the Republic of Belarus"]
+
+
+def test_a_state_named_before_an_ethnic_community_is_no_party():
+    doc = extract_text("Crimea Tatars and Bosnia Croats protested; Kosovo Serbs clashed with NATO peacekeepers.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert not any(a.entity.label in ("Kosovo", "Bosnia & Herzegovina") for e in doc.events for a in e.actors)
+    assert "Kosovo" not in [m.entity.label for m in doc.mentions]
