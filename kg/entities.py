@@ -423,6 +423,22 @@ def _own_body_recent(gaz: Gazetteer, home: Entity | None, history: list[Mention]
                and m.entity.cls in ("ArmedForce", "Organisation", "Group") for m in history)
 
 
+def _service_named_before(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention], index: int) -> Mention:
+    """A state's forces named by a word for service members of any branch ("the Chinese personnel", "Chinese
+    officers") after one armed service of that state was named in the two sentences before ("Chinese coast guard
+    personnel boarded ...") are that service."""
+    nouns = phrases(lang, "service_member_nouns")
+    last = m.text.split()[-1] if m.text.split() else ""
+    country = gaz.country(m.entity.country) if m.entity.country else None
+    if not nouns or last not in nouns or country is None or m.entity.key != gaz.of_kind("armed_forces", country).key:
+        return m
+    services = {h.entity.key: h.entity for h in history if h.sentence >= index - 2 and h.entity.cls == "ArmedForce"
+                and h.entity.country == country.country and h.entity.key != m.entity.key}
+    if len(services) != 1:
+        return m
+    return m.model_copy(update={"entity": next(iter(services.values()))})
+
+
 def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Entity | None:
     """The body of a kind the text named last with its country ("Ecuadorian police ... was thrown to the ground by
     police"): a bare kind noun later is that one, whatever country the title names first."""
@@ -1972,6 +1988,7 @@ def recognise(doc: Doc) -> Doc:
         # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
         kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
                                              and o.entity.key == k.entity.key for o in kinds)]
+        kinds = [_service_named_before(gaz, lang, k, history, index) for k in kinds]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)

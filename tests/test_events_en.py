@@ -3068,3 +3068,9 @@ def test_a_state_named_before_an_ethnic_community_is_no_party():
                        lang="en", date=dt.date(2025, 8, 15))
     assert not any(a.entity.label in ("Kosovo", "Bosnia & Herzegovina") for e in doc.events for a in e.actors)
     assert "Kosovo" not in [m.entity.label for m in doc.mentions]
+
+
+def test_a_states_personnel_after_one_of_its_services_was_named_are_that_service():
+    doc = extract_text("Vietnamese fishermen said Chinese coast guard personnel boarded their trawler. The Chinese "
+                       "personnel then seized their catch.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text == "Chinese personnel"] == ["China Coast Guard"]
