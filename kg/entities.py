@@ -1072,8 +1072,10 @@ def _self_names(lang: str, sent: Sentence, mentions: list[Mention], called: dict
         if first < 1 or words[first - 1].casefold() != "the" or not words[j].isalpha() or not words[j].islower():
             continue
         noun = " ".join(words[first:j + 1]).casefold()
-        body = min(bodies, key=lambda m: min(abs(m.first - (k + n)), abs(m.last - (first - 1))))
-        called[noun] = body.entity
+        # the name right after the marker ("calls itself the X") or just before "as the junta" ("X, as the junta")
+        body = next((m for m in bodies if k + n <= m.first <= k + n + 1 or first - 4 <= m.last < first - 1), None)
+        if body is not None:
+            called[noun] = body.entity
 
 
 def _called_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],

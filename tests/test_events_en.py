@@ -3074,3 +3074,9 @@ def test_a_states_personnel_after_one_of_its_services_was_named_are_that_service
     doc = extract_text("Vietnamese fishermen said Chinese coast guard personnel boarded their trawler. The Chinese "
                        "personnel then seized their catch.", lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.label for m in doc.mentions if m.text == "Chinese personnel"] == ["China Coast Guard"]
+
+
+def test_a_noun_said_to_be_known_as_something_else_names_no_body_further_off():
+    doc = extract_text("The enclave, known as a haven for smugglers, asked NATO for help. Later the enclave signed a "
+                       "deal with Albania.", lang="en", date=dt.date(2025, 8, 15))
+    assert not any(m.entity.label == "NATO" for m in doc.mentions if m.sentence == 1)
