@@ -1005,6 +1005,7 @@ def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Senten
         return []
     heads = {w.casefold() for w in table.get("heads", [])}
     joins, determiners = phrases(lang, "long_organisation_names", "joins"), phrases(lang, "long_organisation_names", "determiners")
+    generic = phrases(lang, "long_organisation_names", "generic")
     words = [t.text for t in sent.tokens]
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -1041,7 +1042,8 @@ def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Senten
             while capitalised(end):
                 end += 1
             joined = True
-        if joined and not taken & set(range(i, end)) - inside(i, end) and _short_body_names(lang).match(words, i) < end - i:
+        if joined and not taken & set(range(i, end)) - inside(i, end) and _short_body_names(lang).match(words, i) < end - i \
+                and generic.match(words, i) < end - i:
             name = " ".join(words[i:end])
             key = f"organisation/{slug(name)}"
             entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))

@@ -3080,3 +3080,9 @@ def test_a_noun_said_to_be_known_as_something_else_names_no_body_further_off():
     doc = extract_text("The enclave, known as a haven for smugglers, asked NATO for help. Later the enclave signed a "
                        "deal with Albania.", lang="en", date=dt.date(2025, 8, 15))
     assert not any(m.entity.label == "NATO" for m in doc.mentions if m.sentence == 1)
+
+
+def test_a_body_every_state_has_is_no_new_organisation():
+    doc = extract_text("In Vilnius, the Council of Ministers approved new sanctions against Belarus.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert "Council of Ministers" not in [m.entity.label for m in doc.mentions]
