@@ -3086,3 +3086,4 @@ def test_a_body_every_state_has_is_no_new_organisation():
     doc = extract_text("In Vilnius, the Council of Ministers approved new sanctions against Belarus.", lang="en",
                        date=dt.date(2025, 8, 15))
     assert "Council of Ministers" not in [m.entity.label for m in doc.mentions]
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == [("SANCTION", ["Lithuania", "Belarus"])]
