@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import yaml
 
-from kg.gazetteer import RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, without_prefix
+from kg.gazetteer import (RESOURCES, Gazetteer, NameEntry, load_gazetteer, name_key, slug, spelling_variants,
+                           without_prefix)
 from kg.inflect import CASES, guess_cases, lemma_candidates, lemma_guess
 from kg.language import Phrases, calendar_words, conjunctions, declines, load_language, phrases
 from kg.models import ACTOR_CLASSES, PLACE_CLASSES, Doc, Entity, Mention, Sentence
@@ -406,13 +407,39 @@ def _story_kinds(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions
             continue
         local = kind in (load_language(lang).get("kinds_named_before") or [])
         named = _kind_named_before(gaz, kind, history + mentions) if local else None
-        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None:
+        if local and named is None and _story_country(gaz, lang, index, mentions, history, None, sentences) is None \
+                and not _own_body_recent(gaz, home, history, index):
             i += n  # bare police with no town named near and none named before: the title's country is no ground
             continue
         out.append(_mention(gaz, index, sent, i, i + n - 1, named or _kind_of(gaz, kind, country),
                             guess_cases(words[i + n - 1], lang)))
         i += n
     return out
+
+
+def _own_body_recent(gaz: Gazetteer, home: Entity | None, history: list[Mention], index: int) -> bool:
+    """Whether a body of the title's state (its army, ministry, officials) was named in the two sentences before:
+    then the story is at home there, and a bare "police" is that state's."""
+    if home is None or not home.country:
+        return False
+    return any(m.sentence >= index - 2 and m.entity.cls != "Country" and m.entity.country == home.country
+               and m.entity.cls in ("ArmedForce", "Organisation", "Group") for m in history)
+
+
+def _service_named_before(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention], index: int) -> Mention:
+    """A state's forces named by a word for service members of any branch ("the Chinese personnel", "Chinese
+    officers") after one armed service of that state was named in the two sentences before ("Chinese coast guard
+    personnel boarded ...") are that service."""
+    nouns = phrases(lang, "service_member_nouns")
+    last = m.text.split()[-1] if m.text.split() else ""
+    country = gaz.country(m.entity.country) if m.entity.country else None
+    if not nouns or last not in nouns or country is None or m.entity.key != gaz.of_kind("armed_forces", country).key:
+        return m
+    services = {h.entity.key: h.entity for h in history if h.sentence >= index - 2 and h.entity.cls == "ArmedForce"
+                and h.entity.country == country.country and h.entity.key != m.entity.key}
+    if len(services) != 1:
+        return m
+    return m.model_copy(update={"entity": next(iter(services.values()))})
 
 
 def _kind_named_before(gaz: Gazetteer, kind: str, before: list[Mention]) -> Entity | None:
@@ -970,6 +997,113 @@ def _parties_after_marker(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
     return out
 
 
+def _long_organisation_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                             made: dict[str, Entity]) -> list[Mention]:
+    """A capitalised name the gazetteer lacks, after "the", with a word for a body in it and joined on by "for
+    the" or "of the" ("the National Council for the Restoration of Order", "the Front for the Liberation of the
+    Coast") is that organisation; without a joining word a capitalised run is too often a place or a person. A
+    state's own body named without its country ("the National Assembly of People's Power") is left to _home_bodies."""
+    table = load_language(lang).get("long_organisation_names") or {}
+    if not table:
+        return []
+    heads = {w.casefold() for w in table.get("heads", [])}
+    joins, determiners = phrases(lang, "long_organisation_names", "joins"), phrases(lang, "long_organisation_names", "determiners")
+    generic = phrases(lang, "long_organisation_names", "generic")
+    words = [t.text for t in sent.tokens]
+    not_names = set(load_language(lang).get("not_names", []))
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+
+    def capitalised(k: int) -> bool:
+        return k < len(words) and k not in taken and words[k][:1].isupper() and words[k].replace("-", "").isalpha() \
+            and words[k] not in not_names and not _calendar_word(lang, words[k])
+
+    places = {m.first: m for m in mentions if m.entity.cls in PLACE_CLASSES}
+
+    def inside(first: int, end: int) -> set[int]:
+        """Words of places the name ends with ("... for the Liberation of Rwanda"): part of it."""
+        return {k for m in places.values() if first < m.first and m.last < end for k in range(m.first, m.last + 1)}
+
+    out = []
+    i = 1
+    while i < len(words):
+        if not determiners.match(words, i - 1) or not capitalised(i) or i - 1 in taken:
+            i += 1
+            continue
+        end = i
+        while capitalised(end) and end - i < 5:
+            end += 1
+        if not any(w.casefold() in heads for w in words[i:end]):
+            i = end
+            continue
+        joined = False
+        while end < len(words):
+            n = joins.match(words, end)
+            place = places.get(end + n)
+            if not n or not capitalised(end + n) and place is None:
+                break
+            end = place.last + 1 if place is not None else end + n
+            while capitalised(end):
+                end += 1
+            joined = True
+        if joined and not taken & set(range(i, end)) - inside(i, end) and _short_body_names(lang).match(words, i) < end - i \
+                and generic.match(words, i) < end - i:
+            name = " ".join(words[i:end])
+            key = f"organisation/{slug(name)}"
+            entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+            out.append(_mention(gaz, index, sent, i, end - 1, entity, frozenset(CASES)))
+        i = end
+    return out
+
+
+def _self_names(lang: str, sent: Sentence, mentions: list[Mention], called: dict[str, Entity]) -> None:
+    """Remember the common noun a body is said to go by ("X, as the junta calls itself", "the junta, which calls
+    itself X", "the rebels, known as X"): the noun names that body for the rest of the article."""
+    markers = phrases(lang, "self_names", "markers")
+    if not markers:
+        return
+    words = [t.text for t in sent.tokens]
+    bodies = [m for m in mentions if m.entity.cls in ("Organisation", "Group", "ArmedForce") and m.text[:1].isupper()]
+    for k in range(len(words)):
+        n = markers.match(words, k)
+        if not n or not bodies:
+            continue
+        j = k - 1
+        while j > 0 and words[j].casefold() in ("which", "who", "that", ","):
+            j -= 1
+        first = j
+        while first > 0 and words[first - 1].islower() and words[first - 1].isalpha() and words[first - 1] != "the" \
+                and j - first < 1:
+            first -= 1
+        if first < 1 or words[first - 1].casefold() != "the" or not words[j].isalpha() or not words[j].islower():
+            continue
+        noun = " ".join(words[first:j + 1]).casefold()
+        # the name right after the marker ("calls itself the X") or just before "as the junta" ("X, as the junta")
+        body = next((m for m in bodies if k + n <= m.first <= k + n + 1 or first - 4 <= m.last < first - 1), None)
+        if body is not None:
+            called[noun] = body.entity
+
+
+def _called_refs(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                 called: dict[str, Entity]) -> list[Mention]:
+    """"the junta" after the article said which body it calls so (_self_names) is that body."""
+    if not called:
+        return []
+    words = [t.text for t in sent.tokens]
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(1, len(words)):
+        if words[i - 1].casefold() != "the" or i in taken or i - 1 in taken:
+            continue
+        for noun, entity in called.items():
+            size = len(noun.split())
+            end = i + size - 1
+            if " ".join(w.casefold() for w in words[i:end + 1]) == noun and not taken & set(range(i, end + 1)) \
+                    and not (end + 1 < len(words) and words[end + 1][:1].isupper()):
+                out.append(_mention(gaz, index, sent, i - 1, end, entity, guess_cases(words[end], lang)))
+                break
+    return out
+
+
 NAMED_AFTER_KIND = (("vessel_nouns", "Organisation", "organisation"), ("settlement_nouns", "City", "city"))
 """Common nouns after which an unknown capitalised name is a thing of that kind: a ship named after its kind ("the
 oil tanker St Nikolas") is a party of what is done to it; a place ("near the town of Pahalgam", "the port city of
@@ -1129,6 +1263,10 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             i += n + 1
             continue
         n = phrases(lang, "group_refs", "country").match(words, i + 1) if count and i + 1 < len(words) else 0
+        gap = 0
+        if count and not n and i + 2 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() \
+                and i + 1 not in taken and phrases(lang, "group_refs", "country").match(words, i + 2):
+            gap, n = 1, phrases(lang, "group_refs", "country").match(words, i + 2)  # "the three Sahel states"
         if not count and phrases(lang, "group_refs", "definite").match(words, i) and i + 1 < len(words):
             n = phrases(lang, "group_refs", "country").match(words, i + 1)
             if n and (i + 1 + n < len(words) and (words[i + 1 + n].casefold() in phrases(lang, "kind_of_marker")
@@ -1139,8 +1277,8 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
             # "trīs valstis parakstīja": the three states named together last
             for entity in _listed_people(doc, lang, history + [m for m in mentions if m.last < i], index, count,
                                          cls="Country"):
-                out.append(_mention(gaz, index, sent, i, i + n, entity, guess_cases(words[i + n], lang)))
-            i += n + 1
+                out.append(_mention(gaz, index, sent, i, i + n + gap, entity, guess_cases(words[i + n + gap], lang)))
+            i += n + 1 + gap
             continue
         for cls, group in (("Person", "person"), ("Country", "country"), ("Party", "party")):
             n = phrases(lang, "plural_refs", group).match(words, i)
@@ -1279,6 +1417,7 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
     openers = phrases(lang, "clause_openers")
     articles = phrases(lang, "title_articles")
     after_of = phrases(lang, "kind_of_marker")
+    sorts = load_language(lang).get("title_sorts") or {}
     out = []
     for i, word in enumerate(words):
         n = max(singular.match(words, i), plural.match(words, i))
@@ -1297,10 +1436,11 @@ def _bare_titles(doc: Doc, gaz: Gazetteer, lang: str, index: int, sent: Sentence
                 listed = [bodies[-1].entity] if bodies else []
             out += [_mention(gaz, index, sent, i, i + n - 1, e, guess_cases(words[i + n - 1], lang)) for e in listed]
             continue
-        stem = word.casefold()[:6]
+        stems = {w.casefold()[:6] for w in [word] + list(sorts.get(word.casefold(), []))}
         people = [m for m in history + [m for m in mentions if m.last < i] if m.entity.cls == "Person"
-                  and m.sentence >= index - TITLE_REACH and (_titled_with(doc, m, stem)
-                                                             or article and stem in (m.entity.title or "").casefold())]
+                  and m.sentence >= index - TITLE_REACH and any(
+                      _titled_with(doc, m, stem) or article and stem in (m.entity.title or "").casefold()
+                      for stem in stems)]
         if people:
             out.append(_mention(gaz, index, sent, i, i + n - 1, people[-1].entity, guess_cases(words[i + n - 1], lang)))
     return out
@@ -1582,13 +1722,58 @@ def _descriptions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mention
         if phrases(lang, "envoy_titles").match(words, last + 1):
             out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
             continue
+        office = " ".join(words[last + 1:end + 1]).casefold()
         earlier = [m for m in history + [m for m in mentions if m.last < first]
                    if m.entity.cls == "Person" and m.entity.country == country.country]
+        if phrases(lang, "military_offices").match(words, last + 1) == n and country.cls == "Country" \
+                and not any(office in (m.entity.title or "").casefold() for m in earlier):
+            # an army's officer never named acts for that army, not for whoever of the state was named before
+            out.append(_mention(gaz, index, sent, first, end, _kind_of(gaz, "armed_forces", country),
+                                guess_cases(words[end], lang)))
+            continue
         if earlier:
             out.append(_mention(gaz, index, sent, first, end, earlier[-1].entity, guess_cases(words[end], lang)))
         elif not declines(lang) and not words[end].casefold().endswith("s"):
             # "Chile's foreign minister" never named (one holder, not "ministers"): the office acts for its state
             out.append(_mention(gaz, index, sent, first, end, country, guess_cases(words[end], lang)))
+    return out
+
+
+def _counterparts(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                  history: list[Mention]) -> list[Mention]:
+    """"his Indian counterpart": the other state's body of the kind that the party named before it is (another
+    army's for an army's officer), else that state; after a person, the person of that state named last. A name
+    set off after it ("his Afghan counterpart, Mullah X") is the counterpart itself."""
+    nouns = phrases(lang, "counterpart_nouns")
+    if not nouns:
+        return []
+    words = [t.text for t in sent.tokens]
+    possessive = phrases(lang, "pronouns", "possessive")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for i in range(len(words)):
+        hit = gaz.demonym_at(lang, words, i)
+        if not hit or hit[1].cls != "Country" or any(k in taken for k in range(i, i + hit[0])):
+            continue
+        n = nouns.match(words, i + hit[0])
+        if not n:
+            continue
+        first = i - 1 if i > 0 and possessive.match(words, i - 1) == 1 else i
+        last = i + hit[0] + n - 1
+        if last + 2 < len(words) and words[last + 1] == "," and words[last + 2][:1].isupper():
+            continue
+        party = next((m.entity for m in reversed(mentions) if m.last < first), None)
+        if party is not None and party.cls == "Person":
+            people = [m.entity for m in history + mentions if m.entity.cls == "Person"
+                      and m.entity.country == hit[1].country and (m.sentence < index or m.last < first)]
+            if people:
+                out.append(_mention(gaz, index, sent, first, last, people[-1], guess_cases(words[last], lang)))
+            continue
+        kind = next((k for k in KINDS if party is not None and party.country
+                     and gaz.country(party.country) is not None
+                     and gaz.of_kind(k, gaz.country(party.country)).key == party.key), None)
+        entity = _kind_of(gaz, kind, hit[1]) if kind else hit[1]
+        out.append(_mention(gaz, index, sent, first, last, entity, guess_cases(words[last], lang)))
     return out
 
 
@@ -1678,6 +1863,7 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
     if not table:
         return []
     nouns, vague = phrases(lang, "definite_body_refs", "nouns"), phrases(lang, "definite_body_refs", "vague")
+    international = phrases(lang, "definite_body_refs", "international")
     determiners = phrases(lang, "definite_body_refs", "determiners")
     words = [re.sub(r"['’]s$", "", t.text) for t in sent.tokens]
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -1685,7 +1871,7 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
               and m.sentence >= index - int(table.get("window", 10))]
     out = []
     for i, word in enumerate(words):
-        if i in taken or not (word in nouns or word in vague) or not word.islower():
+        if i in taken or not (word in nouns or word in vague or word in international) or not word.islower():
             continue
         if i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1].casefold() in ("of", "for")):
             continue  # "the council of ministers", "the court for ...": a body named by what follows
@@ -1701,6 +1887,9 @@ def _definite_bodies(gaz: Gazetteer, lang: str, index: int, sent: Sentence, ment
         if word in vague and not modifiers:
             continue
         def fits(m: Mention) -> bool:
+            if word in international:
+                # "the organisation" after "suspended from ECOWAS": a body of states, whatever its name's noun
+                return not modifiers and not m.entity.country and m.sentence >= index - 3
             name = {w.casefold() for w in re.findall(r"\w+", m.entity.label + " " + m.text)}
             return all(w in name for w in modifiers) and (word in vague or any(
                 _same_noun(word, w) for w in name if w in nouns))
@@ -1725,7 +1914,8 @@ def _short_body_names(lang: str) -> Phrases:
         if short == label and of in label:
             short = label.rsplit(of, 1)[0]
         if short != label and len(short.split()) > 1:
-            table.setdefault(short, []).append(entity.key)
+            for name in {short} | spelling_variants(lang, short):
+                table.setdefault(name, []).append(entity.key)
     return Phrases(list(table), list(table.values()))
 
 
@@ -1789,6 +1979,7 @@ def recognise(doc: Doc) -> Doc:
     known: set[str] = set()
     history: list[Mention] = []
     made: dict[str, Entity] = {}  # entities this article names that the gazetteer lacks: its own, not the process's
+    called: dict[str, Entity] = {}  # common nouns the article says a body goes by ("the junta")
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
         found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
@@ -1804,6 +1995,7 @@ def recognise(doc: Doc) -> Doc:
         # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
         kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
                                              and o.entity.key == k.entity.key for o in kinds)]
+        kinds = [_service_named_before(gaz, lang, k, history, index) for k in kinds]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
         found += _foreign_names(gaz, lang, index, sent, found, known)
@@ -1815,6 +2007,10 @@ def recognise(doc: Doc) -> Doc:
         found += _quoted_organisations(gaz, lang, index, sent, found, made)
         found += _organisations_before_noun(gaz, lang, index, sent, found, made)
         found += _parties_after_marker(gaz, lang, index, sent, found, made)
+        named_long = _long_organisation_names(gaz, lang, index, sent, found, made)
+        found = [m for m in found if not any(n.first <= m.first and m.last <= n.last for n in named_long)] + named_long
+        _self_names(lang, sent, found, called)
+        found += _called_refs(gaz, lang, index, sent, found, called)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
         # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
         leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])
@@ -1822,6 +2018,7 @@ def recognise(doc: Doc) -> Doc:
         described = _descriptions(gaz, lang, index, sent, found, history)
         covered = {i for m in described for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + described
+        found += _counterparts(gaz, lang, index, sent, found, history)
         found += _documents(gaz, lang, index, sent, found, history)
         found += _home_bodies(gaz, lang, index, sent, found, history, home, doc.sentences)
         found += _story_kinds(gaz, lang, index, sent, found, history, home, doc.sentences)

@@ -3454,6 +3454,12 @@ class _Builder(Sentenceview):
             state = next((m.actor for m in self.mentions if m.first > trig.last and m.actor.cls == "Country"
                           and self.prepositions[id(m)] == "in" and self.clauses[m.first] == self.clauses[trig.first]),
                          None)
+        if state is None:
+            # "protesters led by X rallied in Yerevan, and in June the cleric was arrested": the state of the town
+            # the sentence set its story in before
+            towns = [_state_of_place(m.entity) for m in self.mentions if m.last < trig.first
+                     and m.entity.cls in ("City", "Region") and self.prepositions[id(m)] == "in"]
+            state = towns[-1] if towns else None
         return [state] if state is not None else []
 
     def _earlier_attacker(self, trig: Trigger) -> list[Entity]:
@@ -4428,6 +4434,9 @@ class _Builder(Sentenceview):
                     coordinators.match(self.words, j + 1) or self.words[j + 1].casefold() in conjunctions(self.lang))
                     for j in range(deed.trigger, k)):
                 continue  # "..., and in June the cleric was arrested, which he denies": another deed is denied
+            if deed is not None and any(phrases(self.lang, "charge_nouns").match(self.words, j)
+                                        for j in range(deed.trigger + 1, k)):
+                continue  # "arrested on charges of plotting a coup, which he denies": the charge is denied, not the arrest
             if deed is not None and deed.type not in SAYING and deed.status != "denied":
                 out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
                                                    "merged": []}))

@@ -261,6 +261,16 @@ def _load_people(gaz: Gazetteer) -> None:
                          title=(position[0] if position else None) or None, labels={"en": name}))
 
 
+def _leaders_of_registry_states(gaz: Gazetteer) -> None:
+    """Leaders of a state only the registry lists (no ISO code, so not in country-codes.csv: Kosovo) get its code
+    once the registry is loaded, so that "Kosovo's prime minister" finds them as it finds other leaders."""
+    with open(WIKIDATA / "world-leaders-2021.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            person, state = gaz.entities.get(row["officeholder"].strip()), gaz.entities.get(row["countryid"].strip())
+            if person is not None and person.country is None and state is not None and state.cls == "Country":
+                person.country = state.country
+
+
 def _load_offices(gaz: Gazetteer) -> None:
     """Offices taken after the Wikidata snapshots (resources/offices.yaml): the holder's title, country and
     prominence, so that a surname alone names them."""
@@ -381,6 +391,7 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
                 if lang not in gaz.entities[key].labels and aliases:
                     gaz.entities[key].labels[lang] = aliases[0]
     _drop_claimed_country_names(names.get("countries") or {}, gaz, by_label, spellings)
+    _add_spelling_variants(lang, spellings)
     index: dict[str, list[NameEntry]] = defaultdict(list)
     for key, names_of in spellings.items():
         for name in names_of:
@@ -416,6 +427,22 @@ def _index_language(gaz: Gazetteer, lang: str) -> None:
             gaz.demonyms[lang][word] = key
 
 
+def spelling_variants(lang: str, name: str) -> set[str]:
+    """The name in the language's other spellings ("National Intelligence Organisation" for "... Organization"),
+    word by word from the language file's ``spelling_variants`` pairs."""
+    pairs = load_language(lang).get("spelling_variants") or {}
+    swap = {**pairs, **{v: k for k, v in pairs.items()}}
+    words = name.split()
+    if not any(w in swap for w in words):
+        return set()
+    return {" ".join(swap.get(w, w) for w in words)}
+
+
+def _add_spelling_variants(lang: str, spellings: dict[str, set[str]]) -> None:
+    for names_of in spellings.values():
+        names_of.update({v for name in list(names_of) for v in spelling_variants(lang, name)})
+
+
 def without_prefix(word: str, prefixes: list[str]) -> str:
     """A surname without the article prefix the press drops when it names the person again ("al-Burhan" as
     "Burhan", "el-Sisi" as "Sisi")."""
@@ -441,6 +468,7 @@ def load_gazetteer() -> Gazetteer:
     _load_people(gaz)
     _load_offices(gaz)
     _load_registry(gaz)
+    _leaders_of_registry_states(gaz)
     _load_capitals(gaz)
     for lang in available_languages():
         _index_language(gaz, lang)

@@ -3064,3 +3064,120 @@ def test_a_relative_clause_after_the_name_an_accusation_gives_is_part_of_it():
         ("ACCUSE", {"Q114", "Q986"})]
     found = events("Later, Kenya condemned the drills, calling Eritrea a \"troublemaker\" that threatened peace.")
     assert "THREATEN" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Front for the Liberation of the Enclave attacked Cameroonian troops near the border.",
+     ("ASSAULT", {"Front for the Liberation of the Enclave", "Armed forces of Cameroon"})),
+    ("The Movement for Democratic Change accused Zimbabwe's government of rigging the vote.",
+     ("ACCUSE", {"Movement for Democratic Change", "Zimbabwe"})),
+    ("The Patriotic Front for the Liberation of Chad accused Sudan of arming militias.",
+     ("ACCUSE", {"Patriotic Front for the Liberation of Chad", "Sudan"})),
+])
+def test_an_unknown_body_named_with_for_the_or_of_the_is_a_party(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert expected in [(e.type, {a.entity.label for a in e.actors}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officers loyal to the colonel set up the Council for the Defence of the Republic, as the junta calls itself. "
+     "On Tuesday the junta accused Benin of sheltering the ousted president.", "Council for the Defence of the Republic"),
+    ("The ruling council, which calls itself the Committee for National Reconciliation and Development, met in "
+     "Conakry. On Tuesday the ruling council accused Benin of sheltering the ousted president.",
+     "Committee for National Reconciliation and Development"),
+])
+def test_the_noun_a_body_is_said_to_go_by_names_it_later(text, body):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert ("ACCUSE", {body, "Benin"}) in [(e.type, {a.entity.label for a in e.actors}) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's chief of defence staff phoned his Ugandan counterpart on Friday.",
+     {"Armed forces of Kenya", "Armed forces of Uganda"}),
+    ("Kenyan police met their Tanzanian counterparts in Arusha.", {"Police of Kenya", "Police of Tanzania"}),
+    ("Ghana's foreign minister called her Togolese counterpart on Friday.", {"Ghana", "Togo"}),
+    ("Nana Akufo-Addo met Faure Gnassingbé in Accra. Later Akufo-Addo called his Togolese counterpart again.",
+     {"Nana Akufo-Addo", "Faure Gnassingbé"}),
+])
+def test_a_counterpart_of_another_nationality_is_that_states_holder_of_the_same_post(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert expected in [{a.entity.label for a in e.actors} for e in doc.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, word, person", [
+    ("In Tbilisi, Archbishop Petre Gelashvili led a march. In May the cleric was detained.", "cleric", "Petre Gelashvili"),
+    ("Ambassador Rosa Quintana left Quito. The diplomat said she would return.", "diplomat", "Rosa Quintana"),
+    ("Colonel Idriss Moussa seized the radio station. The officer then met Chad's envoy.", "officer", "Idriss Moussa"),
+])
+def test_a_bare_word_for_a_sort_of_person_is_the_one_last_named_with_a_title_of_that_sort(text, word, person):
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text.casefold().endswith(word)] == [person]
+
+
+def test_a_number_and_a_region_word_before_states_are_the_states_listed_last():
+    doc = extract_text("Estonia, Latvia and Lithuania expelled Russian diplomats. The three Baltic states also closed "
+                       "their borders.", lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(m.entity.label for m in doc.mentions if m.text == "three Baltic states") == \
+        ["Estonia", "Latvia", "Lithuania"]
+
+
+def test_the_organisation_is_the_body_of_states_named_last():
+    doc = extract_text("Guinea was expelled from the Southern African Development Community in March. Guinea "
+                       "said the organisation had treated it unfairly.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text.endswith("organisation")] == \
+        ["Southern African Development Community"]
+
+
+def test_bare_police_are_the_title_states_when_a_body_of_it_was_just_named():
+    found = titled_events("The Finnish border guard closed two crossings. In May, police arrested Ivan Sokolov, a "
+                          "Belarusian truck driver.", "Finland tightens border")
+    assert any(t == "COERCE" and "Police of Finland" in actors for t, actors in found)
+    far = titled_events("Spain and Morocco met in Rabat. Later that month police arrested Ivan Sokolov.",
+                        "Finland tightens border")
+    assert not any("Police of Finland" in actors for _, actors in far)
+
+
+def test_an_agentless_arrest_is_by_the_state_of_the_town_its_sentence_was_set_in():
+    doc = extract_text("Thousands marched in Tbilisi last spring, and in May the opposition leader Nika Beridze was "
+                       "detained.", lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events if e.type == "COERCE"] == \
+        [("COERCE", ["Georgia", "Nika Beridze"])]
+
+
+def test_a_denial_after_the_charges_denies_them_not_the_arrest():
+    doc = extract_text("In March the journalist Omar Haddad was detained in Amman on charges of espionage, which he "
+                       "denies.", lang="en", date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "COERCE"] == ["occurred"]
+
+
+def test_a_states_own_body_named_without_its_country_is_not_made_a_new_organisation():
+    doc = extract_text("In Minsk, the State Security Committee of the Republic detained two Polish citizens.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [a.entity.label for e in doc.events for a in e.actors if a.role == "actor"] == \
+        ["State Security Committee of the Republic of Belarus"]
+
+
+def test_a_state_named_before_an_ethnic_community_is_no_party():
+    doc = extract_text("Crimea Tatars and Bosnia Croats protested; Kosovo Serbs clashed with NATO peacekeepers.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert not any(a.entity.label in ("Kosovo", "Bosnia & Herzegovina") for e in doc.events for a in e.actors)
+    assert "Kosovo" not in [m.entity.label for m in doc.mentions]
+
+
+def test_a_states_personnel_after_one_of_its_services_was_named_are_that_service():
+    doc = extract_text("Vietnamese fishermen said Chinese coast guard personnel boarded their trawler. The Chinese "
+                       "personnel then seized their catch.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.label for m in doc.mentions if m.text == "Chinese personnel"] == ["China Coast Guard"]
+
+
+def test_a_noun_said_to_be_known_as_something_else_names_no_body_further_off():
+    doc = extract_text("The enclave, known as a haven for smugglers, asked NATO for help. Later the enclave signed a "
+                       "deal with Albania.", lang="en", date=dt.date(2025, 8, 15))
+    assert not any(m.entity.label == "NATO" for m in doc.mentions if m.sentence == 1)
+
+
+def test_a_body_every_state_has_is_no_new_organisation():
+    doc = extract_text("In Vilnius, the Council of Ministers approved new sanctions against Belarus.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert "Council of Ministers" not in [m.entity.label for m in doc.mentions]
+    assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == [("SANCTION", ["Lithuania", "Belarus"])]

@@ -87,6 +87,11 @@ def test_latvian_forms_of_new_names_are_recognised(text, span, label):
     ("The Philippine Coast Guard accused Beijing.", "Philippine Coast Guard", "Philippine Coast Guard"),
     ("The bill passed the US Senate on Friday.", "the US Senate", "United States Senate"),
     ("Houthi officials, who call their movement Ansar Allah, said so.", "Ansar Allah", "Houthis"),
+    ("Montenegro recognised Kosovo in 2008.", "Kosovo", "Kosovo"),
+    ("Ankara said Turkey's National Intelligence Organisation had met Iraqi officials.",
+     "National Intelligence Organisation", "National Intelligence Organization (Turkey)"),
+    ("The Organisation for Security and Co-operation in Europe sent monitors.",
+     "Organisation for Security and Co-operation in Europe", "OSCE"),
 ])
 def test_english_acronyms_and_names_resolve(text, span, label):
     # a mention may take a following noun with it ("JNIM fighters")
@@ -224,3 +229,15 @@ def test_a_weekday_before_a_surname_is_no_given_name():
 
 def test_a_town_named_after_its_kind_is_a_place_though_the_gazetteer_lacks_it():
     assert ("Qarapata", "Qarapata") in mentions("Soldiers shelled the border town of Qarapata on Sunday.", "en")
+
+
+def test_a_state_without_an_iso_code_is_a_linked_country():
+    doc = extract_text("Serbia accused Kosovo of arming militias.", lang="en",
+                       date=dt.date(2025, 3, 14))
+    assert any(e.type == "ACCUSE" and {a.entity.wikidata for a in e.actors} == {"Q403", "Q1246"} for e in doc.events)
+    assert ("Kosovas", "Kosovo") in mentions("Bosnija atbalstīja Kosovas lūgumu.", "lv")
+
+
+def test_leaders_of_a_state_only_the_registry_lists_belong_to_it():
+    found = mentions("Vjosa Osmani met the EU envoy. Later Kosovo's president urged Belgrade to talk.", "en")
+    assert ("Kosovo's president", "Vjosa Osmani") in found
