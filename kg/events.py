@@ -5078,6 +5078,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                    and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes)
                            for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
+        if not against and _charges_of_custody(event, before, mine, homes):
+            return
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused")
     for other in reversed([o for o in before if o.sentence == event.sentence and o.type == "REQUEST"
@@ -5126,3 +5128,25 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))
             return
+
+
+def _charges_of_custody(event: Event, before: list[Event], mine: set, homes: set) -> bool:
+    """Charges rejected with no accusation told ("Parīze apsūdzības noraida" after "Irāna aizturēja divus Francijas
+    pilsoņus") are those behind the arrest or sentence of the rejecter's side told before: they answer the state
+    that holds them (a court or service for its state), even the one's own ("Počobuts apsūdzības noraida" after his
+    state sentenced him). Whether such a custody was found."""
+    gaz = load_gazetteer()
+    codes = homes | {a.entity.country for a in event.actors if a.entity.cls == "Country" and a.entity.country}
+    held = [o for o in before if o.type == "COERCE" and o.cameo.startswith(("172", "173"))
+            and (o.sentence, o.trigger) < (event.sentence, event.trigger)
+            and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in codes) for a in o.actors)]
+    own = {a.entity.key for a in event.actors}
+    for other in reversed(held):
+        for doer in (a.entity for a in other.actors if a.role == "actor" and a.entity.key not in own):
+            state = gaz.country(doer.country) if doer.cls != "Country" and doer.country else None
+            target = state if state is not None and state.key not in own else doer
+            if target.key not in {a.entity.key for a in event.actors}:
+                event.actors.append(Argument(role="recipient", entity=target))
+        if any(a.role == "recipient" for a in event.actors):
+            return True
+    return False

@@ -2994,3 +2994,19 @@ def test_a_third_side_denying_is_no_denial_of_the_attack():
 
 def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
     assert "ASSAULT" not in [t for t, _, _ in events("Policija sāka izmeklēt uzbrukumu Ukrainas vēstniecībai.")]
+
+
+@pytest.mark.parametrize("text, rejecter, holder", [
+    ("Irānas tiesa piesprieda diviem Francijas pilsoņiem astoņu gadu cietumsodu par spiegošanu. "
+     "Francijas valdība apsūdzības noraidīja kā safabricētas.", "France", "Iran"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Parīze apsūdzības noraida.", "France", "Iran"),
+    ("Baltkrievijas tiesa notiesāja žurnālistu Andreju Počobutu par spiegošanu. Počobuts apsūdzības noraida.",
+     "Andrejs Počobuts", "Belarus"),
+])
+def test_charges_rejected_with_no_accusation_told_answer_the_state_that_holds_them(text, rejecter, holder):
+    assert ("REJECT", {rejecter}, {holder}) in events(text)
+
+
+def test_charges_rejected_by_a_side_nobody_holds_answer_no_custody():
+    found = events("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Vācija apsūdzības noraida.")
+    assert "REJECT" not in [t for t, _, _ in found]
