@@ -1878,7 +1878,7 @@ class _Builder(Sentenceview):
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
                 or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
                     and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
-                or self._own_state(trig, actors)
+                or self._doer_of_act_against(trig, actors) or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
@@ -2015,7 +2015,7 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
-            recipients = self._refused_to(trig, actors)
+            recipients = self._refused_to(trig, actors) or self._doer_of_act_against(trig, actors)
         if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
             helpers = self._helped_by(trig)
             actors, recipients = actors + [r for r in recipients if r.key in helpers], \
@@ -4035,6 +4035,35 @@ class _Builder(Sentenceview):
             return []
         state = load_gazetteer().country(crowd[0].country or "")
         return [state] if state is not None else []
+
+    def _doer_of_act_against(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A side set against an act named by its noun ("pret ūdens novadīšanu protestēja tūkstošiem cilvēku",
+        "iebilst pret novadīšanu") is set against whoever an earlier sentence told doing it by a verb of that stem
+        ("Japāna sāka novadīt ūdeni"): the actor named before that verb in its clause."""
+        table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
+        against = {w for w, role in table.items() if role == "against"}
+        c = self.clauses[trig.first]
+        at = next((k for k in range(len(self.words)) if self.words[k].casefold() in against and self.clauses[k] == c), None)
+        noun = next((self.words[k] for k in range(at + 1, min(len(self.words), at + 4)) if self.clauses[k] == c
+                     and nominalisation(self.words[k], self.lang)), None) if at is not None else None
+        stem = noun.casefold().split("šan")[0] if noun else ""
+        if len(stem) < 4:
+            return []
+        keys = {a.key for a in actors}
+        for index in range(self.index):
+            sent = self.doc.sentences[index]
+            words = [t.text for t in sent.tokens]
+            clauses = clause_ids(sent, self.lang)
+            verb = next((k for k, w in enumerate(words) if w.casefold().startswith(stem)
+                         and not nominalisation(w, self.lang)), None)
+            if verb is None:
+                continue
+            doers = [m.actor for m in self.doc.mentions if m.sentence == index and m.last < verb
+                     and clauses[m.first] == clauses[verb] and m.actor.cls in ACTOR_CLASSES
+                     and (not self.cased or "nom" in m.cases) and m.actor.key not in keys]
+            if doers:
+                return doers[-1:]
+        return []
 
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it

@@ -3010,3 +3010,16 @@ def test_charges_rejected_with_no_accusation_told_answer_the_state_that_holds_th
 def test_charges_rejected_by_a_side_nobody_holds_answer_no_custody():
     found = events("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Vācija apsūdzības noraida.")
     assert "REJECT" not in [t for t, _, _ in found]
+
+
+@pytest.mark.parametrize("second, kind, actor", [
+    ("Vjetnamā pret dambja būvēšanu protestēja tūkstošiem cilvēku.", "PROTEST", "Protesters in Vietnam"),
+    ("Vjetnama iebilst pret būvēšanu.", "REJECT", "Vietnam"),
+])
+def test_a_side_against_an_act_named_by_its_noun_is_against_its_doer_told_before(second, kind, actor):
+    assert (kind, {actor}, {"China"}) in events("Ķīna sāka būvēt dambi uz Mekongas upes. " + second)
+
+
+def test_a_crowd_against_an_act_nobody_was_told_doing_protests_at_its_own_state():
+    assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in events(
+        "Vjetnamā pret dambja būvēšanu protestēja tūkstošiem cilvēku.")
