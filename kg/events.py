@@ -4492,6 +4492,11 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
+COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE")
+"""Stances one side takes towards another that a sentence may tell naming that side alone ("Orbāns, kurš draudēja
+bloķēt sarunas", "apliecināja gatavību turpināt sarunas"): they are towards its counterpart in the story."""
+COUNTERPART_REACH = 1
+"""How many sentences back that counterpart's act with the side may be told: further on the story has moved on."""
 CHARGED_DEEDS = ("ASSAULT", "COERCE")
 """Deeds one side is accused of that are events of their own only when told as a particular happening."""
 
@@ -4547,6 +4552,9 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
                 event.alone = True
+            if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
+                    and event.actors[0].role == "actor" and not _says_its_content(event, builder):
+                event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -5179,3 +5187,45 @@ def _charges_of_custody(event: Event, before: list[Event], mine: set, homes: set
         if any(a.role == "recipient" for a in event.actors):
             return True
     return False
+
+
+def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
+    """The other side of the last act a lone side did to another, else of the last one done to it ("ES vienojās ...;
+    Orbāns bloķēja" before "Orbāns, kurš draudēja bloķēt"; the juntas leaving the bloc before the bloc "apliecināja
+    gatavību turpināt sarunas"): a stance told with that side alone is towards it (a leader's is not his state's:
+    that reads too much into the story). A private person is no such
+    counterpart ("sagaidīja atbrīvotos ... un solīja viņiem apbalvojumus")."""
+    gaz = load_gazetteer()
+    sides = {event.actors[0].entity.key}
+    if any(o.sentence == event.sentence and o.type == event.type and any(a.entity.key in sides for a in o.actors)
+           for o in before):
+        return []  # the same stance told again in its sentence ("brīdināja, ka ..., un draudēja ar ...")
+    for role, other in (("actor", "recipient"), ("recipient", "actor")):
+        for earlier in reversed(before):
+            if earlier.sentence > event.sentence or earlier.sentence < event.sentence - COUNTERPART_REACH:
+                continue
+            if any(a.role == role and a.entity.key in sides for a in earlier.actors):
+                found = [_as_state(gaz, a.entity) for a in earlier.actors if a.role == other
+                         and (a.entity.cls != "Person" or a.entity.title) and not _state_body(gaz, a.entity, "protesters")]
+                found = [e for e in found if e.key not in sides]
+                if found:
+                    return list({e.key: e for e in found}.values())
+    return []
+
+
+def _as_state(gaz, entity: Entity) -> Entity:
+    """A state's own body or forces as the state itself; anything else as it is."""
+    if entity.cls == "ArmedForce" or _state_body(gaz, entity):
+        return gaz.country(entity.country or "") or entity
+    return entity
+
+
+def _says_its_content(event: Event, view: Sentenceview) -> bool:
+    """Whether a stance goes on into a clause of its own content ("brīdināja, ka tās kaitēs reģiona drošībai"): that
+    clause says whom it concerns, and naming no one it is a forecast, not a stance towards the other side."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None:
+        return False
+    openers = {w.casefold() for w in trig.entry.get("complement_clause") or ()}
+    after = [w.casefold() for w in view.words[trig.last + 1:trig.last + 3]]
+    return bool(openers) and bool(after) and after[0] == "," and len(after) > 1 and after[1] in openers

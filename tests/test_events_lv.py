@@ -3023,3 +3023,26 @@ def test_a_side_against_an_act_named_by_its_noun_is_against_its_doer_told_before
 def test_a_crowd_against_an_act_nobody_was_told_doing_protests_at_its_own_state():
     assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in events(
         "Vjetnamā pret dambja būvēšanu protestēja tūkstošiem cilvēku.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Āfrikas Savienība apturēja Gabonas dalību organizācijā. Gabonas hunta draudēja izstāties no bloka.",
+     ("THREATEN", {"Gabon"}, {"African Union"})),
+    ("Mali un Nigēra apsūdzēja Āfrikas Savienību nodevībā. Āfrikas Savienība apliecināja gatavību turpināt sarunas.",
+     ("AGREE", {"African Union"}, {"Mali", "Niger"})),
+    ("Sijs Dzjiņpins uzteica Brazīlijas miera plānu un paziņoja, ka Pekina ir gatava to apspriest.",
+     ("AGREE", {"Xi Jinping"}, {"Brazil"})),
+    ("Saeima vienbalsīgi nosodīja Baltkrieviju. Minska paziņoja, ka tas neatbildēts nepaliks.",
+     ("THREATEN", {"Belarus"}, {"Latvia"})),
+])
+def test_a_stance_naming_one_side_is_towards_its_counterpart_just_told(text, found):
+    assert found in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aleksandrs Lukašenko apsveica atbrīvotos cietumniekus un solīja viņiem apbalvojumus.",
+    "Āfrikas Savienība apturēja Gabonas dalību organizācijā. Pēc tam notika daudz kas cits. Gabonas armija "
+    "paziņoja par jaunu valdību. Gabonas hunta draudēja izstāties no bloka.",
+])
+def test_no_counterpart_of_private_people_or_of_an_act_told_long_before(text):
+    assert not [t for t, _, _ in events(text) if t in ("THREATEN", "AGREE")]
