@@ -5072,8 +5072,9 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
             and any(a.entity.key not in mine for a in o.actors if a.role in ("actor", "participant"))]
     stem = word.casefold().split("šan")[0] if nominalisation(word, view.lang) else ""
     stem = stem[:max(3, len(stem) - 1)]
-    chosen = next((o for o in reversed(told) if stem and o.trigger_text.casefold().startswith(stem)), None) \
-        or next(iter(told), None)
+    same = [o for o in told if stem and o.trigger_text.casefold().startswith(stem)]
+    chosen = next((o for o in reversed(same) if not _told_in_relative(view.doc, o)), None) \
+        or next(reversed(same), None) or next(iter(told), None)
     if chosen is None:
         return False
     _answer_previous(event, [chosen], (chosen.type, chosen.trigger_text.split()[0]), view.lang)
@@ -5229,3 +5230,17 @@ def _says_its_content(event: Event, view: Sentenceview) -> bool:
     openers = {w.casefold() for w in trig.entry.get("complement_clause") or ()}
     after = [w.casefold() for w in view.words[trig.last + 1:trig.last + 3]]
     return bool(openers) and bool(after) and after[0] == "," and len(after) > 1 and after[1] in openers
+
+
+def _told_in_relative(doc: Doc, event: Event) -> bool:
+    """Whether an event was told in a relative clause ("Polija, kas pati septembrī slēdza robežu"): background to
+    the story, which a reaction naming the act by its noun ("robežas slēgšanu nosauca par naidīgu") is not about
+    while the story tells one of its own."""
+    sent = doc.sentences[event.sentence]
+    words = [t.text for t in sent.tokens]
+    clauses = clause_ids(sent, doc.article.lang)
+    if event.trigger >= len(words):
+        return False
+    start = clauses.index(clauses[event.trigger])
+    return start > 0 and words[start - 1] == "," and bool(
+        phrases(doc.article.lang, "pronouns", "relative").match(words, start))

@@ -3046,3 +3046,15 @@ def test_a_stance_naming_one_side_is_towards_its_counterpart_just_told(text, fou
 ])
 def test_no_counterpart_of_private_people_or_of_an_act_told_long_before(text):
     assert not [t for t, _, _ in events(text) if t in ("THREATEN", "AGREE")]
+
+
+def test_a_reaction_naming_an_act_by_its_noun_skips_one_told_in_a_relative_clause():
+    found = events("Igaunija slēdza robežu ar Krieviju. Atbalstu Igaunijai pauda arī Somija, kas pati pagājušajā gadā "
+                   "slēdza robežu ar Krieviju. Krievijas Ārlietu ministrija robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Russia)"}, {"Estonia"}) in found
+
+
+def test_a_reaction_naming_an_act_by_its_noun_answers_the_last_such_act_told_as_news():
+    found = events("Igaunija slēdza robežu ar Krieviju. Somija pagājušajā gadā slēdza robežu ar Krieviju. "
+                   "Krievijas Ārlietu ministrija robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
