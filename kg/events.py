@@ -1878,7 +1878,8 @@ class _Builder(Sentenceview):
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
                 or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
                     and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
-                or self._doer_of_act_against(trig, actors) or self._own_state(trig, actors)
+                or self._provoker(trig, actors) or self._doer_of_act_against(trig, actors) \
+                or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
@@ -4035,6 +4036,22 @@ class _Builder(Sentenceview):
             return []
         state = load_gazetteer().country(crowd[0].country or "")
         return [state] if state is not None else []
+
+    def _provoker(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a crowd protests at when its sentence goes on to tell what set it off ("Protesti sākās otrdien, tūlīt
+        pēc tam, kad parlaments likumprojektu bija pieņēmis"): the doer named first in that clause
+        (lexicon ``provoking_openers``)."""
+        openers = phrases(self.lang, "provoking_openers")
+        keys = {a.key for a in actors}
+        for k in range(trig.last + 1, len(self.words)):
+            n = openers.match(self.words, k)
+            if not n:
+                continue
+            clause = self.clauses[k + n - 1]
+            return [m.actor for m in self.mentions if m.first >= k + n and self.clauses[m.first] == clause
+                    and m.actor.cls in ACTOR_CLASSES and (not self.cased or "nom" in m.cases)
+                    and m.actor.key not in keys][:1]
+        return []
 
     def _doer_of_act_against(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A side set against an act named by its noun ("pret ūdens novadīšanu protestēja tūkstošiem cilvēku",

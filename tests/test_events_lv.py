@@ -3058,3 +3058,12 @@ def test_a_reaction_naming_an_act_by_its_noun_answers_the_last_such_act_told_as_
     found = events("Igaunija slēdza robežu ar Krieviju. Somija pagājušajā gadā slēdza robežu ar Krieviju. "
                    "Krievijas Ārlietu ministrija robežas slēgšanu nosauca par naidīgu rīcību.")
     assert ("ACCUSE", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Protesti Belgradā sākās pirmdien, tūlīt pēc tam, kad Serbijas parlaments likumu bija pieņēmis.",
+     "Parliament of Serbia"),
+    ("Rīgā tūkstošiem cilvēku protestēja pēc tam, kad Krievija uzbruka Ukrainai.", "Russia"),
+])
+def test_a_crowd_protests_at_whoever_its_sentence_says_set_it_off(text, target):
+    assert any(t == "PROTEST" and target in r for t, _, r in events(text))
