@@ -5210,9 +5210,10 @@ def _charges_of_custody(event: Event, before: list[Event], mine: set, homes: set
 def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
     """The other side of the last act a lone side did to another, else of the last one done to it ("ES vienojās ...;
     Orbāns bloķēja" before "Orbāns, kurš draudēja bloķēt"; the juntas leaving the bloc before the bloc "apliecināja
-    gatavību turpināt sarunas"): a stance told with that side alone is towards it (a leader's is not his state's:
-    that reads too much into the story). A private person is no such
-    counterpart ("sagaidīja atbrīvotos ... un solīja viņiem apbalvojumus")."""
+    gatavību turpināt sarunas"): a stance told with that side alone is towards it. A leader does not take his
+    state's counterpart (that reads too much into the story); a private person or a crowd is no counterpart
+    ("sagaidīja atbrīvotos ... un solīja viņiem apbalvojumus"); a state's body or forces stand for their state
+    ("Saeimas lēmumu nosauca par ... un paziņoja, ka tas neatbildēts nepaliks": Latvia)."""
     gaz = load_gazetteer()
     sides = {event.actors[0].entity.key}
     if any(o.sentence == event.sentence and o.type == event.type and any(a.entity.key in sides for a in o.actors)
