@@ -647,9 +647,10 @@ class Sentenceview:
 
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
         """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
-        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
+        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta"), or one the trigger ends with
+        ("noliedz apsūdzības")."""
         kinds = load_language(self.lang).get("answer_kinds") or {}
-        near = [*range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
+        near = [*range(trig.first + 1, trig.last + 1), *range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
         for k in near:
             if self.clauses[k] != self.clauses[trig.first]:
                 continue

@@ -3002,6 +3002,10 @@ def test_a_light_verb_before_an_infinitive_begins_that_not_an_attack():
     ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Parīze apsūdzības noraida.", "France", "Iran"),
     ("Baltkrievijas tiesa notiesāja žurnālistu Andreju Počobutu par spiegošanu. Počobuts apsūdzības noraida.",
      "Andrejs Počobuts", "Belarus"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Parīze noliedz apsūdzības.", "France", "Iran"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Francijas Ārlietu ministrija noraidīja pret viņiem "
+     "izvirzītās apsūdzības.", "Ministry of Foreign Affairs (France)", "Iran"),
+    ("Irānā divi Francijas pilsoņi tika notiesāti par spiegošanu. Parīze apsūdzības noraida.", "France", "Iran"),
 ])
 def test_charges_rejected_with_no_accusation_told_answer_the_state_that_holds_them(text, rejecter, holder):
     assert ("REJECT", {rejecter}, {holder}) in events(text)
