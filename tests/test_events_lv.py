@@ -3038,6 +3038,11 @@ def test_a_crowd_against_an_act_nobody_was_told_doing_protests_at_its_own_state(
      ("AGREE", {"Xi Jinping"}, {"Brazil"})),
     ("Saeima vienbalsīgi nosodīja Baltkrieviju. Minska paziņoja, ka tas neatbildēts nepaliks.",
      ("THREATEN", {"Belarus"}, {"Latvia"})),
+    ("ASV noteica sankcijas Venecuēlai. Karakasa draudēja pārtraukt naftas piegādes.",
+     ("THREATEN", {"Venezuela"}, {"United States"})),
+    ("Ķīna pārtrauca sarunas ar Taivānu. Taivāna apliecināja gatavību atsākt dialogu.",
+     ("AGREE", {"Taiwan"}, {"China"})),
+    ("ES noteica sankcijas Irānai. Teherāna atteicās pakļauties spiedienam.", ("REJECT", {"Iran"}, {"European Union"})),
 ])
 def test_a_stance_naming_one_side_is_towards_its_counterpart_just_told(text, found):
     assert found in events(text)
