@@ -1933,7 +1933,8 @@ class _Builder(Sentenceview):
                           and m.actor.cls == "Organisation"][:1]
             if self.cased and not agents:
                 agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
-                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
+                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else []) \
+                    or (self._holders_named_after(trig) if entry["type"] == "RETREAT" else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry["type"] in STATE_ACTS:
@@ -1972,6 +1973,13 @@ class _Builder(Sentenceview):
                 # "IRNA quoted a statement as saying the ship had been seized": no one telling it is done to
                 tellers |= {m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+            if entry["type"] == "RETREAT" and agents and self.cased and agents == self._holders_named_after(trig):
+                # "Krievijai tika nodoti astoņi cilvēki, kas bija ieslodzīti ASV un Vācijā": handed to the dative
+                recipients = [m.actor for m in self.mentions if m.last < trig.first and m.cases == ["dat"]
+                              and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                              and m.actor not in agents] or recipients
+                if place is not None and (place in agents or _state_of_place(place) in agents):
+                    place = None  # where they were held, not where they were handed over
         if entry.get("accused_subject") or entry.get("accused_agent"):
             # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":
             # the one saying it accuses the one it names
@@ -3107,6 +3115,31 @@ class _Builder(Sentenceview):
                   and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
                   and m.last < trig.first]
         return [e for e in map(_state_of_place, places) if e is not None][:1]
+
+    def _holders_named_after(self, trig: Trigger) -> list[Entity]:
+        """The unnamed givers of people released or handed over in the passive ("Krievijai tika nodoti astoņi
+        cilvēki, kas bija ieslodzīti ASV, Vācijā un Polijā"): the states a relative clause on them says held them."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        held = phrases(self.lang, "custody_words")
+        c = self.clauses[trig.first]
+        start = next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] != c), None)
+        if start is None or not relative.match(self.words, start):
+            return []
+        inner = self.clauses[start]
+        if not any(held.match(self.words, k) for k in range(start, len(self.words)) if self.clauses[k] == inner):
+            return []
+        places = sorted((m for m in self.mentions if m.first > start and m.actor.cls == "Country" and "loc" in m.cases),
+                        key=lambda m: m.first)
+        if not places or self.clauses[places[0].first] != inner:
+            return []
+        joins = set(conjunctions(self.lang)) | {","}
+        listed = [places[0]]
+        for m in places[1:]:  # "ASV, Vācijā, Polijā un Norvēģijā": a list runs on past the commas
+            between = [w.casefold() for w in self.words[listed[-1].last + 1:m.first]]
+            if not between or not all(w in joins for w in between):
+                break
+            listed.append(m)
+        return list({m.actor.key: m.actor for m in listed}.values())
 
     def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
         """The unnamed agent of an arrest, sentence or ban told in the passive by no state
@@ -5263,3 +5296,4 @@ def _told_in_relative(doc: Doc, event: Event) -> bool:
     start = clauses.index(clauses[event.trigger])
     return start > 0 and words[start - 1] == "," and bool(
         phrases(doc.article.lang, "pronouns", "relative").match(words, start))
+

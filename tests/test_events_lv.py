@@ -3076,3 +3076,26 @@ def test_a_reaction_naming_an_act_by_its_noun_answers_the_last_such_act_told_as_
 ])
 def test_a_crowd_protests_at_whoever_its_sentence_says_set_it_off(text, target):
     assert any(t == "PROTEST" and target in r for t, _, r in events(text))
+
+
+@pytest.mark.parametrize("text, givers, receiver", [
+    ("Apmaiņā Baltkrievijai tika nodoti trīs cilvēki, kas bija ieslodzīti Lietuvā, Latvijā un Polijā.",
+     {"Lithuania", "Latvia", "Poland"}, "Belarus"),
+    ("Krievijai tika atdoti divi spiegi, kas izcieta sodu Vācijā.", {"Germany"}, "Russia"),
+])
+def test_people_handed_over_in_the_passive_are_given_by_the_states_that_held_them(text, givers, receiver):
+    assert ("RETREAT", givers, {receiver}) in events(text)
+
+
+def test_people_handed_over_are_not_given_by_where_they_merely_lived():
+    assert "RETREAT" not in [t for t, _, _ in events(
+        "Apmaiņā Baltkrievijai tika nodoti trīs cilvēki, kas dzīvoja Lietuvā.")]
+
+
+def test_a_handover_in_an_exchange_told_before_takes_its_place_not_where_the_people_were_held():
+    doc = extract_text("Baltkrievija ceturtdien Vīnē notikušajā ieslodzīto apmaiņā atbrīvoja piecus cilvēkus, tostarp "
+                       "žurnālistu Andreju Počobutu. Apmaiņā "
+                       "Baltkrievijai tika nodoti trīs cilvēki, kas bija ieslodzīti Lietuvā un Polijā.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    handed = [e for e in doc.events if e.type == "RETREAT" and e.sentence == 1]
+    assert handed and handed[0].place is not None and handed[0].place.label == "Vienna"
