@@ -4090,7 +4090,8 @@ class _Builder(Sentenceview):
     def _doer_of_act_against(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """A side set against an act named by its noun ("pret ūdens novadīšanu protestēja tūkstošiem cilvēku",
         "iebilst pret novadīšanu") is set against whoever an earlier sentence told doing it by a verb of that stem
-        ("Japāna sāka novadīt ūdeni"): the actor named before that verb in its clause."""
+        ("Japāna sāka novadīt ūdeni"): the actor named before that verb in its clause. A verb form is the stem and a
+        short ending ("ieve-" of "ievešanu" is no "ievērojami")."""
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         against = {w for w, role in table.items() if role == "against"}
         c = self.clauses[trig.first]
@@ -4105,8 +4106,8 @@ class _Builder(Sentenceview):
             sent = self.doc.sentences[index]
             words = [t.text for t in sent.tokens]
             clauses = clause_ids(sent, self.lang)
-            verb = next((k for k, w in enumerate(words) if w.casefold().startswith(stem)
-                         and not nominalisation(w, self.lang)), None)
+            verb = next((k for k, w in enumerate(words) if w.islower() and w.startswith(stem)
+                         and len(w) <= len(stem) + 4 and not nominalisation(w, self.lang)), None)
             if verb is None:
                 continue
             doers = [m.actor for m in self.doc.mentions if m.sentence == index and m.last < verb

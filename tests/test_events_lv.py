@@ -3099,3 +3099,8 @@ def test_a_handover_in_an_exchange_told_before_takes_its_place_not_where_the_peo
                        lang="lv", date=dt.date(2025, 3, 14))
     handed = [e for e in doc.events if e.type == "RETREAT" and e.sentence == 1]
     assert handed and handed[0].place is not None and handed[0].place.label == "Vienna"
+
+
+def test_a_word_that_only_begins_like_the_act_is_not_the_act_told_before():
+    found = events("Ķīna ievērojami palielināja eksportu. Vjetnamā pret preču ievešanu protestēja tūkstošiem cilvēku.")
+    assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in found
