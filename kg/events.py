@@ -4605,7 +4605,8 @@ def extract_events(doc: Doc) -> Doc:
             if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
                 event.alone = True
             if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
-                    and event.actors[0].role == "actor" and not _says_its_content(event, builder):
+                    and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
+                    and not _supposed(event, builder):
                 event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
@@ -5298,3 +5299,19 @@ def _told_in_relative(doc: Doc, event: Event) -> bool:
     return start > 0 and words[start - 1] == "," and bool(
         phrases(doc.article.lang, "pronouns", "relative").match(words, start))
 
+
+
+def _supposed(event: Event, view: Sentenceview) -> bool:
+    """Whether the event, or the side it is read as done by, is told in a clause opened by a condition, even one that
+    opens the sentence ("Ja Maskava atteiksies, tai draud sankcijas"): a refusal only supposed is no stance towards
+    anyone yet, and the side of a condition is not the one that threatens."""
+    openers = phrases(view.lang, "condition_openers")
+
+    def conditional(k: int) -> bool:
+        return bool(openers.match(view.words, view.clauses.index(view.clauses[k])))
+
+    if event.trigger >= len(view.words) or conditional(event.trigger):
+        return event.trigger < len(view.words)
+    doer = event.actors[0].entity.key
+    named = [m for m in view.mentions if m.actor.key == doer and m.text[:1].isupper()]  # names, not pronouns
+    return bool(named) and all(conditional(m.first) for m in named)

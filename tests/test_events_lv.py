@@ -3104,3 +3104,23 @@ def test_a_handover_in_an_exchange_told_before_takes_its_place_not_where_the_peo
 def test_a_word_that_only_begins_like_the_act_is_not_the_act_told_before():
     found = events("Ķīna ievērojami palielināja eksportu. Vjetnamā pret preču ievešanu protestēja tūkstošiem cilvēku.")
     assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ASV pieprasīja, lai Ķīna pārtrauc militārās mācības. Pekina prasību uzņēma vēsi.",
+     ("REJECT", {"China"}, {"United States"})),
+    ("ES piedāvāja Serbijai jaunu vienošanos. Belgrada piedāvājumu skeptiski uzņēma.",
+     ("REJECT", {"Serbia"}, {"European Union"})),
+])
+def test_a_demand_or_offer_received_coolly_is_turned_down(text, found):
+    assert found in events(text)
+
+
+def test_a_refusal_only_supposed_takes_no_counterpart():
+    found = events("ASV pieprasīja, lai Krievija pārtrauc uguni. Ja Maskava atteiksies, tai draud jaunas sankcijas.")
+    assert "REJECT" not in [t for t, _, _ in found]
+
+
+def test_the_side_of_a_condition_is_not_the_one_that_threatens():
+    found = events("ASV pieprasīja, lai Krievija pārtrauc uguni. Ja Maskava atteiksies, tai draud jaunas sankcijas.")
+    assert ("THREATEN", {"Russia"}, {"United States"}) not in found
