@@ -4606,7 +4606,7 @@ def extract_events(doc: Doc) -> Doc:
                 event.alone = True
             if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
-                    and not _supposed(event, builder):
+                    and not _supposed(event, builder) and not _about_its_own(event, builder):
                 event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
@@ -5315,3 +5315,14 @@ def _supposed(event: Event, view: Sentenceview) -> bool:
     doer = event.actors[0].entity.key
     named = [m for m in view.mentions if m.actor.key == doer and m.text[:1].isupper()]  # names, not pronouns
     return bool(named) and all(conditional(m.first) for m in named)
+
+
+def _about_its_own(event: Event, view: Sentenceview) -> bool:
+    """Whether a pledge is about the side's own affairs ("apņēmās stiprināt savu ekonomiku"): "its own" stands in the
+    few words after the trigger; such a pledge is made to no one."""
+    own = phrases(view.lang, "pronouns", "own")
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None or event.type != "AGREE":
+        return False
+    return any(own.match(view.words, k) for k in range(trig.last + 1, min(len(view.words), trig.last + 4))
+               if view.clauses[k] == view.clauses[trig.first])

@@ -3124,3 +3124,12 @@ def test_a_refusal_only_supposed_takes_no_counterpart():
 def test_the_side_of_a_condition_is_not_the_one_that_threatens():
     found = events("ASV pieprasīja, lai Krievija pārtrauc uguni. Ja Maskava atteiksies, tai draud jaunas sankcijas.")
     assert ("THREATEN", {"Russia"}, {"United States"}) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Krievija uzbruka Ukrainai. Kremlis atteicās komentēt.",
+    "Krievija uzbruka Ukrainai. Maskava atteicās sniegt sīkāku informāciju.",
+    "Ķīna noteica sankcijas Lietuvai. Lietuva apņēmās stiprināt savu ekonomiku.",
+])
+def test_declining_to_comment_or_pledging_about_ones_own_affairs_is_no_stance_towards_the_other_side(text):
+    assert [t for t, _, _ in events(text)] in (["ASSAULT"], ["SANCTION"])
