@@ -2504,3 +2504,13 @@ def test_the_place_of_talks_stays_before_what_they_are_about():
     doc = extract_text("Later, Turkey and Russia held talks in Moscow on the war in Syria.", lang="en",
                        date=dt.date(2025, 3, 14))
     assert [e.place.label for e in doc.events] == ["Moscow"]
+
+
+def test_a_refusal_naming_one_side_is_towards_the_side_that_just_acted_on_it():
+    assert ("REJECT", {"Q148", "Q37"}) in events(
+        "China imposed sanctions on Lithuania. Lithuania refused to back down.")
+
+
+def test_a_pledge_about_ones_own_affairs_is_made_to_no_one():
+    found = events("China imposed sanctions on Lithuania. Lithuania vowed to strengthen its economy.")
+    assert [t for t, _ in found] == ["SANCTION"]
