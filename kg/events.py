@@ -650,7 +650,8 @@ class Sentenceview:
         vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta"), or one the trigger ends with
         ("noliedz apsūdzības")."""
         kinds = load_language(self.lang).get("answer_kinds") or {}
-        near = [*range(trig.first + 1, trig.last + 1), *range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
+        near = [*range(trig.first + 1, trig.last + 1), *range(trig.last + 1, min(len(self.words), trig.last + 5)),
+                *range(trig.first - 1, max(-1, trig.first - 3), -1)]
         for k in near:
             if self.clauses[k] != self.clauses[trig.first]:
                 continue
