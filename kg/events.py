@@ -4096,7 +4096,8 @@ class _Builder(Sentenceview):
         table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
         against = {w for w, role in table.items() if role == "against"}
         c = self.clauses[trig.first]
-        at = next((k for k in range(len(self.words)) if self.words[k].casefold() in against and self.clauses[k] == c), None)
+        at = next((k for k in range(len(self.words)) if self.words[k].casefold() in against and self.clauses[k] == c),
+                  None)
         noun = next((self.words[k] for k in range(at + 1, min(len(self.words), at + 4)) if self.clauses[k] == c
                      and nominalisation(self.words[k], self.lang)), None) if at is not None else None
         stem = noun.casefold().split("šan")[0] if noun else ""
@@ -5262,7 +5263,8 @@ def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
                 continue
             if any(a.role == role and a.entity.key in sides for a in earlier.actors):
                 found = [_as_state(gaz, a.entity) for a in earlier.actors if a.role == other
-                         and (a.entity.cls != "Person" or a.entity.title) and not _state_body(gaz, a.entity, "protesters")]
+                         and (a.entity.cls != "Person" or a.entity.title)
+                         and not _state_body(gaz, a.entity, "protesters")]
                 found = [e for e in found if e.key not in sides]
                 if found:
                     return list({e.key: e for e in found}.values())
