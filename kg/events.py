@@ -696,9 +696,11 @@ class Sentenceview:
 
     def _kind_word(self, trig: Trigger) -> tuple[str, str] | None:
         """A word for a kind of act among the few words after the trigger in its clause ("novērtēja Džidā panākto
-        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta")."""
+        vienošanos": an agreement), or just before it ("iniciatīvu pilnībā atbalsta"), or one the trigger ends with
+        ("noliedz apsūdzības")."""
         kinds = load_language(self.lang).get("answer_kinds") or {}
-        near = [*range(trig.last + 1, min(len(self.words), trig.last + 5)), *range(trig.first - 1, max(-1, trig.first - 3), -1)]
+        near = [*range(trig.first + 1, trig.last + 1), *range(trig.last + 1, min(len(self.words), trig.last + 5)),
+                *range(trig.first - 1, max(-1, trig.first - 3), -1)]
         for k in near:
             if self.clauses[k] != self.clauses[trig.first]:
                 continue
@@ -2022,6 +2024,7 @@ class _Builder(Sentenceview):
                                         and id(m) in self.modifiers][:1] or self._mission_owner(actors) \
                 or [m.actor for m in self.mentions if m.first > trig.last and self.prepositions[id(m)] == "against"
                     and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES][:1] \
+                or self._provoker(trig, actors) or self._doer_of_act_against(trig, actors) \
                 or self._own_state(trig, actors)
         if entry.get("crowd") and not recipients and actors:
             recipients = self._own_state(trig, actors)
@@ -2077,7 +2080,8 @@ class _Builder(Sentenceview):
                           and m.actor.cls == "Organisation"][:1]
             if self.cased and not agents:
                 agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
-                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else [])
+                    or (self._home_state(trig) if entry["type"] in CONSTRAINTS else []) \
+                    or (self._holders_named_after(trig) if entry["type"] == "RETREAT" else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)
             elif not agents and entry.get("state_accuses") and not self.cased:
@@ -2127,6 +2131,13 @@ class _Builder(Sentenceview):
                 # "IRNA quoted a statement as saying the ship had been seized": no one telling it is done to
                 tellers |= {m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}
             actors, recipients = agents, [a for a in patients if a not in agents and a.key not in tellers]
+            if entry["type"] == "RETREAT" and agents and self.cased and agents == self._holders_named_after(trig):
+                # "Krievijai tika nodoti astoņi cilvēki, kas bija ieslodzīti ASV un Vācijā": handed to the dative
+                recipients = [m.actor for m in self.mentions if m.last < trig.first and m.cases == ["dat"]
+                              and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                              and m.actor not in agents] or recipients
+                if place is not None and (place in agents or _state_of_place(place) in agents):
+                    place = None  # where they were held, not where they were handed over
         if entry.get("accused_subject") or entry.get("accused_agent"):
             # "Kyiv said Moscow was behind the attack", "said the attack was orchestrated by the Islamic Republic":
             # the one saying it accuses the one it names
@@ -2176,7 +2187,7 @@ class _Builder(Sentenceview):
         if not recipients and trig.verb and entry["type"] == "REQUEST":
             recipients = self._addressed_before(trig, actors)
         if not recipients and entry["type"] == "REJECT":
-            recipients = self._refused_to(trig, actors)
+            recipients = self._refused_to(trig, actors) or self._doer_of_act_against(trig, actors)
         if entry["type"] == "CONSULT" and str(entry["cameo"]) == "045" and not entry.get("by_mediator"):
             helpers = self._helped_by(trig)
             actors, recipients = actors + [r for r in recipients if r.key in helpers], \
@@ -3438,6 +3449,31 @@ class _Builder(Sentenceview):
                   and m.last < trig.first]
         return [e for e in map(_state_of_place, places) if e is not None][:1]
 
+    def _holders_named_after(self, trig: Trigger) -> list[Entity]:
+        """The unnamed givers of people released or handed over in the passive ("Krievijai tika nodoti astoņi
+        cilvēki, kas bija ieslodzīti ASV, Vācijā un Polijā"): the states a relative clause on them says held them."""
+        relative = phrases(self.lang, "pronouns", "relative")
+        held = phrases(self.lang, "custody_words")
+        c = self.clauses[trig.first]
+        start = next((k for k in range(trig.last + 1, len(self.words)) if self.clauses[k] != c), None)
+        if start is None or not relative.match(self.words, start):
+            return []
+        inner = self.clauses[start]
+        if not any(held.match(self.words, k) for k in range(start, len(self.words)) if self.clauses[k] == inner):
+            return []
+        places = sorted((m for m in self.mentions if m.first > start and m.actor.cls == "Country" and "loc" in m.cases),
+                        key=lambda m: m.first)
+        if not places or self.clauses[places[0].first] != inner:
+            return []
+        joins = set(conjunctions(self.lang)) | {","}
+        listed = [places[0]]
+        for m in places[1:]:  # "ASV, Vācijā, Polijā un Norvēģijā": a list runs on past the commas
+            between = [w.casefold() for w in self.words[listed[-1].last + 1:m.first]]
+            if not between or not all(w in joins for w in between):
+                break
+            listed.append(m)
+        return list({m.actor.key: m.actor for m in listed}.values())
+
     def _state_where_held(self, trig: Trigger, place: Entity | None) -> list[Entity]:
         """The unnamed agent of an arrest, sentence or ban told in the passive by no state
         (_state_of_speaker comes first) ("Vadim Krasikov was sentenced to life in Germany"): the state of the
@@ -4522,6 +4558,53 @@ class _Builder(Sentenceview):
         state = load_gazetteer().country(crowd[0].country or "")
         return [state] if state is not None else []
 
+    def _provoker(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Whom a crowd protests at when its sentence goes on to tell what set it off ("Protesti sākās otrdien, tūlīt
+        pēc tam, kad parlaments likumprojektu bija pieņēmis"): the doer named first in that clause
+        (lexicon ``provoking_openers``)."""
+        openers = phrases(self.lang, "provoking_openers")
+        keys = {a.key for a in actors}
+        for k in range(trig.last + 1, len(self.words)):
+            n = openers.match(self.words, k)
+            if not n:
+                continue
+            clause = self.clauses[k + n - 1]
+            return [m.actor for m in self.mentions if m.first >= k + n and self.clauses[m.first] == clause
+                    and m.actor.cls in ACTOR_CLASSES and (not self.cased or "nom" in m.cases)
+                    and m.actor.key not in keys][:1]
+        return []
+
+    def _doer_of_act_against(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A side set against an act named by its noun ("pret ūdens novadīšanu protestēja tūkstošiem cilvēku",
+        "iebilst pret novadīšanu") is set against whoever an earlier sentence told doing it by a verb of that stem
+        ("Japāna sāka novadīt ūdeni"): the actor named before that verb in its clause. A verb form is the stem and a
+        short ending ("ieve-" of "ievešanu" is no "ievērojami")."""
+        table = load_language(self.lang).get("morphology", {}).get("prepositions", {}) or {}
+        against = {w for w, role in table.items() if role == "against"}
+        c = self.clauses[trig.first]
+        at = next((k for k in range(len(self.words)) if self.words[k].casefold() in against and self.clauses[k] == c),
+                  None)
+        noun = next((self.words[k] for k in range(at + 1, min(len(self.words), at + 4)) if self.clauses[k] == c
+                     and nominalisation(self.words[k], self.lang)), None) if at is not None else None
+        stem = noun.casefold().split("šan")[0] if noun else ""
+        if len(stem) < 4:
+            return []
+        keys = {a.key for a in actors}
+        for index in range(self.index):
+            sent = self.doc.sentences[index]
+            words = [t.text for t in sent.tokens]
+            clauses = clause_ids(sent, self.lang)
+            verb = next((k for k, w in enumerate(words) if w.islower() and w.startswith(stem)
+                         and len(w) <= len(stem) + 4 and not nominalisation(w, self.lang)), None)
+            if verb is None:
+                continue
+            doers = [m.actor for m in self.doc.mentions if m.sentence == index and m.last < verb
+                     and clauses[m.first] == clauses[verb] and m.actor.cls in ACTOR_CLASSES
+                     and (not self.cased or "nom" in m.cases) and m.actor.key not in keys]
+            if doers:
+                return doers[-1:]
+        return []
+
     def _crowd(self, kind: str, place: Entity | None) -> list[Entity]:
         """The unnamed crowd of a demonstration, as that kind of group of the country where it gathers; it
         protests at whoever owns the building it gathers at ("pie Krievijas vēstniecības")."""
@@ -4981,6 +5064,11 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
+COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE")
+"""Stances one side takes towards another that a sentence may tell naming that side alone ("Orbāns, kurš draudēja
+bloķēt sarunas", "apliecināja gatavību turpināt sarunas"): they are towards its counterpart in the story."""
+COUNTERPART_REACH = 1
+"""How many sentences back that counterpart's act with the side may be told: further on the story has moved on."""
 CHARGED_DEEDS = ("ASSAULT", "COERCE")
 """Deeds one side is accused of that are events of their own only when told as a particular happening."""
 
@@ -5040,6 +5128,10 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
                 event.alone = True
+            if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
+                    and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
+                    and not _supposed(event, builder) and not _about_its_own(event, builder):
+                event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -5577,8 +5669,9 @@ def _answer_act_noun(event: Event, view: Sentenceview, before: list[Event]) -> b
             and any(a.entity.key not in mine for a in o.actors if a.role in ("actor", "participant"))]
     stem = word.casefold().split("šan")[0] if nominalisation(word, view.lang) else ""
     stem = stem[:max(3, len(stem) - 1)]
-    chosen = next((o for o in reversed(told) if stem and o.trigger_text.casefold().startswith(stem)), None) \
-        or next(iter(told), None)
+    same = [o for o in told if stem and o.trigger_text.casefold().startswith(stem)]
+    chosen = next((o for o in reversed(same) if not _told_in_relative(view.doc, o)), None) \
+        or next(reversed(same), None) or next(iter(told), None)
     if chosen is None:
         return False
     _answer_previous(event, [chosen], (chosen.type, chosen.trigger_text.split()[0]), view.lang)
@@ -5633,6 +5726,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                    and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in homes)
                            for a in o.actors)]
         pools = [[o for o in against if o.trigger_text[:4].casefold() == named[1][:4].casefold()], against] + pools
+        if not against and _charges_of_custody(event, before, mine, homes):
+            return
     # a refusal of a request made of the refuser just before in its sentence answers the one who asked ("demanded
     # that the Philippines tow away the ship, a request Manila has always refused"), and one after a meeting with
     # the refuser the one met ("uzņēma Orbānu, cenšoties viņu pārliecināt, taču Orbāns savu nostāju nemainīja")
@@ -5687,3 +5782,111 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
                 if target.key not in {a.entity.key for a in event.actors}:
                     event.actors.append(Argument(role="recipient", entity=target))
             return
+
+
+def _charges_of_custody(event: Event, before: list[Event], mine: set, homes: set) -> bool:
+    """Charges rejected with no accusation told ("Parīze apsūdzības noraida" after "Irāna aizturēja divus Francijas
+    pilsoņus") are those behind the arrest or sentence of the rejecter's side told before: they answer the state
+    that holds them (a court or service for its state), even the one's own ("Počobuts apsūdzības noraida" after his
+    state sentenced him). Whether such a custody was found."""
+    gaz = load_gazetteer()
+    codes = homes | {a.entity.country for a in event.actors if a.entity.cls == "Country" and a.entity.country}
+    held = [o for o in before if o.type == "COERCE" and o.cameo.startswith(("172", "173"))
+            and (o.sentence, o.trigger) < (event.sentence, event.trigger)
+            and any(a.role == "recipient" and (a.entity.key in mine or a.entity.country in codes) for a in o.actors)]
+    own = {a.entity.key for a in event.actors}
+    for other in reversed(held):
+        for doer in (a.entity for a in other.actors if a.role == "actor" and a.entity.key not in own):
+            state = gaz.country(doer.country) if doer.cls != "Country" and doer.country else None
+            target = state if state is not None and state.key not in own else doer
+            if target.key not in {a.entity.key for a in event.actors}:
+                event.actors.append(Argument(role="recipient", entity=target))
+        if any(a.role == "recipient" for a in event.actors):
+            return True
+    return False
+
+
+def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
+    """The other side of the last act a lone side did to another, else of the last one done to it ("ES vienojās ...;
+    Orbāns bloķēja" before "Orbāns, kurš draudēja bloķēt"; the juntas leaving the bloc before the bloc "apliecināja
+    gatavību turpināt sarunas"): a stance told with that side alone is towards it. A leader does not take his
+    state's counterpart (that reads too much into the story); a private person or a crowd is no counterpart
+    ("sagaidīja atbrīvotos ... un solīja viņiem apbalvojumus"); a state's body or forces stand for their state
+    ("Saeimas lēmumu nosauca par ... un paziņoja, ka tas neatbildēts nepaliks": Latvia)."""
+    gaz = load_gazetteer()
+    sides = {event.actors[0].entity.key}
+    if any(o.sentence == event.sentence and o.type == event.type and any(a.entity.key in sides for a in o.actors)
+           for o in before):
+        return []  # the same stance told again in its sentence ("brīdināja, ka ..., un draudēja ar ...")
+    for role, other in (("actor", "recipient"), ("recipient", "actor")):
+        for earlier in reversed(before):
+            if earlier.sentence > event.sentence or earlier.sentence < event.sentence - COUNTERPART_REACH:
+                continue
+            if any(a.role == role and a.entity.key in sides for a in earlier.actors):
+                found = [_as_state(gaz, a.entity) for a in earlier.actors if a.role == other
+                         and (a.entity.cls != "Person" or a.entity.title)
+                         and not _state_body(gaz, a.entity, "protesters")]
+                found = [e for e in found if e.key not in sides]
+                if found:
+                    return list({e.key: e for e in found}.values())
+    return []
+
+
+def _as_state(gaz, entity: Entity) -> Entity:
+    """A state's own body or forces as the state itself; anything else as it is."""
+    if entity.cls == "ArmedForce" or _state_body(gaz, entity):
+        return gaz.country(entity.country or "") or entity
+    return entity
+
+
+def _says_its_content(event: Event, view: Sentenceview) -> bool:
+    """Whether a stance goes on into a clause of its own content ("brīdināja, ka tās kaitēs reģiona drošībai"): that
+    clause says whom it concerns, and naming no one it is a forecast, not a stance towards the other side."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None:
+        return False
+    openers = {w.casefold() for w in trig.entry.get("complement_clause") or ()}
+    after = [w.casefold() for w in view.words[trig.last + 1:trig.last + 3]]
+    return bool(openers) and bool(after) and after[0] == "," and len(after) > 1 and after[1] in openers
+
+
+def _told_in_relative(doc: Doc, event: Event) -> bool:
+    """Whether an event was told in a relative clause ("Polija, kas pati septembrī slēdza robežu"): background to
+    the story, which a reaction naming the act by its noun ("robežas slēgšanu nosauca par naidīgu") is not about
+    while the story tells one of its own."""
+    sent = doc.sentences[event.sentence]
+    words = [t.text for t in sent.tokens]
+    clauses = clause_ids(sent, doc.article.lang)
+    if event.trigger >= len(words):
+        return False
+    start = clauses.index(clauses[event.trigger])
+    return start > 0 and words[start - 1] == "," and bool(
+        phrases(doc.article.lang, "pronouns", "relative").match(words, start))
+
+
+
+def _supposed(event: Event, view: Sentenceview) -> bool:
+    """Whether the event, or the side it is read as done by, is told in a clause opened by a condition, even one that
+    opens the sentence ("Ja Maskava atteiksies, tai draud sankcijas"): a refusal only supposed is no stance towards
+    anyone yet, and the side of a condition is not the one that threatens."""
+    openers = phrases(view.lang, "condition_openers")
+
+    def conditional(k: int) -> bool:
+        return bool(openers.match(view.words, view.clauses.index(view.clauses[k])))
+
+    if event.trigger >= len(view.words) or conditional(event.trigger):
+        return event.trigger < len(view.words)
+    doer = event.actors[0].entity.key
+    named = [m for m in view.mentions if m.actor.key == doer and m.text[:1].isupper()]  # names, not pronouns
+    return bool(named) and all(conditional(m.first) for m in named)
+
+
+def _about_its_own(event: Event, view: Sentenceview) -> bool:
+    """Whether a pledge is about the side's own affairs ("apņēmās stiprināt savu ekonomiku"): "its own" stands in the
+    few words after the trigger; such a pledge is made to no one."""
+    own = phrases(view.lang, "pronouns", "own")
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None or event.type != "AGREE":
+        return False
+    return any(own.match(view.words, k) for k in range(trig.last + 1, min(len(view.words), trig.last + 4))
+               if view.clauses[k] == view.clauses[trig.first])

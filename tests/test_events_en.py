@@ -3181,3 +3181,13 @@ def test_a_body_every_state_has_is_no_new_organisation():
                        date=dt.date(2025, 8, 15))
     assert "Council of Ministers" not in [m.entity.label for m in doc.mentions]
     assert [(e.type, [a.entity.label for a in e.actors]) for e in doc.events] == [("SANCTION", ["Lithuania", "Belarus"])]
+
+
+def test_a_refusal_naming_one_side_is_towards_the_side_that_just_acted_on_it():
+    assert ("REJECT", {"Q148", "Q37"}) in events(
+        "China imposed sanctions on Lithuania. Lithuania refused to back down.")
+
+
+def test_a_pledge_about_ones_own_affairs_is_made_to_no_one():
+    found = events("China imposed sanctions on Lithuania. Lithuania vowed to strengthen its economy.")
+    assert [t for t, _ in found] == ["SANCTION"]

@@ -3093,3 +3093,142 @@ def test_measure_in_solidarity_told_by_a_minister_is_the_states_stance():
 def test_solidarity_a_speaker_expresses_stays_the_speakers():
     found = events("Edgars Rinkēvičs pauda solidaritāti ar Igauniju.")
     assert ("SUPPORT", {"Edgars Rinkēvičs"}, {"Estonia"}) in found
+
+
+@pytest.mark.parametrize("text, rejecter, holder", [
+    ("Irānas tiesa piesprieda diviem Francijas pilsoņiem astoņu gadu cietumsodu par spiegošanu. "
+     "Francijas valdība apsūdzības noraidīja kā safabricētas.", "France", "Iran"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Parīze apsūdzības noraida.", "France", "Iran"),
+    ("Baltkrievijas tiesa notiesāja žurnālistu Andreju Počobutu par spiegošanu. Počobuts apsūdzības noraida.",
+     "Andrejs Počobuts", "Belarus"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Parīze noliedz apsūdzības.", "France", "Iran"),
+    ("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Francijas Ārlietu ministrija noraidīja pret viņiem "
+     "izvirzītās apsūdzības.", "Ministry of Foreign Affairs (France)", "Iran"),
+    ("Irānā divi Francijas pilsoņi tika notiesāti par spiegošanu. Parīze apsūdzības noraida.", "France", "Iran"),
+])
+def test_charges_rejected_with_no_accusation_told_answer_the_state_that_holds_them(text, rejecter, holder):
+    assert ("REJECT", {rejecter}, {holder}) in events(text)
+
+
+def test_charges_rejected_by_a_side_nobody_holds_answer_no_custody():
+    found = events("Irānas izlūkdienests aizturēja divus Francijas pilsoņus. Vācija apsūdzības noraida.")
+    assert "REJECT" not in [t for t, _, _ in found]
+
+
+@pytest.mark.parametrize("second, kind, actor", [
+    ("Vjetnamā pret dambja būvēšanu protestēja tūkstošiem cilvēku.", "PROTEST", "Protesters in Vietnam"),
+    ("Vjetnama iebilst pret būvēšanu.", "REJECT", "Vietnam"),
+])
+def test_a_side_against_an_act_named_by_its_noun_is_against_its_doer_told_before(second, kind, actor):
+    assert (kind, {actor}, {"China"}) in events("Ķīna sāka būvēt dambi uz Mekongas upes. " + second)
+
+
+def test_a_crowd_against_an_act_nobody_was_told_doing_protests_at_its_own_state():
+    assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in events(
+        "Vjetnamā pret dambja būvēšanu protestēja tūkstošiem cilvēku.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Āfrikas Savienība apturēja Gabonas dalību organizācijā. Gabonas hunta draudēja izstāties no bloka.",
+     ("THREATEN", {"Gabon"}, {"African Union"})),
+    ("Mali un Nigēra apsūdzēja Āfrikas Savienību nodevībā. Āfrikas Savienība apliecināja gatavību turpināt sarunas.",
+     ("AGREE", {"African Union"}, {"Mali", "Niger"})),
+    ("Sijs Dzjiņpins uzteica Brazīlijas miera plānu un paziņoja, ka Pekina ir gatava to apspriest.",
+     ("AGREE", {"Xi Jinping"}, {"Brazil"})),
+    ("Saeima vienbalsīgi nosodīja Baltkrieviju. Minska paziņoja, ka tas neatbildēts nepaliks.",
+     ("THREATEN", {"Belarus"}, {"Latvia"})),
+    ("ASV noteica sankcijas Venecuēlai. Karakasa draudēja pārtraukt naftas piegādes.",
+     ("THREATEN", {"Venezuela"}, {"United States"})),
+    ("Ķīna pārtrauca sarunas ar Taivānu. Taivāna apliecināja gatavību atsākt dialogu.",
+     ("AGREE", {"Taiwan"}, {"China"})),
+    ("ES noteica sankcijas Irānai. Teherāna atteicās pakļauties spiedienam.", ("REJECT", {"Iran"}, {"European Union"})),
+])
+def test_a_stance_naming_one_side_is_towards_its_counterpart_just_told(text, found):
+    assert found in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aleksandrs Lukašenko apsveica atbrīvotos cietumniekus un solīja viņiem apbalvojumus.",
+    "Āfrikas Savienība apturēja Gabonas dalību organizācijā. Pēc tam notika daudz kas cits. Gabonas armija "
+    "paziņoja par jaunu valdību. Gabonas hunta draudēja izstāties no bloka.",
+])
+def test_no_counterpart_of_private_people_or_of_an_act_told_long_before(text):
+    assert not [t for t, _, _ in events(text) if t in ("THREATEN", "AGREE")]
+
+
+def test_a_reaction_naming_an_act_by_its_noun_skips_one_told_in_a_relative_clause():
+    found = events("Igaunija slēdza robežu ar Krieviju. Atbalstu Igaunijai pauda arī Somija, kas pati pagājušajā gadā "
+                   "slēdza robežu ar Krieviju. Krievijas Ārlietu ministrija robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Russia)"}, {"Estonia"}) in found
+
+
+def test_a_reaction_naming_an_act_by_its_noun_answers_the_last_such_act_told_as_news():
+    found = events("Igaunija slēdza robežu ar Krieviju. Somija pagājušajā gadā slēdza robežu ar Krieviju. "
+                   "Krievijas Ārlietu ministrija robežas slēgšanu nosauca par naidīgu rīcību.")
+    assert ("ACCUSE", {"Ministry of Foreign Affairs (Russia)"}, {"Finland"}) in found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Protesti Belgradā sākās pirmdien, tūlīt pēc tam, kad Serbijas parlaments likumu bija pieņēmis.",
+     "Parliament of Serbia"),
+    ("Rīgā tūkstošiem cilvēku protestēja pēc tam, kad Krievija uzbruka Ukrainai.", "Russia"),
+])
+def test_a_crowd_protests_at_whoever_its_sentence_says_set_it_off(text, target):
+    assert any(t == "PROTEST" and target in r for t, _, r in events(text))
+
+
+@pytest.mark.parametrize("text, givers, receiver", [
+    ("Apmaiņā Baltkrievijai tika nodoti trīs cilvēki, kas bija ieslodzīti Lietuvā, Latvijā un Polijā.",
+     {"Lithuania", "Latvia", "Poland"}, "Belarus"),
+    ("Krievijai tika atdoti divi spiegi, kas izcieta sodu Vācijā.", {"Germany"}, "Russia"),
+])
+def test_people_handed_over_in_the_passive_are_given_by_the_states_that_held_them(text, givers, receiver):
+    assert ("RETREAT", givers, {receiver}) in events(text)
+
+
+def test_people_handed_over_are_not_given_by_where_they_merely_lived():
+    assert "RETREAT" not in [t for t, _, _ in events(
+        "Apmaiņā Baltkrievijai tika nodoti trīs cilvēki, kas dzīvoja Lietuvā.")]
+
+
+def test_a_handover_in_an_exchange_told_before_takes_its_place_not_where_the_people_were_held():
+    doc = extract_text("Baltkrievija ceturtdien Vīnē notikušajā ieslodzīto apmaiņā atbrīvoja piecus cilvēkus, tostarp "
+                       "žurnālistu Andreju Počobutu. Apmaiņā "
+                       "Baltkrievijai tika nodoti trīs cilvēki, kas bija ieslodzīti Lietuvā un Polijā.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    handed = [e for e in doc.events if e.type == "RETREAT" and e.sentence == 1]
+    assert handed and handed[0].place is not None and handed[0].place.label == "Vienna"
+
+
+def test_a_word_that_only_begins_like_the_act_is_not_the_act_told_before():
+    found = events("Ķīna ievērojami palielināja eksportu. Vjetnamā pret preču ievešanu protestēja tūkstošiem cilvēku.")
+    assert ("PROTEST", {"Protesters in Vietnam"}, {"Vietnam"}) in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ASV pieprasīja, lai Ķīna pārtrauc militārās mācības. Pekina prasību uzņēma vēsi.",
+     ("REJECT", {"China"}, {"United States"})),
+    ("ES piedāvāja Serbijai jaunu vienošanos. Belgrada piedāvājumu skeptiski uzņēma.",
+     ("REJECT", {"Serbia"}, {"European Union"})),
+])
+def test_a_demand_or_offer_received_coolly_is_turned_down(text, found):
+    assert found in events(text)
+
+
+def test_a_refusal_only_supposed_takes_no_counterpart():
+    found = events("ASV pieprasīja, lai Krievija pārtrauc uguni. Ja Maskava atteiksies, tai draud jaunas sankcijas.")
+    assert "REJECT" not in [t for t, _, _ in found]
+
+
+def test_the_side_of_a_condition_is_not_the_one_that_threatens():
+    found = events("ASV pieprasīja, lai Krievija pārtrauc uguni. Ja Maskava atteiksies, tai draud jaunas sankcijas.")
+    assert ("THREATEN", {"Russia"}, {"United States"}) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Krievija uzbruka Ukrainai. Kremlis atteicās komentēt.",
+    "Krievija uzbruka Ukrainai. Maskava atteicās sniegt sīkāku informāciju.",
+    "Ķīna noteica sankcijas Lietuvai. Lietuva apņēmās stiprināt savu ekonomiku.",
+])
+def test_declining_to_comment_or_pledging_about_ones_own_affairs_is_no_stance_towards_the_other_side(text):
+    assert [t for t, _, _ in events(text)] in (["ASSAULT"], ["SANCTION"])
