@@ -2186,7 +2186,32 @@ def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
         ("COERCE", {"Q717", "person/ana-ruiz"})]
     doc = extract_text("Later, Ana Ruiz was sentenced to ten years in prison.", lang="en",
                        date=dt.date(2025, 8, 15), title="Venezuela jails activist")
-    assert doc.events == []
+    assert [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("COERCE", {"Q717", "person/ana-ruiz"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Later, the union leader Marta Quispe was accused of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was charged with sedition.", ("COERCE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe has twice been convicted of embezzlement.",
+     ("COERCE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was facing a fresh inquiry into campaign donations.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe would face charges of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+])
+def test_a_person_accused_or_tried_with_no_one_named_is_so_by_the_story_state(text, expected):
+    assert expected in titled_events(text, "Bolivia cracks down on miners' strike")
+
+
+def test_a_state_accused_in_the_passive_has_no_accuser_to_guess():
+    assert titled_events("Later, Chile was accused of spying.", "Bolivia cracks down on miners' strike") == []
+
+
+def test_the_state_that_held_a_person_tries_them_later_whatever_the_story_is_about():
+    found = titled_events("Peruvian police arrested the former minister Rosa Vilca in Lima on Monday. Vilca, who led "
+                          "the finance ministry until 2021, has been convicted of bribery before.",
+                          "Chile recalls envoy from Peru")
+    assert found == [("COERCE", {"Police of Peru", "Rosa Vilca"}), ("COERCE", {"Peru", "Rosa Vilca"})]
 
 
 def test_years_of_fighting_that_something_ends_are_background():
