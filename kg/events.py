@@ -2032,6 +2032,8 @@ class _Builder(Sentenceview):
             recipients = self._authority_named(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
+        if entry["type"] in ("AID", "COOPERATE") and trig.verb and self._charged(trig):
+            return None, subjects  # "accused of helping armed groups": the charge tells no help given
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
         if charged is not None and not self._specific_deed(trig, charged):
             return None, subjects

@@ -3216,3 +3216,26 @@ def test_a_refusal_naming_one_side_is_towards_the_side_that_just_acted_on_it():
 def test_a_pledge_about_ones_own_affairs_is_made_to_no_one():
     found = events("China imposed sanctions on Lithuania. Lithuania vowed to strengthen its economy.")
     assert [t for t, _ in found] == ["SANCTION"]
+
+
+def test_they_opening_a_sentence_are_the_people_listed_together_before():
+    found = titled_events("Later, the poet Ana Ruiz, a critic of the president, and the student leader Luis Vega were "
+                          "jailed by a military court. They were accused of sedition.", "Nicaragua jails critics")
+    assert ("ACCUSE", {"Nicaragua", "Ana Ruiz", "Luis Vega"}) in found
+
+
+def test_they_opening_a_sentence_are_the_two_states_named_together_before():
+    found = events("Later, Honduras and Guatemala signed a border treaty. They pledged to open two new crossings.")
+    assert found.count(("AGREE", {"Q783", "Q774"})) == 2
+
+
+def test_they_after_people_named_apart_stand_for_no_one():
+    found = titled_events("Later, opposition leader Ana Ruiz met the mayor of Leon. They were accused of sedition.",
+                          "Nicaragua jails critics")
+    assert not any(t == "ACCUSE" for t, _ in found)
+
+
+def test_help_someone_is_accused_of_giving_is_no_event():
+    found = titled_events("Later, the poet Ana Ruiz and the student leader Luis Vega were jailed by a military court. "
+                          "They were accused of helping rebel groups.", "Nicaragua jails critics")
+    assert not any(t == "AID" for t, _ in found)
