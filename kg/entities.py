@@ -1320,12 +1320,13 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
-            if word.casefold() in phrases(lang, "pronouns", "plural_subject") and index > 0 and i not in taken \
-                    and (i == 0 or _after_time_opener(words, i, lang)):
+            n = phrases(lang, "pronouns", "plural_subject").match(words, i)
+            if n and index > 0 and i + n < len(words) and words[i + n].isalpha() and words[i + n].islower() \
+                    and not taken & set(range(i, i + n)) and (i == 0 or _after_time_opener(words, i, lang)):
                 # "X, a poet, and the writer Y were sentenced ... They were accused of ...": the pair named before
-                out += [_mention(gaz, index, sent, i, i, entity, guess_cases(word, lang))
+                out += [_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang))
                         for entity in _named_together_before(doc, lang, history, index)]
-                i += 1
+                i += n
                 continue
             if i == 0 and phrases(lang, "pronouns", "previous_subject").match(words, 0) \
                     and not phrases(lang, "pronouns", "previous_subject_not_before").match(words, 1):

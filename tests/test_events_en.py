@@ -3239,3 +3239,10 @@ def test_help_someone_is_accused_of_giving_is_no_event():
     found = titled_events("Later, the poet Ana Ruiz and the student leader Luis Vega were jailed by a military court. "
                           "They were accused of helping rebel groups.", "Nicaragua jails critics")
     assert not any(t == "AID" for t, _ in found)
+
+
+@pytest.mark.parametrize("opening", ["Both were", "The pair had been", "The two were"])
+def test_both_or_the_pair_opening_a_sentence_are_the_people_listed_together_before(opening):
+    found = titled_events("Later, the poet Ana Ruiz, a critic of the president, and the student leader Luis Vega were "
+                          f"jailed by a military court. {opening} accused of sedition.", "Nicaragua jails critics")
+    assert ("ACCUSE", {"Nicaragua", "Ana Ruiz", "Luis Vega"}) in found
