@@ -2198,6 +2198,11 @@ def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
     ("Later, the union leader Marta Quispe was facing a fresh inquiry into campaign donations.",
      ("ACCUSE", {"Bolivia", "Marta Quispe"})),
     ("Later, the union leader Marta Quispe would face charges of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe is under investigation for sedition.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe stands accused of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was being investigated over public funds.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
 ])
 def test_a_person_accused_or_tried_with_no_one_named_is_so_by_the_story_state(text, expected):
     assert expected in titled_events(text, "Bolivia cracks down on miners' strike")
