@@ -1320,6 +1320,14 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                 i += n
                 continue
             word, target = words[i], None
+            n = phrases(lang, "pronouns", "plural_subject").match(words, i)
+            if n and index > 0 and i + n < len(words) and words[i + n].isalpha() and words[i + n].islower() \
+                    and not taken & set(range(i, i + n)) and (i == 0 or _after_time_opener(words, i, lang)):
+                # "X, a poet, and the writer Y were sentenced ... They were accused of ...": the pair named before
+                out += [_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang))
+                        for entity in _named_together_before(doc, lang, history, index)]
+                i += n
+                continue
             if i == 0 and phrases(lang, "pronouns", "previous_subject").match(words, 0) \
                     and not phrases(lang, "pronouns", "previous_subject_not_before").match(words, 1):
                 # "Rezolūcija pieprasa ... . Tā arī aicina": the subject of the sentence before
@@ -1582,6 +1590,27 @@ def _sides_named_together(doc: Doc, lang: str, pool: list[Mention], exclude: set
         while len(between) > 1 and any(p.match(between, len(between) - 1) == 1 for p in skip):
             between.pop()
         if " ".join(between) in conj:
+            return [a.actor, b.actor]
+    return []
+
+
+def _named_together_before(doc: Doc, lang: str, history: list[Mention], index: int) -> list[Entity]:
+    """Whom a sentence opening with "They" means: the sides or the people the sentence before names together as
+    one subject or object ("Russia and Ukraine ...", "X, a poet who ..., and the writer Y were sentenced"), not a
+    lone name or names standing apart."""
+    pool = [m for m in history if m.sentence == index - 1]
+    sides = _sides_named_together(doc, lang, pool, set())
+    if sides:
+        return sides
+    people = sorted((m for m in pool if m.actor.cls == "Person" and m.cases != ["adj"]), key=lambda m: m.first)
+    words = [t.text for t in doc.sentences[index - 1].tokens] if people else []
+    conj = conjunctions(lang)
+    for a, b in zip(people, people[1:]):
+        between = [w.casefold() for w in words[a.last + 1:b.first]]
+        if a.actor.key == b.actor.key or not between or between[0] not in conj | {","}:
+            continue
+        tail = between[len(between) - between[::-1].index(","):] if "," in between else between
+        if tail and tail[0] in conj and all(w.isalpha() and w.islower() for w in tail[1:]):
             return [a.actor, b.actor]
     return []
 

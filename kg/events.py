@@ -2032,6 +2032,8 @@ class _Builder(Sentenceview):
             recipients = self._authority_named(trig, actors)
         if entry.get("victim_subject") and self._toll_of_attack_told(trig):
             return None, subjects
+        if entry["type"] in ("AID", "COOPERATE") and trig.verb and self._charged(trig):
+            return None, subjects  # "accused of helping armed groups": the charge tells no help given
         charged = self._charged_doer(trig) if entry["type"] in CHARGED_DEEDS and self._charged(trig) else None
         if charged is not None and not self._specific_deed(trig, charged):
             return None, subjects
@@ -2112,6 +2114,8 @@ class _Builder(Sentenceview):
                 inside = [m for m in self.mentions if whose < m.first < trig.first and m.actor.cls in ACTOR_CLASSES]
                 if inside:
                     patients = [p for p in patients if any(m.actor.key == p.key for m in inside)]
+            if not agents and not self.cased and (entry["type"] == "ACCUSE" or str(entry["cameo"]).startswith("17")):
+                agents = self._state_holding(patients)
             if not patients and entry["type"] in CONSTRAINTS:
                 # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
                 # thing is acted on
@@ -3536,6 +3540,29 @@ class _Builder(Sentenceview):
                 or any(m.first > by and m.first <= by + 4 for m in self.mentions if m.actor.cls in ACTOR_CLASSES):
             return []
         return self._home_state(trig)
+
+    def _state_holding(self, patients: list[Entity]) -> list[Entity]:
+        """The unnamed accuser, court or jailer of people told in the passive ("X was charged with treason", "they
+        were accused of ...", "has been sentenced to prison", "was facing a new investigation"): the state that
+        arrested, held, tried or accused one of them earlier in the story, else the story's country when none of
+        them belongs to another state. A state or group told so has no accuser to guess."""
+        if not patients or any(p.cls != "Person" for p in patients):
+            return []
+        gaz = load_gazetteer()
+        keys = {p.key for p in patients}
+        for event in reversed(self.doc.events):
+            if event.sentence > self.index or not (event.type == "ACCUSE" or event.cameo.startswith("17")) \
+                    or not keys & {a.entity.key for a in event.actors if a.role == "recipient"}:
+                continue
+            agent = next((a.entity for a in event.actors if a.role == "actor"), None)
+            state = agent if agent is not None and agent.cls == "Country" else \
+                gaz.country(agent.country) if agent is not None and agent.country else None
+            if state is not None:
+                return [state]
+        home = story_country(self.doc)
+        if home is None or any(p.country and p.country != home.country for p in patients):
+            return []
+        return [home]
 
     def _state_of_earlier_custody(self, trig: Trigger) -> list[Entity]:
         """The unnamed agent of an arrest, sentence or detention told in the passive with no state or place of its

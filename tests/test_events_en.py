@@ -2186,7 +2186,37 @@ def test_a_passive_by_an_unnamed_state_body_is_the_story_countrys_act():
         ("COERCE", {"Q717", "person/ana-ruiz"})]
     doc = extract_text("Later, Ana Ruiz was sentenced to ten years in prison.", lang="en",
                        date=dt.date(2025, 8, 15), title="Venezuela jails activist")
-    assert doc.events == []
+    assert [(e.type, {a.entity.wikidata or a.entity.key for a in e.actors}) for e in doc.events] == [
+        ("COERCE", {"Q717", "person/ana-ruiz"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Later, the union leader Marta Quispe was accused of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was charged with sedition.", ("COERCE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe has twice been convicted of embezzlement.",
+     ("COERCE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was facing a fresh inquiry into campaign donations.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe would face charges of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe is under investigation for sedition.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe stands accused of sedition.", ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+    ("Later, the union leader Marta Quispe was being investigated over public funds.",
+     ("ACCUSE", {"Bolivia", "Marta Quispe"})),
+])
+def test_a_person_accused_or_tried_with_no_one_named_is_so_by_the_story_state(text, expected):
+    assert expected in titled_events(text, "Bolivia cracks down on miners' strike")
+
+
+def test_a_state_accused_in_the_passive_has_no_accuser_to_guess():
+    assert titled_events("Later, Chile was accused of spying.", "Bolivia cracks down on miners' strike") == []
+
+
+def test_the_state_that_held_a_person_tries_them_later_whatever_the_story_is_about():
+    found = titled_events("Peruvian police arrested the former minister Rosa Vilca in Lima on Monday. Vilca, who led "
+                          "the finance ministry until 2021, has been convicted of bribery before.",
+                          "Chile recalls envoy from Peru")
+    assert found == [("COERCE", {"Police of Peru", "Rosa Vilca"}), ("COERCE", {"Peru", "Rosa Vilca"})]
 
 
 def test_years_of_fighting_that_something_ends_are_background():
@@ -3191,3 +3221,33 @@ def test_a_refusal_naming_one_side_is_towards_the_side_that_just_acted_on_it():
 def test_a_pledge_about_ones_own_affairs_is_made_to_no_one():
     found = events("China imposed sanctions on Lithuania. Lithuania vowed to strengthen its economy.")
     assert [t for t, _ in found] == ["SANCTION"]
+
+
+def test_they_opening_a_sentence_are_the_people_listed_together_before():
+    found = titled_events("Later, the poet Ana Ruiz, a critic of the president, and the student leader Luis Vega were "
+                          "jailed by a military court. They were accused of sedition.", "Nicaragua jails critics")
+    assert ("ACCUSE", {"Nicaragua", "Ana Ruiz", "Luis Vega"}) in found
+
+
+def test_they_opening_a_sentence_are_the_two_states_named_together_before():
+    found = events("Later, Honduras and Guatemala signed a border treaty. They pledged to open two new crossings.")
+    assert found.count(("AGREE", {"Q783", "Q774"})) == 2
+
+
+def test_they_after_people_named_apart_stand_for_no_one():
+    found = titled_events("Later, opposition leader Ana Ruiz met the mayor of Leon. They were accused of sedition.",
+                          "Nicaragua jails critics")
+    assert not any(t == "ACCUSE" for t, _ in found)
+
+
+def test_help_someone_is_accused_of_giving_is_no_event():
+    found = titled_events("Later, the poet Ana Ruiz and the student leader Luis Vega were jailed by a military court. "
+                          "They were accused of helping rebel groups.", "Nicaragua jails critics")
+    assert not any(t == "AID" for t, _ in found)
+
+
+@pytest.mark.parametrize("opening", ["Both were", "The pair had been", "The two were"])
+def test_both_or_the_pair_opening_a_sentence_are_the_people_listed_together_before(opening):
+    found = titled_events("Later, the poet Ana Ruiz, a critic of the president, and the student leader Luis Vega were "
+                          f"jailed by a military court. {opening} accused of sedition.", "Nicaragua jails critics")
+    assert ("ACCUSE", {"Nicaragua", "Ana Ruiz", "Luis Vega"}) in found
