@@ -3191,3 +3191,18 @@ def test_a_refusal_naming_one_side_is_towards_the_side_that_just_acted_on_it():
 def test_a_pledge_about_ones_own_affairs_is_made_to_no_one():
     found = events("China imposed sanctions on Lithuania. Lithuania vowed to strengthen its economy.")
     assert [t for t, _ in found] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text, qid", [
+    ("Later, Serbia said it would increase the size of its army to 50,000 soldiers.", "Q403"),
+    ("Later, Poland plans to boost the number of its troops to 300,000.", "Q36"),
+    ("Later, Lithuania doubled the size of its military.", "Q37"),
+    ("Later, Finland's government raised troop numbers along the border.", "Q33"),
+    ("Later, Estonia expanded the armed forces to 40,000 personnel.", "Q191"),
+])
+def test_growing_the_standing_forces_is_an_increase_of_armed_forces(text, qid):
+    assert events(text) == [("MOBILIZE", {qid})]
+
+
+def test_raising_what_the_army_is_paid_is_no_increase_of_forces():
+    assert events("Later, Chile raised the salaries of the army.") == []
