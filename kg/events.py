@@ -5096,6 +5096,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
+            if _objects_at_own_times(event, builder):
+                doc.events.extend(_each_object_apart(event, builder))
+                continue
             if event.type == "COERCE" and len(event.actors) == 1 and not _crowd_held(event, doc) \
                     and event.actors[0].entity.cls == "Country" and _unnamed_people(doc, event):
                 untold.add(id(event))  # a state holding people of no crowd told: whom it holds is unknown
@@ -5424,6 +5427,47 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+def _recipient_mentions(event: Event, view: Sentenceview) -> list[Mention]:
+    """The mentions after a verb trigger that name its recipients, one each, in their order."""
+    keys = [a.entity.key for a in event.actors if a.role == "recipient"]
+    found = [next((m for m in view.mentions if m.actor.key == key and m.first > event.trigger), None) for key in keys]
+    return sorted((m for m in found if m is not None), key=lambda m: m.first)
+
+
+def _objects_at_own_times(event: Event, view: Sentenceview) -> bool:
+    """Whether a verb's objects are joined each with a time of its own ("seized the Advantage Sweet in April and
+    the Niovi in May"): separate happenings that share a doer, one told after the other."""
+    if event.noun or [a.role for a in event.actors].count("actor") != 1:
+        return False
+    objects = _recipient_mentions(event, view)
+    if len(objects) < 2 or len(objects) != sum(a.role == "recipient" for a in event.actors):
+        return False
+    dates = calendar_words(view.lang)
+    spans = [(m.last + 1, n.first) for m, n in zip(objects, objects[1:])] + [(objects[-1].last + 1, len(view.words))]
+    return all(any(dates.match(view.words, k) for k in range(a, b)) for a, b in spans) \
+        and all(any(w in conjunctions(view.lang) for w in view.words[a:b]) for a, b in spans[:-1])
+
+
+def _each_object_apart(event: Event, view: Sentenceview) -> list[Event]:
+    """One event for each object. Each one's words run from its verb, or for a later one its object, up to its own
+    time, so that the time told after its object is its (timex takes the nearest words); a place named there is
+    where it happened."""
+    doer = [a for a in event.actors if a.role == "actor"]
+    dates = calendar_words(view.lang)
+    out = []
+    for k, m in enumerate(_recipient_mentions(event, view)):
+        start = event.trigger if k == 0 else m.first
+        end = next(j for j in range(m.last + 1, len(view.words)) if dates.match(view.words, j))
+        while end > m.last + 1 and view.words[end - 1].islower():
+            end -= 1  # "in", "on": the time's own preposition is not the event's
+        place = next((p.entity for p in view.mentions if m.last < p.first and p.last < end
+                      and p.entity.cls in PLACE_CLASSES), event.place if k == 0 else None)
+        out.append(event.model_copy(update={"trigger": start, "trigger_text": " ".join(view.words[start:end]),
+                                            "place": place,
+                                            "actors": doer + [Argument(role="recipient", entity=m.actor)]}))
+    return out
 
 
 def _at_the_summit(doc: Doc) -> None:

@@ -3206,3 +3206,32 @@ def test_growing_the_standing_forces_is_an_increase_of_armed_forces(text, qid):
 
 def test_raising_what_the_army_is_paid_is_no_increase_of_forces():
     assert events("Later, Chile raised the salaries of the army.") == []
+
+
+@pytest.mark.parametrize("text, doer, ship", [
+    ("Later, Venezuela seized the Golden Pearl in the Caribbean Sea.", "Q717", "organisation/golden-pearl"),
+    ("Later, Egypt impounded the Nile Dawn in international waters.", "Q79", "organisation/nile-dawn"),
+    ("Later, Eritrea detained the Blue Heron in the Gulf of Aden.", "Q986", "organisation/blue-heron"),
+])
+def test_a_ship_named_bare_is_known_by_the_sea_it_was_taken_at(text, doer, ship):
+    assert ("COERCE", {doer, ship}) in events(text)
+
+
+def test_a_town_taken_on_the_coast_is_no_ship():
+    assert events("Later, Russia seized the port city on the Black Sea coast.") == [("COERCE", {"Q159"})]
+
+
+def test_objects_each_with_its_own_time_are_separate_happenings():
+    doc = extract_text("Later, Oman seized the Silver Crane in the Gulf of Aden in February and the Red Gull "
+                       "in the Strait of Hormuz in June, both after a dispute with Qatar.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted((e.date, e.place.key if e.place else None, sorted(a.entity.key for a in e.actors))
+                  for e in doc.events) == [
+        ("2025-02", "region/gulf-of-aden", ["Q842", "organisation/silver-crane"]),
+        ("2025-06", "region/strait-of-hormuz", ["Q842", "organisation/red-gull"])]
+
+
+def test_people_expelled_at_two_times_are_two_expulsions():
+    doc = extract_text("Later, Chile expelled two Peruvian diplomats in March and three Bolivian officials in May.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.date) for e in doc.events] == [("COERCE", "2025-03"), ("COERCE", "2025-05")]
