@@ -3235,3 +3235,12 @@ def test_people_expelled_at_two_times_are_two_expulsions():
     doc = extract_text("Later, Chile expelled two Peruvian diplomats in March and three Bolivian officials in May.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert [(e.type, e.date) for e in doc.events] == [("COERCE", "2025-03"), ("COERCE", "2025-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Egypt impounded the tanker Nile Dawn off Cyprus.",
+    "Later, Egypt impounded the Nile Dawn off the coast of Cyprus.",
+    "Later, Egypt impounded the tanker Nile Dawn near the shores of Cyprus.",
+])
+def test_the_state_off_whose_coast_a_ship_is_taken_is_no_party(text):
+    assert events(text) == [("COERCE", {"Q79", "organisation/nile-dawn"})]
