@@ -5147,6 +5147,7 @@ def extract_events(doc: Doc) -> Doc:
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_mediated_meeting(builder, doc.events))
         doc.events.extend(_gapped_repeat(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
         doc.events.extend(_denied_claim(builder, doc.events))
@@ -5269,6 +5270,37 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+MEETING_REACH = 8
+"""How many words after a mediator's verb the meeting it brought about may be named ("brought X and Y together for
+a surprise meeting in Doha")."""
+
+
+def _mediated_meeting(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A meeting named after the sides one brought to it ("brought X and Y together for a meeting in Doha") is the
+    sides' own meeting as well as the mediation: an event of its own with the mediated sides as participants, at
+    the place named right after it (docs/gold-format.md: a mediator is the actor of a separate CONSULT 045)."""
+    out = []
+    for event in [e for e in before if e.sentence == view.index]:
+        sides = [a.entity for a in event.actors if a.role == "recipient"]
+        if event.type != "CONSULT" or not event.cameo.startswith("045") or event.noun or len(sides) < 2:
+            continue
+        meeting = next((t for t in view.triggers if t.entry["type"] == "CONSULT"
+                        and not str(t.entry["cameo"]).startswith("045") and event.trigger < t.first <= event.trigger + len(event.trigger_text.split()) + MEETING_REACH
+                        and view.clauses[t.first] == view.clauses[event.trigger]), None)
+        if meeting is None or any(e.sentence == view.index and e.trigger == meeting.first for e in before) \
+                or any(m.actor in sides and m.first > meeting.last for m in view.mentions):
+            continue  # "brokered a meeting of X and Y": the meeting is what the mediator did
+        place = next((m.entity for m in view.mentions if meeting.last < m.first <= meeting.last + 2
+                      and m.entity.cls in PLACE_CLASSES and view.prepositions[id(m)] in ("in", "at")), None) \
+            or event.place
+        event.place = event.place or place
+        out.append(event.model_copy(update={
+            "cameo": str(meeting.entry["cameo"]), "trigger": meeting.first, "noun": True, "place": place,
+            "trigger_text": " ".join(view.words[meeting.first:meeting.last + 1]),
+            "actors": [Argument(role="participant", entity=e) for e in sides]}))
+    return out
 
 
 def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:

@@ -3244,3 +3244,30 @@ def test_people_expelled_at_two_times_are_two_expulsions():
 ])
 def test_the_state_off_whose_coast_a_ship_is_taken_is_no_party(text):
     assert events(text) == [("COERCE", {"Q79", "organisation/nile-dawn"})]
+
+
+def roles(text: str) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+    """Each event's CAMEO code, its (role, QID or key) pairs and its place."""
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.cameo, sorted((a.role, a.entity.wikidata or a.entity.key) for a in e.actors),
+             e.place.key if e.place else None) for e in doc.events]
+
+
+def test_bringing_two_sides_together_for_a_meeting_is_a_mediation_and_their_meeting():
+    assert roles("Later, Turkey brought Armenia and Azerbaijan together for a meeting in Ankara.") == [
+        ("045", [("actor", "Q43"), ("recipient", "Q227"), ("recipient", "Q399")], "city/ankara"),
+        ("040", [("participant", "Q227"), ("participant", "Q399")], "city/ankara")]
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Later, Kenya arranged a meeting between Somalia and Ethiopia.", "Q114"),
+    ("Later, Qatar set up talks between Somalia and Ethiopia.", "Q846"),
+    ("Later, Egypt convened negotiations between Somalia and Ethiopia.", "Q79"),
+])
+def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
+    assert [f[:2] for f in roles(text)] == [
+        ("045", [("actor", mediator), ("recipient", "Q1045"), ("recipient", "Q115")])]
+
+
+def test_setting_up_a_body_is_no_mediation():
+    assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []
