@@ -1137,6 +1137,41 @@ def _named_after_kind(gaz: Gazetteer, lang: str, index: int, sent: Sentence, men
     return out
 
 
+SEA_REACH = 4
+"""How many words after a bare name the place at sea that makes it a ship may begin."""
+
+
+def _vessels_at_sea(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                    made: dict[str, Entity]) -> list[Mention]:
+    """Ships the gazetteer lacks named without their kind noun: an unknown capitalised name right after a verb that
+    takes ships ("seized the Advantage Sweet") with a place at sea just after it ("in the Gulf of Oman") is a
+    vessel, a party of what is done to it like one named after "tanker"; so is one joined to it and placed at sea
+    in its turn."""
+    words = [t.text for t in sent.tokens]
+    verbs, seas = phrases(lang, "vessel_taking_verbs"), phrases(lang, "sea_phrases")
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    not_names = set(load_language(lang).get("not_names", []))
+    out = []
+    for i in range(len(words) - 2):
+        n = verbs.match(words, i) if words[i].islower() else 0
+        if not n and out and words[i] in conjunctions(lang):
+            n = 1  # "seized the Advantage Sweet in the Gulf of Oman and the Niovi in the Strait of Hormuz"
+        if not n or words[i + n].casefold() != "the":
+            continue
+        start = end = i + n + 1
+        while end < len(words) and end - start < 3 and words[end][:1].isupper() and words[end].isalpha() \
+                and end not in taken and words[end] not in not_names and not gaz.demonym_at(lang, words, end):
+            end += 1
+        if end == start or end >= len(words) or not words[end].islower() \
+                or not any(seas.match(words, k) for k in range(end, min(len(words), end + SEA_REACH))):
+            continue
+        name = " ".join(words[start:end])
+        key = f"organisation/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Organisation", labels={lang: name}))
+        out.append(_mention(gaz, index, sent, start, end - 1, entity, frozenset(CASES)))
+    return out
+
+
 def _documents(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                history: list[Mention]) -> list[Mention]:
     """A resolution or statement speaks for whoever adopted it ("Asambleja pieņēma rezolūciju, kas nosoda ...",
@@ -2041,6 +2076,7 @@ def recognise(doc: Doc) -> Doc:
         _self_names(lang, sent, found, called)
         found += _called_refs(gaz, lang, index, sent, found, called)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
+        found += _vessels_at_sea(gaz, lang, index, sent, found, made)
         # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
         leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])
         found = [m for m in found if not any(s.first <= m.first and m.last < s.last for s in leaders)] + leaders

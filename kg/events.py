@@ -5123,6 +5123,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
+            if _objects_at_own_times(event, builder):
+                doc.events.extend(_each_object_apart(event, builder))
+                continue
             if event.type == "COERCE" and len(event.actors) == 1 and not _crowd_held(event, doc) \
                     and event.actors[0].entity.cls == "Country" and _unnamed_people(doc, event):
                 untold.add(id(event))  # a state holding people of no crowd told: whom it holds is unknown
@@ -5171,6 +5174,7 @@ def extract_events(doc: Doc) -> Doc:
                 untold.add(id(event))  # no event, but what a later reaction ("condemned the seizure") answers
             doc.events.append(event)
         doc.events.extend(_followed_suit(builder, doc.events))
+        doc.events.extend(_mediated_meeting(builder, doc.events))
         doc.events.extend(_gapped_repeat(builder, doc.events))
         doc.events.extend(_denied_part(builder, doc.events))
         doc.events.extend(_denied_claim(builder, doc.events))
@@ -5293,6 +5297,37 @@ def _followed_suit(view: Sentenceview, before: list[Event]) -> list[Event]:
         "sentence": view.index, "trigger": at, "trigger_text": " ".join(view.words[at:at + marker.match(view.words, at)]),
         "actors": [Argument(role="actor", entity=subject.actor)] + targets, "date": None,
         "evidence": Evidence(text=view.sent.text, start=view.sent.start, end=view.sent.end)})]
+
+
+MEETING_REACH = 8
+"""How many words after a mediator's verb the meeting it brought about may be named ("brought X and Y together for
+a surprise meeting in Doha")."""
+
+
+def _mediated_meeting(view: Sentenceview, before: list[Event]) -> list[Event]:
+    """A meeting named after the sides one brought to it ("brought X and Y together for a meeting in Doha") is the
+    sides' own meeting as well as the mediation: an event of its own with the mediated sides as participants, at
+    the place named right after it (docs/gold-format.md: a mediator is the actor of a separate CONSULT 045)."""
+    out = []
+    for event in [e for e in before if e.sentence == view.index]:
+        sides = [a.entity for a in event.actors if a.role == "recipient"]
+        if event.type != "CONSULT" or not event.cameo.startswith("045") or event.noun or len(sides) < 2:
+            continue
+        meeting = next((t for t in view.triggers if t.entry["type"] == "CONSULT"
+                        and not str(t.entry["cameo"]).startswith("045") and event.trigger < t.first <= event.trigger + len(event.trigger_text.split()) + MEETING_REACH
+                        and view.clauses[t.first] == view.clauses[event.trigger]), None)
+        if meeting is None or any(e.sentence == view.index and e.trigger == meeting.first for e in before) \
+                or any(m.actor in sides and m.first > meeting.last for m in view.mentions):
+            continue  # "brokered a meeting of X and Y": the meeting is what the mediator did
+        place = next((m.entity for m in view.mentions if meeting.last < m.first <= meeting.last + 2
+                      and m.entity.cls in PLACE_CLASSES and view.prepositions[id(m)] in ("in", "at")), None) \
+            or event.place
+        event.place = event.place or place
+        out.append(event.model_copy(update={
+            "cameo": str(meeting.entry["cameo"]), "trigger": meeting.first, "noun": True, "place": place,
+            "trigger_text": " ".join(view.words[meeting.first:meeting.last + 1]),
+            "actors": [Argument(role="participant", entity=e) for e in sides]}))
+    return out
 
 
 def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
@@ -5451,6 +5486,47 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+def _recipient_mentions(event: Event, view: Sentenceview) -> list[Mention]:
+    """The mentions after a verb trigger that name its recipients, one each, in their order."""
+    keys = [a.entity.key for a in event.actors if a.role == "recipient"]
+    found = [next((m for m in view.mentions if m.actor.key == key and m.first > event.trigger), None) for key in keys]
+    return sorted((m for m in found if m is not None), key=lambda m: m.first)
+
+
+def _objects_at_own_times(event: Event, view: Sentenceview) -> bool:
+    """Whether a verb's objects are joined each with a time of its own ("seized the Advantage Sweet in April and
+    the Niovi in May"): separate happenings that share a doer, one told after the other."""
+    if event.noun or [a.role for a in event.actors].count("actor") != 1:
+        return False
+    objects = _recipient_mentions(event, view)
+    if len(objects) < 2 or len(objects) != sum(a.role == "recipient" for a in event.actors):
+        return False
+    dates = calendar_words(view.lang)
+    spans = [(m.last + 1, n.first) for m, n in zip(objects, objects[1:])] + [(objects[-1].last + 1, len(view.words))]
+    return all(any(dates.match(view.words, k) for k in range(a, b)) for a, b in spans) \
+        and all(any(w in conjunctions(view.lang) for w in view.words[a:b]) for a, b in spans[:-1])
+
+
+def _each_object_apart(event: Event, view: Sentenceview) -> list[Event]:
+    """One event for each object. Each one's words run from its verb, or for a later one its object, up to its own
+    time, so that the time told after its object is its (timex takes the nearest words); a place named there is
+    where it happened."""
+    doer = [a for a in event.actors if a.role == "actor"]
+    dates = calendar_words(view.lang)
+    out = []
+    for k, m in enumerate(_recipient_mentions(event, view)):
+        start = event.trigger if k == 0 else m.first
+        end = next(j for j in range(m.last + 1, len(view.words)) if dates.match(view.words, j))
+        while end > m.last + 1 and view.words[end - 1].islower():
+            end -= 1  # "in", "on": the time's own preposition is not the event's
+        place = next((p.entity for p in view.mentions if m.last < p.first and p.last < end
+                      and p.entity.cls in PLACE_CLASSES), event.place if k == 0 else None)
+        out.append(event.model_copy(update={"trigger": start, "trigger_text": " ".join(view.words[start:end]),
+                                            "place": place,
+                                            "actors": doer + [Argument(role="recipient", entity=m.actor)]}))
+    return out
 
 
 def _at_the_summit(doc: Doc) -> None:

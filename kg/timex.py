@@ -522,6 +522,7 @@ def resolve_times(doc: Doc) -> Doc:
             times = [t for t in times if t.kind != "eve"]  # "Samita priekšvakarā, pirmdien": the day told wins
         mentions = [m for m in doc.mentions if m.sentence == index]
         clauses = clause_ids(sent, lang)
+        _year_the_framed(times, words, clauses, today)
         cues = [c.index for c in find_cues(words, mentions, clauses, lang)] if times else []
         spans = {k: k + len(e.trigger_text.split()) - 1 for e in events for k in (e.trigger, *e.merged)}
         fixed = [t for t in times if t.kind not in ANAPHORIC]
@@ -1300,6 +1301,8 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
     for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
+        if _framed_months(t, times, words, clauses):
+            continue  # the months it frames date the events
         if not after and t.index + t.size not in anchors and _infinitive_at(words, t.index + t.size, lang):
             continue  # "uzaicināja Putinu šogad apmeklēt Ķīnu": the time is the visit's
         walls = phrases(lang, "time", "owner_walls")
@@ -1323,6 +1326,26 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
             best = ranked[1]  # one event has one date: "Tajā pašā mēnesī apturēja 1994. gadā noslēgtā līguma"
         owner.setdefault(best, t)
     return owner
+
+
+def _framed_months(t: TimeExpr, times: list[TimeExpr], words: list[str], clauses: list[int]) -> list[TimeExpr]:
+    """Months told after a year relative to now in its clause with no comma between ("Last year Iran seized the
+    ship in April and the other in May"): the year only frames them. A comma ends the frame ("Last year, crowds
+    rallied, and in June the cleric was arrested": that June may be this year's)."""
+    if t.kind != "relative" or t.unit != "year":
+        return []
+    return [o for o in times if o.index > t.index and o.kind == "date" and o.month is not None
+            and clauses[o.index] == clauses[t.index] and "," not in words[t.index + t.size + 1:o.index]]
+
+
+def _year_the_framed(times: list[TimeExpr], words: list[str], clauses: list[int], today: dt.date) -> None:
+    """Framed months of no year (``_framed_months``) take the frame's year."""
+    for t in times:
+        framed = [o for o in _framed_months(t, times, words, clauses) if o.year is None]
+        year = t.resolve(today) if framed else None
+        if year and year[:4].isdigit():
+            for o in framed:
+                o.year = int(year[:4])
 
 
 def _infinitive_at(words: list[str], i: int, lang: str) -> bool:

@@ -3251,3 +3251,83 @@ def test_both_or_the_pair_opening_a_sentence_are_the_people_listed_together_befo
     found = titled_events("Later, the poet Ana Ruiz, a critic of the president, and the student leader Luis Vega were "
                           f"jailed by a military court. {opening} accused of sedition.", "Nicaragua jails critics")
     assert ("ACCUSE", {"Nicaragua", "Ana Ruiz", "Luis Vega"}) in found
+
+
+@pytest.mark.parametrize("text, qid", [
+    ("Later, Serbia said it would increase the size of its army to 50,000 soldiers.", "Q403"),
+    ("Later, Poland plans to boost the number of its troops to 300,000.", "Q36"),
+    ("Later, Lithuania doubled the size of its military.", "Q37"),
+    ("Later, Finland's government raised troop numbers along the border.", "Q33"),
+    ("Later, Estonia expanded the armed forces to 40,000 personnel.", "Q191"),
+])
+def test_growing_the_standing_forces_is_an_increase_of_armed_forces(text, qid):
+    assert events(text) == [("MOBILIZE", {qid})]
+
+
+def test_raising_what_the_army_is_paid_is_no_increase_of_forces():
+    assert events("Later, Chile raised the salaries of the army.") == []
+
+
+@pytest.mark.parametrize("text, doer, ship", [
+    ("Later, Venezuela seized the Golden Pearl in the Caribbean Sea.", "Q717", "organisation/golden-pearl"),
+    ("Later, Egypt impounded the Nile Dawn in international waters.", "Q79", "organisation/nile-dawn"),
+    ("Later, Eritrea detained the Blue Heron in the Gulf of Aden.", "Q986", "organisation/blue-heron"),
+])
+def test_a_ship_named_bare_is_known_by_the_sea_it_was_taken_at(text, doer, ship):
+    assert ("COERCE", {doer, ship}) in events(text)
+
+
+def test_a_town_taken_on_the_coast_is_no_ship():
+    assert events("Later, Russia seized the port city on the Black Sea coast.") == [("COERCE", {"Q159"})]
+
+
+def test_objects_each_with_its_own_time_are_separate_happenings():
+    doc = extract_text("Later, Oman seized the Silver Crane in the Gulf of Aden in February and the Red Gull "
+                       "in the Strait of Hormuz in June, both after a dispute with Qatar.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted((e.date, e.place.key if e.place else None, sorted(a.entity.key for a in e.actors))
+                  for e in doc.events) == [
+        ("2025-02", "region/gulf-of-aden", ["Q842", "organisation/silver-crane"]),
+        ("2025-06", "region/strait-of-hormuz", ["Q842", "organisation/red-gull"])]
+
+
+def test_people_expelled_at_two_times_are_two_expulsions():
+    doc = extract_text("Later, Chile expelled two Peruvian diplomats in March and three Bolivian officials in May.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, e.date) for e in doc.events] == [("COERCE", "2025-03"), ("COERCE", "2025-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Egypt impounded the tanker Nile Dawn off Cyprus.",
+    "Later, Egypt impounded the Nile Dawn off the coast of Cyprus.",
+    "Later, Egypt impounded the tanker Nile Dawn near the shores of Cyprus.",
+])
+def test_the_state_off_whose_coast_a_ship_is_taken_is_no_party(text):
+    assert events(text) == [("COERCE", {"Q79", "organisation/nile-dawn"})]
+
+
+def roles(text: str) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+    """Each event's CAMEO code, its (role, QID or key) pairs and its place."""
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.cameo, sorted((a.role, a.entity.wikidata or a.entity.key) for a in e.actors),
+             e.place.key if e.place else None) for e in doc.events]
+
+
+def test_bringing_two_sides_together_for_a_meeting_is_a_mediation_and_their_meeting():
+    assert roles("Later, Turkey brought Armenia and Azerbaijan together for a meeting in Ankara.") == [
+        ("045", [("actor", "Q43"), ("recipient", "Q227"), ("recipient", "Q399")], "city/ankara"),
+        ("040", [("participant", "Q227"), ("participant", "Q399")], "city/ankara")]
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Later, Kenya arranged a meeting between Somalia and Ethiopia.", "Q114"),
+    ("Later, Qatar set up talks between Somalia and Ethiopia.", "Q846"),
+    ("Later, Egypt convened negotiations between Somalia and Ethiopia.", "Q79"),
+])
+def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
+    assert [f[:2] for f in roles(text)] == [
+        ("045", [("actor", mediator), ("recipient", "Q1045"), ("recipient", "Q115")])]
+
+
+def test_setting_up_a_body_is_no_mediation():
+    assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []

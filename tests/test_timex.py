@@ -1104,3 +1104,19 @@ def test_the_town_where_the_next_sentence_retells_the_act_with_its_parties_is_it
 def test_a_town_of_a_saying_or_another_act_in_the_next_sentence_does_not_place_the_act(text, lang):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 3, 14))
     assert [e.place for e in doc.events if e.sentence == 0] == [None]
+
+
+def test_a_month_after_last_year_is_that_year_s_month():
+    doc = extract_text("Last year Chile expelled two Peruvian diplomats in October.", lang="en", date=SUNDAY)
+    assert [e.date for e in doc.events] == ["2021-10"]
+
+
+def test_next_year_frames_a_month_told_after_it():
+    doc = extract_text("Next year Chile will hold talks with Peru in March.", lang="en", date=SUNDAY)
+    assert [e.date for e in doc.events] == ["2023-03"]
+
+
+def test_a_comma_ends_the_frame_of_last_year():
+    doc = extract_text("Last year, thousands rallied in Lima, and in June the bishop was arrested by Peruvian police.",
+                       lang="en", date=SUNDAY)
+    assert [e.date for e in doc.events] == ["2021", "2022-06"]
