@@ -3232,3 +3232,18 @@ def test_the_side_of_a_condition_is_not_the_one_that_threatens():
 ])
 def test_declining_to_comment_or_pledging_about_ones_own_affairs_is_no_stance_towards_the_other_side(text):
     assert [t for t, _, _ in events(text)] in (["ASSAULT"], ["SANCTION"])
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Azerbaidžānas artilērija otrdien apšaudīja Armēnijas karavīrus.", "Armed forces of Azerbaijan", "Armed Forces of Armenia"),
+    ("Gruzijas artilēristi apšaudīja Abhāzijas separātistus.", "Armed forces of Georgia", None),
+    ("Krievijas tanki apšaudīja Ukrainas pozīcijas.", "Russia", "Ukraine"),
+])
+def test_a_states_artillery_is_its_forces_and_its_tanks_the_state(text, doer, target):
+    found = [(a, r) for t, a, r in events(text) if t == "ASSAULT"]
+    assert found and doer in found[0][0] and (target is None or target in found[0][1])
+
+
+def test_artillery_shells_of_a_state_are_no_forces():
+    assert not any("Armed forces of Iran" in a | r for _, a, r in events(
+        "Maskava cer saņemt no Irānas artilērijas šāviņus."))
