@@ -3247,3 +3247,21 @@ def test_a_states_artillery_is_its_forces_and_its_tanks_the_state(text, doer, ta
 def test_artillery_shells_of_a_state_are_no_forces():
     assert not any("Armed forces of Iran" in a | r for _, a, r in events(
         "Maskava cer saņemt no Irānas artilērijas šāviņus."))
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva deva Baltkrievijas diplomātiem laiku līdz pirmdienai pamest valsti.",
+    "Rumānija piešķīra Baltkrievijas diplomātiem divas dienas valsts atstāšanai.",
+    "Lietuva lika Baltkrievijas vēstniecības darbiniekiem pamest valsti.",
+])
+def test_a_deadline_to_leave_the_country_is_an_expulsion_of_the_staff(text):
+    assert any(t == "COERCE" and r == {"Belarus officials"} for t, _, r in events(text))
+
+
+def test_a_permission_to_leave_the_country_is_no_expulsion():
+    assert not any(t == "COERCE" for t, _, _ in events("Gruzija deva Armēnijas diplomātam atļauju pamest valsti."))
+
+
+def test_embassy_staff_of_a_state_are_its_officials():
+    assert ("COERCE", {"Netherlands"}, {"Iran officials"}) in events(
+        "Nīderlande izraidīja divus Irānas vēstniecības darbiniekus.")
