@@ -1800,6 +1800,15 @@ class _Builder(Sentenceview):
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
 
+    def _arrest_and_sentence(self, event: Event, other: Event) -> bool:
+        """Whether one of two coercive acts passes a sentence and the other does not ("was detained and later
+        convicted"): two steps of a case, each its own event, when each names the same parties (a shared object,
+        "aizturēja un notiesāja divus X", leaves one without its own)."""
+        sentencing = phrases(self.lang, "sentencing_words")
+        return bool(sentencing) and event.type == other.type == "COERCE" \
+            and {(a.role, a.entity.key) for a in event.actors} == {(a.role, a.entity.key) for a in other.actors} \
+            and bool(sentencing.match(self.words, event.trigger)) != bool(sentencing.match(self.words, other.trigger))
+
     def _merge(self, events: list[Event], event: Event) -> bool:
         """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās"); so
         is a noun that names again, later in the sentence, the same parties' happening ("tikās ar Putinu, un abu
@@ -1816,7 +1825,7 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if self._answers_other_act(other, event):
+            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other):
                 continue
             if not self.cased and event.place is not None and other.place is not None \
                     and event.place.key != other.place.key and self._opening_participle_subject(

@@ -3265,3 +3265,12 @@ def test_a_permission_to_leave_the_country_is_no_expulsion():
 def test_embassy_staff_of_a_state_are_its_officials():
     assert ("COERCE", {"Netherlands"}, {"Iran officials"}) in events(
         "Nīderlande izraidīja divus Irānas vēstniecības darbiniekus.")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Žurnālists Marats Ismailovs tika aizturēts Minskā un vēlāk notiesāts uz sešiem gadiem.", 2),
+    ("Ēģiptes policija aizturēja blogeri Ahmedu Salehu un vēlāk notiesāja viņu uz diviem gadiem.", 2),
+    ("Irānas varas iestādes aizturēja un arestēja divus Francijas pilsoņus.", 1),
+])
+def test_an_arrest_and_a_later_sentence_are_two_acts(text, count):
+    assert len([t for t, _, _ in events(text) if t == "COERCE"]) == count
