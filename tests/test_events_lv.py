@@ -3274,3 +3274,13 @@ def test_embassy_staff_of_a_state_are_its_officials():
 ])
 def test_an_arrest_and_a_later_sentence_are_two_acts(text, count):
     assert len([t for t, _, _ in events(text) if t == "COERCE"]) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Ķīnas varas iestādes ievietoja apcietinājumā divus Kanādas žurnālistus.",
+    "Tbilisi tiesa piemēroja apcietinājumu aktīvistam Levanam Gogičaišvili.",
+    "Serbijas policija ņēma apcietinājumā studentu līderi Marko Jovanoviču.",
+    "Kazahstānas drošības dienests naktī veica reidus opozīcijas laikrakstu redakcijās.",
+])
+def test_custody_and_raids_said_other_ways_are_coercion(text):
+    assert any(t == "COERCE" for t, _, _ in events(text))
