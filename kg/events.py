@@ -1785,8 +1785,16 @@ class _Builder(Sentenceview):
             return True  # "apsūdzēja Krieviju triecienā Harkivas slimnīcai": the town of the charged deed's target
         return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and (0 < m.first - owner.last <= 6 or relative) and bool(set(m.cases) & {"acc", "dat", "gen"}) \
-            and "nom" not in m.cases
+            and (0 < m.first - owner.last <= 6 or relative or self._fronted_town(m, owner)) \
+            and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+
+    def _fronted_town(self, m: Mention, owner: Trigger) -> bool:
+        """A town struck standing before the verb in the object's case, its doer after it ("Hersonu naktī
+        apšaudīja Krievijas karaspēks", "Harkivai uzbruka droni"): the attack's target, free word order allowing."""
+        return owner.entry["type"] == "ASSAULT" and set(m.cases) <= {"acc", "dat"} \
+            and 0 < owner.first - m.last <= 4 and self.clauses[m.first] == self.clauses[owner.first] \
+            and not any(t.first < owner.first and m.last < t.last for t in self.triggers if t is not owner) \
+            and not any(o.first > m.last and o.last < owner.first for o in self.mentions)
 
     def _one_of_several(self, m: Mention) -> bool:
         """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un

@@ -3284,3 +3284,11 @@ def test_an_arrest_and_a_later_sentence_are_two_acts(text, count):
 ])
 def test_custody_and_raids_said_other_ways_are_coercion(text):
     assert any(t == "COERCE" for t, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Mariupoli naktī apšaudīja Krievijas karaspēks.", "Russian Armed Forces"),
+    ("Ļvivai otrdien uzbruka Krievijas droni.", "Russia"),
+])
+def test_a_town_struck_before_the_verb_makes_its_state_the_target(text, doer):
+    assert ("ASSAULT", {doer}, {"Ukraine"}) in events(text)
