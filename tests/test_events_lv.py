@@ -3292,3 +3292,9 @@ def test_custody_and_raids_said_other_ways_are_coercion(text):
 ])
 def test_a_town_struck_before_the_verb_makes_its_state_the_target(text, doer):
     assert ("ASSAULT", {doer}, {"Ukraine"}) in events(text)
+
+
+def test_a_bare_court_sentencing_is_the_story_countrys_state():
+    found = events_titled("Azerbaidžānā notiesāts blogeris",
+                          "Policija aizturēja blogeri Elčinu Kasimovu. Tiesa viņu notiesāja uz četriem gadiem.")
+    assert ("COERCE", {"Azerbaijan"}, {"Elčins Kasimovs"}) in found
