@@ -2098,6 +2098,7 @@ class _Builder(Sentenceview):
             if self.cased and not agents:
                 agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
                     or (self._home_state(trig) if entry["type"] in CONSTRAINTS else []) \
+                    or (self._state_of_earlier_custody(trig) if entry["type"] == "COERCE" else []) \
                     or (self._holders_named_after(trig) if entry["type"] == "RETREAT" else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)

@@ -3298,3 +3298,9 @@ def test_a_bare_court_sentencing_is_the_story_countrys_state():
     found = events_titled("Azerbaidžānā notiesāts blogeris",
                           "Policija aizturēja blogeri Elčinu Kasimovu. Tiesa viņu notiesāja uz četriem gadiem.")
     assert ("COERCE", {"Azerbaijan"}, {"Elčins Kasimovs"}) in found
+
+
+def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
+    found = events("Kirgizstānas drošības dienests aizturēja aktīvistu Temiru Asanovu. Pēc gada viņš tika notiesāts "
+                   "uz septiņiem gadiem.")
+    assert ("COERCE", {"Kyrgyzstan"}, {"Temirs Asanovs"}) in found
