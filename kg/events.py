@@ -1785,8 +1785,16 @@ class _Builder(Sentenceview):
             return True  # "apsūdzēja Krieviju triecienā Harkivas slimnīcai": the town of the charged deed's target
         return self.cased and owner.verb and owner.entry["type"] in ("CONSULT", "ASSAULT") \
             and m.entity.cls in ("Region", "City") and self.prepositions[id(m)] is None \
-            and (0 < m.first - owner.last <= 6 or relative) and bool(set(m.cases) & {"acc", "dat", "gen"}) \
-            and "nom" not in m.cases
+            and (0 < m.first - owner.last <= 6 or relative or self._fronted_town(m, owner)) \
+            and bool(set(m.cases) & {"acc", "dat", "gen"}) and "nom" not in m.cases
+
+    def _fronted_town(self, m: Mention, owner: Trigger) -> bool:
+        """A town struck standing before the verb in the object's case, its doer after it ("Hersonu naktī
+        apšaudīja Krievijas karaspēks", "Harkivai uzbruka droni"): the attack's target, free word order allowing."""
+        return owner.entry["type"] == "ASSAULT" and set(m.cases) <= {"acc", "dat"} \
+            and 0 < owner.first - m.last <= 4 and self.clauses[m.first] == self.clauses[owner.first] \
+            and not any(t.first < owner.first and m.last < t.last for t in self.triggers if t is not owner) \
+            and not any(o.first > m.last and o.last < owner.first for o in self.mentions)
 
     def _one_of_several(self, m: Mention) -> bool:
         """Whether a name is joined by "un" or a comma to another capitalised name ("apmeklēs Habarovsku un
@@ -1799,6 +1807,15 @@ class _Builder(Sentenceview):
 
     def _noun_trigger_after(self, m: Mention) -> bool:
         return any(not t.verb and 0 < t.first - m.last <= 2 for t in self.triggers)
+
+    def _arrest_and_sentence(self, event: Event, other: Event) -> bool:
+        """Whether one of two coercive acts passes a sentence and the other does not ("was detained and later
+        convicted"): two steps of a case, each its own event, when each names the same parties (a shared object,
+        "aizturēja un notiesāja divus X", leaves one without its own)."""
+        sentencing = phrases(self.lang, "sentencing_words")
+        return bool(sentencing) and event.type == other.type == "COERCE" \
+            and {(a.role, a.entity.key) for a in event.actors} == {(a.role, a.entity.key) for a in other.actors} \
+            and bool(sentencing.match(self.words, event.trigger)) != bool(sentencing.match(self.words, other.trigger))
 
     def _merge(self, events: list[Event], event: Event) -> bool:
         """Two triggers of one category in one clause, naming nothing new, are one event ("vizītē ... tikās"); so
@@ -1816,7 +1833,7 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if self._answers_other_act(other, event):
+            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other):
                 continue
             if not self.cased and event.place is not None and other.place is not None \
                     and event.place.key != other.place.key and self._opening_participle_subject(
@@ -2083,6 +2100,7 @@ class _Builder(Sentenceview):
             if self.cased and not agents:
                 agents = self._expelled_from(trig, entry) or self._state_of_speaker(trig) \
                     or (self._home_state(trig) if entry["type"] in CONSTRAINTS else []) \
+                    or (self._state_of_earlier_custody(trig) if entry["type"] == "COERCE" else []) \
                     or (self._holders_named_after(trig) if entry["type"] == "RETREAT" else [])
                 actors = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]
                           and m.last < trig.first] or self._subject_after(trig)

@@ -3232,3 +3232,75 @@ def test_the_side_of_a_condition_is_not_the_one_that_threatens():
 ])
 def test_declining_to_comment_or_pledging_about_ones_own_affairs_is_no_stance_towards_the_other_side(text):
     assert [t for t, _, _ in events(text)] in (["ASSAULT"], ["SANCTION"])
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("Azerbaidžānas artilērija otrdien apšaudīja Armēnijas karavīrus.", "Armed forces of Azerbaijan", "Armed Forces of Armenia"),
+    ("Gruzijas artilēristi apšaudīja Abhāzijas separātistus.", "Armed forces of Georgia", None),
+    ("Krievijas tanki apšaudīja Ukrainas pozīcijas.", "Russia", "Ukraine"),
+])
+def test_a_states_artillery_is_its_forces_and_its_tanks_the_state(text, doer, target):
+    found = [(a, r) for t, a, r in events(text) if t == "ASSAULT"]
+    assert found and doer in found[0][0] and (target is None or target in found[0][1])
+
+
+def test_artillery_shells_of_a_state_are_no_forces():
+    assert not any("Armed forces of Iran" in a | r for _, a, r in events(
+        "Maskava cer saņemt no Irānas artilērijas šāviņus."))
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva deva Baltkrievijas diplomātiem laiku līdz pirmdienai pamest valsti.",
+    "Rumānija piešķīra Baltkrievijas diplomātiem divas dienas valsts atstāšanai.",
+    "Lietuva lika Baltkrievijas vēstniecības darbiniekiem pamest valsti.",
+])
+def test_a_deadline_to_leave_the_country_is_an_expulsion_of_the_staff(text):
+    assert any(t == "COERCE" and r == {"Belarus officials"} for t, _, r in events(text))
+
+
+def test_a_permission_to_leave_the_country_is_no_expulsion():
+    assert not any(t == "COERCE" for t, _, _ in events("Gruzija deva Armēnijas diplomātam atļauju pamest valsti."))
+
+
+def test_embassy_staff_of_a_state_are_its_officials():
+    assert ("COERCE", {"Netherlands"}, {"Iran officials"}) in events(
+        "Nīderlande izraidīja divus Irānas vēstniecības darbiniekus.")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Žurnālists Marats Ismailovs tika aizturēts Minskā un vēlāk notiesāts uz sešiem gadiem.", 2),
+    ("Ēģiptes policija aizturēja blogeri Ahmedu Salehu un vēlāk notiesāja viņu uz diviem gadiem.", 2),
+    ("Irānas varas iestādes aizturēja un arestēja divus Francijas pilsoņus.", 1),
+])
+def test_an_arrest_and_a_later_sentence_are_two_acts(text, count):
+    assert len([t for t, _, _ in events(text) if t == "COERCE"]) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Ķīnas varas iestādes ievietoja apcietinājumā divus Kanādas žurnālistus.",
+    "Tbilisi tiesa piemēroja apcietinājumu aktīvistam Levanam Gogičaišvili.",
+    "Serbijas policija ņēma apcietinājumā studentu līderi Marko Jovanoviču.",
+    "Kazahstānas drošības dienests naktī veica reidus opozīcijas laikrakstu redakcijās.",
+])
+def test_custody_and_raids_said_other_ways_are_coercion(text):
+    assert any(t == "COERCE" for t, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Mariupoli naktī apšaudīja Krievijas karaspēks.", "Russian Armed Forces"),
+    ("Ļvivai otrdien uzbruka Krievijas droni.", "Russia"),
+])
+def test_a_town_struck_before_the_verb_makes_its_state_the_target(text, doer):
+    assert ("ASSAULT", {doer}, {"Ukraine"}) in events(text)
+
+
+def test_a_bare_court_sentencing_is_the_story_countrys_state():
+    found = events_titled("Azerbaidžānā notiesāts blogeris",
+                          "Policija aizturēja blogeri Elčinu Kasimovu. Tiesa viņu notiesāja uz četriem gadiem.")
+    assert ("COERCE", {"Azerbaijan"}, {"Elčins Kasimovs"}) in found
+
+
+def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
+    found = events("Kirgizstānas drošības dienests aizturēja aktīvistu Temiru Asanovu. Pēc gada viņš tika notiesāts "
+                   "uz septiņiem gadiem.")
+    assert ("COERCE", {"Kyrgyzstan"}, {"Temirs Asanovs"}) in found
