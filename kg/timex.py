@@ -216,26 +216,11 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if i in taken:
             i += 1
             continue
-        holiday = _fixed_day_index(lang).matches(words, i)
-        if holiday:
-            n, (month, day) = holiday[0]
-            found.append(TimeExpr(i, "date", month=month, day=day, size=n))
-            taken.update(range(i, i + n))
-            i += n
-            continue
-        recent = _span_index(lang).matches(words, i)
-        if recent:
-            n, (unit, count) = recent[0]
-            found.append(TimeExpr(i, "span", unit=unit, offset=count, size=n))
-            taken.update(range(i, i + n))
-            i += n
-            continue
-        shifted = _day_shift_index(lang).matches(words, i)
-        if shifted:
-            n, offset = shifted[0]
-            found.append(TimeExpr(i, "shift", unit="day", offset=int(offset), size=n))
-            taken.update(range(i, i + n))
-            i += n
+        listed = _listed_phrase(words, i, lang)
+        if listed:
+            found.append(listed)
+            taken.update(range(i, i + listed.size))
+            i += listed.size
             continue
         counted = _counted(words, i, lang)
         if counted:
@@ -314,6 +299,24 @@ def _not_anaphora(words: list[str], i: int, lang: str) -> bool:
     prime minister")."""
     others = phrases(lang, "time", "not_anaphora")
     return any((n := others.match(words, k)) and k + n > i for k in range(max(0, i - 2), i + 1))
+
+
+def _listed_phrase(words: list[str], i: int, lang: str) -> TimeExpr | None:
+    """A time the lexicon lists as a whole phrase at ``i``: a calendar day ("on Christmas Day"), a span back from
+    now ("in recent days") or a shift of days ("the next day")."""
+    holiday = _fixed_day_index(lang).matches(words, i)
+    if holiday:
+        n, (month, day) = holiday[0]
+        return TimeExpr(i, "date", month=month, day=day, size=n)
+    recent = _span_index(lang).matches(words, i)
+    if recent:
+        n, (unit, count) = recent[0]
+        return TimeExpr(i, "span", unit=unit, offset=count, size=n)
+    shifted = _day_shift_index(lang).matches(words, i)
+    if shifted:
+        n, offset = shifted[0]
+        return TimeExpr(i, "shift", unit="day", offset=int(offset), size=n)
+    return None
 
 
 def _counted(words: list[str], i: int, lang: str) -> tuple[TimeExpr, int] | None:
