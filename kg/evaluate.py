@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +49,7 @@ class Result:
     strict: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     accuracy: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     errors: list[dict] = field(default_factory=list)
+    causes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
     def as_dict(self) -> dict:
         return {
@@ -56,6 +57,7 @@ class Result:
             "strict": {k: v.scores() for k, v in sorted(self.strict.items())},
             "accuracy": {k: v.score() for k, v in sorted(self.accuracy.items())},
             "errors": self.errors,
+            "causes": {k: dict(sorted(v.items())) for k, v in sorted(self.causes.items())},
         }
 
 
@@ -158,6 +160,7 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str
                 table[key].add(Counts(tp=int(id(event) in matched_events), fp=int(id(event) not in matched_events)))
         if not strict:
             _accuracy(result, pairs, lang, split)
+            result.causes[f"split:{split} lang:{lang}"].update(error_causes(doc, golds, pairs))
             for gold, event in pairs:
                 wrong = {field: {"gold": want, "got": have} for field, want, have in (
                     ("date", gold.get("date"), event.date),
@@ -175,6 +178,64 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str
                     result.errors.append({"article": name, "kind": "spurious", "type": event.type,
                                           "actors": [a.entity.label for a in event.actors],
                                           "trigger": event.trigger_text})
+
+
+def _evidence_sentences(doc: Doc, evidence: str) -> set[int]:
+    """Sentences holding the pieces of a gold evidence span ("A ... B" quotes two pieces)."""
+    found = set()
+    for piece in filter(None, (p.strip() for p in evidence.split("..."))):
+        at = doc.article.text.find(piece)
+        found |= {i for i, s in enumerate(doc.sentences) if at >= 0 and s.start <= at < s.end}
+    return found
+
+
+def error_causes(doc: Doc, golds: list[dict], pairs: list[tuple[dict, Event]]) -> Counter:
+    """Count each error of one article by its likely cause, without quoting any text, so that the errors on
+    held-out articles can be studied in aggregate without anyone reading them.
+
+    A missed gold event is put down to its sentence yielding nothing, only other types, or the same type with
+    other parties (split by whether every gold party is among the entities the article's mentions name); a
+    spurious event to its sentence holding no gold event, another type, the same type with other parties, or a
+    gold event already matched; a matched event to each of its date, place and status that differ.
+    """
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_events = {id(e) for _, e in pairs}
+    known = set().union(*(entity_names(m.entity) for m in doc.mentions)) if doc.mentions else set()
+    causes: Counter = Counter()
+    gold_sentences = {id(g): _evidence_sentences(doc, g.get("evidence") or "") for g in golds}
+    for gold in golds:
+        if id(gold) in matched_gold:
+            continue
+        where = gold_sentences[id(gold)]
+        there = [e for e in doc.events if e.sentence in where]
+        if not where:
+            causes["missed: evidence not found in the article"] += 1
+        elif any(e.type == gold["type"] and id(e) not in matched_events for e in there):
+            unknown = any(not gold_names(a["entity"]) & known for a in gold["actors"])
+            causes["missed: same type, other parties" + (" (a party never recognised)" if unknown else "")] += 1
+        elif any(e.type == gold["type"] for e in there):
+            causes["missed: same type there, matched to another gold event"] += 1
+        elif there:
+            causes["missed: only other types in its sentence"] += 1
+        else:
+            causes["missed: nothing extracted in its sentence"] += 1
+    for event in doc.events:
+        if id(event) in matched_events:
+            continue
+        here = [g for g in golds if event.sentence in gold_sentences[id(g)]]
+        if any(g["type"] == event.type and id(g) not in matched_gold for g in here):
+            causes["spurious: gold has the type there with other parties"] += 1
+        elif any(g["type"] == event.type for g in here):
+            causes["spurious: a second event for a matched gold event"] += 1
+        elif here:
+            causes["spurious: gold has only other types there"] += 1
+        else:
+            causes["spurious: no gold event in its sentence"] += 1
+    for gold, event in pairs:
+        causes["inexact: date"] += event.date != gold.get("date")
+        causes["inexact: place"] += not _place_match(gold, event)
+        causes["inexact: status"] += event.status != gold.get("status", "occurred")
+    return +causes
 
 
 def _accuracy(result: Result, pairs: list[tuple[dict, Event]], lang: str, split: str) -> None:
@@ -206,4 +267,12 @@ def format_table(result: Result) -> str:
     for key, tally in sorted(result.accuracy.items()):
         value = tally.score()
         rows.append(f"accuracy {key:<32} {'-' if value is None else f'{value:.3f}'} ({tally.right}/{tally.total})")
+    return "\n".join(rows)
+
+
+def format_causes(result: Result) -> str:
+    """Error counts by cause per split and language (``kg evaluate --causes``)."""
+    rows = []
+    for scope, causes in sorted(result.causes.items()):
+        rows += [f"{scope:<28} {cause:<62} {n:>4}" for cause, n in sorted(causes.items())]
     return "\n".join(rows)

@@ -83,6 +83,31 @@ def test_evaluate_keeps_held_out_apart_and_lists_inexact_matches(tmp_path):
     dated = [e for e in inexact if "date" in e]
     assert dated and all(e["date"]["gold"] == "1999" for e in dated)
 
+def test_evaluate_counts_errors_by_cause_without_quoting_the_article(tmp_path):
+    """A gold event given a party the article never names is a miss of "other parties" paired with a spurious
+    twin; a date moved is an inexact date; no word of the evidence reaches the output."""
+    seed = json.loads((Path(GOLD) / "2025-08-15-putin-dprk-soldiers-heroes.lv.json").read_text())
+    events = [dict(e) for e in seed["events"]]
+    changed = next(i for i, e in enumerate(events) if len(e["actors"]) == 2)
+    events[changed]["actors"] = [events[changed]["actors"][0], {"role": "recipient", "entity": "Q1028"}]
+    dated = next(i for i, e in enumerate(events) if e.get("date") and i != changed)
+    events[dated]["date"] = "1999"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "seed.json").write_text(json.dumps(dict(seed, split="held-out-9", events=events)))
+    proc = run_kg("evaluate", gold, "--articles", ARTICLES, "--causes", "--json", tmp_path / "s.json", check=True)
+    causes = json.loads((tmp_path / "s.json").read_text())["causes"]["split:held-out-9 lang:lv"]
+    assert causes["missed: same type, other parties (a party never recognised)"] == 1
+    assert causes["spurious: gold has the type there with other parties"] >= 1
+    assert causes["inexact: date"] >= 1
+    assert "missed: nothing extracted in its sentence" not in causes
+    lines = [line for line in proc.stdout.splitlines()
+             if line.startswith("split:held-out-9") and any(k in line for k in ("missed:", "spurious:", "inexact:"))]
+    assert len(lines) == len(causes)
+    words = {w for e in seed["events"] for w in e["evidence"].split() if len(w) > 5}
+    assert not any(w in proc.stdout for w in words)
+
+
 BAD_INPUTS = {
     "empty.lv.txt": b"",
     "binary.lv.txt": b"\x00\x01\x02PNG\x00",

@@ -7,7 +7,7 @@ import json
 import click
 
 from kg.atomic import atomic_write
-from kg.evaluate import evaluate, format_table
+from kg.evaluate import evaluate, format_causes, format_table
 
 
 @click.command("evaluate")
@@ -15,7 +15,9 @@ from kg.evaluate import evaluate, format_table
 @click.option("--articles", type=click.Path(file_okay=False), help="Folder of the articles (default: ../articles).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the scores as JSON here.")
 @click.option("--errors", is_flag=True, help="List missed and spurious events, and matched ones whose date, place or status differ.")
-def command(gold_dir: str, articles: str | None, json_out: str | None, errors: bool) -> None:
+@click.option("--causes", is_flag=True,
+              help="Count errors by likely cause per split and language, quoting no text (safe for held-out sets).")
+def command(gold_dir: str, articles: str | None, json_out: str | None, errors: bool, causes: bool) -> None:
     """Score the extractor on every article that has a gold file in GOLD_DIR (docs/gold-format.md).
 
     An event matches when its PLOVER type and its set of actors agree; the strict score also needs the same
@@ -23,6 +25,8 @@ def command(gold_dir: str, articles: str | None, json_out: str | None, errors: b
     """
     result = evaluate(gold_dir, articles)
     click.echo(format_table(result))
+    if causes:
+        click.echo(format_causes(result))
     if errors:
         for error in result.errors:
             click.echo(json.dumps(error, ensure_ascii=False))
