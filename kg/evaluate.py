@@ -160,7 +160,9 @@ def score_doc(result: Result, doc: Doc, golds: list[dict], name: str, split: str
                 table[key].add(Counts(tp=int(id(event) in matched_events), fp=int(id(event) not in matched_events)))
         if not strict:
             _accuracy(result, pairs, lang, split)
-            result.causes[f"split:{split} lang:{lang}"].update(error_causes(doc, golds, pairs))
+            for (cause, kind), n in error_causes(doc, golds, pairs).items():
+                result.causes[f"split:{split} lang:{lang}"][cause] += n
+                result.causes[f"split:{split} lang:{lang} type:{kind}"][cause] += n
             for gold, event in pairs:
                 wrong = {field: {"gold": want, "got": have} for field, want, have in (
                     ("date", gold.get("date"), event.date),
@@ -209,32 +211,33 @@ def error_causes(doc: Doc, golds: list[dict], pairs: list[tuple[dict, Event]]) -
         where = gold_sentences[id(gold)]
         there = [e for e in doc.events if e.sentence in where]
         if not where:
-            causes["missed: evidence not found in the article"] += 1
+            causes["missed: evidence not found in the article", gold["type"]] += 1
         elif any(e.type == gold["type"] and id(e) not in matched_events for e in there):
             unknown = any(not gold_names(a["entity"]) & known for a in gold["actors"])
-            causes["missed: same type, other parties" + (" (a party never recognised)" if unknown else "")] += 1
+            cause = "missed: same type, other parties" + (" (a party never recognised)" if unknown else "")
+            causes[cause, gold["type"]] += 1
         elif any(e.type == gold["type"] for e in there):
-            causes["missed: same type there, matched to another gold event"] += 1
+            causes["missed: same type there, matched to another gold event", gold["type"]] += 1
         elif there:
-            causes["missed: only other types in its sentence"] += 1
+            causes["missed: only other types in its sentence", gold["type"]] += 1
         else:
-            causes["missed: nothing extracted in its sentence"] += 1
+            causes["missed: nothing extracted in its sentence", gold["type"]] += 1
     for event in doc.events:
         if id(event) in matched_events:
             continue
         here = [g for g in golds if event.sentence in gold_sentences[id(g)]]
         if any(g["type"] == event.type and id(g) not in matched_gold for g in here):
-            causes["spurious: gold has the type there with other parties"] += 1
+            causes["spurious: gold has the type there with other parties", event.type] += 1
         elif any(g["type"] == event.type for g in here):
-            causes["spurious: a second event for a matched gold event"] += 1
+            causes["spurious: a second event for a matched gold event", event.type] += 1
         elif here:
-            causes["spurious: gold has only other types there"] += 1
+            causes["spurious: gold has only other types there", event.type] += 1
         else:
-            causes["spurious: no gold event in its sentence"] += 1
+            causes["spurious: no gold event in its sentence", event.type] += 1
     for gold, event in pairs:
-        causes["inexact: date"] += event.date != gold.get("date")
-        causes["inexact: place"] += not _place_match(gold, event)
-        causes["inexact: status"] += event.status != gold.get("status", "occurred")
+        causes["inexact: date", gold["type"]] += event.date != gold.get("date")
+        causes["inexact: place", gold["type"]] += not _place_match(gold, event)
+        causes["inexact: status", gold["type"]] += event.status != gold.get("status", "occurred")
     return +causes
 
 
