@@ -541,6 +541,9 @@ def resolve_times(doc: Doc) -> Doc:
         owner.update(_told_of_head(times, owner, events, words, clauses, relative))
         accused = {id(t) for k, t in owner.items() if _dates_accused_act(t, k, words, lang)}
         owner = {k: t for k, t in owner.items() if id(t) not in accused}
+        since = {id(t): span for t in times if (span := _since_clause(t, words, clauses, lang))}
+        reaches = lambda t, k: id(t) not in since or since[id(t)][0] < k < since[id(t)][1]  # noqa: E731
+        owner = {k: t for k, t in owner.items() if reaches(t, k)}
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
@@ -556,11 +559,13 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((owner[c] for c in cues if c in owner and c > event.trigger), None)
             if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses, words, lang)
+                expr = expr if expr is None or reaches(expr, event.trigger) else None
             if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
                              if t.index < event.trigger and t.kind != "vague" and id(t) not in accused
+                             and reaches(t, event.trigger)
                              and not (_names_other(t, words, lang)
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
@@ -571,10 +576,11 @@ def resolve_times(doc: Doc) -> Doc:
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned" and not background:
-                free = [t for t in times if t not in owner.values() and id(t) not in accused
+                free = [t for t in times if t not in owner.values() and id(t) not in accused and reaches(t, event.trigger)
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
                 deeds = {e.trigger for e in events if e.noun and e.status == "alleged"}  # "blamed X for an attack on 3 May"
                 lined = [t for t in times if id(t) not in accused and holder.get(id(t)) not in deeds
+                         and reaches(t, event.trigger)
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
@@ -1551,6 +1557,28 @@ def _in_relative_after(event: Event, index: int, words: list[str], clauses: list
         and _opened_by(phrases(lang, "pronouns", "relative"), words, clauses, event.trigger) \
         and words[start].casefold() != "that" \
         and not all(auxiliaries.match(words, k) for k in range(start + 1, event.trigger))
+
+
+def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
+    """The stretch of a clause opened by "since" with a past verb of its own that holds the time ("agreed a truce
+    after the worst fighting since the rebels seized the city in 2021"): the time says when a span began and dates
+    only the words of that stretch, up to the next comma."""
+    openers = phrases(lang, "time", "since_clause", "openers")
+    spec = load_language(lang).get("time", {}).get("since_clause") or {}
+    endings = tuple(spec.get("past_endings") or ())
+    forms = {w.casefold() for w in spec.get("past_forms") or ()}
+    k = t.index - 1
+    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
+        k -= 1
+    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
+    if not n or k + n >= t.index:
+        return None
+    verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
+               for j in range(k + n + 1, t.index))
+    if not verb:
+        return None
+    end = next((j for j in range(t.index, len(words)) if words[j] in (",", ";")), len(words))
+    return k, end
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -1120,3 +1120,22 @@ def test_a_comma_ends_the_frame_of_last_year():
     doc = extract_text("Last year, thousands rallied in Lima, and in June the bishop was arrested by Peruvian police.",
                        lang="en", date=SUNDAY)
     assert [e.date for e in doc.events] == ["2021", "2022-06"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Armenia and Azerbaijan agreed to a truce after the heaviest fighting since Baku retook the enclave in 2023, "
+     "Moscow said on Saturday.", "agreed", "2022-11-05"),
+    ("Peru and Chile agreed to restore relations, broken off ever since Lima expelled the ambassador in 2019.",
+     "agreed", None),
+    ("Sudan and Chad signed a border accord, their first since the two governments fought a war in 2008.",
+     "signed", None),
+])
+def test_a_year_in_a_since_clause_with_its_own_verb_dates_only_that_clause(text, trigger, expected):
+    assert dates(text)[trigger] == expected
+
+
+def test_a_year_right_after_since_still_dates_the_state_it_begins():
+    assert dates("Later, Venezuela has been under US sanctions since 2019.")["sanctions"] == "2019"
+    assert dates("Later, the European Union has kept sanctions on Belarus since the coup in 2020.")["sanctions"] == "2020"
+    assert dates("Sudan and Chad signed a border accord, their first since the two governments fought a war in "
+                 "2008.")["fought"] == "2008"
