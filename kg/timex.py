@@ -1497,19 +1497,21 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
     ka iesniegs priekšlikumu pārtraukt"), or the event's clause is told in the past
     perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
-    act done by saying."""
+    act done by saying told in the future ("said it would offer talks": the offer is made as it is said); one told in
+    the past perfect in a complement ("said that Moscow had offered a truce") was made before the saying."""
+    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
+    opener = phrases(lang, "time", "complement_openers")
+    opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
     if event.cameo.startswith(SAID_ACTS):
-        return False
+        return bool(opened) and not event.noun and any(
+            earlier.match(words, k) for k in range(max(opened[-1] + 1, event.trigger - 3), event.trigger))
     modal = phrases(lang, "time", "future_auxiliaries")
     if any(modal.match(words, k) for k in range(start + 1, event.trigger)
            if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
         return True
-    opener = phrases(lang, "time", "complement_openers")
-    opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
     verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
-    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 

@@ -1139,3 +1139,13 @@ def test_a_year_right_after_since_still_dates_the_state_it_begins():
     assert dates("Later, the European Union has kept sanctions on Belarus since the coup in 2020.")["sanctions"] == "2020"
     assert dates("Sudan and Chad signed a border accord, their first since the two governments fought a war in "
                  "2008.")["fought"] == "2008"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. Lavrov said on Friday that Russia had offered a truce to Ukraine.", "offered", None),
+    ("Talks ended. The Kenyan envoy told reporters after the meeting that Nairobi had demanded that Somalia "
+     "withdraw.", "demanded", None),
+    ("Talks ended. Lavrov said on Friday that Russia would offer a truce to Ukraine.", "offer", "2022-11-04"),
+])
+def test_an_act_of_saying_reported_in_the_past_perfect_was_done_before_the_saying(text, trigger, expected):
+    assert dates(text)[trigger] == expected
