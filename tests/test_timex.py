@@ -1149,3 +1149,37 @@ def test_a_year_right_after_since_still_dates_the_state_it_begins():
 ])
 def test_an_act_of_saying_reported_in_the_past_perfect_was_done_before_the_saying(text, trigger, expected):
     assert dates(text)[trigger] == expected
+
+
+def places(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
+    """Each event's trigger text with the label of its place."""
+    doc = extract_text(text, lang="en", date=day)
+    return {e.trigger_text: e.place.label if e.place else None for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. On Friday, Malian troops attacked rebel positions in the Kidal region.", "attacked", "Kidal region"),
+    ("Talks ended. On Friday, Afghan troops attacked Pakistani posts in the Kurram district.", "attacked",
+     "Kurram district"),
+    ("Talks ended. On Friday, Yemeni forces shelled Saudi positions in the southern Jizan Province.", "shelled",
+     "Jizan Province"),
+])
+def test_a_region_the_gazetteer_lacks_is_known_by_its_region_noun(text, trigger, expected):
+    assert places(text)[trigger] == expected
+
+
+def test_a_region_noun_after_a_nationality_word_or_a_state_names_no_new_region():
+    from kg.pipeline import extract_text as run
+    doc = run("Talks ended. Sudanese troops attacked the Afghan province and Russia's Saratov region on Friday.",
+              lang="en", date=SUNDAY)
+    assert not [m for m in doc.mentions if m.entity.key.startswith("region/")]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. When the clashes began, Eritrean forces fired rockets into Ethiopian territory, one of which "
+     "struck a school in Tigray province and killed several civilians.", "fired rockets", "Ethiopia"),
+    ("Talks ended. On Monday Russia launched dozens of drones at Ukraine, some of which hit homes in Sumy region.",
+     "launched", "Ukraine"),
+])
+def test_a_place_in_a_partitive_relative_clause_is_not_the_place_of_the_act_before_it(text, trigger, expected):
+    assert places(text)[trigger] == expected
