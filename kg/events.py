@@ -1728,7 +1728,11 @@ class _Builder(Sentenceview):
 
     def _occasion(self, noun: Trigger) -> bool:
         """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
-        ..., at the first summit in Tokyo")."""
+        ..., at the first summit in Tokyo"); never one the act came after ("pēc strīdīgās tikšanās Limā atsauca")."""
+        after = phrases(self.lang, "after_phrase_openers")
+        if any(after.match(self.words, j) and "," not in self.words[j:noun.first]
+               for j in range(max(0, noun.first - 4), noun.first)):
+            return False
         if "loc" in guess_cases(self.words[noun.last], self.lang) and self.cased:
             return True
         openers = phrases(self.lang, "occasion_prepositions")
