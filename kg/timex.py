@@ -1306,7 +1306,8 @@ LOOK_BACK = 3
 def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
             lang: str, value=lambda t: None) -> dict[int, TimeExpr]:
     """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
-    a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
+    a comma first nor by a vague time of its own ("in 2017 and later sentenced"); a tie goes to the side the
+    language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
     for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
@@ -1318,7 +1319,8 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
         same = [a for a in anchors if clauses[a] == clauses[t.index] and t.index - anchors[a] <= REACH
                 and not any(walls.match(words, k) for k in range(min(anchors[a], t.index) + 1, max(a, t.index)))
                 and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
-                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))]
+                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))
+                and not any(o.kind == "vague" and min(a, t.index) < o.index < max(a, t.index) for o in times)]
         if not same:
             continue
         unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]

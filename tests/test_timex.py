@@ -1183,3 +1183,18 @@ def test_a_region_noun_after_a_nationality_word_or_a_state_names_no_new_region()
 ])
 def test_a_place_in_a_partitive_relative_clause_is_not_the_place_of_the_act_before_it(text, trigger, expected):
     assert places(text)[trigger] == expected
+
+
+def test_a_verb_joined_on_with_and_later_takes_no_date_told_before_it():
+    found = dates("Talks ended. The Ugandan reporter was detained by Rwandan police in Kigali in 2017 and later "
+                  "sentenced to six years in prison.")
+    assert found.get("sentenced", None) is None
+    lv = extract_text("Sarunas beidzās. Žurnālists 2016. gadā tika aizturēts Teherānā un vēlāk notiesāts uz astoņiem "
+                      "gadiem cietumā.", lang="lv", date=SUNDAY)
+    assert {e.trigger_text: e.date for e in lv.events} == {"aizturēts": "2016", "notiesāts": None}
+
+
+def test_and_later_that_day_still_takes_the_day_told_before():
+    lv = extract_text("Sarunas beidzās. Serbija pirmdien atsauca savu vēstnieku un vēlāk tajā pašā dienā izraidīja "
+                      "divus Horvātijas diplomātus.", lang="lv", date=SUNDAY)
+    assert [e.date for e in lv.events if e.trigger_text == "izraidīja"] == ["2022-10-31"]
