@@ -514,6 +514,7 @@ def resolve_times(doc: Doc) -> Doc:
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
+    said: set[int] = set()
     day_told: str | None = None
     response: str | None = None
     for index, sent in enumerate(doc.sentences):
@@ -585,6 +586,9 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
                 expr = None
+            if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
+                                     and any(event.trigger < c < expr.index for c in cues)):
+                said.add(id(event))  # dated only by the saying that reports it
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
                 described = [] if own else _time_of_reference(expr, fixed, words, clauses, lang)
@@ -659,7 +663,7 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _date_after_deed(event, words, mentions, doc.events, lang) \
                     or _date_of_happening_at(words, mentions, index, doc, lang)
         response = _time_of_response(words, times, events, fixed, today, story, lang)
-        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
+        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang, said, mentions)
         last = next((e for e in reversed(events) if e.date), last)
         # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
         day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), None) or next(
@@ -1141,28 +1145,40 @@ def _span_month(end: str | None, unit: str, count: int) -> str | None:
 
 
 def _dated_mention(index: int, words: list[str], events: list[Event], told: list[Event], fixed: list[TimeExpr],
-                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str) -> None:
+                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str,
+                   said: set[int] = frozenset(), mentions: list[Mention] = ()) -> None:
     """A sentence that opens with a happening already told and tells its time ("The fighting erupted last Thursday",
-    "Kaujas sākās pagājušajā ceturtdienā") is a later mention of it: its time, where more specific, is that
-    happening's."""
+    "Kaujas sākās pagājušajā ceturtdienā"; "The deal was reached in Oslo on Friday" after "agreed to a truce") is a
+    later mention of it: its time, where more specific, is that happening's, and so is a time of its own where that
+    happening had only the time of the saying that reported it; so is the town it names before any act of its own
+    (the head noun names the happening by its stem or, for a noun of the trigger lexicon, by its kind)."""
     determiners = phrases(lang, "time", "mention_determiners")
     head = determiners.match(words, 0)
-    if determiners.count and not head or head >= len(words) or len(words[head]) < STEM \
+    if determiners.count and not head or head >= len(words) or len(words[head]) < 4 \
             or not words[head][:1].isalpha():
         return
     stem = _plain(words[head])[:STEM]
+    kinds = noun_kinds(lang, words[head]) if head + 1 < len(words) and words[head + 1].islower() else frozenset()
 
     def named(event: Event) -> bool:
-        return stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
-    free = [t for t in fixed if t not in owner.values() and clauses[t.index] == clauses[head]]
-    if not free or any(named(e) for e in events):
+        return len(words[head]) >= STEM and stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
+    first = min((e.trigger for e in events), default=len(words))
+    free = [t for t in fixed if clauses[t.index] == clauses[head]
+            and (t not in owner.values() or kinds and t.index < first)]
+    if not free or any(named(e) or e.type in kinds and e.trigger <= free[0].index for e in events):
         return
-    earlier = next((e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
-                    if e.sentence < index and named(e)), None)
+    before = [e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True) if e.sentence < index]
+    earlier = next((e for e in before if named(e)), None) or next((e for e in before if e.type in kinds), None)
     value = free[0].resolve(today)
-    if earlier and value and (earlier.date is None
+    if earlier and value and (earlier.date is None or id(earlier) in said and kinds
                               or value.startswith(earlier.date) and len(value) > len(earlier.date)):
         earlier.date = value
+        at = phrases(lang, "locative_prepositions")
+        town = next((m.entity for m in mentions if m.last < first and m.entity.cls == "City"
+                     and clauses[m.first] == clauses[head]
+                     and (at.match(words, m.first - 1) if at.count else "loc" in m.cases)), None)
+        if kinds and earlier.place is None and town is not None:
+            earlier.place = town
 
 
 def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:

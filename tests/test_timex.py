@@ -1198,3 +1198,26 @@ def test_and_later_that_day_still_takes_the_day_told_before():
     lv = extract_text("Sarunas beidzās. Serbija pirmdien atsauca savu vēstnieku un vēlāk tajā pašā dienā izraidīja "
                       "divus Horvātijas diplomātus.", lang="lv", date=SUNDAY)
     assert [e.date for e in lv.events if e.trigger_text == "izraidīja"] == ["2022-10-31"]
+
+
+def _dated_and_placed(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = extract_text(text, lang="en", date=SUNDAY)
+    return {e.trigger_text: (e.date, e.place.label if e.place else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Serbia and Kosovo have agreed to an immediate ceasefire after a week of clashes along their border, the EU "
+     "said on Sunday. The deal was reached in Geneva on Saturday in talks between the two foreign ministers.",
+     "agreed", ("2022-11-05", "Geneva")),
+    ("Talks ended. Serbia and Kosovo signed an agreement, the EU said on Sunday. The agreement was signed in Geneva on "
+     "Friday.", "signed", ("2022-11-04", "Geneva")),
+])
+def test_a_later_mention_by_a_noun_of_its_kind_dates_and_places_a_happening_dated_only_by_its_report(
+        text, trigger, expected):
+    assert _dated_and_placed(text)[trigger] == expected
+
+
+def test_a_later_mention_does_not_move_a_happening_that_has_its_own_day():
+    found = _dated_and_placed("Talks ended. Serbia and Kosovo signed an agreement on Thursday, the EU said. "
+                              "The agreement was published in Geneva on Friday.")
+    assert found["signed"][0] == "2022-11-03"
