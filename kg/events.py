@@ -1449,7 +1449,7 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
-            if self._alternative_place(m) or self._in_background_opening(m):
+            if self._alternative_place(m) or self._in_background_opening(m) or self._place_of_ended_span(m):
                 continue
             if id(m) in self.speakers and not self.cased:
                 continue  # "According to Seoul, North Korea fired ...": a source, not where it happened
@@ -1622,6 +1622,13 @@ class _Builder(Sentenceview):
                 return True
             start = comma + 1
         return False
+
+    def _place_of_ended_span(self, m: Mention) -> bool:
+        """Whether the place follows a stretch of fighting that an act ends ("aimed at ending years of fighting in
+        eastern Congo"): where that background was, not where the act is done."""
+        return any(0 < m.first - t.last <= 3 and t not in self.active
+                   and all(w.islower() for w in self.words[t.last + 1:m.first]) and self._span_ended(t)
+                   for t in self.triggers)
 
     def _topic_place(self, owner: Trigger, m: Mention) -> bool:
         """Whether the place follows a noun, after the act, that names what the act is about ("called for a ceasefire

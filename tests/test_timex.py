@@ -1221,3 +1221,9 @@ def test_a_later_mention_does_not_move_a_happening_that_has_its_own_day():
     found = _dated_and_placed("Talks ended. Serbia and Kosovo signed an agreement on Thursday, the EU said. "
                               "The agreement was published in Geneva on Friday.")
     assert found["signed"][0] == "2022-11-03"
+
+
+def test_the_place_of_a_stretch_of_fighting_an_act_ends_is_not_the_place_of_an_act_after_it():
+    found = places("Talks ended. The foreign ministers of Sudan and Chad signed a peace accord in Paris on Friday, "
+                   "aimed at ending years of fighting in western Darfur, in a deal brokered by France.")
+    assert found["signed"] == "Paris" and found["brokered by"] is None
