@@ -643,6 +643,10 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date, event.place = strike.date, strike.place
         for event in events:
             event.place = _town_of_visited_state(event, mentions) or event.place
+        same_place = _same_place_named_back(words, clauses, index, doc, lang)
+        for event in events if same_place is not None else ():
+            if event.place is None and clauses[event.trigger] == clauses[same_place[0]]:
+                event.place = same_place[1]
         for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
             occasion = _occasion_named_back(event, events, words, lang)
@@ -738,6 +742,29 @@ def _date_of_happening_at(words: list[str], mentions: list[Mention], index: int,
             t = next((t for t in times if 0 < t.index - m.last <= TIME_AFTER_PLACE), None)
             if t is not None:
                 return t.resolve(doc.article.date)
+    return None
+
+
+def _same_place_named_back(words: list[str], clauses: list[int], index: int, doc: Doc,
+                           lang: str) -> tuple[int, Entity] | None:
+    """Where the sentence points back at a place named before ("in the same town", "tajā pašā pilsētā"): that place,
+    the last town (or region, as the phrase says) named as a place in the sentences before ("near X", "Harkivā"; not
+    a capital named for its government), for the acts of its clause."""
+    for cls in ("City", "Region"):
+        refs = phrases(lang, "time", "same_place", cls)
+        at = next((k for k in range(len(words)) if refs.match(words, k)), None)
+        if at is not None:
+            break
+    else:
+        return None
+    located = phrases(lang, "place_prepositions")
+    for back in range(index - 1, -1, -1):
+        told = [t.text for t in doc.sentences[back].tokens]
+        named = [m for m in doc.mentions if m.sentence == back and m.entity.cls == cls
+                 and (any(located.match(told, k) and all(w.islower() for w in told[k:m.first])
+                          for k in range(max(0, m.first - 3), m.first)) if located.count else "loc" in m.cases)]
+        if named:
+            return at, named[-1].entity
     return None
 
 

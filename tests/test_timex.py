@@ -1227,3 +1227,12 @@ def test_the_place_of_a_stretch_of_fighting_an_act_ends_is_not_the_place_of_an_a
     found = places("Talks ended. The foreign ministers of Sudan and Chad signed a peace accord in Paris on Friday, "
                    "aimed at ending years of fighting in western Darfur, in a deal brokered by France.")
     assert found["signed"] == "Paris" and found["brokered by"] is None
+
+
+def test_the_same_city_is_the_last_city_named_as_a_place():
+    found = places("Talks ended. On Monday Russian drones struck a hospital in Kharkiv. In March, Russian forces "
+                   "attacked Ukrainian troops in the same city.")
+    assert found == {"struck": "Kharkiv", "attacked": "Kharkiv"}
+    lv = extract_text("Sarunas beidzās. Pirmdien Krievijas drons uzbruka slimnīcai Harkivā. Martā Krievijas spēki tajā "
+                      "pašā pilsētā uzbruka Ukrainas karavīriem.", lang="lv", date=SUNDAY)
+    assert [e.place.label if e.place else None for e in lv.events] == ["Kharkiv", "Kharkiv"]
