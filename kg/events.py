@@ -1036,8 +1036,15 @@ class _Builder(Sentenceview):
             # "drones launched towards Israel" name where they headed, not where they struck
             aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
             # a target only inferred ("India blamed Pakistan for an attack": India's) names no place
-            after = {m.entity.key for m in self.mentions if m.first > event.trigger} | {
-                m.actor.key for m in self.mentions if m.first > event.trigger}
+            # a nationality word before the forces or positions struck ("hit back at Afghan positions") names whose
+            # they are, not where they stand; before a word for its ground ("into Thai territory") or a fixed site
+            # ("strikes on Indian military bases") it is the place
+            sites = phrases(self.lang, "kind_modified_nouns")
+            named = [m for m in self.mentions if m.first > event.trigger
+                     and self.clauses[m.first] == self.clauses[event.trigger]
+                     and not (m.cases == ["adj"] and self._is_modifier(m) and not any(
+                         sites.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3))))]
+            after = {m.entity.key for m in named} | {m.actor.key for m in named}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
                 and targets[0].key in after else None

@@ -1236,3 +1236,15 @@ def test_the_same_city_is_the_last_city_named_as_a_place():
     lv = extract_text("Sarunas beidzās. Pirmdien Krievijas drons uzbruka slimnīcai Harkivā. Martā Krievijas spēki tajā "
                       "pašā pilsētā uzbruka Ukrainas karavīriem.", lang="lv", date=SUNDAY)
     assert [e.place.label if e.place else None for e in lv.events] == ["Kharkiv", "Kharkiv"]
+
+
+def test_a_nationality_word_before_positions_struck_is_no_place_but_before_bases_or_territory_it_is():
+    found = places("Talks ended. Two days later, Eritrean forces attacked Ethiopian border posts at several points "
+                   "along the frontier, and Ethiopia hit back at Eritrean positions with artillery and air strikes.")
+    assert found == {"attacked": None, "hit": None}
+    assert places("Talks ended. On Monday, Eritrea said it had retaliated with strikes on Ethiopian military "
+                  "bases.")["retaliated"] == "Ethiopia"
+    assert places("Talks ended. On Monday, Eritrean forces fired rockets into Ethiopian territory.")["fired rockets"] \
+        == "Ethiopia"
+    assert places("Talks ended. On Monday, Eritrea launched a drone attack on Ethiopia.")["launched a drone attack"] \
+        == "Ethiopia"
