@@ -1609,7 +1609,8 @@ def _in_relative_after(event: Event, index: int, words: list[str], clauses: list
 def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
     """The stretch of a clause opened by "since" with a past verb of its own that holds the time ("agreed a truce
     after the worst fighting since the rebels seized the city in 2021"): the time says when a span began and dates
-    only the words of that stretch, up to the next comma."""
+    only the words of that stretch, up to the next comma (the verb may follow the time: "kopš talibi 2021. gadā
+    atgriezās pie varas")."""
     openers = phrases(lang, "time", "since_clause", "openers")
     spec = load_language(lang).get("time", {}).get("since_clause") or {}
     endings = tuple(spec.get("past_endings") or ())
@@ -1620,12 +1621,10 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
     if not n or k + n >= t.index:
         return None
-    verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
-               for j in range(k + n + 1, t.index))
-    if not verb:
-        return None
     end = next((j for j in range(t.index, len(words)) if words[j] in (",", ";")), len(words))
-    return k, end
+    verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
+               for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
+    return (k, end) if verb else None
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -1248,3 +1248,14 @@ def test_a_nationality_word_before_positions_struck_is_no_place_but_before_bases
         == "Ethiopia"
     assert places("Talks ended. On Monday, Eritrea launched a drone attack on Ethiopia.")["launched a drone attack"] \
         == "Ethiopia"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Pakistāna un Indija vienojušās par pamieru pēc smagākajām kaujām kopš abas valstis 2019. gadā sadūrās "
+     "gaisā, svētdien paziņoja Omānas ārlietu ministrija.", "vienojušās", "2022-11-06"),
+    ("Armēnija un Azerbaidžāna vienojās par pamieru pēc smagākajām sadursmēm kopš Baku 2023. gadā atguva anklāvu.",
+     "vienojās", None),
+])
+def test_a_year_in_a_kops_clause_with_a_past_verb_dates_only_that_clause(text, trigger, expected):
+    doc = extract_text(text, lang="lv", date=SUNDAY)
+    assert {e.trigger_text: e.date for e in doc.events}[trigger] == expected
