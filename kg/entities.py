@@ -1148,9 +1148,10 @@ def _regions_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence, 
     not_names = set(load_language(lang).get("not_names", []))
     calendar = calendar_words(lang)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    folded = [w.casefold() for w in words]
     out = []
     for i in range(1, len(words)):
-        n = nouns.match([w.casefold() for w in words], i)
+        n = nouns.match(folded, i)
         start = i
         while start > 1 and i - start < 3 and words[start - 1][:1].isupper() and words[start - 1].isalpha() \
                 and start - 1 not in taken and words[start - 1] not in not_names \
