@@ -1129,6 +1129,10 @@ def test_a_comma_ends_the_frame_of_last_year():
      "agreed", None),
     ("Sudan and Chad signed a border accord, their first since the two governments fought a war in 2008.",
      "signed", None),
+    ("Iran and Saudi Arabia held their first direct talks since relations were cut in 2016, officials said on Friday.",
+     "direct talks", "2022-11-04"),
+    ("Talks ended. Chad and Sudan agreed on a truce, their first since the two armies were drawn into war in 2023.",
+     "agreed on", None),
 ])
 def test_a_year_in_a_since_clause_with_its_own_verb_dates_only_that_clause(text, trigger, expected):
     assert dates(text)[trigger] == expected
