@@ -1185,7 +1185,8 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
             or not words[head][:1].isalpha():
         return
     stem = _plain(words[head])[:STEM]
-    kinds = noun_kinds(lang, words[head]) if head + 1 < len(words) and words[head + 1].islower() else frozenset()
+    kinds = noun_kinds(lang, words[head]) if head + 1 < len(words) and (words[head + 1].islower() or words[head + 1] == ",") \
+        else frozenset()
 
     def named(event: Event) -> bool:
         return len(words[head]) >= STEM and stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}

@@ -1215,6 +1215,8 @@ def _dated_and_placed(text: str) -> dict[str, tuple[str | None, str | None]]:
      "agreed", ("2022-11-05", "Geneva")),
     ("Talks ended. Serbia and Kosovo signed an agreement, the EU said on Sunday. The agreement was signed in Geneva on "
      "Friday.", "signed", ("2022-11-04", "Geneva")),
+    ("Serbia and Kosovo have agreed to a ceasefire, the EU said on Sunday. The deal, reached in Geneva on Saturday, "
+     "ends a week of clashes.", "agreed", ("2022-11-05", "Geneva")),
 ])
 def test_a_later_mention_by_a_noun_of_its_kind_dates_and_places_a_happening_dated_only_by_its_report(
         text, trigger, expected):
