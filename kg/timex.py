@@ -199,7 +199,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if same and _not_anaphora(words, i, lang):
             same = 0
         if same:
-            found.append(TimeExpr(i, "previous"))
+            found.append(TimeExpr(i, "previous", size=same))
             taken.update(range(i, i + same))
             i += same
             continue

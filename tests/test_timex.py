@@ -1265,3 +1265,10 @@ def test_a_nationality_word_before_positions_struck_is_no_place_but_before_bases
 def test_a_year_in_a_kops_clause_with_a_past_verb_dates_only_that_clause(text, trigger, expected):
     doc = extract_text(text, lang="lv", date=SUNDAY)
     assert {e.trigger_text: e.date for e in doc.events}[trigger] == expected
+
+
+def test_a_span_ahead_before_an_infinitive_is_the_infinitives_not_a_day_told_before():
+    doc = extract_text("Sarunas beidzās. Otrdien Somija slēdza robežu. Lietuvas iekšlietu ministre brīdināja, ka arī "
+                       "Lietuva ir gatava dažu stundu laikā slēgt savus robežpunktus ar Baltkrieviju.", lang="lv",
+                       date=SUNDAY)
+    assert [e.date for e in doc.events] == ["2022-11-01", None]
