@@ -208,7 +208,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             n, rel = relative[0]
             month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
             if month and _is_month_word(words, i + n, lang):
-                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
+                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year", size=n + 1))
                 n += 1
             else:
                 found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"], size=n))
@@ -262,11 +262,14 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             later = _relative_index(lang).matches(words, after) if year is None and after < len(words) else []
             later = [(n, rel) for n, rel in later if rel["unit"] == "year"]
             if later:
-                found.append(TimeExpr(start, "date", month=month, day=day, offset=later[0][1]["offset"], unit="year"))
+                found.append(TimeExpr(start, "date", month=month, day=day, offset=later[0][1]["offset"], unit="year",
+                                      size=after + later[0][0] - start))
                 taken.update(range(after, after + later[0][0]))
             else:
+                end = next((k + 1 for k in (after, after + 1, after + 2) if year is not None and k < len(words)
+                            and words[k] == str(year)), after)
                 found.append(TimeExpr(start, "date", month=month, day=day, year=year, direction=direction,
-                                      onward=onward))
+                                      onward=onward, size=end - start))
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
@@ -462,10 +465,10 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
             day, k = int(words[k]), k + 2
         month = _month_at(words, k, lang) if k < len(words) else None
         if month:
-            return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
+            return TimeExpr(i, "date", month=month, day=day, year=year, size=k + 1 - i), k + 1
         if _year_of_a_thing(words, j, lang):
             return None
-        return TimeExpr(i, "year", year=year), j
+        return TimeExpr(i, "year", year=year, size=j - i), j
     if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None

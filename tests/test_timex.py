@@ -1272,3 +1272,19 @@ def test_a_span_ahead_before_an_infinitive_is_the_infinitives_not_a_day_told_bef
                        "Lietuva ir gatava dažu stundu laikā slēgt savus robežpunktus ar Baltkrieviju.", lang="lv",
                        date=SUNDAY)
     assert [e.date for e in doc.events] == ["2022-11-01", None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sarunas beidzās. Lietuva pirmdien apņēmās šā gada decembrī slēgt robežu ar Baltkrieviju.", "2022-10-31"),
+    ("Sarunas beidzās. Lietuva apņēmās šā gada decembrī slēgt robežu ar Baltkrieviju.", None),
+    ("Sarunas beidzās. Lietuva apņēmās 2023. gada 5. janvārī slēgt robežu ar Baltkrieviju.", None),
+])
+def test_a_date_of_several_words_before_an_infinitive_is_the_infinitives(text, expected):
+    doc = extract_text(text, lang="lv", date=SUNDAY)
+    assert [e.date for e in doc.events] == [expected]
+
+
+def test_a_date_of_several_words_spans_all_of_them():
+    words = [t.text for t in tokenize("Krievija 2024. gada 3. maijā apmeklēs Ķīnu")]
+    (time,) = find_times(words, "lv")
+    assert words[time.index:time.index + time.size] == ["2024", ".", "gada", "3", ".", "maijā"]
