@@ -652,6 +652,9 @@ def resolve_times(doc: Doc) -> Doc:
                 event.place = same_place[1]
         for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
+            brokered = _happening_brokered(event, events, words, lang)
+            if brokered is not None:
+                event.place, event.date = event.place or brokered.place, event.date or brokered.date
             occasion = _occasion_named_back(event, events, words, lang)
             if occasion is not None:
                 event.place, event.date = event.place or occasion.place, event.date or occasion.date
@@ -959,6 +962,21 @@ def _place_of_same_occasion(event: Event, events: list[Event], words: list[str],
             or prior.type == "ASSAULT" and event.type != "ASSAULT":
         return None
     return prior.place
+
+
+MEDIATION = "045"
+"""The CAMEO code of mediation."""
+
+
+def _happening_brokered(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
+    """The happening a mediation told right after its noun brokered ("signed a peace agreement in Washington ..., in a
+    deal brokered by the US"): an act of its kind told before in the sentence, whose place and date the mediation
+    shares."""
+    if not event.cameo.startswith(MEDIATION) or event.noun or event.trigger < 1:
+        return None
+    kinds = noun_kinds(lang, words[event.trigger - 1])
+    return next((e for e in sorted(events, key=lambda e: -e.trigger) if e is not event and e.type in kinds
+                 and e.trigger < event.trigger and e.place is not None), None) if kinds else None
 
 
 def _occasion_named_back(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
