@@ -1137,6 +1137,36 @@ def _named_after_kind(gaz: Gazetteer, lang: str, index: int, sent: Sentence, men
     return out
 
 
+def _regions_before_noun(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
+                         made: dict[str, Entity]) -> list[Mention]:
+    """Regions the gazetteer lacks, known by the region noun after their name ("bombed targets in Paktika province",
+    "fighting in the Kidal region"): where what the sentence tells happened. Only after a lower-case word, so that a
+    region of a state named before it ("Russia's Saratov region") stays that state's, and never a nationality word
+    ("the Afghan province") or a month."""
+    words = [t.text for t in sent.tokens]
+    nouns = phrases(lang, "region_nouns")
+    not_names = set(load_language(lang).get("not_names", []))
+    calendar = calendar_words(lang)
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    folded = [w.casefold() for w in words]
+    out = []
+    for i in range(1, len(words)):
+        n = nouns.match(folded, i)
+        start = i
+        while start > 1 and i - start < 3 and words[start - 1][:1].isupper() and words[start - 1].isalpha() \
+                and start - 1 not in taken and words[start - 1] not in not_names \
+                and not calendar.match(words, start - 1) and not gaz.demonym_at(lang, words, start - 1):
+            start -= 1
+        if not n or start == i or not (words[start - 1].isalpha() and words[start - 1].islower()):
+            continue
+        name = " ".join(words[start:i + n])
+        key = f"region/{slug(name)}"
+        entity = made.setdefault(key, Entity(key=key, label=name, cls="Region", labels={lang: name},
+                                             aliases=[" ".join(words[start:i])]))
+        out.append(_mention(gaz, index, sent, start, i + n - 1, entity, frozenset(CASES)))
+    return out
+
+
 SEA_REACH = 4
 """How many words after a bare name the place at sea that makes it a ship may begin."""
 
@@ -2077,6 +2107,7 @@ def recognise(doc: Doc) -> Doc:
         found += _called_refs(gaz, lang, index, sent, found, called)
         found += _named_after_kind(gaz, lang, index, sent, found, made)
         found += _vessels_at_sea(gaz, lang, index, sent, found, made)
+        found += _regions_before_noun(gaz, lang, index, sent, found, made)
         # people found only now ("Daniela Ortegas", after a title) may own a body of their state as well
         leaders = _leader_states(gaz, lang, index, sent, [m for m in found if m.entity.cls == "Person"])
         found = [m for m in found if not any(s.first <= m.first and m.last < s.last for s in leaders)] + leaders

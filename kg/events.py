@@ -1036,8 +1036,15 @@ class _Builder(Sentenceview):
             # "drones launched towards Israel" name where they headed, not where they struck
             aimed = {m.entity.key for m in self.mentions if self.prepositions[id(m)] == "towards"}
             # a target only inferred ("India blamed Pakistan for an attack": India's) names no place
-            after = {m.entity.key for m in self.mentions if m.first > event.trigger} | {
-                m.actor.key for m in self.mentions if m.first > event.trigger}
+            # a nationality word before the forces or positions struck ("hit back at Afghan positions") names whose
+            # they are, not where they stand; before a word for its ground ("into Thai territory") or a fixed site
+            # ("strikes on Indian military bases") it is the place
+            sites = phrases(self.lang, "kind_modified_nouns")
+            named = [m for m in self.mentions if m.first > event.trigger
+                     and self.clauses[m.first] == self.clauses[event.trigger]
+                     and not (m.cases == ["adj"] and self._is_modifier(m) and not any(
+                         sites.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3))))]
+            after = {m.entity.key for m in named} | {m.actor.key for m in named}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
             event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
                 and targets[0].key in after else None
@@ -1449,7 +1456,7 @@ class _Builder(Sentenceview):
         for m in self.mentions:
             if m.first == m.last and any(p.match(self.words, m.first) for p in pronouns):
                 continue  # "the withdrawal of its peacekeepers": a pronoun names no place
-            if self._alternative_place(m) or self._in_background_opening(m):
+            if self._alternative_place(m) or self._in_background_opening(m) or self._place_of_ended_span(m):
                 continue
             if id(m) in self.speakers and not self.cased:
                 continue  # "According to Seoul, North Korea fired ...": a source, not where it happened
@@ -1623,6 +1630,13 @@ class _Builder(Sentenceview):
             start = comma + 1
         return False
 
+    def _place_of_ended_span(self, m: Mention) -> bool:
+        """Whether the place follows a stretch of fighting that an act ends ("aimed at ending years of fighting in
+        eastern Congo"): where that background was, not where the act is done."""
+        return any(0 < m.first - t.last <= 3 and t not in self.active
+                   and all(w.islower() for w in self.words[t.last + 1:m.first]) and self._span_ended(t)
+                   for t in self.triggers)
+
     def _topic_place(self, owner: Trigger, m: Mention) -> bool:
         """Whether the place follows a noun, after the act, that names what the act is about ("called for a ceasefire
         in Gaza", "vienojās par pamieru Sīrijā"): where that is, not where the act is done. A deed in the field keeps
@@ -1728,7 +1742,11 @@ class _Builder(Sentenceview):
 
     def _occasion(self, noun: Trigger) -> bool:
         """Whether a meeting noun says where things are done: in the locative ("samitā"), or after "at" ("agreed
-        ..., at the first summit in Tokyo")."""
+        ..., at the first summit in Tokyo"); never one the act came after ("pēc strīdīgās tikšanās Limā atsauca")."""
+        after = phrases(self.lang, "after_phrase_openers")
+        if any(after.match(self.words, j) and "," not in self.words[j:noun.first]
+               for j in range(max(0, noun.first - 4), noun.first)):
+            return False
         if "loc" in guess_cases(self.words[noun.last], self.lang) and self.cased:
             return True
         openers = phrases(self.lang, "occasion_prepositions")

@@ -199,7 +199,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         if same and _not_anaphora(words, i, lang):
             same = 0
         if same:
-            found.append(TimeExpr(i, "previous"))
+            found.append(TimeExpr(i, "previous", size=same))
             taken.update(range(i, i + same))
             i += same
             continue
@@ -208,7 +208,7 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             n, rel = relative[0]
             month = _month_at(words, i + n, lang) if rel["unit"] == "year" and i + n < len(words) else None
             if month and _is_month_word(words, i + n, lang):
-                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year"))
+                found.append(TimeExpr(i, "date", month=month, year=None, offset=rel["offset"], unit="year", size=n + 1))
                 n += 1
             else:
                 found.append(TimeExpr(i, "relative", unit=rel["unit"], offset=rel["offset"], size=n))
@@ -262,11 +262,14 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
             later = _relative_index(lang).matches(words, after) if year is None and after < len(words) else []
             later = [(n, rel) for n, rel in later if rel["unit"] == "year"]
             if later:
-                found.append(TimeExpr(start, "date", month=month, day=day, offset=later[0][1]["offset"], unit="year"))
+                found.append(TimeExpr(start, "date", month=month, day=day, offset=later[0][1]["offset"], unit="year",
+                                      size=after + later[0][0] - start))
                 taken.update(range(after, after + later[0][0]))
             else:
+                end = next((k + 1 for k in (after, after + 1, after + 2) if year is not None and k < len(words)
+                            and words[k] == str(year)), after)
                 found.append(TimeExpr(start, "date", month=month, day=day, year=year, direction=direction,
-                                      onward=onward))
+                                      onward=onward, size=end - start))
             taken.add(i)
         i += 1
     deadline = phrases(lang, "time", "deadline_markers")
@@ -462,10 +465,10 @@ def _date_from(words: list[str], i: int, lang: str, year_words) -> tuple[TimeExp
             day, k = int(words[k]), k + 2
         month = _month_at(words, k, lang) if k < len(words) else None
         if month:
-            return TimeExpr(i, "date", month=month, day=day, year=year), k + 1
+            return TimeExpr(i, "date", month=month, day=day, year=year, size=k + 1 - i), k + 1
         if _year_of_a_thing(words, j, lang):
             return None
-        return TimeExpr(i, "year", year=year), j
+        return TimeExpr(i, "year", year=year, size=j - i), j
     if i > 0 and phrases(lang, "time", "year_openers").match(words, i - 1):
         return TimeExpr(i, "year", year=year), i + 1
     return None
@@ -514,6 +517,7 @@ def resolve_times(doc: Doc) -> Doc:
     last: Event | None = None
     main: str | None = None
     nights: list[Event] = []
+    said: set[int] = set()
     day_told: str | None = None
     response: str | None = None
     for index, sent in enumerate(doc.sentences):
@@ -541,6 +545,9 @@ def resolve_times(doc: Doc) -> Doc:
         owner.update(_told_of_head(times, owner, events, words, clauses, relative))
         accused = {id(t) for k, t in owner.items() if _dates_accused_act(t, k, words, lang)}
         owner = {k: t for k, t in owner.items() if id(t) not in accused}
+        since = {id(t): span for t in times if (span := _since_clause(t, words, clauses, lang))}
+        reaches = lambda t, k: id(t) not in since or since[id(t)][0] < k < since[id(t)][1]  # noqa: E731
+        owner = {k: t for k, t in owner.items() if reaches(t, k)}
         holder = {id(t): k for k, t in owner.items()}
         status_at = {k: "planned" if _told_ahead(e, words, lang) else e.status
                      for e in events for k in (e.trigger, *e.merged)}
@@ -556,11 +563,13 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = next((owner[c] for c in cues if c in owner and c > event.trigger), None)
             if expr is None and not own_only:
                 expr = _shared(event, events, owner, clauses, words, lang)
+                expr = expr if expr is None or reaches(expr, event.trigger) else None
             if expr is None and times and not background and _opened_by(inherit, words, clauses, event.trigger):
                 expr = next((t for t in reversed(times) if t.index < event.trigger and t.kind != "vague"), None)
             if expr is None and not own_only:
                 expr = next((t for t in reversed(times)
                              if t.index < event.trigger and t.kind != "vague" and id(t) not in accused
+                             and reaches(t, event.trigger)
                              and not (_names_other(t, words, lang)
                                       and any(t.index < e.trigger < event.trigger for e in events))
                              and _same_line(event, status_at.get(holder.get(id(t))))
@@ -571,14 +580,18 @@ def resolve_times(doc: Doc) -> Doc:
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
             if expr is None and index == 0 and times and event.status != "planned" and not background:
-                free = [t for t in times if t not in owner.values() and id(t) not in accused
+                free = [t for t in times if t not in owner.values() and id(t) not in accused and reaches(t, event.trigger)
                         and clauses[t.index] in (clauses[0], clauses[event.trigger])]
                 deeds = {e.trigger for e in events if e.noun and e.status == "alleged"}  # "blamed X for an attack on 3 May"
                 lined = [t for t in times if id(t) not in accused and holder.get(id(t)) not in deeds
+                         and reaches(t, event.trigger)
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
                 expr = None
+            if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
+                                     and any(event.trigger < c < expr.index for c in cues)):
+                said.add(id(event))  # dated only by the saying that reports it
             if expr is not None and expr.kind in ("happening", "after"):
                 own = [t for t in fixed if clauses[t.index] == clauses[event.trigger]]
                 described = [] if own else _time_of_reference(expr, fixed, words, clauses, lang)
@@ -633,8 +646,15 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date, event.place = strike.date, strike.place
         for event in events:
             event.place = _town_of_visited_state(event, mentions) or event.place
+        same_place = _same_place_named_back(words, clauses, index, doc, lang)
+        for event in events if same_place is not None else ():
+            if event.place is None and clauses[event.trigger] == clauses[same_place[0]]:
+                event.place = same_place[1]
         for event in events:
             event.place = event.place or _place_of_same_occasion(event, events, words, mentions, lang)
+            brokered = _happening_brokered(event, events, words, lang)
+            if brokered is not None:
+                event.place, event.date = event.place or brokered.place, event.date or brokered.date
             occasion = _occasion_named_back(event, events, words, lang)
             if occasion is not None:
                 event.place, event.date = event.place or occasion.place, event.date or occasion.date
@@ -653,7 +673,7 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = _date_after_deed(event, words, mentions, doc.events, lang) \
                     or _date_of_happening_at(words, mentions, index, doc, lang)
         response = _time_of_response(words, times, events, fixed, today, story, lang)
-        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang)
+        _dated_mention(index, words, events, doc.events, fixed, owner, clauses, today, lang, said, mentions)
         last = next((e for e in reversed(events) if e.date), last)
         # a day told in a sentence with no event dated ("Trudo pirmdien paziņoja, ka ...") is still the last day told
         day_told = next((e.date for e in reversed(events) if e.date and len(e.date) == 10), None) or next(
@@ -728,6 +748,29 @@ def _date_of_happening_at(words: list[str], mentions: list[Mention], index: int,
             t = next((t for t in times if 0 < t.index - m.last <= TIME_AFTER_PLACE), None)
             if t is not None:
                 return t.resolve(doc.article.date)
+    return None
+
+
+def _same_place_named_back(words: list[str], clauses: list[int], index: int, doc: Doc,
+                           lang: str) -> tuple[int, Entity] | None:
+    """Where the sentence points back at a place named before ("in the same town", "tajā pašā pilsētā"): that place,
+    the last town (or region, as the phrase says) named as a place in the sentences before ("near X", "Harkivā"; not
+    a capital named for its government), for the acts of its clause."""
+    for cls in ("City", "Region"):
+        refs = phrases(lang, "time", "same_place", cls)
+        at = next((k for k in range(len(words)) if refs.match(words, k)), None)
+        if at is not None:
+            break
+    else:
+        return None
+    located = phrases(lang, "place_prepositions")
+    for back in range(index - 1, -1, -1):
+        told = [t.text for t in doc.sentences[back].tokens]
+        named = [m for m in doc.mentions if m.sentence == back and m.entity.cls == cls
+                 and (any(located.match(told, k) and all(w.islower() for w in told[k:m.first])
+                          for k in range(max(0, m.first - 3), m.first)) if located.count else "loc" in m.cases)]
+        if named:
+            return at, named[-1].entity
     return None
 
 
@@ -919,6 +962,21 @@ def _place_of_same_occasion(event: Event, events: list[Event], words: list[str],
             or prior.type == "ASSAULT" and event.type != "ASSAULT":
         return None
     return prior.place
+
+
+MEDIATION = "045"
+"""The CAMEO code of mediation."""
+
+
+def _happening_brokered(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
+    """The happening a mediation told right after its noun brokered ("signed a peace agreement in Washington ..., in a
+    deal brokered by the US"): an act of its kind told before in the sentence, whose place and date the mediation
+    shares."""
+    if not event.cameo.startswith(MEDIATION) or event.noun or event.trigger < 1:
+        return None
+    kinds = noun_kinds(lang, words[event.trigger - 1])
+    return next((e for e in sorted(events, key=lambda e: -e.trigger) if e is not event and e.type in kinds
+                 and e.trigger < event.trigger and e.place is not None), None) if kinds else None
 
 
 def _occasion_named_back(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
@@ -1135,28 +1193,41 @@ def _span_month(end: str | None, unit: str, count: int) -> str | None:
 
 
 def _dated_mention(index: int, words: list[str], events: list[Event], told: list[Event], fixed: list[TimeExpr],
-                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str) -> None:
+                   owner: dict[int, TimeExpr], clauses: list[int], today: dt.date, lang: str,
+                   said: set[int] = frozenset(), mentions: list[Mention] = ()) -> None:
     """A sentence that opens with a happening already told and tells its time ("The fighting erupted last Thursday",
-    "Kaujas sākās pagājušajā ceturtdienā") is a later mention of it: its time, where more specific, is that
-    happening's."""
+    "Kaujas sākās pagājušajā ceturtdienā"; "The deal was reached in Oslo on Friday" after "agreed to a truce") is a
+    later mention of it: its time, where more specific, is that happening's, and so is a time of its own where that
+    happening had only the time of the saying that reported it; so is the town it names before any act of its own
+    (the head noun names the happening by its stem or, for a noun of the trigger lexicon, by its kind)."""
     determiners = phrases(lang, "time", "mention_determiners")
     head = determiners.match(words, 0)
-    if determiners.count and not head or head >= len(words) or len(words[head]) < STEM \
+    if determiners.count and not head or head >= len(words) or len(words[head]) < 4 \
             or not words[head][:1].isalpha():
         return
     stem = _plain(words[head])[:STEM]
+    kinds = noun_kinds(lang, words[head]) if head + 1 < len(words) and (words[head + 1].islower() or words[head + 1] == ",") \
+        else frozenset()
 
     def named(event: Event) -> bool:
-        return stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
-    free = [t for t in fixed if t not in owner.values() and clauses[t.index] == clauses[head]]
-    if not free or any(named(e) for e in events):
+        return len(words[head]) >= STEM and stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
+    first = min((e.trigger for e in events), default=len(words))
+    free = [t for t in fixed if clauses[t.index] == clauses[head]
+            and (t not in owner.values() or kinds and t.index < first)]
+    if not free or any(named(e) or e.type in kinds and e.trigger <= free[0].index for e in events):
         return
-    earlier = next((e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
-                    if e.sentence < index and named(e)), None)
+    before = [e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True) if e.sentence < index]
+    earlier = next((e for e in before if named(e)), None) or next((e for e in before if e.type in kinds), None)
     value = free[0].resolve(today)
-    if earlier and value and (earlier.date is None
+    if earlier and value and (earlier.date is None or id(earlier) in said and kinds
                               or value.startswith(earlier.date) and len(value) > len(earlier.date)):
         earlier.date = value
+        at = phrases(lang, "locative_prepositions")
+        town = next((m.entity for m in mentions if m.last < first and m.entity.cls == "City"
+                     and clauses[m.first] == clauses[head]
+                     and (at.match(words, m.first - 1) if at.count else "loc" in m.cases)), None)
+        if kinds and earlier.place is None and town is not None:
+            earlier.place = town
 
 
 def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) -> bool:
@@ -1300,7 +1371,8 @@ LOOK_BACK = 3
 def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], clauses: list[int],
             lang: str, value=lambda t: None) -> dict[int, TimeExpr]:
     """Each time expression goes to the nearest anchor (first word to last) of its clause, one not cut off by
-    a comma first; a tie goes to the side the language puts times on ("met him on Monday", "otrdien tikās")."""
+    a comma first nor by a vague time of its own ("in 2017 and later sentenced"); a tie goes to the side the
+    language puts times on ("met him on Monday", "otrdien tikās")."""
     after = bool(load_language(lang).get("time", {}).get("time_follows_event"))
     owner: dict[int, TimeExpr] = {}
     for t in sorted(times, key=lambda t: t.kind == "vague"):  # a vague time takes what no dated one does
@@ -1312,7 +1384,8 @@ def _owners(times: list[TimeExpr], anchors: dict[int, int], words: list[str], cl
         same = [a for a in anchors if clauses[a] == clauses[t.index] and t.index - anchors[a] <= REACH
                 and not any(walls.match(words, k) for k in range(min(anchors[a], t.index) + 1, max(a, t.index)))
                 and not (after and a < t.index and phrases(lang, "time", "ahead").match(words, t.index)
-                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))]
+                         and _infinitive_between(words, anchors[a] + 1, t.index, lang))
+                and not any(o.kind == "vague" and min(a, t.index) < o.index < max(a, t.index) for o in times)]
         if not same:
             continue
         unbroken = [a for a in same if not {",", ";", "“", "”"} & set(words[min(a, t.index):max(a, t.index)])]
@@ -1491,19 +1564,21 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
     ka iesniegs priekšlikumu pārtraukt"), or the event's clause is told in the past
     perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
-    act done by saying."""
+    act done by saying told in the future ("said it would offer talks": the offer is made as it is said); one told in
+    the past perfect in a complement ("said that Moscow had offered a truce") was made before the saying."""
+    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
+    opener = phrases(lang, "time", "complement_openers")
+    opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
     if event.cameo.startswith(SAID_ACTS):
-        return False
+        return bool(opened) and not event.noun and any(
+            earlier.match(words, k) for k in range(max(opened[-1] + 1, event.trigger - 3), event.trigger))
     modal = phrases(lang, "time", "future_auxiliaries")
     if any(modal.match(words, k) for k in range(start + 1, event.trigger)
            if clauses[k] == clauses[event.trigger] or k >= event.trigger - 4):
         return True
-    opener = phrases(lang, "time", "complement_openers")
-    opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
     verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
-    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
@@ -1551,6 +1626,27 @@ def _in_relative_after(event: Event, index: int, words: list[str], clauses: list
         and _opened_by(phrases(lang, "pronouns", "relative"), words, clauses, event.trigger) \
         and words[start].casefold() != "that" \
         and not all(auxiliaries.match(words, k) for k in range(start + 1, event.trigger))
+
+
+def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
+    """The stretch of a clause opened by "since" with a past verb of its own that holds the time ("agreed a truce
+    after the worst fighting since the rebels seized the city in 2021"): the time says when a span began and dates
+    only the words of that stretch, up to the next comma (the verb may follow the time: "kopš talibi 2021. gadā
+    atgriezās pie varas")."""
+    openers = phrases(lang, "time", "since_clause", "openers")
+    spec = load_language(lang).get("time", {}).get("since_clause") or {}
+    endings = tuple(spec.get("past_endings") or ())
+    forms = {w.casefold() for w in spec.get("past_forms") or ()}
+    k = t.index - 1
+    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
+        k -= 1
+    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
+    if not n or k + n >= t.index:
+        return None
+    end = next((j for j in range(t.index, len(words)) if words[j] in (",", ";")), len(words))
+    verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
+               for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
+    return (k, end) if verb else None
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -3304,3 +3304,19 @@ def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
     found = events("Kirgizstānas drošības dienests aizturēja aktīvistu Temiru Asanovu. Pēc gada viņš tika notiesāts "
                    "uz septiņiem gadiem.")
     assert ("COERCE", {"Kyrgyzstan"}, {"Temirs Asanovs"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sarunas beidzās. Peru pirmdien atsauca savu vēstnieku no Meksikas pēc strīdīgās tikšanās Limā.",
+    "Sarunas beidzās. Vašingtona ieroču piegādes Kijivai apturēja pagājušajā nedēļā pēc 3. marta tikšanās Baltajā namā.",
+])
+def test_a_meeting_the_act_came_after_gives_it_no_place(text):
+    doc = extract_text(text, lang="lv", date=dt.date(2022, 11, 6))
+    (event,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert event.place is None
+
+
+def test_a_summit_in_the_locative_still_places_what_is_agreed_at_it():
+    doc = extract_text("Sarunas beidzās. Ārkārtas samitā Briselē ES līderi vienojās par sankcijām pret Irānu.",
+                       lang="lv", date=dt.date(2022, 11, 6))
+    assert [e.place.label for e in doc.events if e.type == "SANCTION"] == ["Brussels"]

@@ -1120,3 +1120,182 @@ def test_a_comma_ends_the_frame_of_last_year():
     doc = extract_text("Last year, thousands rallied in Lima, and in June the bishop was arrested by Peruvian police.",
                        lang="en", date=SUNDAY)
     assert [e.date for e in doc.events] == ["2021", "2022-06"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Armenia and Azerbaijan agreed to a truce after the heaviest fighting since Baku retook the enclave in 2023, "
+     "Moscow said on Saturday.", "agreed", "2022-11-05"),
+    ("Peru and Chile agreed to restore relations, broken off ever since Lima expelled the ambassador in 2019.",
+     "agreed", None),
+    ("Sudan and Chad signed a border accord, their first since the two governments fought a war in 2008.",
+     "signed", None),
+    ("Iran and Saudi Arabia held their first direct talks since relations were cut in 2016, officials said on Friday.",
+     "direct talks", "2022-11-04"),
+    ("Talks ended. Chad and Sudan agreed on a truce, their first since the two armies were drawn into war in 2023.",
+     "agreed on", None),
+])
+def test_a_year_in_a_since_clause_with_its_own_verb_dates_only_that_clause(text, trigger, expected):
+    assert dates(text)[trigger] == expected
+
+
+def test_a_year_right_after_since_still_dates_the_state_it_begins():
+    assert dates("Later, Venezuela has been under US sanctions since 2019.")["sanctions"] == "2019"
+    assert dates("Later, the European Union has kept sanctions on Belarus since the coup in 2020.")["sanctions"] == "2020"
+    assert dates("Sudan and Chad signed a border accord, their first since the two governments fought a war in "
+                 "2008.")["fought"] == "2008"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. Lavrov said on Friday that Russia had offered a truce to Ukraine.", "offered", None),
+    ("Talks ended. The Kenyan envoy told reporters after the meeting that Nairobi had demanded that Somalia "
+     "withdraw.", "demanded", None),
+    ("Talks ended. Lavrov said on Friday that Russia would offer a truce to Ukraine.", "offer", "2022-11-04"),
+])
+def test_an_act_of_saying_reported_in_the_past_perfect_was_done_before_the_saying(text, trigger, expected):
+    assert dates(text)[trigger] == expected
+
+
+def places(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
+    """Each event's trigger text with the label of its place."""
+    doc = extract_text(text, lang="en", date=day)
+    return {e.trigger_text: e.place.label if e.place else None for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. On Friday, Malian troops attacked rebel positions in the Kidal region.", "attacked", "Kidal region"),
+    ("Talks ended. On Friday, Afghan troops attacked Pakistani posts in the Kurram district.", "attacked",
+     "Kurram district"),
+    ("Talks ended. On Friday, Yemeni forces shelled Saudi positions in the southern Jizan Province.", "shelled",
+     "Jizan Province"),
+])
+def test_a_region_the_gazetteer_lacks_is_known_by_its_region_noun(text, trigger, expected):
+    assert places(text)[trigger] == expected
+
+
+def test_a_region_noun_after_a_nationality_word_or_a_state_names_no_new_region():
+    from kg.pipeline import extract_text as run
+    doc = run("Talks ended. Sudanese troops attacked the Afghan province and Russia's Saratov region on Friday.",
+              lang="en", date=SUNDAY)
+    assert not [m for m in doc.mentions if m.entity.key.startswith("region/")]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Talks ended. When the clashes began, Eritrean forces fired rockets into Ethiopian territory, one of which "
+     "struck a school in Tigray province and killed several civilians.", "fired rockets", "Ethiopia"),
+    ("Talks ended. On Monday Russia launched dozens of drones at Ukraine, some of which hit homes in Sumy region.",
+     "launched", "Ukraine"),
+])
+def test_a_place_in_a_partitive_relative_clause_is_not_the_place_of_the_act_before_it(text, trigger, expected):
+    assert places(text)[trigger] == expected
+
+
+def test_a_verb_joined_on_with_and_later_takes_no_date_told_before_it():
+    found = dates("Talks ended. The Ugandan reporter was detained by Rwandan police in Kigali in 2017 and later "
+                  "sentenced to six years in prison.")
+    assert found.get("sentenced", None) is None
+    lv = extract_text("Sarunas beidzās. Žurnālists 2016. gadā tika aizturēts Teherānā un vēlāk notiesāts uz astoņiem "
+                      "gadiem cietumā.", lang="lv", date=SUNDAY)
+    assert {e.trigger_text: e.date for e in lv.events} == {"aizturēts": "2016", "notiesāts": None}
+
+
+def test_and_later_that_day_still_takes_the_day_told_before():
+    lv = extract_text("Sarunas beidzās. Serbija pirmdien atsauca savu vēstnieku un vēlāk tajā pašā dienā izraidīja "
+                      "divus Horvātijas diplomātus.", lang="lv", date=SUNDAY)
+    assert [e.date for e in lv.events if e.trigger_text == "izraidīja"] == ["2022-10-31"]
+
+
+def _dated_and_placed(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = extract_text(text, lang="en", date=SUNDAY)
+    return {e.trigger_text: (e.date, e.place.label if e.place else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Serbia and Kosovo have agreed to an immediate ceasefire after a week of clashes along their border, the EU "
+     "said on Sunday. The deal was reached in Geneva on Saturday in talks between the two foreign ministers.",
+     "agreed", ("2022-11-05", "Geneva")),
+    ("Talks ended. Serbia and Kosovo signed an agreement, the EU said on Sunday. The agreement was signed in Geneva on "
+     "Friday.", "signed", ("2022-11-04", "Geneva")),
+    ("Serbia and Kosovo have agreed to a ceasefire, the EU said on Sunday. The deal, reached in Geneva on Saturday, "
+     "ends a week of clashes.", "agreed", ("2022-11-05", "Geneva")),
+])
+def test_a_later_mention_by_a_noun_of_its_kind_dates_and_places_a_happening_dated_only_by_its_report(
+        text, trigger, expected):
+    assert _dated_and_placed(text)[trigger] == expected
+
+
+def test_a_later_mention_does_not_move_a_happening_that_has_its_own_day():
+    found = _dated_and_placed("Talks ended. Serbia and Kosovo signed an agreement on Thursday, the EU said. "
+                              "The agreement was published in Geneva on Friday.")
+    assert found["signed"][0] == "2022-11-03"
+
+
+def test_the_place_of_a_stretch_of_fighting_an_act_ends_is_not_the_place_of_an_act_after_it():
+    found = places("Talks ended. The foreign ministers of Sudan and Chad signed a peace accord in Paris on Friday, "
+                   "aimed at ending years of fighting in western Darfur, in a deal brokered by France.")
+    assert found["signed"] == "Paris" and found["brokered by"] != "Darfur"
+
+
+def test_the_same_city_is_the_last_city_named_as_a_place():
+    found = places("Talks ended. On Monday Russian drones struck a hospital in Kharkiv. In March, Russian forces "
+                   "attacked Ukrainian troops in the same city.")
+    assert found == {"struck": "Kharkiv", "attacked": "Kharkiv"}
+    lv = extract_text("Sarunas beidzās. Pirmdien Krievijas drons uzbruka slimnīcai Harkivā. Martā Krievijas spēki tajā "
+                      "pašā pilsētā uzbruka Ukrainas karavīriem.", lang="lv", date=SUNDAY)
+    assert [e.place.label if e.place else None for e in lv.events] == ["Kharkiv", "Kharkiv"]
+
+
+def test_a_nationality_word_before_positions_struck_is_no_place_but_before_bases_or_territory_it_is():
+    found = places("Talks ended. Two days later, Eritrean forces attacked Ethiopian border posts at several points "
+                   "along the frontier, and Ethiopia hit back at Eritrean positions with artillery and air strikes.")
+    assert found == {"attacked": None, "hit": None}
+    assert places("Talks ended. On Monday, Eritrea said it had retaliated with strikes on Ethiopian military "
+                  "bases.")["retaliated"] == "Ethiopia"
+    assert places("Talks ended. On Monday, Eritrean forces fired rockets into Ethiopian territory.")["fired rockets"] \
+        == "Ethiopia"
+    assert places("Talks ended. On Monday, Eritrea launched a drone attack on Ethiopia.")["launched a drone attack"] \
+        == "Ethiopia"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Pakistāna un Indija vienojušās par pamieru pēc smagākajām kaujām kopš abas valstis 2019. gadā sadūrās "
+     "gaisā, svētdien paziņoja Omānas ārlietu ministrija.", "vienojušās", "2022-11-06"),
+    ("Armēnija un Azerbaidžāna vienojās par pamieru pēc smagākajām sadursmēm kopš Baku 2023. gadā atguva anklāvu.",
+     "vienojās", None),
+])
+def test_a_year_in_a_kops_clause_with_a_past_verb_dates_only_that_clause(text, trigger, expected):
+    doc = extract_text(text, lang="lv", date=SUNDAY)
+    assert {e.trigger_text: e.date for e in doc.events}[trigger] == expected
+
+
+def test_a_span_ahead_before_an_infinitive_is_the_infinitives_not_a_day_told_before():
+    doc = extract_text("Sarunas beidzās. Otrdien Somija slēdza robežu. Lietuvas iekšlietu ministre brīdināja, ka arī "
+                       "Lietuva ir gatava dažu stundu laikā slēgt savus robežpunktus ar Baltkrieviju.", lang="lv",
+                       date=SUNDAY)
+    assert [e.date for e in doc.events] == ["2022-11-01", None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sarunas beidzās. Lietuva pirmdien apņēmās šā gada decembrī slēgt robežu ar Baltkrieviju.", "2022-10-31"),
+    ("Sarunas beidzās. Lietuva apņēmās šā gada decembrī slēgt robežu ar Baltkrieviju.", None),
+    ("Sarunas beidzās. Lietuva apņēmās nākamā gada martā slēgt robežu ar Baltkrieviju.", None),
+])
+def test_a_date_of_several_words_before_an_infinitive_is_the_infinitives(text, expected):
+    doc = extract_text(text, lang="lv", date=SUNDAY)
+    assert [e.date for e in doc.events] == [expected]
+
+
+def test_a_date_of_several_words_spans_all_of_them():
+    words = [t.text for t in tokenize("Krievija 2024. gada 3. maijā apmeklēs Ķīnu")]
+    (time,) = find_times(words, "lv")
+    assert words[time.index:time.index + time.size] == ["2024", ".", "gada", "3", ".", "maijā"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks ended. The foreign ministers of Sudan and Chad signed a peace accord in Paris on Friday, aimed at ending "
+     "years of fighting in western Darfur, in a deal brokered by France.", "Paris"),
+    ("Talks ended. Israeli and Hamas negotiators signed a ceasefire agreement in Cairo on Friday, in a deal mediated "
+     "by Egypt and Qatar.", "Cairo"),
+])
+def test_a_mediation_told_after_the_deal_noun_shares_the_place_of_the_deal_it_brokered(text, expected):
+    doc = extract_text(text, lang="en", date=SUNDAY)
+    assert [e.place.label if e.place else None for e in doc.events if e.type == "CONSULT"] == [expected]
