@@ -2023,7 +2023,8 @@ def _generic_ref(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention]) 
     sentence or the five before ("KDLO ... lūdza aliansi palīdzēt": the CSTO, not NATO)."""
     if not m.text[:1].islower():
         return m
-    word = m.text.split()[0].casefold()
+    words = m.text.split()
+    word = words[int(len(words) > 1 and phrases(lang, "determiners").match(words, 0) == 1)].casefold()
     sorts = load_language(lang).get("generic_refs") or {}
     keys = next((v for k, v in sorts.items() if word == k or k.endswith("-") and word.startswith(k[:-1])), None)
     if not keys:

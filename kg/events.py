@@ -2495,13 +2495,20 @@ class _Builder(Sentenceview):
                     if (n := needs.match(self.words, k))), None)
         if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
             end += 1  # "quit the treaty, which had let Norway fish"
-        if end is None or end >= len(self.words) or not relative.match(self.words, end):
+        if end is None or end >= len(self.words) or not relative.match(self.words, end) or self._lists_members(end + 1):
             return []
         stop = next((k for k in range(end + 1, len(self.words)) if self.words[k] in BREAKS_BEFORE | {".", ";"}),
                     len(self.words))
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _lists_members(self, k: int) -> bool:
+        """Whether a relative clause going on at ``k`` names a body's members ("whose other members are ...",
+        "which also counts X among its members")."""
+        members = phrases(self.lang, "member_nouns")
+        end = next((j for j in range(k, len(self.words)) if self.words[j] in (".", ";", ":")), len(self.words))
+        return any(members.match(self.words, j) for j in range(k, min(end, k + 8)))
 
     def _aided_before(self, actors: list[Entity]) -> list[Entity]:
         """Aid cut with no one named ("Vašingtona palīdzības piegādes apturēja") is cut from whom the text told the

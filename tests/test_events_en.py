@@ -3331,3 +3331,19 @@ def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
 
 def test_setting_up_a_body_is_no_mediation():
     assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []
+
+
+def test_the_alliance_or_the_bloc_is_the_body_of_that_sort_named_last():
+    assert events("Later, Mali quit the Collective Security Treaty Organization. Days later, Niger said it would also "
+                  "quit the alliance.")[-1] == ("SANCTION", {"Q1032", "organisation/collective-security-treaty-organization"})
+    assert ("SANCTION", {"Q1032", "organisation/economic-community-of-west-african-states"}) in events(
+        "Later, Mali quit the Economic Community of West African States. Days later, Niger said it would also leave "
+        "the bloc.")
+
+
+def test_members_a_relative_clause_lists_are_no_parties_of_leaving_the_body():
+    found = events("Later, Mali quit the Collective Security Treaty Organization. Niger said it would also leave the "
+                   "alliance, whose other members include Russia, Belarus and Kazakhstan.")
+    assert found[-1] == ("SANCTION", {"Q1032", "organisation/collective-security-treaty-organization"})
+    assert all(t != "SANCTION" or not {"Q159", "Q184", "Q232"} & parties for t, parties in events(
+        "Later, Serbia withdrew from the pact, whose signatories are Hungary, Austria and Slovakia."))
