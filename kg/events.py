@@ -1998,6 +1998,8 @@ class _Builder(Sentenceview):
         if fronted is not None and fronted.actor not in recipients:
             recipients.append(fronted.actor)
         recipients += partners
+        if trig.verb and _blames(trig):
+            recipients = self._blamed_on(trig, actors) or recipients
         sides = [m for m in objects if any(phrases(self.lang, "plural_refs", group).match(self.words, m.first)
                                            for group in ("country", "party"))]
         if sides and entry["type"] in REACTIONS and not self.cased:
@@ -2502,6 +2504,32 @@ class _Builder(Sentenceview):
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _blamed_on(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Those a verb of blame puts the deed on ("blamed the blast on Pakistani drones", "explosions which Kyiv
+        blamed on Moscow"): the deed is the verb's object, whatever its owner, and no party; one blamed as the
+        object itself ("blamed Russia for the attack on Kyiv") leaves the preposition to the deed."""
+        marks = phrases(self.lang, "blame_prepositions")
+        c = self.clauses[trig.first]
+        at = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 8))
+                   if self.clauses[k] == c and marks.match(self.words, k)), None)
+        if at is None or any(w in BREAKS_BEFORE for w in self.words[trig.last + 1:at]) or any(
+                trig.last < m.first < at and m.actor.cls in ACTOR_CLASSES and "adj" not in m.cases for m in self.mentions):
+            return []
+        named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.first > at
+                        and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers), key=lambda m: m.first)
+        if not named or named[0].first - at > 3:
+            return []
+        listed = [named[0]]
+        for m in named[1:]:
+            between = self.words[listed[-1].last + 1:m.first]
+            if not between or len(between) > 2 or not all(w == "," or w.casefold() in conjunctions(self.lang)
+                                                          or phrases(self.lang, "determiners").match([w], 0)
+                                                          for w in between):
+                break
+            listed.append(m)
+        doers = {a.key for a in actors}
+        return list({m.actor.key: m.actor for m in listed if m.actor.key not in doers}.values())
 
     def _lists_members(self, k: int) -> bool:
         """Whether a relative clause going on at ``k`` names a body's members ("whose other members are ...",

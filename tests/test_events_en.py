@@ -3347,3 +3347,12 @@ def test_members_a_relative_clause_lists_are_no_parties_of_leaving_the_body():
     assert found[-1] == ("SANCTION", {"Q1032", "organisation/collective-security-treaty-organization"})
     assert all(t != "SANCTION" or not {"Q159", "Q184", "Q232"} & parties for t, parties in events(
         "Later, Serbia withdrew from the pact, whose signatories are Hungary, Austria and Slovakia."))
+
+
+def test_a_deed_blamed_on_someone_makes_them_the_accused_not_the_deed_or_its_place():
+    assert events("Protests began after a blast hit Kabul, which the Taliban blamed on Pakistani drones.") == [
+        ("ACCUSE", {"group/taliban", "Q843"})]
+    assert events("The explosion, which Ukraine blamed on Russia, killed four.") == [("ACCUSE", {"Q212", "Q159"})]
+    assert ("ACCUSE", {"Q230", "Q159", "Q184"}) in events("Georgia blamed the unrest on Russian and Belarusian agents.")
+    assert ("ACCUSE", {"Q403", "Q1246", "Q222"}) in events("Serbia pinned the blame for the riots on Kosovo and Albania.")
+    assert ("ACCUSE", {"Q212", "Q159"}) in events("Ukraine blamed Russia for the attack on Kyiv.")
