@@ -3356,3 +3356,9 @@ def test_a_deed_blamed_on_someone_makes_them_the_accused_not_the_deed_or_its_pla
     assert ("ACCUSE", {"Q230", "Q159", "Q184"}) in events("Georgia blamed the unrest on Russian and Belarusian agents.")
     assert ("ACCUSE", {"Q403", "Q1246", "Q222"}) in events("Serbia pinned the blame for the riots on Kosovo and Albania.")
     assert ("ACCUSE", {"Q212", "Q159"}) in events("Ukraine blamed Russia for the attack on Kyiv.")
+
+
+def test_a_verb_word_after_a_possessive_is_a_noun_done_by_the_owner():
+    found = events("Later, Beijing summoned the Japanese ambassador over Tokyo's support for the Philippines.")
+    assert ("SUPPORT", {"Q17", "Q928"}) in found
+    assert ("SUPPORT", {"Q148", "Q928"}) not in found
