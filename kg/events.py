@@ -1932,6 +1932,7 @@ class _Builder(Sentenceview):
                             and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        window_end = min(window_end, self._reason_after(trig))
         if self._opening_participle_subject(trig):
             # "Before visiting Kyiv, Scholz met Duda": the opening clause's objects end at its comma
             window_end = min([window_end] + [j for j in range(trig.last + 1, window_end) if self.words[j] == ","][:1])
@@ -2533,6 +2534,18 @@ class _Builder(Sentenceview):
             listed.append(m)
         doers = {a.key for a in actors}
         return list({m.actor.key: m.actor for m in listed if m.actor.key not in doers}.values())
+
+    def _reason_after(self, trig: Trigger) -> int:
+        """Where a phrase giving the reason for the act starts after a party it is aimed at ("warned Washington over
+        its arms sales to Taiwan", "thanked Berlin for its help to Kyiv"): the names in it are the reason's."""
+        reasons = phrases(self.lang, "reason_prepositions")
+        c = self.clauses[trig.first]
+        for k in range(trig.last + 1, len(self.words)):
+            if self.clauses[k] == c and reasons.match(self.words, k) and any(
+                    trig.last < m.first and m.last < k and self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES
+                    and self.prepositions[id(m)] in (None, "to", "with", "against") for m in self.mentions):
+                return k
+        return len(self.words)
 
     def _lists_members(self, k: int) -> bool:
         """Whether a relative clause going on at ``k`` names a body's members ("whose other members are ...",

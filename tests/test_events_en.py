@@ -3362,3 +3362,11 @@ def test_a_verb_word_after_a_possessive_is_a_noun_done_by_the_owner():
     found = events("Later, Beijing summoned the Japanese ambassador over Tokyo's support for the Philippines.")
     assert ("SUPPORT", {"Q17", "Q928"}) in found
     assert ("SUPPORT", {"Q148", "Q928"}) not in found
+
+
+def test_names_in_the_reason_after_the_target_are_not_targets():
+    assert events("Later, China warned the United States over its arms sales to Taiwan.") == [
+        ("THREATEN", {"Q148", "Q30"})]
+    assert ("SUPPORT", {"Q183", "Q20"}) in events("Later, Germany thanked Norway for its help to Ukraine.")
+    assert ("THREATEN", {"Q717", "Q734"}) in events(
+        "Later, Venezuela threatened Guyana over its oil deals with Exxon and the United States.")
