@@ -629,16 +629,17 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                    made: dict[str, Entity]) -> list[Mention]:
-    """Capitalised words after a title ("ambassador, Raquel Serur") are a person: a new one when the gazetteer
-    does not know them, kept in ``made`` for the rest of the article."""
+    """Capitalised words after a title ("ambassador, Raquel Serur") or after "counterpart" ("his Indian
+    counterpart, Rajnath Singh") are a person: a new one when the gazetteer does not know them, kept in ``made``
+    for the rest of the article."""
     words = [t.text for t in sent.tokens]
-    titles = phrases(lang, "titles")
+    titles, counterparts = phrases(lang, "titles"), phrases(lang, "counterpart_nouns")
     particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     i = 0
     while i < len(words):
-        n = titles.match(words, i)
+        n = titles.match(words, i) or counterparts.match(words, i)
         if not n:
             i += 1
             continue

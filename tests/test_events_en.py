@@ -3370,3 +3370,13 @@ def test_names_in_the_reason_after_the_target_are_not_targets():
     assert ("SUPPORT", {"Q183", "Q20"}) in events("Later, Germany thanked Norway for its help to Ukraine.")
     assert ("THREATEN", {"Q717", "Q734"}) in events(
         "Later, Venezuela threatened Guyana over its oil deals with Exxon and the United States.")
+
+
+def test_a_name_set_off_after_counterpart_is_a_party_even_when_unknown():
+    assert events("Later, Pakistan's Defence Minister Khawaja Asif met his Indian counterpart, Rajnath Singh, in "
+                  "Moscow.") == [("CONSULT", {"person/khawaja-asif", "person/rajnath-singh"})]
+    assert ("CONSULT", {"Q842", "person/sameh-shoukry", "person/ahmed-attaf"}) in events(
+        "Later, talks between Egypt's Foreign Minister Sameh Shoukry and his Algerian counterpart, Ahmed Attaf, were "
+        "mediated by Oman.")
+    assert ("CONSULT", {"person/andrius-anusauskas", "person/mariusz-blaszczak"}) in events(
+        "Later, Defence Minister Andrius Anusauskas called his Polish counterpart Mariusz Blaszczak.")
