@@ -2733,8 +2733,10 @@ class _Builder(Sentenceview):
         if not trig.verb or trig.entry.get("by_mediator") or not self._passive(trig):
             return None
         phrase = f"{' '.join(self.words[trig.first:trig.last + 1]).casefold()} {load_language(self.lang).get('agent_preposition')}"
+        clause = [w for k, w in enumerate(self.words) if self.clauses[k] == self.clauses[trig.first]]
         return next((e for e in load_language(self.lang).get("triggers") or []
-                     if e.get("by_mediator") and phrase in e["words"]), None)
+                     if e.get("by_mediator") and phrase in e["words"] and (not e.get("needs") or any(
+                         _entry_phrases(e, "needs").match(clause, k) for k in range(len(clause))))), None)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
@@ -2792,6 +2794,8 @@ class _Builder(Sentenceview):
             while k < len(gap) and (gap[k] in joiners or group and phrases(self.lang, "determiners").match(gap, k) == 1):
                 k += 1
             helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
+            if not group and gap[-1:] == [":"] and len(gap) <= 5 and all(w.isalnum() and w.islower() for w in gap[:-1]):
+                gap = []  # "backed by six guarantor countries: Cuba, Norway and ...": the list the noun announces
             if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
                     or group and k < len(gap) and not helped:
                 break
@@ -2812,6 +2816,7 @@ class _Builder(Sentenceview):
                     or actor.country and actor.country in {a.country for a in mediators} \
                     or actor.key in keys \
                     or actor.key in {p.key for p in parties} or m.cases == ["adj"] \
+                    or self.prepositions[id(m)] in ("in", "at", "near") and m.entity.cls in ("City", "Region") \
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)

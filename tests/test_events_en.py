@@ -3380,3 +3380,17 @@ def test_a_name_set_off_after_counterpart_is_a_party_even_when_unknown():
         "mediated by Oman.")
     assert ("CONSULT", {"person/andrius-anusauskas", "person/mariusz-blaszczak"}) in events(
         "Later, Defence Minister Andrius Anusauskas called his Polish counterpart Mariusz Blaszczak.")
+
+
+def test_guarantors_of_talks_mediate_between_the_sides_and_a_listed_colon_names_them():
+    assert ("CONSULT", {"Q878", "Q851", "Q986", "Q115"}) in events(
+        "Later, Ethiopia and Eritrea signed a peace agreement. The talks had been sponsored by the United Arab Emirates "
+        "and Saudi Arabia.")
+    assert events("Later, Venezuela and the opposition resumed talks in Mexico City, mediated by two countries: Norway "
+                  "and the Netherlands.") == [("CONSULT", {"Q20", "Q29999", "Q717"})]
+    assert events("Later, the peace process is guaranteed by Norway and Cuba.") == [("CONSULT", {"Q20", "Q241"})]
+
+
+def test_a_side_backed_by_a_state_is_no_mediation():
+    assert all(t != "CONSULT" for t, _ in events("Later, the militia, backed by Iran, attacked a base in Syria."))
+    assert ("AID", {"Q794", "group/hezbollah"}) in events("Later, Hezbollah, backed by Iran, fired rockets at Israel.")
