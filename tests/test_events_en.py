@@ -3394,3 +3394,9 @@ def test_guarantors_of_talks_mediate_between_the_sides_and_a_listed_colon_names_
 def test_a_side_backed_by_a_state_is_no_mediation():
     assert all(t != "CONSULT" for t, _ in events("Later, the militia, backed by Iran, attacked a base in Syria."))
     assert ("AID", {"Q794", "group/hezbollah"}) in events("Later, Hezbollah, backed by Iran, fired rockets at Israel.")
+
+
+def test_a_lowercase_nationality_word_names_no_state_or_bloc():
+    found = events("Later, the army said more than 300 Houthi and allied fighters had been killed.")
+    assert not any("armedforce/armed-forces-of-nato" in parties or "Q7184" in parties for _, parties in found)
+    assert ("ASSAULT", {"armedforce/armed-forces-of-nato", "Q1016"}) in events("Later, Allied forces struck Libya.")
