@@ -73,7 +73,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
                 and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions) \
                 and not _listing(words, nxt, conj.match(words, nxt))
             said = bool(stack) and word == "," and _source_aside(words, nxt, lang)
-            if stack and not opens and not said and not (word == "," and _names_listed(words, i, lang)):
+            if stack and not opens and not said and not (word == "," and names_listed(words, i, lang)):
                 ids.append(current)
                 current = stack.pop()
                 continue
@@ -95,13 +95,13 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
     return ids
 
 
-def _names_listed(words: list[str], comma: int, lang: str) -> bool:
+def names_listed(words: list[str], comma: int, lang: str) -> bool:
     """Whether the comma at ``comma`` parts names of a list that a conjunction closes ("whose members are Russia,
     Belarus and Kazakhstan"): a relative clause goes on through its list.
 
-    >>> _names_listed("members are Russia , Belarus and Kazakhstan .".split(), 3, "en")
+    >>> names_listed("members are Russia , Belarus and Kazakhstan .".split(), 3, "en")
     True
-    >>> _names_listed("backed Russia , Belarus said .".split(), 2, "en")
+    >>> names_listed("backed Russia , Belarus said .".split(), 2, "en")
     False
     """
     conj = conjunctions(lang)

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, names_listed, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import CASES, guess_cases, lemma_guess
@@ -537,8 +537,9 @@ class Sentenceview:
     def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
         order tells roles; "between" joins its pair as one phrase and stays."""
-        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
-            return None
+        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()) \
+                and not (self.words[first - 1] == "," and names_listed(self.words, first - 1, self.lang)):
+            return None  # an uncased language joins by a comma only inside a list an "and" closes
         before = next((m for m in self.mentions if m.last == first - 2), None)
         if phrases(self.lang, "pronouns", "relative").match(self.words, first) == 1:
             return None  # "uz Somiju, kas pievienojās NATO": a relative pronoun opens a clause of its own

@@ -3400,3 +3400,9 @@ def test_a_lowercase_nationality_word_names_no_state_or_bloc():
     found = events("Later, the army said more than 300 Houthi and allied fighters had been killed.")
     assert not any("armedforce/armed-forces-of-nato" in parties or "Q7184" in parties for _, parties in found)
     assert ("ASSAULT", {"armedforce/armed-forces-of-nato", "Q1016"}) in events("Later, Allied forces struck Libya.")
+
+
+def test_a_preposition_governs_every_name_of_a_comma_list_it_opens():
+    found = events("Later, Turkey coordinated the transfer of 26 people from the United States, Germany and Russia.")
+    assert not any("Q183" in parties and "Q30" not in parties for _, parties in found)
+    assert events("Later, Egypt sent aid to Sudan, Chad and Libya.") == [("AID", {"Q79", "Q1049", "Q657", "Q1016"})]
