@@ -4604,7 +4604,9 @@ class _Builder(Sentenceview):
         crowd = phrases(self.lang, "kind_nouns", "protesters")
         for k in range(len(self.words)):
             n = markers.match(self.words, k) if self.clauses[k] == c else 0
-            if n and not (trig.last < k <= trig.last + 2 or any(crowd.match(self.words, j) and j + crowd.match(
+            aside = k > 0 and self.words[k - 1] == "," and trig.last < k <= trig.last + 6 \
+                and not any(trig.last < t.first < k for t in self.triggers)  # "protests by farmers in X, led by Y"
+            if n and not (trig.last < k <= trig.last + 2 or aside or any(crowd.match(self.words, j) and j + crowd.match(
                     self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k)) or self._setting_between(trig, k)):
                 n = 0  # "against the government led by X": X leads the government, not the crowd
             reach = 3 + 3 * any(w.casefold() in conj for w in self.words[k + n:k + n + 4])

@@ -3406,3 +3406,10 @@ def test_a_preposition_governs_every_name_of_a_comma_list_it_opens():
     found = events("Later, Turkey coordinated the transfer of 26 people from the United States, Germany and Russia.")
     assert not any("Q183" in parties and "Q30" not in parties for _, parties in found)
     assert events("Later, Egypt sent aid to Sudan, Chad and Libya.") == [("AID", {"Q79", "Q1049", "Q657", "Q1016"})]
+
+
+def test_a_leader_set_off_after_the_crowd_phrase_marches_with_it():
+    assert ("PROTEST", {"group/protesters-in-hungary", "organisation/agrounia", "Q28"}) in events(
+        "Later, protests by farmers in Hungary, led by the AgroUnia movement, forced Budapest to act.")
+    assert ("PROTEST", {"group/protesters-in-armenia", "organisation/civil-contract"}) in events(
+        "Later, a rally in Yerevan, organised by the Civil Contract party, drew thousands.")
