@@ -3442,6 +3442,13 @@ class _Builder(Sentenceview):
         if held:
             return held[:1]
         gaz = load_gazetteer()
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        owner = [m.actor for m in self.mentions if not self.cased and self.clauses[m.first] == clause
+                 and m.first > trig.last and m.actor.cls == "Country"
+                 and ({"adj", "gen"} & set(m.cases) or m.entity.cls == "Country" and self.prepositions[id(m)] == "in")
+                 and m.actor.key not in own and m.actor.country not in own]
+        if owner:
+            return owner[:1]  # "lifted its ban on Ukrainian grain", "eased curbs on investment in Cuba"
 
         def state(e: Entity) -> str | None:
             return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)

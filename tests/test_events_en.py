@@ -3413,3 +3413,11 @@ def test_a_leader_set_off_after_the_crowd_phrase_marches_with_it():
         "Later, protests by farmers in Hungary, led by the AgroUnia movement, forced Budapest to act.")
     assert ("PROTEST", {"group/protesters-in-armenia", "organisation/civil-contract"}) in events(
         "Later, a rally in Yerevan, organised by the Civil Contract party, drew thousands.")
+
+
+def test_a_measure_eased_on_a_states_goods_or_sector_is_eased_for_that_state():
+    assert events("Later, the EU lifted its ban on imports of Ukrainian grain.") == [("RETREAT", {"Q458", "Q212"})]
+    assert ("RETREAT", {"Q17", "Q884"}) in events(
+        "Later, Japan said it would lift curbs on exports of chemicals vital to South Korea's chip industry.")
+    assert events("Later, the United States eased restrictions on American investment in Cuba.") == [
+        ("RETREAT", {"Q30", "Q241"})]
