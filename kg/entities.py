@@ -301,6 +301,21 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
     return out
 
 
+def _kind_from_before(lang: str, words: list[str], i: int) -> tuple[int, str | None]:
+    """Where a kind noun and an origin marker before ``i`` start and the kind they name ("commanders from" before
+    "both sides"), else ``i`` and None."""
+    origin = load_language(lang).get("kind_origin") or {}
+    k = i - 1
+    if k < 1 or not phrases(lang, "kind_origin", "markers").match(words, k):
+        return i, None
+    for kind in origin.get("kinds") or []:
+        start = next((start for start in range(max(0, k - 3), k)
+                      if (n := phrases(lang, "kind_nouns", kind).match(words, start)) and start + n == k), None)
+        if start is not None:
+            return start, kind
+    return i, None
+
+
 def _kinds_in_town(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A kind noun followed by "in" and a town ("police in Tbilisi arrested 50 protesters"): that kind of the
     town's country; the town stays the place."""
@@ -1341,8 +1356,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                     # last, whatever governs them
                     recent = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2]
                     seen = _sides_named_together(doc, lang, recent, here, kinds=("Country",), governed=True) or seen
+                start, kind = _kind_from_before(lang, words, i) if cls != "Person" else (i, None)
                 for entity in seen if len(seen) == 2 else []:
-                    out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
+                    if kind is not None and entity.cls == "Country":
+                        entity = _kind_of(gaz, kind, entity)  # "commanders from both sides": each side's forces
+                    out.append(_mention(gaz, index, sent, start if kind else i, i + n - 1, entity,
+                                        guess_cases(words[i + n - 1], lang)))
                 i += n - 1
                 break
         else:

@@ -3421,3 +3421,9 @@ def test_a_measure_eased_on_a_states_goods_or_sector_is_eased_for_that_state():
         "Later, Japan said it would lift curbs on exports of chemicals vital to South Korea's chip industry.")
     assert events("Later, the United States eased restrictions on American investment in Cuba.") == [
         ("RETREAT", {"Q30", "Q241"})]
+
+
+def test_people_of_a_kind_from_both_sides_are_each_sides_body_of_that_kind():
+    assert ("CONSULT", {"armedforce/armed-forces-of-cambodia", "armedforce/armed-forces-of-thailand"}) in events(
+        "Later, Thailand and Cambodia agreed a truce. Commanders from both sides met on Tuesday.")
+    assert ("CONSULT", {"Q424", "Q869"}) in events("Later, Thailand and Cambodia agreed a truce. Both sides met on Tuesday.")
