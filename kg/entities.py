@@ -765,15 +765,19 @@ def _people_of_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, men
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     common = _common_words(lang)
+    particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     out = []
     for m in mentions:
         if m.actor.cls != "Country" or not re.search(r"['’]s$", m.text):
             continue
         k = m.last + 1
-        while k < len(words) and k - m.last <= 4 and k not in taken and words[k][:1].isupper() \
+        while k < len(words) and k - m.last <= 4 and k not in taken \
+                and (words[k][:1].isupper() or k > m.last + 1 and _particle(words[k], particles)) \
                 and words[k].replace("-", "").isalpha() and not words[k].isupper() and words[k] not in not_names \
                 and words[k].casefold() not in common and not _calendar_word(lang, words[k]):
-            k += 1
+            k += 1  # "Saudi Arabia's Musaed al-Aiban": a particle inside the name
+        while k > m.last + 1 and words[k - 1].casefold() in particles:
+            k -= 1
         if k - m.last >= 3 and k + 1 < len(words) and k not in taken and words[k][:1].isupper() \
                 and words[k].isalpha() and not words[k + 1][:1].isupper():
             k += 1  # a surname that is also a common word ends a name begun by two that are not

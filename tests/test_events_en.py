@@ -3427,3 +3427,10 @@ def test_people_of_a_kind_from_both_sides_are_each_sides_body_of_that_kind():
     assert ("CONSULT", {"armedforce/armed-forces-of-cambodia", "armedforce/armed-forces-of-thailand"}) in events(
         "Later, Thailand and Cambodia agreed a truce. Commanders from both sides met on Tuesday.")
     assert ("CONSULT", {"Q424", "Q869"}) in events("Later, Thailand and Cambodia agreed a truce. Both sides met on Tuesday.")
+
+
+def test_a_name_with_a_lowercase_particle_after_a_states_possessive_is_a_person():
+    assert events("Later, Iran's Ali Shamkhani held talks with Saudi Arabia's Musaed al-Aiban.") == [
+        ("CONSULT", {"Q1391746", "person/musaed-al-aiban"})]
+    assert ("CONSULT", {"person/badr-al-busaidi", "person/hakan-fidan"}) in events(
+        "Later, Oman's Badr al-Busaidi met Turkey's Hakan Fidan in Muscat.")
