@@ -298,6 +298,12 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
                     entity = m.entity if own else _kind_of(gaz, kind, m.entity) if m.entity.cls == "Country" else None
                     if entity is not None:
                         out.append(_mention(gaz, index, sent, start, m.last, entity, guess_cases(words[start], lang)))
+                    if entity is not None and m.entity.cls == "Country" and entity.key != m.entity.key \
+                            and kind != "officials":
+                        # "soldiers of Mali and Niger": the kind of every state the list names (officials are
+                        # left to the people they turn out to be)
+                        out += [_mention(gaz, index, sent, o.first, o.last, _kind_of(gaz, kind, o.entity), o.cases)
+                                for o in _listed_after(words, m, mentions, lang) if o.entity.cls == "Country"]
     return out
 
 

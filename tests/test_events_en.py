@@ -3434,3 +3434,10 @@ def test_a_name_with_a_lowercase_particle_after_a_states_possessive_is_a_person(
         ("CONSULT", {"Q1391746", "person/musaed-al-aiban"})]
     assert ("CONSULT", {"person/badr-al-busaidi", "person/hakan-fidan"}) in events(
         "Later, Oman's Badr al-Busaidi met Turkey's Hakan Fidan in Muscat.")
+
+
+def test_a_kind_of_force_of_a_list_of_states_is_each_states_force():
+    assert events("Later, soldiers of Mali and Niger attacked the rebels.")[0] == (
+        "ASSAULT", {"armedforce/armed-forces-of-niger", "armedforce/armed-forces-of-mali"})
+    assert ("MOBILIZE", {"armedforce/armed-forces-of-belarus", "armedforce/russian-armed-forces"}) in events(
+        "Later, troops of Russia and Belarus held drills.")
