@@ -215,6 +215,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
+        if j + 1 < len(words) and any(c.isdigit() for c in words[j]) and any(c.isalpha() for c in words[j]):
+            j += 1  # "Dutch F-35 fighters", "Russian Su-34 bombers": a model's name before the kind noun
         # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
         for kind in sorted(KINDS if last in spans else SELF_KINDS,
                            key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):

@@ -2385,6 +2385,11 @@ class _Builder(Sentenceview):
             recipients = self._eased_target(trig, actors)
         if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._state_forces_against(actors[0])
+        if entry.get("two_party") and not recipients and len(actors) > 1 and not self.cased:
+            # "Polish and Dutch jets shot down several of the drones": those of the attacker told just before
+            sides = {a.key for a in actors} | {a.country for a in actors if a.country}
+            recipients = [a for a in self._earlier_attacker(trig, REACTION_REACH + 1)
+                          if a.key not in sides and a.country not in sides]
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
@@ -3584,12 +3589,12 @@ class _Builder(Sentenceview):
             state = towns[-1] if towns else None
         return [state] if state is not None else []
 
-    def _earlier_attacker(self, trig: Trigger) -> list[Entity]:
+    def _earlier_attacker(self, trig: Trigger, reach: int = 2) -> list[Entity]:
         """The unnamed agent of a killing or strike told in the passive ("X and Y had been killed") after an attack
-        told in the two sentences before: that attacker, a state's forces as their state."""
+        told in the ``reach`` sentences before: that attacker, a state's forces as their state."""
         gaz = load_gazetteer()
         for event in reversed(self.doc.events):
-            if event.sentence < self.index - 2 or event.sentence >= self.index or event.type != "ASSAULT" \
+            if event.sentence < self.index - reach or event.sentence >= self.index or event.type != "ASSAULT" \
                     or event.status != "occurred":
                 continue
             agent = next((a.entity for a in event.actors if a.role == "actor"), None)

@@ -3441,3 +3441,10 @@ def test_a_kind_of_force_of_a_list_of_states_is_each_states_force():
         "ASSAULT", {"armedforce/armed-forces-of-niger", "armedforce/armed-forces-of-mali"})
     assert ("MOBILIZE", {"armedforce/armed-forces-of-belarus", "armedforce/russian-armed-forces"}) in events(
         "Later, troops of Russia and Belarus held drills.")
+
+
+def test_forces_named_by_a_model_before_their_kind_act_and_shoot_down_the_last_attackers_drones():
+    found = events("Later, a swarm of Russian drones crossed into Poland. Polish and Dutch F-35 fighters shot down "
+                   "several of the drones.")
+    assert ("ASSAULT", {"armedforce/armed-forces-of-netherlands", "armedforce/armed-forces-of-poland", "Q159"}) in found
+    assert events("Later, Russian Su-34 bombers struck Kharkiv.") == [("ASSAULT", {"Q159", "Q212"})]
