@@ -5207,7 +5207,8 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
-            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
+            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events) \
+                    or _described_again(event, builder, doc.events):
                 continue
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
@@ -5802,6 +5803,18 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _described_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A participle set off after a definite noun ("Under the deal, signed by X and Y, ...") describes a happening
+    told just before between the same parties: no new event."""
+    k = event.trigger
+    if k < 3 or view.words[k - 1] != "," or not view.words[k].islower() \
+            or not _definite_before(view, Trigger(k - 2, k - 2, {}, False), phrases(view.lang, "retold_determiners")):
+        return False
+    parties = {a.entity.key for a in event.actors}
+    return any(e.type == event.type and {a.entity.key for a in e.actors} == parties
+               and view.index - RETOLD_REACH <= e.sentence < view.index for e in before)
 
 
 def _visit_told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

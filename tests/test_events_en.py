@@ -3448,3 +3448,9 @@ def test_forces_named_by_a_model_before_their_kind_act_and_shoot_down_the_last_a
                    "several of the drones.")
     assert ("ASSAULT", {"armedforce/armed-forces-of-netherlands", "armedforce/armed-forces-of-poland", "Q159"}) in found
     assert events("Later, Russian Su-34 bombers struck Kharkiv.") == [("ASSAULT", {"Q159", "Q212"})]
+
+
+def test_a_deal_described_again_by_a_participle_after_its_noun_is_no_new_deal():
+    found = events("Later, Serbia and Kosovo signed a trade deal in Brussels. Under the deal, signed by Serbia and "
+                   "Kosovo, tariffs will fall.")
+    assert [t for t, _ in found].count("AGREE") == 1
