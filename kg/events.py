@@ -2392,6 +2392,8 @@ class _Builder(Sentenceview):
                           if a.key not in sides and a.country not in sides]
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
+        if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
+            recipients = _answered_doer(self.doc.events, self.index, actors)
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2552,6 +2554,14 @@ class _Builder(Sentenceview):
                     and self.prepositions[id(m)] in (None, "to", "with", "against") for m in self.mentions):
                 return k
         return len(self.words)
+
+    def _in_response(self, trig: Trigger) -> bool:
+        """Whether the trigger's clause says its deed answers another with no act named ("deployed warships in
+        response", "In retaliation, X shelled Y")."""
+        markers = phrases(self.lang, "response_markers")
+        c = self.clauses[trig.first]
+        return any(self.clauses[k] == c and (n := markers.match(self.words, k))
+                   and not (k + n < len(self.words) and self.prepositions_at(k + n)) for k in range(len(self.words)))
 
     def _lists_members(self, k: int) -> bool:
         """Whether a relative clause going on at ``k`` names a body's members ("whose other members are ...",
@@ -5081,6 +5091,24 @@ def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = 
         return []
     _, _, first, second = max(pairs.values(), key=lambda p: (p[0], p[1]))
     return [first, second]
+
+
+def _answered_doer(before: list[Event], index: int, actors: list[Entity]) -> list[Entity]:
+    """Who did the last hostile act or show of force, told in this sentence or the few before, by a state other than
+    the answering side's: the one a deed "in response" is aimed at."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> str | None:
+        return entity.key if entity.cls == "Country" else gaz.by_code.get(entity.country) if entity.country else None
+
+    own = {state(a) for a in actors} - {None}
+    for other in reversed(before):
+        if other.sentence < index - REACTION_REACH:
+            break
+        doers = [a.entity for a in other.actors if a.role == "actor"]
+        if other.type in HOSTILE + ("MOBILIZE",) and doers and not {state(d) for d in doers} & own:
+            return doers
+    return []
 
 
 def _adversary(before: list[Event], side: Entity) -> list[Entity]:

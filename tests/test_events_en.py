@@ -3454,3 +3454,10 @@ def test_a_deal_described_again_by_a_participle_after_its_noun_is_no_new_deal():
     found = events("Later, Serbia and Kosovo signed a trade deal in Brussels. Under the deal, signed by Serbia and "
                    "Kosovo, tariffs will fall.")
     assert [t for t, _ in found].count("AGREE") == 1
+
+
+def test_a_show_of_force_in_response_aims_at_the_side_it_answers():
+    assert ("MOBILIZE", {"Q865", "Q148"}) in events(
+        "Later, China launched large drills around Taiwan. Taiwan deployed warships in response.")
+    assert ("MOBILIZE", {"Q17", "Q423"}) in events("Later, North Korea fired a missile. Japan scrambled jets in response.")
+    assert ("ASSAULT", {"Q801", "Q794"}) in events("Later, Israel struck Iran in response to the missile attack.")
