@@ -3461,3 +3461,10 @@ def test_a_show_of_force_in_response_aims_at_the_side_it_answers():
         "Later, China launched large drills around Taiwan. Taiwan deployed warships in response.")
     assert ("MOBILIZE", {"Q17", "Q423"}) in events("Later, North Korea fired a missile. Japan scrambled jets in response.")
     assert ("ASSAULT", {"Q801", "Q794"}) in events("Later, Israel struck Iran in response to the missile attack.")
+
+
+def test_a_states_military_aid_is_the_states_not_its_armed_forces():
+    found = events("Later, Beijing summoned the Japanese ambassador over Japan's military aid to the Philippines.")
+    assert ("AID", {"Q17", "Q928"}) in found
+    assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events(
+        "Later, Russian military forces attacked Kharkiv.")
