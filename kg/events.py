@@ -4351,7 +4351,7 @@ class _Builder(Sentenceview):
             joint = self._joint_owners(trig)
             if joint:
                 return joint
-        if self._common_doer_before(trig) or self._topic_of_talk(trig):
+        if self._common_doer_before(trig) or self._topic_of_talk(trig) or self._reason_of_other_act(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
@@ -4361,6 +4361,20 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _reason_of_other_act(self, trig: Trigger) -> bool:
+        """Whether a deed noun stands in the phrase giving the reason or setting of a verb before it in its clause
+        ("Moscow protested over the deployment of troops to Estonia"): that verb's subject did not do it."""
+        reasons = phrases(self.lang, "reason_noun_prepositions")
+        k = trig.first - 1
+        while k >= 0 and trig.first - k <= 4 and self.words[k].isalpha() and self.words[k].islower() \
+                and not any(reasons.match(self.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1)):
+            k -= 1
+        start = next((j for j in range(max(0, k - 3), k + 1) if k >= 0 and reasons.match(self.words, j) == k - j + 1), None)
+        c = self.clauses[trig.first]
+        return start is not None and (any(t.verb and t.last < start and self.clauses[t.first] == c for t in self.triggers)
+                                      or any(self.clauses[j] == c and self.words[j].islower() and self.words[j].endswith("ed")
+                                             for j in range(start)))
 
     def _topic_of_talk(self, trig: Trigger) -> bool:
         """Whether a verb of discussing or investigating before the noun in its clause makes the deed its topic

@@ -3468,3 +3468,12 @@ def test_a_states_military_aid_is_the_states_not_its_armed_forces():
     assert ("AID", {"Q17", "Q928"}) in found
     assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events(
         "Later, Russian military forces attacked Kharkiv.")
+
+
+def test_a_deed_noun_giving_the_reason_of_another_act_is_not_done_by_its_subject():
+    assert not any(t == "MOBILIZE" and "Q159" in parties for t, parties in events(
+        "Later, Moscow protested over the deployment of troops to Estonia."))
+    assert not any(t == "MOBILIZE" and "Q148" in parties for t, parties in events(
+        "Later, Beijing complained about the deployment of warships to the strait."))
+    assert ("SUPPORT", {"Q17", "Q928"}) in events(
+        "Later, Beijing summoned the Japanese ambassador over Tokyo's support for the Philippines.")
