@@ -205,7 +205,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                         for k, o, _ in options if k == 1):
                 continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
             if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
-                    and _clitic_possessive(words[i - 1], lang) and not words[i].casefold().endswith("ed"):
+                    and _clitic_possessive(words[i - 1], lang) \
+                    and not words[i].casefold().endswith(tuple(load_language(lang).get("past_verb_suffixes") or ["\0"])):
                 entry = {**entry, "pos": "noun"}  # "Tokyo's support for Manila": a word read as a verb is a noun here
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
@@ -4373,8 +4374,7 @@ class _Builder(Sentenceview):
         start = next((j for j in range(max(0, k - 3), k + 1) if k >= 0 and reasons.match(self.words, j) == k - j + 1), None)
         c = self.clauses[trig.first]
         return start is not None and (any(t.verb and t.last < start and self.clauses[t.first] == c for t in self.triggers)
-                                      or any(self.clauses[j] == c and self.words[j].islower() and self.words[j].endswith("ed")
-                                             for j in range(start)))
+                                      or any(self.clauses[j] == c and self._past_verb(self.words[j]) for j in range(start)))
 
     def _topic_of_talk(self, trig: Trigger) -> bool:
         """Whether a verb of discussing or investigating before the noun in its clause makes the deed its topic
