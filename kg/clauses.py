@@ -73,7 +73,7 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
                 and not (conj.match(words, nxt) and nxt + 1 < len(words) and words[nxt + 1].casefold() in prepositions) \
                 and not _listing(words, nxt, conj.match(words, nxt))
             said = bool(stack) and word == "," and _source_aside(words, nxt, lang)
-            if stack and not opens and not said:
+            if stack and not opens and not said and not (word == "," and names_listed(words, i, lang)):
                 ids.append(current)
                 current = stack.pop()
                 continue
@@ -93,6 +93,31 @@ def clause_ids(sent: Sentence, lang: str) -> list[int]:
             current = last
         ids.append(current)
     return ids
+
+
+def names_listed(words: list[str], comma: int, lang: str) -> bool:
+    """Whether the comma at ``comma`` parts names of a list that a conjunction closes ("whose members are Russia,
+    Belarus and Kazakhstan"): a relative clause goes on through its list.
+
+    >>> names_listed("members are Russia , Belarus and Kazakhstan .".split(), 3, "en")
+    True
+    >>> names_listed("backed Russia , Belarus said .".split(), 2, "en")
+    False
+    """
+    conj = conjunctions(lang)
+    if comma == 0 or not words[comma - 1][:1].isupper():
+        return False
+    k = comma + 1
+    while k < len(words) and words[k][:1].isupper():
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        if k + 1 < len(words) and words[k].casefold() in conj and words[k + 1][:1].isupper():
+            return True
+        if k + 1 < len(words) and words[k] == ",":
+            k += 1
+            continue
+        return False
+    return False
 
 
 def _listing(words: list[str], k: int, size: int) -> bool:

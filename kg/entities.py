@@ -215,6 +215,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
+        if j + 1 < len(words) and any(c.isdigit() for c in words[j]) and any(c.isalpha() for c in words[j]):
+            j += 1  # "Dutch F-35 fighters", "Russian Su-34 bombers": a model's name before the kind noun
         # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
         for kind in sorted(KINDS if last in spans else SELF_KINDS,
                            key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):
@@ -298,7 +300,28 @@ def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: l
                     entity = m.entity if own else _kind_of(gaz, kind, m.entity) if m.entity.cls == "Country" else None
                     if entity is not None:
                         out.append(_mention(gaz, index, sent, start, m.last, entity, guess_cases(words[start], lang)))
+                    if entity is not None and m.entity.cls == "Country" and entity.key != m.entity.key \
+                            and kind != "officials":
+                        # "soldiers of Mali and Niger": the kind of every state the list names (officials are
+                        # left to the people they turn out to be)
+                        out += [_mention(gaz, index, sent, o.first, o.last, _kind_of(gaz, kind, o.entity), o.cases)
+                                for o in _listed_after(words, m, mentions, lang) if o.entity.cls == "Country"]
     return out
+
+
+def _kind_from_before(lang: str, words: list[str], i: int) -> tuple[int, str | None]:
+    """Where a kind noun and an origin marker before ``i`` start and the kind they name ("commanders from" before
+    "both sides"), else ``i`` and None."""
+    origin = load_language(lang).get("kind_origin") or {}
+    k = i - 1
+    if k < 1 or not phrases(lang, "kind_origin", "markers").match(words, k):
+        return i, None
+    for kind in origin.get("kinds") or []:
+        start = next((start for start in range(max(0, k - 3), k)
+                      if (n := phrases(lang, "kind_nouns", kind).match(words, start)) and start + n == k), None)
+        if start is not None:
+            return start, kind
+    return i, None
 
 
 def _kinds_in_town(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -629,16 +652,17 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
 
 def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
                    made: dict[str, Entity]) -> list[Mention]:
-    """Capitalised words after a title ("ambassador, Raquel Serur") are a person: a new one when the gazetteer
-    does not know them, kept in ``made`` for the rest of the article."""
+    """Capitalised words after a title ("ambassador, Raquel Serur") or after "counterpart" ("his Indian
+    counterpart, Rajnath Singh") are a person: a new one when the gazetteer does not know them, kept in ``made``
+    for the rest of the article."""
     words = [t.text for t in sent.tokens]
-    titles = phrases(lang, "titles")
+    titles, counterparts = phrases(lang, "titles"), phrases(lang, "counterpart_nouns")
     particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     out = []
     i = 0
     while i < len(words):
-        n = titles.match(words, i)
+        n = titles.match(words, i) or counterparts.match(words, i)
         if not n:
             i += 1
             continue
@@ -749,15 +773,19 @@ def _people_of_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, men
     not_names = set(load_language(lang).get("not_names", []))
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     common = _common_words(lang)
+    particles = {w.casefold() for w in load_language(lang).get("name_particles", [])}
     out = []
     for m in mentions:
         if m.actor.cls != "Country" or not re.search(r"['’]s$", m.text):
             continue
         k = m.last + 1
-        while k < len(words) and k - m.last <= 4 and k not in taken and words[k][:1].isupper() \
+        while k < len(words) and k - m.last <= 4 and k not in taken \
+                and (words[k][:1].isupper() or k > m.last + 1 and _particle(words[k], particles)) \
                 and words[k].replace("-", "").isalpha() and not words[k].isupper() and words[k] not in not_names \
                 and words[k].casefold() not in common and not _calendar_word(lang, words[k]):
-            k += 1
+            k += 1  # "Saudi Arabia's Musaed al-Aiban": a particle inside the name
+        while k > m.last + 1 and words[k - 1].casefold() in particles:
+            k -= 1
         if k - m.last >= 3 and k + 1 < len(words) and k not in taken and words[k][:1].isupper() \
                 and words[k].isalpha() and not words[k + 1][:1].isupper():
             k += 1  # a surname that is also a common word ends a name begun by two that are not
@@ -1370,8 +1398,12 @@ def _references(doc: Doc, lang: str, index: int, sent: Sentence, mentions: list[
                     # last, whatever governs them
                     recent = [m for m in history + [m for m in mentions if m.last < i] if m.sentence >= index - 2]
                     seen = _sides_named_together(doc, lang, recent, here, kinds=("Country",), governed=True) or seen
+                start, kind = _kind_from_before(lang, words, i) if cls != "Person" else (i, None)
                 for entity in seen if len(seen) == 2 else []:
-                    out.append(_mention(gaz, index, sent, i, i + n - 1, entity, guess_cases(words[i + n - 1], lang)))
+                    if kind is not None and entity.cls == "Country":
+                        entity = _kind_of(gaz, kind, entity)  # "commanders from both sides": each side's forces
+                    out.append(_mention(gaz, index, sent, start if kind else i, i + n - 1, entity,
+                                        guess_cases(words[i + n - 1], lang)))
                 i += n - 1
                 break
         else:
@@ -2053,7 +2085,8 @@ def _generic_ref(gaz: Gazetteer, lang: str, m: Mention, history: list[Mention]) 
     sentence or the five before ("KDLO ... lūdza aliansi palīdzēt": the CSTO, not NATO)."""
     if not m.text[:1].islower():
         return m
-    word = m.text.split()[0].casefold()
+    words = m.text.split()
+    word = words[int(len(words) > 1 and phrases(lang, "determiners").match(words, 0) == 1)].casefold()
     sorts = load_language(lang).get("generic_refs") or {}
     keys = next((v for k, v in sorts.items() if word == k or k.endswith("-") and word.startswith(k[:-1])), None)
     if not keys:

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, quoted
+from kg.clauses import QUOTES, clause_ids, close_naming_asides, coordinated, names_listed, quoted
 from kg.entities import story_country
 from kg.gazetteer import load_gazetteer
 from kg.inflect import CASES, guess_cases, lemma_guess
@@ -204,6 +204,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                         entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                         for k, o, _ in options if k == 1):
                 continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
+            if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
+                    and _clitic_possessive(words[i - 1], lang) \
+                    and not words[i].casefold().endswith(tuple(load_language(lang).get("past_verb_suffixes") or ["\0"])):
+                entry = {**entry, "pos": "noun"}  # "Tokyo's support for Manila": a word read as a verb is a noun here
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -534,8 +538,9 @@ class Sentenceview:
     def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
         order tells roles; "between" joins its pair as one phrase and stays."""
-        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()):
-            return None
+        if first < 2 or self.words[first - 1].casefold() not in conjunctions(self.lang) | ({","} if self.cased else set()) \
+                and not (self.words[first - 1] == "," and names_listed(self.words, first - 1, self.lang)):
+            return None  # an uncased language joins by a comma only inside a list an "and" closes
         before = next((m for m in self.mentions if m.last == first - 2), None)
         if phrases(self.lang, "pronouns", "relative").match(self.words, first) == 1:
             return None  # "uz Somiju, kas pievienojās NATO": a relative pronoun opens a clause of its own
@@ -1947,6 +1952,7 @@ class _Builder(Sentenceview):
                             and self.words[c.index - 1] == ","])
         if not entry.get("complement_clause"):
             window_end = min(window_end, self._infinitive_after(trig))
+        window_end = min(window_end, self._reason_after(trig))
         if self._opening_participle_subject(trig):
             # "Before visiting Kyiv, Scholz met Duda": the opening clause's objects end at its comma
             window_end = min([window_end] + [j for j in range(trig.last + 1, window_end) if self.words[j] == ","][:1])
@@ -2016,6 +2022,8 @@ class _Builder(Sentenceview):
         if fronted is not None and fronted.actor not in recipients:
             recipients.append(fronted.actor)
         recipients += partners
+        if trig.verb and _blames(trig):
+            recipients = self._blamed_on(trig, actors) or recipients
         sides = [m for m in objects if any(phrases(self.lang, "plural_refs", group).match(self.words, m.first)
                                            for group in ("country", "party"))]
         if sides and entry["type"] in REACTIONS and not self.cased:
@@ -2396,8 +2404,15 @@ class _Builder(Sentenceview):
             recipients = self._eased_target(trig, actors)
         if entry.get("two_party") and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._state_forces_against(actors[0])
+        if entry.get("two_party") and not recipients and len(actors) > 1 and not self.cased:
+            # "Polish and Dutch jets shot down several of the drones": those of the attacker told just before
+            sides = {a.key for a in actors} | {a.country for a in actors if a.country}
+            recipients = [a for a in self._earlier_attacker(trig, REACTION_REACH + 1)
+                          if a.key not in sides and a.country not in sides]
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
+        if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
+            recipients = _answered_doer(self.doc.events, self.index, actors)
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and len(arguments) < 2:
             return None, subjects
@@ -2513,13 +2528,66 @@ class _Builder(Sentenceview):
                     if (n := needs.match(self.words, k))), None)
         if end is not None and end + 1 < len(self.words) and self.words[end] == ",":
             end += 1  # "quit the treaty, which had let Norway fish"
-        if end is None or end >= len(self.words) or not relative.match(self.words, end):
+        if end is None or end >= len(self.words) or not relative.match(self.words, end) or self._lists_members(end + 1):
             return []
         stop = next((k for k in range(end + 1, len(self.words)) if self.words[k] in BREAKS_BEFORE | {".", ";"}),
                     len(self.words))
         doers = {a.key for a in actors}
         return [m.actor for m in self.mentions if end < m.first < stop and m.actor.cls in ACTOR_CLASSES
                 and m.actor.key not in doers and id(m) not in self.speakers][:1]
+
+    def _blamed_on(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """Those a verb of blame puts the deed on ("blamed the blast on Pakistani drones", "explosions which Kyiv
+        blamed on Moscow"): the deed is the verb's object, whatever its owner, and no party; one blamed as the
+        object itself ("blamed Russia for the attack on Kyiv") leaves the preposition to the deed."""
+        marks = phrases(self.lang, "blame_prepositions")
+        c = self.clauses[trig.first]
+        at = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 8))
+                   if self.clauses[k] == c and marks.match(self.words, k)), None)
+        if at is None or any(w in BREAKS_BEFORE for w in self.words[trig.last + 1:at]) or any(
+                trig.last < m.first < at and m.actor.cls in ACTOR_CLASSES and "adj" not in m.cases for m in self.mentions):
+            return []
+        named = sorted((m for m in self.mentions if self.clauses[m.first] == c and m.first > at
+                        and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers), key=lambda m: m.first)
+        if not named or named[0].first - at > 3:
+            return []
+        listed = [named[0]]
+        for m in named[1:]:
+            between = self.words[listed[-1].last + 1:m.first]
+            if not between or len(between) > 2 or not all(w == "," or w.casefold() in conjunctions(self.lang)
+                                                          or phrases(self.lang, "determiners").match([w], 0)
+                                                          for w in between):
+                break
+            listed.append(m)
+        doers = {a.key for a in actors}
+        return list({m.actor.key: m.actor for m in listed if m.actor.key not in doers}.values())
+
+    def _reason_after(self, trig: Trigger) -> int:
+        """Where a phrase giving the reason for the act starts after a party it is aimed at ("warned Washington over
+        its arms sales to Taiwan", "thanked Berlin for its help to Kyiv"): the names in it are the reason's."""
+        reasons = phrases(self.lang, "reason_prepositions")
+        c = self.clauses[trig.first]
+        for k in range(trig.last + 1, len(self.words)):
+            if self.clauses[k] == c and reasons.match(self.words, k) and any(
+                    trig.last < m.first and m.last < k and self.clauses[m.first] == c and m.actor.cls in ACTOR_CLASSES
+                    and self.prepositions[id(m)] in (None, "to", "with", "against") for m in self.mentions):
+                return k
+        return len(self.words)
+
+    def _in_response(self, trig: Trigger) -> bool:
+        """Whether the trigger's clause says its deed answers another with no act named ("deployed warships in
+        response", "In retaliation, X shelled Y")."""
+        markers = phrases(self.lang, "response_markers")
+        c = self.clauses[trig.first]
+        return any(self.clauses[k] == c and (n := markers.match(self.words, k))
+                   and not (k + n < len(self.words) and self.prepositions_at(k + n)) for k in range(len(self.words)))
+
+    def _lists_members(self, k: int) -> bool:
+        """Whether a relative clause going on at ``k`` names a body's members ("whose other members are ...",
+        "which also counts X among its members")."""
+        members = phrases(self.lang, "member_nouns")
+        end = next((j for j in range(k, len(self.words)) if self.words[j] in (".", ";", ":")), len(self.words))
+        return any(members.match(self.words, j) for j in range(k, min(end, k + 8)))
 
     def _aided_before(self, actors: list[Entity]) -> list[Entity]:
         """Aid cut with no one named ("Vašingtona palīdzības piegādes apturēja") is cut from whom the text told the
@@ -2700,8 +2768,10 @@ class _Builder(Sentenceview):
         if not trig.verb or trig.entry.get("by_mediator") or not self._passive(trig):
             return None
         phrase = f"{' '.join(self.words[trig.first:trig.last + 1]).casefold()} {load_language(self.lang).get('agent_preposition')}"
+        clause = [w for k, w in enumerate(self.words) if self.clauses[k] == self.clauses[trig.first]]
         return next((e for e in load_language(self.lang).get("triggers") or []
-                     if e.get("by_mediator") and phrase in e["words"]), None)
+                     if e.get("by_mediator") and phrase in e["words"] and (not e.get("needs") or any(
+                         _entry_phrases(e, "needs").match(clause, k) for k in range(len(clause))))), None)
 
     def _called(self, trig: Trigger) -> range:
         """What a naming verb calls its object ("nosauca lēmumu par uzvaru Ukrainai", "par “varoņiem”"): the
@@ -2759,6 +2829,8 @@ class _Builder(Sentenceview):
             while k < len(gap) and (gap[k] in joiners or group and phrases(self.lang, "determiners").match(gap, k) == 1):
                 k += 1
             helped = k < len(gap) and helpers.match(gap, k) == len(gap) - k and group
+            if not group and gap[-1:] == [":"] and len(gap) <= 5 and all(w.isalnum() and w.islower() for w in gap[:-1]):
+                gap = []  # "backed by six guarantor countries: Cuba, Norway and ...": the list the noun announces
             if not group and (len(gap) > 4 or any(not w[:1].isalnum() for w in gap)) \
                     or group and k < len(gap) and not helped:
                 break
@@ -2779,6 +2851,7 @@ class _Builder(Sentenceview):
                     or actor.country and actor.country in {a.country for a in mediators} \
                     or actor.key in keys \
                     or actor.key in {p.key for p in parties} or m.cases == ["adj"] \
+                    or self.prepositions[id(m)] in ("in", "at", "near") and m.entity.cls in ("City", "Region") \
                     or any(g.first <= m.first and m.last <= g.last for g in group):
                 continue
             parties.append(actor)
@@ -3403,6 +3476,13 @@ class _Builder(Sentenceview):
         if held:
             return held[:1]
         gaz = load_gazetteer()
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        owner = [m.actor for m in self.mentions if not self.cased and self.clauses[m.first] == clause
+                 and m.first > trig.last and m.actor.cls == "Country"
+                 and ({"adj", "gen"} & set(m.cases) or m.entity.cls == "Country" and self.prepositions[id(m)] == "in")
+                 and m.actor.key not in own and m.actor.country not in own]
+        if owner:
+            return owner[:1]  # "lifted its ban on Ukrainian grain", "eased curbs on investment in Cuba"
 
         def state(e: Entity) -> str | None:
             return e.key if e.cls == "Country" else (gaz.by_code.get(e.country) if e.country else None)
@@ -3538,12 +3618,12 @@ class _Builder(Sentenceview):
             state = towns[-1] if towns else None
         return [state] if state is not None else []
 
-    def _earlier_attacker(self, trig: Trigger) -> list[Entity]:
+    def _earlier_attacker(self, trig: Trigger, reach: int = 2) -> list[Entity]:
         """The unnamed agent of a killing or strike told in the passive ("X and Y had been killed") after an attack
-        told in the two sentences before: that attacker, a state's forces as their state."""
+        told in the ``reach`` sentences before: that attacker, a state's forces as their state."""
         gaz = load_gazetteer()
         for event in reversed(self.doc.events):
-            if event.sentence < self.index - 2 or event.sentence >= self.index or event.type != "ASSAULT" \
+            if event.sentence < self.index - reach or event.sentence >= self.index or event.type != "ASSAULT" \
                     or event.status != "occurred":
                 continue
             agent = next((a.entity for a in event.actors if a.role == "actor"), None)
@@ -4290,7 +4370,7 @@ class _Builder(Sentenceview):
             joint = self._joint_owners(trig)
             if joint:
                 return joint
-        if self._common_doer_before(trig) or self._topic_of_talk(trig):
+        if self._common_doer_before(trig) or self._topic_of_talk(trig) or self._reason_of_other_act(trig):
             return []
         subjects = self._charged_with(trig) or before or self._subject_from_cue(trig)
         if self.cased and trig.entry["type"] not in STANCES | {"REQUEST", "PROTEST"} and any(
@@ -4300,6 +4380,19 @@ class _Builder(Sentenceview):
         if not subjects and trig.entry.get("symmetric") and self.clauses[trig.first] != self.clauses[0]:
             subjects = self._main_subject(trig)
         return [m for m in subjects if not self.quoted[trig.first] or self.quoted[m.first]]
+
+    def _reason_of_other_act(self, trig: Trigger) -> bool:
+        """Whether a deed noun stands in the phrase giving the reason or setting of a verb before it in its clause
+        ("Moscow protested over the deployment of troops to Estonia"): that verb's subject did not do it."""
+        reasons = phrases(self.lang, "reason_noun_prepositions")
+        k = trig.first - 1
+        while k >= 0 and trig.first - k <= 4 and self.words[k].isalpha() and self.words[k].islower() \
+                and not any(reasons.match(self.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1)):
+            k -= 1
+        start = next((j for j in range(max(0, k - 3), k + 1) if k >= 0 and reasons.match(self.words, j) == k - j + 1), None)
+        c = self.clauses[trig.first]
+        return start is not None and (any(t.verb and t.last < start and self.clauses[t.first] == c for t in self.triggers)
+                                      or any(self.clauses[j] == c and self._past_verb(self.words[j]) for j in range(start)))
 
     def _topic_of_talk(self, trig: Trigger) -> bool:
         """Whether a verb of discussing or investigating before the noun in its clause makes the deed its topic
@@ -4565,7 +4658,9 @@ class _Builder(Sentenceview):
         crowd = phrases(self.lang, "kind_nouns", "protesters")
         for k in range(len(self.words)):
             n = markers.match(self.words, k) if self.clauses[k] == c else 0
-            if n and not (trig.last < k <= trig.last + 2 or any(crowd.match(self.words, j) and j + crowd.match(
+            aside = k > 0 and self.words[k - 1] == "," and trig.last < k <= trig.last + 6 \
+                and not any(trig.last < t.first < k for t in self.triggers)  # "protests by farmers in X, led by Y"
+            if n and not (trig.last < k <= trig.last + 2 or aside or any(crowd.match(self.words, j) and j + crowd.match(
                     self.words, j) in (k, k - 1) for j in range(max(0, k - 3), k)) or self._setting_between(trig, k)):
                 n = 0  # "against the government led by X": X leads the government, not the crowd
             reach = 3 + 3 * any(w.casefold() in conj for w in self.words[k + n:k + n + 4])
@@ -5030,6 +5125,24 @@ def _conflict_sides(before: list[Event], askers: list[Entity], by_state: bool = 
     return [first, second]
 
 
+def _answered_doer(before: list[Event], index: int, actors: list[Entity]) -> list[Entity]:
+    """Who did the last hostile act or show of force, told in this sentence or the few before, by a state other than
+    the answering side's: the one a deed "in response" is aimed at."""
+    gaz = load_gazetteer()
+
+    def state(entity: Entity) -> str | None:
+        return entity.key if entity.cls == "Country" else gaz.by_code.get(entity.country) if entity.country else None
+
+    own = {state(a) for a in actors} - {None}
+    for other in reversed(before):
+        if other.sentence < index - REACTION_REACH:
+            break
+        doers = [a.entity for a in other.actors if a.role == "actor"]
+        if other.type in HOSTILE + ("MOBILIZE",) and doers and not {state(d) for d in doers} & own:
+            return doers
+    return []
+
+
 def _adversary(before: list[Event], side: Entity) -> list[Entity]:
     """The state a side has most often attacked, threatened or accused, or been by, in the events told so far."""
     gaz = load_gazetteer()
@@ -5154,7 +5267,8 @@ def extract_events(doc: Doc) -> Doc:
     for index, sent in enumerate(doc.sentences):
         builder = _Builder(doc, index, sent)
         for event in builder.build():
-            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events):
+            if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events) \
+                    or _described_again(event, builder, doc.events):
                 continue
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
@@ -5749,6 +5863,18 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _described_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A participle set off after a definite noun ("Under the deal, signed by X and Y, ...") describes a happening
+    told just before between the same parties: no new event."""
+    k = event.trigger
+    if k < 3 or view.words[k - 1] != "," or not view.words[k].islower() \
+            or not _definite_before(view, Trigger(k - 2, k - 2, {}, False), phrases(view.lang, "retold_determiners")):
+        return False
+    parties = {a.entity.key for a in event.actors}
+    return any(e.type == event.type and {a.entity.key for a in e.actors} == parties
+               and view.index - RETOLD_REACH <= e.sentence < view.index for e in before)
 
 
 def _visit_told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -141,9 +141,12 @@ class Gazetteer:
         return self.entities[keys[0]] if len(keys) == 1 else None
 
     def demonym_at(self, lang: str, words: list[str], i: int) -> tuple[int, Entity] | None:
-        """A nationality word or phrase at ``words[i]`` ("North Korean", "ukraiņu"): its length and country."""
-        from kg.language import Phrases
+        """A nationality word or phrase at ``words[i]`` ("North Korean", "ukraiņu"): its length and country; in a
+        language that capitalises them, a lowercase word is none ("allied fighters")."""
+        from kg.language import Phrases, load_language
 
+        if i < len(words) and words[i].islower() and load_language(lang).get("capitalised_demonyms"):
+            return None
         index = self._demonym_index.get(lang)
         if index is None:
             table = self.demonyms.get(lang, {})
