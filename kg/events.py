@@ -2216,6 +2216,9 @@ class _Builder(Sentenceview):
                 [r for r in recipients if r.key not in helpers]
         if not recipients and trig.verb and phrases(self.lang, "mediator_refs").match(self.words, trig.last + 1):
             recipients = _last_mediators(self.doc.events)
+        if entry.get("deal_parties") and actors and not recipients and {a.key for a in actors} <= {
+                m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}:
+            actors = []  # "Fidan said the first swaps were expected": the one telling of them is no side
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
             sides = [p for p in _deal_parties(self.doc.events, kinds) if p.key not in {a.key for a in actors}]
@@ -3460,12 +3463,13 @@ class _Builder(Sentenceview):
         krimināllieta tiks izbeigta"): the official's state; told by no one, the state where it is done
         ("Maskavā tika izsludināts režīms")."""
         gaz = load_gazetteer()
-        for cue in reversed(self.cues):
-            if cue.index < trig.first:
-                # an official or a group of officials speaks for their state; a newspaper told it does not
-                states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
-                          for m in cue.speakers]
-                return [e for e in states if e is not None and e.cls == "Country"][:1]
+        # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
+        tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
+        for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
+            # an official or a group of officials speaks for their state; a newspaper told it does not
+            states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
+                      for m in cue.speakers]
+            return [e for e in states if e is not None and e.cls == "Country"][:1]
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
                   and m.last < trig.first]

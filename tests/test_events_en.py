@@ -3331,3 +3331,62 @@ def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
 
 def test_setting_up_a_body_is_no_mediation():
     assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Serbia moved its troops away from the border with Kosovo.",
+    "Under the accord, Hamas is to relocate its fighters south of the Wadi Gaza.",
+    "Later, Eritrea redeployed its heavy weapons back from the frontier.",
+])
+def test_forces_moved_away_or_behind_a_line_are_pulled_back(text):
+    assert [t for t, _ in events(text)] == ["RETREAT"]
+
+
+def test_forces_moved_towards_a_border_are_a_deployment():
+    assert [t for t, _ in events("Later, Turkey moved troops to the Syrian border.")] == ["MOBILIZE"]
+
+
+def test_swaps_named_after_a_deal_are_between_its_sides_not_the_one_telling():
+    found = events("Armenia and Azerbaijan signed a truce. The Georgian foreign minister said the first swaps "
+                   "under the deal were expected next week.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president said the M23 fighters would not be prosecuted.",
+    "The M23 fighters will not be charged, Kenya's president said.",
+    "Later, Kenya granted immunity to the M23 fighters.",
+    "Kenya said it would not prosecute the M23 fighters.",
+])
+def test_sparing_fighters_prosecution_is_a_concession_by_the_speakers_state(text):
+    found = [(e.type, {a.entity.wikidata or a.entity.key: a.role for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert [(t, r.get("Q114")) for t, r in found] == [("CONCEDE", "actor")]
+    assert "recipient" in found[0][1].values()
+
+
+def test_people_spared_prosecution_with_no_one_named_is_no_concession():
+    assert events("Later, thirty protesters were not charged.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Ghana and Togo set up a joint task force.",
+    "Ghana and Togo will establish a joint border commission.",
+    "Later, Ghana and Togo launched joint patrols.",
+])
+def test_setting_up_a_joint_body_is_cooperation(text):
+    assert events(text) == [("COOPERATE", {"Q117", "Q945"})]
+
+
+def test_checkpoints_set_up_alone_stay_a_deployment():
+    assert [t for t, _ in events("Later, Ghana set up checkpoints along the border.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were conducted by Kenya and Uganda.",
+    "The negotiations were led by Kenya's foreign minister Musalia Mudavadi and Uganda's defence minister Jacob Oboth.",
+    "The two-day talks were headed by Greece's foreign minister Giorgos Gerapetritis and Turkey's Hakan Fidan.",
+])
+def test_talks_led_by_two_people_are_between_them(text):
+    found = events(text)
+    assert [t for t, _ in found] == ["CONSULT"] and len(found[0][1]) == 2
