@@ -3390,3 +3390,14 @@ def test_checkpoints_set_up_alone_stay_a_deployment():
 def test_talks_led_by_two_people_are_between_them(text):
     found = events(text)
     assert [t for t, _ in found] == ["CONSULT"] and len(found[0][1]) == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ethiopia and Sudan agreed on Monday to reopen the border. Egypt had hosted three rounds of talks between the two "
+     "delegations.", "CONSULT"),
+    ("Ethiopia and Sudan signed a truce in Cairo on Monday. The delegations would meet again in Addis Ababa in May.",
+     "CONSULT"),
+    ("Ethiopia and Sudan signed a truce. Both negotiating teams will meet again next week.", "CONSULT"),
+])
+def test_the_delegations_are_the_two_sides_named_last(text, kind):
+    assert events(text)[-1][0] == kind and {"Q115", "Q1049"} <= events(text)[-1][1]
