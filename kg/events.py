@@ -3684,6 +3684,9 @@ class _Builder(Sentenceview):
             return opening
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
+        owner = self._owner_of_intent(trig)
+        if owner:
+            return owner
         between = "between" if trig.entry.get("symmetric") else None
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
@@ -4063,6 +4066,23 @@ class _Builder(Sentenceview):
                     return None
                 return k + 1
         return None
+
+    def _owner_of_intent(self, trig: Trigger) -> list[Mention]:
+        """"Armenia's decision to hand four villages back", "the junta's plan to expel the envoy": the owner of a
+        noun of deciding or intending does what the infinitive after it tells, though it stands outside its clause."""
+        k = trig.first
+        table = load_language(self.lang).get("infinitive", {})
+        nouns = {w.casefold() for w in table.get("intent_nouns") or ()}
+        if not trig.verb or k < 3 or not nouns or self.words[k - 1].casefold() not in table.get("markers", ()):
+            return []
+        # a time between the noun and its infinitive ("decision in April to hand") leaves it the noun's
+        dating = {w.casefold() for w in table.get("intent_dating") or ()}
+        noun = next((j for j in range(k - 2, max(0, k - 6), -1) if self.words[j].casefold() in nouns
+                     and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
+        if noun is None:
+            return []
+        return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
+                and m.actor.cls in ACTOR_CLASSES]
 
     def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
         """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus

@@ -3401,3 +3401,13 @@ def test_talks_led_by_two_people_are_between_them(text):
 ])
 def test_the_delegations_are_the_two_sides_named_last(text, kind):
     assert events(text)[-1][0] == kind and {"Q115", "Q1049"} <= events(text)[-1][1]
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Armenia's decision to hand four border villages back to Azerbaijan angered protesters.", "CONCEDE", "Q399"),
+    ("Russia's decision in March to withdraw its troops from Kherson surprised Kyiv.", "RETREAT", "Q159"),
+    ("Washington's plan to lift sanctions on Venezuela angered Republicans.", "RETREAT", "Q30"),
+])
+def test_the_owner_of_a_decision_or_plan_does_what_its_infinitive_tells(text, kind, doer):
+    found = extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events
+    assert [(e.type, [a.entity.wikidata for a in e.actors if a.role == "actor"]) for e in found][:1] == [(kind, [doer])]
