@@ -5353,7 +5353,16 @@ def _mediated_meeting(view: Sentenceview, before: list[Event]) -> list[Event]:
     out = []
     for event in [e for e in before if e.sentence == view.index]:
         sides = [a.entity for a in event.actors if a.role == "recipient"]
-        if event.type != "CONSULT" or not event.cameo.startswith("045") or event.noun or len(sides) < 2:
+        if event.type != "CONSULT" or not event.cameo.startswith("045") or len(sides) < 2:
+            continue
+        talks = next((t for t in view.triggers if t.first == event.trigger and t.entry["type"] == "CONSULT"
+                      and not str(t.entry["cameo"]).startswith("045")), None)
+        if talks is not None:
+            # "after two weeks of talks brokered by Saudi Arabia": the talks told by the noun the mediation took
+            out.append(event.model_copy(update={
+                "cameo": str(talks.entry["cameo"]), "actors": [Argument(role="participant", entity=e) for e in sides]}))
+            continue
+        if event.noun:
             continue
         meeting = next((t for t in view.triggers if t.entry["type"] == "CONSULT"
                         and not str(t.entry["cameo"]).startswith("045") and event.trigger < t.first <= event.trigger + len(event.trigger_text.split()) + MEETING_REACH

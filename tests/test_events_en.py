@@ -3411,3 +3411,14 @@ def test_the_delegations_are_the_two_sides_named_last(text, kind):
 def test_the_owner_of_a_decision_or_plan_does_what_its_infinitive_tells(text, kind, doer):
     found = extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events
     assert [(e.type, [a.entity.wikidata for a in e.actors if a.role == "actor"]) for e in found][:1] == [(kind, [doer])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a border deal on Friday after three rounds of talks brokered by Kazakhstan.",
+    "Armenia and Azerbaijan held talks in Astana mediated by Kazakhstan.",
+])
+def test_talks_brokered_by_a_third_state_are_also_the_sides_own_talks(text):
+    found = roles(text)
+    assert ("045", [("actor", "Q232"), ("recipient", "Q227"), ("recipient", "Q399")]) in [f[:2] for f in found]
+    assert any(code != "045" and actors == [("participant", "Q227"), ("participant", "Q399")]
+               for code, actors, _ in found if code.startswith("04"))
