@@ -5356,9 +5356,10 @@ def _mediated_meeting(view: Sentenceview, before: list[Event]) -> list[Event]:
         if event.type != "CONSULT" or not event.cameo.startswith("045") or len(sides) < 2:
             continue
         talks = next((t for t in view.triggers if t.first == event.trigger and t.entry["type"] == "CONSULT"
-                      and not str(t.entry["cameo"]).startswith("045")), None)
+                      and not (t.verb and view._passive(t)) and not str(t.entry["cameo"]).startswith("045")), None)
         if talks is not None:
-            # "after two weeks of talks brokered by Saudi Arabia": the talks told by the noun the mediation took
+            # "after two weeks of talks brokered by Saudi Arabia", "held talks mediated by Qatar": the sides' own talks,
+            # which the mediation took as its trigger ("was negotiated by Brazil" names only the mediation)
             out.append(event.model_copy(update={
                 "cameo": str(talks.entry["cameo"]), "actors": [Argument(role="participant", entity=e) for e in sides]}))
             continue
