@@ -181,6 +181,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after")
                                                       and not _participle_object(words, i, entry, lang))]
+                if not entry.get("needs_after"):
+                    clause = _relative_antecedent(words, clauses, i, lang) + clause
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
@@ -233,6 +235,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _relative_antecedent(words: list[str], clauses: list[int], i: int, lang: str) -> list[str]:
+    """The words just before a relative clause the trigger at ``i`` stands in ("a ceasefire that had come into
+    force"): what the clause tells of, where what a trigger needs may be named. Where names decline, a relative
+    pronoun's case ties it to no noun before it, so none is taken."""
+    start = clauses.index(clauses[i])
+    if declines(lang) or start == 0 or not phrases(lang, "pronouns", "relative").match(words, start):
+        return []
+    end = start - 1 if words[start - 1] == "," else start
+    return words[max(0, end - 3):end]
 
 
 def _object_words(words: list[str], last: int, lang: str) -> list[str]:

@@ -3422,3 +3422,9 @@ def test_talks_brokered_by_a_third_state_are_also_the_sides_own_talks(text):
     assert ("045", [("actor", "Q232"), ("recipient", "Q227"), ("recipient", "Q399")]) in [f[:2] for f in found]
     assert any(code != "045" and actors == [("participant", "Q227"), ("participant", "Q399")]
                for code, actors, _ in found if code.startswith("04"))
+
+
+def test_a_truce_taking_effect_in_a_relative_clause_is_between_the_deals_sides():
+    found = events("Kenya and Uganda agreed on a truce on Monday. Kenya's army on Tuesday accused Ugandan troops of "
+                   "violating the truce, which had come into force at midnight.")
+    assert ("RETREAT", {"Q114", "Q1036"}) in found
