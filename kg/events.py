@@ -1117,7 +1117,8 @@ class _Builder(Sentenceview):
             inside = self.cased and not coordinated and not self._gerund_aside(t) and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
-            if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
+            if governors and (marked or inside) and not self._caused(t) and not self._signed_on_visit(t, governors) \
+                    or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
                 continue
@@ -1129,6 +1130,12 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _signed_on_visit(self, trig: Trigger, governors: list[Trigger]) -> bool:
+        """Whether an infinitive tells what a visit was made to sign ("will come to Washington to sign an accord",
+        "flew to Ankara to sign the deal"): the signing is a predicate of its own, not the visit's content."""
+        return trig.entry["type"] == "AGREE" and str(trig.entry["cameo"]).startswith("057") and bool(governors) \
+            and all(o.entry["type"] == "CONSULT" and str(o.entry["cameo"]).startswith("042") for o in governors)
 
     def _light_verb_of_deed(self, trig: Trigger) -> bool:
         """Whether a verb trigger only says that the deed noun after it was carried out ("stepped up their attacks
@@ -1418,7 +1425,8 @@ class _Builder(Sentenceview):
                 governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
                              and o.entry["type"] != trig.entry["type"]]
                 # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
-                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS)
+                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS) \
+                    and not self._signed_on_visit(trig, governors[-1:])
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
