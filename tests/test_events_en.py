@@ -3451,3 +3451,14 @@ def test_a_signing_a_visit_is_made_for_is_an_agreement_of_its_own():
     found = events("Ruto said he expected Ugandan President Yoweri Museveni and Rwandan President Paul Kagame to come "
                    "to Nairobi in the coming weeks to sign a further accord.")
     assert [t for t, _ in found] == ["CONSULT", "AGREE"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Colombia's army fought the ELN in Arauca. Later, the ELN and four other armed groups agreed to a bilateral "
+     "ceasefire.", {"Q739", "National Liberation Army (Colombia)"}),
+    ("Russia attacked Ukraine. Later, Ukraine accepted a 30-day ceasefire.", {"Q159", "Q212"}),
+])
+def test_one_sides_assent_to_a_truce_is_made_to_the_side_it_fights(text, sides):
+    found = [(e.type, {a.entity.wikidata or a.entity.label for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert ("AGREE", sides) in found
