@@ -1137,6 +1137,14 @@ class _Builder(Sentenceview):
         return trig.entry["type"] == "AGREE" and str(trig.entry["cameo"]).startswith("057") and bool(governors) \
             and all(o.entry["type"] == "CONSULT" and str(o.entry["cameo"]).startswith("042") for o in governors)
 
+    def _members_meeting(self, trig: Trigger, arguments: list[Argument]) -> bool:
+        """Whether a meeting noun names a body after "between" or "among" ("consultations among NATO members",
+        "talks among the alliance's 32 members"): its members meet, the body its one participant."""
+        if len(arguments) != 1 or arguments[0].entity.cls != "Organisation" or trig.verb:
+            return False
+        return any(m.actor.key == arguments[0].entity.key and self.prepositions[id(m)] == "between"
+                   and 0 < m.first - trig.last <= 2 for m in self.mentions)
+
     def _light_verb_of_deed(self, trig: Trigger) -> bool:
         """Whether a verb trigger only says that the deed noun after it was carried out ("stepped up their attacks
         on merchant ships", "launched a series of airstrikes"): the noun is the event (_done_by_light_verb)."""
@@ -2426,6 +2434,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._members_meeting(trig, arguments) \
             and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart

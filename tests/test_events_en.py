@@ -3462,3 +3462,11 @@ def test_one_sides_assent_to_a_truce_is_made_to_the_side_it_fights(text, sides):
     found = [(e.type, {a.entity.wikidata or a.entity.label for a in e.actors})
              for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
     assert ("AGREE", sides) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Later, consultations among NATO members began.", {"Q7184"}),
+    ("Later, talks among Kenya, Uganda and Tanzania began.", {"Q114", "Q1036", "Q924"}),
+])
+def test_talks_among_members_or_states_are_between_them(text, parties):
+    assert events(text) == [("CONSULT", parties)]
