@@ -3470,3 +3470,12 @@ def test_one_sides_assent_to_a_truce_is_made_to_the_side_it_fights(text, sides):
 ])
 def test_talks_among_members_or_states_are_between_them(text, parties):
     assert events(text) == [("CONSULT", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, the Serbian army erected roadblocks around Belgrade.",
+    "Later, Thailand tightened border security.",
+    "Later, India beefed up security along the border with Pakistan.",
+])
+def test_roadblocks_put_up_or_border_security_tightened_are_forces_readied(text):
+    assert [t for t, _ in events(text)] == ["MOBILIZE"]
