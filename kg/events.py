@@ -201,11 +201,11 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                                 for k, o, _ in options if k == 1):
                 continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
-            if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
+            if entry.get("pos", "verb") == "verb" and i > 0 and not prefix \
                     and _clitic_possessive(words[i - 1], lang) and any(
                         entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                         for k, o, _ in options if k == 1):
-                continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
+                continue  # "Israel's attack on Iran", "Modi's meeting with Sharif": after a possessive the noun entry reads it
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:

@@ -3479,3 +3479,23 @@ def test_talks_among_members_or_states_are_between_them(text, parties):
 ])
 def test_roadblocks_put_up_or_border_security_tightened_are_forces_readied(text):
     assert [t for t, _ in events(text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Modi's meeting with Sharif lasted an hour.",
+    "Modi's talks with Sharif in Tashkent were cordial.",
+])
+def test_a_meeting_after_a_possessive_is_the_possessors_with_the_other(text):
+    assert events(text) == [("CONSULT", {"Q1058", "Q2096387"})]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Later, a deal between Kenya and Uganda was struck.", {"Q114", "Q1036"}),
+    ("Later, a truce was agreed between Israel and Hamas.", {"Q801", "group/hamas"}),
+])
+def test_a_deal_told_in_the_passive_is_between_the_sides_named(text, parties):
+    assert events(text) == [("AGREE", parties)]
+
+
+def test_a_deal_brokered_in_the_passive_is_a_mediation_not_the_deal():
+    assert [t for t, _ in events("Later, a deal between Kenya and Uganda was brokered by Qatar.")] == ["CONSULT"]
