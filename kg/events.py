@@ -2172,9 +2172,10 @@ class _Builder(Sentenceview):
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"
                       or self._police_body(p)]
-            if not agents and not self.cased and entry["type"] in ("MOBILIZE", "AID") and forces:
-                # "the army was placed on high alert", "Russian troops were sent to Belarus": forces readied or
-                # moved in the passive are the ones that move
+            if not agents and not self.cased and (entry["type"] in ("MOBILIZE", "AID")
+                                                  or str(entry["cameo"]).startswith("087")) and forces:
+                # "the army was placed on high alert", "Russian troops were sent to Belarus", "were withdrawn from
+                # Kherson": forces readied, moved or pulled back in the passive are the ones that move
                 agents, patients = forces[:1], [p for p in patients if p not in forces[:1]]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
@@ -4241,14 +4242,14 @@ class _Builder(Sentenceview):
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
-        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE") and all(
+        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE", "RETREAT") and all(
                 0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
                 and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first]) for m in subjects):
             return True  # "Houthi drone and missile attacks": a name right before a deed noun is its doer
-        if not self.cased and subjects and trig.entry["type"] == "MOBILIZE" and all(
+        if not self.cased and subjects and trig.entry["type"] in ("MOBILIZE", "RETREAT") and all(
                 m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3 for m in subjects) \
                 and phrases(self.lang, "kind_of_marker").match(self.words, trig.last + 1):
-            return True  # "the deployment of Belarusian troops": the forces moved are the noun's own
+            return True  # "the deployment of Belarusian troops", "the withdrawal of Russian troops": the noun's own
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
@@ -4294,7 +4295,7 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
-            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE"):
+            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE", "RETREAT"):
                 # "a Russian missile strike", "Israeli air strikes": the nationality before a deed of arms does it
                 owners = [m for m in self.mentions if m.cases == ["adj"] and 0 < trig.first - m.last <= 3
                           and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
@@ -4304,7 +4305,7 @@ class _Builder(Sentenceview):
                 # "the deployment of Belarusian troops", "the withdrawal of Russian forces": the forces moved move
                 of = phrases(self.lang, "kind_of_marker")
                 moved = [m for m in self.mentions if m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3
-                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] == "MOBILIZE" else []
+                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] in ("MOBILIZE", "RETREAT") else []
                 if moved:
                     return moved[:1]
                 # "weeks of Houthi drone and missile attacks", "Hamas rocket fire": an armed group's or body's

@@ -3499,3 +3499,14 @@ def test_a_deal_told_in_the_passive_is_between_the_sides_named(text, parties):
 
 def test_a_deal_brokered_in_the_passive_is_a_mediation_not_the_deal():
     assert [t for t, _ in events("Later, a deal between Kenya and Uganda was brokered by Qatar.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, the withdrawal of Russian troops from Kherson was completed.",
+    "Later, the pullback of Armenian forces from the border began.",
+    "Later, Russian troops were withdrawn from Kherson.",
+    "Later, a Russian troop withdrawal began.",
+])
+def test_forces_pulled_back_told_as_a_noun_or_in_the_passive_are_the_ones_retreating(text):
+    found = events(text)
+    assert [t for t, _ in found] == ["RETREAT"] and len(found[0][1]) == 1
