@@ -3510,3 +3510,22 @@ def test_a_deal_brokered_in_the_passive_is_a_mediation_not_the_deal():
 def test_forces_pulled_back_told_as_a_noun_or_in_the_passive_are_the_ones_retreating(text):
     found = events(text)
     assert [t for t, _ in found] == ["RETREAT"] and len(found[0][1]) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Later, Japan and the Philippines deepened defence ties.", "062"),
+    ("Later, Japan and the Philippines strengthened their security cooperation.", "062"),
+    ("Later, Russia and China expanded economic cooperation.", "061"),
+])
+def test_deepening_defence_or_economic_ties_is_cooperation(text, code):
+    assert [f[0] for f in roles(text)] == [code]
+
+
+def test_deepening_ties_named_only_as_a_topic_further_on_is_no_cooperation():
+    found = events("Later, the two leaders signed two joint statements, one on deepening their partnership and one on "
+                   "economic cooperation.")
+    assert "COOPERATE" not in [t for t, _ in found]
+
+
+def test_a_delegation_from_a_state_is_that_state():
+    assert events("Later, Wang Yi received a delegation from Iran.") == [("CONSULT", {"person/wang-yi", "Q794"})]
