@@ -5164,9 +5164,10 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
-COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE")
+COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE", "CONCEDE")
 """Stances one side takes towards another that a sentence may tell naming that side alone ("Orbāns, kurš draudēja
-bloķēt sarunas", "apliecināja gatavību turpināt sarunas"): they are towards its counterpart in the story."""
+bloķēt sarunas", "apliecināja gatavību turpināt sarunas", "Budapest dropped its objections" after blocking the EU): they
+are towards its counterpart in the story."""
 COUNTERPART_REACH = 1
 """How many sentences back that counterpart's act with the side may be told: further on the story has moved on."""
 CHARGED_DEEDS = ("ASSAULT", "COERCE")

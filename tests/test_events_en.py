@@ -3529,3 +3529,8 @@ def test_deepening_ties_named_only_as_a_topic_further_on_is_no_cooperation():
 
 def test_a_delegation_from_a_state_is_that_state():
     assert events("Later, Wang Yi received a delegation from Iran.") == [("CONSULT", {"person/wang-yi", "Q794"})]
+
+
+def test_a_side_giving_in_alone_gives_in_to_the_one_it_held_up():
+    found = events("Hungary blocked the EU sanctions package. Later, Budapest dropped its objections.")
+    assert found[-1] == ("CONCEDE", {"Q28", "Q458"})
