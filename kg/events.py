@@ -2251,7 +2251,11 @@ class _Builder(Sentenceview):
             actors = []  # "Fidan said the first swaps were expected": the one telling of them is no side
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
-            sides = [p for p in _deal_parties(self.doc.events, kinds) if p.key not in {a.key for a in actors}]
+            gaz = load_gazetteer()
+            # a leader who made the deal stands for the state in what follows from it ("the negotiations opened")
+            sides = [gaz.country(p.country) or p if p.cls == "Person" and p.country else p
+                     for p in _deal_parties(self.doc.events, kinds)]
+            sides = [p for p in {p.key: p for p in sides}.values() if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)

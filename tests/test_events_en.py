@@ -3534,3 +3534,22 @@ def test_a_delegation_from_a_state_is_that_state():
 def test_a_side_giving_in_alone_gives_in_to_the_one_it_held_up():
     found = events("Hungary blocked the EU sanctions package. Later, Budapest dropped its objections.")
     assert found[-1] == ("CONCEDE", {"Q28", "Q458"})
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia and the ELN signed a ceasefire. The negotiations, which opened in Caracas in November, nearly collapsed.",
+    "Colombia and the ELN signed a ceasefire. The talks began in Caracas in November.",
+])
+def test_talks_said_to_open_with_no_sides_named_are_those_of_the_deal(text):
+    assert ("CONSULT", {"Q739", "National Liberation Army (Colombia)"}) in [
+        (e.type, {a.entity.wikidata or a.entity.label for a in e.actors})
+        for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+
+
+def test_a_leader_who_made_the_deal_stands_for_the_state_in_the_talks_that_follow():
+    found = events("Gustavo Petro and the ELN signed a ceasefire. The talks resumed in Havana in May.")
+    assert any(t == "CONSULT" and "Q739" in keys for t, keys in found)
+
+
+def test_a_border_opened_is_no_talks():
+    assert events("Later, Kenya opened its border with Uganda.") == []
