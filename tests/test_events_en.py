@@ -3553,3 +3553,15 @@ def test_a_leader_who_made_the_deal_stands_for_the_state_in_the_talks_that_follo
 
 def test_a_border_opened_is_no_talks():
     assert events("Later, Kenya opened its border with Uganda.") == []
+
+
+@pytest.mark.parametrize("text, giver, guaranteed", [
+    ("Later, France offered security guarantees to Ukraine.", "Q142", "Q212"),
+    ("Later, the United States extended security guarantees to the Philippines.", "Q30", "Q928"),
+    ("Later, the Group of Seven is expected to unveil a framework for long-term security guarantees for Ukraine.",
+     "G7", "Q212"),
+])
+def test_security_guarantees_offered_are_a_pledge_of_protection(text, giver, guaranteed):
+    found = roles(text)
+    assert found[0][0] == "0334" and ("recipient", guaranteed) in found[0][1]
+    assert any(role == "actor" and giver.casefold() in key.casefold() for role, key in found[0][1])
