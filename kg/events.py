@@ -2163,9 +2163,9 @@ class _Builder(Sentenceview):
                     patients = [p for p in patients if any(m.actor.key == p.key for m in inside)]
             if not agents and not self.cased and (entry["type"] == "ACCUSE" or str(entry["cameo"]).startswith("17")):
                 agents = self._state_holding(patients)
-            if not patients and entry["type"] in CONSTRAINTS:
-                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
-                # thing is acted on
+            if not patients and (entry["type"] in CONSTRAINTS or str(entry["cameo"]).startswith("0841")):
+                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated", "ten Armenian
+                # prisoners were released": the state whose thing or people are acted on
                 patients = [m.actor for m in self.mentions if m.last < trig.first and {"gen", "adj"} & set(m.cases)
                             and m.actor.cls == "Country" and id(m) not in self.speakers
                             and self.prepositions[id(m)] in (None, "of")
@@ -3501,8 +3501,9 @@ class _Builder(Sentenceview):
         # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
         tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
         for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
-            # an official or a group of officials speaks for their state; a newspaper told it does not
-            states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
+            # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
+            states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
+                      or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor
                       for m in cue.speakers]
             return [e for e in states if e is not None and e.cls == "Country"][:1]
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases

@@ -3565,3 +3565,13 @@ def test_security_guarantees_offered_are_a_pledge_of_protection(text, giver, gua
     found = roles(text)
     assert found[0][0] == "0334" and ("recipient", guaranteed) in found[0][1]
     assert any(role == "actor" and giver.casefold() in key.casefold() for role, key in found[0][1])
+
+
+@pytest.mark.parametrize("text", [
+    "Later, ten Armenian prisoners were released by Azerbaijan.",
+    "Ten Armenian prisoners were freed on Monday, Azerbaijan's foreign ministry said.",
+])
+def test_people_released_in_the_passive_are_returned_to_their_state_by_the_releasing_one(text):
+    found = [(e.type, {a.entity.wikidata: a.role for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert found == [("RETREAT", {"Q227": "actor", "Q399": "recipient"})]
