@@ -3357,6 +3357,7 @@ def test_swaps_named_after_a_deal_are_between_its_sides_not_the_one_telling():
     "The M23 fighters will not be charged, Kenya's president said.",
     "Later, Kenya granted immunity to the M23 fighters.",
     "Kenya said it would not prosecute the M23 fighters.",
+    "Kenya's president said the M23 fighters would face no charges.",
 ])
 def test_sparing_fighters_prosecution_is_a_concession_by_the_speakers_state(text):
     found = [(e.type, {a.entity.wikidata or a.entity.key: a.role for a in e.actors})
