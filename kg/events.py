@@ -181,6 +181,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                 clause = [w for k, w in enumerate(words) if (clauses[k] in scope or last < k <= last + NEEDS_AHEAD)
                           and not i <= k <= last and (k > last or not entry.get("needs_after")
                                                       and not _participle_object(words, i, entry, lang))]
+                if not entry.get("needs_after"):
+                    clause = _relative_antecedent(words, clauses, i, lang) + clause
                 if entry.get("called"):
                     clause = _called_words(words, clauses, i, last, entry["called"], bool(entry.get("said")))
                 if told is not None:
@@ -199,15 +201,19 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and not any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                                 for k, o, _ in options if k == 1):
                 continue  # "an Iranian nuclear bomb", "the immediate release": a thing no noun entry names as an act
-            if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
+            if entry.get("pos", "verb") == "verb" and i > 0 and not prefix \
                     and _clitic_possessive(words[i - 1], lang) and any(
                         entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                         for k, o, _ in options if k == 1):
+<<<<<<< HEAD
                 continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
             if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
                     and _clitic_possessive(words[i - 1], lang) \
                     and not words[i].casefold().endswith(tuple(load_language(lang).get("past_verb_suffixes") or ["\0"])):
                 entry = {**entry, "pos": "noun"}  # "Tokyo's support for Manila": a word read as a verb is a noun here
+=======
+                continue  # "Israel's attack on Iran", "Modi's meeting with Sharif": after a possessive the noun entry reads it
+>>>>>>> en18b
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -237,6 +243,17 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     if not svo:
         objects |= _fronted_needed(words, clauses, found, needed)
     return [t for t in found if id(t) not in objects]
+
+
+def _relative_antecedent(words: list[str], clauses: list[int], i: int, lang: str) -> list[str]:
+    """The words just before a relative clause the trigger at ``i`` stands in ("a ceasefire that had come into
+    force"): what the clause tells of, where what a trigger needs may be named. Where names decline, a relative
+    pronoun's case ties it to no noun before it, so none is taken."""
+    start = clauses.index(clauses[i])
+    if declines(lang) or start == 0 or not phrases(lang, "pronouns", "relative").match(words, start):
+        return []
+    end = start - 1 if words[start - 1] == "," else start
+    return words[max(0, end - 3):end]
 
 
 def _object_words(words: list[str], last: int, lang: str) -> list[str]:
@@ -1116,7 +1133,8 @@ class _Builder(Sentenceview):
             inside = self.cased and not coordinated and not self._gerund_aside(t) and any(self._infinitive_after(o) < t.first and not (self._agent_before(
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
-            if governors and (marked or inside) and not self._caused(t) or t.verb and self._asked(t, earlier) \
+            if governors and (marked or inside) and not self._caused(t) and not self._signed_on_visit(t, governors) \
+                    or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
                 continue
@@ -1128,6 +1146,20 @@ class _Builder(Sentenceview):
                 continue
             out.append(t)
         return out
+
+    def _signed_on_visit(self, trig: Trigger, governors: list[Trigger]) -> bool:
+        """Whether an infinitive tells what a visit was made to sign ("will come to Washington to sign an accord",
+        "flew to Ankara to sign the deal"): the signing is a predicate of its own, not the visit's content."""
+        return trig.entry["type"] == "AGREE" and str(trig.entry["cameo"]).startswith("057") and bool(governors) \
+            and all(o.entry["type"] == "CONSULT" and str(o.entry["cameo"]).startswith("042") for o in governors)
+
+    def _members_meeting(self, trig: Trigger, arguments: list[Argument]) -> bool:
+        """Whether a meeting noun names a body after "between" or "among" ("consultations among NATO members",
+        "talks among the alliance's 32 members"): its members meet, the body its one participant."""
+        if len(arguments) != 1 or arguments[0].entity.cls != "Organisation" or trig.verb:
+            return False
+        return any(m.actor.key == arguments[0].entity.key and self.prepositions[id(m)] == "between"
+                   and 0 < m.first - trig.last <= 2 for m in self.mentions)
 
     def _light_verb_of_deed(self, trig: Trigger) -> bool:
         """Whether a verb trigger only says that the deed noun after it was carried out ("stepped up their attacks
@@ -1417,7 +1449,8 @@ class _Builder(Sentenceview):
                 governors = [o for o in earlier if o.verb and o.last < k and self.clauses[o.first] == self.clauses[trig.first]
                              and o.entry["type"] != trig.entry["type"]]
                 # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
-                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS)
+                return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS) \
+                    and not self._signed_on_visit(trig, governors[-1:])
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -2160,18 +2193,19 @@ class _Builder(Sentenceview):
                     patients = [p for p in patients if any(m.actor.key == p.key for m in inside)]
             if not agents and not self.cased and (entry["type"] == "ACCUSE" or str(entry["cameo"]).startswith("17")):
                 agents = self._state_holding(patients)
-            if not patients and entry["type"] in CONSTRAINTS:
-                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated": the state whose
-                # thing is acted on
+            if not patients and (entry["type"] in CONSTRAINTS or str(entry["cameo"]).startswith("0841")):
+                # "Francijas militārās bāzes tiks slēgtas", "a cargo of Iranian oil was confiscated", "ten Armenian
+                # prisoners were released": the state whose thing or people are acted on
                 patients = [m.actor for m in self.mentions if m.last < trig.first and {"gen", "adj"} & set(m.cases)
                             and m.actor.cls == "Country" and id(m) not in self.speakers
                             and self.prepositions[id(m)] in (None, "of")
                             and self.clauses[m.first] == self.clauses[trig.first]][-1:]
             forces = [p for p in patients if p.cls == "ArmedForce" or entry["type"] == "MOBILIZE" and p.cls == "Country"
                       or self._police_body(p)]
-            if not agents and not self.cased and entry["type"] in ("MOBILIZE", "AID") and forces:
-                # "the army was placed on high alert", "Russian troops were sent to Belarus": forces readied or
-                # moved in the passive are the ones that move
+            if not agents and not self.cased and (entry["type"] in ("MOBILIZE", "AID")
+                                                  or str(entry["cameo"]).startswith("087")) and forces:
+                # "the army was placed on high alert", "Russian troops were sent to Belarus", "were withdrawn from
+                # Kherson": forces readied, moved or pulled back in the passive are the ones that move
                 agents, patients = forces[:1], [p for p in patients if p not in forces[:1]]
             told = next((c for c in reversed(self.cues) if c.index < trig.first), None) if agents else None
             tellers = {m.actor.key for m in told.speakers} if told else set()
@@ -2242,9 +2276,16 @@ class _Builder(Sentenceview):
                 [r for r in recipients if r.key not in helpers]
         if not recipients and trig.verb and phrases(self.lang, "mediator_refs").match(self.words, trig.last + 1):
             recipients = _last_mediators(self.doc.events)
+        if entry.get("deal_parties") and actors and not recipients and {a.key for a in actors} <= {
+                m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}:
+            actors = []  # "Fidan said the first swaps were expected": the one telling of them is no side
         if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
             kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
-            sides = [p for p in _deal_parties(self.doc.events, kinds) if p.key not in {a.key for a in actors}]
+            gaz = load_gazetteer()
+            # a leader who made the deal stands for the state in what follows from it ("the negotiations opened")
+            sides = [gaz.country(p.country) or p if p.cls == "Person" and p.country else p
+                     for p in _deal_parties(self.doc.events, kinds)]
+            sides = [p for p in {p.key: p for p in sides}.values() if p.key not in {a.key for a in actors}]
             actors, recipients = (actors, sides) if actors else (sides, [])
         if not recipients and trig.verb and entry["type"] == "ACCUSE":
             recipients = self._state_where_it_happens(trig, actors)
@@ -2435,6 +2476,7 @@ class _Builder(Sentenceview):
                       place=place, status=self._modality(trig), quantities=self._quantities(trig, window_end),
                       evidence=Evidence(text=self.sent.text, start=self.sent.start, end=self.sent.end))
         event.weak = not trig.verb and len(arguments) < 2 and not self._owned(trig, subjects) \
+            and not self._members_meeting(trig, arguments) \
             and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
@@ -3558,12 +3600,14 @@ class _Builder(Sentenceview):
         krimināllieta tiks izbeigta"): the official's state; told by no one, the state where it is done
         ("Maskavā tika izsludināts režīms")."""
         gaz = load_gazetteer()
-        for cue in reversed(self.cues):
-            if cue.index < trig.first:
-                # an official or a group of officials speaks for their state; a newspaper told it does not
-                states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group") else m.actor
-                          for m in cue.speakers]
-                return [e for e in states if e is not None and e.cls == "Country"][:1]
+        # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
+        tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
+        for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
+            # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
+            states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
+                      or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor
+                      for m in cue.speakers]
+            return [e for e in states if e is not None and e.cls == "Country"][:1]
         places = [m.entity for m in self.mentions if m.entity.cls in PLACE_CLASSES and "loc" in m.cases
                   and "nom" not in m.cases and self.clauses[m.first] == self.clauses[trig.first]
                   and m.last < trig.first]
@@ -3778,6 +3822,9 @@ class _Builder(Sentenceview):
             return opening
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
+        owner = self._owner_of_intent(trig)
+        if owner:
+            return owner
         between = "between" if trig.entry.get("symmetric") else None
         told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
@@ -4158,6 +4205,23 @@ class _Builder(Sentenceview):
                 return k + 1
         return None
 
+    def _owner_of_intent(self, trig: Trigger) -> list[Mention]:
+        """"Armenia's decision to hand four villages back", "the junta's plan to expel the envoy": the owner of a
+        noun of deciding or intending does what the infinitive after it tells, though it stands outside its clause."""
+        k = trig.first
+        table = load_language(self.lang).get("infinitive", {})
+        nouns = {w.casefold() for w in table.get("intent_nouns") or ()}
+        if not trig.verb or k < 3 or not nouns or self.words[k - 1].casefold() not in table.get("markers", ()):
+            return []
+        # a time between the noun and its infinitive ("decision in April to hand") leaves it the noun's
+        dating = {w.casefold() for w in table.get("intent_dating") or ()}
+        noun = next((j for j in range(k - 2, max(0, k - 6), -1) if self.words[j].casefold() in nouns
+                     and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
+        if noun is None:
+            return []
+        return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
+                and m.actor.cls in ACTOR_CLASSES]
+
     def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
         """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus
         varasiestādes apcietināja") or after it to the clause's end, other than what the pronoun stands for, with
@@ -4285,14 +4349,14 @@ class _Builder(Sentenceview):
         stand with one party; a noun that borrows its clause's subject needs a second party to be an event."""
         if self._own_forces_after(trig, subjects):
             return True
-        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE") and all(
+        if not self.cased and subjects and trig.entry["type"] in ("ASSAULT", "MOBILIZE", "RETREAT") and all(
                 0 < trig.first - m.last <= 4 and self.clauses[m.first] == self.clauses[trig.first]
                 and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first]) for m in subjects):
             return True  # "Houthi drone and missile attacks": a name right before a deed noun is its doer
-        if not self.cased and subjects and trig.entry["type"] == "MOBILIZE" and all(
+        if not self.cased and subjects and trig.entry["type"] in ("MOBILIZE", "RETREAT") and all(
                 m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3 for m in subjects) \
                 and phrases(self.lang, "kind_of_marker").match(self.words, trig.last + 1):
-            return True  # "the deployment of Belarusian troops": the forces moved are the noun's own
+            return True  # "the deployment of Belarusian troops", "the withdrawal of Russian troops": the noun's own
         return bool(subjects) and all(m.last < trig.first and ("gen" in m.cases or m.cases == ["adj"])
                                       and 0 < trig.first - m.last <= 6 and not ("nom" in m.cases) for m in subjects)
 
@@ -4338,7 +4402,7 @@ class _Builder(Sentenceview):
         if not self.cased:
             owners = [m for m in self.mentions if 0 < trig.first - m.last <= 3 and m.cases == ["gen"]
                       or (0 < trig.first - m.last <= 3 and m.text.casefold() in phrases(self.lang, "pronouns", "possessive"))]
-            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE"):
+            if not owners and trig.entry["type"] in ("ASSAULT", "MOBILIZE", "RETREAT"):
                 # "a Russian missile strike", "Israeli air strikes": the nationality before a deed of arms does it
                 owners = [m for m in self.mentions if m.cases == ["adj"] and 0 < trig.first - m.last <= 3
                           and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])]
@@ -4348,7 +4412,7 @@ class _Builder(Sentenceview):
                 # "the deployment of Belarusian troops", "the withdrawal of Russian forces": the forces moved move
                 of = phrases(self.lang, "kind_of_marker")
                 moved = [m for m in self.mentions if m.actor.cls == "ArmedForce" and 2 <= m.first - trig.last <= 3
-                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] == "MOBILIZE" else []
+                         and of.match(self.words, trig.last + 1)] if trig.entry["type"] in ("MOBILIZE", "RETREAT") else []
                 if moved:
                     return moved[:1]
                 # "weeks of Houthi drone and missile attacks", "Hamas rocket fire": an armed group's or body's
@@ -5240,9 +5304,10 @@ SAYING = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN")
 FAR_KINDS = ("AGREE", "CONCEDE")
 """Acts a reaction naming their kind ("welcomed the agreement") answers however far back they were told."""
 HOSTILE = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
-COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE")
+COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE", "CONCEDE")
 """Stances one side takes towards another that a sentence may tell naming that side alone ("Orbāns, kurš draudēja
-bloķēt sarunas", "apliecināja gatavību turpināt sarunas"): they are towards its counterpart in the story."""
+bloķēt sarunas", "apliecināja gatavību turpināt sarunas", "Budapest dropped its objections" after blocking the EU): they
+are towards its counterpart in the story."""
 COUNTERPART_REACH = 1
 """How many sentences back that counterpart's act with the side may be told: further on the story has moved on."""
 CHARGED_DEEDS = ("ASSAULT", "COERCE")
@@ -5461,7 +5526,17 @@ def _mediated_meeting(view: Sentenceview, before: list[Event]) -> list[Event]:
     out = []
     for event in [e for e in before if e.sentence == view.index]:
         sides = [a.entity for a in event.actors if a.role == "recipient"]
-        if event.type != "CONSULT" or not event.cameo.startswith("045") or event.noun or len(sides) < 2:
+        if event.type != "CONSULT" or not event.cameo.startswith("045") or len(sides) < 2:
+            continue
+        talks = next((t for t in view.triggers if t.first == event.trigger and t.entry["type"] == "CONSULT"
+                      and not (t.verb and view._passive(t)) and not str(t.entry["cameo"]).startswith("045")), None)
+        if talks is not None:
+            # "after two weeks of talks brokered by Saudi Arabia", "held talks mediated by Qatar": the sides' own talks,
+            # which the mediation took as its trigger ("was negotiated by Brazil" names only the mediation)
+            out.append(event.model_copy(update={
+                "cameo": str(talks.entry["cameo"]), "actors": [Argument(role="participant", entity=e) for e in sides]}))
+            continue
+        if event.noun:
             continue
         meeting = next((t for t in view.triggers if t.entry["type"] == "CONSULT"
                         and not str(t.entry["cameo"]).startswith("045") and event.trigger < t.first <= event.trigger + len(event.trigger_text.split()) + MEETING_REACH

@@ -3477,3 +3477,248 @@ def test_a_deed_noun_giving_the_reason_of_another_act_is_not_done_by_its_subject
         "Later, Beijing complained about the deployment of warships to the strait."))
     assert ("SUPPORT", {"Q17", "Q928"}) in events(
         "Later, Beijing summoned the Japanese ambassador over Tokyo's support for the Philippines.")
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Serbia moved its troops away from the border with Kosovo.",
+    "Under the accord, Hamas is to relocate its fighters south of the Wadi Gaza.",
+    "Later, Eritrea redeployed its heavy weapons back from the frontier.",
+])
+def test_forces_moved_away_or_behind_a_line_are_pulled_back(text):
+    assert [t for t, _ in events(text)] == ["RETREAT"]
+
+
+def test_forces_moved_towards_a_border_are_a_deployment():
+    assert [t for t, _ in events("Later, Turkey moved troops to the Syrian border.")] == ["MOBILIZE"]
+
+
+def test_swaps_named_after_a_deal_are_between_its_sides_not_the_one_telling():
+    found = events("Armenia and Azerbaijan signed a truce. The Georgian foreign minister said the first swaps "
+                   "under the deal were expected next week.")
+    assert ("RETREAT", {"Q399", "Q227"}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president said the M23 fighters would not be prosecuted.",
+    "The M23 fighters will not be charged, Kenya's president said.",
+    "Later, Kenya granted immunity to the M23 fighters.",
+    "Kenya said it would not prosecute the M23 fighters.",
+    "Kenya's president said the M23 fighters would face no charges.",
+])
+def test_sparing_fighters_prosecution_is_a_concession_by_the_speakers_state(text):
+    found = [(e.type, {a.entity.wikidata or a.entity.key: a.role for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert [(t, r.get("Q114")) for t, r in found] == [("CONCEDE", "actor")]
+    assert "recipient" in found[0][1].values()
+
+
+def test_people_spared_prosecution_with_no_one_named_is_no_concession():
+    assert events("Later, thirty protesters were not charged.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Ghana and Togo set up a joint task force.",
+    "Ghana and Togo will establish a joint border commission.",
+    "Later, Ghana and Togo launched joint patrols.",
+])
+def test_setting_up_a_joint_body_is_cooperation(text):
+    assert events(text) == [("COOPERATE", {"Q117", "Q945"})]
+
+
+def test_checkpoints_set_up_alone_stay_a_deployment():
+    assert [t for t, _ in events("Later, Ghana set up checkpoints along the border.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were conducted by Kenya and Uganda.",
+    "The negotiations were led by Kenya's foreign minister Musalia Mudavadi and Uganda's defence minister Jacob Oboth.",
+    "The two-day talks were headed by Greece's foreign minister Giorgos Gerapetritis and Turkey's Hakan Fidan.",
+])
+def test_talks_led_by_two_people_are_between_them(text):
+    found = events(text)
+    assert [t for t, _ in found] == ["CONSULT"] and len(found[0][1]) == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ethiopia and Sudan agreed on Monday to reopen the border. Egypt had hosted three rounds of talks between the two "
+     "delegations.", "CONSULT"),
+    ("Ethiopia and Sudan signed a truce in Cairo on Monday. The delegations would meet again in Addis Ababa in May.",
+     "CONSULT"),
+    ("Ethiopia and Sudan signed a truce. Both negotiating teams will meet again next week.", "CONSULT"),
+])
+def test_the_delegations_are_the_two_sides_named_last(text, kind):
+    assert events(text)[-1][0] == kind and {"Q115", "Q1049"} <= events(text)[-1][1]
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Armenia's decision to hand four border villages back to Azerbaijan angered protesters.", "CONCEDE", "Q399"),
+    ("Russia's decision in March to withdraw its troops from Kherson surprised Kyiv.", "RETREAT", "Q159"),
+    ("Washington's plan to lift sanctions on Venezuela angered Republicans.", "RETREAT", "Q30"),
+])
+def test_the_owner_of_a_decision_or_plan_does_what_its_infinitive_tells(text, kind, doer):
+    found = extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events
+    assert [(e.type, [a.entity.wikidata for a in e.actors if a.role == "actor"]) for e in found][:1] == [(kind, [doer])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a border deal on Friday after three rounds of talks brokered by Kazakhstan.",
+    "Armenia and Azerbaijan held talks in Astana mediated by Kazakhstan.",
+])
+def test_talks_brokered_by_a_third_state_are_also_the_sides_own_talks(text):
+    found = roles(text)
+    assert ("045", [("actor", "Q232"), ("recipient", "Q227"), ("recipient", "Q399")]) in [f[:2] for f in found]
+    assert any(code != "045" and actors == [("participant", "Q227"), ("participant", "Q399")]
+               for code, actors, _ in found if code.startswith("04"))
+
+
+def test_a_truce_taking_effect_in_a_relative_clause_is_between_the_deals_sides():
+    found = events("Kenya and Uganda agreed on a truce on Monday. Kenya's army on Tuesday accused Ugandan troops of "
+                   "violating the truce, which had come into force at midnight.")
+    assert ("RETREAT", {"Q114", "Q1036"}) in found
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Later, Orban went to Moscow.", "Q159"),
+    ("Museveni will go to Nairobi next week.", "Q114"),
+])
+def test_going_to_a_named_town_is_a_visit(text, host):
+    assert [(t, host in keys) for t, keys in events(text)] == [("CONSULT", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, the opposition came to power in Kenya.",
+    "Later, Kenya and Uganda came to an agreement.",
+    "Later, Kenya went to war with Uganda.",
+])
+def test_coming_to_power_or_to_an_agreement_or_going_to_war_is_no_visit(text):
+    assert "CONSULT" not in [t for t, _ in events(text)]
+
+
+def test_a_signing_a_visit_is_made_for_is_an_agreement_of_its_own():
+    found = events("Ruto said he expected Ugandan President Yoweri Museveni and Rwandan President Paul Kagame to travel "
+                   "to Nairobi in the coming weeks to sign a further accord.")
+    assert [t for t, _ in found] == ["CONSULT", "AGREE"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Colombia's army fought the ELN in Arauca. Later, the ELN and four other armed groups agreed to a bilateral "
+     "ceasefire.", {"Q739", "National Liberation Army (Colombia)"}),
+    ("Russia attacked Ukraine. Later, Ukraine accepted a 30-day ceasefire.", {"Q159", "Q212"}),
+])
+def test_one_sides_assent_to_a_truce_is_made_to_the_side_it_fights(text, sides):
+    found = [(e.type, {a.entity.wikidata or a.entity.label for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert ("AGREE", sides) in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Later, consultations among NATO members began.", {"Q7184"}),
+    ("Later, talks among Kenya, Uganda and Tanzania began.", {"Q114", "Q1036", "Q924"}),
+])
+def test_talks_among_members_or_states_are_between_them(text, parties):
+    assert events(text) == [("CONSULT", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, the Serbian army erected roadblocks around Belgrade.",
+    "Later, Thailand tightened border security.",
+    "Later, India beefed up security along the border with Pakistan.",
+])
+def test_roadblocks_put_up_or_border_security_tightened_are_forces_readied(text):
+    assert [t for t, _ in events(text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, Modi's meeting with Sharif lasted an hour.",
+    "Modi's talks with Sharif in Tashkent were cordial.",
+])
+def test_a_meeting_after_a_possessive_is_the_possessors_with_the_other(text):
+    assert events(text) == [("CONSULT", {"Q1058", "Q2096387"})]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Later, a deal between Kenya and Uganda was struck.", {"Q114", "Q1036"}),
+    ("Later, a truce was agreed between Israel and Hamas.", {"Q801", "group/hamas"}),
+])
+def test_a_deal_told_in_the_passive_is_between_the_sides_named(text, parties):
+    assert events(text) == [("AGREE", parties)]
+
+
+def test_a_deal_brokered_in_the_passive_is_a_mediation_not_the_deal():
+    assert [t for t, _ in events("Later, a deal between Kenya and Uganda was brokered by Qatar.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Later, the withdrawal of Russian troops from Kherson was completed.",
+    "Later, the pullback of Armenian forces from the border began.",
+    "Later, Russian troops were withdrawn from Kherson.",
+    "Later, a Russian troop withdrawal began.",
+])
+def test_forces_pulled_back_told_as_a_noun_or_in_the_passive_are_the_ones_retreating(text):
+    found = events(text)
+    assert [t for t, _ in found] == ["RETREAT"] and len(found[0][1]) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Later, Japan and the Philippines deepened defence ties.", "062"),
+    ("Later, Japan and the Philippines strengthened their security cooperation.", "062"),
+    ("Later, Russia and China expanded economic cooperation.", "061"),
+])
+def test_deepening_defence_or_economic_ties_is_cooperation(text, code):
+    assert [f[0] for f in roles(text)] == [code]
+
+
+def test_deepening_ties_named_only_as_a_topic_further_on_is_no_cooperation():
+    found = events("Later, the two leaders signed two joint statements, one on deepening their partnership and one on "
+                   "economic cooperation.")
+    assert "COOPERATE" not in [t for t, _ in found]
+
+
+def test_a_delegation_from_a_state_is_that_state():
+    assert events("Later, Wang Yi received a delegation from Iran.") == [("CONSULT", {"person/wang-yi", "Q794"})]
+
+
+def test_a_side_giving_in_alone_gives_in_to_the_one_it_held_up():
+    found = events("Hungary blocked the EU sanctions package. Later, Budapest dropped its objections.")
+    assert found[-1] == ("CONCEDE", {"Q28", "Q458"})
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia and the ELN signed a ceasefire. The negotiations, which opened in Caracas in November, nearly collapsed.",
+    "Colombia and the ELN signed a ceasefire. The talks began in Caracas in November.",
+])
+def test_talks_said_to_open_with_no_sides_named_are_those_of_the_deal(text):
+    assert ("CONSULT", {"Q739", "National Liberation Army (Colombia)"}) in [
+        (e.type, {a.entity.wikidata or a.entity.label for a in e.actors})
+        for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+
+
+def test_a_leader_who_made_the_deal_stands_for_the_state_in_the_talks_that_follow():
+    found = events("Gustavo Petro and the ELN signed a ceasefire. The talks resumed in Havana in May.")
+    assert any(t == "CONSULT" and "Q739" in keys for t, keys in found)
+
+
+def test_a_border_opened_is_no_talks():
+    assert events("Later, Kenya opened its border with Uganda.") == []
+
+
+@pytest.mark.parametrize("text, giver, guaranteed", [
+    ("Later, France offered security guarantees to Ukraine.", "Q142", "Q212"),
+    ("Later, the United States extended security guarantees to the Philippines.", "Q30", "Q928"),
+    ("Later, the Group of Seven is expected to unveil a framework for long-term security guarantees for Ukraine.",
+     "G7", "Q212"),
+])
+def test_security_guarantees_offered_are_a_pledge_of_protection(text, giver, guaranteed):
+    found = roles(text)
+    assert found[0][0] == "0334" and ("recipient", guaranteed) in found[0][1]
+    assert any(role == "actor" and giver.casefold() in key.casefold() for role, key in found[0][1])
+
+
+@pytest.mark.parametrize("text", [
+    "Later, ten Armenian prisoners were released by Azerbaijan.",
+    "Ten Armenian prisoners were freed on Monday, Azerbaijan's foreign ministry said.",
+])
+def test_people_released_in_the_passive_are_returned_to_their_state_by_the_releasing_one(text):
+    found = [(e.type, {a.entity.wikidata: a.role for a in e.actors})
+             for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert found == [("RETREAT", {"Q227": "actor", "Q399": "recipient"})]
