@@ -205,15 +205,11 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and _clitic_possessive(words[i - 1], lang) and any(
                         entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                         for k, o, _ in options if k == 1):
-<<<<<<< HEAD
-                continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
+                continue  # "Israel's attack on Iran", "Modi's meeting with Sharif": after a possessive the noun entry reads it
             if entry.get("pos", "verb") == "verb" and i == last and i > 0 and not prefix \
                     and _clitic_possessive(words[i - 1], lang) \
                     and not words[i].casefold().endswith(tuple(load_language(lang).get("past_verb_suffixes") or ["\0"])):
                 entry = {**entry, "pos": "noun"}  # "Tokyo's support for Manila": a word read as a verb is a noun here
-=======
-                continue  # "Israel's attack on Iran", "Modi's meeting with Sharif": after a possessive the noun entry reads it
->>>>>>> en18b
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:

@@ -1124,7 +1124,7 @@ def test_a_comma_ends_the_frame_of_last_year():
 
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Armenia and Azerbaijan agreed to a truce after the heaviest fighting since Baku retook the enclave in 2023, "
-     "Moscow said on Saturday.", "agreed", "2022-11-05"),
+     "Moscow said on Saturday.", "agreed to", "2022-11-05"),
     ("Peru and Chile agreed to restore relations, broken off ever since Lima expelled the ambassador in 2019.",
      "agreed", None),
     ("Sudan and Chad signed a border accord, their first since the two governments fought a war in 2008.",
@@ -1212,11 +1212,11 @@ def _dated_and_placed(text: str) -> dict[str, tuple[str | None, str | None]]:
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Serbia and Kosovo have agreed to an immediate ceasefire after a week of clashes along their border, the EU "
      "said on Sunday. The deal was reached in Geneva on Saturday in talks between the two foreign ministers.",
-     "agreed", ("2022-11-05", "Geneva")),
+     "agreed to", ("2022-11-05", "Geneva")),
     ("Talks ended. Serbia and Kosovo signed an agreement, the EU said on Sunday. The agreement was signed in Geneva on "
      "Friday.", "signed", ("2022-11-04", "Geneva")),
     ("Serbia and Kosovo have agreed to a ceasefire, the EU said on Sunday. The deal, reached in Geneva on Saturday, "
-     "ends a week of clashes.", "agreed", ("2022-11-05", "Geneva")),
+     "ends a week of clashes.", "agreed to", ("2022-11-05", "Geneva")),
 ])
 def test_a_later_mention_by_a_noun_of_its_kind_dates_and_places_a_happening_dated_only_by_its_report(
         text, trigger, expected):
