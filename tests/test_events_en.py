@@ -3331,3 +3331,10 @@ def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
 
 def test_setting_up_a_body_is_no_mediation():
     assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []
+
+
+def test_denying_or_disputing_a_charge_rejects_the_accuser():
+    assert ("REJECT", {"Q739", "Q717"}) in events(
+        "Later, Colombia accused Venezuela of spying. Caracas denies the charge.")
+    assert ("REJECT", {"Q28", "Q218"}) in events(
+        "Later, Romania accused Hungary of meddling in its election. Budapest flatly disputed the allegations.")
