@@ -1680,8 +1680,16 @@ class _Builder(Sentenceview):
         protests against that state: the foreign state whose mission the sentence names."""
         missions = phrases(self.lang, "mission_nouns")
         homes = {c.country for c in crowd if c.country}
-        return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
-                and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+        named = [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
+                 and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+        if named:
+            return named
+        # "Riyadh cut ties after protesters stormed its embassy": "its" is the state the sentence opens with
+        owned = [k for k in range(1, len(self.words)) if missions.match(self.words, k)
+                 and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1)]
+        opener = next((m for m in self.mentions if owned and m.last < owned[0]), None)
+        state = opener and (opener.actor if opener.actor.cls == "Country" else load_gazetteer().country(opener.actor.country or ""))
+        return [state] if state and state.country not in homes else []
 
     def _envoy_post(self, m: Mention) -> bool:
         """A capital right after an envoy ("vēstnieks Maskavā tiks atsaukts") is the state he is posted to."""
@@ -1697,7 +1705,8 @@ class _Builder(Sentenceview):
             return True
         for k in range(m.first - 1, max(-1, m.first - 6), -1):
             if missions.match(self.words, k):
-                return "loc" not in guess_cases(self.words[k], self.lang)
+                # without cases "the embassy in Quito" is where things there happen, as "vēstniecībā Rīgā" is
+                return self.cased and "loc" not in guess_cases(self.words[k], self.lang)
             if not self.words[k].isalpha():
                 return False
         return False

@@ -3338,3 +3338,11 @@ def test_denying_or_disputing_a_charge_rejects_the_accuser():
         "Later, Colombia accused Venezuela of spying. Caracas denies the charge.")
     assert ("REJECT", {"Q28", "Q218"}) in events(
         "Later, Romania accused Hungary of meddling in its election. Budapest flatly disputed the allegations.")
+
+
+def test_a_crowd_storming_a_mission_riots_against_the_state_that_owns_it():
+    assert ("PROTEST", {"group/protesters-in-bangladesh", "Q842"}) in events(
+        "Later, Oman recalled its ambassador after rioters ransacked its embassy in Dhaka.")
+    assert ("PROTEST", {"group/protesters-in-iraq", "Q34"}) in events(
+        "Later, angry protesters ransacked the Swedish embassy in Baghdad.")
+    assert [t for t, _ in events("Later, soldiers stormed the French embassy in Bamako.")] != ["PROTEST"]
