@@ -58,6 +58,12 @@ def _clitic_possessive(text: str, lang: str) -> bool:
     return bool(endings) and text.endswith(endings)
 
 
+def _demonym_before(words: list[str], i: int, lang: str) -> bool:
+    """Whether a nationality word ("Israeli", "North Korean") ends just before ``words[i]``."""
+    gaz = load_gazetteer()
+    return any((hit := gaz.demonym_at(lang, words, k)) is not None and k + hit[0] == i for k in range(max(0, i - 3), i))
+
+
 @dataclass
 class Trigger:
     first: int
@@ -204,6 +210,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                         entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
                         for k, o, _ in options if k == 1):
                 continue  # "Israel's attack on Iran": after a possessive the noun entry reads it
+            if entry.get("pos", "verb") == "verb" and i == last and not prefix and _demonym_before(words, i, lang) \
+                    and any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                            for k, o, _ in options if k == 1):
+                continue  # "Israeli strikes on Lebanon", "Russian shelling": after a nationality, the noun
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -1949,7 +1959,9 @@ class _Builder(Sentenceview):
                                              and not any(m.first <= k <= m.last for m in self.mentions)][:1])
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("word_order") == "svo" else set()
-        objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
+        # a name before another verb is that verb's subject, unless a preposition governs it ("strikes on Lebanon killed")
+        objects = [m for m in args if m not in subjects and (m.last + 1 not in starts or self.prepositions[id(m)] is not None)
+                   and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []

@@ -3346,3 +3346,13 @@ def test_a_crowd_storming_a_mission_riots_against_the_state_that_owns_it():
     assert ("PROTEST", {"group/protesters-in-iraq", "Q34"}) in events(
         "Later, angry protesters ransacked the Swedish embassy in Baghdad.")
     assert [t for t, _ in events("Later, soldiers stormed the French embassy in Bamako.")] != ["PROTEST"]
+
+
+def test_a_deed_noun_after_a_nationality_is_the_noun_not_a_verb():
+    assert events("Later, Turkish strikes on Iraq continued.") == [("ASSAULT", {"Q43", "Q796"})]
+    assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russian shelling of Kharkiv went on all night.")
+
+
+def test_an_attack_told_by_its_toll_keeps_the_target_named_with_a_preposition():
+    assert events("On Tuesday, Turkish strikes on Iraq killed nine people.") == [("ASSAULT", {"Q43", "Q796"})]
+    assert ("ASSAULT", {"Q159", "Q212"}) in events("On Friday, Russian shelling of Kherson wounded 14 civilians.")
