@@ -228,6 +228,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 continue
             if phrases(lang, "kind_modified_nouns").match(words, j + n):
                 continue  # "Indian military bases", "a Russian army depot": a place of the country, not its forces
+            if kind == "government" and phrases(lang, "deed_modifier_nouns").match(words, j + n):
+                continue  # "a Russian missile strike": the weapon says what kind of deed, the nationality does it
             staff = phrases(lang, "kind_nouns", "officials").match(words, j + n) if kind == "government" else 0
             if staff:
                 # "Kolumbijas valdības amatpersonām": the government's officials are the state's officials

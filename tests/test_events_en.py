@@ -3356,3 +3356,9 @@ def test_a_deed_noun_after_a_nationality_is_the_noun_not_a_verb():
 def test_an_attack_told_by_its_toll_keeps_the_target_named_with_a_preposition():
     assert events("On Tuesday, Turkish strikes on Iraq killed nine people.") == [("ASSAULT", {"Q43", "Q796"})]
     assert ("ASSAULT", {"Q159", "Q212"}) in events("On Friday, Russian shelling of Kherson wounded 14 civilians.")
+
+
+def test_one_weapon_or_a_sides_fire_as_subject_is_that_side_attacking():
+    assert events("On Monday, Azerbaijani fire wounded two Armenian soldiers.") == [
+        ("ASSAULT", {"Q227", "armedforce/armed-forces-of-armenia"})]
+    assert events("On Sunday, a Russian missile hit a school in Sumy, killing two.") == [("ASSAULT", {"Q159", "Q212"})]
