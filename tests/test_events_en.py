@@ -3362,3 +3362,9 @@ def test_one_weapon_or_a_sides_fire_as_subject_is_that_side_attacking():
     assert events("On Monday, Azerbaijani fire wounded two Armenian soldiers.") == [
         ("ASSAULT", {"Q227", "armedforce/armed-forces-of-armenia"})]
     assert events("On Sunday, a Russian missile hit a school in Sumy, killing two.") == [("ASSAULT", {"Q159", "Q212"})]
+
+
+def test_ordering_the_closure_of_a_foreign_mission_cuts_ties_with_its_state():
+    assert events("Later, Latvia ordered the closure of the Belarusian consulate in Daugavpils.") == [
+        ("SANCTION", {"Q211", "Q184"})]
+    assert events("Later, Finland announced the closure of Russia's consulate in Turku.") == [("SANCTION", {"Q33", "Q159"})]
