@@ -2331,6 +2331,13 @@ class _Builder(Sentenceview):
             if host is not None and host.key not in {a.key for a in actors} \
                     and host.country not in {a.country for a in actors}:
                 recipients.append(host)
+        if not recipients and entry.get("needs_open_complement") and actors:
+            # "American forces helped shoot down Iranian missiles": the side those weapons were last fired at is helped
+            own = {a.key for a in actors} | {a.country for a in actors if a.country}
+            owners = [m.actor for m in self.mentions if m.first > trig.last and m.actor.key not in own
+                      and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES]
+            recipients = next((foes for o in owners if (foes := [f for f in _last_foe(self.doc.events, o)
+                                                                 if f.key not in own])), [])
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]

@@ -3368,3 +3368,8 @@ def test_ordering_the_closure_of_a_foreign_mission_cuts_ties_with_its_state():
     assert events("Later, Latvia ordered the closure of the Belarusian consulate in Daugavpils.") == [
         ("SANCTION", {"Q211", "Q184"})]
     assert events("Later, Finland announced the closure of Russia's consulate in Turku.") == [("SANCTION", {"Q33", "Q159"})]
+
+
+def test_helping_shoot_down_a_sides_weapons_helps_the_side_they_were_fired_at():
+    found = events("Later, Russia launched drones at Moldova. Romanian jets helped intercept the Russian drones.")
+    assert ("AID", {"Q218", "Q217"}) in found
