@@ -2192,6 +2192,13 @@ class _Builder(Sentenceview):
             if not speakers or not named:
                 return None, subjects
             actors, recipients = speakers, named
+        if entry.get("blamed_on"):
+            # "Kyiv blamed the blast on Russia", "which the Taliban blamed on Pakistani air strikes": the side named
+            # after "on" is the one blamed, not what was hit
+            blamed = [m.actor for m in self.mentions if trig.last < m.first < whole_window and self.prepositions[id(m)] == "on"
+                      and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES
+                      and m.actor not in actors]
+            recipients = blamed[:1] or recipients
         if not recipients and trig.verb and entry["type"] == "ACCUSE" and self.named:
             # "nodēvēja par "Krievijas dezinformāciju"": the one whose deed the name says it is, is accused;
             # "condemned the seizure as an act of Iranian terrorism": a state's adjective before a word of blame

@@ -3373,3 +3373,9 @@ def test_ordering_the_closure_of_a_foreign_mission_cuts_ties_with_its_state():
 def test_helping_shoot_down_a_sides_weapons_helps_the_side_they_were_fired_at():
     found = events("Later, Russia launched drones at Moldova. Romanian jets helped intercept the Russian drones.")
     assert ("AID", {"Q218", "Q217"}) in found
+
+
+def test_blaming_a_deed_on_a_side_accuses_the_side_named_after_on():
+    assert events("Later, Armenia blamed the explosion on Azerbaijan.") == [("ACCUSE", {"Q399", "Q227"})]
+    assert ("ACCUSE", {"Q1037", "Q974"}) in events(
+        "Later, shells landed in Gisenyi, which Rwanda blamed on Congolese artillery.")
