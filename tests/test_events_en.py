@@ -3379,3 +3379,8 @@ def test_blaming_a_deed_on_a_side_accuses_the_side_named_after_on():
     assert events("Later, Armenia blamed the explosion on Azerbaijan.") == [("ACCUSE", {"Q399", "Q227"})]
     assert ("ACCUSE", {"Q1037", "Q974"}) in events(
         "Later, shells landed in Gisenyi, which Rwanda blamed on Congolese artillery.")
+
+
+def test_a_side_said_to_bear_the_blame_for_a_deed_is_accused_of_it():
+    assert events("Later, Baku said Yerevan bore full responsibility for the shelling.") == [("ACCUSE", {"Q227", "Q399"})]
+    assert events("Later, Manila said Beijing was to blame for the attack on its supply boat.") == [("ACCUSE", {"Q928", "Q148"})]
