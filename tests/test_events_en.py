@@ -3384,3 +3384,9 @@ def test_blaming_a_deed_on_a_side_accuses_the_side_named_after_on():
 def test_a_side_said_to_bear_the_blame_for_a_deed_is_accused_of_it():
     assert events("Later, Baku said Yerevan bore full responsibility for the shelling.") == [("ACCUSE", {"Q227", "Q399"})]
     assert events("Later, Manila said Beijing was to blame for the attack on its supply boat.") == [("ACCUSE", {"Q928", "Q148"})]
+
+
+def test_two_sides_exchanging_fire_fight_each_other():
+    assert events("Later, Tajik and Kyrgyz border guards exchanged fire near Vorukh.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-tajikistan", "armedforce/armed-forces-of-kyrgyzstan"})]
+    assert [t for t, _ in events("Later, Eritrea and Ethiopia traded artillery fire on Sunday.")] == ["ASSAULT"]
