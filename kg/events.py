@@ -2416,8 +2416,8 @@ class _Builder(Sentenceview):
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
-        if entry.get("two_party") and len(arguments) < 2:
-            return None, subjects
+        if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
+            return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
         if len(body) == 1 and body[0].cls == "Organisation":

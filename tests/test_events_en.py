@@ -3390,3 +3390,10 @@ def test_two_sides_exchanging_fire_fight_each_other():
     assert events("Later, Tajik and Kyrgyz border guards exchanged fire near Vorukh.") == [
         ("ASSAULT", {"armedforce/armed-forces-of-tajikistan", "armedforce/armed-forces-of-kyrgyzstan"})]
     assert [t for t, _ in events("Later, Eritrea and Ethiopia traded artillery fire on Sunday.")] == ["ASSAULT"]
+
+
+def test_a_weapon_model_between_nationality_and_force_keeps_the_force():
+    assert events("Later, Romanian F-16 jets shot down two Russian drones.") == [("ASSAULT", {"Q218", "Q159"})]
+    assert events("Later, Thai F-16 fighters bombed Cambodian positions.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-thailand", "Q424"})]
+    assert events("Later, Romanian and Bulgarian F-16 fighters shot down several drones.") == []
