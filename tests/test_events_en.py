@@ -3397,3 +3397,8 @@ def test_a_weapon_model_between_nationality_and_force_keeps_the_force():
     assert events("Later, Thai F-16 fighters bombed Cambodian positions.") == [
         ("ASSAULT", {"armedforce/armed-forces-of-thailand", "Q424"})]
     assert events("Later, Romanian and Bulgarian F-16 fighters shot down several drones.") == []
+
+
+def test_barring_a_states_people_from_entering_keeps_them_out():
+    assert events("Later, Lithuania barred Belarusian citizens from entering.") == [("COERCE", {"Q37", "Q184"})]
+    assert events("Later, Chad was barred from the African Union.")[0][0] == "SANCTION"
