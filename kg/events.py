@@ -411,8 +411,10 @@ def _called_words(words: list[str], clauses: list[int], first: int, last: int, m
     stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca"); for a verb of
     saying, the copula of the said clause just after it ("said the killings were reprehensible")."""
     called = {w.casefold() for w in markers}
+    # the said clause may follow an aside ("said on behalf of the bloc that the killings were"): near its own start
     cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
-                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1 and k - last <= 4)), None)
+                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1
+                     and (k - last <= 4 or k - clauses.index(clauses[k]) <= 3))), None)
     return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
 
 
@@ -5874,6 +5876,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             pools = pools[:-1]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    # a state reacting does not answer its own office holders ("his government said" after Hun Sen wrote)
+    own_states = {a.entity.country for a in event.actors if a.entity.cls == "Country" and a.entity.country}
     if named is not None and named[0] == "ACCUSE":
         # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
         # with that word first), before another's blame of the same side told since
@@ -5911,7 +5915,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         named_act = named is not None and other.type == named[0] and other.type in FAR_KINDS
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
                  and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes
-                          and not named_act)]
+                          and not named_act)
+                 and not (a.entity.cls == "Person" and a.entity.title and a.entity.country in own_states)]
         if not doers and other.type == "ACCUSE" and other.sentence < event.sentence:
             # the reactor's own side blamed someone for the deed ("Maskava apsūdzēja Ukrainas specdienestus ...
             # Putins solīja atbildēt uz uzbrukumu"): the reaction answers the accused, a state for its services

@@ -3402,3 +3402,11 @@ def test_a_weapon_model_between_nationality_and_force_keeps_the_force():
 def test_barring_a_states_people_from_entering_keeps_them_out():
     assert events("Later, Lithuania barred Belarusian citizens from entering.") == [("COERCE", {"Q37", "Q184"})]
     assert events("Later, Chad was barred from the African Union.")[0][0] == "SANCTION"
+
+
+def test_a_verdict_said_after_an_aside_answers_the_deed_not_the_sayers_own_leader():
+    assert ("ACCUSE", {"Q36", "Q184"}) in events(
+        "Later, Belarus jailed a Polish journalist. On Friday Poland said in a statement that the sentence was unacceptable.")
+    found = events("Later, Belarus jailed a Polish journalist. Polish President Andrzej Duda urged Alexander Lukashenko "
+                   "to free him. On Friday Poland said in a statement that the jailing was unacceptable.")
+    assert ("ACCUSE", {"Q36", "Q184"}) in found and ("ACCUSE", {"Q36", "Q9151911"}) not in found
