@@ -3410,3 +3410,8 @@ def test_a_verdict_said_after_an_aside_answers_the_deed_not_the_sayers_own_leade
     found = events("Later, Belarus jailed a Polish journalist. Polish President Andrzej Duda urged Alexander Lukashenko "
                    "to free him. On Friday Poland said in a statement that the jailing was unacceptable.")
     assert ("ACCUSE", {"Q36", "Q184"}) in found and ("ACCUSE", {"Q36", "Q9151911"}) not in found
+
+
+def test_weapons_handed_over_named_by_a_noun_are_arms_aid():
+    assert events("Later, Norway confirmed the delivery of NASAMS launchers to Ukraine.") == [("AID", {"Q20", "Q212"})]
+    assert ("AID", {"Q423", "Q159"}) in events("Later, North Korea began the shipment of artillery shells to Russia.")
