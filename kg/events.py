@@ -701,8 +701,13 @@ class Sentenceview:
         # any head noun with its doer after "by" ("rejected the accusations by Egypt")
         head = next((j for j in range(k + 1, min(len(self.words) - 1, k + 4)) if self.words[j + 1].casefold() == agent
                      and all(w.isalpha() and w.islower() for w in self.words[k + 1:j + 1])), None)
+        # or the deed noun's own agent further on ("condemned the arrest of an American journalist by Russian police")
+        agents = [m for m in self.mentions if noun is not None and m.first > noun.last and self.prepositions[id(m)] == agent
+                  and self.clauses[m.first] == self.clauses[trig.first]
+                  and not any(noun.last < t.first < m.first for t in self.triggers)] if head is None else []
         named = [m for m in self.mentions if m.actor.cls in ACTOR_CLASSES and (
-            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)]
+            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)] \
+            or [m for m in agents if m.actor.cls in ACTOR_CLASSES][:1]
         mine = {a.entity.key for a in event.actors}
         return list({m.actor.key: m.actor for m in named if m.actor.key not in mine}.values())
 

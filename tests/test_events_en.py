@@ -3415,3 +3415,10 @@ def test_a_verdict_said_after_an_aside_answers_the_deed_not_the_sayers_own_leade
 def test_weapons_handed_over_named_by_a_noun_are_arms_aid():
     assert events("Later, Norway confirmed the delivery of NASAMS launchers to Ukraine.") == [("AID", {"Q20", "Q212"})]
     assert ("AID", {"Q423", "Q159"}) in events("Later, North Korea began the shipment of artillery shells to Russia.")
+
+
+def test_custody_named_by_its_noun_and_a_condemned_deeds_agent_after_by():
+    assert events("Later, Belarus ordered the arrest of Lithuanian officials.") == [
+        ("COERCE", {"Q184", "group/lithuania-officials"})]
+    assert events("Later, London condemned the detention of a British aid worker by Iranian authorities.") == [
+        ("ACCUSE", {"Q145", "group/iran-officials"})]
