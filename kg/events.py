@@ -1698,7 +1698,8 @@ class _Builder(Sentenceview):
         missions = phrases(self.lang, "mission_nouns")
         homes = {c.country for c in crowd if c.country}
         named = [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
-                 and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+                 and ("gen" in m.cases or m.cases == ["adj"]) and m.last + 1 < len(self.words)
+                 and missions.match(self.words, m.last + 1)][:1]
         if named:
             return named
         # "Riyadh cut ties after protesters stormed its embassy": "its" is the state the sentence opens with
@@ -2053,6 +2054,11 @@ class _Builder(Sentenceview):
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
+        by_word = str(load_language(self.lang).get("agent_preposition") or "\0")
+        crowd_by = bool(entry.get("crowd")) and by_word in self.words[trig.first + 1:trig.last]
+        if crowd_by:
+            # "the embassy was stormed by protesters": the crowd in the phrase does it to the subject's state
+            recipients, subjects = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]], []
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None) \
@@ -2112,7 +2118,7 @@ class _Builder(Sentenceview):
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent \
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent and not crowd_by \
                 and not (entry.get("symmetric") and len([m for m in subjects + objects
                                                          if self.prepositions[id(m)] == "between"]) > 1):
             # "starp Franciju un Vāciju tika noslēgts līgums": a passive deal names its parties after "between"

@@ -3422,3 +3422,11 @@ def test_custody_named_by_its_noun_and_a_condemned_deeds_agent_after_by():
         ("COERCE", {"Q184", "group/lithuania-officials"})]
     assert events("Later, London condemned the detention of a British aid worker by Iranian authorities.") == [
         ("ACCUSE", {"Q145", "group/iran-officials"})]
+
+
+def test_a_mission_stormed_by_a_crowd_in_the_passive_is_a_riot_against_its_state():
+    assert events("Later, the Norwegian embassy in Kabul was ransacked by a mob.") == [
+        ("PROTEST", {"group/protesters-in-afghanistan", "Q20"})]
+    doc = extract_text("Later, the Norwegian embassy in Kabul was ransacked by a mob.", lang="en", date=dt.date(2025, 8, 15))
+    assert [{a.entity.wikidata or a.entity.key: a.role for a in e.actors} for e in doc.events] == [
+        {"group/protesters-in-afghanistan": "actor", "Q20": "recipient"}]
