@@ -196,6 +196,10 @@ def _nationalities(gaz: Gazetteer, lang: str, words: list[str], mentions: list[M
     return spans
 
 
+_MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,2}")
+"""A weapon model ("F-16", "Su-34", "MiG-29", "T-72")."""
+
+
 def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A country (genitive or demonym) followed by a kind noun: that country's organisation. A country's or
     organisation's leaders, ministers or member states as a body ("ES līderi", "G7 valstis") are the body itself.
@@ -215,8 +219,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
     fighters = phrases(lang, "fighter_refs")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        if j + 1 < len(words) and any(c.isdigit() for c in words[j]) and any(c.isalpha() for c in words[j]):
-            j += 1  # "Dutch F-35 fighters", "Russian Su-34 bombers": a model's name before the kind noun
+        if j + 1 < len(words) and _MODEL_DESIGNATION.fullmatch(words[j]):
+            j += 1  # "Polish F-35 fighters", "Russian Su-34 bombers": the model between names no one
         # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
         for kind in sorted(KINDS if last in spans else SELF_KINDS,
                            key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):
@@ -230,6 +234,8 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                 continue
             if phrases(lang, "kind_modified_nouns").match(words, j + n):
                 continue  # "Indian military bases", "a Russian army depot": a place of the country, not its forces
+            if kind == "government" and phrases(lang, "deed_modifier_nouns").match(words, j + n):
+                continue  # "a Russian missile strike": the weapon says what kind of deed, the nationality does it
             staff = phrases(lang, "kind_nouns", "officials").match(words, j + n) if kind == "government" else 0
             if staff:
                 # "Kolumbijas valdības amatpersonām": the government's officials are the state's officials

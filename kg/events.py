@@ -58,6 +58,12 @@ def _clitic_possessive(text: str, lang: str) -> bool:
     return bool(endings) and text.endswith(endings)
 
 
+def _demonym_before(words: list[str], i: int, lang: str) -> bool:
+    """Whether a nationality word ("Israeli", "North Korean") ends just before ``words[i]``."""
+    gaz = load_gazetteer()
+    return any((hit := gaz.demonym_at(lang, words, k)) is not None and k + hit[0] == i for k in range(max(0, i - 3), i))
+
+
 @dataclass
 class Trigger:
     first: int
@@ -210,6 +216,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     and _clitic_possessive(words[i - 1], lang) \
                     and not words[i].casefold().endswith(tuple(load_language(lang).get("past_verb_suffixes") or ["\0"])):
                 entry = {**entry, "pos": "noun"}  # "Tokyo's support for Manila": a word read as a verb is a noun here
+            if entry.get("pos", "verb") == "verb" and i == last and not prefix and _demonym_before(words, i, lang) \
+                    and any(entries[o][0].get("pos") == "noun" and entries[o][0]["type"] == entry["type"]
+                            for k, o, _ in options if k == 1):
+                continue  # "Israeli strikes on Lebanon", "Russian shelling": after a nationality, the noun
             lexical = bool(prefix) and not negated and words[i].casefold().startswith(prefix)
             if entry.get("pos", "verb") == "verb" and i == last and words[i].islower() and words[i].endswith(attributive) \
                     and words[i].casefold() not in index.exact:
@@ -418,8 +428,10 @@ def _called_words(words: list[str], clauses: list[int], first: int, last: int, m
     stands there, not in an epithet elsewhere in the clause ("Krievijas diktators ... nosauca"); for a verb of
     saying, the copula of the said clause just after it ("said the killings were reprehensible")."""
     called = {w.casefold() for w in markers}
+    # the said clause may follow an aside ("said on behalf of the bloc that the killings were"): near its own start
     cut = next((k for k in range(last + 1, len(words)) if words[k].casefold() in called
-                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1 and k - last <= 4)), None)
+                and (clauses[k] == clauses[first] or said and clauses[k] == clauses[first] + 1
+                     and (k - last <= 4 or k - clauses.index(clauses[k]) <= 3))), None)
     return [] if cut is None else [w for w in words[cut + 1:cut + 1 + NEEDS_AHEAD] if w not in QUOTES]
 
 
@@ -707,8 +719,13 @@ class Sentenceview:
         # any head noun with its doer after "by" ("rejected the accusations by Egypt")
         head = next((j for j in range(k + 1, min(len(self.words) - 1, k + 4)) if self.words[j + 1].casefold() == agent
                      and all(w.isalpha() and w.islower() for w in self.words[k + 1:j + 1])), None)
+        # or the deed noun's own agent further on ("condemned the arrest of an American journalist by Russian police")
+        agents = [m for m in self.mentions if noun is not None and m.first > noun.last and self.prepositions[id(m)] == agent
+                  and self.clauses[m.first] == self.clauses[trig.first]
+                  and not any(noun.last < t.first < m.first for t in self.triggers)] if head is None else []
         named = [m for m in self.mentions if m.actor.cls in ACTOR_CLASSES and (
-            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)]
+            noun is not None and k < m.first and m.last < noun.first or head is not None and m.first == head + 2)] \
+            or [m for m in agents if m.actor.cls in ACTOR_CLASSES][:1]
         mine = {a.entity.key for a in event.actors}
         return list({m.actor.key: m.actor for m in named if m.actor.key not in mine}.values())
 
@@ -1728,8 +1745,17 @@ class _Builder(Sentenceview):
         protests against that state: the foreign state whose mission the sentence names."""
         missions = phrases(self.lang, "mission_nouns")
         homes = {c.country for c in crowd if c.country}
-        return [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
-                and "gen" in m.cases and m.last + 1 < len(self.words) and missions.match(self.words, m.last + 1)][:1]
+        named = [m.actor for m in self.mentions if m.actor.cls == "Country" and m.actor.country not in homes
+                 and ("gen" in m.cases or m.cases == ["adj"]) and m.last + 1 < len(self.words)
+                 and missions.match(self.words, m.last + 1)][:1]
+        if named:
+            return named
+        # "Riyadh cut ties after protesters stormed its embassy": "its" is the state the sentence opens with
+        owned = [k for k in range(1, len(self.words)) if missions.match(self.words, k)
+                 and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1)]
+        opener = next((m for m in self.mentions if owned and m.last < owned[0]), None)
+        state = opener and (opener.actor if opener.actor.cls == "Country" else load_gazetteer().country(opener.actor.country or ""))
+        return [state] if state and state.country not in homes else []
 
     def _envoy_post(self, m: Mention) -> bool:
         """A capital right after an envoy ("vēstnieks Maskavā tiks atsaukts") is the state he is posted to."""
@@ -1745,7 +1771,8 @@ class _Builder(Sentenceview):
             return True
         for k in range(m.first - 1, max(-1, m.first - 6), -1):
             if missions.match(self.words, k):
-                return "loc" not in guess_cases(self.words[k], self.lang)
+                # without cases "the embassy in Quito" is where things there happen, as "vēstniecībā Rīgā" is
+                return self.cased and "loc" not in guess_cases(self.words[k], self.lang)
             if not self.words[k].isalpha():
                 return False
         return False
@@ -1993,7 +2020,9 @@ class _Builder(Sentenceview):
                                              and not any(m.first <= k <= m.last for m in self.mentions)][:1])
         starts = {t.first for t in self.triggers if t.verb and t is not trig} \
             if load_language(self.lang).get("word_order") == "svo" else set()
-        objects = [m for m in args if m not in subjects and m.last + 1 not in starts and trig.last < m.first < window_end] \
+        # a name before another verb is that verb's subject, unless a preposition governs it ("strikes on Lebanon killed")
+        objects = [m for m in args if m not in subjects and (m.last + 1 not in starts or self.prepositions[id(m)] is not None)
+                   and trig.last < m.first < window_end] \
             or [m for m in args if m not in subjects and self._fronted_object(trig, m, subjects)]
         objects = [m for m in objects if not self._described_person(m, objects)]
         actors, recipients, partners = [m.actor for m in subjects], [], []
@@ -2080,6 +2109,11 @@ class _Builder(Sentenceview):
         if entry.get("receiver_subject"):
             givers = [m.actor for m in args if m.first > trig.last and self.prepositions[id(m)] == "from"]
             actors, recipients = givers, actors + recipients
+        by_word = str(load_language(self.lang).get("agent_preposition") or "\0")
+        crowd_by = bool(entry.get("crowd")) and by_word in self.words[trig.first + 1:trig.last]
+        if crowd_by:
+            # "the embassy was stormed by protesters": the crowd in the phrase does it to the subject's state
+            recipients, subjects = [m.actor for m in subjects if self.clauses[m.first] == self.clauses[trig.first]], []
         if entry.get("crowd") and not [m for m in subjects if self.clauses[m.first] == self.clauses[trig.first]]:
             place = place or next((m.entity for m in self.mentions if m.entity.cls in ("City", "Region")
                                    and "loc" in m.cases and self.prepositions[id(m)] is None), None) \
@@ -2139,7 +2173,7 @@ class _Builder(Sentenceview):
         elif trig.verb and self._document_author(trig):
             authors = self._document_author(trig)
             actors, recipients = authors, [a for a in actors + recipients if a not in authors]
-        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent \
+        elif trig.verb and self._passive(trig) and not entry.get("by_mediator") and not agent and not crowd_by \
                 and not (entry.get("symmetric") and len([m for m in subjects + objects
                                                          if self.prepositions[id(m)] == "between"]) > 1):
             # "starp Franciju un Vāciju tika noslēgts līgums": a passive deal names its parties after "between"
@@ -2373,6 +2407,13 @@ class _Builder(Sentenceview):
             if host is not None and host.key not in {a.key for a in actors} \
                     and host.country not in {a.country for a in actors}:
                 recipients.append(host)
+        if not recipients and entry.get("needs_open_complement") and actors:
+            # "American forces helped shoot down Iranian missiles": the side those weapons were last fired at is helped
+            own = {a.key for a in actors} | {a.country for a in actors if a.country}
+            owners = [m.actor for m in self.mentions if m.first > trig.last and m.actor.key not in own
+                      and self.clauses[m.first] == self.clauses[trig.first] and m.actor.cls in ACTOR_CLASSES]
+            recipients = next((foes for o in owners if (foes := [f for f in _last_foe(self.doc.events, o)
+                                                                 if f.key not in own])), [])
         if entry.get("forum_recipient"):
             forums = [m.actor for m in self.mentions if self.clauses[m.first] == self.clauses[trig.first]
                       and m.entity.cls == "Organisation" and m.cases == ["loc"] and self.prepositions[id(m)] is None]
@@ -2451,8 +2492,8 @@ class _Builder(Sentenceview):
         if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
             recipients = _answered_doer(self.doc.events, self.index, actors)
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
-        if entry.get("two_party") and len(arguments) < 2:
-            return None, subjects
+        if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
+            return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
         if len(body) == 1 and body[0].cls == "Organisation":
@@ -6054,6 +6095,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
             pools = pools[:-1]
     homes = {a.entity.country for a in event.actors if a.entity.cls != "Country" and a.entity.country}
     mine = {a.entity.key for a in event.actors} | {gaz.by_code.get(c) for c in homes}
+    # a state reacting does not answer its own office holders ("his government said" after Hun Sen wrote)
+    own_states = {a.entity.country for a in event.actors if a.entity.cls == "Country" and a.entity.country}
     if named is not None and named[0] == "ACCUSE":
         # "noraidīja apsūdzības" answers an accusation against the rejecter's side, however far back (one told
         # with that word first), before another's blame of the same side told since
@@ -6091,7 +6134,8 @@ def _answer_previous(event: Event, before: list[Event], named: tuple[str, str] |
         named_act = named is not None and other.type == named[0] and other.type in FAR_KINDS
         doers = [a.entity for a in other.actors if a.role in ("actor", "participant") and a.entity.key not in mine
                  and not ((a.entity.cls == "Organisation" or _state_body(gaz, a.entity)) and a.entity.country in homes
-                          and not named_act)]
+                          and not named_act)
+                 and not (a.entity.cls == "Person" and a.entity.title and a.entity.country in own_states)]
         if not doers and other.type == "ACCUSE" and other.sentence < event.sentence:
             # the reactor's own side blamed someone for the deed ("Maskava apsūdzēja Ukrainas specdienestus ...
             # Putins solīja atbildēt uz uzbrukumu"): the reaction answers the accused, a state for its services
