@@ -2405,8 +2405,8 @@ class _Builder(Sentenceview):
             and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
-        if charged:
-            event.status = "alleged"
+        if charged or charged is None and self._charged(trig) and self._charged_doer(trig):
+            event.status = "alleged"  # "accused Hungary of blocking the funds": the charge, whatever its kind
         event.alone = bool(entry.get("alone")) and trig.verb
         if talks_told is not None:
             event.retells = (talks_told.sentence, talks_told.trigger)

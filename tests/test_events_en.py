@@ -3331,3 +3331,14 @@ def test_setting_up_a_meeting_of_two_sides_is_mediating_it(text, mediator):
 
 def test_setting_up_a_body_is_no_mediation():
     assert roles("Later, Kenya and Somalia set up a committee on trade together.") == []
+
+
+def test_a_deed_one_is_accused_of_is_alleged_whatever_its_kind():
+    for text, kind in (("Later, Lithuania accused Belarus of blocking the aid to Moldova.", "REJECT"),
+                       ("Later, Ukraine accused Russia of deploying troops to Belarus on Monday.", "MOBILIZE"),
+                       ("Later, Kenya accused Ethiopia of expelling Kenyan diplomats from Addis Ababa.", "COERCE")):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events if e.type == kind] == ["alleged"], text
+    doc = extract_text("Later, India and Pakistan accused each other of violating the truce within hours of agreeing to it.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "AGREE"] != ["alleged"]
