@@ -3342,3 +3342,13 @@ def test_a_deed_one_is_accused_of_is_alleged_whatever_its_kind():
     doc = extract_text("Later, India and Pakistan accused each other of violating the truce within hours of agreeing to it.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert [e.status for e in doc.events if e.type == "AGREE"] != ["alleged"]
+
+
+def test_a_denial_or_claim_ends_where_a_new_clause_is_joined_by_comma_and():
+    for text in ("Later, Serbia denied that its troops had shelled Kosovo, and the defence ministers of Serbia and "
+                 "Kosovo met in Brussels.",
+                 "Later, Armenia claimed that Azerbaijani troops had shelled Armenian villages, and Armenian Prime "
+                 "Minister Nikol Pashinyan met Emmanuel Macron in Paris."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events if e.type == "CONSULT"] == ["occurred"], text
+        assert [e.status for e in doc.events if e.type == "ASSAULT"] in (["denied"], ["alleged"]), text

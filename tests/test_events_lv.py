@@ -3304,3 +3304,9 @@ def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
     found = events("Kirgizstānas drošības dienests aizturēja aktīvistu Temiru Asanovu. Pēc gada viņš tika notiesāts "
                    "uz septiņiem gadiem.")
     assert ("COERCE", {"Kyrgyzstan"}, {"Temirs Asanovs"}) in found
+
+
+def test_a_denial_ends_where_a_new_clause_is_joined_by_comma_and():
+    doc = extract_text("Vēlāk Serbija noliedza, ka tās karavīri apšaudījuši Kosovu, un Serbijas un Kosovas aizsardzības "
+                       "ministri tikās Briselē.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied"), ("CONSULT", "occurred")]
