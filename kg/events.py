@@ -1833,7 +1833,8 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other):
+            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other) \
+                    or self._negated_apart(other, event):
                 continue
             if not self.cased and event.place is not None and other.place is not None \
                     and event.place.key != other.place.key and self._opening_participle_subject(
@@ -1868,6 +1869,13 @@ class _Builder(Sentenceview):
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
+
+    def _negated_apart(self, first: Event, then: Event) -> bool:
+        """Two verbs joined in one clause of which one is negated and the other not ("had received no notice and would
+        keep talking") tell two happenings, not one told twice."""
+        return self.triggers_at(first.trigger).verb and self.triggers_at(then.trigger).verb \
+            and self.clauses[first.trigger] == self.clauses[then.trigger] \
+            and (first.status == "denied") != (then.status == "denied")
 
     def _answers_other_act(self, first: Event, then: Event) -> bool:
         """Whether a reaction with no one named names a kind of act as its object before another verb of its kind

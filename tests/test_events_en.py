@@ -3352,3 +3352,12 @@ def test_a_denial_or_claim_ends_where_a_new_clause_is_joined_by_comma_and():
         doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
         assert [e.status for e in doc.events if e.type == "CONSULT"] == ["occurred"], text
         assert [e.status for e in doc.events if e.type == "ASSAULT"] in (["denied"], ["alleged"]), text
+
+
+def test_a_negated_verb_and_an_affirmed_one_joined_in_a_clause_are_two_happenings():
+    doc = extract_text("Later, Chile said it had sent no troops to Peru and would keep sending aid to Peru.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "AID") == ["denied", "planned"]
+    doc = extract_text("Later, Mexico said it had not yet met Guatemala and would hold talks with Guatemala.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "CONSULT") == ["denied", "planned"]
