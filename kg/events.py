@@ -4775,6 +4775,8 @@ class _Builder(Sentenceview):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
         if self._near(trig, phrases(self.lang, "sources", "modality", "proposed"), 3):
             return "possible"  # what a proposal would do ("priekšlikumu pārtraukt attiecības"), not the proposal's fate
+        if stretch and self._purpose_mood(trig):
+            return self._purpose_mood(trig)
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
@@ -4793,6 +4795,21 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _purpose_mood(self, trig: Trigger) -> str | None:
+        """An infinitive of purpose set off from its verb by an aside ("would launch a new operation, "Eastern
+        Sentry", to strengthen ...", "will send ships, two frigates among them, to patrol ...") takes that verb's mood:
+        the nearest word of plans or possibility before it, back to the words of saying or a clause opener."""
+        openers, cues = phrases(self.lang, "clause_openers"), {c.index for c in self.cues}
+        moods = (("possible", _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible"))),
+                 ("planned", phrases(self.lang, "sources", "modality", "planned")))
+        for k in range(trig.first - 2, max(-1, trig.first - 14), -1):
+            if k in cues or self.words[k] in (";", ":") or openers.match(self.words, k):
+                return None
+            mood = next((name for name, cue in moods if cue.match(self.words, k)), None)
+            if mood:
+                return mood
+        return None
 
     def _pledged_by_saying(self, trig: Trigger, planned: Phrases) -> bool:
         """Whether a pledge made when said stands after a bare "will" or "would" and no other word of plans

@@ -3361,3 +3361,13 @@ def test_a_negated_verb_and_an_affirmed_one_joined_in_a_clause_are_two_happening
     doc = extract_text("Later, Mexico said it had not yet met Guatemala and would hold talks with Guatemala.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert sorted(e.status for e in doc.events if e.type == "CONSULT") == ["denied", "planned"]
+
+
+def test_an_infinitive_of_purpose_after_an_aside_takes_the_mood_of_its_verb():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses('Later, Mark Rutte said the alliance would launch a new mission, "Baltic Shield", to strengthen '
+                    'the defence of its northern flank.') == ["planned"]
+    assert statuses("Later, Japan said it would start a new programme, worth two billion dollars, to support Ukraine.") \
+        == ["planned"]
+    assert statuses("Later, Japan started a new programme, worth two billion dollars, to support Ukraine.") == ["occurred"]
