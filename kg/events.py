@@ -1201,7 +1201,12 @@ class _Builder(Sentenceview):
         """A condition ("..., ja tam piekritīs arī Krievija") tells no event, nor does a happening only supposed
         ("would respond to any attack on its citizens", "any military intervention would be an act of war")."""
         start = self.clauses.index(self.clauses[trig.first])
-        if start > 0 and phrases(self.lang, "condition_openers").match(self.words, start):
+        owned = trig.first > 0 and phrases(self.lang, "pronouns", "possessive").match(
+            self.words, trig.first - 1)  # "only once its demands are met": the demands are made already
+        condition = phrases(self.lang, "condition_openers")
+        # an opener whose last word opens a clause itself ("provided that", "ar nosacījumu, ka") ends where it starts
+        if start > 0 and not owned and any(condition.match(self.words, k) and k + condition.match(self.words, k) > start
+                                           for k in range(max(0, start - 3), start + 1)):
             return True
         supposed = phrases(self.lang, "hypothetical_determiners")
         k = trig.first - 1

@@ -3371,3 +3371,14 @@ def test_an_infinitive_of_purpose_after_an_aside_takes_the_mood_of_its_verb():
     assert statuses("Later, Japan said it would start a new programme, worth two billion dollars, to support Ukraine.") \
         == ["planned"]
     assert statuses("Later, Japan started a new programme, worth two billion dollars, to support Ukraine.") == ["occurred"]
+
+
+def test_a_condition_opened_mid_sentence_tells_no_event_but_the_demands_it_names_stand():
+    for text in ("Later, Kyiv said it would rejoin the talks only once Russia withdrew its troops from Zaporizhzhia.",
+                 "Later, Hungary said it would back the aid package provided that Brussels released frozen funds to "
+                 "Budapest.",
+                 "Later, Serbia said it would recognise the vote on condition that Kosovo withdrew its police from the "
+                 "north."):
+        assert events(text) == [], text
+    assert [t for t, _ in events("Later, Tehran said it would resume the talks only once its demands were met.")] == [
+        "REQUEST"]

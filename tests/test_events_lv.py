@@ -3310,3 +3310,11 @@ def test_a_denial_ends_where_a_new_clause_is_joined_by_comma_and():
     doc = extract_text("Vēlāk Serbija noliedza, ka tās karavīri apšaudījuši Kosovu, un Serbijas un Kosovas aizsardzības "
                        "ministri tikās Briselē.", lang="lv", date=dt.date(2025, 3, 14))
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied"), ("CONSULT", "occurred")]
+
+
+def test_a_condition_opened_mid_sentence_tells_no_event():
+    assert [t for t, _, _ in events("Vēlāk Ungārija paziņoja, ka atbalstīs palīdzības paketi ar nosacījumu, ka Brisele "
+                                    "piešķirs Budapeštai iesaldētos līdzekļus.")] == ["AGREE"]
+    assert events("Vēlāk Kijiva paziņoja, ka atsāks sarunas tikai tad, kad Krievija izvedīs karaspēku no Zaporižjas.") == []
+    assert [t for t, _, _ in events("Vēlāk Krievija izveda karaspēku no Zaporižjas, kad Ukraina atsāka sarunas.")] == [
+        "RETREAT"]
