@@ -4782,6 +4782,8 @@ class _Builder(Sentenceview):
             return "possible"  # what a proposal would do ("priekšlikumu pārtraukt attiecības"), not the proposal's fate
         if stretch and self._purpose_mood(trig):
             return self._purpose_mood(trig)
+        if self._refused_by_saying(trig, negation):
+            return "occurred"
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
@@ -4800,6 +4802,14 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _refused_by_saying(self, trig: Trigger, negation: Phrases) -> bool:
+        """A rejection told as what one "will not" or "would not" do ("said it would not recognise the result", "will
+        not accept any deal") is a refusal made in the saying, not a plan."""
+        auxiliaries = phrases(self.lang, "pledge_auxiliaries")
+        return trig.entry["type"] == "REJECT" and any(
+            auxiliaries.match(self.words, k) and negation.match(self.words, k + 1)
+            for k in range(max(0, trig.first - 3), min(trig.last, len(self.words) - 1)))
 
     def _purpose_mood(self, trig: Trigger) -> str | None:
         """An infinitive of purpose set off from its verb by an aside ("would launch a new operation, "Eastern

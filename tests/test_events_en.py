@@ -3382,3 +3382,10 @@ def test_a_condition_opened_mid_sentence_tells_no_event_but_the_demands_it_names
         assert events(text) == [], text
     assert [t for t, _ in events("Later, Tehran said it would resume the talks only once its demands were met.")] == [
         "REQUEST"]
+
+
+def test_a_refusal_told_as_what_one_will_not_do_is_made_in_the_saying():
+    for text in ("Later, Georgia said it would not accept the result of the referendum in Abkhazia.",
+                 "Later, Azerbaijan said it will not recognise the result of the vote in Karabakh."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [(e.type, e.status) for e in doc.events] == [("REJECT", "occurred")], text
