@@ -5500,12 +5500,19 @@ def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
     # to be
     denier = next((m.actor for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
-    last = next((e for e in reversed(before) if e.type in DENIABLE and e.status == "alleged"
+    # in English a deed told as fact and then denied by its own side ("Cambodian soldiers opened fire ... Cambodia's
+    # defence ministry denied that any clashes had taken place") is contested, so alleged; unless an accusation told
+    # after it is what the denial answers ("X accused Kabul of sheltering fighters. Kabul denies the charge.")
+    def told_as_fact(e: Event) -> bool:
+        return not view.cased and denier is not None and e.status == "occurred" and not any(
+            o.type == "ACCUSE" and (e.sentence, e.trigger) < (o.sentence, o.trigger) for o in before)
+    last = next((e for e in reversed(before) if e.type in DENIABLE and (e.status == "alleged" or told_as_fact(e))
                  and view.index - 3 <= e.sentence < view.index
                  and any(a.role == "actor" and (denier is None or a.entity.key == denier.key
                                                 or _same_state(a.entity, denier)) for a in e.actors)), None)
     if last is None:
         return []
+    last.status = "alleged"
     return [last.model_copy(update={
         "sentence": view.index, "trigger": at, "trigger_text": view.words[at], "status": "denied",
         "sources": [denier] if denier is not None else [],

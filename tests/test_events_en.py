@@ -3389,3 +3389,16 @@ def test_a_refusal_told_as_what_one_will_not_do_is_made_in_the_saying():
                  "Later, Azerbaijan said it will not recognise the result of the vote in Karabakh."):
         doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
         assert [(e.type, e.status) for e in doc.events] == [("REJECT", "occurred")], text
+
+
+def test_a_deed_told_and_then_denied_by_its_own_side_is_alleged_and_denied():
+    def deeds(text: str) -> list[tuple[int, str]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.sentence, e.status) for e in doc.events if e.type == "ASSAULT"]
+    assert deeds("Later, according to the Estonian army, Russian soldiers shelled Narva overnight. Russia's defence "
+                 "ministry denied that any shelling had taken place.") == [(0, "alleged"), (1, "denied")]
+    assert deeds("Later, Azerbaijani troops shelled Armenian villages, Armenian officials said. Azerbaijan rejected the "
+                 "claims as false.") == [(0, "alleged"), (1, "denied")]
+    # the denial answers the accusation told after the deed, whose charge is no deed
+    assert deeds("Later, Russian drones struck Odesa. Ukraine accused Russia of spreading terror. Moscow denies the "
+                 "charge.") == [(0, "occurred")]
