@@ -1214,7 +1214,30 @@ class _Builder(Sentenceview):
         while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
-        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed) \
+            or self._inverted_condition(trig) or self._only_wanted(trig)
+
+    def _only_wanted(self, trig: Trigger) -> bool:
+        """A deed one "should" or "must" do ("said Russia should withdraw its troops", "Hungary must not block the
+        aid") is what someone wants done, not a happening; a meeting that "should" take place is expected (planned)."""
+        if trig.entry["type"] == "CONSULT":
+            return False
+        modals = phrases(self.lang, "obligation_modals")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
+                and not modals.match(self.words, k):
+            k -= 1
+        return trig.verb and k >= 0 and bool(modals.match(self.words, k)) and self.clauses[k] == self.clauses[trig.first] \
+            and not any(m.first == k + 1 for m in self.mentions)
+
+    def _inverted_condition(self, trig: Trigger) -> bool:
+        """A condition told by inversion ("would retaliate should North Korea attack", "Should Russia invade, ..."):
+        the opener stands right before the trigger's subject, the verb a word or two after it."""
+        opener = phrases(self.lang, "inverted_condition_openers")
+        return any(opener.match(self.words, m.first - 1) and 0 < trig.first - m.last <= 2
+                   and self.clauses[m.first] == self.clauses[trig.first]
+                   and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])
+                   for m in self.mentions if m.first > 0 and m.last < trig.first)
 
     def _describes_name_given(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A relative clause after the name an accusation gives ("calling China a troublemaker that threatened peace

@@ -3402,3 +3402,14 @@ def test_a_deed_told_and_then_denied_by_its_own_side_is_alleged_and_denied():
     # the denial answers the accusation told after the deed, whose charge is no deed
     assert deeds("Later, Russian drones struck Odesa. Ukraine accused Russia of spreading terror. Moscow denies the "
                  "charge.") == [(0, "occurred")]
+
+
+def test_a_deed_one_should_or_must_do_or_one_done_only_should_another_act_is_no_event():
+    for text in ("Later, Blinken said Russia should withdraw its troops from Ukraine.",
+                 "Later, the EU said Hungary should not block the aid to Ukraine.",
+                 "Later, Macron said Europe must immediately send more air defence systems to Ukraine.",
+                 "Later, Seoul said it would retaliate should North Korea attack its territory."):
+        assert events(text) == [], text
+    doc = extract_text("Later, Iran and the United States should meet in Oman next week.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "planned")]

@@ -3318,3 +3318,10 @@ def test_a_condition_opened_mid_sentence_tells_no_event():
     assert events("Vēlāk Kijiva paziņoja, ka atsāks sarunas tikai tad, kad Krievija izvedīs karaspēku no Zaporižjas.") == []
     assert [t for t, _, _ in events("Vēlāk Krievija izveda karaspēku no Zaporižjas, kad Ukraina atsāka sarunas.")] == [
         "RETREAT"]
+
+
+def test_a_deed_one_should_do_is_no_event():
+    assert events("Vēlāk Blinkens paziņoja, ka Krievijai vajadzētu izvest karaspēku no Ukrainas.") == []
+    assert events("Vēlāk Makrons paziņoja, ka Vācijai vajadzētu nosūtīt Ukrainai vairāk pretgaisa aizsardzības "
+                  "sistēmu.") == []
+    assert [t for t, _, _ in events("Vēlāk Vācija nosūtīja Ukrainai pretgaisa aizsardzības sistēmas.")] == ["AID"]
