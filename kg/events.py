@@ -4537,12 +4537,15 @@ class _Builder(Sentenceview):
         Beijing has repeatedly denied") tells the denial as its own mention of the deed: denied, told by that side,
         beside the deed as the others tell it."""
         relative, deny = phrases(self.lang, "pronouns", "relative"), phrases(self.lang, "sources", "cues", "deny")
-        coordinators = phrases(self.lang, "coordinators")
+        coordinators, claims = phrases(self.lang, "coordinators"), phrases(self.lang, "claim_appositions")
         out = []
         for k in range(1, len(self.words) - 2):
-            if self.words[k] != "," or relative.match(self.words, k + 1) != 1:
+            # or a claim noun in apposition ("..., a claim Moscow denied", "..., an accusation which Kigali rejects")
+            named = claims.match(self.words, k + 1) if self.words[k] == "," else 0
+            opener = named + (relative.match(self.words, k + 1 + named) == 1) if named else 1
+            if self.words[k] != "," or not named and relative.match(self.words, k + 1) != 1:
                 continue
-            denier = next((m for m in self.mentions if m.first == k + 2), None)
+            denier = next((m for m in self.mentions if m.first == k + 1 + opener), None)
             if denier is None or not any(deny.match(self.words, j) for j in range(denier.last + 1, denier.last + 4)):
                 continue
             deed = max((e for e in events if e.trigger < k and self.clauses[e.trigger] == self.clauses[k - 1]),
@@ -4557,6 +4560,8 @@ class _Builder(Sentenceview):
             if deed is not None and deed.type not in SAYING and deed.status != "denied":
                 out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
                                                    "merged": []}))
+                if named and deed.status == "occurred":
+                    deed.status = "alleged"  # told as a claim its doer denies: contested
         return out
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:

@@ -3413,3 +3413,12 @@ def test_a_deed_one_should_or_must_do_or_one_done_only_should_another_act_is_no_
     doc = extract_text("Later, Iran and the United States should meet in Oman next week.", lang="en",
                        date=dt.date(2025, 8, 15))
     assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "planned")]
+
+
+def test_a_claim_noun_in_apposition_before_its_denier_makes_the_deed_contested():
+    doc = extract_text("Later, Ukraine said Russian drones had hit Sumy, a claim Moscow denied.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "alleged"), ("ASSAULT", "denied")]
+    doc = extract_text("Later, Kosovo said Serbian troops had shelled Zubin Potok, allegations that Belgrade denies.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "ASSAULT") == ["alleged", "denied"]
