@@ -3422,3 +3422,11 @@ def test_a_claim_noun_in_apposition_before_its_denier_makes_the_deed_contested()
     doc = extract_text("Later, Kosovo said Serbian troops had shelled Zubin Potok, allegations that Belgrade denies.",
                        lang="en", date=dt.date(2025, 8, 15))
     assert sorted(e.status for e in doc.events if e.type == "ASSAULT") == ["alleged", "denied"]
+
+
+def test_a_deed_told_in_the_passive_of_reporting_is_alleged():
+    for text in ("Later, Russian troops were reported to have shelled Kharkiv.",
+                 "Later, Iran is thought to have supplied drones to Russia.",
+                 "Later, North Korean soldiers are believed to have attacked Ukrainian positions in Kursk."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events] == ["alleged"], text
