@@ -4799,6 +4799,8 @@ class _Builder(Sentenceview):
         told = self._noun_status(trig)
         if told:
             return told
+        if trig.verb and trig.entry.get("called_ahead"):
+            return "planned"  # "called an indefinite general strike": announced, still ahead
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0

@@ -3430,3 +3430,12 @@ def test_a_deed_told_in_the_passive_of_reporting_is_alleged():
                  "Later, North Korean soldiers are believed to have attacked Ukrainian positions in Kursk."):
         doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
         assert [e.status for e in doc.events] == ["alleged"], text
+
+
+def test_a_strike_called_or_announced_lies_ahead_one_staged_is_done():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses("Later, the Korean Confederation of Trade Unions called an indefinite general strike.") == ["planned"]
+    assert statuses("Later, the Korean Confederation of Trade Unions announced a nationwide strike for Monday.") == [
+        "planned"]
+    assert statuses("Later, the Korean Confederation of Trade Unions staged a general strike.") == ["occurred"]
