@@ -3439,3 +3439,10 @@ def test_a_strike_called_or_announced_lies_ahead_one_staged_is_done():
     assert statuses("Later, the Korean Confederation of Trade Unions announced a nationwide strike for Monday.") == [
         "planned"]
     assert statuses("Later, the Korean Confederation of Trade Unions staged a general strike.") == ["occurred"]
+
+
+def test_a_deed_noun_that_talks_are_about_is_no_deed_of_the_talkers():
+    for text in ("Later, Macron and Scholz discussed sanctions against Russia.",
+                 "Later, the foreign ministers of Spain and Portugal discussed an arms embargo on Israel.",
+                 "Later, Pedro Sanchez and Antonio Costa talked about humanitarian aid to Gaza."):
+        assert [t for t, _ in events(text)] == ["CONSULT"], text
