@@ -1215,7 +1215,22 @@ class _Builder(Sentenceview):
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
         return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed) \
-            or self._inverted_condition(trig) or self._only_wanted(trig)
+            or self._inverted_condition(trig) or self._only_wanted(trig) or self._supposed_subject(trig)
+
+    def _supposed_subject(self, trig: Trigger) -> bool:
+        """A deed named with "a" or "an" as the subject of what it "would be" or "would mean" ("an attack on Somalia
+        would be unacceptable", "an invasion would amount to a declaration of war") is only supposed."""
+        predicates = phrases(self.lang, "supposed_predicates")
+        if not predicates or trig.first == 0 or not phrases(self.lang, "indefinite_determiners").match(
+                self.words, trig.first - 1):
+            return False
+        clause = self.clauses[trig.first]
+        for k in range(trig.last + 1, min(len(self.words), trig.last + 8)):
+            if self.clauses[k] != clause or any(t.first == k for t in self.triggers):
+                return False
+            if predicates.match(self.words, k):
+                return True
+        return False
 
     def _only_wanted(self, trig: Trigger) -> bool:
         """A deed one "should" or "must" do ("said Russia should withdraw its troops", "Hungary must not block the

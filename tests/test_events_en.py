@@ -3446,3 +3446,10 @@ def test_a_deed_noun_that_talks_are_about_is_no_deed_of_the_talkers():
                  "Later, the foreign ministers of Spain and Portugal discussed an arms embargo on Israel.",
                  "Later, Pedro Sanchez and Antonio Costa talked about humanitarian aid to Gaza."):
         assert [t for t, _ in events(text)] == ["CONSULT"], text
+
+
+def test_a_deed_named_with_a_as_the_subject_of_what_it_would_be_is_only_supposed():
+    assert events("Later, Kenya said an attack on Somalia would be unacceptable.") == []
+    assert events("Later, Moldova warned that an invasion of Transnistria by Russia would amount to a declaration "
+                  "of war.") == []
+    assert [t for t, _ in events("Later, an attack by Russia on Kharkiv killed ten people.")] == ["ASSAULT"]
