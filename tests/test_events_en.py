@@ -3453,3 +3453,12 @@ def test_a_deed_named_with_a_as_the_subject_of_what_it_would_be_is_only_supposed
     assert events("Later, Moldova warned that an invasion of Transnistria by Russia would amount to a declaration "
                   "of war.") == []
     assert [t for t, _ in events("Later, an attack by Russia on Kharkiv killed ten people.")] == ["ASSAULT"]
+
+
+def test_a_deed_one_stopped_short_of_refrained_from_or_ruled_out_is_denied():
+    for text in ("Later, Germany stopped short of sending Taurus missiles to Ukraine.",
+                 "Later, Serbia avoided imposing sanctions on Russia.",
+                 "Later, China held off on imposing tariffs on Australia.",
+                 "Later, Turkey ruled out sending troops to Syria."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events] == ["denied"], text

@@ -3325,3 +3325,11 @@ def test_a_deed_one_should_do_is_no_event():
     assert events("Vēlāk Makrons paziņoja, ka Vācijai vajadzētu nosūtīt Ukrainai vairāk pretgaisa aizsardzības "
                   "sistēmu.") == []
     assert [t for t, _, _ in events("Vēlāk Vācija nosūtīja Ukrainai pretgaisa aizsardzības sistēmas.")] == ["AID"]
+
+
+def test_a_deed_one_refrained_from_or_avoided_is_denied():
+    for text in ("Vēlāk Serbija atturējās noteikt sankcijas Krievijai.", "Vēlāk Serbija izvairījās noteikt sankcijas Krievijai."):
+        doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+        assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "denied")], text
+    doc = extract_text("Vēlāk Serbija noteica sankcijas Krievijai.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events] == ["occurred"]
