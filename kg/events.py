@@ -1272,15 +1272,18 @@ class _Builder(Sentenceview):
 
     def _topic_of_talks(self, trig: Trigger) -> bool:
         """A deed noun after talks or a text and "on" ("held talks on security cooperation", "statements, one on
-        economic cooperation") is what they are about, no event of its own."""
-        if trig.verb:
-            return False
+        economic cooperation") is what they are about, no event of its own; so is one after a matter of concern or
+        debate ("amid concerns over arms supplies", "fears of a Russian attack"), a verb's word there being a noun."""
         k = trig.first - 1
-        while k > 0 and k > trig.first - 4 and self.words[k].isalpha() and self.words[k].islower() \
-                and self.preposition_label(k) is None:
+        while k > 0 and k > trig.first - 4 and (self.words[k].isalpha() and self.words[k].islower() or any(
+                m.first <= k <= m.last and m.cases == ["adj"] for m in self.mentions)) and self.preposition_label(k) is None:
             k -= 1
-        return k > 0 and self.preposition_label(k) in ("on", "about") \
-            and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1))
+        if not trig.verb and k > 0 and self.preposition_label(k) in ("on", "about") \
+                and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1)):
+            return True
+        matters = phrases(self.lang, "topic_phrases")
+        return any(matters.match(self.words, j) and max(k, j) < j + matters.match(self.words, j) <= trig.first
+                   for j in range(max(0, k - 3), trig.first))
 
     def _supposed_target(self, trig: Trigger, supposed: Phrases) -> bool:
         """A deed noun aimed at whoever may be its target ("an attack on any one of them", "attacks against any

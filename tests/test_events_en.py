@@ -3462,3 +3462,13 @@ def test_a_deed_one_stopped_short_of_refrained_from_or_ruled_out_is_denied():
                  "Later, Turkey ruled out sending troops to Syria."):
         doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
         assert [e.status for e in doc.events] == ["denied"], text
+
+
+def test_a_deed_after_a_matter_of_concern_or_debate_is_only_talked_about():
+    assert [t for t, _ in events("Later, Erdogan met Putin amid concerns over arms supplies to Russia.")] == ["CONSULT"]
+    assert events("Later, Germany voiced fears of a Russian attack on Lithuania.") == []
+    assert events("Later, Poland raised the issue of Russian troop deployments in Belarus.") == []
+    assert [t for t, _ in events("Later, Germany sent arms supplies to Ukraine.")] == ["AID"]
+    doc = extract_text("Later, Lithuania asked about the possibility of sanctions against Belarus.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "SANCTION"] == ["possible"]
