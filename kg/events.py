@@ -1300,8 +1300,13 @@ class _Builder(Sentenceview):
             return False
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
-        if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
-                and self.preposition_label(trig.first - 1) == "about":
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 4 and (k in named or self.words[k].isalpha() and self.words[k].islower()) \
+                and self.preposition_label(k) is None:
+            k -= 1  # genitives between: "jautājumu par Krievijas karaspēka izvietošanu"
+        if k >= 1 and phrases(self.lang, "topic_nouns").match(self.words, k - 1) == 1 \
+                and self.preposition_label(k) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         if trig.first >= 1 and self.preposition_label(trig.first - 1) == "about" and any(
                 t.verb and t.last < trig.first and t.entry["type"] == "COERCE" and str(t.entry["cameo"]) == "173"
@@ -1309,7 +1314,6 @@ class _Builder(Sentenceview):
             return True  # "notiesāts uz desmit gadiem par sadarbību ar ...": the charge, no event of its own
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
-        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         while k > 0 and k in named:  # "kopš Krievijas iebrukuma"
             k -= 1
         return k >= 0 and bool(temporal.match(self.words, k)) \

@@ -3333,3 +3333,8 @@ def test_a_deed_one_refrained_from_or_avoided_is_denied():
         assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "denied")], text
     doc = extract_text("Vēlāk Serbija noteica sankcijas Krievijai.", lang="lv", date=dt.date(2025, 3, 14))
     assert [e.status for e in doc.events] == ["occurred"]
+
+
+def test_a_deed_after_the_issue_of_with_genitives_between_is_no_event():
+    assert events("Vēlāk Polija aktualizēja jautājumu par Krievijas karaspēka izvietošanu Baltkrievijā.") == []
+    assert [t for t, _, _ in events("Vēlāk Polija aktualizēja jautājumu par sankcijām pret Baltkrieviju.")] != ["SANCTION"]
