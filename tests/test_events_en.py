@@ -3472,3 +3472,11 @@ def test_a_deed_after_a_matter_of_concern_or_debate_is_only_talked_about():
     doc = extract_text("Later, Lithuania asked about the possibility of sanctions against Belarus.", lang="en",
                        date=dt.date(2025, 8, 15))
     assert [e.status for e in doc.events if e.type == "SANCTION"] == ["possible"]
+
+
+def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
+    assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
+    assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]

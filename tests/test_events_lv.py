@@ -3338,3 +3338,11 @@ def test_a_deed_one_refrained_from_or_avoided_is_denied():
 def test_a_deed_after_the_issue_of_with_genitives_between_is_no_event():
     assert events("Vēlāk Polija aktualizēja jautājumu par Krievijas karaspēka izvietošanu Baltkrievijā.") == []
     assert [t for t, _, _ in events("Vēlāk Polija aktualizēja jautājumu par sankcijām pret Baltkrieviju.")] != ["SANCTION"]
+
+
+def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="lv", date=dt.date(2025, 3, 14)).events]
+    assert statuses("Vēlāk Turcija izslēdza iespēju nosūtīt karaspēku uz Sīriju.") == ["denied"]
+    assert statuses("Vēlāk Turcija nav izslēgusi iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
+    assert statuses("Vēlāk Turcija neizslēdz iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
