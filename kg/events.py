@@ -1258,7 +1258,12 @@ class _Builder(Sentenceview):
         """A condition ("..., ja tam piekritīs arī Krievija") tells no event, nor does a happening only supposed
         ("would respond to any attack on its citizens", "any military intervention would be an act of war")."""
         start = self.clauses.index(self.clauses[trig.first])
-        if start > 0 and phrases(self.lang, "condition_openers").match(self.words, start):
+        owned = trig.first > 0 and phrases(self.lang, "pronouns", "possessive").match(
+            self.words, trig.first - 1)  # "only once its demands are met": the demands are made already
+        condition = phrases(self.lang, "condition_openers")
+        # an opener whose last word opens a clause itself ("provided that", "ar nosacījumu, ka") ends where it starts
+        if start > 0 and not owned and any(condition.match(self.words, k) and k + condition.match(self.words, k) > start
+                                           for k in range(max(0, start - 3), start + 1)):
             return True
         supposed = phrases(self.lang, "hypothetical_determiners")
         k = trig.first - 1
@@ -1266,7 +1271,45 @@ class _Builder(Sentenceview):
         while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
                 and self.words[k].casefold() not in joins and not supposed.match(self.words, k):
             k -= 1
-        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed)
+        return k >= 0 and bool(supposed.match(self.words, k)) or self._supposed_target(trig, supposed) \
+            or self._inverted_condition(trig) or self._only_wanted(trig) or self._supposed_subject(trig)
+
+    def _supposed_subject(self, trig: Trigger) -> bool:
+        """A deed named with "a" or "an" as the subject of what it "would be" or "would mean" ("an attack on Somalia
+        would be unacceptable", "an invasion would amount to a declaration of war") is only supposed."""
+        predicates = phrases(self.lang, "supposed_predicates")
+        if not predicates or trig.first == 0 or not phrases(self.lang, "indefinite_determiners").match(
+                self.words, trig.first - 1):
+            return False
+        clause = self.clauses[trig.first]
+        for k in range(trig.last + 1, min(len(self.words), trig.last + 8)):
+            if self.clauses[k] != clause or any(t.first == k for t in self.triggers):
+                return False
+            if predicates.match(self.words, k):
+                return True
+        return False
+
+    def _only_wanted(self, trig: Trigger) -> bool:
+        """A deed one "should" or "must" do ("said Russia should withdraw its troops", "Hungary must not block the
+        aid") is what someone wants done, not a happening; a meeting that "should" take place is expected (planned)."""
+        if trig.entry["type"] == "CONSULT":
+            return False
+        modals = phrases(self.lang, "obligation_modals")
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 3 and self.words[k].isalpha() and self.words[k].islower() \
+                and not modals.match(self.words, k):
+            k -= 1
+        return trig.verb and k >= 0 and bool(modals.match(self.words, k)) and self.clauses[k] == self.clauses[trig.first] \
+            and not any(m.first == k + 1 for m in self.mentions)
+
+    def _inverted_condition(self, trig: Trigger) -> bool:
+        """A condition told by inversion ("would retaliate should North Korea attack", "Should Russia invade, ..."):
+        the opener stands right before the trigger's subject, the verb a word or two after it."""
+        opener = phrases(self.lang, "inverted_condition_openers")
+        return any(opener.match(self.words, m.first - 1) and 0 < trig.first - m.last <= 2
+                   and self.clauses[m.first] == self.clauses[trig.first]
+                   and all(w.isalpha() and w.islower() for w in self.words[m.last + 1:trig.first])
+                   for m in self.mentions if m.first > 0 and m.last < trig.first)
 
     def _describes_name_given(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A relative clause after the name an accusation gives ("calling China a troublemaker that threatened peace
@@ -1286,15 +1329,18 @@ class _Builder(Sentenceview):
 
     def _topic_of_talks(self, trig: Trigger) -> bool:
         """A deed noun after talks or a text and "on" ("held talks on security cooperation", "statements, one on
-        economic cooperation") is what they are about, no event of its own."""
-        if trig.verb:
-            return False
+        economic cooperation") is what they are about, no event of its own; so is one after a matter of concern or
+        debate ("amid concerns over arms supplies", "fears of a Russian attack"), a verb's word there being a noun."""
         k = trig.first - 1
-        while k > 0 and k > trig.first - 4 and self.words[k].isalpha() and self.words[k].islower() \
-                and self.preposition_label(k) is None:
+        while k > 0 and k > trig.first - 4 and (self.words[k].isalpha() and self.words[k].islower() or any(
+                m.first <= k <= m.last and m.cases == ["adj"] for m in self.mentions)) and self.preposition_label(k) is None:
             k -= 1
-        return k > 0 and self.preposition_label(k) in ("on", "about") \
-            and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1))
+        if not trig.verb and k > 0 and self.preposition_label(k) in ("on", "about") \
+                and bool(phrases(self.lang, "topic_heads").match(self.words, k - 1)):
+            return True
+        matters = phrases(self.lang, "topic_phrases")
+        return any(matters.match(self.words, j) and max(k, j) < j + matters.match(self.words, j) <= trig.first
+                   for j in range(max(0, k - 3), trig.first))
 
     def _supposed_target(self, trig: Trigger, supposed: Phrases) -> bool:
         """A deed noun aimed at whoever may be its target ("an attack on any one of them", "attacks against any
@@ -1311,8 +1357,13 @@ class _Builder(Sentenceview):
             return False
         if any(not t.verb and t.first == trig.last + 1 for t in self.triggers):
             return True
-        if trig.first >= 2 and phrases(self.lang, "topic_nouns").match(self.words, trig.first - 2) == 1 \
-                and self.preposition_label(trig.first - 1) == "about":
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        k = trig.first - 1
+        while k > 0 and k > trig.first - 4 and (k in named or self.words[k].isalpha() and self.words[k].islower()) \
+                and self.preposition_label(k) is None:
+            k -= 1  # genitives between: "jautājumu par Krievijas karaspēka izvietošanu"
+        if k >= 1 and phrases(self.lang, "topic_nouns").match(self.words, k - 1) == 1 \
+                and self.preposition_label(k) == "about":
             return True  # "jautājumu par iestāšanās sarunām": the issue of talks is no talks
         if trig.first >= 1 and self.preposition_label(trig.first - 1) == "about" and any(
                 t.verb and t.last < trig.first and t.entry["type"] == "COERCE" and str(t.entry["cameo"]) == "173"
@@ -1320,7 +1371,6 @@ class _Builder(Sentenceview):
             return True  # "notiesāts uz desmit gadiem par sadarbību ar ...": the charge, no event of its own
         temporal = phrases(self.lang, "temporal_prepositions")
         k = trig.first - 1
-        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
         while k > 0 and k in named:  # "kopš Krievijas iebrukuma"
             k -= 1
         return k >= 0 and bool(temporal.match(self.words, k)) \
@@ -1912,7 +1962,8 @@ class _Builder(Sentenceview):
                 and (event.place is None or other.place is None or event.place.key == other.place.key)))
             if other.type != event.type or self.clauses[other.trigger] != self.clauses[event.trigger] and not again:
                 continue
-            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other):
+            if self._answers_other_act(other, event) or self._arrest_and_sentence(event, other) \
+                    or self._negated_apart(other, event):
                 continue
             if not self.cased and event.place is not None and other.place is not None \
                     and event.place.key != other.place.key and self._opening_participle_subject(
@@ -1947,6 +1998,13 @@ class _Builder(Sentenceview):
             other.weak = other.weak and event.weak and len(other.actors) < 2
             return True
         return False
+
+    def _negated_apart(self, first: Event, then: Event) -> bool:
+        """Two verbs joined in one clause of which one is negated and the other not ("had received no notice and would
+        keep talking") tell two happenings, not one told twice."""
+        return self.triggers_at(first.trigger).verb and self.triggers_at(then.trigger).verb \
+            and self.clauses[first.trigger] == self.clauses[then.trigger] \
+            and (first.status == "denied") != (then.status == "denied")
 
     def _answers_other_act(self, first: Event, then: Event) -> bool:
         """Whether a reaction with no one named names a kind of act as its object before another verb of its kind
@@ -2517,8 +2575,8 @@ class _Builder(Sentenceview):
             and not self._done_by_light_verb(trig, subjects) \
             and not self._announced(trig, subjects) and not (subjects and not self.cased and self._noun_status(trig) == "denied")
         event.noun = not trig.verb or charged is not None  # a deed blamed is told inside the blame, dated apart
-        if charged:
-            event.status = "alleged"
+        if charged or charged is None and self._charged(trig) and self._charged_doer(trig):
+            event.status = "alleged"  # "accused Hungary of blocking the funds": the charge, whatever its kind
         event.alone = bool(entry.get("alone")) and trig.verb
         if talks_told is not None:
             event.retells = (talks_told.sentence, talks_told.trigger)
@@ -4713,12 +4771,15 @@ class _Builder(Sentenceview):
         Beijing has repeatedly denied") tells the denial as its own mention of the deed: denied, told by that side,
         beside the deed as the others tell it."""
         relative, deny = phrases(self.lang, "pronouns", "relative"), phrases(self.lang, "sources", "cues", "deny")
-        coordinators = phrases(self.lang, "coordinators")
+        coordinators, claims = phrases(self.lang, "coordinators"), phrases(self.lang, "claim_appositions")
         out = []
         for k in range(1, len(self.words) - 2):
-            if self.words[k] != "," or relative.match(self.words, k + 1) != 1:
+            # or a claim noun in apposition ("..., a claim Moscow denied", "..., an accusation which Kigali rejects")
+            named = claims.match(self.words, k + 1) if self.words[k] == "," else 0
+            opener = named + (relative.match(self.words, k + 1 + named) == 1) if named else 1
+            if self.words[k] != "," or not named and relative.match(self.words, k + 1) != 1:
                 continue
-            denier = next((m for m in self.mentions if m.first == k + 2), None)
+            denier = next((m for m in self.mentions if m.first == k + 1 + opener), None)
             if denier is None or not any(deny.match(self.words, j) for j in range(denier.last + 1, denier.last + 4)):
                 continue
             deed = max((e for e in events if e.trigger < k and self.clauses[e.trigger] == self.clauses[k - 1]),
@@ -4733,6 +4794,8 @@ class _Builder(Sentenceview):
             if deed is not None and deed.type not in SAYING and deed.status != "denied":
                 out.append(deed.model_copy(update={"status": "denied", "sources": [denier.actor], "trigger": k + 1,
                                                    "merged": []}))
+                if named and deed.status == "occurred":
+                    deed.status = "alleged"  # told as a claim its doer denies: contested
         return out
 
     def _alleged_by_accuser(self, events: list[Event]) -> None:
@@ -4972,6 +5035,8 @@ class _Builder(Sentenceview):
         told = self._noun_status(trig)
         if told:
             return told
+        if trig.verb and trig.entry.get("called_ahead"):
+            return "planned"  # "called an indefinite general strike": announced, still ahead
         # an infinitive ("would launch an operation to strengthen ...") takes the mood of the verb it completes
         stretch = 5 if not self.cased and trig.verb and trig.first > 0 and phrases(
             self.lang, "infinitive", "markers").match(self.words, trig.first - 1) else 0
@@ -4981,6 +5046,10 @@ class _Builder(Sentenceview):
             return "possible"  # also a trigger that is itself a word of possibility ("apsver sankcijas")
         if self._near(trig, phrases(self.lang, "sources", "modality", "proposed"), 3):
             return "possible"  # what a proposal would do ("priekšlikumu pārtraukt attiecības"), not the proposal's fate
+        if stretch and self._purpose_mood(trig):
+            return self._purpose_mood(trig)
+        if self._refused_by_saying(trig, negation):
+            return "occurred"
         planned = phrases(self.lang, "sources", "modality", "planned")
         kind = trig.entry["type"]
         pledge = kind in ("AGREE", "THREATEN")
@@ -4999,6 +5068,29 @@ class _Builder(Sentenceview):
                 and not any(m.first <= k <= m.last for m in self.mentions) for k in range(max(0, trig.first - 3), trig.first)):
             return "planned"
         return "occurred"
+
+    def _refused_by_saying(self, trig: Trigger, negation: Phrases) -> bool:
+        """A rejection told as what one "will not" or "would not" do ("said it would not recognise the result", "will
+        not accept any deal") is a refusal made in the saying, not a plan."""
+        auxiliaries = phrases(self.lang, "pledge_auxiliaries")
+        return trig.entry["type"] == "REJECT" and any(
+            auxiliaries.match(self.words, k) and negation.match(self.words, k + 1)
+            for k in range(max(0, trig.first - 3), min(trig.last, len(self.words) - 1)))
+
+    def _purpose_mood(self, trig: Trigger) -> str | None:
+        """An infinitive of purpose set off from its verb by an aside ("would launch a new operation, "Eastern
+        Sentry", to strengthen ...", "will send ships, two frigates among them, to patrol ...") takes that verb's mood:
+        the nearest word of plans or possibility before it, back to the words of saying or a clause opener."""
+        openers, cues = phrases(self.lang, "clause_openers"), {c.index for c in self.cues}
+        moods = (("possible", _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible"))),
+                 ("planned", phrases(self.lang, "sources", "modality", "planned")))
+        for k in range(trig.first - 2, max(-1, trig.first - 14), -1):
+            if k in cues or self.words[k] in (";", ":") or openers.match(self.words, k):
+                return None
+            mood = next((name for name, cue in moods if cue.match(self.words, k)), None)
+            if mood:
+                return mood
+        return None
 
     def _pledged_by_saying(self, trig: Trigger, planned: Phrases) -> bool:
         """Whether a pledge made when said stands after a bare "will" or "would" and no other word of plans
@@ -5704,12 +5796,19 @@ def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
     # to be
     denier = next((m.actor for m in reversed(view.mentions) if m.last < at and view.prepositions[id(m)] is None
                    and view.clauses[m.first] == view.clauses[at] and m.actor.cls in ACTOR_CLASSES), None)
-    last = next((e for e in reversed(before) if e.type in DENIABLE and e.status == "alleged"
+    # in English a deed told as fact and then denied by its own side ("Cambodian soldiers opened fire ... Cambodia's
+    # defence ministry denied that any clashes had taken place") is contested, so alleged; unless an accusation told
+    # after it is what the denial answers ("X accused Kabul of sheltering fighters. Kabul denies the charge.")
+    def told_as_fact(e: Event) -> bool:
+        return not view.cased and denier is not None and e.status == "occurred" and not any(
+            o.type == "ACCUSE" and (e.sentence, e.trigger) < (o.sentence, o.trigger) for o in before)
+    last = next((e for e in reversed(before) if e.type in DENIABLE and (e.status == "alleged" or told_as_fact(e))
                  and view.index - 3 <= e.sentence < view.index
                  and any(a.role == "actor" and (denier is None or a.entity.key == denier.key
                                                 or _same_state(a.entity, denier)) for a in e.actors)), None)
     if last is None:
         return []
+    last.status = "alleged"
     return [last.model_copy(update={
         "sentence": view.index, "trigger": at, "trigger_text": view.words[at], "status": "denied",
         "sources": [denier] if denier is not None else [],

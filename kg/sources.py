@@ -147,9 +147,11 @@ def _chain(words: list[str], first: Mention, mentions: list[Mention], conj: set[
 
 def _rejoined(words: list[str], cue: int, trigger: int, lang: str) -> bool:
     """Whether a comma and a coordinator ("..., un") stand between a claim and a trigger: the claim's content has
-    ended and the sentence goes on in its own voice ("apgalvo, ka tiltam uzbrukuši droni, un Maskava apsūdzēja")."""
-    coordinators = phrases(lang, "coordinators")
-    return any(words[k] == "," and coordinators.match(words, k + 1) for k in range(cue + 1, trigger - 1))
+    ended and the sentence goes on in its own voice ("apgalvo, ka tiltam uzbrukuši droni, un Maskava apsūdzēja",
+    "denied that any shots were fired, and the commanders met on Tuesday")."""
+    coordinators, joins = phrases(lang, "coordinators"), conjunctions(lang)
+    return any(words[k] == "," and (coordinators.match(words, k + 1) or words[k + 1].casefold() in joins)
+               for k in range(cue + 1, trigger - 1))
 
 
 def attribute(doc: Doc) -> Doc:
@@ -173,7 +175,8 @@ def attribute(doc: Doc) -> Doc:
                         seen.add(entity.key)
                         event.sources.append(entity)
                 governs = clauses[cue.index] != clauses[event.trigger] or event.trigger - cue.index <= GOVERNED
-                governs = governs and not (event.type in SPEECH_ACTS and _rejoined(words, cue.index, event.trigger, lang))
+                governs = governs and not ((event.type in SPEECH_ACTS or cue.kind in KIND_STATUS)
+                                           and _rejoined(words, cue.index, event.trigger, lang))
                 if cue.kind in KIND_STATUS and cue.index < event.trigger and governs \
                         and event.status in ("occurred", "alleged"):
                     event.status = KIND_STATUS[cue.kind]

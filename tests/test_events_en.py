@@ -3822,3 +3822,152 @@ def test_a_mission_stormed_by_a_crowd_in_the_passive_is_a_riot_against_its_state
     doc = extract_text("Later, the Norwegian embassy in Kabul was ransacked by a mob.", lang="en", date=dt.date(2025, 8, 15))
     assert [{a.entity.wikidata or a.entity.key: a.role for a in e.actors} for e in doc.events] == [
         {"group/protesters-in-afghanistan": "actor", "Q20": "recipient"}]
+
+
+def test_a_deed_one_is_accused_of_is_alleged_whatever_its_kind():
+    for text, kind in (("Later, Lithuania accused Belarus of blocking the aid to Moldova.", "REJECT"),
+                       ("Later, Ukraine accused Russia of deploying troops to Belarus on Monday.", "MOBILIZE"),
+                       ("Later, Kenya accused Ethiopia of expelling Kenyan diplomats from Addis Ababa.", "COERCE")):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events if e.type == kind] == ["alleged"], text
+    doc = extract_text("Later, India and Pakistan accused each other of violating the truce within hours of agreeing to it.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "AGREE"] != ["alleged"]
+
+
+def test_a_denial_or_claim_ends_where_a_new_clause_is_joined_by_comma_and():
+    for text in ("Later, Serbia denied that its troops had shelled Kosovo, and the defence ministers of Serbia and "
+                 "Kosovo met in Brussels.",
+                 "Later, Armenia claimed that Azerbaijani troops had shelled Armenian villages, and Armenian Prime "
+                 "Minister Nikol Pashinyan met Emmanuel Macron in Paris."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events if e.type == "CONSULT"] == ["occurred"], text
+        assert [e.status for e in doc.events if e.type == "ASSAULT"] in (["denied"], ["alleged"]), text
+
+
+def test_a_negated_verb_and_an_affirmed_one_joined_in_a_clause_are_two_happenings():
+    doc = extract_text("Later, Chile said it had sent no troops to Peru and would keep sending aid to Peru.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "AID") == ["denied", "planned"]
+    doc = extract_text("Later, Mexico said it had not yet met Guatemala and would hold talks with Guatemala.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "CONSULT") == ["denied", "planned"]
+
+
+def test_an_infinitive_of_purpose_after_an_aside_takes_the_mood_of_its_verb():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses('Later, Mark Rutte said the alliance would launch a new mission, "Baltic Shield", to strengthen '
+                    'the defence of its northern flank.') == ["planned"]
+    assert statuses("Later, Japan said it would start a new programme, worth two billion dollars, to support Ukraine.") \
+        == ["planned"]
+    assert statuses("Later, Japan started a new programme, worth two billion dollars, to support Ukraine.") == ["occurred"]
+
+
+def test_a_condition_opened_mid_sentence_tells_no_event_but_the_demands_it_names_stand():
+    for text in ("Later, Kyiv said it would rejoin the talks only once Russia withdrew its troops from Zaporizhzhia.",
+                 "Later, Hungary said it would back the aid package provided that Brussels released frozen funds to "
+                 "Budapest.",
+                 "Later, Serbia said it would recognise the vote on condition that Kosovo withdrew its police from the "
+                 "north."):
+        assert events(text) == [], text
+    assert [t for t, _ in events("Later, Tehran said it would resume the talks only once its demands were met.")] == [
+        "REQUEST"]
+
+
+def test_a_refusal_told_as_what_one_will_not_do_is_made_in_the_saying():
+    for text in ("Later, Georgia said it would not accept the result of the referendum in Abkhazia.",
+                 "Later, Azerbaijan said it will not recognise the result of the vote in Karabakh."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [(e.type, e.status) for e in doc.events] == [("REJECT", "occurred")], text
+
+
+def test_a_deed_told_and_then_denied_by_its_own_side_is_alleged_and_denied():
+    def deeds(text: str) -> list[tuple[int, str]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.sentence, e.status) for e in doc.events if e.type == "ASSAULT"]
+    assert deeds("Later, according to the Estonian army, Russian soldiers shelled Narva overnight. Russia's defence "
+                 "ministry denied that any shelling had taken place.") == [(0, "alleged"), (1, "denied")]
+    assert deeds("Later, Azerbaijani troops shelled Armenian villages, Armenian officials said. Azerbaijan rejected the "
+                 "claims as false.") == [(0, "alleged"), (1, "denied")]
+    # the denial answers the accusation told after the deed, whose charge is no deed
+    assert deeds("Later, Russian drones struck Odesa. Ukraine accused Russia of spreading terror. Moscow denies the "
+                 "charge.") == [(0, "occurred")]
+
+
+def test_a_deed_one_should_or_must_do_or_one_done_only_should_another_act_is_no_event():
+    for text in ("Later, Blinken said Russia should withdraw its troops from Ukraine.",
+                 "Later, the EU said Hungary should not block the aid to Ukraine.",
+                 "Later, Macron said Europe must immediately send more air defence systems to Ukraine.",
+                 "Later, Seoul said it would retaliate should North Korea attack its territory."):
+        assert events(text) == [], text
+    doc = extract_text("Later, Iran and the United States should meet in Oman next week.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "planned")]
+
+
+def test_a_claim_noun_in_apposition_before_its_denier_makes_the_deed_contested():
+    doc = extract_text("Later, Ukraine said Russian drones had hit Sumy, a claim Moscow denied.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "alleged"), ("ASSAULT", "denied")]
+    doc = extract_text("Later, Kosovo said Serbian troops had shelled Zubin Potok, allegations that Belgrade denies.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert sorted(e.status for e in doc.events if e.type == "ASSAULT") == ["alleged", "denied"]
+
+
+def test_a_deed_told_in_the_passive_of_reporting_is_alleged():
+    for text in ("Later, Russian troops were reported to have shelled Kharkiv.",
+                 "Later, Iran is thought to have supplied drones to Russia.",
+                 "Later, North Korean soldiers are believed to have attacked Ukrainian positions in Kursk."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events] == ["alleged"], text
+
+
+def test_a_strike_called_or_announced_lies_ahead_one_staged_is_done():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses("Later, the Korean Confederation of Trade Unions called an indefinite general strike.") == ["planned"]
+    assert statuses("Later, the Korean Confederation of Trade Unions announced a nationwide strike for Monday.") == [
+        "planned"]
+    assert statuses("Later, the Korean Confederation of Trade Unions staged a general strike.") == ["occurred"]
+
+
+def test_a_deed_noun_that_talks_are_about_is_no_deed_of_the_talkers():
+    for text in ("Later, Macron and Scholz discussed sanctions against Russia.",
+                 "Later, the foreign ministers of Spain and Portugal discussed an arms embargo on Israel.",
+                 "Later, Pedro Sanchez and Antonio Costa talked about humanitarian aid to Gaza."):
+        assert [t for t, _ in events(text)] == ["CONSULT"], text
+
+
+def test_a_deed_named_with_a_as_the_subject_of_what_it_would_be_is_only_supposed():
+    assert events("Later, Kenya said an attack on Somalia would be unacceptable.") == []
+    assert events("Later, Moldova warned that an invasion of Transnistria by Russia would amount to a declaration "
+                  "of war.") == []
+    assert [t for t, _ in events("Later, an attack by Russia on Kharkiv killed ten people.")] == ["ASSAULT"]
+
+
+def test_a_deed_one_stopped_short_of_refrained_from_or_ruled_out_is_denied():
+    for text in ("Later, Germany stopped short of sending Taurus missiles to Ukraine.",
+                 "Later, Serbia avoided imposing sanctions on Russia.",
+                 "Later, China held off on imposing tariffs on Australia.",
+                 "Later, Turkey ruled out sending troops to Syria."):
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        assert [e.status for e in doc.events] == ["denied"], text
+
+
+def test_a_deed_after_a_matter_of_concern_or_debate_is_only_talked_about():
+    assert [t for t, _ in events("Later, Erdogan met Putin amid concerns over arms supplies to Russia.")] == ["CONSULT"]
+    assert events("Later, Germany voiced fears of a Russian attack on Lithuania.") == []
+    assert events("Later, Poland raised the issue of Russian troop deployments in Belarus.") == []
+    assert [t for t, _ in events("Later, Germany sent arms supplies to Ukraine.")] == ["AID"]
+    doc = extract_text("Later, Lithuania spoke of the possibility of sanctions against Belarus.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [e.status for e in doc.events if e.type == "SANCTION"] == ["possible"]
+
+
+def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
+    assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
+    assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]

@@ -3320,3 +3320,45 @@ def test_a_summit_in_the_locative_still_places_what_is_agreed_at_it():
     doc = extract_text("Sarunas beidzās. Ārkārtas samitā Briselē ES līderi vienojās par sankcijām pret Irānu.",
                        lang="lv", date=dt.date(2022, 11, 6))
     assert [e.place.label for e in doc.events if e.type == "SANCTION"] == ["Brussels"]
+
+
+def test_a_denial_ends_where_a_new_clause_is_joined_by_comma_and():
+    doc = extract_text("Vēlāk Serbija noliedza, ka tās karavīri apšaudījuši Kosovu, un Serbijas un Kosovas aizsardzības "
+                       "ministri tikās Briselē.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "denied"), ("CONSULT", "occurred")]
+
+
+def test_a_condition_opened_mid_sentence_tells_no_event():
+    assert [t for t, _, _ in events("Vēlāk Ungārija paziņoja, ka atbalstīs palīdzības paketi ar nosacījumu, ka Brisele "
+                                    "piešķirs Budapeštai iesaldētos līdzekļus.")] == ["AGREE"]
+    assert events("Vēlāk Kijiva paziņoja, ka atsāks sarunas tikai tad, kad Krievija izvedīs karaspēku no Zaporižjas.") == []
+    assert [t for t, _, _ in events("Vēlāk Krievija izveda karaspēku no Zaporižjas, kad Ukraina atsāka sarunas.")] == [
+        "RETREAT"]
+
+
+def test_a_deed_one_should_do_is_no_event():
+    assert events("Vēlāk Blinkens paziņoja, ka Krievijai vajadzētu izvest karaspēku no Ukrainas.") == []
+    assert events("Vēlāk Makrons paziņoja, ka Vācijai vajadzētu nosūtīt Ukrainai vairāk pretgaisa aizsardzības "
+                  "sistēmu.") == []
+    assert [t for t, _, _ in events("Vēlāk Vācija nosūtīja Ukrainai pretgaisa aizsardzības sistēmas.")] == ["AID"]
+
+
+def test_a_deed_one_refrained_from_or_avoided_is_denied():
+    for text in ("Vēlāk Serbija atturējās noteikt sankcijas Krievijai.", "Vēlāk Serbija izvairījās noteikt sankcijas Krievijai."):
+        doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+        assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "denied")], text
+    doc = extract_text("Vēlāk Serbija noteica sankcijas Krievijai.", lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.status for e in doc.events] == ["occurred"]
+
+
+def test_a_deed_after_the_issue_of_with_genitives_between_is_no_event():
+    assert events("Vēlāk Polija aktualizēja jautājumu par Krievijas karaspēka izvietošanu Baltkrievijā.") == []
+    assert [t for t, _, _ in events("Vēlāk Polija aktualizēja jautājumu par sankcijām pret Baltkrieviju.")] != ["SANCTION"]
+
+
+def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
+    def statuses(text: str) -> list[str]:
+        return [e.status for e in extract_text(text, lang="lv", date=dt.date(2025, 3, 14)).events]
+    assert statuses("Vēlāk Turcija izslēdza iespēju nosūtīt karaspēku uz Sīriju.") == ["denied"]
+    assert statuses("Vēlāk Turcija nav izslēgusi iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
+    assert statuses("Vēlāk Turcija neizslēdz iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
