@@ -3304,3 +3304,12 @@ def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
     found = events("Kirgizstānas drošības dienests aizturēja aktīvistu Temiru Asanovu. Pēc gada viņš tika notiesāts "
                    "uz septiņiem gadiem.")
     assert ("COERCE", {"Kyrgyzstan"}, {"Temirs Asanovs"}) in found
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Norvēģija mudināja Čīli un Peru sākt sarunas.", {"Chile", "Peru"}),
+    ("Somija ierosināja Kenijai dot garantijas ostas drošībai.", {"Kenya"}),
+])
+def test_a_short_infinitive_after_a_request_is_its_content(text, asked):
+    found = events(text)
+    assert [t for t, _, _ in found] == ["REQUEST"] and found[0][2] == asked
