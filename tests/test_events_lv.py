@@ -3313,3 +3313,16 @@ def test_a_sentence_in_the_passive_goes_to_the_state_that_arrested_before():
 def test_a_short_infinitive_after_a_request_is_its_content(text, asked):
     found = events(text)
     assert [t for t, _, _ in found] == ["REQUEST"] and found[0][2] == asked
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Kenija pieprasa no Somālijas garantijas.", "Kenya", "Somalia"),
+    ("Islande pieprasīja paskaidrojumus no Dānijas.", "Iceland", "Denmark"),
+    ("Gana vērsās pie Togo ar lūgumu izdot aizturēto.", "Ghana", "Togo"),
+])
+def test_the_one_asked_after_from_or_at(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+def test_a_country_left_in_the_requested_infinitive_is_not_asked():
+    assert events("Somija pieprasīja Krievijai izvest karaspēku no Gruzijas.") == [("REQUEST", {"Finland"}, {"Russia"})]
