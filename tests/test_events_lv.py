@@ -3326,3 +3326,57 @@ def test_the_one_asked_after_from_or_at(text, asker, asked):
 
 def test_a_country_left_in_the_requested_infinitive_is_not_asked():
     assert events("Somija pieprasīja Krievijai izvest karaspēku no Gruzijas.") == [("REQUEST", {"Finland"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Urugvaja norāja Paragvaju par robežas slēgšanu.", "Uruguay", "Paraguay"),
+    ("Ekvadora apvainojusi Kolumbiju kontrabandas piesegšanā.", "Ecuador", "Colombia"),
+    ("Gana nāca klajā ar apsūdzībām pret Togo.", "Ghana", "Togo"),
+    ("Bolīvija izteica apvainojumus Peru.", "Bolivia", "Peru"),
+    ("Islande vērsa pārmetumus Dānijai.", "Iceland", "Denmark"),
+    ("Somija pauda kritiku Ungārijai.", "Finland", "Hungary"),
+    ("Kolumbija veltīja asu kritiku Venecuēlai.", "Colombia", "Venezuela"),
+    ("Ekvadora steidzās nosodīt Peru.", "Ecuador", "Peru"),
+])
+def test_accusation_verbs_and_nouns_said_other_ways(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Urugvajas prezidents Jamandu Orsi un Kenijas prezidents Viljams Ruto runāja pa telefonu.",
+     {"Jamandu Orsi", "William Ruto"}),
+    ("Kenijas prezidents Viljams Ruto sazinājās ar Somālijas prezidentu Hasanu Šeihu Mohamudu.",
+     {"William Ruto", "Hasans Šeihs Mohamuds"}),
+    ("Kenija un Somālija apmainījās viedokļiem par drošību.", {"Kenya", "Somalia"}),
+    ("Islandes premjerministre Kristruna Frostadotira apciemoja Dāniju.", {"Kristruna Frostadotira", "Denmark"}),
+    ("Islandes ārlietu ministre Torgerda Katrina Gunarsdotira plāno apmeklēt Dāniju.",
+     {"Torgerda Katrina Gunarsdotira", "Denmark"}),
+    ("Kenijas prezidents Viljams Ruto sazvanīja Tanzānijas prezidenti Samiju Suluhu Hasanu.",
+     {"William Ruto", "Samijs Suluhs Hasans"}),
+])
+def test_calls_visits_and_contacts_said_other_ways_are_consultations(text, parties):
+    assert any(t == "CONSULT" and a | r == parties for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenija un Somālija sasniedza vienošanos par robežu.", {"Kenya", "Somalia"}),
+    ("Gana un Togo slēdza vienošanos par tranzītu.", {"Ghana", "Togo"}),
+    ("Urugvaja un Paragvaja slēdza līgumu par ūdens resursiem.", {"Uruguay", "Paraguay"}),
+    ("Peru un Bolīvija noslēdza darījumu par gāzes piegādēm.", {"Peru", "Bolivia"}),
+    ("Kenija un Somālija paziņoja par vienošanos par ostas izmantošanu.", {"Kenya", "Somalia"}),
+    ("Kenijai un Somālijai izdevās vienoties par gūstekņu apmaiņu.", {"Kenya", "Somalia"}),
+])
+def test_agreements_reached_said_other_ways(text, parties):
+    found = events(text)
+    assert any(t == "AGREE" and a | r == parties for t, a, r in found)
+    assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Islande izteica lūgumu Dānijai izdot aizturēto.", "Iceland", "Denmark"),
+    ("Somija pauda aicinājumu Igaunijai pastiprināt robežkontroli.", "Finland", "Estonia"),
+    ("Urugvaja izteica prasību Paragvajai atvērt robežu.", "Uruguay", "Paraguay"),
+    ("Ekvadoras prezidents Daniels Noboa nolēma aicināt Kolumbiju uz sarunām.", "Daniel Noboa", "Colombia"),
+])
+def test_requests_said_other_ways(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
