@@ -164,7 +164,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
                 # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows, or in the quote
                 # the verb closes ("“Tā ir Krievijas hibrīdoperācija,” sacīja X")
-                told = _quote_before(words, i)
+                told = _said_before(words, i)
                 if told is None:
                     continue
             if entry.get("unless"):
@@ -392,6 +392,19 @@ def _quote_before(words: list[str], i: int) -> range | None:
             while start > 0 and inside[start - 1]:
                 start -= 1
             return range(start + (words[start] in QUOTES), c)
+    return None
+
+
+def _said_before(words: list[str], i: int) -> range | None:
+    """What a verb of saying closes from just after it: the quote (``_quote_before``), or with no quotation marks
+    the sentence's opening clause when the verb follows its comma and its speaker follows it ("Čīle ir atbildīga
+    par uzbrukumu, paziņoja Norvēģija")."""
+    quoted = _quote_before(words, i)
+    if quoted is not None:
+        return quoted
+    if 3 < i < len(words) - 1 and words[i - 1] == "," and words[i + 1][:1].isupper() \
+            and not any(w in QUOTES or w in {",", ";", ":"} for w in words[:i - 1]):
+        return range(0, i - 1)
     return None
 
 
@@ -953,7 +966,7 @@ class _Builder(Sentenceview):
     def _aim_at_quote(self, event: Event) -> None:
         """Blame said in a quote the verb closes is aimed at the first party the quote names, not the speaker's
         own side."""
-        told = _quote_before(self.words, event.trigger)
+        told = _said_before(self.words, event.trigger)
         if told is None or any(a.role == "recipient" for a in event.actors):
             return
         named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
@@ -3681,7 +3694,8 @@ class _Builder(Sentenceview):
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
-        told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
+        told = (_said_before if trig.entry.get("needs_complement") else _quote_before)(self.words, trig.first) \
+            if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
                                                               or self._represented(m) or self._joined_by_phrase(m))

@@ -3380,3 +3380,16 @@ def test_agreements_reached_said_other_ways(text, parties):
 ])
 def test_requests_said_other_ways(text, asker, asked):
     assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Kenija ir atbildīga par robežincidentu, paziņoja Somālija.", "Somalia", "Kenya"),
+    ("Somālija uzskata, ka Kenija ir vainīga robežincidentā.", "Somalia", "Kenya"),
+    ("Kolumbija ir pārliecināta, ka Venecuēla ir atbildīga par sprādzienu.", "Colombia", "Venezuela"),
+])
+def test_blame_told_as_a_view_or_before_an_unquoted_verb_of_saying(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+def test_a_deed_reported_before_a_verb_of_saying_is_no_accusation():
+    assert not any(t == "ACCUSE" for t, _, _ in events("Kenija uzbruka Somālijai, paziņoja Etiopija."))
