@@ -3393,3 +3393,23 @@ def test_blame_told_as_a_view_or_before_an_unquoted_verb_of_saying(text, accuser
 
 def test_a_deed_reported_before_a_verb_of_saying_is_no_accusation():
     assert not any(t == "ACCUSE" for t, _, _ in events("Kenija uzbruka Somālijai, paziņoja Etiopija."))
+
+
+@pytest.mark.parametrize("text, doer, other, kind", [
+    ("Gana sveica Togo lēmumu atvērt robežu.", "Ghana", "Togo", "SUPPORT"),
+    ("Peru noliedza Bolīvijas apsūdzības.", "Peru", "Bolivia", "REJECT"),
+    ("Urugvaja atmeta Paragvajas prasības.", "Uruguay", "Paraguay", "REJECT"),
+])
+def test_welcoming_denying_and_dismissing_said_other_ways(text, doer, other, kind):
+    found = events(text)
+    assert (kind, {doer}, {other}) in found and not any(t == "REQUEST" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenija un Tanzānija izveidoja stratēģisko partnerību.", "COOPERATE"),
+    ("Islande un Norvēģija padziļinās partnerību.", "COOPERATE"),
+    ("Čīle un Argentīna attīstīs sadarbību enerģētikā.", "COOPERATE"),
+    ("Gana un Togo paplašinās tirdzniecību.", "COOPERATE"),
+])
+def test_cooperation_grown_said_other_ways(text, kind):
+    assert any(t == kind and len(a | r) == 2 for t, a, r in events(text))
