@@ -3413,3 +3413,9 @@ def test_welcoming_denying_and_dismissing_said_other_ways(text, doer, other, kin
 ])
 def test_cooperation_grown_said_other_ways(text, kind):
     assert any(t == kind and len(a | r) == 2 for t, a, r in events(text))
+
+
+def test_sides_that_exchange_accusations_accuse_each_other():
+    found = events("Taizeme un Kambodža apmainījās ar apsūdzībām par robežincidentu.")
+    assert ("ACCUSE", {"Thailand"}, {"Cambodia"}) in found and ("ACCUSE", {"Cambodia"}, {"Thailand"}) in found
+    assert not any(t == "COOPERATE" for t, _, _ in found)
