@@ -3419,3 +3419,8 @@ def test_sides_that_exchange_accusations_accuse_each_other():
     found = events("Taizeme un Kambodža apmainījās ar apsūdzībām par robežincidentu.")
     assert ("ACCUSE", {"Thailand"}, {"Cambodia"}) in found and ("ACCUSE", {"Cambodia"}, {"Thailand"}) in found
     assert not any(t == "COOPERATE" for t, _, _ in found)
+
+
+def test_a_counterpart_named_after_colleague_is_a_person():
+    found = events("Kenijas ārlietu ministrs Džons Kamau tikās ar Somālijas kolēģi Ahmedu Fiki.")
+    assert any(t == "CONSULT" and len(a | r) == 2 and "Džons Kamau" in a | r for t, a, r in found)
