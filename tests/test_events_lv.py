@@ -3424,3 +3424,17 @@ def test_sides_that_exchange_accusations_accuse_each_other():
 def test_a_counterpart_named_after_colleague_is_a_person():
     found = events("Kenijas ārlietu ministrs Džons Kamau tikās ar Somālijas kolēģi Ahmedu Fiki.")
     assert any(t == "CONSULT" and len(a | r) == 2 and "Džons Kamau" in a | r for t, a, r in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Gana un Togo panāca pamieru.", {"Ghana", "Togo"}),
+    ("Urugvaja un Paragvaja apstiprināja vienošanos par upes kuģošanu.", {"Uruguay", "Paraguay"}),
+    ("Peru parlaments apstiprināja līgumu ar Bolīviju.", {"Parliament of Peru", "Bolivia"}),
+])
+def test_truces_reached_and_treaties_approved_are_agreements(text, parties):
+    assert any(t == "AGREE" and a | r == parties for t, a, r in events(text))
+
+
+def test_a_pledge_to_keep_a_truce_is_made_to_the_side_fought():
+    found = events("Ganas armija kopš marta karo ar Togo armiju. Gana apņemas ievērot pamieru.")
+    assert ("AGREE", {"Ghana"}, {"Togo"}) in found
