@@ -3438,3 +3438,19 @@ def test_truces_reached_and_treaties_approved_are_agreements(text, parties):
 def test_a_pledge_to_keep_a_truce_is_made_to_the_side_fought():
     found = events("Ganas armija kopš marta karo ar Togo armiju. Gana apņemas ievērot pamieru.")
     assert ("AGREE", {"Ghana"}, {"Togo"}) in found
+
+
+@pytest.mark.parametrize("text, kind, doer, other", [
+    ("Bolīvija Čīles valdību sauca par teroristisku režīmu.", "ACCUSE", "Bolivia", "Chile"),
+    ("Bolīvija sauc Čīles rīcību par provokāciju.", "ACCUSE", "Bolivia", "Chile"),
+    ("Bolīvija sauca Čīli par uzticamu partneri.", "SUPPORT", "Bolivia", "Chile"),
+    ("Peru sūdzējās par Bolīvijas rīcību.", "ACCUSE", "Peru", "Bolivia"),
+    ("Peru kritiski izteicās par Bolīvijas lēmumu.", "ACCUSE", "Peru", "Bolivia"),
+])
+def test_calling_complaining_and_speaking_critically(text, kind, doer, other):
+    assert (kind, {doer}, {other}) in events(text)
+
+
+def test_a_round_of_talks_is_talks():
+    assert any(t == "CONSULT" and a | r == {"Peru", "Bolivia"}
+               for t, a, r in events("Peru un Bolīvija tiksies nākamajā sarunu raundā."))
