@@ -3454,3 +3454,13 @@ def test_calling_complaining_and_speaking_critically(text, kind, doer, other):
 def test_a_round_of_talks_is_talks():
     assert any(t == "CONSULT" and a | r == {"Peru", "Bolivia"}
                for t, a, r in events("Peru un Bolīvija tiksies nākamajā sarunu raundā."))
+
+
+def test_raising_tariffs_is_a_sanction_but_raising_a_budget_is_not():
+    assert ("SANCTION", {"United States"}, {"Mexico"}) in events("ASV palielināja tarifus Meksikas precēm.")
+    assert events("Igaunija palielināja aizsardzības budžetu.") == []
+
+
+def test_a_diplomat_declared_unwelcome_with_the_diplomat_between_is_expelled():
+    assert ("COERCE", {"Estonia"}, {"Belarus officials"}) in events(
+        "Igaunija pasludināja Baltkrievijas diplomātu par persona non grata.")
