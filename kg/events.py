@@ -3691,6 +3691,9 @@ class _Builder(Sentenceview):
         opening = self._opening_participle_subject(trig)
         if opening:
             return opening
+        charged = self._charged_pronoun_subject(trig)
+        if charged:
+            return charged
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         between = "between" if trig.entry.get("symmetric") else None
@@ -4074,6 +4077,27 @@ class _Builder(Sentenceview):
                 return k + 1
         return None
 
+    def _charged_pronoun_subject(self, trig: Trigger) -> list[Mention]:
+        """A pronoun opening the "ka" clause after an accusing verb and its accused ("apsūdzēja Somāliju, ka tā
+        palīdz Etiopijai") stands for the accused, not the accuser: the deed charged is the accused's own."""
+        comma = next((j for j in range(trig.first - 1, 0, -1) if self.words[j] == ","), None)
+        if not trig.verb or comma is None or comma + 3 > trig.first or comma + 2 >= len(self.words) \
+                or not phrases(self.lang, "complement_openers").match(self.words, comma + 1):
+            return []
+        pronouns = phrases(self.lang, "pronouns", "previous_subject")
+        people = phrases(self.lang, "pronouns", "subject")
+        if not (pronouns.match(self.words, comma + 2) == 1 or people.match(self.words, comma + 2) == 1):
+            return []
+        verbs = phrases(self.lang, "charge_verbs")
+        for o in self.triggers:
+            if o.verb and o.entry["type"] == "ACCUSE" and o.last < comma and verbs.match(self.words, o.first) \
+                    and self.clauses[o.first] == self.clauses[comma - 1]:
+                accused = [m for m in self.mentions if o.last < m.first and m.last < comma
+                           and self.prepositions[id(m)] is None and {"acc", "dat"} & set(m.cases)
+                           and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES]
+                return accused[:1]
+        return []
+
     def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
         """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus
         varasiestādes apcietināja") or after it to the clause's end, other than what the pronoun stands for, with
@@ -4364,6 +4388,8 @@ class _Builder(Sentenceview):
         """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words
         between) following a verb of blame in its clause ("accused the army of bombing", "blamed X for an attack";
         not "condemned X for the attack", which names a deed told already)."""
+        if self._charged_pronoun_subject(trig):
+            return True  # "apsūdzēja Somāliju, ka tā palīdz ...": the "ka" clause is the charge
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k) and (
@@ -4375,6 +4401,9 @@ class _Builder(Sentenceview):
 
     def _charged_doer(self, trig: Trigger) -> list[Mention]:
         """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
+        pronoun = self._charged_pronoun_subject(trig)
+        if pronoun:
+            return pronoun
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
             if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):

@@ -3464,3 +3464,17 @@ def test_raising_tariffs_is_a_sanction_but_raising_a_budget_is_not():
 def test_a_diplomat_declared_unwelcome_with_the_diplomat_between_is_expelled():
     assert ("COERCE", {"Estonia"}, {"Belarus officials"}) in events(
         "Igaunija pasludināja Baltkrievijas diplomātu par persona non grata.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gana apsūdzēja Togo, ka tā piegādā ieročus nemierniekiem Burkinafaso.",
+    "Islande vainoja Dāniju, ka tā palīdz Norvēģijai.",
+])
+def test_a_pronoun_opening_the_charge_is_the_accused_not_the_accuser(text):
+    found = events(text)
+    accuser = found[0][1]
+    assert found[0][0] == "ACCUSE" and all(t == "ACCUSE" or not a & accuser for t, a, _ in found)
+
+
+def test_a_pronoun_after_a_plain_verb_of_saying_is_still_the_speaker():
+    assert ("AID", {"Ghana"}, {"Togo"}) in events("Gana paziņoja, ka tā piegādās ieročus Togo.")
