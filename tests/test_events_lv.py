@@ -3478,3 +3478,8 @@ def test_a_pronoun_opening_the_charge_is_the_accused_not_the_accuser(text):
 
 def test_a_pronoun_after_a_plain_verb_of_saying_is_still_the_speaker():
     assert ("AID", {"Ghana"}, {"Togo"}) in events("Gana paziņoja, ka tā piegādās ieročus Togo.")
+
+
+def test_a_third_side_calling_for_talks_between_two_others_asks_them():
+    assert events("ANO aicina uz dialogu starp Kosovu un Serbiju.") == [
+        ("REQUEST", {"United Nations"}, {"Kosovo", "Serbia"})]
