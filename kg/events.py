@@ -2394,7 +2394,7 @@ class _Builder(Sentenceview):
         if entry["type"] == "ASSAULT" and not recipients and len(actors) == 1 and not self.cased:
             recipients = self._unowned_casualties(trig, actors[0])
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
-        if entry.get("two_party") and len(arguments) < 2:
+        if entry.get("two_party") and len(arguments) < 2 or entry.get("two_party") and self._thing_proposed_before(trig):
             return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
@@ -4076,6 +4076,13 @@ class _Builder(Sentenceview):
                     return None
                 return k + 1
         return None
+
+    def _thing_proposed_before(self, trig: Trigger) -> bool:
+        """A relative object pronoun for a thing opening the trigger's clause ("lietai pret Izraēlu, ko Dienvidāfrika
+        ierosināja") is what was proposed or started, named before: no one is asked to do anything."""
+        start = min(k for k in range(trig.first + 1) if self.clauses[k] == self.clauses[trig.first])
+        start += self.words[start] == ","
+        return start < trig.first and phrases(self.lang, "pronouns", "thing_object").match(self.words, start) == 1
 
     def _charged_pronoun_subject(self, trig: Trigger) -> list[Mention]:
         """A pronoun opening the "ka" clause after an accusing verb and its accused ("apsūdzēja Somāliju, ka tā

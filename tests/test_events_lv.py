@@ -3483,3 +3483,21 @@ def test_a_pronoun_after_a_plain_verb_of_saying_is_still_the_speaker():
 def test_a_third_side_calling_for_talks_between_two_others_asks_them():
     assert events("ANO aicina uz dialogu starp Kosovu un Serbiju.") == [
         ("REQUEST", {"United Nations"}, {"Kosovo", "Serbia"})]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Japāna nosodīja Mjanmas huntu.", "Myanmar (Burma)"),
+    ("Beļģija kritizēja Kongo Demokrātisko Republiku.", "Congo - Kinshasa"),
+    ("Nigērija nosodīja Dienvidāfriku.", "South Africa"),
+    ("Omāna kritizēja AAE.", "United Arab Emirates"),
+    ("Kazahstāna nosodīja Kirgiziju.", "Kyrgyzstan"),
+    ("Ēģipte nosodīja hutiešus.", "Houthis"),
+])
+def test_states_and_groups_under_their_everyday_latvian_names(text, accused):
+    assert any(t == "ACCUSE" and r == {accused} for t, _, r in events(text))
+
+
+def test_a_case_started_by_a_state_named_in_a_relative_clause_is_no_request():
+    found = events("Bolīvija pievienosies lietai pret Čīli Starptautiskajā Tiesā, ko Peru ierosināja pagājušajā gadā.")
+    assert not any(t == "REQUEST" for t, _, _ in found)
+    assert ("ACCUSE", {"Bolivia"}, {"Chile"}) in found
