@@ -3501,3 +3501,7 @@ def test_a_case_started_by_a_state_named_in_a_relative_clause_is_no_request():
     found = events("Bolīvija pievienosies lietai pret Čīli Starptautiskajā Tiesā, ko Peru ierosināja pagājušajā gadā.")
     assert not any(t == "REQUEST" for t, _, _ in found)
     assert ("ACCUSE", {"Bolivia"}, {"Chile"}) in found
+
+
+def test_an_unknown_name_set_off_before_its_title_is_a_person():
+    assert ("ACCUSE", {"Ali Omars"}, {"Kenya"}) in events("Ali Omars, Somālijas ārlietu ministrs, nosodīja Keniju.")
