@@ -3505,3 +3505,15 @@ def test_a_case_started_by_a_state_named_in_a_relative_clause_is_no_request():
 
 def test_an_unknown_name_set_off_before_its_title_is_a_person():
     assert ("ACCUSE", {"Ali Omars"}, {"Kenya"}) in events("Ali Omars, Somālijas ārlietu ministrs, nosodīja Keniju.")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Igaunija paziņoja, ka aiz kiberuzbrukuma stāv Krievija.", "Estonia", "Russia"),
+    ("Somija uzskata, ka aiz sabotāžas stāv Baltkrievija.", "Finland", "Belarus"),
+])
+def test_naming_who_stands_behind_a_deed_accuses_them(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+def test_who_stands_beyond_a_border_is_no_accusation():
+    assert events("Polija paziņoja, ka aiz robežas atrodas Baltkrievijas karavīri.") == []
