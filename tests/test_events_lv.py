@@ -3517,3 +3517,16 @@ def test_naming_who_stands_behind_a_deed_accuses_them(text, accuser, accused):
 
 def test_who_stands_beyond_a_border_is_no_accusation():
     assert events("Polija paziņoja, ka aiz robežas atrodas Baltkrievijas karavīri.") == []
+
+
+@pytest.mark.parametrize("text, kind, doer, other", [
+    ("Gana iestājās pret Togo uzņemšanu organizācijā.", "REJECT", "Ghana", "Togo"),
+    ("Urugvaja nostājās pret Paragvajas priekšlikumu.", "REJECT", "Uruguay", "Paraguay"),
+    ("Peru atspēkoja Bolīvijas apgalvojumus.", "REJECT", "Peru", "Bolivia"),
+    ("Islande apstrīdēja Dānijas apgalvojumus.", "REJECT", "Iceland", "Denmark"),
+    ("Kenija pauda gandarījumu par Tanzānijas lēmumu.", "SUPPORT", "Kenya", "Tanzania"),
+    ("Somija solidarizējās ar Igauniju.", "SUPPORT", "Finland", "Estonia"),
+    ("Čīle augstu novērtēja Argentīnas ieguldījumu.", "SUPPORT", "Chile", "Argentina"),
+])
+def test_opposing_disputing_and_approving_said_other_ways(text, kind, doer, other):
+    assert (kind, {doer}, {other}) in events(text)
