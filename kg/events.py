@@ -1990,6 +1990,10 @@ class _Builder(Sentenceview):
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
+            if entry["type"] not in COOPERATIVE and self._beside_doer(m):
+                if m.actor not in actors:
+                    actors.append(m.actor)  # "Kenija kopā ar Somāliju uzbruka X": both attack, neither is the target
+                continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
@@ -4076,6 +4080,12 @@ class _Builder(Sentenceview):
                     return None
                 return k + 1
         return None
+
+    def _beside_doer(self, m: Mention) -> bool:
+        """A name right after a marker of acting together ("kopā ar Somāliju", "plecu pie pleca ar X") does the act
+        beside the subject; it is not whom the act is aimed at."""
+        markers = phrases(self.lang, "co_doer_markers")
+        return any(markers.match(self.words, k) == m.first - k for k in range(max(0, m.first - 5), m.first))
 
     def _thing_proposed_before(self, trig: Trigger) -> bool:
         """A relative object pronoun for a thing opening the trigger's clause ("lietai pret Izraēlu, ko Dienvidāfrika

@@ -3530,3 +3530,9 @@ def test_who_stands_beyond_a_border_is_no_accusation():
 ])
 def test_opposing_disputing_and_approving_said_other_ways(text, kind, doer, other):
     assert (kind, {doer}, {other}) in events(text)
+
+
+def test_a_side_acting_together_with_the_subject_is_not_its_target():
+    found = events("Kenija kopā ar Somāliju cīnās pret Eritreju.")
+    assert not any(t == "ASSAULT" and "Somalia" in r for t, _, r in found)
+    assert any(t == "ASSAULT" and "Kenya" in a for t, a, _ in found)
