@@ -3536,3 +3536,12 @@ def test_a_side_acting_together_with_the_subject_is_not_its_target():
     found = events("Kenija kopā ar Somāliju cīnās pret Eritreju.")
     assert not any(t == "ASSAULT" and "Somalia" in r for t, _, r in found)
     assert any(t == "ASSAULT" and "Kenya" in a for t, a, _ in found)
+
+
+def test_training_another_states_soldiers_is_military_aid():
+    assert ("AID", {"Türkiye"}, {"Armed forces of Somalia"}) in events("Turcija apmāca Somālijas karavīrus.")
+    assert events("Kenijas armija apmāca jaunos karavīrus.") == []
+
+
+def test_coordinating_their_acts_is_consulting():
+    assert ("CONSULT", set(), {"Chile", "Argentina"}) in events("Čīle un Argentīna koordinēs savu rīcību.")
