@@ -632,7 +632,9 @@ class Sentenceview:
             return False
         if {"nom", "acc"} <= set(m.cases) and "gen" in m.cases:
             # an undeclined name ("ASV") qualifies a next noun that no subject or object reading fits
-            # ("ASV lidmašīnām", "ASV precēm")
+            # ("ASV lidmašīnām", "ASV precēm"), but not a verb ("Togo koordinēs", "Peru attīstīs")
+            if any(t.verb and t.first == after for t in self.triggers):
+                return False
             return not guess_cases(nxt, self.lang) & {"nom", "acc"}
         return not set(m.cases) & {"nom", "acc"}
 

@@ -3545,3 +3545,11 @@ def test_training_another_states_soldiers_is_military_aid():
 
 def test_coordinating_their_acts_is_consulting():
     assert ("CONSULT", set(), {"Chile", "Argentina"}) in events("Čīle un Argentīna koordinēs savu rīcību.")
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Gana un Togo koordinēs savu rīcību.", "CONSULT", {"Ghana", "Togo"}),
+    ("Čīle un Peru attīstīs sadarbību.", "COOPERATE", {"Chile", "Peru"}),
+])
+def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genitive(text, kind, parties):
+    assert any(t == kind and a | r == parties for t, a, r in events(text))
