@@ -3712,6 +3712,10 @@ class _Builder(Sentenceview):
                   and m.first not in told]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
+        if self.cased and before and all(m.entity.cls == "City" and len(m.cases) > 1 for m in before) and any(
+                m.first > trig.last and m.cases == ["nom"] and self.prepositions[id(m)] is None
+                and self.clauses[m.first] == self.clauses[trig.first] for m in args):
+            before = []  # "Pirmdien Nairobi ieradās Somālijas prezidents": an undeclined town is where, the nominative who
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
         if progressive and not self.cased and self.words[trig.first].casefold().endswith(progressive):
             # "with the army carrying out air strikes": the name after "with" does what the participle says

@@ -3553,3 +3553,8 @@ def test_coordinating_their_acts_is_consulting():
 ])
 def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genitive(text, kind, parties):
     assert any(t == kind and a | r == parties for t, a, r in events(text))
+
+
+def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
+    found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
+    assert not any("Kenya" in a for _, a, _ in found)
