@@ -716,9 +716,8 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
                           made: dict[str, Entity]) -> list[Mention]:
     """A full name the gazetteer lacks, set off by a comma before its title ("Ana Ruiz, Peru's deputy foreign
     minister", "Ana Ruiz, the Peruvian envoy"), is a person of the state named with the title; the title's phrase
-    is no other party beside them."""
-    if declines(lang):
-        return []
+    is no other party beside them. In a language that declines ("Ali Omars, Somālijas ārlietu ministrs,"), the name
+    is read back to its nominative in the case its title after the comma stands in."""
     words = [t.text for t in sent.tokens]
     titles, determiners = phrases(lang, "titles"), phrases(lang, "determiners")
     not_names = set(load_language(lang).get("not_names", []))
@@ -760,11 +759,19 @@ def _people_before_titles(gaz: Gazetteer, lang: str, index: int, sent: Sentence,
             j += 1
         if country is None or j >= len(words) or not titles.match(words, j):
             continue
-        name = " ".join(words[first:comma])
+        cases = guess_cases(words[comma - 1], lang)
+        if declines(lang):
+            title_end = j + titles.match(words, j) - 1
+            if title_end + 1 >= len(words) or words[title_end + 1] not in (",", ".", ";"):
+                continue  # "X, Somālijas ministrs Y": a title before a name of its own
+            cases = _apposed_cases(words[title_end], words[comma - 1], lang)
+            name = " ".join(lemma_guess(w, lang, cases) for w in words[first:comma])
+        else:
+            name = " ".join(words[first:comma])
         entity = made.setdefault(f"person/{slug(name)}", Entity(
             key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
             title=" ".join(words[j:j + titles.match(words, j)]).casefold()))
-        out.append(_mention(gaz, index, sent, first, comma - 1, entity, guess_cases(words[comma - 1], lang)))
+        out.append(_mention(gaz, index, sent, first, comma - 1, entity, cases))
         taken.update(range(first, comma))
     return out
 

@@ -170,7 +170,7 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     words[k] == "," and complements.match(words, k + 1) for k in range(last + 1, min(len(words) - 1, last + 5))):
                 # "apgalvoja, ka ...": what is needed must be said in the "ka" clause that follows, or in the quote
                 # the verb closes ("“Tā ir Krievijas hibrīdoperācija,” sacīja X")
-                told = _quote_before(words, i)
+                told = _said_before(words, i)
                 if told is None:
                     continue
             if entry.get("unless"):
@@ -422,6 +422,19 @@ def _quote_before(words: list[str], i: int) -> range | None:
     return None
 
 
+def _said_before(words: list[str], i: int) -> range | None:
+    """What a verb of saying closes from just after it: the quote (``_quote_before``), or with no quotation marks
+    the sentence's opening clause when the verb follows its comma and its speaker follows it ("Čīle ir atbildīga
+    par uzbrukumu, paziņoja Norvēģija")."""
+    quoted = _quote_before(words, i)
+    if quoted is not None:
+        return quoted
+    if 3 < i < len(words) - 1 and words[i - 1] == "," and words[i + 1][:1].isupper() \
+            and not any(w in QUOTES or w in {",", ";", ":"} for w in words[:i - 1]):
+        return range(0, i - 1)
+    return None
+
+
 def _called_words(words: list[str], clauses: list[int], first: int, last: int, markers: list[str],
                   said: bool = False) -> list[str]:
     """The words a naming verb calls its object by ("nosauca karavīrus par “varoņiem”"): what such an entry needs
@@ -649,7 +662,9 @@ class Sentenceview:
             return False
         if {"nom", "acc"} <= set(m.cases) and "gen" in m.cases:
             # an undeclined name ("ASV") qualifies a next noun that no subject or object reading fits
-            # ("ASV lidmašīnām", "ASV precēm")
+            # ("ASV lidmašīnām", "ASV precēm"), but not a verb ("Togo koordinēs", "Peru attīstīs")
+            if any(t.verb and t.first == after for t in self.triggers):
+                return False
             return not guess_cases(nxt, self.lang) & {"nom", "acc"}
         return not set(m.cases) & {"nom", "acc"}
 
@@ -988,7 +1003,7 @@ class _Builder(Sentenceview):
     def _aim_at_quote(self, event: Event) -> None:
         """Blame said in a quote the verb closes is aimed at the first party the quote names, not the speaker's
         own side."""
-        told = _quote_before(self.words, event.trigger)
+        told = _said_before(self.words, event.trigger)
         if told is None or any(a.role == "recipient" for a in event.actors):
             return
         named = [m for m in self.mentions if m.first in told and m.actor.cls in ACTOR_CLASSES
@@ -2117,6 +2132,10 @@ class _Builder(Sentenceview):
                 continue
             if prep == "against" and entry["type"] in COOPERATIVE:
                 continue
+            if entry["type"] not in COOPERATIVE and self._beside_doer(m):
+                if m.actor not in actors:
+                    actors.append(m.actor)  # "Kenija kopā ar Somāliju uzbruka X": both attack, neither is the target
+                continue
             aimed = entry["type"] in (load_language(self.lang).get("target_prepositions") or {}).get(prep, []) \
                 or self._membership_of(m) \
                 or entry["type"] == "CONSULT" and prep == "of" and self._meeting_of(m) \
@@ -2552,6 +2571,8 @@ class _Builder(Sentenceview):
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
             return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
+        if entry.get("two_party") and self._thing_proposed_before(trig):
+            return None, subjects
         meeting = entry.get("body_meeting") or entry["type"] == "CONSULT" and entry.get("symmetric") and not arguments
         body = (actors or recipients) if meeting else []
         if len(body) == 1 and body[0].cls == "Organisation":
@@ -3915,13 +3936,17 @@ class _Builder(Sentenceview):
         opening = self._opening_participle_subject(trig)
         if opening:
             return opening
+        charged = self._charged_pronoun_subject(trig)
+        if charged:
+            return charged
         if trig.verb and self._caused(trig):
             return [m for m in self.mentions if m.last == trig.first - 2]
         owner = self._owner_of_intent(trig)
         if owner:
             return owner
         between = "between" if trig.entry.get("symmetric") else None
-        told = _quote_before(self.words, trig.first) if trig.verb and not self.quoted[trig.first] else None
+        told = (_said_before if trig.entry.get("needs_complement") else _quote_before)(self.words, trig.first) \
+            if trig.verb and not self.quoted[trig.first] else None
         told = told if told is not None and len(told) > 3 else range(0)  # a quotation, not a quoted name
         before = [m for m in args if m.last < trig.first and (self.prepositions[id(m)] in (None, between)
                                                               or self._represented(m) or self._joined_by_phrase(m))
@@ -3929,6 +3954,10 @@ class _Builder(Sentenceview):
                   and m.first not in told]
         if not trig.verb:
             return self._noun_subjects(trig, before, previous)
+        if self.cased and before and all(m.entity.cls == "City" and len(m.cases) > 1 for m in before) and any(
+                m.first > trig.last and m.cases == ["nom"] and self.prepositions[id(m)] is None
+                and self.clauses[m.first] == self.clauses[trig.first] for m in args):
+            before = []  # "Pirmdien Nairobi ieradās Somālijas prezidents": an undeclined town is where, the nominative who
         progressive = tuple(load_language(self.lang).get("progressive_suffixes", []))
         if progressive and not self.cased and self.words[trig.first].casefold().endswith(progressive):
             # "with the army carrying out air strikes": the name after "with" does what the participle says
@@ -4317,6 +4346,40 @@ class _Builder(Sentenceview):
         return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
                 and m.actor.cls in ACTOR_CLASSES]
 
+    def _beside_doer(self, m: Mention) -> bool:
+        """A name right after a marker of acting together ("kopā ar Somāliju", "plecu pie pleca ar X") does the act
+        beside the subject; it is not whom the act is aimed at."""
+        markers = phrases(self.lang, "co_doer_markers")
+        return any(markers.match(self.words, k) == m.first - k for k in range(max(0, m.first - 5), m.first))
+
+    def _thing_proposed_before(self, trig: Trigger) -> bool:
+        """A relative object pronoun for a thing opening the trigger's clause ("lietai pret Izraēlu, ko Dienvidāfrika
+        ierosināja") is what was proposed or started, named before: no one is asked to do anything."""
+        start = min(k for k in range(trig.first + 1) if self.clauses[k] == self.clauses[trig.first])
+        start += self.words[start] == ","
+        return start < trig.first and phrases(self.lang, "pronouns", "thing_object").match(self.words, start) == 1
+
+    def _charged_pronoun_subject(self, trig: Trigger) -> list[Mention]:
+        """A pronoun opening the "ka" clause after an accusing verb and its accused ("apsūdzēja Somāliju, ka tā
+        palīdz Etiopijai") stands for the accused, not the accuser: the deed charged is the accused's own."""
+        comma = next((j for j in range(trig.first - 1, 0, -1) if self.words[j] == ","), None)
+        if not trig.verb or comma is None or comma + 3 > trig.first or comma + 2 >= len(self.words) \
+                or not phrases(self.lang, "complement_openers").match(self.words, comma + 1):
+            return []
+        pronouns = phrases(self.lang, "pronouns", "previous_subject")
+        people = phrases(self.lang, "pronouns", "subject")
+        if not (pronouns.match(self.words, comma + 2) == 1 or people.match(self.words, comma + 2) == 1):
+            return []
+        verbs = phrases(self.lang, "charge_verbs")
+        for o in self.triggers:
+            if o.verb and o.entry["type"] == "ACCUSE" and o.last < comma and verbs.match(self.words, o.first) \
+                    and self.clauses[o.first] == self.clauses[comma - 1]:
+                accused = [m for m in self.mentions if o.last < m.first and m.last < comma
+                           and self.prepositions[id(m)] is None and {"acc", "dat"} & set(m.cases)
+                           and id(m) not in self.modifiers and m.actor.cls in ACTOR_CLASSES]
+                return accused[:1]
+        return []
+
     def _subjects_after(self, trig: Trigger, at: int) -> list[Mention]:
         """The declined nominative of the relative clause opened by the pronoun at ``at``, before the verb ("kurus
         varasiestādes apcietināja") or after it to the clause's end, other than what the pronoun stands for, with
@@ -4620,6 +4683,8 @@ class _Builder(Sentenceview):
         """Whether the trigger names a deed someone is accused of: after "of" or "for" (a few lowercase words
         between) following a verb of blame in its clause ("accused the army of bombing", "blamed X for an attack";
         not "condemned X for the attack", which names a deed told already)."""
+        if self._charged_pronoun_subject(trig):
+            return True  # "apsūdzēja Somāliju, ka tā palīdz ...": the "ka" clause is the charge
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         k = trig.first - 1
         while k > 0 and k > trig.first - 5 and not gerunds.match(self.words, k) and (
@@ -4631,6 +4696,9 @@ class _Builder(Sentenceview):
 
     def _charged_doer(self, trig: Trigger) -> list[Mention]:
         """The one accused of a deed named after "of" or "for" ("accused X of shelling", "blamed X for an attack")."""
+        pronoun = self._charged_pronoun_subject(trig)
+        if pronoun:
+            return pronoun
         gerunds = phrases(self.lang, "infinitive", "gerund_markers")
         if trig.verb and trig.first >= 2 and gerunds.match(self.words, trig.first - 1):
             if trig.first >= 3 and phrases(self.lang, "pronouns", "object_body").match(self.words, trig.first - 2):

@@ -105,9 +105,14 @@ def infinitive_form(word: str, lang: str) -> bool:
     (True, False, False)
     >>> infinitive_form("desmit", "lv"), infinitive_form("tikpat", "lv"), infinitive_form("turklāt", "lv")
     (False, False, False)
+    >>> infinitive_form("sākt", "lv"), infinitive_form("šeit", "lv")
+    (True, False)
     """
-    suffixes = tuple(load_language(lang).get("infinitive", {}).get("suffixes") or ())
-    others = tuple(load_language(lang).get("infinitive", {}).get("not_endings") or ())  # "desmit", "tāpat"
+    spec = load_language(lang).get("infinitive", {})
+    suffixes = tuple(spec.get("suffixes") or ())
+    others = tuple(spec.get("not_endings") or ())  # "desmit", "tāpat"
+    if word in (spec.get("short") or ()):  # too short to tell by the ending: "sākt", "dot"
+        return True
     return bool(suffixes) and word.islower() and len(word) > 4 and word.endswith(suffixes) \
         and not (others and word.endswith(others))
 

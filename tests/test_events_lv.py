@@ -3362,3 +3362,257 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Vēlāk Turcija izslēdza iespēju nosūtīt karaspēku uz Sīriju.") == ["denied"]
     assert statuses("Vēlāk Turcija nav izslēgusi iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
     assert statuses("Vēlāk Turcija neizslēdz iespēju nosūtīt karaspēku uz Sīriju.") == ["possible"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Norvēģija mudināja Čīli un Peru sākt sarunas.", {"Chile", "Peru"}),
+    ("Somija ierosināja Kenijai dot garantijas ostas drošībai.", {"Kenya"}),
+])
+def test_a_short_infinitive_after_a_request_is_its_content(text, asked):
+    found = events(text)
+    assert [t for t, _, _ in found] == ["REQUEST"] and found[0][2] == asked
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Kenija pieprasa no Somālijas garantijas.", "Kenya", "Somalia"),
+    ("Islande pieprasīja paskaidrojumus no Dānijas.", "Iceland", "Denmark"),
+    ("Gana vērsās pie Togo ar lūgumu izdot aizturēto.", "Ghana", "Togo"),
+])
+def test_the_one_asked_after_from_or_at(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+def test_a_country_left_in_the_requested_infinitive_is_not_asked():
+    assert events("Somija pieprasīja Krievijai izvest karaspēku no Gruzijas.") == [("REQUEST", {"Finland"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Urugvaja norāja Paragvaju par robežas slēgšanu.", "Uruguay", "Paraguay"),
+    ("Ekvadora apvainojusi Kolumbiju kontrabandas piesegšanā.", "Ecuador", "Colombia"),
+    ("Gana nāca klajā ar apsūdzībām pret Togo.", "Ghana", "Togo"),
+    ("Bolīvija izteica apvainojumus Peru.", "Bolivia", "Peru"),
+    ("Islande vērsa pārmetumus Dānijai.", "Iceland", "Denmark"),
+    ("Somija pauda kritiku Ungārijai.", "Finland", "Hungary"),
+    ("Kolumbija veltīja asu kritiku Venecuēlai.", "Colombia", "Venezuela"),
+    ("Ekvadora steidzās nosodīt Peru.", "Ecuador", "Peru"),
+])
+def test_accusation_verbs_and_nouns_said_other_ways(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Urugvajas prezidents Jamandu Orsi un Kenijas prezidents Viljams Ruto runāja pa telefonu.",
+     {"Jamandu Orsi", "William Ruto"}),
+    ("Kenijas prezidents Viljams Ruto sazinājās ar Somālijas prezidentu Hasanu Šeihu Mohamudu.",
+     {"William Ruto", "Hasans Šeihs Mohamuds"}),
+    ("Kenija un Somālija apmainījās viedokļiem par drošību.", {"Kenya", "Somalia"}),
+    ("Islandes premjerministre Kristruna Frostadotira apciemoja Dāniju.", {"Kristruna Frostadotira", "Denmark"}),
+    ("Islandes ārlietu ministre Torgerda Katrina Gunarsdotira plāno apmeklēt Dāniju.",
+     {"Torgerda Katrina Gunarsdotira", "Denmark"}),
+    ("Kenijas prezidents Viljams Ruto sazvanīja Tanzānijas prezidenti Samiju Suluhu Hasanu.",
+     {"William Ruto", "Samijs Suluhs Hasans"}),
+])
+def test_calls_visits_and_contacts_said_other_ways_are_consultations(text, parties):
+    assert any(t == "CONSULT" and a | r == parties for t, a, r in events(text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenija un Somālija sasniedza vienošanos par robežu.", {"Kenya", "Somalia"}),
+    ("Gana un Togo slēdza vienošanos par tranzītu.", {"Ghana", "Togo"}),
+    ("Urugvaja un Paragvaja slēdza līgumu par ūdens resursiem.", {"Uruguay", "Paraguay"}),
+    ("Peru un Bolīvija noslēdza darījumu par gāzes piegādēm.", {"Peru", "Bolivia"}),
+    ("Kenija un Somālija paziņoja par vienošanos par ostas izmantošanu.", {"Kenya", "Somalia"}),
+    ("Kenijai un Somālijai izdevās vienoties par gūstekņu apmaiņu.", {"Kenya", "Somalia"}),
+])
+def test_agreements_reached_said_other_ways(text, parties):
+    found = events(text)
+    assert any(t == "AGREE" and a | r == parties for t, a, r in found)
+    assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Islande izteica lūgumu Dānijai izdot aizturēto.", "Iceland", "Denmark"),
+    ("Somija pauda aicinājumu Igaunijai pastiprināt robežkontroli.", "Finland", "Estonia"),
+    ("Urugvaja izteica prasību Paragvajai atvērt robežu.", "Uruguay", "Paraguay"),
+    ("Ekvadoras prezidents Daniels Noboa nolēma aicināt Kolumbiju uz sarunām.", "Daniel Noboa", "Colombia"),
+])
+def test_requests_said_other_ways(text, asker, asked):
+    assert ("REQUEST", {asker}, {asked}) in events(text)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Kenija ir atbildīga par robežincidentu, paziņoja Somālija.", "Somalia", "Kenya"),
+    ("Somālija uzskata, ka Kenija ir vainīga robežincidentā.", "Somalia", "Kenya"),
+    ("Kolumbija ir pārliecināta, ka Venecuēla ir atbildīga par sprādzienu.", "Colombia", "Venezuela"),
+])
+def test_blame_told_as_a_view_or_before_an_unquoted_verb_of_saying(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+def test_a_deed_reported_before_a_verb_of_saying_is_no_accusation():
+    assert not any(t == "ACCUSE" for t, _, _ in events("Kenija uzbruka Somālijai, paziņoja Etiopija."))
+
+
+@pytest.mark.parametrize("text, doer, other, kind", [
+    ("Gana sveica Togo lēmumu atvērt robežu.", "Ghana", "Togo", "SUPPORT"),
+    ("Peru noliedza Bolīvijas apsūdzības.", "Peru", "Bolivia", "REJECT"),
+    ("Urugvaja atmeta Paragvajas prasības.", "Uruguay", "Paraguay", "REJECT"),
+])
+def test_welcoming_denying_and_dismissing_said_other_ways(text, doer, other, kind):
+    found = events(text)
+    assert (kind, {doer}, {other}) in found and not any(t == "REQUEST" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenija un Tanzānija izveidoja stratēģisko partnerību.", "COOPERATE"),
+    ("Islande un Norvēģija padziļinās partnerību.", "COOPERATE"),
+    ("Čīle un Argentīna attīstīs sadarbību enerģētikā.", "COOPERATE"),
+    ("Gana un Togo paplašinās tirdzniecību.", "COOPERATE"),
+])
+def test_cooperation_grown_said_other_ways(text, kind):
+    assert any(t == kind and len(a | r) == 2 for t, a, r in events(text))
+
+
+def test_sides_that_exchange_accusations_accuse_each_other():
+    found = events("Taizeme un Kambodža apmainījās ar apsūdzībām par robežincidentu.")
+    assert ("ACCUSE", {"Thailand"}, {"Cambodia"}) in found and ("ACCUSE", {"Cambodia"}, {"Thailand"}) in found
+    assert not any(t == "COOPERATE" for t, _, _ in found)
+
+
+def test_a_counterpart_named_after_colleague_is_a_person():
+    found = events("Kenijas ārlietu ministrs Džons Kamau tikās ar Somālijas kolēģi Ahmedu Fiki.")
+    assert any(t == "CONSULT" and len(a | r) == 2 and "Džons Kamau" in a | r for t, a, r in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Gana un Togo panāca pamieru.", {"Ghana", "Togo"}),
+    ("Urugvaja un Paragvaja apstiprināja vienošanos par upes kuģošanu.", {"Uruguay", "Paraguay"}),
+    ("Peru parlaments apstiprināja līgumu ar Bolīviju.", {"Parliament of Peru", "Bolivia"}),
+])
+def test_truces_reached_and_treaties_approved_are_agreements(text, parties):
+    assert any(t == "AGREE" and a | r == parties for t, a, r in events(text))
+
+
+def test_a_pledge_to_keep_a_truce_is_made_to_the_side_fought():
+    found = events("Ganas armija kopš marta karo ar Togo armiju. Gana apņemas ievērot pamieru.")
+    assert ("AGREE", {"Ghana"}, {"Togo"}) in found
+
+
+@pytest.mark.parametrize("text, kind, doer, other", [
+    ("Bolīvija Čīles valdību sauca par teroristisku režīmu.", "ACCUSE", "Bolivia", "Chile"),
+    ("Bolīvija sauc Čīles rīcību par provokāciju.", "ACCUSE", "Bolivia", "Chile"),
+    ("Bolīvija sauca Čīli par uzticamu partneri.", "SUPPORT", "Bolivia", "Chile"),
+    ("Peru sūdzējās par Bolīvijas rīcību.", "ACCUSE", "Peru", "Bolivia"),
+    ("Peru kritiski izteicās par Bolīvijas lēmumu.", "ACCUSE", "Peru", "Bolivia"),
+])
+def test_calling_complaining_and_speaking_critically(text, kind, doer, other):
+    assert (kind, {doer}, {other}) in events(text)
+
+
+def test_a_round_of_talks_is_talks():
+    assert any(t == "CONSULT" and a | r == {"Peru", "Bolivia"}
+               for t, a, r in events("Peru un Bolīvija tiksies nākamajā sarunu raundā."))
+
+
+def test_raising_tariffs_is_a_sanction_but_raising_a_budget_is_not():
+    assert ("SANCTION", {"United States"}, {"Mexico"}) in events("ASV palielināja tarifus Meksikas precēm.")
+    assert events("Igaunija palielināja aizsardzības budžetu.") == []
+
+
+def test_a_diplomat_declared_unwelcome_with_the_diplomat_between_is_expelled():
+    assert ("COERCE", {"Estonia"}, {"Belarus officials"}) in events(
+        "Igaunija pasludināja Baltkrievijas diplomātu par persona non grata.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gana apsūdzēja Togo, ka tā piegādā ieročus nemierniekiem Burkinafaso.",
+    "Islande vainoja Dāniju, ka tā palīdz Norvēģijai.",
+])
+def test_a_pronoun_opening_the_charge_is_the_accused_not_the_accuser(text):
+    found = events(text)
+    accuser = found[0][1]
+    assert found[0][0] == "ACCUSE" and all(t == "ACCUSE" or not a & accuser for t, a, _ in found)
+
+
+def test_a_pronoun_after_a_plain_verb_of_saying_is_still_the_speaker():
+    assert ("AID", {"Ghana"}, {"Togo"}) in events("Gana paziņoja, ka tā piegādās ieročus Togo.")
+
+
+def test_a_third_side_calling_for_talks_between_two_others_asks_them():
+    assert events("ANO aicina uz dialogu starp Kosovu un Serbiju.") == [
+        ("REQUEST", {"United Nations"}, {"Kosovo", "Serbia"})]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Japāna nosodīja Mjanmas huntu.", "Myanmar (Burma)"),
+    ("Beļģija kritizēja Kongo Demokrātisko Republiku.", "Congo - Kinshasa"),
+    ("Nigērija nosodīja Dienvidāfriku.", "South Africa"),
+    ("Omāna kritizēja AAE.", "United Arab Emirates"),
+    ("Kazahstāna nosodīja Kirgiziju.", "Kyrgyzstan"),
+    ("Ēģipte nosodīja hutiešus.", "Houthis"),
+])
+def test_states_and_groups_under_their_everyday_latvian_names(text, accused):
+    assert any(t == "ACCUSE" and r == {accused} for t, _, r in events(text))
+
+
+def test_a_case_started_by_a_state_named_in_a_relative_clause_is_no_request():
+    found = events("Bolīvija pievienosies lietai pret Čīli Starptautiskajā Tiesā, ko Peru ierosināja pagājušajā gadā.")
+    assert not any(t == "REQUEST" for t, _, _ in found)
+    assert ("ACCUSE", {"Bolivia"}, {"Chile"}) in found
+
+
+def test_an_unknown_name_set_off_before_its_title_is_a_person():
+    assert ("ACCUSE", {"Ali Omars"}, {"Kenya"}) in events("Ali Omars, Somālijas ārlietu ministrs, nosodīja Keniju.")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Igaunija paziņoja, ka aiz kiberuzbrukuma stāv Krievija.", "Estonia", "Russia"),
+    ("Somija uzskata, ka aiz sabotāžas stāv Baltkrievija.", "Finland", "Belarus"),
+])
+def test_naming_who_stands_behind_a_deed_accuses_them(text, accuser, accused):
+    assert ("ACCUSE", {accuser}, {accused}) in events(text)
+
+
+def test_who_stands_beyond_a_border_is_no_accusation():
+    assert events("Polija paziņoja, ka aiz robežas atrodas Baltkrievijas karavīri.") == []
+
+
+@pytest.mark.parametrize("text, kind, doer, other", [
+    ("Gana iestājās pret Togo uzņemšanu organizācijā.", "REJECT", "Ghana", "Togo"),
+    ("Urugvaja nostājās pret Paragvajas priekšlikumu.", "REJECT", "Uruguay", "Paraguay"),
+    ("Peru atspēkoja Bolīvijas apgalvojumus.", "REJECT", "Peru", "Bolivia"),
+    ("Islande apstrīdēja Dānijas apgalvojumus.", "REJECT", "Iceland", "Denmark"),
+    ("Kenija pauda gandarījumu par Tanzānijas lēmumu.", "SUPPORT", "Kenya", "Tanzania"),
+    ("Somija solidarizējās ar Igauniju.", "SUPPORT", "Finland", "Estonia"),
+    ("Čīle augstu novērtēja Argentīnas ieguldījumu.", "SUPPORT", "Chile", "Argentina"),
+])
+def test_opposing_disputing_and_approving_said_other_ways(text, kind, doer, other):
+    assert (kind, {doer}, {other}) in events(text)
+
+
+def test_a_side_acting_together_with_the_subject_is_not_its_target():
+    found = events("Kenija kopā ar Somāliju cīnās pret Eritreju.")
+    assert not any(t == "ASSAULT" and "Somalia" in r for t, _, r in found)
+    assert any(t == "ASSAULT" and "Kenya" in a for t, a, _ in found)
+
+
+def test_training_another_states_soldiers_is_military_aid():
+    assert ("AID", {"Türkiye"}, {"Armed forces of Somalia"}) in events("Turcija apmāca Somālijas karavīrus.")
+    assert events("Kenijas armija apmāca jaunos karavīrus.") == []
+
+
+def test_coordinating_their_acts_is_consulting():
+    assert ("CONSULT", set(), {"Chile", "Argentina"}) in events("Čīle un Argentīna koordinēs savu rīcību.")
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Gana un Togo koordinēs savu rīcību.", "CONSULT", {"Ghana", "Togo"}),
+    ("Čīle un Peru attīstīs sadarbību.", "COOPERATE", {"Chile", "Peru"}),
+])
+def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genitive(text, kind, parties):
+    assert any(t == kind and a | r == parties for t, a, r in events(text))
+
+
+def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
+    found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
+    assert not any("Kenya" in a for _, a, _ in found)
