@@ -526,6 +526,17 @@ def test_is_to_before_a_verb_is_a_plan_not_a_passive():
     assert [(e.type, e.status) for e in doc.events] == [("RETREAT", "planned")]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia are also to set up a joint border commission within 60 days.",
+    "Under the accord Eritrea is now to withdraw its troops from the border.",
+    "Armenia and Azerbaijan are then to sign a peace treaty.",
+    "Hungary is still to ratify the accession treaty with Sweden.",
+])
+def test_is_to_with_an_adverb_between_is_still_a_plan(text):
+    doc = extract_text(text, lang="en", date=dt.date(2024, 3, 1))
+    assert doc.events and {e.status for e in doc.events} == {"planned"}
+
+
 def test_an_infinitive_of_purpose_takes_the_mood_of_its_verb():
     doc = extract_text("Later, NATO would start a new mission to strengthen the defence of the Baltic states.",
                        lang="en", date=dt.date(2025, 8, 15))
