@@ -763,15 +763,22 @@ def _same_place_named_back(words: list[str], clauses: list[int], index: int, doc
             break
     else:
         return None
+    kinds = set((load_language(lang).get("time", {}).get("same_place_kinds") or {}).get(
+        words[at + refs.match(words, at) - 1].casefold()) or ())
     located = phrases(lang, "place_prepositions")
+    first = None
     for back in range(index - 1, -1, -1):
         told = [t.text for t in doc.sentences[back].tokens]
         named = [m for m in doc.mentions if m.sentence == back and m.entity.cls == cls
                  and (any(located.match(told, k) and all(w.islower() for w in told[k:m.first])
                           for k in range(max(0, m.first - 3), m.first)) if located.count else "loc" in m.cases)]
-        if named:
-            return at, named[-1].entity
-    return None
+        kind = [m for m in named if m.entity.label.split()[-1].casefold() in kinds]
+        if kind:
+            return at, kind[-1].entity
+        first = first or (named[-1].entity if named else None)
+        if first is not None and not kinds:
+            break
+    return (at, first) if first is not None else None
 
 
 FIELD_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")

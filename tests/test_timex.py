@@ -1299,3 +1299,17 @@ def test_a_date_of_several_words_spans_all_of_them():
 def test_a_mediation_told_after_the_deal_noun_shares_the_place_of_the_deal_it_brokered(text, expected):
     doc = extract_text(text, lang="en", date=SUNDAY)
     assert [e.place.label if e.place else None for e in doc.events if e.type == "CONSULT"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese coast guard ships rammed a Philippine boat near Scarborough Shoal on Sunday. Manila protested to Beijing"
+     " over the incident in the South China Sea. In May, Chinese vessels rammed a Philippine patrol boat near the"
+     " same reef.", "region/scarborough-shoal"),
+    ("Ethiopian troops attacked rebels in Tigray Region on Monday. In March, Eritrean forces shelled villages in the"
+     " same area.", "region/tigray-region"),
+    ("Armenian forces shelled Azerbaijani positions in Tavush Province on Monday. Last year Azerbaijani troops attacked"
+     " Armenian posts in the same border area.", "region/tavush-province"),
+])
+def test_the_same_reef_or_area_is_the_place_of_that_kind_named_before(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2024, 6, 19))
+    assert doc.events[-1].place is not None and doc.events[-1].place.key == expected
