@@ -5206,8 +5206,10 @@ class _Builder(Sentenceview):
             span = [j for j in range(k + 1, len(self.words)) if self.clauses[j] == self.clauses[k + 1]] \
                 if k + 1 < len(self.words) else []
         else:
-            later = [t.first for t in self.triggers if t.first > trig.last]
-            span = [j for j in self._predicate_after(trig) if j < min(later, default=len(self.words))]
+            after = [t for t in self.triggers if t.first > trig.last]
+            inner = max((t.last for t in after if self._qualifies_noun(trig, t)), default=trig.last)
+            later = [t.first for t in after if t.first > inner]
+            span = [j for j in self._predicate_after(trig) if inner < j < min(later, default=len(self.words))]
         span = span[:8]
         modality = _LowercaseOnly(phrases(self.lang, "sources", "modality", "possible")), \
             phrases(self.lang, "sources", "modality", "planned")
@@ -5215,6 +5217,14 @@ class _Builder(Sentenceview):
             if any(cue.match(self.words, j) for j in span):
                 return mood
         return None
+
+    def _qualifies_noun(self, trig: Trigger, other: Trigger) -> bool:
+        """Whether a happening noun stands in a phrase qualifying the noun trigger right before it ("the first swaps
+        under the agreement were expected"): a preposition and a few words between them, no punctuation."""
+        gap = self.words[trig.last + 1:other.first]
+        return not other.verb and 1 <= len(gap) <= 6 and all(w.isalnum() for w in gap) \
+            and self.clauses[other.first] == self.clauses[trig.first] \
+            and phrases(self.lang, "noun_qualifier_prepositions").match(self.words, trig.last + 1) > 0
 
     def _predicate_after(self, trig: Trigger) -> list[int]:
         """In English the verb said of a noun that is its clause's subject may stand far after it, past what

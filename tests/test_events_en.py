@@ -537,6 +537,16 @@ def test_is_to_with_an_adverb_between_is_still_a_plan(text):
     assert doc.events and {e.status for e in doc.events} == {"planned"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The first prisoner exchanges between Russia and Ukraine under the agreement were expected in the coming days.",
+     "planned"),
+    ("Russia and Ukraine said the withdrawal of troops under the agreement could take months.", "possible"),
+])
+def test_a_happening_noun_named_inside_the_subject_does_not_hide_the_subjects_verb(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2024, 3, 1))
+    assert [e.status for e in doc.events if e.type == "RETREAT"] == [expected]
+
+
 def test_an_infinitive_of_purpose_takes_the_mood_of_its_verb():
     doc = extract_text("Later, NATO would start a new mission to strengthen the defence of the Baltic states.",
                        lang="en", date=dt.date(2025, 8, 15))
