@@ -981,9 +981,27 @@ def _happening_brokered(event: Event, events: list[Event], words: list[str], lan
     shares."""
     if not event.cameo.startswith(MEDIATION) or event.noun or event.trigger < 1:
         return None
+    antecedent = _antecedent_of_passive_relative(event, events, words, lang)
+    if antecedent is not None:
+        return antecedent
     kinds = noun_kinds(lang, words[event.trigger - 1])
     return next((e for e in sorted(events, key=lambda e: -e.trigger) if e is not event and e.type in kinds
                  and e.trigger < event.trigger and e.place is not None), None) if kinds else None
+
+
+def _antecedent_of_passive_relative(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:
+    """The happening a passive relative clause tells more of ("talks between the two ministers in Doha, which were
+    mediated by Qatar"): the happening noun right before its relative pronoun, with no other act between."""
+    k = event.trigger - 1
+    if k < 1 or not phrases(lang, "passive_auxiliaries").match(words, k):
+        return None
+    relative = next((j for j in (k - 1, k - 2) if j >= 0 and phrases(lang, "pronouns", "relative").match(words, j) == k - j), None)
+    if relative is None:
+        return None
+    before = [e for e in events if e is not event and e.trigger < relative]
+    head = max(before, key=lambda e: e.trigger, default=None)
+    return head if head is not None and head.place is not None and (
+        head.noun or head.type in noun_kinds(lang, head.trigger_text.split()[-1])) else None
 
 
 def _occasion_named_back(event: Event, events: list[Event], words: list[str], lang: str) -> Event | None:

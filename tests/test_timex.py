@@ -1313,3 +1313,14 @@ def test_a_mediation_told_after_the_deal_noun_shares_the_place_of_the_deal_it_br
 def test_the_same_reef_or_area_is_the_place_of_that_kind_named_before(text, expected):
     doc = extract_text(text, lang="en", date=dt.date(2024, 6, 19))
     assert doc.events[-1].place is not None and doc.events[-1].place.key == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya and Somalia held talks in Nairobi on Friday, which were brokered by Turkey.", "city/nairobi"),
+    ("The ceasefire followed talks between Armenia and Azerbaijan in Geneva that were facilitated by Switzerland.",
+     "city/geneva"),
+])
+def test_a_passive_mediation_in_a_relative_clause_shares_the_place_of_the_talks_it_follows(text, expected):
+    doc = extract_text(text, lang="en", date=dt.date(2024, 3, 1))
+    (mediation,) = [e for e in doc.events if e.cameo.startswith("04") and e.trigger_text.endswith(" by")]
+    assert mediation.place is not None and mediation.place.key == expected
