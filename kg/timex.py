@@ -1237,8 +1237,12 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
     def named(event: Event) -> bool:
         return len(words[head]) >= STEM and stem in {_plain(w)[:STEM] for w in event.trigger_text.split()}
     first = min((e.trigger for e in events), default=len(words))
+    reasons = phrases(lang, "reason_noun_prepositions")
+    # a time in the reason told of the happening ("demanding his resignation over the decision in April") is the
+    # reason's
     free = [t for t in fixed if clauses[t.index] == clauses[head]
-            and (t not in owner.values() or kinds and t.index < first)]
+            and (t not in owner.values() or kinds and t.index < first)
+            and not any(reasons.match(words, k) for k in range(head, t.index))]
     if not free or any(named(e) or e.type in kinds and e.trigger <= free[0].index for e in events):
         return
     before = [e for e in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True) if e.sentence < index]

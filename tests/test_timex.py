@@ -1324,3 +1324,15 @@ def test_a_passive_mediation_in_a_relative_clause_shares_the_place_of_the_talks_
     doc = extract_text(text, lang="en", date=dt.date(2024, 3, 1))
     (mediation,) = [e for e in doc.events if e.cameo.startswith("04") and e.trigger_text.endswith(" by")]
     assert mediation.place is not None and mediation.place.key == expected
+
+
+@pytest.mark.parametrize("later,expected", [
+    ("The protesters, led by opposition leaders, are demanding the prime minister's resignation over the government's"
+     " decision in March to suspend talks on joining the EU.", None),
+    ("The demonstrators are angry about the ruling party's vote in February to curb foreign funding.", None),
+    ("The protesters, led by opposition leaders, rallied again on Sunday.", "2024-06-09"),
+])
+def test_a_time_in_the_reason_of_a_happening_told_again_is_not_its_date(later, expected):
+    text = "Georgia will hold a new vote as police clash with protesters in Tbilisi\n" + later
+    doc = extract_text(text, lang="en", date=dt.date(2024, 6, 13))
+    assert [e.date for e in doc.events if e.type == "PROTEST"][:1] == [expected]
