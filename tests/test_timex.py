@@ -1336,3 +1336,11 @@ def test_a_time_in_the_reason_of_a_happening_told_again_is_not_its_date(later, e
     text = "Georgia will hold a new vote as police clash with protesters in Tbilisi\n" + later
     doc = extract_text(text, lang="en", date=dt.date(2024, 6, 13))
     assert [e.date for e in doc.events if e.type == "PROTEST"][:1] == [expected]
+
+
+@pytest.mark.parametrize("opener", ["In the statement,", "In their joint statement,", "In that statement,"])
+def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
+    text = ("Mali and Niger said on Sunday that they were leaving ECOWAS. " + opener
+            + " Mali and Niger accused ECOWAS of imposing illegal sanctions.")
+    found = {e.trigger_text: e.date for e in extract_text(text, lang="en", date=dt.date(2024, 1, 29)).events}
+    assert found["accused"] == "2024-01-28"
