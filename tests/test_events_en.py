@@ -3971,3 +3971,13 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]
+
+
+def test_members_or_officers_of_a_force_are_that_force_doing_it():
+    assert events("Members of the Venezuelan police detained Juan Guaido on Monday.") == [
+        ("COERCE", {"organisation/police-of-venezuela", "person/juan-guaido"})]
+    assert ("COERCE", {"organisation/police-of-georgia", "person/nika-melia"}) in events(
+        "Later, officers of the Georgian police arrested Nika Melia.")
+    assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events(
+        "Elements of the Russian army attacked Ukraine.")
+    assert ("RETREAT", {"armedforce/armed-forces-of-serbia"}) in events("Squads of Serbian troops withdrew from the border.")
