@@ -3981,3 +3981,9 @@ def test_members_or_officers_of_a_force_are_that_force_doing_it():
     assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events(
         "Elements of the Russian army attacked Ukraine.")
     assert ("RETREAT", {"armedforce/armed-forces-of-serbia"}) in events("Squads of Serbian troops withdrew from the border.")
+
+
+def test_a_ship_named_by_the_flag_it_sails_under_is_no_deployment():
+    assert not any(t == "MOBILIZE" for t, _ in events(
+        "Later, the Houthis said they would attack all ships sailing under the Liberian flag."))
+    assert ("MOBILIZE", {"Q148"}) in events("Later, two Chinese warships sailed through the Taiwan Strait.")
