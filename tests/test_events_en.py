@@ -3987,3 +3987,9 @@ def test_a_ship_named_by_the_flag_it_sails_under_is_no_deployment():
     assert not any(t == "MOBILIZE" for t, _ in events(
         "Later, the Houthis said they would attack all ships sailing under the Liberian flag."))
     assert ("MOBILIZE", {"Q148"}) in events("Later, two Chinese warships sailed through the Taiwan Strait.")
+
+
+def test_a_name_after_into_is_where_things_went_not_who_acts():
+    assert events("Later, Israel used drones smuggled into Iran to strike two missile sites deep inside the country.") == [
+        ("ASSAULT", {"Q801", "Q794"})]
+    assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events("Later, Russian troops crossed into Ukraine.")
