@@ -3993,3 +3993,10 @@ def test_a_name_after_into_is_where_things_went_not_who_acts():
     assert events("Later, Israel used drones smuggled into Iran to strike two missile sites deep inside the country.") == [
         ("ASSAULT", {"Q801", "Q794"})]
     assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events("Later, Russian troops crossed into Ukraine.")
+
+
+def test_an_embassys_staff_are_its_states_officials():
+    assert events("Later, Lithuania ordered the Belarusian embassy's diplomats and other staff to leave within 48 hours.") == [
+        ("COERCE", {"Q37", "group/belarus-officials"})]
+    assert events("Later, Peru expelled the Chilean consulate's employees.") == [
+        ("COERCE", {"Q419", "group/chile-officials"})]
