@@ -2206,6 +2206,12 @@ def _mission_staff(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             k -= 1
         people = next((j for j in range(max(0, k - 3), k) if words[k].casefold() in ("at", "of", "in", "from")
                        and (officials.match(words, j) or staff.match(words, j)) == k - j), None)
+        owned = _owned_mission_staff(lang, words, m.last + 1) if m.entity.cls == "Country" else 0
+        if owned:
+            # "the Cuban embassy's diplomats": the staff the mission's possessive names
+            out.append(_mention(gaz, index, sent, m.first, owned, gaz.of_kind("officials", m.entity),
+                                guess_cases(words[owned], lang)))
+            continue
         if not n or people is None:
             out.append(m)
             continue
@@ -2218,6 +2224,23 @@ def _mission_staff(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         out.append(_mention(gaz, index, sent, people, seat.last if seat else m.last + n,
                             gaz.of_kind("officials", m.entity), guess_cases(words[people], lang)))
     return out
+
+
+def _owned_mission_staff(lang: str, words: list[str], i: int) -> int:
+    """The last word of staff named by a possessive mission from ``i`` on ("embassy's diplomats", "consulate's
+    staff"), else 0."""
+    missions, staff = phrases(lang, "staffed_missions"), phrases(lang, "mission_staff")
+    officials = phrases(lang, "kind_nouns", "officials")
+    for n in range(1, 4):
+        if i + n > len(words):
+            break
+        last = words[i + n - 1]
+        bare = last[:-2] if last.casefold().endswith(("'s", "’s")) else None
+        if bare is None or missions.match(words[i:i + n - 1] + [bare], 0) != n:
+            continue
+        size = officials.match(words, i + n) or staff.match(words, i + n)
+        return i + n + size - 1 if size else 0
+    return 0
 
 
 def _untitled_holder(doc: Doc, index: int, state: Mention) -> dict[str, Entity]:

@@ -3992,3 +3992,32 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]
+
+
+def test_members_or_officers_of_a_force_are_that_force_doing_it():
+    assert events("Members of the Venezuelan police detained Juan Guaido on Monday.") == [
+        ("COERCE", {"organisation/police-of-venezuela", "person/juan-guaido"})]
+    assert ("COERCE", {"organisation/police-of-georgia", "person/nika-melia"}) in events(
+        "Later, officers of the Georgian police arrested Nika Melia.")
+    assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events(
+        "Elements of the Russian army attacked Ukraine.")
+    assert ("RETREAT", {"armedforce/armed-forces-of-serbia"}) in events("Squads of Serbian troops withdrew from the border.")
+
+
+def test_a_ship_named_by_the_flag_it_sails_under_is_no_deployment():
+    assert not any(t == "MOBILIZE" for t, _ in events(
+        "Later, the Houthis said they would attack all ships sailing under the Liberian flag."))
+    assert ("MOBILIZE", {"Q148"}) in events("Later, two Chinese warships sailed through the Taiwan Strait.")
+
+
+def test_a_name_after_into_is_where_things_went_not_who_acts():
+    assert events("Later, Israel used drones smuggled into Iran to strike two missile sites deep inside the country.") == [
+        ("ASSAULT", {"Q801", "Q794"})]
+    assert ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"}) in events("Later, Russian troops crossed into Ukraine.")
+
+
+def test_an_embassys_staff_are_its_states_officials():
+    assert events("Later, Lithuania ordered the Belarusian embassy's diplomats and other staff to leave within 48 hours.") == [
+        ("COERCE", {"Q37", "group/belarus-officials"})]
+    assert events("Later, Peru expelled the Chilean consulate's employees.") == [
+        ("COERCE", {"Q419", "group/chile-officials"})]
