@@ -909,19 +909,24 @@ class _Builder(Sentenceview):
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
         jaunu palīdzības paketi") after another's aid or pledge to someone in the same sentence, goes to the same
-        receiver."""
+        receiver; so does a cut or ban after another's ("France froze its aid to Chad, and the EU said it was
+        halting budget support")."""
         coordinators = phrases(self.lang, "coordinators")
         for n, event in enumerate(events):
-            start = self.clauses.index(self.clauses[event.trigger])
-            if event.type not in ("AGREE", "AID") or any(a.role != "actor" for a in event.actors) \
-                    or start == 0 or not coordinators.match(self.words, start):
+            if event.type not in ("AGREE", "AID", "SANCTION") or any(a.role != "actor" for a in event.actors):
                 continue
+            kinds = ("SANCTION",) if event.type == "SANCTION" else ("AGREE", "AID")
             doers = {a.entity.key for a in event.actors}
-            earlier = next((e for e in reversed(events[:n]) if e.type in ("AGREE", "AID") and e.trigger < start
+            earlier = next((e for e in reversed(events[:n]) if e.type in kinds and e.trigger < event.trigger
                             and any(a.role == "recipient" for a in e.actors)
                             and not doers & {a.entity.key for a in e.actors}), None)
-            if earlier is not None:
-                event.actors += [a for a in earlier.actors if a.role == "recipient"]
+            if earlier is not None and any(self.clauses[k] != self.clauses[k - 1] and coordinators.match(self.words, k)
+                                           for k in range(earlier.trigger + 1, event.trigger + 1)):
+                # a state acting goes on towards the other state, not its forces the clause before helped
+                gaz = load_gazetteer()
+                states = all(a.entity.cls == "Country" for a in event.actors)
+                event.actors += [Argument(role="recipient", entity=_as_state(gaz, a.entity) if states else a.entity)
+                                 for a in earlier.actors if a.role == "recipient"]
 
     def _claims_of_the_asked(self, events: list[Event]) -> None:
         """Claims rejected with no one named, then a demand of someone by the same side in the sentence ("noraidīja

@@ -3971,3 +3971,22 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]
+
+
+def test_halting_cooperation_beside_aid_is_a_sanction_not_cooperation():
+    assert events("Later, Japan froze economic aid and defence cooperation with Myanmar.") == [
+        ("SANCTION", {"Q17", "Q836"})]
+    assert events("Later, France ended its military cooperation with Mali.") == [("SANCTION", {"Q142", "Q912"})]
+
+
+def test_a_cut_in_a_joined_clause_is_aimed_at_the_side_the_clause_before_cut_off():
+    found = events("Later, Canada banned imports from Belarus, and Norway suspended its cooperation.")
+    assert ("SANCTION", {"Q20", "Q184"}) in found
+    found = events("Later, France froze its aid to Chad, and the EU said the same day that it was halting budget "
+                   "support indefinitely.")
+    assert ("SANCTION", {"Q458", "Q657"}) in found
+
+
+def test_a_state_going_on_with_aid_gives_it_to_the_state_whose_forces_the_clause_before_helped():
+    assert ("AID", {"Q843", "Q227"}) in events(
+        "Later, Turkey delivered drones to the Azerbaijani army, and Pakistan said it would send jets.")
