@@ -2002,6 +2002,8 @@ class _Builder(Sentenceview):
             if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
                     and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue
+            if _formal_protest_beside_words(event, other):
+                continue
             directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
             if len(mine) > len(theirs) and not (event.weak and not other.weak):
                 other.actors = event.actors
@@ -6382,6 +6384,16 @@ def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
                 if found:
                     return list({e.key: e for e in found}.values())
     return []
+
+
+FORMAL_PROTEST = "114"
+"""CAMEO for a protest made through diplomatic channels (summoning an envoy, a note): a step of its own."""
+
+
+def _formal_protest_beside_words(event: Event, other: Event) -> bool:
+    """A condemnation in words and a summoned envoy told together ("condemned the raid and summoned the
+    ambassador") are two steps against the same side, not one told twice."""
+    return event.type == other.type == "ACCUSE" and (event.cameo == FORMAL_PROTEST) != (other.cameo == FORMAL_PROTEST)
 
 
 def _as_state(gaz, entity: Entity) -> Entity:

@@ -3990,3 +3990,14 @@ def test_a_cut_in_a_joined_clause_is_aimed_at_the_side_the_clause_before_cut_off
 def test_a_state_going_on_with_aid_gives_it_to_the_state_whose_forces_the_clause_before_helped():
     assert ("AID", {"Q843", "Q227"}) in events(
         "Later, Turkey delivered drones to the Azerbaijani army, and Pakistan said it would send jets.")
+
+
+def test_a_condemnation_and_a_summoned_envoy_are_two_steps():
+    found = events("Later, Kenya condemned Uganda's incursion and summoned the Ugandan ambassador.")
+    assert found.count(("ACCUSE", {"Q114", "Q1036"})) == 2
+    found = events("Later, Chile criticised Peru and summoned its ambassador.")
+    assert found.count(("ACCUSE", {"Q298", "Q419"})) == 2
+
+
+def test_a_summons_and_a_protest_note_are_one_step():
+    assert events("Later, Ghana summoned Togo's ambassador and lodged a protest.") == [("ACCUSE", {"Q117", "Q945"})]
