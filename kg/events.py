@@ -2422,7 +2422,8 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects) \
                 or self._needed_owner(trig, actors) \
-                or self._addressee(trig, actors)
+                or self._addressee(trig, actors) \
+                or self._said_subject_owner(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -3101,6 +3102,25 @@ class _Builder(Sentenceview):
             owners.insert(0, m.actor)
             end = m.first
         return owners
+
+    def _said_subject_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A verb of saying whose said clause judges its subject ("said NATO's plans were dangerous", "said that
+        Washington was reckless") blames that subject's owner, or the subject itself when it is a party."""
+        entry = trig.entry
+        if not entry.get("said") or not entry.get("called") or trig.last + 1 >= len(self.words):
+            return []
+        copulas = {w.casefold() for w in entry["called"]}
+        start = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 5))
+                      if self.clauses[k] != self.clauses[trig.first]), None)
+        if start is None:
+            return []
+        cop = next((k for k in range(start, len(self.words)) if self.words[k].casefold() in copulas
+                    and self.clauses[k] == self.clauses[start]), None)
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        subject = [m for m in self.mentions if cop is not None and start <= m.first and m.last < cop
+                   and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                   and m.actor.key not in own and m.actor.country not in own]
+        return [subject[0].actor] if subject else []
 
     def _addressee(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a speech or message the act is made in is addressed to ("vēstījumā Tokajevam uzteica", "uzrunā

@@ -4001,3 +4001,13 @@ def test_a_condemnation_and_a_summoned_envoy_are_two_steps():
 
 def test_a_summons_and_a_protest_note_are_one_step():
     assert events("Later, Ghana summoned Togo's ambassador and lodged a protest.") == [("ACCUSE", {"Q117", "Q945"})]
+
+
+def test_a_said_clause_judging_a_party_or_its_act_blames_that_party():
+    assert events("Later, Beijing said NATO's plans were dangerous.") == [("ACCUSE", {"Q148", "Q7184"})]
+    assert events("Later, China said that NATO was dangerous.") == [("ACCUSE", {"Q148", "Q7184"})]
+    assert events("Later, Moscow said Washington's sanctions were illegal.") == [("ACCUSE", {"Q159", "Q30"})]
+
+
+def test_a_said_clause_about_the_speakers_own_side_blames_no_one():
+    assert events("Later, Moscow said Russia's response would be dangerous.") == []
