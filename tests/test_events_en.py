@@ -4011,3 +4011,15 @@ def test_a_said_clause_judging_a_party_or_its_act_blames_that_party():
 
 def test_a_said_clause_about_the_speakers_own_side_blames_no_one():
     assert events("Later, Moscow said Russia's response would be dangerous.") == []
+
+
+def test_saying_expelled_or_held_people_are_spies_accuses_them_of_espionage():
+    found = events("Later, Estonia ordered two Russian embassy staff to leave, saying they were intelligence officers.")
+    assert ("ACCUSE", {"Q191", "Q159"}) in found
+    assert ("ACCUSE", {"Q183", "Q148"}) in events(
+        "Later, Germany arrested a Chinese national, alleging that he was a spy.")
+
+
+def test_saying_people_are_diplomats_accuses_no_one():
+    assert [t for t, _ in events("Later, Estonia welcomed two Russian envoys, saying they were diplomats.")
+            ] == [t for t, _ in events("Later, Estonia welcomed two Russian envoys.")]
