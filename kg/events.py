@@ -1174,7 +1174,7 @@ class _Builder(Sentenceview):
             if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
+                    or self._attributive(t) or self._contending_sides(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
                     or self._span_ended(t):
                 continue
             out.append(t)
@@ -1249,6 +1249,14 @@ class _Builder(Sentenceview):
             return True  # "condemned what it called Iran's cyberattack on a NATO ally" praises no ally
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
         return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
+
+    def _contending_sides(self, trig: Trigger) -> bool:
+        """A verb right before a plural noun for the sides of a conflict ("opposing sides", "warring factions") says
+        which sides they are; one whose object those are ("have backed opposing sides in the war") is aimed at no
+        one told: neither tells an event."""
+        sides = phrases(self.lang, "contending_sides")
+        return trig.verb and (sides.match(self.words, trig.first) > trig.last - trig.first + 1
+                              or trig.last + 1 < len(self.words) and sides.match(self.words, trig.last + 1) > 0)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded

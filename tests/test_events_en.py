@@ -4023,3 +4023,9 @@ def test_saying_expelled_or_held_people_are_spies_accuses_them_of_espionage():
 def test_saying_people_are_diplomats_accuses_no_one():
     assert [t for t, _ in events("Later, Estonia welcomed two Russian envoys, saying they were diplomats.")
             ] == [t for t, _ in events("Later, Estonia welcomed two Russian envoys.")]
+
+
+def test_backing_opposing_sides_is_neither_support_nor_rejection():
+    assert events("Later, Turkey and Egypt backed opposing sides in the war in Libya.") == []
+    assert events("Later, Russia and Turkey support rival factions in Syria.") == []
+    assert [t for t, _ in events("Later, Qatar urged the warring sides to agree to a truce.")] == ["REQUEST"]
