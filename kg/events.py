@@ -5626,6 +5626,7 @@ def extract_events(doc: Doc) -> Doc:
         doc.events.extend(_denied_part(builder, doc.events))
         doc.events.extend(_denied_claim(builder, doc.events))
         _retold_place(builder, doc.events)
+        _drop_stance_in_aside(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
@@ -6440,6 +6441,18 @@ def _says_its_content(event: Event, view: Sentenceview) -> bool:
     openers = {w.casefold() for w in trig.entry.get("complement_clause") or ()}
     after = [w.casefold() for w in view.words[trig.last + 1:trig.last + 3]]
     return bool(openers) and bool(after) and after[0] == "," and len(after) > 1 and after[1] in openers
+
+
+def _drop_stance_in_aside(view: Sentenceview, events: list[Event]) -> None:
+    """A stance told of its holder in an aside ("Moscow, which does not recognise the court, called the decision
+    void") is the one the sentence goes on to take towards the same side: one event, the main clause's."""
+    mine = [e for e in events if e.sentence == view.index and e.type in STANCES]
+    for e in mine:
+        parties = {(a.role, a.entity.key) for a in e.actors}
+        if _told_in_relative(view.doc, e) and any(
+                o is not e and o.type == e.type and {(a.role, a.entity.key) for a in o.actors} == parties
+                and not _told_in_relative(view.doc, o) for o in mine):
+            events.remove(e)
 
 
 def _told_in_relative(doc: Doc, event: Event) -> bool:

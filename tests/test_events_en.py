@@ -4029,3 +4029,11 @@ def test_backing_opposing_sides_is_neither_support_nor_rejection():
     assert events("Later, Turkey and Egypt backed opposing sides in the war in Libya.") == []
     assert events("Later, Russia and Turkey support rival factions in Syria.") == []
     assert [t for t, _ in events("Later, Qatar urged the warring sides to agree to a truce.")] == ["REQUEST"]
+
+
+def test_a_stance_told_in_an_aside_on_its_holder_is_the_one_the_sentence_takes():
+    found = events("Later, the International Criminal Court issued an arrest warrant for Netanyahu. Israel, which "
+                   "does not recognise the court's jurisdiction, called the decision null and void.")
+    assert [t for t, _ in found].count("REJECT") == 1
+    found = events("Later, Poland, which had criticised Berlin, rejected Germany's proposal.")
+    assert sorted(t for t, _ in found) == ["ACCUSE", "REJECT"]
