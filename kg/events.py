@@ -909,19 +909,24 @@ class _Builder(Sentenceview):
     def _parallel_recipients(self, events: list[Event]) -> None:
         """A pledge or delivery with no one named to receive it, in a clause joined on ("..., bet Vācija apsolīja
         jaunu palīdzības paketi") after another's aid or pledge to someone in the same sentence, goes to the same
-        receiver."""
+        receiver; so does a cut or ban after another's ("France froze its aid to Chad, and the EU said it was
+        halting budget support")."""
         coordinators = phrases(self.lang, "coordinators")
         for n, event in enumerate(events):
-            start = self.clauses.index(self.clauses[event.trigger])
-            if event.type not in ("AGREE", "AID") or any(a.role != "actor" for a in event.actors) \
-                    or start == 0 or not coordinators.match(self.words, start):
+            if event.type not in ("AGREE", "AID", "SANCTION") or any(a.role != "actor" for a in event.actors):
                 continue
+            kinds = ("SANCTION",) if event.type == "SANCTION" else ("AGREE", "AID")
             doers = {a.entity.key for a in event.actors}
-            earlier = next((e for e in reversed(events[:n]) if e.type in ("AGREE", "AID") and e.trigger < start
+            earlier = next((e for e in reversed(events[:n]) if e.type in kinds and e.trigger < event.trigger
                             and any(a.role == "recipient" for a in e.actors)
                             and not doers & {a.entity.key for a in e.actors}), None)
-            if earlier is not None:
-                event.actors += [a for a in earlier.actors if a.role == "recipient"]
+            if earlier is not None and any(self.clauses[k] != self.clauses[k - 1] and coordinators.match(self.words, k)
+                                           for k in range(earlier.trigger + 1, event.trigger + 1)):
+                # a state acting goes on towards the other state, not its forces the clause before helped
+                gaz = load_gazetteer()
+                states = all(a.entity.cls == "Country" for a in event.actors)
+                event.actors += [Argument(role="recipient", entity=_as_state(gaz, a.entity) if states else a.entity)
+                                 for a in earlier.actors if a.role == "recipient"]
 
     def _claims_of_the_asked(self, events: list[Event]) -> None:
         """Claims rejected with no one named, then a demand of someone by the same side in the sentence ("noraidīja
@@ -1169,7 +1174,7 @@ class _Builder(Sentenceview):
             if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
-                    or self._attributive(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
+                    or self._attributive(t) or self._contending_sides(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
                     or self._span_ended(t):
                 continue
             out.append(t)
@@ -1244,6 +1249,14 @@ class _Builder(Sentenceview):
             return True  # "condemned what it called Iran's cyberattack on a NATO ally" praises no ally
         after = trig.last + 1 + (trig.last + 1 < len(self.words) and self.words[trig.last + 1] in QUOTES)
         return not any(m.first == after and _clitic_possessive(m.text, self.lang) for m in self.mentions)
+
+    def _contending_sides(self, trig: Trigger) -> bool:
+        """A verb right before a plural noun for the sides of a conflict ("opposing sides", "warring factions") says
+        which sides they are; one whose object those are ("have backed opposing sides in the war") is aimed at no
+        one told: neither tells an event."""
+        sides = phrases(self.lang, "contending_sides")
+        return trig.verb and (sides.match(self.words, trig.first) > trig.last - trig.first + 1
+                              or trig.last + 1 < len(self.words) and sides.match(self.words, trig.last + 1) > 0)
 
     def _attributive(self, trig: Trigger) -> bool:
         """A participle between a determiner and its noun ("all captured soldiers", "the severely wounded
@@ -1997,6 +2010,8 @@ class _Builder(Sentenceview):
             if other.cameo != event.cameo and not (other.cameo.endswith("0") or event.cameo.endswith("0")) \
                     and mine != theirs and min(len(mine), len(theirs)) > 1:
                 continue
+            if _formal_protest_beside_words(event, other):
+                continue
             directed = [a.entity for e in (other, event) for a in e.actors if a.role == "actor"]
             if len(mine) > len(theirs) and not (event.weak and not other.weak):
                 other.actors = event.actors
@@ -2415,7 +2430,8 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, whole_window, actors, subjects) \
                 or self._possessor_recipients(trig, verb_end, actors, subjects) \
                 or self._needed_owner(trig, actors) \
-                or self._addressee(trig, actors)
+                or self._addressee(trig, actors) \
+                or self._said_subject_owner(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -3094,6 +3110,25 @@ class _Builder(Sentenceview):
             owners.insert(0, m.actor)
             end = m.first
         return owners
+
+    def _said_subject_owner(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """A verb of saying whose said clause judges its subject ("said NATO's plans were dangerous", "said that
+        Washington was reckless") blames that subject's owner, or the subject itself when it is a party."""
+        entry = trig.entry
+        if not entry.get("said") or not entry.get("called") or trig.last + 1 >= len(self.words):
+            return []
+        copulas = {w.casefold() for w in entry["called"]}
+        start = next((k for k in range(trig.last + 1, min(len(self.words), trig.last + 5))
+                      if self.clauses[k] != self.clauses[trig.first]), None)
+        if start is None:
+            return []
+        cop = next((k for k in range(start, len(self.words)) if self.words[k].casefold() in copulas
+                    and self.clauses[k] == self.clauses[start]), None)
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        subject = [m for m in self.mentions if cop is not None and start <= m.first and m.last < cop
+                   and self.prepositions[id(m)] is None and m.actor.cls in ACTOR_CLASSES
+                   and m.actor.key not in own and m.actor.country not in own]
+        return [subject[0].actor] if subject else []
 
     def _addressee(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
         """Whom a speech or message the act is made in is addressed to ("vēstījumā Tokajevam uzteica", "uzrunā
@@ -5601,6 +5636,7 @@ def extract_events(doc: Doc) -> Doc:
         doc.events.extend(_denied_part(builder, doc.events))
         doc.events.extend(_denied_claim(builder, doc.events))
         _retold_place(builder, doc.events)
+        _drop_stance_in_aside(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
@@ -6389,6 +6425,16 @@ def _last_counterpart(before: list[Event], event: Event) -> list[Entity]:
     return []
 
 
+FORMAL_PROTEST = "114"
+"""CAMEO for a protest made through diplomatic channels (summoning an envoy, a note): a step of its own."""
+
+
+def _formal_protest_beside_words(event: Event, other: Event) -> bool:
+    """A condemnation in words and a summoned envoy told together ("condemned the raid and summoned the
+    ambassador") are two steps against the same side, not one told twice."""
+    return event.type == other.type == "ACCUSE" and (event.cameo == FORMAL_PROTEST) != (other.cameo == FORMAL_PROTEST)
+
+
 def _as_state(gaz, entity: Entity) -> Entity:
     """A state's own body or forces as the state itself; anything else as it is."""
     if entity.cls == "ArmedForce" or _state_body(gaz, entity):
@@ -6405,6 +6451,18 @@ def _says_its_content(event: Event, view: Sentenceview) -> bool:
     openers = {w.casefold() for w in trig.entry.get("complement_clause") or ()}
     after = [w.casefold() for w in view.words[trig.last + 1:trig.last + 3]]
     return bool(openers) and bool(after) and after[0] == "," and len(after) > 1 and after[1] in openers
+
+
+def _drop_stance_in_aside(view: Sentenceview, events: list[Event]) -> None:
+    """A stance told of its holder in an aside ("Moscow, which does not recognise the court, called the decision
+    void") is the one the sentence goes on to take towards the same side: one event, the main clause's."""
+    mine = [e for e in events if e.sentence == view.index and e.type in STANCES]
+    for e in mine:
+        parties = {(a.role, a.entity.key) for a in e.actors}
+        if _told_in_relative(view.doc, e) and any(
+                o is not e and o.type == e.type and {(a.role, a.entity.key) for a in o.actors} == parties
+                and not _told_in_relative(view.doc, o) for o in mine):
+            events.remove(e)
 
 
 def _told_in_relative(doc: Doc, event: Event) -> bool:

@@ -4021,3 +4021,69 @@ def test_an_embassys_staff_are_its_states_officials():
         ("COERCE", {"Q37", "group/belarus-officials"})]
     assert events("Later, Peru expelled the Chilean consulate's employees.") == [
         ("COERCE", {"Q419", "group/chile-officials"})]
+
+
+def test_halting_cooperation_beside_aid_is_a_sanction_not_cooperation():
+    assert events("Later, Japan froze economic aid and defence cooperation with Myanmar.") == [
+        ("SANCTION", {"Q17", "Q836"})]
+    assert events("Later, France ended its military cooperation with Mali.") == [("SANCTION", {"Q142", "Q912"})]
+
+
+def test_a_cut_in_a_joined_clause_is_aimed_at_the_side_the_clause_before_cut_off():
+    found = events("Later, Canada banned imports from Belarus, and Norway suspended its cooperation.")
+    assert ("SANCTION", {"Q20", "Q184"}) in found
+    found = events("Later, France froze its aid to Chad, and the EU said the same day that it was halting budget "
+                   "support indefinitely.")
+    assert ("SANCTION", {"Q458", "Q657"}) in found
+
+
+def test_a_state_going_on_with_aid_gives_it_to_the_state_whose_forces_the_clause_before_helped():
+    assert ("AID", {"Q843", "Q227"}) in events(
+        "Later, Turkey delivered drones to the Azerbaijani army, and Pakistan said it would send jets.")
+
+
+def test_a_condemnation_and_a_summoned_envoy_are_two_steps():
+    found = events("Later, Kenya condemned Uganda's incursion and summoned the Ugandan ambassador.")
+    assert found.count(("ACCUSE", {"Q114", "Q1036"})) == 2
+    found = events("Later, Chile criticised Peru and summoned its ambassador.")
+    assert found.count(("ACCUSE", {"Q298", "Q419"})) == 2
+
+
+def test_a_summons_and_a_protest_note_are_one_step():
+    assert events("Later, Ghana summoned Togo's ambassador and lodged a protest.") == [("ACCUSE", {"Q117", "Q945"})]
+
+
+def test_a_said_clause_judging_a_party_or_its_act_blames_that_party():
+    assert events("Later, Beijing said NATO's plans were dangerous.") == [("ACCUSE", {"Q148", "Q7184"})]
+    assert events("Later, China said that NATO was dangerous.") == [("ACCUSE", {"Q148", "Q7184"})]
+    assert events("Later, Moscow said Washington's sanctions were illegal.") == [("ACCUSE", {"Q159", "Q30"})]
+
+
+def test_a_said_clause_about_the_speakers_own_side_blames_no_one():
+    assert events("Later, Moscow said Russia's response would be dangerous.") == []
+
+
+def test_saying_expelled_or_held_people_are_spies_accuses_them_of_espionage():
+    found = events("Later, Estonia ordered two Russian embassy staff to leave, saying they were intelligence officers.")
+    assert ("ACCUSE", {"Q191", "Q159"}) in found
+    assert ("ACCUSE", {"Q183", "Q148"}) in events(
+        "Later, Germany arrested a Chinese national, alleging that he was a spy.")
+
+
+def test_saying_people_are_diplomats_accuses_no_one():
+    assert [t for t, _ in events("Later, Estonia welcomed two Russian envoys, saying they were diplomats.")
+            ] == [t for t, _ in events("Later, Estonia welcomed two Russian envoys.")]
+
+
+def test_backing_opposing_sides_is_neither_support_nor_rejection():
+    assert events("Later, Turkey and Egypt backed opposing sides in the war in Libya.") == []
+    assert events("Later, Russia and Turkey support rival factions in Syria.") == []
+    assert [t for t, _ in events("Later, Qatar urged the warring sides to agree to a truce.")] == ["REQUEST"]
+
+
+def test_a_stance_told_in_an_aside_on_its_holder_is_the_one_the_sentence_takes():
+    found = events("Later, the International Criminal Court issued an arrest warrant for Netanyahu. Israel, which "
+                   "does not recognise the court's jurisdiction, called the decision null and void.")
+    assert [t for t, _ in found].count("REJECT") == 1
+    found = events("Later, Poland, which had criticised Berlin, rejected Germany's proposal.")
+    assert sorted(t for t, _ in found) == ["ACCUSE", "REJECT"]
