@@ -3971,3 +3971,27 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]
+
+
+def test_reporters_words_for_criticism_are_accusations():
+    for text in ("Later, Norway railed against Iceland.", "Later, Peru pilloried Ecuador over the raid.",
+                 "Later, Chile's foreign minister tore into Bolivia over the water dispute.",
+                 "Later, Kenya has levelled accusations at Tanzania.", "Later, Benin chastised Togo."):
+        assert [t for t, _ in events(text)] == ["ACCUSE"], text
+
+
+def test_reporters_words_for_talks_are_consultations():
+    for text in ("Later, Tunisia held discussions with Algeria on gas prices.",
+                 "Later, Oman's minister conferred with his Qatari counterpart in Muscat.",
+                 "Later, Mongolia negotiated with Kazakhstan over transit fees.",
+                 "Later, Vietnam sat down with Laos in Hanoi."):
+        assert [t for t, _ in events(text)] == ["CONSULT"], text
+
+
+def test_reporters_words_for_a_deal_are_agreements():
+    for text in ("Later, Bhutan and Nepal struck a compromise.",
+                 "Later, Bhutan and Nepal reached a compromise on refugees.",
+                 "Later, Malawi and Zambia came to terms on a new rail link.",
+                 "Later, Uruguay and Paraguay sealed an agreement on hydropower.",
+                 "Later, Fiji and Tonga reached an accord."):
+        assert [t for t, _ in events(text)] == ["AGREE"], text
