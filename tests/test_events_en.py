@@ -3995,3 +3995,28 @@ def test_reporters_words_for_a_deal_are_agreements():
                  "Later, Uruguay and Paraguay sealed an agreement on hydropower.",
                  "Later, Fiji and Tonga reached an accord."):
         assert [t for t, _ in events(text)] == ["AGREE"], text
+
+
+def test_reporters_words_for_pleas_are_requests():
+    for text in ("Later, Jordan called upon Israel to reopen the crossing.",
+                 "Later, Estonia pressured Finland to close the port.",
+                 "Later, Malta entreated Libya to stop the boats.",
+                 "Later, Moldova made an urgent appeal to Romania for fuel."):
+        assert [t for t, _ in events(text)] == ["REQUEST"], text
+
+
+def test_reporters_words_for_fire_and_raids_are_attacks():
+    for text in ("Later, Sudanese jets strafed Chadian border villages.",
+                 "Later, Sudanese troops shot at Chadian police.",
+                 "Later, Eritrea staged attacks on Ethiopian positions.",
+                 "Later, Armenian forces carried out a raid on Azerbaijani posts.",
+                 "Later, Malian troops mortared Burkinabe positions."):
+        assert [t for t, _ in events(text)] == ["ASSAULT"], text
+
+
+def test_reporters_words_for_taking_a_side_are_support():
+    for text in ("Later, Ghana threw its weight behind Ivory Coast's bid.",
+                 "Later, Canada came out in support of Mexico.",
+                 "Later, Austria will side with Slovenia.",
+                 "Later, Chile's president spoke highly of Argentina."):
+        assert [t for t, _ in events(text)] == ["SUPPORT"], text
