@@ -4020,3 +4020,23 @@ def test_reporters_words_for_taking_a_side_are_support():
                  "Later, Austria will side with Slovenia.",
                  "Later, Chile's president spoke highly of Argentina."):
         assert [t for t, _ in events(text)] == ["SUPPORT"], text
+
+
+def test_reporters_words_for_turning_down_are_rejections():
+    for text in ("Later, Hungary poured cold water on Slovakia's proposal.",
+                 "Later, Serbia balked at Croatia's demand.",
+                 "Later, Greece poured scorn on Turkey's plan.",
+                 "Later, Cuba thumbed its nose at the United States."):
+        assert [t for t, _ in events(text)] == ["REJECT"], text
+
+
+def test_reporters_words_for_warnings_expulsions_and_funding():
+    cases = {"Later, Iran issued a veiled threat to Azerbaijan.": "THREATEN",
+             "Later, Venezuela sounded a warning to Guyana.": "THREATEN",
+             "Later, Nicaragua sent packing the Costa Rican ambassador.": "COERCE",
+             "Later, Belarus ordered the expulsion of two Lithuanian diplomats.": "COERCE",
+             "Later, Qatar funnelled $50 million in aid to Lebanon.": "AID",
+             "Later, Japan bankrolled Vietnam's coastguard with $100 million.": "AID",
+             "Later, Turkey furnished Azerbaijan with drones.": "AID"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
