@@ -4040,3 +4040,13 @@ def test_reporters_words_for_warnings_expulsions_and_funding():
              "Later, Turkey furnished Azerbaijan with drones.": "AID"}
     for text, kind in cases.items():
         assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_reporters_words_for_mines_arson_and_harassment():
+    cases = {"Later, Cambodian troops planted mines along the Thai border.": "ASSAULT",
+             "Later, Burmese soldiers set ablaze three Bangladeshi fishing boats.": "ASSAULT",
+             "Later, Israeli troops razed Palestinian homes in Jenin.": "ASSAULT",
+             "Later, Chinese coast guard ships harassed Vietnamese fishermen.": "COERCE",
+             "Later, Russian jets intimidated Estonian patrol boats.": "COERCE"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
