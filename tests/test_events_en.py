@@ -4050,3 +4050,9 @@ def test_reporters_words_for_mines_arson_and_harassment():
              "Later, Russian jets intimidated Estonian patrol boats.": "COERCE"}
     for text, kind in cases.items():
         assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_a_threat_named_by_what_it_threatens_is_a_threat():
+    for text in ("Later, North Korea made nuclear threats against South Korea.",
+                 "Later, Azerbaijan renewed its threats of force against Armenia."):
+        assert [t for t, _ in events(text)] == ["THREATEN"], text
