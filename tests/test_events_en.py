@@ -4056,3 +4056,15 @@ def test_a_threat_named_by_what_it_threatens_is_a_threat():
     for text in ("Later, North Korea made nuclear threats against South Korea.",
                  "Later, Azerbaijan renewed its threats of force against Armenia."):
         assert [t for t, _ in events(text)] == ["THREATEN"], text
+
+
+def test_reporters_words_for_trips_hosting_assurances_and_formal_requests():
+    cases = {"Later, Egypt's president jetted to Riyadh for talks with the Saudi crown prince.": "CONSULT",
+             "Later, Morocco's king held a banquet for the Spanish prime minister in Rabat.": "CONSULT",
+             "Later, India and Bangladesh held virtual talks on river sharing.": "CONSULT",
+             "Later, Japan gave assurances to the Philippines on maritime security.": "AGREE",
+             "Later, Moldova and Ukraine entered into an agreement on border checks.": "AGREE",
+             "Later, Iraq made a formal request to Turkey for more water.": "REQUEST",
+             "Later, Kosovo renewed its demand for recognition from Serbia.": "REQUEST"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
