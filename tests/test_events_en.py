@@ -4068,3 +4068,14 @@ def test_reporters_words_for_trips_hosting_assurances_and_formal_requests():
              "Later, Kosovo renewed its demand for recognition from Serbia.": "REQUEST"}
     for text, kind in cases.items():
         assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_criticism_backing_or_pressure_drawn_from_a_side_is_made_by_that_side():
+    def parties(text: str) -> list[tuple[str, list[str], list[str]]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, [a.entity.label for a in e.actors if a.role == "actor"],
+                 [a.entity.label for a in e.actors if a.role == "recipient"]) for e in doc.events]
+    assert parties("Later, Guatemala came under criticism from Belize over the fishing ban.") == [
+        ("ACCUSE", ["Belize"], ["Guatemala"])]
+    assert parties("Later, Finland won backing from Sweden.") == [("SUPPORT", ["Sweden"], ["Finland"])]
+    assert parties("Later, Bolivia received a request from Peru for extradition.") == [("REQUEST", ["Peru"], ["Bolivia"])]
