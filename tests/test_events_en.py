@@ -4079,3 +4079,12 @@ def test_criticism_backing_or_pressure_drawn_from_a_side_is_made_by_that_side():
         ("ACCUSE", ["Belize"], ["Guatemala"])]
     assert parties("Later, Finland won backing from Sweden.") == [("SUPPORT", ["Sweden"], ["Finland"])]
     assert parties("Later, Bolivia received a request from Peru for extradition.") == [("REQUEST", ["Peru"], ["Bolivia"])]
+
+
+def test_new_reporters_words_read_in_the_passive_too():
+    def parties(text: str) -> list[tuple[str, list[str], list[str]]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, [a.entity.label for a in e.actors if a.role == "actor"],
+                 [a.entity.label for a in e.actors if a.role == "recipient"]) for e in doc.events]
+    assert parties("Later, Ecuador was pilloried by Peru.") == [("ACCUSE", ["Peru"], ["Ecuador"])]
+    assert parties("Later, Laos was harassed by Vietnamese patrol boats.") == [("COERCE", ["Vietnam"], ["Laos"])]
