@@ -4087,3 +4087,120 @@ def test_a_stance_told_in_an_aside_on_its_holder_is_the_one_the_sentence_takes()
     assert [t for t, _ in found].count("REJECT") == 1
     found = events("Later, Poland, which had criticised Berlin, rejected Germany's proposal.")
     assert sorted(t for t, _ in found) == ["ACCUSE", "REJECT"]
+
+
+def test_reporters_words_for_criticism_are_accusations():
+    for text in ("Later, Norway railed against Iceland.", "Later, Peru pilloried Ecuador over the raid.",
+                 "Later, Chile's foreign minister tore into Bolivia over the water dispute.",
+                 "Later, Kenya has levelled accusations at Tanzania.", "Later, Benin chastised Togo."):
+        assert [t for t, _ in events(text)] == ["ACCUSE"], text
+
+
+def test_reporters_words_for_talks_are_consultations():
+    for text in ("Later, Tunisia held discussions with Algeria on gas prices.",
+                 "Later, Oman's minister conferred with his Qatari counterpart in Muscat.",
+                 "Later, Mongolia negotiated with Kazakhstan over transit fees.",
+                 "Later, Vietnam sat down with Laos in Hanoi."):
+        assert [t for t, _ in events(text)] == ["CONSULT"], text
+
+
+def test_reporters_words_for_a_deal_are_agreements():
+    for text in ("Later, Bhutan and Nepal struck a compromise.",
+                 "Later, Bhutan and Nepal reached a compromise on refugees.",
+                 "Later, Malawi and Zambia came to terms on a new rail link.",
+                 "Later, Uruguay and Paraguay sealed an agreement on hydropower.",
+                 "Later, Fiji and Tonga reached an accord."):
+        assert [t for t, _ in events(text)] == ["AGREE"], text
+
+
+def test_reporters_words_for_pleas_are_requests():
+    for text in ("Later, Jordan called upon Israel to reopen the crossing.",
+                 "Later, Estonia pressured Finland to close the port.",
+                 "Later, Malta entreated Libya to stop the boats.",
+                 "Later, Moldova made an urgent appeal to Romania for fuel."):
+        assert [t for t, _ in events(text)] == ["REQUEST"], text
+
+
+def test_reporters_words_for_fire_and_raids_are_attacks():
+    for text in ("Later, Sudanese jets strafed Chadian border villages.",
+                 "Later, Sudanese troops shot at Chadian police.",
+                 "Later, Eritrea staged attacks on Ethiopian positions.",
+                 "Later, Armenian forces carried out a raid on Azerbaijani posts.",
+                 "Later, Malian troops mortared Burkinabe positions."):
+        assert [t for t, _ in events(text)] == ["ASSAULT"], text
+
+
+def test_reporters_words_for_taking_a_side_are_support():
+    for text in ("Later, Ghana threw its weight behind Ivory Coast's bid.",
+                 "Later, Canada came out in support of Mexico.",
+                 "Later, Austria will side with Slovenia.",
+                 "Later, Chile's president spoke highly of Argentina."):
+        assert [t for t, _ in events(text)] == ["SUPPORT"], text
+
+
+def test_reporters_words_for_turning_down_are_rejections():
+    for text in ("Later, Hungary poured cold water on Slovakia's proposal.",
+                 "Later, Serbia balked at Croatia's demand.",
+                 "Later, Greece poured scorn on Turkey's plan.",
+                 "Later, Cuba thumbed its nose at the United States."):
+        assert [t for t, _ in events(text)] == ["REJECT"], text
+
+
+def test_reporters_words_for_warnings_expulsions_and_funding():
+    cases = {"Later, Iran issued a veiled threat to Azerbaijan.": "THREATEN",
+             "Later, Venezuela sounded a warning to Guyana.": "THREATEN",
+             "Later, Nicaragua sent packing the Costa Rican ambassador.": "COERCE",
+             "Later, Belarus ordered the expulsion of two Lithuanian diplomats.": "COERCE",
+             "Later, Qatar funnelled $50 million in aid to Lebanon.": "AID",
+             "Later, Japan bankrolled Vietnam's coastguard with $100 million.": "AID",
+             "Later, Turkey furnished Azerbaijan with drones.": "AID"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_reporters_words_for_mines_arson_and_harassment():
+    cases = {"Later, Cambodian troops planted mines along the Thai border.": "ASSAULT",
+             "Later, Burmese soldiers set ablaze three Bangladeshi fishing boats.": "ASSAULT",
+             "Later, Israeli troops razed Palestinian homes in Jenin.": "ASSAULT",
+             "Later, Chinese coast guard ships harassed Vietnamese fishermen.": "COERCE",
+             "Later, Russian jets intimidated Estonian patrol boats.": "COERCE"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_a_threat_named_by_what_it_threatens_is_a_threat():
+    for text in ("Later, North Korea made nuclear threats against South Korea.",
+                 "Later, Azerbaijan renewed its threats of force against Armenia."):
+        assert [t for t, _ in events(text)] == ["THREATEN"], text
+
+
+def test_reporters_words_for_trips_hosting_assurances_and_formal_requests():
+    cases = {"Later, Egypt's president jetted to Riyadh for talks with the Saudi crown prince.": "CONSULT",
+             "Later, Morocco's king held a banquet for the Spanish prime minister in Rabat.": "CONSULT",
+             "Later, India and Bangladesh held virtual talks on river sharing.": "CONSULT",
+             "Later, Japan gave assurances to the Philippines on maritime security.": "AGREE",
+             "Later, Moldova and Ukraine entered into an agreement on border checks.": "AGREE",
+             "Later, Iraq made a formal request to Turkey for more water.": "REQUEST",
+             "Later, Kosovo renewed its demand for recognition from Serbia.": "REQUEST"}
+    for text, kind in cases.items():
+        assert [t for t, _ in events(text)] == [kind], text
+
+
+def test_criticism_backing_or_pressure_drawn_from_a_side_is_made_by_that_side():
+    def parties(text: str) -> list[tuple[str, list[str], list[str]]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, [a.entity.label for a in e.actors if a.role == "actor"],
+                 [a.entity.label for a in e.actors if a.role == "recipient"]) for e in doc.events]
+    assert parties("Later, Guatemala came under criticism from Belize over the fishing ban.") == [
+        ("ACCUSE", ["Belize"], ["Guatemala"])]
+    assert parties("Later, Finland won backing from Sweden.") == [("SUPPORT", ["Sweden"], ["Finland"])]
+    assert parties("Later, Bolivia received a request from Peru for extradition.") == [("REQUEST", ["Peru"], ["Bolivia"])]
+
+
+def test_new_reporters_words_read_in_the_passive_too():
+    def parties(text: str) -> list[tuple[str, list[str], list[str]]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, [a.entity.label for a in e.actors if a.role == "actor"],
+                 [a.entity.label for a in e.actors if a.role == "recipient"]) for e in doc.events]
+    assert parties("Later, Ecuador was pilloried by Peru.") == [("ACCUSE", ["Peru"], ["Ecuador"])]
+    assert parties("Later, Laos was harassed by Vietnamese patrol boats.") == [("COERCE", ["Vietnam"], ["Laos"])]
