@@ -5535,6 +5535,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
+            if _held_separately(event, builder):
+                doc.events.extend(_each_with_the_first(event, builder))
+                continue
             if _objects_at_own_times(event, builder):
                 doc.events.extend(_each_object_apart(event, builder))
                 continue
@@ -5915,6 +5918,24 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+def _held_separately(event: Event, view: Sentenceview) -> bool:
+    """Whether a deal or talks with several sides were held one by one ("signed separate agreements with both
+    countries", "met separately with X and Y"), a marker of it within a few words of the trigger."""
+    marker = phrases(view.lang, "separate_markers")
+    return bool(marker) and event.type in ("AGREE", "CONSULT", "COOPERATE") and len(event.actors) > 2 \
+        and any(marker.match(view.words, k) for k in range(max(0, event.trigger - 3), event.trigger + 3)) \
+        and bool(_each_with_the_first(event, view))
+
+
+def _each_with_the_first(event: Event, view: Sentenceview) -> list[Event]:
+    """One two-sided event between the side named before the trigger and each of the others."""
+    before = {m.actor.key for m in view.mentions if m.last < event.trigger}
+    first = next((a for a in event.actors if a.entity.key in before), None)
+    if first is None:
+        return []
+    return [event.model_copy(update={"actors": [first, other]}) for other in event.actors if other is not first]
 
 
 def _recipient_mentions(event: Event, view: Sentenceview) -> list[Mention]:

@@ -3971,3 +3971,18 @@ def test_a_deed_ruled_out_is_denied_and_one_not_ruled_out_possible():
     assert statuses("Later, Turkey has not ruled out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey did not rule out sending troops to Syria.") == ["possible"]
     assert statuses("Later, Turkey ruled out sending troops to Syria.") == ["denied"]
+
+
+def test_deals_or_talks_held_separately_with_several_sides_are_one_per_side():
+    assert events("Later, India signed bilateral trade deals with Kenya and Ghana.") == [
+        ("AGREE", {"Q668", "Q114"}), ("AGREE", {"Q668", "Q117"})]
+    assert events("Later, Japan held separate talks with Vietnam and the Philippines.") == [
+        ("CONSULT", {"Q17", "Q881"}), ("CONSULT", {"Q17", "Q928"})]
+    found = events("Later, Kenya and Somalia signed a truce. Washington had signed separate agreements with both "
+                   "countries on trade.")
+    assert ("AGREE", {"Q30", "Q114"}) in found and ("AGREE", {"Q30", "Q1045"}) in found
+
+
+def test_a_deal_signed_together_by_three_sides_stays_one():
+    assert events("Later, Kenya, Somalia and Ethiopia signed a joint accord.") == [
+        ("AGREE", {"Q114", "Q1045", "Q115"})]
