@@ -2386,7 +2386,8 @@ class _Builder(Sentenceview):
         if entry.get("deal_parties") and actors and not recipients and {a.key for a in actors} <= {
                 m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}:
             actors = []  # "Fidan said the first swaps were expected": the one telling of them is no side
-        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
+        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2 \
+                and not (entry.get("needs_after") and self._deal_named_before(trig)):
             kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
             gaz = load_gazetteer()
             # a leader who made the deal stands for the state in what follows from it ("the negotiations opened")
@@ -3020,6 +3021,12 @@ class _Builder(Sentenceview):
             parties = [p for p in _deal_parties(self.doc.events, ("AGREE",)) if p.key not in keys
                        and not (p.country and p.country in {a.country for a in mediators})]
         return mediators, parties
+
+    def _deal_named_before(self, trig: Trigger) -> bool:
+        """Whether a deal is named by a noun earlier in the trigger's sentence ("scrapped a peace agreement with the
+        rebels, accusing X, which had brokered the accord"): "the accord" takes that one up, not the last deal told."""
+        deals = phrases(self.lang, "deal_nouns")
+        return bool(deals) and any(deals.match(self.words, k) for k in range(trig.first))
 
     def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
         """The sides a deal or talks in a later clause were brokered between, when that clause names none: the

@@ -3986,3 +3986,18 @@ def test_deals_or_talks_held_separately_with_several_sides_are_one_per_side():
 def test_a_deal_signed_together_by_three_sides_stays_one():
     assert events("Later, Kenya, Somalia and Ethiopia signed a joint accord.") == [
         ("AGREE", {"Q114", "Q1045", "Q115"})]
+
+
+def test_brokering_a_deal_told_before_mediates_between_its_sides():
+    story = "Later, Kenya and Somalia signed a truce on Monday. "
+    for said in ("Qatar had brokered the accord.", "Egypt, which mediated the deal, welcomed it.",
+                 "Turkey helped broker the ceasefire, officials said."):
+        found = events(story + said)
+        assert [(t, len(a)) for t, a in found if t == "CONSULT"] == [("CONSULT", 3)], said
+        assert {"Q1045", "Q114"} < next(a for t, a in found if t == "CONSULT")
+
+
+def test_the_accord_after_another_deal_in_its_sentence_is_not_the_last_deal_told():
+    found = events("Later, Kenya and Somalia signed a truce on Monday. Ethiopia scrapped a peace agreement with the "
+                   "rebels, accusing Egypt, which had brokered the accord, of meddling.")
+    assert not any(t == "CONSULT" for t, _ in found)
