@@ -4001,3 +4001,12 @@ def test_the_accord_after_another_deal_in_its_sentence_is_not_the_last_deal_told
     found = events("Later, Kenya and Somalia signed a truce on Monday. Ethiopia scrapped a peace agreement with the "
                    "rebels, accusing Egypt, which had brokered the accord, of meddling.")
     assert not any(t == "CONSULT" for t, _ in found)
+
+
+def test_the_negotiators_are_the_sides_of_the_talks_told_before():
+    found = events("Later, Kenya and Somalia held talks in Doha in May. The negotiators agreed then on a 500-for-500 "
+                   "exchange of detainees.")
+    assert ("AGREE", {"Q114", "Q1045"}) in found
+    assert not any(t == "COOPERATE" for t, _ in found)
+    assert ("AGREE", {"Q114", "Q1045"}) in events(
+        "Later, Kenya and Somalia held talks in Doha. Negotiators from both sides agreed to meet again in June.")
