@@ -4010,3 +4010,9 @@ def test_the_negotiators_are_the_sides_of_the_talks_told_before():
     assert not any(t == "COOPERATE" for t, _ in found)
     assert ("AGREE", {"Q114", "Q1045"}) in events(
         "Later, Kenya and Somalia held talks in Doha. Negotiators from both sides agreed to meet again in June.")
+
+
+def test_the_two_ministers_may_be_people_named_without_a_title():
+    found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
+                   "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
+    assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
