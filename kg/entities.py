@@ -1726,7 +1726,7 @@ def _named_together_before(doc: Doc, lang: str, history: list[Mention], index: i
 
 
 def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls: str, office: list[str],
-              exclude: set[str]) -> list[Entity]:
+              exclude: set[str], untitled: bool = False) -> list[Entity]:
     """The two people or states "abi līderi", "the two presidents" refer to: the pair an earlier such phrase
     meant, else the last two named (holding the office the phrase names; a person stands for their state
     where states are meant), leaving out names the phrase itself introduces."""
@@ -1747,7 +1747,8 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
     seen: list[Entity] = []
     for m in reversed(pool):
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None
-        if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office):
+        if entity is not None and office and not any(o in (entity.title or "").casefold() for o in office) \
+                and not (untitled and not entity.title):
             entity = None
         if cls in ("Country", "Party") and m.actor.cls == "Person" or cls == "Country" and m.actor.cls == "ArmedForce":
             entity = gaz.country(m.actor.country) if m.actor.country else None
@@ -1755,6 +1756,9 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
             seen.append(entity)
         if len(seen) == 2:
             break
+    if office and len(seen) < 2 and not untitled:
+        # "Congo's X and Rwanda's Y ... the two ministers": people whose office no title told may hold it
+        return _last_two(gaz, history, before, cls, office, exclude, untitled=True)
     return seen
 
 

@@ -2401,7 +2401,8 @@ class _Builder(Sentenceview):
         if entry.get("deal_parties") and actors and not recipients and {a.key for a in actors} <= {
                 m.actor.key for c in self.cues if c.index < trig.first for m in c.speakers}:
             actors = []  # "Fidan said the first swaps were expected": the one telling of them is no side
-        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2:
+        if entry.get("deal_parties") and len({a.key for a in actors + recipients}) < 2 \
+                and not (entry.get("needs_after") and self._deal_named_before(trig)):
             kinds = ("CONSULT", "AGREE") if entry["type"] == "CONSULT" else ("AGREE",)
             gaz = load_gazetteer()
             # a leader who made the deal stands for the state in what follows from it ("the negotiations opened")
@@ -3036,6 +3037,12 @@ class _Builder(Sentenceview):
             parties = [p for p in _deal_parties(self.doc.events, ("AGREE",)) if p.key not in keys
                        and not (p.country and p.country in {a.country for a in mediators})]
         return mediators, parties
+
+    def _deal_named_before(self, trig: Trigger) -> bool:
+        """Whether a deal is named by a noun earlier in the trigger's sentence ("scrapped a peace agreement with the
+        rebels, accusing X, which had brokered the accord"): "the accord" takes that one up, not the last deal told."""
+        deals = phrases(self.lang, "deal_nouns")
+        return bool(deals) and any(deals.match(self.words, k) for k in range(trig.first))
 
     def _opening_parties(self, trig: Trigger, mediators: set[str]) -> list[Entity]:
         """The sides a deal or talks in a later clause were brokered between, when that clause names none: the
@@ -5580,6 +5587,9 @@ def extract_events(doc: Doc) -> Doc:
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
                 continue
+            if _held_separately(event, builder):
+                doc.events.extend(_each_with_the_first(event, builder))
+                continue
             if _objects_at_own_times(event, builder):
                 doc.events.extend(_each_object_apart(event, builder))
                 continue
@@ -5961,6 +5971,24 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+def _held_separately(event: Event, view: Sentenceview) -> bool:
+    """Whether a deal or talks with several sides were held one by one ("signed separate agreements with both
+    countries", "met separately with X and Y"), a marker of it within a few words of the trigger."""
+    marker = phrases(view.lang, "separate_markers")
+    return bool(marker) and event.type in ("AGREE", "CONSULT", "COOPERATE") and len(event.actors) > 2 \
+        and any(marker.match(view.words, k) for k in range(max(0, event.trigger - 3), event.trigger + 3)) \
+        and bool(_each_with_the_first(event, view))
+
+
+def _each_with_the_first(event: Event, view: Sentenceview) -> list[Event]:
+    """One two-sided event between the side named before the trigger and each of the others."""
+    before = {m.actor.key for m in view.mentions if m.last < event.trigger}
+    first = next((a for a in event.actors if a.entity.key in before), None)
+    if first is None:
+        return []
+    return [event.model_copy(update={"actors": [first, other]}) for other in event.actors if other is not first]
 
 
 def _recipient_mentions(event: Event, view: Sentenceview) -> list[Mention]:

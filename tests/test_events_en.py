@@ -4204,3 +4204,48 @@ def test_new_reporters_words_read_in_the_passive_too():
                  [a.entity.label for a in e.actors if a.role == "recipient"]) for e in doc.events]
     assert parties("Later, Ecuador was pilloried by Peru.") == [("ACCUSE", ["Peru"], ["Ecuador"])]
     assert parties("Later, Laos was harassed by Vietnamese patrol boats.") == [("COERCE", ["Vietnam"], ["Laos"])]
+
+
+def test_deals_or_talks_held_separately_with_several_sides_are_one_per_side():
+    assert events("Later, India signed bilateral trade deals with Kenya and Ghana.") == [
+        ("AGREE", {"Q668", "Q114"}), ("AGREE", {"Q668", "Q117"})]
+    assert events("Later, Japan held separate talks with Vietnam and the Philippines.") == [
+        ("CONSULT", {"Q17", "Q881"}), ("CONSULT", {"Q17", "Q928"})]
+    found = events("Later, Kenya and Somalia signed a truce. Washington had signed separate agreements with both "
+                   "countries on trade.")
+    assert ("AGREE", {"Q30", "Q114"}) in found and ("AGREE", {"Q30", "Q1045"}) in found
+
+
+def test_a_deal_signed_together_by_three_sides_stays_one():
+    assert events("Later, Kenya, Somalia and Ethiopia signed a joint accord.") == [
+        ("AGREE", {"Q114", "Q1045", "Q115"})]
+
+
+def test_brokering_a_deal_told_before_mediates_between_its_sides():
+    story = "Later, Kenya and Somalia signed a truce on Monday. "
+    for said in ("Qatar had brokered the accord.", "Egypt, which mediated the deal, welcomed it.",
+                 "Turkey helped broker the ceasefire, officials said."):
+        found = events(story + said)
+        assert [(t, len(a)) for t, a in found if t == "CONSULT"] == [("CONSULT", 3)], said
+        assert {"Q1045", "Q114"} < next(a for t, a in found if t == "CONSULT")
+
+
+def test_the_accord_after_another_deal_in_its_sentence_is_not_the_last_deal_told():
+    found = events("Later, Kenya and Somalia signed a truce on Monday. Ethiopia scrapped a peace agreement with the "
+                   "rebels, accusing Egypt, which had brokered the accord, of meddling.")
+    assert not any(t == "CONSULT" for t, _ in found)
+
+
+def test_the_negotiators_are_the_sides_of_the_talks_told_before():
+    found = events("Later, Kenya and Somalia held talks in Doha in May. The negotiators agreed then on a 500-for-500 "
+                   "exchange of detainees.")
+    assert ("AGREE", {"Q114", "Q1045"}) in found
+    assert not any(t == "COOPERATE" for t, _ in found)
+    assert ("AGREE", {"Q114", "Q1045"}) in events(
+        "Later, Kenya and Somalia held talks in Doha. Negotiators from both sides agreed to meet again in June.")
+
+
+def test_the_two_ministers_may_be_people_named_without_a_title():
+    found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
+                   "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
+    assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
