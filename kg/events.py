@@ -139,6 +139,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     An entry with ``needs_object`` looks for it only in the verb's object just after it ("veica jaunus triecienus").
+    An entry with ``needs_content`` may find it anywhere in a content clause that opens right after the verb
+    ("vowed that those responsible for the unrest would be punished").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
     not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
     those words stands in its clause.
@@ -179,6 +181,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
                 scope = {clauses[i]}
+                if entry.get("needs_content") and last + 1 < len(words) and clauses[last + 1] != clauses[i]:
+                    # "vowed that those responsible for the unrest would be punished": the content clause the verb
+                    # opens straight after it, however long, may hold what is needed
+                    scope.add(clauses[last + 1])
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                     if entry.get("needs_complement"):
@@ -5601,7 +5607,7 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
-                    and not builder.against_thing(event) \
+                    and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):

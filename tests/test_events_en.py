@@ -4249,3 +4249,20 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
     found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
                    "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
     assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
+
+
+def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
+    assert events("Later, Lukashenko swore that the organisers of the riots in the capital would be punished.") == [
+        ("THREATEN", {"Q2866"})]
+    assert events("Later, Tehran vowed that the attackers would be brought to justice.") == [("THREATEN", {"Q794"})]
+    # joined to an accusation, the vow is still aimed at no one the sentence names
+    assert ("THREATEN", {"Q2866"}) in events(
+        "Later, Lukashenko accused Poland of plotting a coup and vowed that the plotters would be punished.")
+
+
+def test_a_body_keeping_a_leader_away_from_its_summits_cuts_ties_with_him():
+    assert ("SANCTION", {"organisation/african-union", "Q98497406"}) in events(
+        "Later, the African Union, which has kept Assimi Goita away from its summits since last year, met in Addis Ababa.")
+    assert events("Later, the Arab League barred Bashar al-Assad from its summits.") == [
+        ("SANCTION", {"organisation/arab-league", "Q44329"})]
+    assert events("Later, Canada kept the talks going.") == []
