@@ -2540,6 +2540,15 @@ class _Builder(Sentenceview):
                           and m.entity.cls == "Organisation"][:1]
         if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
+        if entry["type"] == "AGREE" and trig.verb and recipients and not entry.get("symmetric"):
+            kept = self._pledged_to(trig, recipients)
+            if not kept:
+                entry = {**entry, "alone": True}
+                # "committed to lift its measures in Congo": where the promised deed is done is not where it is promised
+                start = self._infinitive_after(trig)
+                if place is not None and any(m.entity.key == place.key and m.first > start for m in self.mentions):
+                    place = None
+            recipients = kept
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if entry["type"] == "MOBILIZE":
@@ -3529,6 +3538,21 @@ class _Builder(Sentenceview):
                     continue
                 return [m.actor]
         return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
+
+    def _pledged_to(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
+        """The parties a pledge is made to: not those its infinitive names as where it is done ("committed to lift
+        its measures in Congo") or as whom the promised deed is against ("pledged to neutralise the FDLR",
+        lexicon ``deeds_against``); a pledge left with no one is its maker's alone."""
+        start = self._infinitive_after(trig)
+        markers = phrases(self.lang, "infinitive", "markers")
+        if start >= len(self.words) or not markers.match(self.words, start) or start + 1 >= len(self.words):
+            return recipients
+        against = phrases(self.lang, "deeds_against").match(self.words, start + 1)
+        places = phrases(self.lang, "locative_prepositions")
+        dropped = {m.actor.key for m in self.mentions if m.first > start
+                   and self.clauses[m.first] == self.clauses[trig.first]
+                   and (against or places.match([self.prepositions[id(m)] or ""], 0))}
+        return [r for r in recipients if r.key not in dropped]
 
     def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
         """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands

@@ -4266,3 +4266,13 @@ def test_a_body_keeping_a_leader_away_from_its_summits_cuts_ties_with_him():
     assert events("Later, the Arab League barred Bashar al-Assad from its summits.") == [
         ("SANCTION", {"organisation/arab-league", "Q44329"})]
     assert events("Later, Canada kept the talks going.") == []
+
+
+def test_a_pledge_is_not_made_to_whom_its_deed_is_against_nor_to_where_it_is_done():
+    assert events("Later, Somalia pledged to disarm al-Shabaab.") == [("AGREE", {"Q1045"})]
+    assert events("Later, Kenya committed to lift its restrictions in Somalia within 90 days.") == [("AGREE", {"Q114"})]
+    doc = extract_text("Later, Kenya committed to lift its restrictions in Somalia.", lang="en", date=dt.date(2025, 8, 15))
+    assert [e.place for e in doc.events] == [None]
+    # a pledge to do something with or for a party is still made to it
+    assert events("Later, Russia offered to hold talks with Ukraine.") == [("AGREE", {"Q159", "Q212"})]
+    assert events("Later, Germany pledged to help Ukraine.") == [("AGREE", {"Q183", "Q212"})]
