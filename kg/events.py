@@ -576,8 +576,19 @@ class Sentenceview:
                 phrase = " ".join(self.words[first - size:first]).casefold()
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
-                    return None if inside else table[phrase]
+                    return None if inside or self._subject_of_subordinate(phrase, m) else table[phrase]
         return self._shared_preposition(first, m)
+
+    def _subject_of_subordinate(self, word: str, m: Mention) -> bool:
+        """Whether a word that may be a preposition opens a clause whose subject is the name ("until Berlin dropped
+        its objections", "after Kyiv had rejected it"): the name is followed by its verb, auxiliaries aside."""
+        if phrases(self.lang, "clause_subordinators").match(word.split(), 0) != len(word.split()):
+            return False
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        k = m.last + 1
+        while k < len(self.words) and auxiliaries.match(self.words, k) == 1:
+            k += 1
+        return any(t.verb and t.first == k for t in self.triggers)
 
     def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word

@@ -4276,3 +4276,16 @@ def test_a_pledge_is_not_made_to_whom_its_deed_is_against_nor_to_where_it_is_don
     # a pledge to do something with or for a party is still made to it
     assert events("Later, Russia offered to hold talks with Ukraine.") == [("AGREE", {"Q159", "Q212"})]
     assert events("Later, Germany pledged to help Ukraine.") == [("AGREE", {"Q183", "Q212"})]
+
+
+def test_a_name_after_until_or_since_with_its_verb_is_the_subject_of_that_clause():
+    assert events("Later, the EU's plan had been blocked for months by Hungary, until Budapest dropped its objections.") \
+        == [("CONCEDE", {"Q28", "Q458"})]
+    assert ("CONCEDE", {"Q43"}) in events("Later, the talks stalled until Ankara had dropped its objections.")
+    # before a plain noun the word stays a preposition
+    assert ("CONCEDE", {"Q43"}) not in events("Later, the talks stalled until Ankara's summit.")
+
+
+def test_dropping_or_withdrawing_objections_yields_to_the_other_side():
+    assert [(e.type, e.cameo) for e in extract_text("Later, Turkey withdrew its objections to Sweden's membership.",
+                                                     lang="en", date=dt.date(2025, 8, 15)).events] == [("CONCEDE", "083")]
