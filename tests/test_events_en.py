@@ -3833,8 +3833,9 @@ def test_weapons_handed_over_named_by_a_noun_are_arms_aid():
 def test_custody_named_by_its_noun_and_a_condemned_deeds_agent_after_by():
     assert events("Later, Belarus ordered the arrest of Lithuanian officials.") == [
         ("COERCE", {"Q184", "group/lithuania-officials"})]
+    # a state's authorities are the state (docs/gold-format.md, "Actors")
     assert events("Later, London condemned the detention of a British aid worker by Iranian authorities.") == [
-        ("ACCUSE", {"Q145", "group/iran-officials"})]
+        ("ACCUSE", {"Q145", "Q794"})]
 
 
 def test_a_mission_stormed_by_a_crowd_in_the_passive_is_a_riot_against_its_state():
@@ -4289,3 +4290,12 @@ def test_a_name_after_until_or_since_with_its_verb_is_the_subject_of_that_clause
 def test_dropping_or_withdrawing_objections_yields_to_the_other_side():
     assert [(e.type, e.cameo) for e in extract_text("Later, Turkey withdrew its objections to Sweden's membership.",
                                                      lang="en", date=dt.date(2025, 8, 15)).events] == [("CONCEDE", "083")]
+
+
+def test_helping_another_side_investigate_shares_information_with_it():
+    assert events("Later, Germany helped Moldova investigate the cyberattack.") == [("COOPERATE", {"Q183", "Q217"})]
+    assert events("Later, France assisted Kenya with the investigation.") == [("COOPERATE", {"Q142", "Q114"})]
+    # a state's authorities are the state (docs/gold-format.md), not its officials
+    assert ("COOPERATE", {"Q30", "Q222"}) in events(
+        "Later, the United States, which has helped Albanian authorities investigate the leak, condemned Iran.")
+    assert events("Later, Japan helped Albania rebuild the port.") == []
