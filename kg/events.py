@@ -1184,6 +1184,7 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) and not self._signed_on_visit(t, governors) \
+                    and not (marked and self._intent_between(t, governors)) \
                     or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
@@ -1558,7 +1559,7 @@ class _Builder(Sentenceview):
                              and o.entry["type"] != trig.entry["type"]]
                 # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
                 return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS) \
-                    and not self._signed_on_visit(trig, governors[-1:])
+                    and not self._signed_on_visit(trig, governors[-1:]) and not self._intent_between(trig, governors)
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -4426,8 +4427,42 @@ class _Builder(Sentenceview):
                      and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
         if noun is None:
             return []
-        return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
-                and m.actor.cls in ACTOR_CLASSES]
+        owners = [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
+                  and m.actor.cls in ACTOR_CLASSES]
+        return owners or self._leader_body_owner(noun - 1)
+
+    def _leader_body_owner(self, k: int) -> list[Mention]:
+        """"his government's decision", "Orbán's government's plan": a leader's government (lexicon ``leader_bodies``)
+        owning a noun is the leader's state (docs/gold-format.md)."""
+        word = self.words[k]
+        endings = [e for e in _clitic_genitives(self.lang) if word.endswith(e)]
+        if k < 1 or not endings or not phrases(self.lang, "leader_bodies").match([word[:-len(endings[0])]], 0):
+            return []
+        gaz = load_gazetteer()
+        leaders = [m for m in self.mentions if m.last == k - 1 and m.actor.cls == "Person" and m.actor.country]
+        if not leaders and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1) == 1:
+            # "demanding Pashinyan's resignation over his government's decision": the pronoun's government is
+            # that of the last leader of a state named before it, whoever else the sentence names
+            titles = phrases(self.lang, "leader_titles")
+            leaders = [m for m in self.mentions if m.last < k - 1 and m.actor.cls == "Person" and m.actor.country
+                       and titles.match((m.actor.title or "").split(), 0)][-1:]
+        states = [gaz.country(m.actor.country) for m in leaders]
+        return [m.model_copy(update={"as_actor": s}) for m, s in zip(leaders, states) if s is not None]
+
+    def _intent_between(self, trig: Trigger, governors: list[Trigger]) -> bool:
+        """Whether an infinitive belongs to a noun of deciding that some owner holds ("demanding his resignation over
+        his government's decision in April to hand villages back"), not to the verb before it: the decision is told
+        as taken, its deed an event of its own."""
+        table = load_language(self.lang).get("infinitive", {})
+        nouns = {w.casefold() for w in table.get("intent_nouns") or ()}
+        dating = {w.casefold() for w in table.get("intent_dating") or ()}
+        k = trig.first
+        if k < 3 or self.words[k - 1].casefold() not in table.get("markers", ()):
+            return False
+        noun = next((j for j in range(k - 2, max(0, k - 6), -1) if self.words[j].casefold() in nouns
+                     and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
+        return noun is not None and noun > max(g.last for g in governors) and noun > 0 \
+            and _clitic_possessive(self.words[noun - 1], self.lang)
 
     def _beside_doer(self, m: Mention) -> bool:
         """A name right after a marker of acting together ("kopā ar Somāliju", "plecu pie pleca ar X") does the act

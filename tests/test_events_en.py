@@ -4299,3 +4299,16 @@ def test_helping_another_side_investigate_shares_information_with_it():
     assert ("COOPERATE", {"Q30", "Q222"}) in events(
         "Later, the United States, which has helped Albanian authorities investigate the leak, condemned Iran.")
     assert events("Later, Japan helped Albania rebuild the port.") == []
+
+
+def test_a_deed_in_an_owned_decision_after_another_verb_is_told_as_taken():
+    assert ("CONCEDE", {"Q222", "Q403"}) in events(
+        "Later, the students criticised Albania's decision in March to hand two border villages back to Serbia.")
+    # "his government's": the government of the state leader named before, though the pronoun may read otherwise
+    assert ("CONCEDE", {"Q222", "Q403"}) in events(
+        "Later, crowds led by Archbishop John Smith demand Rama's resignation over his government's decision in March "
+        "to hand two villages back to Serbia.")
+    assert ("CONCEDE", {"Q222", "Q403"}) in events(
+        "Later, critics attacked Rama's government's decision to hand two villages back to Serbia.")
+    # asked for, a decision is not taken
+    assert [t for t, _ in events("Later, Kosovo demanded a decision to hand two villages back to Serbia.")] == ["REQUEST"]
