@@ -3616,3 +3616,17 @@ def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genit
 def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
     found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
     assert not any("Kenya" in a for _, a, _ in found)
+
+
+def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
+    assert events("Vēlāk Lukašenko apsolīja, ka nemieru organizētāji tiks sodīti.") == [
+        ("THREATEN", {"Alexander Lukashenko"}, set())]
+    assert events("Vēlāk Teherāna zvērēja, ka uzbrucēji tiks saukti pie atbildības.") == [("THREATEN", {"Iran"}, set())]
+
+
+def test_helping_investigate_shares_information_and_a_summit_ban_cuts_ties():
+    assert events("Vēlāk Vācija palīdzēja Moldovai izmeklēt kiberuzbrukumu.") == [("COOPERATE", {"Germany"}, {"Moldova"})]
+    assert events("Vēlāk Francija palīdz Kenijai izmeklēšanā.") == [("COOPERATE", {"France"}, {"Kenya"})]
+    assert events("Vēlāk Vācija palīdzēja Ukrainai.") == [("AID", {"Germany"}, {"Ukraine"})]
+    assert events("Vēlāk Arābu līga neielaida Asadu savos samitos.") == [
+        ("SANCTION", {"Arab League"}, {"Bashar al-Assad"})]
