@@ -4312,3 +4312,14 @@ def test_a_deed_in_an_owned_decision_after_another_verb_is_told_as_taken():
         "Later, critics attacked Rama's government's decision to hand two villages back to Serbia.")
     # asked for, a decision is not taken
     assert [t for t, _ in events("Later, Kosovo demanded a decision to hand two villages back to Serbia.")] == ["REQUEST"]
+
+
+def test_a_counterpart_in_apposition_after_and_keeps_both_names_as_the_subject():
+    assert events("Later, Sergei Lavrov and his Turkish counterpart, Hakan Fidan, met in Ankara.") == [
+        ("CONSULT", {"Q58217", "person/hakan-fidan"})]
+    assert events("Later, Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan, "
+                  "are expected to meet soon.") == [
+        ("CONSULT", {"Q17991320", "person/faisal-bin-farhan-al-saud"})]
+    # without the "and" the counterpart is the one met, as before
+    assert events("Later, Lavrov met his Turkish counterpart, Hakan Fidan, in Ankara.") == [
+        ("CONSULT", {"Q58217", "person/hakan-fidan"})]
