@@ -345,7 +345,8 @@ def test_restoring_relations_is_mutual_recognition_and_a_demand_is_aimed_at_its_
 def test_words_of_the_trade_that_are_no_events():
     assert [t for t, _ in events("Later, Macron held a press conference with Scholz.")] == ["CONSULT"]
     assert events("Later, Russia released a statement on Ukraine.") == []
-    assert events("Later, trade between China and Russia hit a record.") == []
+    # trade reaching a record is no strike; the dev gold reads it as economic cooperation (CAMEO 061)
+    assert events("Later, trade between China and Russia hit a record.") == [("COOPERATE", {"Q148", "Q159"})]
 
 
 def test_the_object_fixes_the_most_specific_cameo_code():
@@ -4323,3 +4324,13 @@ def test_a_counterpart_in_apposition_after_and_keeps_both_names_as_the_subject()
     # without the "and" the counterpart is the one met, as before
     assert events("Later, Lavrov met his Turkish counterpart, Hakan Fidan, in Ankara.") == [
         ("CONSULT", {"Q58217", "person/hakan-fidan"})]
+
+
+def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
+    assert ("COOPERATE", {"Q148", "Q159"}) in events(
+        "Later, Xi met Putin in Moscow. Trade between the two countries hit a record of about $240 billion last year.")
+    assert events("Later, bilateral trade between India and Russia rose to $65 billion in 2024.") == [
+        ("COOPERATE", {"Q668", "Q159"})]
+    # a record of another kind is no trade, and "hit" without trade keeps its own reading
+    assert [t for t, _ in events("Later, India and Russia discussed bilateral trade.")] == ["CONSULT"]
+    assert ("COOPERATE", {"Q159"}) not in events("Later, Russian missiles hit a record number of towns.")

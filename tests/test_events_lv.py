@@ -3630,3 +3630,11 @@ def test_helping_investigate_shares_information_and_a_summit_ban_cuts_ties():
     assert events("Vēlāk Vācija palīdzēja Ukrainai.") == [("AID", {"Germany"}, {"Ukraine"})]
     assert events("Vēlāk Arābu līga neielaida Asadu savos samitos.") == [
         ("SANCTION", {"Arab League"}, {"Bashar al-Assad"})]
+
+
+def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
+    assert events("Vēlāk tirdzniecība starp Ķīnu un Krieviju pērn sasniedza rekordu.") == [
+        ("COOPERATE", set(), {"China", "Russia"})]
+    assert events("Vēlāk divpusējā tirdzniecība starp Indiju un Krieviju pieauga līdz 65 miljardiem dolāru.") == [
+        ("COOPERATE", set(), {"India", "Russia"})]
+    assert events("Vēlāk Krievijas cenas pieauga.") == []
