@@ -4334,3 +4334,10 @@ def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
     # a record of another kind is no trade, and "hit" without trade keeps its own reading
     assert [t for t, _ in events("Later, India and Russia discussed bilateral trade.")] == ["CONSULT"]
     assert ("COOPERATE", {"Q159"}) not in events("Later, Russian missiles hit a record number of towns.")
+
+
+def test_warning_a_side_about_a_danger_coming_its_way_informs_it():
+    assert ("COOPERATE", {"Q37", "Q211"}) in events(
+        "Later, Lithuania said its radars had tracked drones and that it had warned Latvia about them.")
+    assert events("Later, Estonia alerted Finland about incoming missiles.") == [("COOPERATE", {"Q191", "Q33"})]
+    assert events("Later, Russia warned Finland of consequences.") == [("THREATEN", {"Q159", "Q33"})]

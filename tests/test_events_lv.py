@@ -3638,3 +3638,10 @@ def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
     assert events("Vēlāk divpusējā tirdzniecība starp Indiju un Krieviju pieauga līdz 65 miljardiem dolāru.") == [
         ("COOPERATE", set(), {"India", "Russia"})]
     assert events("Vēlāk Krievijas cenas pieauga.") == []
+
+
+def test_warning_a_side_about_a_danger_coming_its_way_informs_it():
+    assert events("Vēlāk Baltkrievija paziņoja, ka brīdināja Poliju par droniem.") == [
+        ("COOPERATE", {"Belarus"}, {"Poland"})]
+    assert events("Vēlāk Igaunija informēja Somiju par tuvojošajām raķetēm.") == [("COOPERATE", {"Estonia"}, {"Finland"})]
+    assert events("Vēlāk Krievija brīdināja Somiju par sekām.") == [("THREATEN", {"Russia"}, {"Finland"})]
