@@ -139,6 +139,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     An entry with ``needs_object`` looks for it only in the verb's object just after it ("veica jaunus triecienus").
+    An entry with ``needs_content`` may find it anywhere in a content clause that opens right after the verb
+    ("vowed that those responsible for the unrest would be punished").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
     not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
     those words stands in its clause.
@@ -179,6 +181,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
                 scope = {clauses[i]}
+                if entry.get("needs_content") and last + 1 < len(words) and clauses[last + 1] != clauses[i]:
+                    # "vowed that those responsible for the unrest would be punished": the content clause the verb
+                    # opens straight after it, however long, may hold what is needed
+                    scope.add(clauses[last + 1])
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                     if entry.get("needs_complement"):
@@ -570,8 +576,19 @@ class Sentenceview:
                 phrase = " ".join(self.words[first - size:first]).casefold()
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
-                    return None if inside else table[phrase]
+                    return None if inside or self._subject_of_subordinate(phrase, m) else table[phrase]
         return self._shared_preposition(first, m)
+
+    def _subject_of_subordinate(self, word: str, m: Mention) -> bool:
+        """Whether a word that may be a preposition opens a clause whose subject is the name ("until Berlin dropped
+        its objections", "after Kyiv had rejected it"): the name is followed by its verb, auxiliaries aside."""
+        if phrases(self.lang, "clause_subordinators").match(word.split(), 0) != len(word.split()):
+            return False
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        k = m.last + 1
+        while k < len(self.words) and auxiliaries.match(self.words, k) == 1:
+            k += 1
+        return any(t.verb and t.first == k for t in self.triggers)
 
     def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
@@ -1167,6 +1184,7 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) and not self._signed_on_visit(t, governors) \
+                    and not (marked and self._intent_between(t, governors)) \
                     or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
@@ -1541,7 +1559,7 @@ class _Builder(Sentenceview):
                              and o.entry["type"] != trig.entry["type"]]
                 # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
                 return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS) \
-                    and not self._signed_on_visit(trig, governors[-1:])
+                    and not self._signed_on_visit(trig, governors[-1:]) and not self._intent_between(trig, governors)
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -2534,6 +2552,15 @@ class _Builder(Sentenceview):
                           and m.entity.cls == "Organisation"][:1]
         if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
+        if entry["type"] == "AGREE" and trig.verb and recipients and not entry.get("symmetric"):
+            kept = self._pledged_to(trig, recipients)
+            if not kept:
+                entry = {**entry, "alone": True}
+                # "committed to lift its measures in Congo": where the promised deed is done is not where it is promised
+                start = self._infinitive_after(trig)
+                if place is not None and any(m.entity.key == place.key and m.first > start for m in self.mentions):
+                    place = None
+            recipients = kept
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if entry["type"] == "MOBILIZE":
@@ -3524,6 +3551,21 @@ class _Builder(Sentenceview):
                 return [m.actor]
         return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
 
+    def _pledged_to(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
+        """The parties a pledge is made to: not those its infinitive names as where it is done ("committed to lift
+        its measures in Congo") or as whom the promised deed is against ("pledged to neutralise the FDLR",
+        lexicon ``deeds_against``); a pledge left with no one is its maker's alone."""
+        start = self._infinitive_after(trig)
+        markers = phrases(self.lang, "infinitive", "markers")
+        if start >= len(self.words) or not markers.match(self.words, start) or start + 1 >= len(self.words):
+            return recipients
+        against = phrases(self.lang, "deeds_against").match(self.words, start + 1)
+        places = phrases(self.lang, "locative_prepositions")
+        dropped = {m.actor.key for m in self.mentions if m.first > start
+                   and self.clauses[m.first] == self.clauses[trig.first]
+                   and (against or places.match([self.prepositions[id(m)] or ""], 0))}
+        return [r for r in recipients if r.key not in dropped]
+
     def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
         """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands
         for the party named last before the trigger in its sentence, other than the actor's own side."""
@@ -4385,8 +4427,42 @@ class _Builder(Sentenceview):
                      and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
         if noun is None:
             return []
-        return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
-                and m.actor.cls in ACTOR_CLASSES]
+        owners = [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
+                  and m.actor.cls in ACTOR_CLASSES]
+        return owners or self._leader_body_owner(noun - 1)
+
+    def _leader_body_owner(self, k: int) -> list[Mention]:
+        """"his government's decision", "Orbán's government's plan": a leader's government (lexicon ``leader_bodies``)
+        owning a noun is the leader's state (docs/gold-format.md)."""
+        word = self.words[k]
+        endings = [e for e in _clitic_genitives(self.lang) if word.endswith(e)]
+        if k < 1 or not endings or not phrases(self.lang, "leader_bodies").match([word[:-len(endings[0])]], 0):
+            return []
+        gaz = load_gazetteer()
+        leaders = [m for m in self.mentions if m.last == k - 1 and m.actor.cls == "Person" and m.actor.country]
+        if not leaders and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1) == 1:
+            # "demanding Pashinyan's resignation over his government's decision": the pronoun's government is
+            # that of the last leader of a state named before it, whoever else the sentence names
+            titles = phrases(self.lang, "leader_titles")
+            leaders = [m for m in self.mentions if m.last < k - 1 and m.actor.cls == "Person" and m.actor.country
+                       and titles.match((m.actor.title or "").split(), 0)][-1:]
+        states = [gaz.country(m.actor.country) for m in leaders]
+        return [m.model_copy(update={"as_actor": s}) for m, s in zip(leaders, states) if s is not None]
+
+    def _intent_between(self, trig: Trigger, governors: list[Trigger]) -> bool:
+        """Whether an infinitive belongs to a noun of deciding that some owner holds ("demanding his resignation over
+        his government's decision in April to hand villages back"), not to the verb before it: the decision is told
+        as taken, its deed an event of its own."""
+        table = load_language(self.lang).get("infinitive", {})
+        nouns = {w.casefold() for w in table.get("intent_nouns") or ()}
+        dating = {w.casefold() for w in table.get("intent_dating") or ()}
+        k = trig.first
+        if k < 3 or self.words[k - 1].casefold() not in table.get("markers", ()):
+            return False
+        noun = next((j for j in range(k - 2, max(0, k - 6), -1) if self.words[j].casefold() in nouns
+                     and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
+        return noun is not None and noun > max(g.last for g in governors) and noun > 0 \
+            and _clitic_possessive(self.words[noun - 1], self.lang)
 
     def _beside_doer(self, m: Mention) -> bool:
         """A name right after a marker of acting together ("kopā ar Somāliju", "plecu pie pleca ar X") does the act
@@ -5601,7 +5677,7 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
-                    and not builder.against_thing(event) \
+                    and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):

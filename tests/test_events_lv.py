@@ -3616,3 +3616,32 @@ def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genit
 def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
     found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
     assert not any("Kenya" in a for _, a, _ in found)
+
+
+def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
+    assert events("Vēlāk Lukašenko apsolīja, ka nemieru organizētāji tiks sodīti.") == [
+        ("THREATEN", {"Alexander Lukashenko"}, set())]
+    assert events("Vēlāk Teherāna zvērēja, ka uzbrucēji tiks saukti pie atbildības.") == [("THREATEN", {"Iran"}, set())]
+
+
+def test_helping_investigate_shares_information_and_a_summit_ban_cuts_ties():
+    assert events("Vēlāk Vācija palīdzēja Moldovai izmeklēt kiberuzbrukumu.") == [("COOPERATE", {"Germany"}, {"Moldova"})]
+    assert events("Vēlāk Francija palīdz Kenijai izmeklēšanā.") == [("COOPERATE", {"France"}, {"Kenya"})]
+    assert events("Vēlāk Vācija palīdzēja Ukrainai.") == [("AID", {"Germany"}, {"Ukraine"})]
+    assert events("Vēlāk Arābu līga neielaida Asadu savos samitos.") == [
+        ("SANCTION", {"Arab League"}, {"Bashar al-Assad"})]
+
+
+def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
+    assert events("Vēlāk tirdzniecība starp Ķīnu un Krieviju pērn sasniedza rekordu.") == [
+        ("COOPERATE", set(), {"China", "Russia"})]
+    assert events("Vēlāk divpusējā tirdzniecība starp Indiju un Krieviju pieauga līdz 65 miljardiem dolāru.") == [
+        ("COOPERATE", set(), {"India", "Russia"})]
+    assert events("Vēlāk Krievijas cenas pieauga.") == []
+
+
+def test_warning_a_side_about_a_danger_coming_its_way_informs_it():
+    assert events("Vēlāk Baltkrievija paziņoja, ka brīdināja Poliju par droniem.") == [
+        ("COOPERATE", {"Belarus"}, {"Poland"})]
+    assert events("Vēlāk Igaunija informēja Somiju par tuvojošajām raķetēm.") == [("COOPERATE", {"Estonia"}, {"Finland"})]
+    assert events("Vēlāk Krievija brīdināja Somiju par sekām.") == [("THREATEN", {"Russia"}, {"Finland"})]
