@@ -6147,7 +6147,10 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
                     and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
                                                  or back and o.type == event.type)), None)
     openers = phrases(view.lang, "complement_openers")
-    if earlier is not None and (earlier.type != event.type or back) and not any(
+    # "called Maduro a dictator and said Buenos Aires would not recognise the vote": a reaction told as what the
+    # speaker said after the first one names its own object or none
+    reported = earlier is not None and any(earlier.trigger < c.index < trig.first for c in view.cues)
+    if earlier is not None and (earlier.type != event.type or back) and not reported and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 

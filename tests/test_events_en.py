@@ -4249,3 +4249,12 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
     found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
                    "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
     assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
+
+
+def test_a_reaction_said_after_another_names_its_own_object():
+    found = events('Later, Colombian President Gustavo Petro condemned Maduro and said Bogota would not recognise '
+                   '"a rigged vote".')
+    assert ("ACCUSE", {"Q704022", "Q58132"}) in found and ("REJECT", {"Q704022"}) in found
+    # without a verb of saying between them the second reaction is still aimed at the first one's target
+    assert ("REJECT", {"Q704022", "Q58132"}) in events(
+        "Later, Colombian President Gustavo Petro condemned Maduro and refused to recognise the vote.")
