@@ -1469,6 +1469,19 @@ class _Builder(Sentenceview):
         return bool(suffixes) and k >= 0 and self.words[k] == "," and word.islower() \
             and word.casefold().endswith(suffixes)
 
+    def _noun_in_gerund_aside(self, trig: Trigger) -> int | None:
+        """Where the participle stands when a noun of what is said stands a few words into an aside it opens after a
+        comma ("KCNA said Kim had overseen the launch, describing it as a warning to Seoul"): the aside is the act
+        of the one who said what goes before it."""
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
+        for k in range(trig.first - 1, max(0, trig.first - GERUND_ASIDE_REACH) - 1, -1):
+            if not self.words[k][:1].isalnum():
+                return None
+            if k > 0 and self.words[k - 1] == "," and self.words[k].islower() and bool(suffixes) \
+                    and self.words[k].casefold().endswith(suffixes):
+                return k
+        return None
+
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
@@ -2585,6 +2598,9 @@ class _Builder(Sentenceview):
             recipients = self._unowned_casualties(trig, actors[0])
         if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
             recipients = _answered_doer(self.doc.events, self.index, actors)
+        gaz = load_gazetteer()
+        # a state's news agency acting, not telling ("KCNA described the launch as a warning"), acts for its state
+        actors = [gaz.country(a.country or "") or a if _state_body(gaz, a, "state_media") else a for a in actors]
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
             return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
@@ -3972,6 +3988,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return self._qualified_owner(trig)
+        aside = self._noun_in_gerund_aside(trig) if trig.entry["type"] in REACTIONS else None
+        if aside is not None and any(c.index < aside - 1 and c.speakers for c in self.cues):
+            return self._main_subject(trig)
         pronoun = self._object_pronoun(trig)
         if pronoun is not None:
             return self._subjects_after(trig, pronoun)
@@ -5652,6 +5671,9 @@ def extract_events(doc: Doc) -> Doc:
     _at_the_summit(doc)
     return doc
 
+
+GERUND_ASIDE_REACH = 5
+"""How many words into a participle aside ("..., describing it as a warning") a noun of what is said may stand."""
 
 RETOLD_REACH = 2
 """How many sentences back a happening named again by a definite noun ("the strikes") may have been told."""

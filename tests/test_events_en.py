@@ -4258,3 +4258,13 @@ def test_a_reaction_said_after_another_names_its_own_object():
     # without a verb of saying between them the second reaction is still aimed at the first one's target
     assert ("REJECT", {"Q704022", "Q58132"}) in events(
         "Later, Colombian President Gustavo Petro condemned Maduro and refused to recognise the vote.")
+
+
+def test_a_warning_in_a_participle_aside_is_given_by_the_one_who_said_the_clause_before():
+    # the state news agency tells of the leader's deed and, in the aside, makes its own warning for its state
+    assert ("THREATEN", {"Q423", "Q17"}) in events(
+        "Later, the Korean Central News Agency said Kim Jong-un had watched the test of a new missile, describing it "
+        "as a warning to Japan.")
+    assert ("THREATEN", {"Q159", "Q7184"}) in events("Later, TASS described the drills as a warning to NATO.")
+    # the participle itself says nothing told before it: the aside stays the subject's
+    assert ("SUPPORT", {"Q811", "Q96"}) in events("Later, Nicaragua cut ties with Ecuador, citing its solidarity with Mexico.")
