@@ -5601,7 +5601,7 @@ def extract_events(doc: Doc) -> Doc:
         builder = _Builder(doc, index, sent)
         for event in builder.build():
             if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events) \
-                    or _described_again(event, builder, doc.events):
+                    or _described_again(event, builder, doc.events) or _named_again(event, builder, doc.events):
                 continue
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
@@ -6241,6 +6241,18 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _named_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A happening named again by a definite noun ("rode together to the talks") with the same parties in the same
+    roles and the same status as one of its category told in the sentences just before is that happening, not a
+    second one."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if not event.noun or trig is None or not _definite_before(view, trig, phrases(view.lang, "retold_determiners")):
+        return False
+    parties = {(a.role, a.entity.key) for a in event.actors}
+    return any(e.type == event.type and e.status == event.status and {(a.role, a.entity.key) for a in e.actors} == parties
+               and view.index - RETOLD_REACH <= e.sentence < view.index for e in before)
 
 
 def _described_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -4268,3 +4268,13 @@ def test_a_warning_in_a_participle_aside_is_given_by_the_one_who_said_the_clause
     assert ("THREATEN", {"Q159", "Q7184"}) in events("Later, TASS described the drills as a warning to NATO.")
     # the participle itself says nothing told before it: the aside stays the subject's
     assert ("SUPPORT", {"Q811", "Q96"}) in events("Later, Nicaragua cut ties with Ecuador, citing its solidarity with Mexico.")
+
+
+def test_talks_named_again_by_a_definite_noun_are_the_talks_told_before():
+    found = events("Later, Donald Trump and Vladimir Putin held talks in Anchorage. Putin joined Trump in his car for "
+                   "the ride to the talks.")
+    assert [t for t, _ in found].count("CONSULT") == 1
+    # new talks told without a definite noun stay a second meeting
+    found = events("Later, Donald Trump and Vladimir Putin held talks in Anchorage. On Sunday Trump and Putin held "
+                   "further talks in Helsinki.")
+    assert [t for t, _ in found].count("CONSULT") == 2
