@@ -4278,3 +4278,10 @@ def test_talks_named_again_by_a_definite_noun_are_the_talks_told_before():
     found = events("Later, Donald Trump and Vladimir Putin held talks in Anchorage. On Sunday Trump and Putin held "
                    "further talks in Helsinki.")
     assert [t for t, _ in found].count("CONSULT") == 2
+
+
+def test_the_two_sides_after_two_leaders_are_the_leaders_and_after_two_states_the_states():
+    assert ("AGREE", {"Q22686", "Q7747"}) in events(
+        "Later, Donald Trump and Vladimir Putin met in Helsinki. Putin said the two sides had reached an agreement.")
+    assert ("AGREE", {"Q159", "Q212"}) in events(
+        "Later, Russia and Ukraine held talks in Istanbul. The two sides agreed to swap prisoners.")
