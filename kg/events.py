@@ -3776,7 +3776,11 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
         tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
+        relative = phrases(self.lang, "pronouns", "relative")
         for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
+            if cue.speakers and min(m.first for m in cue.speakers) > 0 \
+                    and relative.match(self.words, min(m.first for m in cue.speakers) - 1):
+                return []  # "children who Kyiv says were deported": a claim about people, not the speaker's own act
             # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
             states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
                       or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor

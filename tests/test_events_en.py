@@ -4285,3 +4285,11 @@ def test_the_two_sides_after_two_leaders_are_the_leaders_and_after_two_states_th
         "Later, Donald Trump and Vladimir Putin met in Helsinki. Putin said the two sides had reached an agreement.")
     assert ("AGREE", {"Q159", "Q212"}) in events(
         "Later, Russia and Ukraine held talks in Istanbul. The two sides agreed to swap prisoners.")
+
+
+def test_a_speaker_in_a_relative_clause_claims_a_deed_and_does_not_do_it():
+    # "who Kyiv says were deported": Kyiv tells of what was done to the children; it did not deport them
+    assert ("COERCE", {"Q212", "Q159"}) not in events(
+        "Later, the Ukrainians named several hundred children who Kyiv says were deported to Russia.")
+    # said in a main clause, the passive state act is still the speaker's state's
+    assert ("COERCE", {"Q212", "Q159"}) in events("Later, Kyiv said several hundred children were deported to Russia.")
