@@ -3519,9 +3519,13 @@ class _Builder(Sentenceview):
         if not marked and not (start == k or start < k + 4 and all(w.isalpha() and w.islower()
                                                                    for w in self.words[k:start])):
             return []
+        pledge = trig.entry["type"] == "AGREE"
+        if pledge and self._pledged_against(trig):
+            return []  # "pledged to neutralise the militia": the militia is no one the promise is made to
         own = {a.key for a in actors} | {a.country for a in actors if a.cls == "Person" and a.country}
         partners = []
         markers = phrases(self.lang, "infinitive", "markers")
+        places = {w.casefold() for w in load_language(self.lang).get("locative_prepositions") or []}
         # "threatened to use force to reinstate the ousted president": a purpose after the infinitive names whom
         # the deed is for, not whom the warning is aimed at
         purpose = next((j for j in range(max(k, start) + 2, len(self.words)) if markers.match(self.words, j) == 1
@@ -3530,8 +3534,9 @@ class _Builder(Sentenceview):
             if marked else len(self.words)
         for m in self.mentions:
             if m.first <= k or m.first > purpose or self.clauses[m.first] != self.clauses[trig.first] \
-                    or id(m) in self.speakers or self.prepositions[id(m)] in ("by", "from"):
-                continue
+                    or id(m) in self.speakers or self.prepositions[id(m)] in ("by", "from") \
+                    or pledge and (self.prepositions[id(m)] or "").casefold() in places:
+                continue  # "committed to lift its measures in Congo": where, not to whom
             if m.actor.key not in own and m.actor.country not in own \
                     and m.actor.cls in ("Country", "Organisation", "ArmedForce", "Group", "Person"):
                 if self.prepositions[id(m)] == "with" and trig.entry["type"] not in COOPERATIVE:
@@ -3539,6 +3544,33 @@ class _Builder(Sentenceview):
                     continue
                 return [m.actor]
         return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
+
+    def _pledged_against(self, trig: Trigger) -> bool:
+        """Whether a promise's infinitive right after it is a deed against a party ("pledged to neutralise the FDLR",
+        the language's ``pledged_against`` verbs): the promise is made to no one that infinitive names."""
+        against = phrases(self.lang, "pledged_against")
+        k = trig.last + 1
+        if k < len(self.words) and phrases(self.lang, "infinitive", "markers").match(self.words, k) == 1:
+            k += 1
+        return k < len(self.words) and bool(against.match(self.words, k))
+
+    def pledged_apart(self, event: Event) -> bool:
+        """Whether a promise told with an infinitive is made to no party: its deed is against the one it names, or
+        it names parties only as where it is done ("committed to lift its measures in Congo"); it stands with its
+        maker alone."""
+        trig = next((t for t in self.triggers if t.first == event.trigger), None)
+        if trig is None or not trig.verb or event.type != "AGREE":
+            return False
+        k = trig.last + 1
+        if k >= len(self.words) or not phrases(self.lang, "infinitive", "markers").match(self.words, k) == 1:
+            return False
+        if self._pledged_against(trig):
+            return True
+        places = {w.casefold() for w in load_language(self.lang).get("locative_prepositions") or []}
+        named = [m for m in self.mentions if m.first > k and self.clauses[m.first] == self.clauses[trig.first]
+                 and m.actor.cls in ACTOR_CLASSES and id(m) not in self.speakers
+                 and m.actor.key not in {a.entity.key for a in event.actors}]
+        return bool(named) and all((self.prepositions[id(m)] or "").casefold() in places for m in named)
 
     def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
         """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands
@@ -5646,7 +5678,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if _joined_measure(event, builder):
                 continue
-            if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
+            if event.type == "AGREE" and len(event.actors) == 1 and (_unnamed_beneficiary(event, builder)
+                                                                     or builder.pledged_apart(event)):
                 event.alone = True
             if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \

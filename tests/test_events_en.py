@@ -4293,3 +4293,10 @@ def test_a_speaker_in_a_relative_clause_claims_a_deed_and_does_not_do_it():
         "Later, the Ukrainians named several hundred children who Kyiv says were deported to Russia.")
     # said in a main clause, the passive state act is still the speaker's state's
     assert ("CONCEDE", {"Q159"}) in events("Later, the Kremlin said the criminal case against Prigozhin would be dropped.")
+
+
+def test_a_promise_to_act_against_a_party_or_in_a_place_is_made_to_no_one():
+    assert events("Later, Kenya pledged to neutralise al-Shabaab.") == [("AGREE", {"Q114"})]
+    assert ("AGREE", {"Q115"}) in events("Later, Ethiopia committed to remove its checkpoints in Somalia within 30 days.")
+    # a promise to do something for a party is made to it
+    assert events("Later, Germany pledged to help Ukraine.") == [("AGREE", {"Q183", "Q212"})]
