@@ -4300,3 +4300,9 @@ def test_a_promise_to_act_against_a_party_or_in_a_place_is_made_to_no_one():
     assert ("AGREE", {"Q115"}) in events("Later, Ethiopia committed to remove its checkpoints in Somalia within 30 days.")
     # a promise to do something for a party is made to it
     assert events("Later, Germany pledged to help Ukraine.") == [("AGREE", {"Q183", "Q212"})]
+
+
+def test_a_leaders_regime_is_the_leaders_state():
+    assert events("Later, the European Union imposed sanctions on the Lukashenko regime.") == [
+        ("SANCTION", {"Q458", "Q184"})]
+    assert events("Later, Canada condemned the Assad regime.") == [("ACCUSE", {"Q16", "Q858"})]
