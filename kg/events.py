@@ -5674,6 +5674,8 @@ def extract_events(doc: Doc) -> Doc:
                 elif (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
+            if event.type in ANSWERS:
+                _court_as_state(event, doc.events, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -6190,6 +6192,24 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
     people = phrases(doc.article.lang, "quantity", "units", "person")
     held = phrases(doc.article.lang, "held_people")
     return bool(people) and any(people.match(words, k) or held.match(words, k) for k in range(len(words)))
+
+
+def _court_as_state(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """Charges rejected or denied after a court of no known country tried them ("was convicted by the Sverdlovsk
+    regional court in Yekaterinburg ... rejected the charges") were brought by the state where it sat: a court
+    judges a charge its state makes, so that state is whom the rejection answers."""
+    courts = phrases(view.lang, "court_nouns")
+    for arg in event.actors:
+        entity = arg.entity
+        words = entity.label.split()
+        if arg.role != "recipient" or entity.cls != "Organisation" or entity.country or not words \
+                or not courts.match(words, len(words) - 1):
+            continue
+        tried = next((e for e in reversed(before) if e.place is not None and e.place.country
+                      and any(a.role == "actor" and a.entity.key == entity.key for a in e.actors)), None)
+        state = load_gazetteer().country(tried.place.country) if tried is not None else None
+        if state is not None and state.key not in {a.entity.key for a in event.actors}:
+            arg.entity = state
 
 
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:

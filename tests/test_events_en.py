@@ -4306,3 +4306,11 @@ def test_a_leaders_regime_is_the_leaders_state():
     assert events("Later, the European Union imposed sanctions on the Lukashenko regime.") == [
         ("SANCTION", {"Q458", "Q184"})]
     assert events("Later, Canada condemned the Assad regime.") == [("ACCUSE", {"Q16", "Q858"})]
+
+
+def test_charges_a_court_of_no_known_country_tried_are_rejected_towards_the_state_it_sits_in():
+    found = events("Later, Evan Gershkovich, 32, was convicted of espionage last week by the Tverskoy district court in "
+                   "Moscow and sentenced to 12 years. Gershkovich has denied the charges.")
+    assert ("REJECT", {"person/evan-gershkovich", "Q159"}) in found
+    # the conviction itself stays the court's
+    assert ("COERCE", {"person/evan-gershkovich", "organisation/tverskoy-district-court"}) in found
