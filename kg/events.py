@@ -5664,6 +5664,9 @@ def extract_events(doc: Doc) -> Doc:
             if event.type == "COERCE" and event.cameo.startswith("191") \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _border_neighbour(event, doc)
+            if event.type == "COERCE" and event.cameo.startswith("191") \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _sealed_seat(event, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -6289,6 +6292,19 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         if state is not None and state.key not in own and state.country not in own:
             event.actors.append(Argument(role="recipient", entity=state))
         return
+
+
+def _sealed_seat(event: Event, view: Sentenceview) -> None:
+    """A cordon round part of a seat with no one named ("police sealed off the gates") shuts in the body whose seat
+    the sentence named before it ("troops arrived at the National Assembly"): that body."""
+    trig = view.triggers_at(event.trigger)
+    if trig.last + 1 >= len(view.words) or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
+        return
+    own = {a.entity.key for a in event.actors}
+    seat = [m.actor for m in view.mentions if m.last < trig.first and m.actor.cls == "Organisation"
+            and view.prepositions[id(m)] in ("at", "to") and m.actor.key not in own]
+    if seat:
+        event.actors.append(Argument(role="recipient", entity=seat[-1]))
 
 
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:

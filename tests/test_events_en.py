@@ -4314,3 +4314,10 @@ def test_charges_a_court_of_no_known_country_tried_are_rejected_towards_the_stat
     assert ("REJECT", {"person/evan-gershkovich", "Q159"}) in found
     # the conviction itself stays the court's
     assert ("COERCE", {"person/evan-gershkovich", "organisation/tverskoy-district-court"}) in found
+
+
+def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
+    assert events("Later, hundreds of protesters gathered at the European Commission, and Belgian police sealed off "
+                  "the entrances.") == [("COERCE", {"organisation/police-of-belgium", "organisation/european-commission"})]
+    # a cordon round what no body was named at stays the police's alone
+    assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
