@@ -1487,6 +1487,19 @@ class _Builder(Sentenceview):
         return bool(suffixes) and k >= 0 and self.words[k] == "," and word.islower() \
             and word.casefold().endswith(suffixes)
 
+    def _noun_in_gerund_aside(self, trig: Trigger) -> int | None:
+        """Where the participle stands when a noun of what is said stands a few words into an aside it opens after a
+        comma ("KCNA said Kim had overseen the launch, describing it as a warning to Seoul"): the aside is the act
+        of the one who said what goes before it."""
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
+        for k in range(trig.first - 1, max(0, trig.first - GERUND_ASIDE_REACH) - 1, -1):
+            if not self.words[k][:1].isalnum():
+                return None
+            if k > 0 and self.words[k - 1] == "," and self.words[k].islower() and bool(suffixes) \
+                    and self.words[k].casefold().endswith(suffixes):
+                return k
+        return None
+
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
@@ -2612,6 +2625,9 @@ class _Builder(Sentenceview):
             recipients = self._unowned_casualties(trig, actors[0])
         if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
             recipients = _answered_doer(self.doc.events, self.index, actors)
+        gaz = load_gazetteer()
+        # a state's news agency acting, not telling ("KCNA described the launch as a warning"), acts for its state
+        actors = [gaz.country(a.country or "") or a if _state_body(gaz, a, "state_media") else a for a in actors]
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
             return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
@@ -3802,7 +3818,11 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
         tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
+        relative = phrases(self.lang, "pronouns", "relative")
         for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
+            if cue.speakers and min(m.first for m in cue.speakers) > 0 \
+                    and relative.match(self.words, min(m.first for m in cue.speakers) - 1):
+                return []  # "children who Kyiv says were deported": a claim about people, not the speaker's own act
             # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
             states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
                       or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor
@@ -4014,6 +4034,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return self._qualified_owner(trig)
+        aside = self._noun_in_gerund_aside(trig) if trig.entry["type"] in REACTIONS else None
+        if aside is not None and any(c.index < aside - 1 and c.speakers for c in self.cues):
+            return self._main_subject(trig)
         pronoun = self._object_pronoun(trig)
         if pronoun is not None:
             return self._subjects_after(trig, pronoun)
@@ -5658,7 +5681,7 @@ def extract_events(doc: Doc) -> Doc:
         builder = _Builder(doc, index, sent)
         for event in builder.build():
             if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events) \
-                    or _described_again(event, builder, doc.events):
+                    or _described_again(event, builder, doc.events) or _named_again(event, builder, doc.events):
                 continue
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
@@ -5675,9 +5698,11 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in CROWD_SPEECH and not _spokespeople(event, builder) and _crowd_protest(event, doc.events):
                 continue
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
-            # vessel") is made of the one that reaction was aimed at
+            # vessel") is made of the one that reaction was aimed at; one whose content clause holds its matter
+            # ("and vowed that the plotters would be punished") names its own target or none
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
-                    and not event.alone and not builder.against_thing(event) \
+                    and not builder.triggers_at(event.trigger).entry.get("needs_content") \
+                    and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
             if event.type == "REQUEST" and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -5685,6 +5710,9 @@ def extract_events(doc: Doc) -> Doc:
             if event.type == "COERCE" and event.cameo.startswith("191") \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _border_neighbour(event, doc)
+            if event.type == "COERCE" and event.cameo.startswith("191") \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _sealed_seat(event, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -5695,6 +5723,8 @@ def extract_events(doc: Doc) -> Doc:
                 elif (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
+            if event.type in ANSWERS:
+                _court_as_state(event, doc.events, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -5728,6 +5758,9 @@ def extract_events(doc: Doc) -> Doc:
     _at_the_summit(doc)
     return doc
 
+
+GERUND_ASIDE_REACH = 5
+"""How many words into a participle aside ("..., describing it as a warning") a noun of what is said may stand."""
 
 RETOLD_REACH = 2
 """How many sentences back a happening named again by a definite noun ("the strikes") may have been told."""
@@ -6209,6 +6242,24 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
     return bool(people) and any(people.match(words, k) or held.match(words, k) for k in range(len(words)))
 
 
+def _court_as_state(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """Charges rejected or denied after a court of no known country tried them ("was convicted by the Sverdlovsk
+    regional court in Yekaterinburg ... rejected the charges") were brought by the state where it sat: a court
+    judges a charge its state makes, so that state is whom the rejection answers."""
+    courts = phrases(view.lang, "court_nouns")
+    for arg in event.actors:
+        entity = arg.entity
+        words = entity.label.split()
+        if arg.role != "recipient" or entity.cls != "Organisation" or entity.country or not words \
+                or not courts.match(words, len(words) - 1):
+            continue
+        tried = next((e for e in reversed(before) if e.place is not None and e.place.country
+                      and any(a.role == "actor" and a.entity.key == entity.key for a in e.actors)), None)
+        state = load_gazetteer().country(tried.place.country) if tried is not None else None
+        if state is not None and state.key not in {a.entity.key for a in event.actors}:
+            arg.entity = state
+
+
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
     treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
@@ -6223,7 +6274,10 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
                     and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
                                                  or back and o.type == event.type)), None)
     openers = phrases(view.lang, "complement_openers")
-    if earlier is not None and (earlier.type != event.type or back) and not any(
+    # "called Maduro a dictator and said Buenos Aires would not recognise the vote": a reaction told as what the
+    # speaker said after the first one names its own object or none
+    reported = earlier is not None and any(earlier.trigger < c.index < trig.first for c in view.cues)
+    if earlier is not None and (earlier.type != event.type or back) and not reported and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
@@ -6285,6 +6339,19 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         return
 
 
+def _sealed_seat(event: Event, view: Sentenceview) -> None:
+    """A cordon round part of a seat with no one named ("police sealed off the gates") shuts in the body whose seat
+    the sentence named before it ("troops arrived at the National Assembly"): that body."""
+    trig = view.triggers_at(event.trigger)
+    if trig.last + 1 >= len(view.words) or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
+        return
+    own = {a.entity.key for a in event.actors}
+    seat = [m.actor for m in view.mentions if m.last < trig.first and m.actor.cls == "Organisation"
+            and view.prepositions[id(m)] in ("at", "to") and m.actor.key not in own]
+    if seat:
+        event.actors.append(Argument(role="recipient", entity=seat[-1]))
+
+
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
     the scene of a happening told just before; it is no new event."""
@@ -6292,6 +6359,18 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _named_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A happening named again by a definite noun ("rode together to the talks") with the same parties in the same
+    roles and the same status as one of its category told in the sentences just before is that happening, not a
+    second one."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if not event.noun or trig is None or not _definite_before(view, trig, phrases(view.lang, "retold_determiners")):
+        return False
+    parties = {(a.role, a.entity.key) for a in event.actors}
+    return any(e.type == event.type and e.status == event.status and {(a.role, a.entity.key) for a in e.actors} == parties
+               and view.index - RETOLD_REACH <= e.sentence < view.index for e in before)
 
 
 def _described_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:

@@ -4341,3 +4341,75 @@ def test_warning_a_side_about_a_danger_coming_its_way_informs_it():
         "Later, Lithuania said its radars had tracked drones and that it had warned Latvia about them.")
     assert events("Later, Estonia alerted Finland about incoming missiles.") == [("COOPERATE", {"Q191", "Q33"})]
     assert events("Later, Russia warned Finland of consequences.") == [("THREATEN", {"Q159", "Q33"})]
+
+
+def test_a_reaction_said_after_another_names_its_own_object():
+    found = events('Later, Colombian President Gustavo Petro condemned Maduro and said Bogota would not recognise '
+                   '"a rigged vote".')
+    assert ("ACCUSE", {"Q704022", "Q58132"}) in found and ("REJECT", {"Q704022"}) in found
+    # without a verb of saying between them the second reaction is still aimed at the first one's target
+    assert ("REJECT", {"Q704022", "Q58132"}) in events(
+        "Later, Colombian President Gustavo Petro condemned Maduro and refused to recognise the vote.")
+
+
+def test_a_warning_in_a_participle_aside_is_given_by_the_one_who_said_the_clause_before():
+    # the state news agency tells of the leader's deed and, in the aside, makes its own warning for its state
+    assert ("THREATEN", {"Q423", "Q17"}) in events(
+        "Later, the Korean Central News Agency said Kim Jong-un had watched the test of a new missile, describing it "
+        "as a warning to Japan.")
+    assert ("THREATEN", {"Q159", "Q7184"}) in events("Later, TASS described the drills as a warning to NATO.")
+    # the participle itself says nothing told before it: the aside stays the subject's
+    assert ("SUPPORT", {"Q811", "Q96"}) in events("Later, Nicaragua cut ties with Ecuador, citing its solidarity with Mexico.")
+
+
+def test_talks_named_again_by_a_definite_noun_are_the_talks_told_before():
+    found = events("Later, Donald Trump and Vladimir Putin held talks in Anchorage. Putin joined Trump in his car for "
+                   "the ride to the talks.")
+    assert [t for t, _ in found].count("CONSULT") == 1
+    # new talks told without a definite noun stay a second meeting
+    found = events("Later, Donald Trump and Vladimir Putin held talks in Anchorage. On Sunday Trump and Putin held "
+                   "further talks in Helsinki.")
+    assert [t for t, _ in found].count("CONSULT") == 2
+
+
+def test_the_two_sides_after_two_leaders_are_the_leaders_and_after_two_states_the_states():
+    assert ("AGREE", {"Q22686", "Q7747"}) in events(
+        "Later, Donald Trump and Vladimir Putin met in Helsinki. Putin said the two sides had reached an agreement.")
+    assert ("AGREE", {"Q159", "Q212"}) in events(
+        "Later, Russia and Ukraine held talks in Istanbul. The two sides agreed to swap prisoners.")
+
+
+def test_a_speaker_in_a_relative_clause_claims_a_deed_and_does_not_do_it():
+    # "who Kyiv says were deported": Kyiv tells of what was done to the children; it did not deport them
+    assert ("COERCE", {"Q212", "Q159"}) not in events(
+        "Later, the Ukrainians named several hundred children who Kyiv says were deported to Russia.")
+    # said in a main clause, the passive state act is still the speaker's state's
+    assert ("CONCEDE", {"Q159"}) in events("Later, the Kremlin said the criminal case against Prigozhin would be dropped.")
+
+
+def test_a_promise_to_act_against_a_party_or_in_a_place_is_made_to_no_one():
+    assert events("Later, Kenya pledged to neutralise al-Shabaab.") == [("AGREE", {"Q114"})]
+    assert ("AGREE", {"Q115"}) in events("Later, Ethiopia committed to remove its checkpoints in Somalia within 30 days.")
+    # a promise to do something for a party is made to it
+    assert events("Later, Germany pledged to help Ukraine.") == [("AGREE", {"Q183", "Q212"})]
+
+
+def test_a_leaders_regime_is_the_leaders_state():
+    assert events("Later, the European Union imposed sanctions on the Lukashenko regime.") == [
+        ("SANCTION", {"Q458", "Q184"})]
+    assert events("Later, Canada condemned the Assad regime.") == [("ACCUSE", {"Q16", "Q858"})]
+
+
+def test_charges_a_court_of_no_known_country_tried_are_rejected_towards_the_state_it_sits_in():
+    found = events("Later, Evan Gershkovich, 32, was convicted of espionage last week by the Tverskoy district court in "
+                   "Moscow and sentenced to 12 years. Gershkovich has denied the charges.")
+    assert ("REJECT", {"person/evan-gershkovich", "Q159"}) in found
+    # the conviction itself stays the court's
+    assert ("COERCE", {"person/evan-gershkovich", "organisation/tverskoy-district-court"}) in found
+
+
+def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
+    assert events("Later, hundreds of protesters gathered at the European Commission, and Belgian police sealed off "
+                  "the entrances.") == [("COERCE", {"organisation/police-of-belgium", "organisation/european-commission"})]
+    # a cordon round what no body was named at stays the police's alone
+    assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
