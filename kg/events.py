@@ -129,7 +129,10 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
         derived = [f"{m} {rest}".strip() for m in more]
         return [word] + [d for d in derived if d.casefold() not in listed]
 
-    words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
+    # an entry with ``variants: false`` lists the forms it means itself ("pārskaitīja" money: not the reported
+    # "pārskaitījis" of a claim's content)
+    words = [(f, n) for n, e in enumerate(entries) for w in e["words"]
+             for f in (forms(w) if e.get("variants", True) else [w])]
     index = Phrases([w for w, _ in words], [n for _, n in words])
     return index, [(e, _entry_phrases(e, "needs")) for e in entries]
 

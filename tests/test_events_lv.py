@@ -3616,3 +3616,46 @@ def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genit
 def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
     found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
     assert not any("Kenya" in a for _, a, _ in found)
+
+
+# Lexicon growth (lv20): wire-report wordings of the weak categories, each group with two or more wordings.
+
+def test_a_regular_past_stands_in_its_participle_and_future():
+    # "sabombardēja" and "internēja" listed; "sabombardējusi" and "internēs" derived by morphology.yaml trigger_variants
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events("Krievija esot sabombardējusi Ukrainas ciematu.")
+    assert [t for t, _, _ in events("Baltkrievija rīt internēs Lietuvas pilsoni.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Krievijas aviācija sabombardēja Ukrainas ciematu.", "Russian Armed Forces", "Ukraine"),
+    ("Izraēlas lidmašīnas sagrāva Hezbollah noliktavu.", "Israel", "Hezbollah"),
+    ("Krievijas droni uzlidoja Odesai.", "Russia", "Ukraine"),
+    ("Irāna raidīja raķetes uz Izraēlu.", "Iran", "Israel"),
+    ("Krievija veica uzlidojumu Harkivai.", "Russia", "Ukraine"),
+])
+def test_air_and_missile_strikes_are_assaults(text, actor, target):
+    assert ("ASSAULT", {actor}, {target}) in events(text)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Azerbaidžānas karavīri sadūrās ar Armēnijas karavīriem.", "Armed forces of Azerbaijan", "Armed Forces of Armenia"),
+    ("Ukrainas spēki likvidēja Krievijas komandpunktu.", "Armed Forces of Ukraine", "Russia"),
+    ("Izraēla likvidē Hamās kaujiniekus.", "Israel", "Hamas"),
+])
+def test_clashes_and_fighters_killed_are_assaults(text, actor, target):
+    assert ("ASSAULT", {actor}, {target}) in events(text)
+
+
+def test_liquidating_a_party_is_a_ban_not_an_attack():
+    assert [t for t, _, _ in events("Tiesa likvidēja Moldovas opozīcijas partiju.")] != ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Baltkrievija internēja Lietuvas pilsoni.", "Lithuania"),
+    ("Nigēra lika atstāt valsti Francijas vēstniekam.", "France"),
+    ("Peru pavēlēja Meksikas vēstniekam atstāt valsti.", "Mexico"),
+    ("Krievija bloķēja Latvijas portālu.", "Latvia"),
+])
+def test_detention_expulsion_and_blocking_are_coercion(text, target):
+    found = events(text)
+    assert found and found[0][0] == "COERCE" and found[0][2] == {target}
