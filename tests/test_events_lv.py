@@ -3638,11 +3638,10 @@ def test_air_and_missile_strikes_are_assaults(text, actor, target):
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    ("Azerbaidžānas karavīri sadūrās ar Armēnijas karavīriem.", "Armed forces of Azerbaijan", "Armed Forces of Armenia"),
     ("Ukrainas spēki likvidēja Krievijas komandpunktu.", "Armed Forces of Ukraine", "Russia"),
     ("Izraēla likvidē Hamās kaujiniekus.", "Israel", "Hamas"),
 ])
-def test_clashes_and_fighters_killed_are_assaults(text, actor, target):
+def test_fighters_killed_and_positions_destroyed_are_assaults(text, actor, target):
     assert ("ASSAULT", {actor}, {target}) in events(text)
 
 
@@ -3659,3 +3658,45 @@ def test_liquidating_a_party_is_a_ban_not_an_attack():
 def test_detention_expulsion_and_blocking_are_coercion(text, target):
     found = events(text)
     assert found and found[0][0] == "COERCE" and found[0][2] == {target}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Indijas un Ķīnas karavīri sadūrās pie robežas.", {"Armed forces of India", "People's Liberation Army"}),
+    ("Azerbaidžānas karavīri sadūrās ar Armēnijas karavīriem.", {"Armed forces of Azerbaijan", "Armed Forces of Armenia"}),
+])
+def test_a_clash_has_both_sides_as_participants(text, sides):
+    assert ("ASSAULT", set(), sides) in events(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Igaunijas policija palīdzēja Somijai izmeklēšanā.", ("COOPERATE", {"Police of Estonia"}, {"Finland"})),
+    ("Polija ekstradēja ASV aizdomās turamo.", ("COOPERATE", {"Poland"}, {"United States"})),
+    ("Norvēģija un Dānija kopīgi izmeklē kabeļa bojājumu.", ("COOPERATE", set(), {"Norway", "Denmark"})),
+    ("Francija un Itālija kopīgi ražos raķetes.", ("COOPERATE", set(), {"France", "Italy"})),
+    ("Moldova un Rumānija sāka sadarbību enerģētikā.", ("COOPERATE", set(), {"Moldova", "Romania"})),
+])
+def test_joint_work_and_judicial_help_are_cooperation(text, found):
+    assert found in events(text)
+
+
+def test_helping_with_no_investigation_stays_aid():
+    assert [t for t, _, _ in events("Vācija palīdzēja Ukrainai ar ģeneratoriem.")] == ["AID"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dienvidkoreja atcēla karastāvokli.", ("CONCEDE", {"South Korea"}, set())),
+    ("Gruzijas valdība pēc protestētāju prasības atcēla pretrunīgo likumu.", ("CONCEDE", {"Georgia"}, set())),
+])
+def test_lifting_martial_law_or_repealing_a_law_is_a_concession(text, found):
+    assert found in events(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ANO atsauca miera uzturētājus no Mali.", ("RETREAT", {"United Nations"}, set())),
+    ("Krievija izvāca karavīrus no Hersonas.", ("RETREAT", {"Russia"}, set())),
+    ("Polija atvēra robežu ar Baltkrieviju.", ("RETREAT", {"Poland"}, {"Belarus"})),
+    ("Somija atkal atvēra robežpunktus.", ("RETREAT", {"Finland"}, set())),
+    ("Azerbaidžāna atcēla blokādi.", ("RETREAT", {"Azerbaijan"}, set())),
+])
+def test_withdrawals_and_reopened_borders_are_retreats(text, found):
+    assert found in events(text)
