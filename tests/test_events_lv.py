@@ -3700,3 +3700,34 @@ def test_lifting_martial_law_or_repealing_a_law_is_a_concession(text, found):
 ])
 def test_withdrawals_and_reopened_borders_are_retreats(text, found):
     assert found in events(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Irāna piedraud Izraēlai ar atriebību.", ("THREATEN", {"Iran"}, {"Israel"})),
+    ("Turcija piedraud bloķēt Zviedrijas uzņemšanu.", ("THREATEN", {"Türkiye"}, {"Sweden"})),
+])
+def test_a_threat_in_the_present_of_piedraudēt(text, found):
+    assert found in events(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Gruzijas opozīcija rīkoja protesta akciju Tbilisi.", "Opposition in Georgia"),
+    ("Armēnijas opozīcija sāka badastreiku.", "Opposition in Armenia"),
+])
+def test_a_rally_or_hunger_strike_is_a_protest(text, actor):
+    found = events(text)
+    assert found and found[0][0] == "PROTEST" and found[0][1] == {actor}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ukraina sarāva diplomātiskās attiecības ar Krieviju.", ("SANCTION", {"Ukraine"}, {"Russia"})),
+    ("Kanāda izbeidza diplomātiskās attiecības ar Irānu.", ("SANCTION", {"Canada"}, {"Iran"})),
+    ("Nikaragva aizvēra Taivānas vēstniecību.", ("SANCTION", {"Nicaragua"}, {"Taiwan"})),
+    ("Lietuva liedza iebraukt Baltkrievijas kravas auto.", ("SANCTION", {"Lithuania"}, {"Belarus"})),
+])
+def test_breaking_ties_closing_missions_and_entry_bans_are_sanctions(text, found):
+    assert found in events(text)
+
+
+def test_closing_a_border_stays_a_restriction_of_movement():
+    assert [t for t, _, _ in events("Somija aizvēra robežu ar Krieviju.")] == ["COERCE"]
