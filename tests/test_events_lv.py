@@ -3731,3 +3731,29 @@ def test_breaking_ties_closing_missions_and_entry_bans_are_sanctions(text, found
 
 def test_closing_a_border_stays_a_restriction_of_movement():
     assert [t for t, _, _ in events("Somija aizvēra robežu ar Krieviju.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, cameo_type", [
+    ("Krievija izvietoja karaspēku pie Ukrainas robežas.", "MOBILIZE"),
+    ("Baltkrievija pārvietoja vienības uz Polijas robežu.", "MOBILIZE"),
+    ("ASV nosūtīja lidmašīnbāzes kuģi uz Vidusjūru.", "MOBILIZE"),
+    ("Serbija paaugstināja armijas kaujas gatavību.", "MOBILIZE"),
+    ("Polija pacēla gaisā iznīcinātājus.", "MOBILIZE"),
+])
+def test_forces_moved_to_a_border_or_put_on_alert_are_mobilisation_with_no_target(text, cameo_type):
+    found = events(text)
+    assert found and found[0][0] == cameo_type and found[0][2] == set()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ASV nosūtīja Polijai karavīrus.", ("AID", {"United States"}, {"Poland"})),
+    ("Latvija nodos Ukrainai bruņutransportierus.", ("AID", {"Latvia"}, {"Ukraine"})),
+    ("Polija uzņēma Ukrainas bēgļus.", ("AID", {"Poland"}, {"Ukraine"})),
+    ("Ķīna aizdeva Pakistānai divus miljardus dolāru.", ("AID", {"China"}, {"Pakistan"})),
+])
+def test_troops_sent_to_a_state_armour_refugees_and_loans_are_aid(text, found):
+    assert found in events(text)
+
+
+def test_hosting_a_guest_stays_a_meeting():
+    assert [t for t, _, _ in events("Polija uzņēma Ukrainas prezidentu.")] == ["CONSULT"]
