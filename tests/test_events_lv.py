@@ -3757,3 +3757,13 @@ def test_troops_sent_to_a_state_armour_refugees_and_loans_are_aid(text, found):
 
 def test_hosting_a_guest_stays_a_meeting():
     assert [t for t, _, _ in events("Polija uzņēma Ukrainas prezidentu.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tūkstošiem bulgāru protestēja Sofijā.", ("PROTEST", {"Protesters in Bulgaria"}, {"Bulgaria"})),
+    ("Azerbaidžāņu karavīri apšaudīja Armēnijas pozīcijas.", ("ASSAULT", {"Armed forces of Azerbaijan"}, {"Armenia"})),
+    ("Kenijiešu policisti ieradās Haiti.", ("CONSULT", {"Police of Kenya"}, {"Haiti"})),
+    ("Jemenas huti uzbruka Izraēlas kuģim.", ("ASSAULT", {"Houthis"}, {"Israel"})),
+])
+def test_a_peoples_name_stands_for_its_country_and_houthis_by_their_short_name(text, found):
+    assert found in events(text)
