@@ -3767,3 +3767,16 @@ def test_hosting_a_guest_stays_a_meeting():
 ])
 def test_a_peoples_name_stands_for_its_country_and_houthis_by_their_short_name(text, found):
     assert found in events(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Baltkrievija ieslodza Lietuvas pilsoņus.", "COERCE"),      # "ieslodzīja" → "ieslodza"
+    ("Krievija iekaro Ukrainas ciematus.", "COERCE"),             # "iekaroja" → "iekaro"
+    ("Huti kaujinieki sagūsta Izraēlas kuģa apkalpi.", "ASSAULT"),  # "sagūstīja" → "sagūsta"; a group abducts
+])
+def test_the_present_of_a_regular_verb_listed_in_its_past(text, kind):
+    assert [t for t, _, _ in events(text)][:1] == [kind]
+
+
+def test_the_noun_veto_alone_is_no_veto():
+    assert "REJECT" not in [t for t, _, _ in events("Ungārija runāja par veto ar Slovākiju.")]
