@@ -3780,3 +3780,28 @@ def test_the_present_of_a_regular_verb_listed_in_its_past(text, kind):
 
 def test_the_noun_veto_alone_is_no_veto():
     assert "REJECT" not in [t for t, _, _ in events("Ungārija runāja par veto ar Slovākiju.")]
+
+
+def test_freezing_membership_of_a_body_named_in_the_locative_reduces_relations_with_it():
+    found = events("Armēnija iesaldēja savu dalību Kolektīvās drošības līguma organizācijā.")
+    assert found and found[0][0] == "SANCTION" and found[0][1] == {"Armenia"} and found[0][2]
+
+
+@pytest.mark.parametrize("text", ["Krievija naktī raidīja uz Ukrainu 50 dronus.",
+                                  "Krievija naktī palaida pret Ukrainu trieciendronus."])
+def test_drones_launched_are_an_attack(text):
+    assert ("ASSAULT", {"Russia"}, {"Ukraine"}) in events(text)
+
+
+def test_a_missile_launched_with_no_target_stays_a_test():
+    assert [t for t, _, _ in events("Ziemeļkoreja palaida ballistisko raķeti.")] == ["MOBILIZE"]
+
+
+def test_a_missile_test_announced_is_a_show_of_force():
+    assert [t for t, _, _ in events("Ziemeļkoreja paziņoja par jaunas raķetes izmēģinājumu.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", ["Belgradā desmitiem tūkstošu serbu piedalījās protesta gājienā.",
+                                  "Sofijā notika lielākais protests pret valdību kopš 1997. gada."])
+def test_a_protest_held_or_joined_is_a_protest(text):
+    assert "PROTEST" in [t for t, _, _ in events(text)]
