@@ -3805,3 +3805,15 @@ def test_a_missile_test_announced_is_a_show_of_force():
                                   "Sofijā notika lielākais protests pret valdību kopš 1997. gada."])
 def test_a_protest_held_or_joined_is_a_protest(text):
     assert "PROTEST" in [t for t, _, _ in events(text)]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Putins pieņēma Kremlī Indijas premjerministru Narendru Modi.", "Vladimir Putin", "Narendra Modi"),
+    ("Zelenskis pieņēma Kijivā Polijas prezidentu Andžeju Dudu.", "Volodymyr Zelenskyy", "Andrzej Duda"),
+])
+def test_receiving_an_office_holder_is_hosting(text, host, guest):
+    assert ("CONSULT", {host}, {guest}) in events(text)
+
+
+def test_a_law_adopted_is_no_guest_received():
+    assert "CONSULT" not in [t for t, _, _ in events("Saeima pieņēma Latvijas prezidenta iesniegto likumprojektu.")]
