@@ -3817,3 +3817,22 @@ def test_receiving_an_office_holder_is_hosting(text, host, guest):
 
 def test_a_law_adopted_is_no_guest_received():
     assert "CONSULT" not in [t for t, _, _ in events("Saeima pieņēma Latvijas prezidenta iesniegto likumprojektu.")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ukraina iesniedza prasību Starptautiskajā tiesā pret Krieviju.", ("ACCUSE", {"Ukraine"}, {"Russia"})),
+    ("Gajāna iesniegusi sūdzību ANO tiesā pret Venecuēlu.", ("ACCUSE", {"Guyana"}, {"Venezuela"})),
+])
+def test_a_claim_filed_with_the_court_named_between_is_a_lawsuit(text, found):
+    assert found in events(text)
+
+
+def test_a_warrant_issued_with_its_subject_between_is_an_arrest_ordered():
+    assert ("COERCE", {"International Criminal Court"}, {"Vladimir Putin"}) in events(
+        "Starptautiskā krimināltiesa izdeva Putina aresta orderi.")
+
+
+@pytest.mark.parametrize("text", ["Ungārija bloķē ES palīdzību Ukrainai.",
+                                  "Ungārija bloķēja jaunas sankcijas pret Krieviju."])
+def test_blocking_aid_or_sanctions_in_a_body_is_a_veto_not_an_arrest(text):
+    assert [t for t, _, _ in events(text)][:1] == ["REJECT"]
