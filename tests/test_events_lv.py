@@ -3836,3 +3836,11 @@ def test_a_warrant_issued_with_its_subject_between_is_an_arrest_ordered():
                                   "Ungārija bloķēja jaunas sankcijas pret Krieviju."])
 def test_blocking_aid_or_sanctions_in_a_body_is_a_veto_not_an_arrest(text):
     assert [t for t, _, _ in events(text)][:1] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Somijas muitnieki aizturēja Krievijas kravu.", ("COERCE", {"Finland officials"}, {"Russia"})),
+    ("Moldovas prokurori apsūdzēja Krievijas aģentus.", ("ACCUSE", {"Moldova"}, {"Russia"})),
+])
+def test_customs_officers_and_prosecutors_act_for_their_state(text, found):
+    assert found in events(text)
