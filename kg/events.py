@@ -120,12 +120,19 @@ def _triggers(lang: str) -> tuple[Phrases, list[tuple[dict, Phrases]]]:
     # forms the lists leave out but the morphology derives ("aizturējuši" → "aizturējušas")
     variants = (load_language(lang).get("morphology") or {}).get("trigger_variants") or {}
 
+    listed = {w.casefold() for e in entries for w in e["words"]}
+
     def forms(word: str) -> list[str]:
+        """The word and the forms derived from it, but not one an entry lists itself: a listed form keeps its entry."""
         first, _, rest = word.partition(" ")
         more = [first[:-len(end)] + alt for end, alts in variants.items() if first.endswith(end) for alt in alts]
-        return [word] + [f"{m} {rest}".strip() for m in more]
+        derived = [f"{m} {rest}".strip() for m in more]
+        return [word] + [d for d in derived if d.casefold() not in listed]
 
-    words = [(f, n) for n, e in enumerate(entries) for w in e["words"] for f in forms(w)]
+    # an entry with ``variants: false`` lists the forms it means itself ("pārskaitīja" money: not the reported
+    # "pārskaitījis" of a claim's content)
+    words = [(f, n) for n, e in enumerate(entries) for w in e["words"]
+             for f in (forms(w) if e.get("variants", True) else [w])]
     index = Phrases([w for w, _ in words], [n for _, n in words])
     return index, [(e, _entry_phrases(e, "needs")) for e in entries]
 
