@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.gazetteer import load_gazetteer
-from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
+from kg.language import Phrases, conjunctions, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
 from kg.models import SAID_ACTS, Doc, Entity, Event, Mention
 from kg.sources import find_cues
 
@@ -1662,6 +1662,9 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     after the worst fighting since the rebels seized the city in 2021"): the time says when a span began and dates
     only the words of that stretch, up to the next comma (the verb may follow the time: "kopš talibi 2021. gadā
     atgriezās pie varas")."""
+    listed = _since_list(t, words, clauses, lang)
+    if listed is not None:
+        return listed
     openers = phrases(lang, "time", "since_clause", "openers")
     spec = load_language(lang).get("time", {}).get("since_clause") or {}
     endings = tuple(spec.get("past_endings") or ())
@@ -1676,6 +1679,43 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
     return (k, end) if verb else None
+
+
+def _since_opener(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> int | None:
+    """Where the "since" stands that opens the stretch of a clause holding the time, if one does."""
+    openers = phrases(lang, "time", "since_clause", "openers")
+    k = t.index - 1
+    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
+        k -= 1
+    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
+    return k if n and k + n < t.index else None
+
+
+LIST_GAP = 6
+"""How many words may part two times of one list ("in Mali in 2020, in Burkina Faso in 2022 and in Niger last July")."""
+
+
+def _since_list(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
+    """The stretch of a list of beginnings after "since" ("suspended since military takeovers in Mali in 2020, in
+    Burkina Faso in 2022 and in Niger last July"): a state that began at several times has no one date, so none of
+    the list's times dates anything outside it. A single beginning ("since the coup in 2020") still dates the state."""
+    joiners = conjunctions(lang) | {","}
+    # between two times of a list only joiners, names and the words that open a time ("in Niger last July")
+    spec = load_language(lang).get("time", {})
+    links = joiners | {w.casefold() for key in ("year_openers", "month_past") for w in spec.get(key) or ()}
+    chains: list[list[TimeExpr]] = []
+    for u in (u for u in find_times(words, lang) if u.kind not in ANAPHORIC):
+        gap = words[chains[-1][-1].index + chains[-1][-1].size:u.index] if chains else []
+        if chains and len(gap) <= LIST_GAP and any(w.casefold() in joiners for w in gap) \
+                and all(w.casefold() in links or w[:1].isupper() for w in gap):
+            chains[-1].append(u)
+        else:
+            chains.append([u])
+    chain = next((c for c in chains if any(u.index == t.index for u in c)), [])
+    if len(chain) < 2:
+        return None
+    k = _since_opener(chain[0], words, clauses, lang)
+    return None if k is None else (k, chain[-1].index + chain[-1].size)
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

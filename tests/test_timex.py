@@ -1138,6 +1138,12 @@ def test_a_year_in_a_since_clause_with_its_own_verb_dates_only_that_clause(text,
     assert dates(text)[trigger] == expected
 
 
+def test_a_list_of_beginnings_after_since_dates_no_state():
+    assert dates("Later, Peru and Chile have been barred from the bloc since coups in Lima in 2019, in Santiago in "
+                 "2021 and in Quito last May.")["barred from"] is None
+    assert dates("Later, Peru has been barred from the bloc since the coup in Lima in 2019.")["barred from"] == "2019"
+
+
 def test_a_year_right_after_since_still_dates_the_state_it_begins():
     assert dates("Later, Venezuela has been under US sanctions since 2019.")["sanctions"] == "2019"
     assert dates("Later, the European Union has kept sanctions on Belarus since the coup in 2020.")["sanctions"] == "2020"
