@@ -1137,6 +1137,8 @@ class _Builder(Sentenceview):
     def _at_seat_building(self, event: Event) -> None:
         """Force used or a crowd gathered at a state's seat of power ("pie parlamenta ēkas", "pie valdības ēkas")
         with no town named happens in that state's capital."""
+        if event.place is None:
+            event.place = self._in_own_chamber(event)
         buildings = phrases(self.lang, "seat_buildings")
         if event.place is not None or event.type not in ("ASSAULT", "PROTEST", "COERCE") or not buildings \
                 or not any(buildings.match(self.words, k) and self.clauses[k] == self.clauses[event.trigger]
@@ -1148,6 +1150,17 @@ class _Builder(Sentenceview):
         state = gaz.entities.get(next(iter(states))) if len(states) == 1 else None
         if state is not None and state.cls == "Country":
             event.place = gaz.capital(state)
+
+    def _in_own_chamber(self, event: Event) -> Entity | None:
+        """What a legislature does in its chamber ("lawmakers who got into the chamber voted to demand", "Saeimas
+        sēžu zālē nobalsoja") happens where that legislature sits."""
+        chamber = phrases(self.lang, "chamber_phrases")
+        if not chamber or not any(chamber.match(self.words, k) for k in range(len(self.words))):
+            return None
+        gaz = load_gazetteer()
+        seats = {p.key: p for a in event.actors if a.role in ("actor", "participant")
+                 and (p := gaz.place_of(a.entity)) is not None and a.entity.cls == "Organisation"}
+        return next(iter(seats.values())) if len(seats) == 1 else None
 
     @property
     def active(self) -> list[Trigger]:

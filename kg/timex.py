@@ -637,6 +637,9 @@ def resolve_times(doc: Doc) -> Doc:
             if event.place is None and expr is not None and expr.kind == "previous" \
                     and phrases(lang, "time", "meeting_day").match(words, expr.index):
                 event.place = _place_of_meeting_that_day(event, doc.events)
+            if event.place is None and expr is not None and expr.kind in ("previous", "shift") \
+                    and _within_hours(expr, words, lang):
+                event.place = _place_of_scene_before(event, doc.events)
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
@@ -1182,6 +1185,25 @@ def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None
     if meeting is None or meeting.place is None or not states & {a.entity.country for a in meeting.actors}:
         return None
     return meeting.place
+
+
+def _within_hours(expr: TimeExpr, words: list[str], lang: str) -> bool:
+    """Whether the anaphoric time says the act came hours or minutes after the one told before ("About three hours
+    later", "Pēc dažām stundām"): the same scene, so the same place."""
+    scene = phrases(lang, "time", "same_scene")
+    return any(scene.match(words, k) for k in range(expr.index, min(len(words), expr.index + expr.size + 3)))
+
+
+def _place_of_scene_before(event: Event, told: list[Event]) -> Entity | None:
+    """The place of the last act told before on the event's day by one of its parties (hours later that party or
+    its counterpart acts on the same scene: "the assembly voted ... About three hours later Yoon lifted the decree")."""
+    sides = {a.entity.key for a in event.actors}
+    before = next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                   if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.date), None)
+    if before is None or before.place is None or before.date != event.date \
+            or not sides & {a.entity.key for a in before.actors}:
+        return None
+    return before.place
 
 
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:

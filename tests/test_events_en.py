@@ -4249,3 +4249,23 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
     found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
                    "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
     assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    """Each event's type with the QID or key of its place."""
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+
+
+def test_a_legislature_acting_in_its_chamber_acts_where_it_sits():
+    text = "Later, members of the Verkhovna Rada who got into the chamber voted on Monday to demand that Zelensky resign."
+    assert ("REQUEST", "Q1899") in places(text)
+    assert ("REQUEST", None) in places(text.replace(" who got into the chamber", ""))
+
+
+def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
+    text = "Later, Zelensky condemned Russia in Kyiv on Monday. Hours later Russia rejected Zelensky's accusations."
+    assert places(text) == [("ACCUSE", "Q1899"), ("REJECT", "Q1899")]
+    assert places(text.replace("Hours later", "The next day")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
+    assert places(text.replace("Russia rejected Zelensky's", "Hungary rejected Poland's")) == [("ACCUSE", "Q1899"),
+                                                                                             ("REJECT", None)]

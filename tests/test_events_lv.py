@@ -3616,3 +3616,12 @@ def test_an_undeclined_name_before_a_verb_in_the_future_is_a_subject_not_a_genit
 def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominative_follows():
     found = events("Otrdien Nairobi ieradās Somālijas prezidents Hasans Šeihs Mohamuds.")
     assert not any("Kenya" in a for _, a, _ in found)
+
+
+def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
+    def places(text: str) -> list[tuple[str, str | None]]:
+        doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+        return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+    text = "Vēlāk Zelenskis pirmdien Kijivā nosodīja Krieviju. Pēc dažām stundām Krievija noraidīja Zelenska apsūdzības."
+    assert places(text) == [("ACCUSE", "Q1899"), ("REJECT", "Q1899")]
+    assert places(text.replace("Pēc dažām stundām", "Nākamajā dienā")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
