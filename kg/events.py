@@ -1668,7 +1668,7 @@ class _Builder(Sentenceview):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
-            place = load_gazetteer().place_of(m.entity)
+            place = self._side_of_feature(m) or load_gazetteer().place_of(m.entity)
             # a call made "no Kijivas" (from Kyiv) is made there
             called_from = prep == "from" and m.entity.cls == "City" and owner.entry["type"] == "CONSULT" \
                 and str(owner.entry["cameo"]).startswith("041")
@@ -1692,6 +1692,18 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _side_of_feature(self, m: Mention) -> Entity | None:
+        """A side of a river or such feature ("north of the Litani River") is an area of the feature's country, not
+        the feature: that country is the place."""
+        sides = phrases(self.lang, "side_of_place")
+        features = {w.casefold() for w in load_language(self.lang).get("feature_words") or ()}
+        if not sides or self.words[m.last].casefold() not in features:
+            return None
+        k = m.first - 1 if m.first > 0 and phrases(self.lang, "determiners").match(self.words, m.first - 1) else m.first
+        if not any(sides.match(self.words, j) and j + sides.match(self.words, j) == k for j in range(max(0, k - 3), k)):
+            return None
+        return load_gazetteer().country(m.entity.country or "")
 
     def _said_at_meeting(self, m: Mention, meeting: Trigger) -> list[Trigger]:
         """Stances and pledges reported by those meeting at a place ("NATO leaders meeting in Vilnius said that

@@ -4269,3 +4269,9 @@ def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
     assert places(text.replace("Hours later", "The next day")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
     assert places(text.replace("Russia rejected Zelensky's", "Hungary rejected Poland's")) == [("ACCUSE", "Q1899"),
                                                                                              ("REJECT", None)]
+
+
+def test_a_side_of_a_river_is_an_area_of_its_country():
+    assert places("Later, Hezbollah is to move its fighters north of the Litani River.") == [("RETREAT", "Q822")]
+    assert places("Later, Hezbollah fighters clashed with Israeli troops on the Litani River.") == [
+        ("ASSAULT", "region/litani-river")]
