@@ -694,6 +694,7 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    _crowd_named_back(doc)
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
     _scene_told_next(doc)
@@ -1206,6 +1207,32 @@ def _place_of_scene_before(event: Event, told: list[Event]) -> Entity | None:
     return before.place
 
 
+CROWD_REACH = 2
+"""How many sentences back the happening of a crowd named again ("The protesters ... are demanding") may be told."""
+
+
+def _crowd_named_back(doc: Doc) -> None:
+    """A sentence that opens by naming again a crowd of the happening told just before ("The protesters, led by X, are
+    demanding ...") tells more of that happening: an undated act of the crowd takes its date and place."""
+    determiners = phrases(doc.article.lang, "time", "mention_determiners")
+    for event in doc.events:
+        if event.date is not None or event.status != "occurred":
+            continue
+        words = [t.text for t in doc.sentences[event.sentence].tokens]
+        head = determiners.match(words, 0)
+        if determiners.count and not head or head >= len(words) \
+                or not phrases(doc.article.lang, "kind_nouns", "protesters").match(words, head):
+            continue
+        crowd = next((a.entity for a in event.actors if a.role == "actor" and a.entity.cls == "Group"), None)
+        if crowd is None:
+            continue
+        before = next((o for o in sorted(doc.events, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                       if event.sentence - CROWD_REACH <= o.sentence < event.sentence and o.date
+                       and any(a.entity.key == crowd.key for a in o.actors)), None)
+        if before is not None:
+            event.date, event.place = before.date, event.place or before.place
+
+
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
     """The unit and count of a span of days or more that the event noun is counted in ("five days of fighting",
     "četras dienas ilgušās kaujas"), or None."""
@@ -1288,12 +1315,13 @@ def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) ->
     Kyiv of a strike on Monday.")."""
     openers = phrases(lang, "time", "accused_act_openers")
     determiners = phrases(lang, "time", "contact_determiners")
+    owners = phrases(lang, "pronouns", "possessive")  # "over his government's decision in April to ..."
     if not openers.count or t.kind not in ("date", "weekday", "relative") or t.index <= anchor:
         return False
     start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
     for k in range(max(anchor + 1, start - 7), start - 2):
         n = openers.match(words, k)
-        if n and k + n + 1 < start <= k + n + 4 and determiners.match(words, k + n) \
+        if n and k + n + 1 < start <= k + n + 4 and (determiners.match(words, k + n) or owners.match(words, k + n)) \
                 and all(w.isalpha() and w.islower() or _possessive(w) for w in words[k + n + 1:start]):
             end = t.index + t.size
             while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):

@@ -1350,3 +1350,13 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
             + " Mali and Niger accused ECOWAS of imposing illegal sanctions.")
     found = {e.trigger_text: e.date for e in extract_text(text, lang="en", date=dt.date(2024, 1, 29)).events}
     assert found["accused"] == "2024-01-28"
+
+
+def test_a_crowd_named_again_goes_on_with_its_happening_and_a_reason_keeps_its_own_time():
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, e.date, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+    before = "Later, riot police in Minsk fired tear gas at protesters on Sunday evening. "
+    demand = "are demanding Lukashenko's resignation over his government's decision in May to close the border."
+    assert told(before + "The protesters in Minsk " + demand)[1] == ("PROTEST", "2025-08-10", "city/minsk")
+    assert told(before + "Elsewhere the protesters in Grodno " + demand)[1] == ("PROTEST", None, "city/grodno")
