@@ -558,7 +558,8 @@ def resolve_times(doc: Doc) -> Doc:
             own_only = background or index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
-                             and not _reported_future(event, c, words, clauses, lang)), None)
+                             and not _reported_future(event, c, words, clauses, lang)
+                             and not _perfect_saying_between(c, event.trigger, cues, words, lang)), None)
             if expr is None and not background and _ongoing(event, words, lang):
                 expr = next((owner[c] for c in cues if c in owner and c > event.trigger), None)
             if expr is None and not own_only:
@@ -576,6 +577,7 @@ def resolve_times(doc: Doc) -> Doc:
                              and (not _reported_future(event, t.index, words, clauses, lang)
                                   or _opens_own_sentence(t, event, cues))
                              and not _in_relative_after(event, t.index, words, clauses, lang)
+                             and not _perfect_saying_between(t.index, event.trigger, cues, words, lang)
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
@@ -1609,6 +1611,17 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
         or _since_then(event, words, lang) is not None
+
+
+def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[str], lang: str) -> bool:
+    """Whether a verb of saying in the perfect stands between a time and an event ("X said last month that ..., and
+    officials have warned that Tehran may send ..."): a saying told at no one time opens a new line, which the time
+    told before does not date."""
+    unanchored = phrases(lang, "time", "unanchored")
+    opener = phrases(lang, "time", "complement_openers")
+    said = set(cues) | {k - 1 for k in range(start + 2, end) if opener.match(words, k) and words[k - 1].islower()}
+    return any(start < c < end and any(unanchored.match(words, k) for k in range(max(start + 1, c - 2), c))
+               for c in said)
 
 
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:

@@ -1360,3 +1360,10 @@ def test_a_crowd_named_again_goes_on_with_its_happening_and_a_reason_keeps_its_o
     demand = "are demanding Lukashenko's resignation over his government's decision in May to close the border."
     assert told(before + "The protesters in Minsk " + demand)[1] == ("PROTEST", "2025-08-10", "city/minsk")
     assert told(before + "Elsewhere the protesters in Grodno " + demand)[1] == ("PROTEST", None, "city/grodno")
+
+
+def test_a_saying_in_the_perfect_opens_a_line_the_time_before_does_not_date():
+    text = ("Talks ended. Washington said on Monday that Iranian troops were helping Russian troops in Crimea, and US "
+            "officials have warned that Tehran may also send missiles to Russia.")
+    assert dates(text, dt.date(2025, 8, 15)) == {"helping": "2025-08-11", "send": None}
+    assert dates(text.replace("have warned", "warned"), dt.date(2025, 8, 15))["send"] == "2025-08-11"
