@@ -1367,3 +1367,9 @@ def test_a_saying_in_the_perfect_opens_a_line_the_time_before_does_not_date():
             "officials have warned that Tehran may also send missiles to Russia.")
     assert dates(text, dt.date(2025, 8, 15)) == {"helping": "2025-08-11", "send": None}
     assert dates(text.replace("have warned", "warned"), dt.date(2025, 8, 15))["send"] == "2025-08-11"
+
+
+def test_an_event_noun_told_after_a_dated_happening_takes_its_time():
+    text = ("Talks ended. The United States put Venezuela on a blacklist in May 2022, citing Caracas's refusal to hand "
+            "over ELN commanders to Colombia after the group attacked an army base in Cúcuta in 2018.")
+    assert dates(text, dt.date(2025, 8, 15))["refusal"] == "2018"
