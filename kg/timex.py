@@ -634,6 +634,13 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            if event.place is None and event.date and expr is not None and expr.index < event.trigger \
+                    and _opened_by(phrases(lang, "time", "occasion_inherit_openers"), words, clauses, event.trigger):
+                # "met Biden at the summit later on Wednesday, when the G7 is expected to unveil ...": a time told
+                # before a "when" clause makes it the same occasion, so its place too
+                start = clauses.index(clauses[event.trigger])
+                event.place = next((e.place for e in reversed(events) if e.trigger < start and e.date == event.date
+                                    and e.place is not None), None)
             later = _time_of_happening_after(event, times, words, lang) if borrowed and event.noun else None
             if later is not None and later.kind not in ANAPHORIC:
                 event.date = later.resolve(today)  # "Havana's refusal ... after the group bombed X in 2019": 2019

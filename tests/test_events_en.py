@@ -4275,3 +4275,9 @@ def test_a_side_of_a_river_is_an_area_of_its_country():
     assert places("Later, Hezbollah is to move its fighters north of the Litani River.") == [("RETREAT", "Q822")]
     assert places("Later, Hezbollah fighters clashed with Israeli troops on the Litani River.") == [
         ("ASSAULT", "region/litani-river")]
+
+
+def test_a_when_clause_after_a_dated_act_is_the_same_occasion_and_takes_its_place():
+    text = "Talks ended. Zelensky met Andrzej Duda in Warsaw on Wednesday, when the European Union also pledged new aid to Ukraine."
+    assert ("AGREE", "city/warsaw") in places(text)
+    assert ("AGREE", None) in places(text.replace(", when", ", while"))
