@@ -513,6 +513,7 @@ def resolve_times(doc: Doc) -> Doc:
     lang = doc.article.lang
     today = doc.article.date
     story: str | None = None
+    story_place: Entity | None = None  # where the happening that set the story's date took place
     then: str | None = None
     last: Event | None = None
     main: str | None = None
@@ -646,6 +647,10 @@ def resolve_times(doc: Doc) -> Doc:
                 event.date = later.resolve(today)  # "Havana's refusal ... after the group bombed X in 2019": 2019
             if event.place is None and (expr is None or expr.kind != "happening"):
                 event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
+            if event.place is None and expr is not None and expr.kind == "previous" and story_place is not None \
+                    and not any(t.index < expr.index for t in fixed) \
+                    and phrases(lang, "time", "then_words").match(words, expr.index):
+                event.place = story_place  # "The negotiators agreed then": where the happening told was
             if event.place is None and expr is not None and expr.kind == "previous" \
                     and phrases(lang, "time", "meeting_day").match(words, expr.index):
                 event.place = _place_of_meeting_that_day(event, doc.events)
@@ -700,10 +705,12 @@ def resolve_times(doc: Doc) -> Doc:
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
             story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
+            story_place = next((e.place for e in told if e.date), None)
             # "toreiz" in the next sentence points at the happening told last
             then = next((e.date for e in reversed(told) if e.date), story)
         elif fixed and (not events or len(recalled) < len(events)):
             story = then = fixed[0].resolve(today)
+            story_place = _scene_named(words, mentions, lang) if not events else None
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     _crowd_named_back(doc)
@@ -1198,6 +1205,15 @@ def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None
     if meeting is None or meeting.place is None or not states & {a.entity.country for a in meeting.actors}:
         return None
     return meeting.place
+
+
+def _scene_named(words: list[str], mentions: list[Mention], lang: str) -> Entity | None:
+    """The one town or region a sentence with no act names as where something was ("The first round, also in
+    Istanbul, was held on 16 May"), or None."""
+    at = phrases(lang, "locative_prepositions")
+    towns = {m.entity.key: m.entity for m in mentions if m.entity.cls in ("City", "Region")
+             and (at.match(words, m.first - 1) if at.count and m.first > 0 else "loc" in m.cases)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _within_hours(expr: TimeExpr, words: list[str], lang: str) -> bool:

@@ -4281,3 +4281,9 @@ def test_a_when_clause_after_a_dated_act_is_the_same_occasion_and_takes_its_plac
     text = "Talks ended. Zelensky met Andrzej Duda in Warsaw on Wednesday, when the European Union also pledged new aid to Ukraine."
     assert ("AGREE", "city/warsaw") in places(text)
     assert ("AGREE", None) in places(text.replace(", when", ", while"))
+
+
+def test_then_takes_the_place_of_the_happening_told_before():
+    text = "Talks ended. The first round of talks, also in Geneva, was held on 3 May. Russia and Ukraine agreed then on a swap."
+    assert ("AGREE", "city/geneva") in places(text)
+    assert ("AGREE", None) in places(text.replace(" then", ""))
