@@ -1328,10 +1328,13 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
     if earlier and value and (earlier.date is None or id(earlier) in said and kinds
                               or value.startswith(earlier.date) and len(value) > len(earlier.date)):
         earlier.date = value
-        at = phrases(lang, "locative_prepositions")
-        town = next((m.entity for m in mentions if m.last < first and m.entity.cls == "City"
+        # "erupted last Thursday near the disputed X temple": a town or a named site near which it began
+        at = phrases(lang, "place_prepositions")
+        town = next((m.entity for m in mentions if m.last < first and m.entity.cls in ("City", "Region")
                      and clauses[m.first] == clauses[head]
-                     and (at.match(words, m.first - 1) if at.count else "loc" in m.cases)), None)
+                     and (any(at.match(words, k) for k in range(max(0, m.first - 3), m.first)
+                              if all(w.islower() for w in words[k + 1:m.first]))
+                          if at.count else "loc" in m.cases)), None)
         if kinds and earlier.place is None and town is not None:
             earlier.place = town
 

@@ -4287,3 +4287,9 @@ def test_then_takes_the_place_of_the_happening_told_before():
     text = "Talks ended. The first round of talks, also in Geneva, was held on 3 May. Russia and Ukraine agreed then on a swap."
     assert ("AGREE", "city/geneva") in places(text)
     assert ("AGREE", None) in places(text.replace(" then", ""))
+
+
+def test_a_later_mention_of_fighting_gives_the_site_it_began_near():
+    text = ("Talks ended. On Monday Armenia and Azerbaijan agreed to end three days of fighting along their border. "
+            "The fighting erupted last Thursday near the contested Syunik Province.")
+    assert ("ASSAULT", "region/syunik-province") in places(text)
