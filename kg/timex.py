@@ -714,6 +714,7 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     _crowd_named_back(doc)
+    _scene_of_crowd(doc)
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
     _scene_told_next(doc)
@@ -1259,6 +1260,19 @@ def _crowd_named_back(doc: Doc) -> None:
                        and any(a.entity.key == crowd.key for a in o.actors)), None)
         if before is not None:
             event.date, event.place = before.date, event.place or before.place
+
+
+def _scene_of_crowd(doc: Doc) -> None:
+    """A crowd's protest told with no place is where force or arrests were used against that crowd on the same day
+    ("Protesti sākās otrdien ... Otrdienas naktī policija pret demonstrantiem pie parlamenta ēkas"): one happening
+    told twice, whose place either mention gives."""
+    for event in doc.events:
+        if event.type != "PROTEST" or event.place is not None or not event.date:
+            continue
+        crowds = {a.entity.key for a in event.actors if a.role == "actor" and a.entity.cls == "Group"}
+        event.place = next((o.place for o in doc.events if o is not event and o.date == event.date and o.place
+                            and o.type in ("ASSAULT", "COERCE") and any(a.role == "recipient" and a.entity.key in crowds
+                                                                        for a in o.actors)), None)
 
 
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:

@@ -1373,3 +1373,24 @@ def test_an_event_noun_told_after_a_dated_happening_takes_its_time():
     text = ("Talks ended. The United States put Venezuela on a blacklist in May 2022, citing Caracas's refusal to hand "
             "over ELN commanders to Colombia after the group attacked an army base in Cúcuta in 2018.")
     assert dates(text, dt.date(2025, 8, 15))["refusal"] == "2018"
+
+
+def test_a_protest_with_no_place_is_where_force_was_used_on_its_crowd_that_day():
+    from kg.models import Argument, Article, Doc, Entity, Event, Evidence
+    from kg.timex import _scene_of_crowd
+    crowd = Entity(key="group/protesters-in-georgia", label="Protesters in Georgia", cls="Group")
+    police = Entity(key="organisation/police-of-georgia", label="Police of Georgia", cls="Organisation")
+    town = Entity(key="city/tbilisi", label="Tbilisi", cls="City")
+    evidence = Evidence(text="x", start=0, end=1)
+
+    def event(kind: str, actors: list[Argument], date: str, place: Entity | None = None) -> Event:
+        return Event(type=kind, cameo="141", sentence=0, trigger=0, trigger_text="x", actors=actors, date=date,
+                     place=place, evidence=evidence)
+    protest = event("PROTEST", [Argument(role="actor", entity=crowd)], "2025-08-13")
+    other_day = event("PROTEST", [Argument(role="actor", entity=crowd)], "2025-08-12")
+    force = event("ASSAULT", [Argument(role="actor", entity=police), Argument(role="recipient", entity=crowd)],
+                  "2025-08-13", town)
+    doc = Doc(article=Article(name="t.lv.txt", title="", date=dt.date(2025, 8, 15), lang="lv", text=""),
+              events=[protest, other_day, force])
+    _scene_of_crowd(doc)
+    assert protest.place == town and other_day.place is None
