@@ -714,6 +714,7 @@ def resolve_times(doc: Doc) -> Doc:
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
     _crowd_named_back(doc)
+    _statement_named_again(doc)
     _scene_of_crowd(doc)
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
@@ -1260,6 +1261,25 @@ def _crowd_named_back(doc: Doc) -> None:
                        and any(a.entity.key == crowd.key for a in o.actors)), None)
         if before is not None:
             event.date, event.place = before.date, event.place or before.place
+
+
+def _statement_named_again(doc: Doc) -> None:
+    """A sentence opened by "In a joint statement" with no time of its own, whose acts are done by the very sides whose
+    act the sentence before reported as said on a day ("X and Y said on Sunday that ... In a joint statement read out
+    ..., they accused"), tells more of that statement: its day."""
+    openers = phrases(doc.article.lang, "time", "statement_openers")
+    if not openers:
+        return
+    for event in doc.events:
+        words = [t.text for t in doc.sentences[event.sentence].tokens]
+        if event.date is not None or event.sentence == 0 or not openers.match(words, 0) \
+                or any(t.kind not in ANAPHORIC for t in find_times(words, doc.article.lang)):
+            continue
+        doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+        said = next((o for o in doc.events if o.sentence == event.sentence - 1 and o.date and o.status == "occurred"
+                     and doers == {a.entity.key for a in o.actors if a.role in ("actor", "participant")}), None)
+        if said is not None and doers:
+            event.date = said.date
 
 
 def _scene_of_crowd(doc: Doc) -> None:

@@ -1394,3 +1394,10 @@ def test_a_protest_with_no_place_is_where_force_was_used_on_its_crowd_that_day()
               events=[protest, other_day, force])
     _scene_of_crowd(doc)
     assert protest.place == town and other_day.place is None
+
+
+def test_a_joint_statement_of_the_sides_whose_saying_was_dated_just_before_is_that_saying():
+    text = ("Talks ended. Mali and Niger said on Sunday that they were withdrawing from the African Union. In a joint "
+            "statement, Mali and Niger accused the African Union of betraying its founders.")
+    assert dates(text, dt.date(2025, 8, 15))["accused"] == "2025-08-10"
+    assert dates(text.replace("In a joint statement", "Elsewhere"), dt.date(2025, 8, 15))["accused"] is None
