@@ -3625,3 +3625,9 @@ def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
     text = "Vēlāk Zelenskis pirmdien Kijivā nosodīja Krieviju. Pēc dažām stundām Krievija noraidīja Zelenska apsūdzības."
     assert places(text) == [("ACCUSE", "Q1899"), ("REJECT", "Q1899")]
     assert places(text.replace("Pēc dažām stundām", "Nākamajā dienā")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
+
+
+def test_a_named_base_is_the_place_by_its_own_name():
+    doc = extract_text("Vēlāk ASV viceprezidents Džei Dī Venss sestdien Pitufikas kosmosa bāzē apsūdzēja Dāniju.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place and e.place.label) for e in doc.events] == [("ACCUSE", "Pituffik Space Base")]
