@@ -189,6 +189,9 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         start = head.first
         while start - 1 > m.last and (words[start - 1][:1].isupper() or titles.match(words, start - 1)):
             start -= 1
+        start = _counterpart_apposition(words, start, m.last, conj, lang)
+        if m.first >= start and m.last < head.first:
+            continue  # "his Saudi counterpart": words of the apposition, no name of the list
         between = [w.casefold() for w in words[m.last + 1:start]]
         while len(between) > 1 and (determiners.match(between, len(between) - 1) == 1
                                     or adjectives.match(between, len(between) - 1) == 1):
@@ -206,6 +209,23 @@ def coordinated(words: list[str], chosen: Mention, candidates: list[Mention], la
         else:
             break
     return group + twins
+
+
+def _counterpart_apposition(words: list[str], start: int, floor: int, conj: set[str], lang: str) -> int:
+    """Where "his Saudi counterpart, " stands before a name after an "and" ("A and his Saudi counterpart, B,"),
+    the name's phrase starts after the "and": the counterpart noun is a title in apposition."""
+    counterparts = phrases(lang, "counterpart_nouns")
+    if start < 2 or words[start - 1] != ",":
+        return start
+    for n in (1, 2):
+        k = start - 1 - n
+        if k > floor and counterparts.match(words, k) == n:
+            j = k
+            while j - 1 > floor and words[j - 1].casefold() not in conj and k - j < 3:
+                j -= 1
+            if j - 1 > floor and words[j - 1].casefold() in conj:
+                return j
+    return start
 
 
 def _conj_then_title(between: list[str], conj: set[str], lang: str) -> bool:

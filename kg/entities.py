@@ -1744,6 +1744,19 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
              and (x := as_kind(a.actor)) is not None and (y := as_kind(b.actor)) is not None and x.key != y.key]
     if pairs:
         return list(pairs[-1])
+    if cls == "Party":
+        # "Trump and Putin ... the two sides had reached an understanding": two heads of state or government named
+        # last, with no state or group between, are the sides themselves (a named person stays the person)
+        heads: list[Entity] = []
+        for m in reversed(pool):
+            if m.cases == ["adj"] or m.actor.key in exclude or m.actor.key in {h.key for h in heads} \
+                    or m.entity.cls in PLACE_CLASSES and m.entity.cls != "Country":
+                continue  # where they met is no side
+            if m.actor.cls != "Person" or m.actor.key not in gaz.heads:
+                break
+            heads.append(m.actor)
+            if len(heads) == 2:
+                return heads
     seen: list[Entity] = []
     for m in reversed(pool):
         entity = m.actor if fits(m.actor) and m.cases != ["adj"] and m.actor.key not in exclude else None

@@ -139,6 +139,8 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
     ("solīja, ka Izraēla tiks sodīta"). A verb as an attributive participle ("noslēgtā līguma") names the
     thing it qualifies, like a noun. Quotation marks inside a phrase do not break it ("reached an “understanding”").
     An entry with ``needs_object`` looks for it only in the verb's object just after it ("veica jaunus triecienus").
+    An entry with ``needs_content`` may find it anywhere in a content clause that opens right after the verb
+    ("vowed that those responsible for the unrest would be punished").
     An entry with ``needs_after`` looks for what it needs only after the trigger ("pulled out of the deal", but
     not "under the deal, troops are to pull out of the south"); one with ``unless`` does not count when one of
     those words stands in its clause.
@@ -179,6 +181,10 @@ def find_triggers(words: list[str], clauses: list[int], lang: str) -> list[Trigg
                     continue  # "otrajā kārtā tiksies ar X": facing a rival in a vote is no meeting
             if needs:
                 scope = {clauses[i]}
+                if entry.get("needs_content") and last + 1 < len(words) and clauses[last + 1] != clauses[i]:
+                    # "vowed that those responsible for the unrest would be punished": the content clause the verb
+                    # opens straight after it, however long, may hold what is needed
+                    scope.add(clauses[last + 1])
                 if last + 2 < len(words) and words[last + 1] == "," and complements.match(words, last + 2):
                     scope.add(clauses[last + 2])
                     if entry.get("needs_complement"):
@@ -570,8 +576,19 @@ class Sentenceview:
                 phrase = " ".join(self.words[first - size:first]).casefold()
                 if phrase in table:
                     inside = any(t.first <= first - size and first - 1 <= t.last for t in self.triggers)
-                    return None if inside else table[phrase]
+                    return None if inside or self._subject_of_subordinate(phrase, m) else table[phrase]
         return self._shared_preposition(first, m)
+
+    def _subject_of_subordinate(self, word: str, m: Mention) -> bool:
+        """Whether a word that may be a preposition opens a clause whose subject is the name ("until Berlin dropped
+        its objections", "after Kyiv had rejected it"): the name is followed by its verb, auxiliaries aside."""
+        if phrases(self.lang, "clause_subordinators").match(word.split(), 0) != len(word.split()):
+            return False
+        auxiliaries = phrases(self.lang, "auxiliaries")
+        k = m.last + 1
+        while k < len(self.words) and auxiliaries.match(self.words, k) == 1:
+            k += 1
+        return any(t.verb and t.first == k for t in self.triggers)
 
     def _shared_preposition(self, first: int, named: Mention | None = None) -> str | None:
         """A name joined by "and" to one a preposition governs shares it ("wrote to Ethiopia and Somalia"), where word
@@ -1180,6 +1197,7 @@ class _Builder(Sentenceview):
                 t, self._infinitive_after(o)) and (not t.entry.get("body_meeting") or self._took_place(t)))
                 for o in governors)
             if governors and (marked or inside) and not self._caused(t) and not self._signed_on_visit(t, governors) \
+                    and not (marked and self._intent_between(t, governors)) \
                     or t.verb and self._asked(t, earlier) \
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
@@ -1482,6 +1500,19 @@ class _Builder(Sentenceview):
         return bool(suffixes) and k >= 0 and self.words[k] == "," and word.islower() \
             and word.casefold().endswith(suffixes)
 
+    def _noun_in_gerund_aside(self, trig: Trigger) -> int | None:
+        """Where the participle stands when a noun of what is said stands a few words into an aside it opens after a
+        comma ("KCNA said Kim had overseen the launch, describing it as a warning to Seoul"): the aside is the act
+        of the one who said what goes before it."""
+        suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
+        for k in range(trig.first - 1, max(0, trig.first - GERUND_ASIDE_REACH) - 1, -1):
+            if not self.words[k][:1].isalnum():
+                return None
+            if k > 0 and self.words[k - 1] == "," and self.words[k].islower() and bool(suffixes) \
+                    and self.words[k].casefold().endswith(suffixes):
+                return k
+        return None
+
     def _reacted_to(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """A noun that a reaction takes as its object ("condemned the raid") names an event told already."""
         determiners = phrases(self.lang, "determiners")
@@ -1554,7 +1585,7 @@ class _Builder(Sentenceview):
                              and o.entry["type"] != trig.entry["type"]]
                 # "blamed X for the breaches": a deed one is blamed for is left to _specific_deed
                 return bool(governors) and not (_blames(governors[-1]) and trig.entry["type"] in CHARGED_DEEDS) \
-                    and not self._signed_on_visit(trig, governors[-1:])
+                    and not self._signed_on_visit(trig, governors[-1:]) and not self._intent_between(trig, governors)
             if k in named or not self.words[k].islower():
                 return False
         return self._coordinated_infinitive(trig, earlier)
@@ -2559,6 +2590,15 @@ class _Builder(Sentenceview):
                           and m.entity.cls == "Organisation"][:1]
         if entry.get("recipients") is False or entry.get("after_request"):
             recipients = []
+        if entry["type"] == "AGREE" and trig.verb and recipients and not entry.get("symmetric"):
+            kept = self._pledged_to(trig, recipients)
+            if not kept:
+                entry = {**entry, "alone": True}
+                # "committed to lift its measures in Congo": where the promised deed is done is not where it is promised
+                start = self._infinitive_after(trig)
+                if place is not None and any(m.entity.key == place.key and m.first > start for m in self.mentions):
+                    place = None
+            recipients = kept
         if entry["type"] in ("AID", "MOBILIZE") and self._to_own_border(trig, window_end, recipients):
             entry, recipients = {**entry, "type": "MOBILIZE", "cameo": "154"}, []
         if entry["type"] == "MOBILIZE":
@@ -2610,6 +2650,9 @@ class _Builder(Sentenceview):
             recipients = self._unowned_casualties(trig, actors[0])
         if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
             recipients = _answered_doer(self.doc.events, self.index, actors)
+        gaz = load_gazetteer()
+        # a state's news agency acting, not telling ("KCNA described the launch as a warning"), acts for its state
+        actors = [gaz.country(a.country or "") or a if _state_body(gaz, a, "state_media") else a for a in actors]
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
             return None, subjects  # defenders alone, however many ("Polish and Dutch jets shot down drones"), are none
@@ -3549,6 +3592,21 @@ class _Builder(Sentenceview):
                 return [m.actor]
         return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
 
+    def _pledged_to(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
+        """The parties a pledge is made to: not those its infinitive names as where it is done ("committed to lift
+        its measures in Congo") or as whom the promised deed is against ("pledged to neutralise the FDLR",
+        lexicon ``deeds_against``); a pledge left with no one is its maker's alone."""
+        start = self._infinitive_after(trig)
+        markers = phrases(self.lang, "infinitive", "markers")
+        if start >= len(self.words) or not markers.match(self.words, start) or start + 1 >= len(self.words):
+            return recipients
+        against = phrases(self.lang, "deeds_against").match(self.words, start + 1)
+        places = phrases(self.lang, "locative_prepositions")
+        dropped = {m.actor.key for m in self.mentions if m.first > start
+                   and self.clauses[m.first] == self.clauses[trig.first]
+                   and (against or places.match([self.prepositions[id(m)] or ""], 0))}
+        return [r for r in recipients if r.key not in dropped]
+
     def _owner_pronoun_target(self, trig: Trigger, k: int, end: int, own: set) -> list[Entity]:
         """A possessive pronoun in the infinitive ("atteicās noteikt laika grafiku tās uzņemšanai aliansē") stands
         for the party named last before the trigger in its sentence, other than the actor's own side."""
@@ -3785,7 +3843,11 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         # a speaker after the report ("X would not be prosecuted, the Kremlin said") tells it as one before does
         tails = [c for c in self.cues if c.tail and c.index > trig.last][:1]
+        relative = phrases(self.lang, "pronouns", "relative")
         for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
+            if cue.speakers and min(m.first for m in cue.speakers) > 0 \
+                    and relative.match(self.words, min(m.first for m in cue.speakers) - 1):
+                return []  # "children who Kyiv says were deported": a claim about people, not the speaker's own act
             # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
             states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
                       or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor
@@ -3997,6 +4059,9 @@ class _Builder(Sentenceview):
         between Israel and Hamas took effect"), else the speaker or the last subject."""
         if self._reduced_relative(trig):
             return self._qualified_owner(trig)
+        aside = self._noun_in_gerund_aside(trig) if trig.entry["type"] in REACTIONS else None
+        if aside is not None and any(c.index < aside - 1 and c.speakers for c in self.cues):
+            return self._main_subject(trig)
         pronoun = self._object_pronoun(trig)
         if pronoun is not None:
             return self._subjects_after(trig, pronoun)
@@ -4410,8 +4475,42 @@ class _Builder(Sentenceview):
                      and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
         if noun is None:
             return []
-        return [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
-                and m.actor.cls in ACTOR_CLASSES]
+        owners = [m for m in self.mentions if m.last == noun - 1 and _clitic_possessive(m.text, self.lang)
+                  and m.actor.cls in ACTOR_CLASSES]
+        return owners or self._leader_body_owner(noun - 1)
+
+    def _leader_body_owner(self, k: int) -> list[Mention]:
+        """"his government's decision", "Orbán's government's plan": a leader's government (lexicon ``leader_bodies``)
+        owning a noun is the leader's state (docs/gold-format.md)."""
+        word = self.words[k]
+        endings = [e for e in _clitic_genitives(self.lang) if word.endswith(e)]
+        if k < 1 or not endings or not phrases(self.lang, "leader_bodies").match([word[:-len(endings[0])]], 0):
+            return []
+        gaz = load_gazetteer()
+        leaders = [m for m in self.mentions if m.last == k - 1 and m.actor.cls == "Person" and m.actor.country]
+        if not leaders and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1) == 1:
+            # "demanding Pashinyan's resignation over his government's decision": the pronoun's government is
+            # that of the last leader of a state named before it, whoever else the sentence names
+            titles = phrases(self.lang, "leader_titles")
+            leaders = [m for m in self.mentions if m.last < k - 1 and m.actor.cls == "Person" and m.actor.country
+                       and titles.match((m.actor.title or "").split(), 0)][-1:]
+        states = [gaz.country(m.actor.country) for m in leaders]
+        return [m.model_copy(update={"as_actor": s}) for m, s in zip(leaders, states) if s is not None]
+
+    def _intent_between(self, trig: Trigger, governors: list[Trigger]) -> bool:
+        """Whether an infinitive belongs to a noun of deciding that some owner holds ("demanding his resignation over
+        his government's decision in April to hand villages back"), not to the verb before it: the decision is told
+        as taken, its deed an event of its own."""
+        table = load_language(self.lang).get("infinitive", {})
+        nouns = {w.casefold() for w in table.get("intent_nouns") or ()}
+        dating = {w.casefold() for w in table.get("intent_dating") or ()}
+        k = trig.first
+        if k < 3 or self.words[k - 1].casefold() not in table.get("markers", ()):
+            return False
+        noun = next((j for j in range(k - 2, max(0, k - 6), -1) if self.words[j].casefold() in nouns
+                     and (j == k - 2 or self.words[j + 1].casefold() in dating)), None)
+        return noun is not None and noun > max(g.last for g in governors) and noun > 0 \
+            and _clitic_possessive(self.words[noun - 1], self.lang)
 
     def _beside_doer(self, m: Mention) -> bool:
         """A name right after a marker of acting together ("kopā ar Somāliju", "plecu pie pleca ar X") does the act
@@ -5607,7 +5706,7 @@ def extract_events(doc: Doc) -> Doc:
         builder = _Builder(doc, index, sent)
         for event in builder.build():
             if _told_before(event, builder, doc.events) or _visit_told_before(event, builder, doc.events) \
-                    or _described_again(event, builder, doc.events):
+                    or _described_again(event, builder, doc.events) or _named_again(event, builder, doc.events):
                 continue
             if _reciprocal(event, builder):
                 doc.events.extend(_each_at_the_other(event))
@@ -5624,8 +5723,10 @@ def extract_events(doc: Doc) -> Doc:
             if event.type in CROWD_SPEECH and not _spokespeople(event, builder) and _crowd_protest(event, doc.events):
                 continue
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
-            # vessel") is made of the one that reaction was aimed at
+            # vessel") is made of the one that reaction was aimed at; one whose content clause holds its matter
+            # ("and vowed that the plotters would be punished") names its own target or none
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
+                    and not builder.triggers_at(event.trigger).entry.get("needs_content") \
                     and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
@@ -5634,6 +5735,9 @@ def extract_events(doc: Doc) -> Doc:
             if event.type == "COERCE" and event.cameo.startswith("191") \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _border_neighbour(event, doc)
+            if event.type == "COERCE" and event.cameo.startswith("191") \
+                    and not any(a.role in ("recipient", "participant") for a in event.actors):
+                _sealed_seat(event, builder)
             # a stance one side takes alone ("rejected the result") answers nobody told before
             if event.type in ANSWERS and not event.alone and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
@@ -5644,6 +5748,8 @@ def extract_events(doc: Doc) -> Doc:
                 elif (named is not None or not _answer_act_noun(event, builder, doc.events)) \
                         and (not anaphora or builder.answers(event, anaphora)):
                     _answer_previous(event, doc.events, named, doc.article.lang)
+            if event.type in ANSWERS:
+                _court_as_state(event, doc.events, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -5677,6 +5783,9 @@ def extract_events(doc: Doc) -> Doc:
     _at_the_summit(doc)
     return doc
 
+
+GERUND_ASIDE_REACH = 5
+"""How many words into a participle aside ("..., describing it as a warning") a noun of what is said may stand."""
 
 RETOLD_REACH = 2
 """How many sentences back a happening named again by a definite noun ("the strikes") may have been told."""
@@ -6158,6 +6267,24 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
     return bool(people) and any(people.match(words, k) or held.match(words, k) for k in range(len(words)))
 
 
+def _court_as_state(event: Event, before: list[Event], view: Sentenceview) -> None:
+    """Charges rejected or denied after a court of no known country tried them ("was convicted by the Sverdlovsk
+    regional court in Yekaterinburg ... rejected the charges") were brought by the state where it sat: a court
+    judges a charge its state makes, so that state is whom the rejection answers."""
+    courts = phrases(view.lang, "court_nouns")
+    for arg in event.actors:
+        entity = arg.entity
+        words = entity.label.split()
+        if arg.role != "recipient" or entity.cls != "Organisation" or entity.country or not words \
+                or not courts.match(words, len(words) - 1):
+            continue
+        tried = next((e for e in reversed(before) if e.place is not None and e.place.country
+                      and any(a.role == "actor" and a.entity.key == entity.key for a in e.actors)), None)
+        state = load_gazetteer().country(tried.place.country) if tried is not None else None
+        if state is not None and state.key not in {a.entity.key for a in event.actors}:
+            arg.entity = state
+
+
 def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -> None:
     """A reaction joined to an earlier one of another kind by the same speaker in its sentence ("called the mutiny
     treason and promised to punish all involved") is aimed at whom that one was; not one whose content a "ka" clause
@@ -6172,7 +6299,10 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
                     and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
                                                  or back and o.type == event.type)), None)
     openers = phrases(view.lang, "complement_openers")
-    if earlier is not None and (earlier.type != event.type or back) and not any(
+    # "called Maduro a dictator and said Buenos Aires would not recognise the vote": a reaction told as what the
+    # speaker said after the first one names its own object or none
+    reported = earlier is not None and any(earlier.trigger < c.index < trig.first for c in view.cues)
+    if earlier is not None and (earlier.type != event.type or back) and not reported and not any(
             openers.match(view.words, k) for k in range(earlier.trigger, min(len(view.words), trig.last + 3))):
         event.actors += [a for a in earlier.actors if a.role == "recipient"]
 
@@ -6234,6 +6364,19 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         return
 
 
+def _sealed_seat(event: Event, view: Sentenceview) -> None:
+    """A cordon round part of a seat with no one named ("police sealed off the gates") shuts in the body whose seat
+    the sentence named before it ("troops arrived at the National Assembly"): that body."""
+    trig = view.triggers_at(event.trigger)
+    if trig.last + 1 >= len(view.words) or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
+        return
+    own = {a.entity.key for a in event.actors}
+    seat = [m.actor for m in view.mentions if m.last < trig.first and m.actor.cls == "Organisation"
+            and view.prepositions[id(m)] in ("at", "to") and m.actor.key not in own]
+    if seat:
+        event.actors.append(Argument(role="recipient", entity=seat[-1]))
+
+
 def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
     """A sentence opening with an event noun in the locative ("Sarunās ASV pārstāvēja ...": in the talks) sets
     the scene of a happening told just before; it is no new event."""
@@ -6241,6 +6384,18 @@ def _told_before(event: Event, view: Sentenceview, before: list[Event]) -> bool:
             or "loc" not in guess_cases(view.words[0], view.lang):
         return False
     return any(e.type == event.type and view.index - 2 <= e.sentence < view.index for e in before)
+
+
+def _named_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:
+    """A happening named again by a definite noun ("rode together to the talks") with the same parties in the same
+    roles and the same status as one of its category told in the sentences just before is that happening, not a
+    second one."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if not event.noun or trig is None or not _definite_before(view, trig, phrases(view.lang, "retold_determiners")):
+        return False
+    parties = {(a.role, a.entity.key) for a in event.actors}
+    return any(e.type == event.type and e.status == event.status and {(a.role, a.entity.key) for a in e.actors} == parties
+               and view.index - RETOLD_REACH <= e.sentence < view.index for e in before)
 
 
 def _described_again(event: Event, view: Sentenceview, before: list[Event]) -> bool:

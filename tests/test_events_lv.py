@@ -3631,3 +3631,32 @@ def test_a_named_base_is_the_place_by_its_own_name():
     doc = extract_text("Vēlāk ASV viceprezidents Džei Dī Venss sestdien Pitufikas kosmosa bāzē apsūdzēja Dāniju.",
                        lang="lv", date=dt.date(2025, 3, 14))
     assert [(e.type, e.place and e.place.label) for e in doc.events] == [("ACCUSE", "Pituffik Space Base")]
+
+
+def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
+    assert events("Vēlāk Lukašenko apsolīja, ka nemieru organizētāji tiks sodīti.") == [
+        ("THREATEN", {"Alexander Lukashenko"}, set())]
+    assert events("Vēlāk Teherāna zvērēja, ka uzbrucēji tiks saukti pie atbildības.") == [("THREATEN", {"Iran"}, set())]
+
+
+def test_helping_investigate_shares_information_and_a_summit_ban_cuts_ties():
+    assert events("Vēlāk Vācija palīdzēja Moldovai izmeklēt kiberuzbrukumu.") == [("COOPERATE", {"Germany"}, {"Moldova"})]
+    assert events("Vēlāk Francija palīdz Kenijai izmeklēšanā.") == [("COOPERATE", {"France"}, {"Kenya"})]
+    assert events("Vēlāk Vācija palīdzēja Ukrainai.") == [("AID", {"Germany"}, {"Ukraine"})]
+    assert events("Vēlāk Arābu līga neielaida Asadu savos samitos.") == [
+        ("SANCTION", {"Arab League"}, {"Bashar al-Assad"})]
+
+
+def test_trade_between_two_sides_reaching_a_record_is_economic_cooperation():
+    assert events("Vēlāk tirdzniecība starp Ķīnu un Krieviju pērn sasniedza rekordu.") == [
+        ("COOPERATE", set(), {"China", "Russia"})]
+    assert events("Vēlāk divpusējā tirdzniecība starp Indiju un Krieviju pieauga līdz 65 miljardiem dolāru.") == [
+        ("COOPERATE", set(), {"India", "Russia"})]
+    assert events("Vēlāk Krievijas cenas pieauga.") == []
+
+
+def test_warning_a_side_about_a_danger_coming_its_way_informs_it():
+    assert events("Vēlāk Baltkrievija paziņoja, ka brīdināja Poliju par droniem.") == [
+        ("COOPERATE", {"Belarus"}, {"Poland"})]
+    assert events("Vēlāk Igaunija informēja Somiju par tuvojošajām raķetēm.") == [("COOPERATE", {"Estonia"}, {"Finland"})]
+    assert events("Vēlāk Krievija brīdināja Somiju par sekām.") == [("THREATEN", {"Russia"}, {"Finland"})]
