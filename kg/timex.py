@@ -642,9 +642,6 @@ def resolve_times(doc: Doc) -> Doc:
                 start = clauses.index(clauses[event.trigger])
                 event.place = next((e.place for e in reversed(events) if e.trigger < start and e.date == event.date
                                     and e.place is not None), None)
-            later = _time_of_happening_after(event, times, words, lang) if borrowed and event.noun else None
-            if later is not None and later.kind not in ANAPHORIC:
-                event.date = later.resolve(today)  # "Havana's refusal ... after the group bombed X in 2019": 2019
             if event.place is None and (expr is None or expr.kind != "happening"):
                 event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
             if event.place is None and expr is not None and expr.kind == "previous" and story_place is not None \
@@ -1674,23 +1671,6 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
         or _since_then(event, words, lang) is not None
-
-
-AFTER_REACH = 12
-"""How many words may stand between an event noun and the "after" that tells what it followed."""
-
-
-def _time_of_happening_after(event: Event, times: list[TimeExpr], words: list[str], lang: str) -> TimeExpr | None:
-    """The time of the happening an event noun is told to have followed ("Havana's refusal to hand over the
-    negotiators after the group bombed an academy in 2019"), up to the next comma: as "after the vote" gives the
-    vote's date, the noun, which has no time of its own, took place then."""
-    after = phrases(lang, "time", "deed_openers")
-    end = next((j for j in range(event.trigger, len(words)) if words[j] in (",", ";")), len(words))
-    k = next((j for j in range(event.trigger + 1, min(end, event.trigger + AFTER_REACH)) if after.match(words, j)),
-             None)
-    if k is None:
-        return None
-    return next((t for t in times if k < t.index < end), None)
 
 
 def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[str], lang: str) -> bool:

@@ -1371,11 +1371,6 @@ def test_a_saying_in_the_perfect_opens_a_line_the_time_before_does_not_date():
     assert dates(text.replace("have warned", "warned"), dt.date(2025, 8, 15))["send"] == "2025-08-11"
 
 
-def test_an_event_noun_told_after_a_dated_happening_takes_its_time():
-    text = ("Talks ended. The United States put Venezuela on a blacklist in May 2022, citing Caracas's refusal to hand "
-            "over ELN commanders to Colombia after the group attacked an army base in Cúcuta in 2018.")
-    assert dates(text, dt.date(2025, 8, 15))["refusal"] == "2018"
-
 
 def test_a_protest_with_no_place_is_where_force_was_used_on_its_crowd_that_day():
     from kg.models import Argument, Article, Doc, Entity, Event, Evidence
