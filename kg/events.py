@@ -1161,6 +1161,8 @@ class _Builder(Sentenceview):
     def _at_seat_building(self, event: Event) -> None:
         """Force used or a crowd gathered at a state's seat of power ("pie parlamenta ēkas", "pie valdības ēkas")
         with no town named happens in that state's capital."""
+        if event.place is None:
+            event.place = self._in_own_chamber(event)
         buildings = phrases(self.lang, "seat_buildings")
         if event.place is not None or event.type not in ("ASSAULT", "PROTEST", "COERCE") or not buildings \
                 or not any(buildings.match(self.words, k) and self.clauses[k] == self.clauses[event.trigger]
@@ -1172,6 +1174,17 @@ class _Builder(Sentenceview):
         state = gaz.entities.get(next(iter(states))) if len(states) == 1 else None
         if state is not None and state.cls == "Country":
             event.place = gaz.capital(state)
+
+    def _in_own_chamber(self, event: Event) -> Entity | None:
+        """What a legislature does in its chamber ("lawmakers who got into the chamber voted to demand", "Saeimas
+        sēžu zālē nobalsoja") happens where that legislature sits."""
+        chamber = phrases(self.lang, "chamber_phrases")
+        if not chamber or not any(chamber.match(self.words, k) for k in range(len(self.words))):
+            return None
+        gaz = load_gazetteer()
+        seats = {p.key: p for a in event.actors if a.role in ("actor", "participant")
+                 and (p := gaz.place_of(a.entity)) is not None and a.entity.cls == "Organisation"}
+        return next(iter(seats.values())) if len(seats) == 1 else None
 
     @property
     def active(self) -> list[Trigger]:
@@ -1693,7 +1706,7 @@ class _Builder(Sentenceview):
                 continue  # "accusing it of attacking bases in Tigray": where the deed was, not the accusation
             if not self.cased and prep == "to" and owner.entry["type"] in DESTINATION_ONLY and owner.last < m.first:
                 continue  # "invited X to Budapest": where someone is asked to go ("come to Washington to sign" stays)
-            place = load_gazetteer().place_of(m.entity)
+            place = self._side_of_feature(m) or load_gazetteer().place_of(m.entity)
             # a call made "no Kijivas" (from Kyiv) is made there
             called_from = prep == "from" and m.entity.cls == "City" and owner.entry["type"] == "CONSULT" \
                 and str(owner.entry["cameo"]).startswith("041")
@@ -1717,6 +1730,18 @@ class _Builder(Sentenceview):
                     for talks in self._meetings_ended_by(m, same):
                         owners.setdefault(talks.first, place)
         return owners
+
+    def _side_of_feature(self, m: Mention) -> Entity | None:
+        """A side of a river or such feature ("north of the Litani River") is an area of the feature's country, not
+        the feature: that country is the place."""
+        sides = phrases(self.lang, "side_of_place")
+        features = {w.casefold() for w in load_language(self.lang).get("feature_words") or ()}
+        if not sides or self.words[m.last].casefold() not in features:
+            return None
+        k = m.first - 1 if m.first > 0 and phrases(self.lang, "determiners").match(self.words, m.first - 1) else m.first
+        if not any(sides.match(self.words, j) and j + sides.match(self.words, j) == k for j in range(max(0, k - 3), k)):
+            return None
+        return load_gazetteer().country(m.entity.country or "")
 
     def _said_at_meeting(self, m: Mention, meeting: Trigger) -> list[Trigger]:
         """Stances and pledges reported by those meeting at a place ("NATO leaders meeting in Vilnius said that

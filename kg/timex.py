@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.clauses import clause_ids
 from kg.gazetteer import load_gazetteer
-from kg.language import Phrases, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
+from kg.language import Phrases, conjunctions, future_form, infinitive_form, load_language, noun_kinds, number_words, phrases
 from kg.models import SAID_ACTS, Doc, Entity, Event, Mention
 from kg.sources import find_cues
 
@@ -513,6 +513,7 @@ def resolve_times(doc: Doc) -> Doc:
     lang = doc.article.lang
     today = doc.article.date
     story: str | None = None
+    story_place: Entity | None = None  # where the happening that set the story's date took place
     then: str | None = None
     last: Event | None = None
     main: str | None = None
@@ -558,7 +559,8 @@ def resolve_times(doc: Doc) -> Doc:
             own_only = background or index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
-                             and not _reported_future(event, c, words, clauses, lang)), None)
+                             and not _reported_future(event, c, words, clauses, lang)
+                             and not _perfect_saying_between(c, event.trigger, cues, words, lang)), None)
             if expr is None and not background and _ongoing(event, words, lang):
                 expr = next((owner[c] for c in cues if c in owner and c > event.trigger), None)
             if expr is None and not own_only:
@@ -576,6 +578,7 @@ def resolve_times(doc: Doc) -> Doc:
                              and (not _reported_future(event, t.index, words, clauses, lang)
                                   or _opens_own_sentence(t, event, cues))
                              and not _in_relative_after(event, t.index, words, clauses, lang)
+                             and not _perfect_saying_between(t.index, event.trigger, cues, words, lang)
                              and (clauses[t.index] == clauses[event.trigger]
                                   or not _opened_by(relative, words, clauses, t.index)
                                   and not _opened_by(complement, words, clauses, t.index))), None)
@@ -632,11 +635,25 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = event.date[:7]  # "a three-day visit during which they pledged": the month
                 if phrases(lang, "time", "nights").match(words, expr.index):
                     nights.append(event)
+            if event.place is None and event.date and expr is not None and expr.index < event.trigger \
+                    and _opened_by(phrases(lang, "time", "occasion_inherit_openers"), words, clauses, event.trigger):
+                # "met Biden at the summit later on Wednesday, when the G7 is expected to unveil ...": a time told
+                # before a "when" clause makes it the same occasion, so its place too
+                start = clauses.index(clauses[event.trigger])
+                event.place = next((e.place for e in reversed(events) if e.trigger < start and e.date == event.date
+                                    and e.place is not None), None)
             if event.place is None and (expr is None or expr.kind != "happening"):
                 event.place = _place_of_occasion(event, expr, times, clauses, words, events, doc)
+            if event.place is None and expr is not None and expr.kind == "previous" and story_place is not None \
+                    and not any(t.index < expr.index for t in fixed) \
+                    and phrases(lang, "time", "then_words").match(words, expr.index):
+                event.place = story_place  # "The negotiators agreed then": where the happening told was
             if event.place is None and expr is not None and expr.kind == "previous" \
                     and phrases(lang, "time", "meeting_day").match(words, expr.index):
                 event.place = _place_of_meeting_that_day(event, doc.events)
+            if event.place is None and expr is not None and expr.kind in ("previous", "shift") \
+                    and _within_hours(expr, words, lang):
+                event.place = _place_of_scene_before(event, doc.events)
             span = _counted_span(event, words, lang)
             if span and borrowed:
                 event.date = _span_month(event.date or story, *span)
@@ -685,12 +702,17 @@ def resolve_times(doc: Doc) -> Doc:
         told = [e for e in events if _told(e, words, lang) and e not in recalled]
         if told and times:
             story = next((e.date for e in told if e.date), fixed[0].resolve(today) if fixed else story)
+            story_place = next((e.place for e in told if e.date), None)
             # "toreiz" in the next sentence points at the happening told last
             then = next((e.date for e in reversed(told) if e.date), story)
         elif fixed and (not events or len(recalled) < len(events)):
             story = then = fixed[0].resolve(today)
+            story_place = _scene_named(words, mentions, lang) if not events else None
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    _crowd_named_back(doc)
+    _statement_named_again(doc)
+    _scene_of_crowd(doc)
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
     _scene_told_next(doc)
@@ -1184,6 +1206,92 @@ def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None
     return meeting.place
 
 
+def _scene_named(words: list[str], mentions: list[Mention], lang: str) -> Entity | None:
+    """The one town or region a sentence with no act names as where something was ("The first round, also in
+    Istanbul, was held on 16 May"), or None."""
+    at = phrases(lang, "locative_prepositions")
+    towns = {m.entity.key: m.entity for m in mentions if m.entity.cls in ("City", "Region")
+             and (at.match(words, m.first - 1) if at.count and m.first > 0 else "loc" in m.cases)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _within_hours(expr: TimeExpr, words: list[str], lang: str) -> bool:
+    """Whether the anaphoric time says the act came hours or minutes after the one told before ("About three hours
+    later", "Pēc dažām stundām"): the same scene, so the same place."""
+    scene = phrases(lang, "time", "same_scene")
+    return any(scene.match(words, k) for k in range(expr.index, min(len(words), expr.index + expr.size + 3)))
+
+
+def _place_of_scene_before(event: Event, told: list[Event]) -> Entity | None:
+    """The place of the last act told before on the event's day by one of its parties (hours later that party or
+    its counterpart acts on the same scene: "the assembly voted ... About three hours later Yoon lifted the decree")."""
+    sides = {a.entity.key for a in event.actors}
+    before = next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                   if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.date), None)
+    if before is None or before.place is None or before.date != event.date \
+            or not sides & {a.entity.key for a in before.actors}:
+        return None
+    return before.place
+
+
+CROWD_REACH = 2
+"""How many sentences back the happening of a crowd named again ("The protesters ... are demanding") may be told."""
+
+
+def _crowd_named_back(doc: Doc) -> None:
+    """A sentence that opens by naming again a crowd of the happening told just before ("The protesters, led by X, are
+    demanding ...") tells more of that happening: an undated act of the crowd takes its date and place."""
+    determiners = phrases(doc.article.lang, "time", "mention_determiners")
+    for event in doc.events:
+        if event.date is not None or event.status != "occurred":
+            continue
+        words = [t.text for t in doc.sentences[event.sentence].tokens]
+        head = determiners.match(words, 0)
+        if determiners.count and not head or head >= len(words) \
+                or not phrases(doc.article.lang, "kind_nouns", "protesters").match(words, head):
+            continue
+        crowd = next((a.entity for a in event.actors if a.role == "actor" and a.entity.cls == "Group"), None)
+        if crowd is None:
+            continue
+        before = next((o for o in sorted(doc.events, key=lambda e: (e.sentence, e.trigger), reverse=True)
+                       if event.sentence - CROWD_REACH <= o.sentence < event.sentence and o.date
+                       and any(a.entity.key == crowd.key for a in o.actors)), None)
+        if before is not None:
+            event.date, event.place = before.date, event.place or before.place
+
+
+def _statement_named_again(doc: Doc) -> None:
+    """A sentence opened by "In a joint statement" with no time of its own, whose acts are done by the very sides whose
+    act the sentence before reported as said on a day ("X and Y said on Sunday that ... In a joint statement read out
+    ..., they accused"), tells more of that statement: its day."""
+    openers = phrases(doc.article.lang, "time", "statement_openers")
+    if not openers:
+        return
+    for event in doc.events:
+        words = [t.text for t in doc.sentences[event.sentence].tokens]
+        if event.date is not None or event.sentence == 0 or not openers.match(words, 0) \
+                or any(t.kind not in ANAPHORIC for t in find_times(words, doc.article.lang)):
+            continue
+        doers = {a.entity.key for a in event.actors if a.role in ("actor", "participant")}
+        said = next((o for o in doc.events if o.sentence == event.sentence - 1 and o.date and o.status == "occurred"
+                     and doers == {a.entity.key for a in o.actors if a.role in ("actor", "participant")}), None)
+        if said is not None and doers:
+            event.date = said.date
+
+
+def _scene_of_crowd(doc: Doc) -> None:
+    """A crowd's protest told with no place is where force or arrests were used against that crowd on the same day
+    ("Protesti sākās otrdien ... Otrdienas naktī policija pret demonstrantiem pie parlamenta ēkas"): one happening
+    told twice, whose place either mention gives."""
+    for event in doc.events:
+        if event.type != "PROTEST" or event.place is not None or not event.date:
+            continue
+        crowds = {a.entity.key for a in event.actors if a.role == "actor" and a.entity.cls == "Group"}
+        event.place = next((o.place for o in doc.events if o is not event and o.date == event.date and o.place
+                            and o.type in ("ASSAULT", "COERCE") and any(a.role == "recipient" and a.entity.key in crowds
+                                                                        for a in o.actors)), None)
+
+
 def _counted_span(event: Event, words: list[str], lang: str) -> tuple[str, int] | None:
     """The unit and count of a span of days or more that the event noun is counted in ("five days of fighting",
     "četras dienas ilgušās kaujas"), or None."""
@@ -1251,10 +1359,13 @@ def _dated_mention(index: int, words: list[str], events: list[Event], told: list
     if earlier and value and (earlier.date is None or id(earlier) in said and kinds
                               or value.startswith(earlier.date) and len(value) > len(earlier.date)):
         earlier.date = value
-        at = phrases(lang, "locative_prepositions")
-        town = next((m.entity for m in mentions if m.last < first and m.entity.cls == "City"
+        # "erupted last Thursday near the disputed X temple": a town or a named site near which it began
+        at = phrases(lang, "place_prepositions")
+        town = next((m.entity for m in mentions if m.last < first and m.entity.cls in ("City", "Region")
                      and clauses[m.first] == clauses[head]
-                     and (at.match(words, m.first - 1) if at.count else "loc" in m.cases)), None)
+                     and (any(at.match(words, k) for k in range(max(0, m.first - 3), m.first)
+                              if all(w.islower() for w in words[k + 1:m.first]))
+                          if at.count else "loc" in m.cases)), None)
         if kinds and earlier.place is None and town is not None:
             earlier.place = town
 
@@ -1266,12 +1377,13 @@ def _dates_accused_act(t: TimeExpr, anchor: int, words: list[str], lang: str) ->
     Kyiv of a strike on Monday.")."""
     openers = phrases(lang, "time", "accused_act_openers")
     determiners = phrases(lang, "time", "contact_determiners")
+    owners = phrases(lang, "pronouns", "possessive")  # "over his government's decision in April to ..."
     if not openers.count or t.kind not in ("date", "weekday", "relative") or t.index <= anchor:
         return False
     start = t.index - 1 if t.kind == "weekday" or words[t.index][:1].isdigit() else t.index
     for k in range(max(anchor + 1, start - 7), start - 2):
         n = openers.match(words, k)
-        if n and k + n + 1 < start <= k + n + 4 and determiners.match(words, k + n) \
+        if n and k + n + 1 < start <= k + n + 4 and (determiners.match(words, k + n) or owners.match(words, k + n)) \
                 and all(w.isalpha() and w.islower() or _possessive(w) for w in words[k + n + 1:start]):
             end = t.index + t.size
             while end < len(words) and (words[end].isdigit() or _month_at(words, end, lang)):
@@ -1561,6 +1673,17 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
         or _since_then(event, words, lang) is not None
 
 
+def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[str], lang: str) -> bool:
+    """Whether a verb of saying in the perfect stands between a time and an event ("X said last month that ..., and
+    officials have warned that Tehran may send ..."): a saying told at no one time opens a new line, which the time
+    told before does not date."""
+    unanchored = phrases(lang, "time", "unanchored")
+    opener = phrases(lang, "time", "complement_openers")
+    said = set(cues) | {k - 1 for k in range(start + 2, end) if opener.match(words, k) and words[k - 1].islower()}
+    return any(start < c < end and any(unanchored.match(words, k) for k in range(max(start + 1, c - 2), c))
+               for c in said)
+
+
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:
     """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
     ... and stayed away"): what follows happened at no one time, whatever date was told before it."""
@@ -1662,6 +1785,9 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     after the worst fighting since the rebels seized the city in 2021"): the time says when a span began and dates
     only the words of that stretch, up to the next comma (the verb may follow the time: "kopš talibi 2021. gadā
     atgriezās pie varas")."""
+    listed = _since_list(t, words, clauses, lang)
+    if listed is not None:
+        return listed
     openers = phrases(lang, "time", "since_clause", "openers")
     spec = load_language(lang).get("time", {}).get("since_clause") or {}
     endings = tuple(spec.get("past_endings") or ())
@@ -1676,6 +1802,43 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
     return (k, end) if verb else None
+
+
+def _since_opener(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> int | None:
+    """Where the "since" stands that opens the stretch of a clause holding the time, if one does."""
+    openers = phrases(lang, "time", "since_clause", "openers")
+    k = t.index - 1
+    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
+        k -= 1
+    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
+    return k if n and k + n < t.index else None
+
+
+LIST_GAP = 6
+"""How many words may part two times of one list ("in Mali in 2020, in Burkina Faso in 2022 and in Niger last July")."""
+
+
+def _since_list(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
+    """The stretch of a list of beginnings after "since" ("suspended since military takeovers in Mali in 2020, in
+    Burkina Faso in 2022 and in Niger last July"): a state that began at several times has no one date, so none of
+    the list's times dates anything outside it. A single beginning ("since the coup in 2020") still dates the state."""
+    joiners = conjunctions(lang) | {","}
+    # between two times of a list only joiners, names and the words that open a time ("in Niger last July")
+    spec = load_language(lang).get("time", {})
+    links = joiners | {w.casefold() for key in ("year_openers", "month_past") for w in spec.get(key) or ()}
+    chains: list[list[TimeExpr]] = []
+    for u in (u for u in find_times(words, lang) if u.kind not in ANAPHORIC):
+        gap = words[chains[-1][-1].index + chains[-1][-1].size:u.index] if chains else []
+        if chains and len(gap) <= LIST_GAP and any(w.casefold() in joiners for w in gap) \
+                and all(w.casefold() in links or w[:1].isupper() for w in gap):
+            chains[-1].append(u)
+        else:
+            chains.append([u])
+    chain = next((c for c in chains if any(u.index == t.index for u in c)), [])
+    if len(chain) < 2:
+        return None
+    k = _since_opener(chain[0], words, clauses, lang)
+    return None if k is None else (k, chain[-1].index + chain[-1].size)
 
 
 def _opened_by(openers: Phrases, words: list[str], clauses: list[int], index: int) -> bool:

@@ -4253,6 +4253,50 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
     assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
 
 
+def places(text: str) -> list[tuple[str, str | None]]:
+    """Each event's type with the QID or key of its place."""
+    doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+    return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+
+
+def test_a_legislature_acting_in_its_chamber_acts_where_it_sits():
+    text = "Later, members of the Verkhovna Rada who got into the chamber voted on Monday to demand that Zelensky resign."
+    assert ("REQUEST", "Q1899") in places(text)
+    assert ("REQUEST", None) in places(text.replace(" who got into the chamber", ""))
+
+
+def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
+    text = "Later, Zelensky condemned Russia in Kyiv on Monday. Hours later Russia rejected Zelensky's accusations."
+    assert places(text) == [("ACCUSE", "Q1899"), ("REJECT", "Q1899")]
+    assert places(text.replace("Hours later", "The next day")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
+    assert places(text.replace("Russia rejected Zelensky's", "Hungary rejected Poland's")) == [("ACCUSE", "Q1899"),
+                                                                                             ("REJECT", None)]
+
+
+def test_a_side_of_a_river_is_an_area_of_its_country():
+    assert places("Later, Hezbollah is to move its fighters north of the Litani River.") == [("RETREAT", "Q822")]
+    assert places("Later, Hezbollah fighters clashed with Israeli troops on the Litani River.") == [
+        ("ASSAULT", "region/litani-river")]
+
+
+def test_a_when_clause_after_a_dated_act_is_the_same_occasion_and_takes_its_place():
+    text = "Talks ended. Zelensky met Andrzej Duda in Warsaw on Wednesday, when the European Union also pledged new aid to Ukraine."
+    assert ("AGREE", "city/warsaw") in places(text)
+    assert ("AGREE", None) in places(text.replace(", when", ", while"))
+
+
+def test_then_takes_the_place_of_the_happening_told_before():
+    text = "Talks ended. The first round of talks, also in Geneva, was held on 3 May. Russia and Ukraine agreed then on a swap."
+    assert ("AGREE", "city/geneva") in places(text)
+    assert ("AGREE", None) in places(text.replace(" then", ""))
+
+
+def test_a_later_mention_of_fighting_gives_the_site_it_began_near():
+    text = ("Talks ended. On Monday Armenia and Azerbaijan agreed to end three days of fighting along their border. "
+            "The fighting erupted last Thursday near the contested Syunik Province.")
+    assert ("ASSAULT", "region/syunik-province") in places(text)
+
+
 def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
     assert events("Later, Lukashenko swore that the organisers of the riots in the capital would be punished.") == [
         ("THREATEN", {"Q2866"})]

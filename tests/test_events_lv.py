@@ -3618,6 +3618,21 @@ def test_an_undeclined_capital_before_the_verb_is_not_its_subject_when_a_nominat
     assert not any("Kenya" in a for _, a, _ in found)
 
 
+def test_an_act_hours_later_by_a_party_of_the_act_before_is_on_its_scene():
+    def places(text: str) -> list[tuple[str, str | None]]:
+        doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+        return [(e.type, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+    text = "Vēlāk Zelenskis pirmdien Kijivā nosodīja Krieviju. Pēc dažām stundām Krievija noraidīja Zelenska apsūdzības."
+    assert places(text) == [("ACCUSE", "Q1899"), ("REJECT", "Q1899")]
+    assert places(text.replace("Pēc dažām stundām", "Nākamajā dienā")) == [("ACCUSE", "Q1899"), ("REJECT", None)]
+
+
+def test_a_named_base_is_the_place_by_its_own_name():
+    doc = extract_text("Vēlāk ASV viceprezidents Džei Dī Venss sestdien Pitufikas kosmosa bāzē apsūdzēja Dāniju.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.type, e.place and e.place.label) for e in doc.events] == [("ACCUSE", "Pituffik Space Base")]
+
+
 def test_a_vow_that_the_guilty_will_be_punished_is_a_threat_by_its_maker_alone():
     assert events("Vēlāk Lukašenko apsolīja, ka nemieru organizētāji tiks sodīti.") == [
         ("THREATEN", {"Alexander Lukashenko"}, set())]

@@ -1140,6 +1140,12 @@ def test_a_year_in_a_since_clause_with_its_own_verb_dates_only_that_clause(text,
     assert dates(text)[trigger] == expected
 
 
+def test_a_list_of_beginnings_after_since_dates_no_state():
+    assert dates("Later, Peru and Chile have been barred from the bloc since coups in Lima in 2019, in Santiago in "
+                 "2021 and in Quito last May.")["barred from"] is None
+    assert dates("Later, Peru has been barred from the bloc since the coup in Lima in 2019.")["barred from"] == "2019"
+
+
 def test_a_year_right_after_since_still_dates_the_state_it_begins():
     assert dates("Later, Venezuela has been under US sanctions since 2019.")["sanctions"] == "2019"
     assert dates("Later, the European Union has kept sanctions on Belarus since the coup in 2020.")["sanctions"] == "2020"
@@ -1346,3 +1352,49 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
             + " Mali and Niger accused ECOWAS of imposing illegal sanctions.")
     found = {e.trigger_text: e.date for e in extract_text(text, lang="en", date=dt.date(2024, 1, 29)).events}
     assert found["accused"] == "2024-01-28"
+
+
+def test_a_crowd_named_again_goes_on_with_its_happening_and_a_reason_keeps_its_own_time():
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        doc = extract_text(text, lang="en", date=dt.date(2025, 8, 15))
+        return [(e.type, e.date, e.place and (e.place.wikidata or e.place.key)) for e in doc.events]
+    before = "Later, riot police in Minsk fired tear gas at protesters on Sunday evening. "
+    demand = "are demanding Lukashenko's resignation over his government's decision in May to close the border."
+    assert told(before + "The protesters in Minsk " + demand)[1] == ("PROTEST", "2025-08-10", "city/minsk")
+    assert told(before + "Elsewhere the protesters in Grodno " + demand)[1] == ("PROTEST", None, "city/grodno")
+
+
+def test_a_saying_in_the_perfect_opens_a_line_the_time_before_does_not_date():
+    text = ("Talks ended. Washington said on Monday that Iranian troops were helping Russian troops in Crimea, and US "
+            "officials have warned that Tehran may also send missiles to Russia.")
+    assert dates(text, dt.date(2025, 8, 15)) == {"helping": "2025-08-11", "send": None}
+    assert dates(text.replace("have warned", "warned"), dt.date(2025, 8, 15))["send"] == "2025-08-11"
+
+
+
+def test_a_protest_with_no_place_is_where_force_was_used_on_its_crowd_that_day():
+    from kg.models import Argument, Article, Doc, Entity, Event, Evidence
+    from kg.timex import _scene_of_crowd
+    crowd = Entity(key="group/protesters-in-georgia", label="Protesters in Georgia", cls="Group")
+    police = Entity(key="organisation/police-of-georgia", label="Police of Georgia", cls="Organisation")
+    town = Entity(key="city/tbilisi", label="Tbilisi", cls="City")
+    evidence = Evidence(text="x", start=0, end=1)
+
+    def event(kind: str, actors: list[Argument], date: str, place: Entity | None = None) -> Event:
+        return Event(type=kind, cameo="141", sentence=0, trigger=0, trigger_text="x", actors=actors, date=date,
+                     place=place, evidence=evidence)
+    protest = event("PROTEST", [Argument(role="actor", entity=crowd)], "2025-08-13")
+    other_day = event("PROTEST", [Argument(role="actor", entity=crowd)], "2025-08-12")
+    force = event("ASSAULT", [Argument(role="actor", entity=police), Argument(role="recipient", entity=crowd)],
+                  "2025-08-13", town)
+    doc = Doc(article=Article(name="t.lv.txt", title="", date=dt.date(2025, 8, 15), lang="lv", text=""),
+              events=[protest, other_day, force])
+    _scene_of_crowd(doc)
+    assert protest.place == town and other_day.place is None
+
+
+def test_a_joint_statement_of_the_sides_whose_saying_was_dated_just_before_is_that_saying():
+    text = ("Talks ended. Mali and Niger said on Sunday that they were withdrawing from the African Union. In a joint "
+            "statement, Mali and Niger accused the African Union of betraying its founders.")
+    assert dates(text, dt.date(2025, 8, 15))["accused"] == "2025-08-10"
+    assert dates(text.replace("In a joint statement", "Elsewhere"), dt.date(2025, 8, 15))["accused"] is None
