@@ -554,7 +554,7 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            background = _background(event, words, lang)
+            background = _background(event, words, lang) or _charged_deed(event, doc.events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
@@ -1551,6 +1551,19 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
     """Whether the time dates the happening it names ("a day after Hamas attacked"), not the time line of its
     sentence: it carries to that happening only ("..., in what it called solidarity" keeps the date told first)."""
     return t.kind == "shift" and t.size == 1 and bool(phrases(lang, "time", "shift_objects").match(words, t.index + 2))
+
+
+def _charged_deed(event: Event, events: list[Event]) -> bool:
+    """An act told as alleged, or the denied reading of one, takes a date only from a time of its own ("accused the
+    army of a strike on Friday"), never from the accusation's or the denial's ("Prigožins piektdien apsūdzēja armiju
+    triecienā", "the ministry on Friday denied it"). A denial of no claim told ("denied on Thursday that its troops
+    were taking part") is dated as the denial."""
+    if event.status == "alleged":
+        return True
+    sides = {(a.role, a.entity.key) for a in event.actors}
+    return event.status == "denied" and any(
+        e.status == "alleged" and e.type == event.type and {(a.role, a.entity.key) for a in e.actors} == sides
+        for e in events)
 
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:

@@ -1344,3 +1344,17 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
             + " Mali and Niger accused ECOWAS of imposing illegal sanctions.")
     found = {e.trigger_text: e.date for e in extract_text(text, lang="en", date=dt.date(2024, 1, 29)).events}
     assert found["accused"] == "2024-01-28"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accusation's Friday does not date the accused strike, nor does it date the denial of that strike
+    ("Zelenskis piektdien apsūdzēja Krieviju raķešu triecienā Odesai. Maskava šos apgalvojumus noliedza.",
+     [("alleged", None), ("denied", None)]),
+    # a time in the accused act's own phrase does
+    ("Zelenskis piektdien apsūdzēja Krieviju ceturtdienas raķešu triecienā Odesai.", [("alleged", "2025-03-13")]),
+    # a denial of no claim told is dated as the denial
+    ("Ķīna pirmdien noliedza, ka tās karavīri piedalās karā Ukrainā.", [("denied", "2025-03-10")]),
+])
+def test_an_accused_act_is_dated_only_by_its_own_time(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == expected
