@@ -4249,3 +4249,8 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
     found = events("Later, the deal was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moallim Fiqi. On Friday "
                    "Ethiopian Prime Minister Abiy Ahmed received the two ministers in Addis Ababa.")
     assert ("CONSULT", {"Q50365049", "person/musalia-mudavadi", "person/ahmed-moallim-fiqi"}) in found
+
+
+def test_a_states_unnamed_allies_are_no_party():
+    doc = extract_text("Sandu on Friday urged Moldova's allies to send more aid.", lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, {a.entity.label for a in e.actors}) for e in doc.events] == [("REQUEST", {"Maia Sandu"})]

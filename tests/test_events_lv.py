@@ -3648,3 +3648,14 @@ def test_an_expelled_envoy_named_by_his_country_is_its_officials(text, found):
 def test_a_consulate_is_no_envoy():
     assert ("SANCTION", {"Lithuania"}, {"Russia"}) in events(
         "Lietuva atsauca piekrišanu Krievijas ģenerālkonsulāta darbībai Klaipēdā.")
+
+
+@pytest.mark.parametrize("text, found", [
+    # unnamed partners are no entity: the call has no recipient
+    ("Sandu piektdien aicināja Rietumu partnerus palīdzēt Moldovai.", ("REQUEST", {"Maia Sandu"}, set())),
+    ("Sandu piektdien aicināja Moldovas sabiedrotos palīdzēt.", ("REQUEST", {"Maia Sandu"}, set())),
+    # an organisation's allies stand for the organisation
+    ("Sandu piektdien aicināja NATO sabiedrotos palīdzēt.", ("REQUEST", {"Maia Sandu"}, {"NATO"})),
+])
+def test_unnamed_partners_are_no_party(text, found):
+    assert found in events(text)
