@@ -3659,3 +3659,11 @@ def test_a_consulate_is_no_envoy():
 ])
 def test_unnamed_partners_are_no_party(text, found):
     assert found in events(text)
+
+
+def test_protests_said_to_go_on_until_a_body_acts_are_planned_and_aimed_at_it():
+    doc = extract_text("Opozīcija paziņoja, ka protesti turpināsies, līdz parlaments atsauks jauno likumu.", lang="lv",
+                       date=dt.date(2025, 3, 14), title="Gruzijas parlaments pieņem likumu")
+    found = [(e.type, e.status, {a.entity.label for a in e.actors if a.role == "recipient"}) for e in doc.events
+             if e.type == "PROTEST"]
+    assert found == [("PROTEST", "planned", {"Parliament of Georgia"})]
