@@ -1621,6 +1621,8 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
+    if opened and not event.noun and phrases(lang, "time", "complement_perfect").match(words, event.trigger - 1):
+        return True  # "apstiprināja, ka ir nosūtījusi karavīrus": sent before the confirming
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 

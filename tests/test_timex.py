@@ -1358,3 +1358,16 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
 def test_an_accused_act_is_dated_only_by_its_own_time(text, expected):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the perfect in the complement tells a sending before the confirming: Monday does not date it
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien apstiprināja, ka ir nosūtījusi karavīrus uz Krieviju.",
+     None),
+    # the plain past in the complement is dated by the saying
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien paziņoja, ka nosūtīja karavīrus uz Krieviju.",
+     "2025-03-10"),
+])
+def test_a_latvian_perfect_in_a_complement_is_not_dated_by_the_saying(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type in ("AID", "MOBILIZE")] == [expected]
