@@ -231,7 +231,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         for day, _ in (spec.get("weekdays") or {}).items():
             n = phrases(lang, "time", "weekdays", day).match(words, i)
             if n and i not in taken:
-                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n))
+                onward = i > 0 and bool(phrases(lang, "time", "onward_markers").match(words, i - 1))
+                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n, onward=onward))
                 taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
@@ -589,6 +590,8 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
                 expr = None
+            if expr is not None and expr.onward and event.status != "planned" and event.cameo.startswith(SAID_ACTS):
+                expr = None  # "ir gatava pamieram no pirmdienas": the start of what is pledged, not of the pledge
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it

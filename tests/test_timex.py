@@ -1371,3 +1371,14 @@ def test_an_accused_act_is_dated_only_by_its_own_time(text, expected):
 def test_a_latvian_perfect_in_a_complement_is_not_dated_by_the_saying(text, expected):
     doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
     assert [e.date for e in doc.events if e.type in ("AID", "MOBILIZE")] == [expected]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    # "from Monday" is when the pledged truce would start, not when the readiness was stated
+    ("Krievija uzbruka Kijivai. Zelenskis apliecināja, ka Ukraina ir gatava pamieram no pirmdienas.", "AGREE", None),
+    # a measure taken from a day is dated by it
+    ("Krievija uzbruka Kijivai. Somija no pirmdienas slēdza robežu ar Krieviju.", "COERCE", "2025-03-10"),
+])
+def test_a_time_from_which_a_pledge_would_start_does_not_date_the_pledge(text, kind, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type == kind] == [expected]
