@@ -3667,3 +3667,15 @@ def test_protests_said_to_go_on_until_a_body_acts_are_planned_and_aimed_at_it():
     found = [(e.type, e.status, {a.entity.label for a in e.actors if a.role == "recipient"}) for e in doc.events
              if e.type == "PROTEST"]
     assert found == [("PROTEST", "planned", {"Parliament of Georgia"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    # an invitation is the inviter's commitment to the invited, never a request
+    ("Sandu aicināja Makronu apmeklēt Kišiņevu.", ("AGREE", {"Maia Sandu"}, {"Emmanuel Macron"})),
+    ("NATO aicināja Zviedriju pievienoties aliansei.", ("AGREE", {"NATO"}, {"Sweden"})),
+    ("Zelenskis uzaicināja Ķīnu piedalīties miera formulas īstenošanā.", ("AGREE", {"Volodymyr Zelenskyy"}, {"China"})),
+    # a call to act stays a request
+    ("Zelenskis aicināja Vāciju piegādāt tankus.", ("REQUEST", {"Volodymyr Zelenskyy"}, {"Germany"})),
+])
+def test_invitations_are_agree_not_request(text, found):
+    assert events(text) == [found]
