@@ -3671,12 +3671,13 @@ class _Builder(Sentenceview):
             return named[:1]
         # "no Ungārijai iesaldētajiem fondiem": the dative of the measure's participle is whom it held
         needs = _entry_phrases(trig.entry, "needs")
+        own = {a.key for a in actors} | {a.country for a in actors if a.country}
+        # not the easing side itself, undeclined before the measure ("ASV tarifu ieviešanu atliek")
         held = [m.actor for m in self.mentions if self.clauses[m.first] == clause and "dat" in m.cases
-                and m.actor.cls in ACTOR_CLASSES and needs.match(self.words, m.last + 1)]
+                and m.actor.cls in ACTOR_CLASSES and needs.match(self.words, m.last + 1) and m.actor.key not in own]
         if held:
             return held[:1]
         gaz = load_gazetteer()
-        own = {a.key for a in actors} | {a.country for a in actors if a.country}
         owner = [m.actor for m in self.mentions if not self.cased and self.clauses[m.first] == clause
                  and m.first > trig.last and m.actor.cls == "Country"
                  and ({"adj", "gen"} & set(m.cases) or m.entity.cls == "Country" and self.prepositions[id(m)] == "in")

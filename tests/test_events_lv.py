@@ -3679,3 +3679,9 @@ def test_protests_said_to_go_on_until_a_body_acts_are_planned_and_aimed_at_it():
 ])
 def test_invitations_are_agree_not_request(text, found):
     assert events(text) == [found]
+
+
+def test_an_easing_state_undeclined_before_the_measure_is_not_whom_it_eases():
+    found = events("Vašingtona piedraudēja Meksikai ar tarifiem. Baltā nama preses sekretāre paziņoja, ka ASV tarifu "
+                   "ieviešanu atliek.")
+    assert ("RETREAT", {"United States"}, {"Mexico"}) in found
