@@ -3685,3 +3685,10 @@ def test_an_easing_state_undeclined_before_the_measure_is_not_whom_it_eases():
     found = events("Vašingtona piedraudēja Meksikai ar tarifiem. Baltā nama preses sekretāre paziņoja, ka ASV tarifu "
                    "ieviešanu atliek.")
     assert ("RETREAT", {"United States"}, {"Mexico"}) in found
+
+
+def test_a_claim_told_in_the_reportative_and_denied_is_two_events():
+    doc = extract_text("Igaunijas pārvadātāji apgalvo, ka Krievijas robežsargi Igaunijas kravas auto esot aizturējuši. "
+                       "Maskava šos apgalvojumus noliedz.", lang="lv", date=dt.date(2025, 3, 14))
+    found = [(e.status, {a.entity.label for a in e.actors}) for e in doc.events if e.type == "COERCE"]
+    assert [s for s, _ in found] == ["alleged", "denied"] and found[0][1] == found[1][1]
