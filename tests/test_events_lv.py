@@ -3692,3 +3692,8 @@ def test_a_claim_told_in_the_reportative_and_denied_is_two_events():
                        "Maskava šos apgalvojumus noliedz.", lang="lv", date=dt.date(2025, 3, 14))
     found = [(e.status, {a.entity.label for a in e.actors}) for e in doc.events if e.type == "COERCE"]
     assert [s for s, _ in found] == ["alleged", "denied"] and found[0][1] == found[1][1]
+
+
+def test_a_thing_seized_with_no_owner_is_owned_by_the_one_named_with_it_just_before():
+    found = events("Krievijā ostās stāv vairāki Igaunijas zvejas kuģi. Krievijas robežsargi zvejas kuģus aizturēja.")
+    assert any(t == "COERCE" and r == {"Estonia"} for t, _, r in found)
