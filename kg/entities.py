@@ -166,10 +166,13 @@ def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, k
 
 def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A country before a word for origin ("Azerbaidžānas izcelsmes vīrieši") says where people come from: they are
-    no act of that state, and the state is no party."""
+    no act of that state, and the state is no party. A state or bloc of no organisation before a word for unnamed
+    partners ("Rietumu partneri", "Ukraine's allies") names a group that is no entity (docs/gold-format.md, unnamed
+    groups); an organisation's ("NATO sabiedrotie") stands for the organisation and stays."""
     words = [t.text for t in sent.tokens]
-    origin = phrases(lang, "origin_nouns")
-    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))]
+    origin, groups = phrases(lang, "origin_nouns"), phrases(lang, "unnamed_group_nouns")
+    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))
+            and not (m.entity.cls in ("Country", "Group", "Region") and groups.match(words, m.last + 1))]
 
 
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,

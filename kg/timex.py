@@ -231,7 +231,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         for day, _ in (spec.get("weekdays") or {}).items():
             n = phrases(lang, "time", "weekdays", day).match(words, i)
             if n and i not in taken:
-                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n))
+                onward = i > 0 and bool(phrases(lang, "time", "onward_markers").match(words, i - 1))
+                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n, onward=onward))
                 taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
@@ -555,7 +556,7 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            background = _background(event, words, lang)
+            background = _background(event, words, lang) or _charged_deed(event, doc.events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
@@ -592,6 +593,8 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
                 expr = None
+            if expr is not None and expr.onward and event.status != "planned" and event.cameo.startswith(SAID_ACTS):
+                expr = None  # "ir gatava pamieram no pirmdienas": the start of what is pledged, not of the pledge
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -1665,6 +1668,19 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
     return t.kind == "shift" and t.size == 1 and bool(phrases(lang, "time", "shift_objects").match(words, t.index + 2))
 
 
+def _charged_deed(event: Event, events: list[Event]) -> bool:
+    """An act told as alleged, or the denied reading of one, takes a date only from a time of its own ("accused the
+    army of a strike on Friday"), never from the accusation's or the denial's ("Prigožins piektdien apsūdzēja armiju
+    triecienā", "the ministry on Friday denied it"). A denial of no claim told ("denied on Thursday that its troops
+    were taking part") is dated as the denial."""
+    if event.status == "alleged":
+        return True
+    sides = {(a.role, a.entity.key) for a in event.actors}
+    return event.status == "denied" and any(
+        e.status == "alleged" and e.type == event.type and {(a.role, a.entity.key) for a in e.actors} == sides
+        for e in events)
+
+
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     """An event that takes no time told for another: a state or result told in the perfect ("and has moved
     40,000 troops"), or anything told after "has since"."""
@@ -1731,6 +1747,8 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
+    if opened and not event.noun and phrases(lang, "time", "complement_perfect").match(words, event.trigger - 1):
+        return True  # "apstiprināja, ka ir nosūtījusi karavīrus": sent before the confirming
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 

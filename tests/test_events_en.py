@@ -4457,3 +4457,8 @@ def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
                   "the entrances.") == [("COERCE", {"organisation/police-of-belgium", "organisation/european-commission"})]
     # a cordon round what no body was named at stays the police's alone
     assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
+
+
+def test_a_states_unnamed_allies_are_no_party():
+    doc = extract_text("Sandu on Friday urged Moldova's allies to send more aid.", lang="en", date=dt.date(2025, 3, 14))
+    assert [(e.type, {a.entity.label for a in e.actors}) for e in doc.events] == [("REQUEST", {"Maia Sandu"})]

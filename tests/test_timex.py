@@ -1398,3 +1398,41 @@ def test_a_joint_statement_of_the_sides_whose_saying_was_dated_just_before_is_th
             "statement, Mali and Niger accused the African Union of betraying its founders.")
     assert dates(text, dt.date(2025, 8, 15))["accused"] == "2025-08-10"
     assert dates(text.replace("In a joint statement", "Elsewhere"), dt.date(2025, 8, 15))["accused"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accusation's Friday does not date the accused strike, nor does it date the denial of that strike
+    ("Zelenskis piektdien apsūdzēja Krieviju raķešu triecienā Odesai. Maskava šos apgalvojumus noliedza.",
+     [("alleged", None), ("denied", None)]),
+    # a time in the accused act's own phrase does
+    ("Zelenskis piektdien apsūdzēja Krieviju ceturtdienas raķešu triecienā Odesai.", [("alleged", "2025-03-13")]),
+    # a denial of no claim told is dated as the denial
+    ("Ķīna pirmdien noliedza, ka tās karavīri piedalās karā Ukrainā.", [("denied", "2025-03-10")]),
+])
+def test_an_accused_act_is_dated_only_by_its_own_time(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the perfect in the complement tells a sending before the confirming: Monday does not date it
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien apstiprināja, ka ir nosūtījusi karavīrus uz Krieviju.",
+     None),
+    # the plain past in the complement is dated by the saying
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien paziņoja, ka nosūtīja karavīrus uz Krieviju.",
+     "2025-03-10"),
+])
+def test_a_latvian_perfect_in_a_complement_is_not_dated_by_the_saying(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type in ("AID", "MOBILIZE")] == [expected]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    # "from Monday" is when the pledged truce would start, not when the readiness was stated
+    ("Krievija uzbruka Kijivai. Zelenskis apliecināja, ka Ukraina ir gatava pamieram no pirmdienas.", "AGREE", None),
+    # a measure taken from a day is dated by it
+    ("Krievija uzbruka Kijivai. Somija no pirmdienas slēdza robežu ar Krieviju.", "COERCE", "2025-03-10"),
+])
+def test_a_time_from_which_a_pledge_would_start_does_not_date_the_pledge(text, kind, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type == kind] == [expected]
