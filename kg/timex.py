@@ -554,8 +554,13 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            background = _background(event, words, lang)
+            background = _background(event, words, lang) or _accused_act(event, events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
+            opener = _sequence_opener(event, words, lang)
+            if expr is None and opener is not None:  # "froze ties in May, after accusing it of ...": May
+                expr = next((t for t in reversed(times) if t.index < opener and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)), None)
+                own_only = background = True
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)), None)
@@ -1571,7 +1576,8 @@ def _since_then(event: Event, words: list[str], lang: str) -> int | None:
 
 def _background(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is told as background to another, so that it takes no time but its own: a verbal noun
-    right after "after" or "before" ("froze ties in May, after accusing it of ..."), or a clause that follows its
+    right after "before" or "since" ("cut ties before accusing ..."; one after "after" goes on with the time line:
+    "froze ties in May, after accusing it of ..." is May), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
     verb)."""
     spec = load_language(lang).get("time", {})
@@ -1579,13 +1585,33 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     word = words[k]
     endings = tuple(spec.get("verbal_noun_endings") or ())
     if endings and k > 0 and word.islower() and word.endswith(endings) \
-            and phrases(lang, "time", "background_openers").match(words, k - 1):
+            and phrases(lang, "time", "background_openers").match(words, k - 1) \
+            and not phrases(lang, "time", "sequence_openers").match(words, k - 1):
         return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
     # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
     return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
         and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+
+
+def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:
+    """Where the sequence word stands before a verbal noun ("froze ties in May, after accusing it of ..."): the
+    clause it opens goes on with the time line of the clause before it."""
+    endings = tuple(load_language(lang).get("time", {}).get("verbal_noun_endings") or ())
+    k = event.trigger
+    word = words[k]
+    if not endings or k == 0 or not word.islower() or not word.endswith(endings):
+        return None
+    openers = phrases(lang, "time", "sequence_openers")
+    return next((j for j in range(k - 1, max(-1, k - 4), -1) if openers.match(words, j) == k - j), None)
+
+
+def _accused_act(event: Event, events: list[Event]) -> bool:
+    """Whether the event is the act an accusation before it in its sentence blames ("accused it of attacking army
+    bases"): it takes a date only from a time expression of its own, never the accusation's."""
+    return event.status == "alleged" and any(
+        other.type == "ACCUSE" and other.trigger < event.trigger for other in events if other is not event)
 
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:

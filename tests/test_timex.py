@@ -232,18 +232,31 @@ def test_in_the_same_speech_takes_the_speechs_date():
     assert found["accused"] == "2022-11-01"
 
 
-def test_a_verbal_noun_after_after_takes_no_time_of_another_clause():
-    """"after accusing ..." is background to the act of the sentence: the shelling's year is not the accusation's."""
+def test_a_verbal_noun_after_after_takes_the_main_clauses_time_not_a_later_one():
+    """"after accusing ..." continues the time line of the clause before it (May), never takes the year of the
+    shelling told after it."""
     found = dates("Georgia left the pact in May, after accusing Russia of ignoring it when Russian troops shelled "
                   "Georgian villages in 2021.", dt.date(2025, 8, 15))
-    assert found["accusing"] is None
+    assert found["accusing"] == "2025-05"
     assert found["shelled"] == "2021"
+    assert dates("Kenya cut ties with Somalia on Tuesday after accusing it of meddling.",
+                 dt.date(2025, 8, 15))["accusing"] == "2025-08-12"
+
+
+def test_an_accused_act_takes_no_time_of_the_accusation():
+    """The act blamed is dated only by a time of its own: the year told for the offensive and the accusation is not
+    the year of the attack they blame."""
+    doc = extract_text("The war began in May 2021, when Kenya launched an offensive against al-Shabaab after accusing "
+                       "it of attacking army bases in Somalia.", lang="en", date=dt.date(2025, 8, 15))
+    found = {(e.trigger_text, e.status): e.date for e in doc.events}
+    assert found[("accusing", "occurred")] == "2021-05"
+    assert found[("attacking", "alleged")] is None
 
 
 @pytest.mark.parametrize("text,index,expected", [
     ("Oslo cut ties after a flood , a flood it blamed on Moscow .", 10, True),  # determiner, noun, pronoun, verb
     ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
-    ("Oslo cut ties after accusing Moscow of sabotage .", 4, True),
+    ("Oslo cut ties before accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
     ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
 ])
