@@ -1101,6 +1101,14 @@ class _Builder(Sentenceview):
                          sites.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3))))]
             after = {m.entity.key for m in named} | {m.actor.key for m in named}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            # forces named by the fixed site that holds them ("strikes on Indian military bases") are struck in
+            # their state
+            held = [m.entity for m in named if m.entity.cls == "ArmedForce" and sites.match(self.words, m.last)
+                    and any(a.entity.key == m.entity.key for a in event.actors if a.role == "recipient")]
+            states = [load_gazetteer().country(e.country or "") for e in held]
+            if not targets and len(states) == 1 and states[0] is not None:
+                targets = states
+                after.add(states[0].key)
             event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
                 and targets[0].key in after else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
@@ -1171,7 +1179,8 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
                 continue
-            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier) \
+                    or self._means_of_deed(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._contending_sides(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
@@ -1205,6 +1214,20 @@ class _Builder(Sentenceview):
                    and 0 < t.first - trig.last <= 4
                    and self.clauses[t.first] == self.clauses[trig.first]
                    and all(w.isalpha() and w.islower() for w in self.words[trig.last + 1:t.first]) for t in self.triggers)
+
+    def _means_of_deed(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a deed noun says with what a verb of the same kind before it in its clause was done ("hit back at
+        Afghan positions with artillery and air strikes"): the means of that act, no act of its own."""
+        means = phrases(self.lang, "means_prepositions")
+        if trig.verb or not means.count:
+            return False
+        for o in earlier:
+            if not o.verb or o.entry["type"] != trig.entry["type"] or self.clauses[o.first] != self.clauses[trig.first]:
+                continue
+            k = next((k for k in range(trig.first - 1, o.last, -1) if means.match(self.words, k)), None)
+            if k is not None and all(w.isalpha() and w.islower() or w == "," for w in self.words[k + 1:trig.first]):
+                return True
+        return False
 
     def _crowd_targeted(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a crowd noun is the target of force or arrest just before it ("the crackdown on protesters",
