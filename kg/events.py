@@ -5671,6 +5671,7 @@ def extract_events(doc: Doc) -> Doc:
         _retold_place(builder, doc.events)
         _drop_stance_in_aside(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
+    _reciprocal_told_one_by_one(doc.events)
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
@@ -5994,6 +5995,38 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+ONE_BY_ONE_REACH = 5
+"""How many sentences after "X and Y accused each other" each side's act may be told again on its own."""
+
+
+def _reciprocal_told_one_by_one(events: list[Event]) -> None:
+    """"X and Y accused each other" is two acts; when a later sentence tells one again by a side (or its official or
+    body) against the other, that is a further mention of the same act: the later one stands, dated by the first
+    mention unless its own text gives a time, and the reciprocal copy is marked to go once dated."""
+    def sides(event: Event, role: str) -> list[Entity]:
+        return [a.entity for a in event.actors if a.role == role]
+
+    pairs = {}
+    for event in events:
+        pairs.setdefault((event.sentence, event.trigger, event.type), []).append(event)
+    copies = [e for group in pairs.values() if len(group) == 2 and all(len(sides(e, "actor")) == 1 for e in group)
+              and sides(group[0], "actor")[0].key in {r.key for r in sides(group[1], "recipient")}
+              and sides(group[1], "actor")[0].key in {r.key for r in sides(group[0], "recipient")} for e in group]
+    def told_again(copy: Event) -> Event | None:
+        doer, targets = sides(copy, "actor")[0], sides(copy, "recipient")
+        return next((e for e in events if e.type == copy.type and copy.sentence < e.sentence
+                     <= copy.sentence + ONE_BY_ONE_REACH and e.retells is None and len(sides(e, "actor")) == 1
+                     and _same_state(sides(e, "actor")[0], doer) and len(sides(e, "recipient")) == len(targets)
+                     and all(any(_same_state(r, t) for t in targets) for r in sides(e, "recipient"))), None)
+
+    for first, second in zip(copies[::2], copies[1::2]):
+        again = [told_again(first), told_again(second)]
+        if None not in again and again[0] is not again[1]:  # both told again, one by one
+            for copy, later in zip((first, second), again):
+                later.retells = (copy.sentence, copy.trigger)
+                copy.retold = True
 
 
 def _held_separately(event: Event, view: Sentenceview) -> bool:

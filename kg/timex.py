@@ -696,6 +696,7 @@ def resolve_times(doc: Doc) -> Doc:
             story = then = fixed[0].resolve(today)
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    doc.events = [e for e in doc.events if not e.retold]
     for event in doc.events:
         event.place = event.place or _place_of_parties_occasion(event, doc)
     _scene_told_next(doc)

@@ -4269,3 +4269,16 @@ def test_the_two_ministers_may_be_people_named_without_a_title():
 def test_a_deed_noun_after_with_is_the_means_of_the_attack_before_it():
     assert events("Later, Chad hit back at Sudanese troops with artillery and air strikes.") == [
         ("ASSAULT", {"Q657", "armedforce/sudanese-armed-forces"})]
+
+
+def test_accusing_each_other_told_again_side_by_side_is_the_same_two_accusations():
+    doc = extract_text("Chad and Sudan accused each other on Monday of shelling border villages. Chad's foreign "
+                       "ministry blamed Sudan for the shelling, and Sudan's army accused Chad of arming the rebels.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    found = [(e.sentence, {a.entity.wikidata or a.entity.key for a in e.actors}, e.date)
+             for e in doc.events if e.type == "ACCUSE"]
+    assert found == [(1, {"organisation/ministry-of-foreign-affairs-chad", "Q1049"}, "2025-08-11"),
+                     (1, {"armedforce/sudanese-armed-forces", "Q657"}, "2025-08-11")]
+    alone = extract_text("Chad and Sudan accused each other on Monday of shelling border villages.", lang="en",
+                         date=dt.date(2025, 8, 15))
+    assert len([e for e in alone.events if e.type == "ACCUSE"]) == 2
