@@ -592,8 +592,13 @@ def resolve_times(doc: Doc) -> Doc:
                          and reaches(t, event.trigger)
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
-            if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
-                expr = None
+            since_at = _since_then(event, words, lang)
+            if since_at is not None and (expr is None or expr.index < since_at):
+                # "recalled its envoy in May 2021, and it has since cut trade": the span began in May 2021
+                aside = phrases(lang, "time", "background_openers"), relative, phrases(lang, "time", "start_openers")
+                expr = next((t for t in reversed(times) if t.index < since_at and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)
+                             and not any(_opened_by(o, words, clauses, t.index) for o in aside)), None)
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -1561,7 +1566,7 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     """An event that takes no time told for another: a state or result told in the perfect ("and has moved
-    40,000 troops"), or anything told after "has since"."""
+    40,000 troops"), or anything told after "has since" (dated by the start of its span instead)."""
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
         or _since_then(event, words, lang) is not None
@@ -1569,7 +1574,7 @@ def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
 
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:
     """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
-    ... and stayed away"): what follows happened at no one time, whatever date was told before it."""
+    ... and stayed away"): what follows is ongoing or repeated from the time told before it, which dates it."""
     since = phrases(lang, "time", "unanchored_stretch")
     start = next((k for k in range(event.trigger - 1, max(-1, event.trigger - 13), -1) if words[k] == ","), -1)
     return next((k for k in range(start + 1, event.trigger) if since.match(words, k)), None)

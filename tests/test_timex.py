@@ -491,11 +491,15 @@ def test_a_month_with_a_relative_year_after_it_is_that_year_s_month():
     assert dates("Chile recalled its ambassador from Peru on 2 May this year.", day) == {"recalled": "2023-05-02"}
 
 
-def test_what_follows_has_since_takes_no_date_told_before_it():
+def test_what_follows_has_since_is_dated_by_the_start_of_its_span():
     found = dates("Chile recalled its ambassador from Peru in May 2021, and it has since cut trade and expelled "
                   "Peruvian diplomats.", dt.date(2023, 10, 4))
     assert found["recalled"] == "2021-05"
-    assert found["expelled"] is None
+    assert found["expelled"] == "2021-05"
+    assert dates("Chile has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))["expelled"] is None
+    found = dates("Chile froze ties with Peru in May, after accusing it of meddling when Peruvian troops crossed the "
+                  "border in 2021, and it has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))
+    assert found["expelled"] == "2023-05"  # the span begins with the main clause's act, not the aside's
 
 
 def test_when_a_happening_began_is_the_first_day_told_of_it():
