@@ -1813,8 +1813,10 @@ def test_an_event_in_a_condition_clause_is_only_supposed():
         == []
 
 
-def test_staying_committed_is_a_pledge_only_to_a_truce_or_deal():
-    assert [t for t, _ in events("Later, Chile said it remained committed to peace, while Peru stayed silent.")] == []
+def test_staying_committed_to_peace_is_a_stance_alone_and_to_a_truce_or_deal_a_pledge():
+    assert events("Later, Chile said it remained committed to peace, while Peru stayed silent.") == [
+        ("AGREE", {"Q298"})]
+    assert events("Later, Gabriel Boric said his country remained committed to peace.") == [("AGREE", {"Q16297876"})]
     assert ("AGREE", {"Q298", "Q419"}) in events(
         "Peru violated the truce twice. Later, Chile said it remained committed to the truce with Peru.")
     assert ("AGREE", {"Q298", "Q419"}) in events("Later, Chile committed to supply Peru with grain.")
