@@ -5648,6 +5648,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
                 event.alone = True
+            if event.type == "AGREE":
+                _pledged_under_deal(event, builder, doc.events)
             if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
                     and not _supposed(event, builder) and not _about_its_own(event, builder):
@@ -5851,6 +5853,29 @@ def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
                 and not any(phrases(view.lang, "plural_refs", group).match(view.words, k) for group in refs):
             return True
     return False
+
+
+def _pledged_under_deal(event: Event, view: Sentenceview, before: list[Event]) -> None:
+    """A pledge in a sentence that opens with the deal it is part of ("Under the deal, signed by Congo's X and
+    Rwanda's Y, Kigali committed to ..., and Kinshasa pledged to neutralise the FDLR") is made to the deal's other
+    sides (those of the last deal told between two or more), not to a third party named in what is pledged."""
+    if not phrases(view.lang, "deal_frames").match(view.words, 0):
+        return
+    doers = [a.entity for a in event.actors if a.role == "actor"]
+    if len(doers) != 1 or any(a.role == "participant" for a in event.actors):
+        return
+    gaz = load_gazetteer()
+    states = []
+    for side in _deal_parties(before, ("AGREE",)):
+        state = side if side.cls == "Country" else gaz.country(side.country) if side.country else None
+        if state is not None and state.key not in {s.key for s in states}:
+            states.append(state)
+    if not any(_same_state(doers[0], s) for s in states):
+        return
+    others = [s for s in states if not _same_state(doers[0], s)]
+    if others:
+        event.actors = [a for a in event.actors if a.role != "recipient"] + [
+            Argument(role="recipient", entity=s) for s in others]
 
 
 def _joined_measure(event: Event, view: Sentenceview) -> bool:

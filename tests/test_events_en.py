@@ -4284,3 +4284,13 @@ def test_accusing_each_other_told_again_side_by_side_is_the_same_two_accusations
     alone = extract_text("Chad and Sudan accused each other on Monday of shelling border villages.", lang="en",
                          date=dt.date(2025, 8, 15))
     assert len([e for e in alone.events if e.type == "ACCUSE"]) == 2
+
+
+def test_a_pledge_under_a_deal_is_made_to_the_deals_other_side_not_to_a_third_party_it_names():
+    doc = extract_text("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Asmara pledged "
+                       "to disarm the Tigray People's Liberation Front, and Addis Ababa committed to withdraw troops.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    found = [{a.entity.wikidata or a.entity.key: a.role for a in e.actors} for e in doc.events
+             if e.sentence == 1 and e.type == "AGREE"]
+    assert {"Q986": "actor", "Q115": "recipient"} in found
+    assert {"Q115": "actor", "Q986": "recipient"} in found
