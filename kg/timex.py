@@ -619,7 +619,10 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
-                    event.place = event.place or (source.place if source else None)
+                    # an act of a happening told before ("Under the deal, Kigali committed to lift its measures in
+                    # Congo") is done where that happening was, whatever place its content names
+                    event.place = (told.place if told is not None and not own else None) or event.place \
+                        or (source.place if source else None)
                 if expr.kind == "happening":
                     event.place = event.place or _place_of_reference(expr, words, mentions, lang)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them

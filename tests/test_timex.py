@@ -1361,3 +1361,9 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
             + " Mali and Niger accused ECOWAS of imposing illegal sanctions.")
     found = {e.trigger_text: e.date for e in extract_text(text, lang="en", date=dt.date(2024, 1, 29)).events}
     assert found["accused"] == "2024-01-28"
+
+
+def test_an_act_under_a_deal_told_before_is_done_where_the_deal_was_not_where_its_content_says():
+    found = places("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Ethiopia "
+                   "committed to withdraw its troops in Tigray within 90 days.")
+    assert found["committed"] == "Riyadh"
