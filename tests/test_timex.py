@@ -1364,6 +1364,6 @@ def test_the_statement_named_back_dates_an_accusation_made_in_it(opener):
 
 
 def test_an_act_under_a_deal_told_before_is_done_where_the_deal_was_not_where_its_content_says():
-    found = places("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Ethiopia "
-                   "committed to withdraw its troops in Tigray within 90 days.")
+    found = places("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Asmara "
+                   "committed to lift its measures in Ethiopia within 90 days.")
     assert found["committed"] == "Riyadh"
