@@ -2120,7 +2120,8 @@ def test_a_place_in_an_opening_phrase_about_an_earlier_happening_is_not_the_acts
 ])
 def test_an_act_told_for_the_coming_weeks_is_planned(text):
     doc = extract_text(text, lang="en", date=dt.date(2025, 3, 14))
-    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
+    assert [(e.type, e.status) for e in doc.events if e.type != "CONSULT"] == [("AGREE", "planned")]
+    assert {e.status for e in doc.events} == {"planned"}  # the visit to sign it too ("come to Nairobi")
 
 
 def test_a_demand_to_free_people_held_is_made_of_their_captor():
@@ -4294,3 +4295,11 @@ def test_a_pledge_under_a_deal_is_made_to_the_deals_other_side_not_to_a_third_pa
              if e.sentence == 1 and e.type == "AGREE"]
     assert {"Q986": "actor", "Q115": "recipient"} in found
     assert {"Q115": "actor", "Q986": "recipient"} in found
+
+
+def test_coming_to_a_capital_is_a_visit_to_its_state_and_other_comings_are_none():
+    doc = extract_text("Later, Erdogan said he expected Aliyev and Pashinyan to come to Ankara in the coming weeks.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    assert [(e.type, {a.entity.wikidata: a.role for a in e.actors}, e.status) for e in doc.events] == [
+        ("CONSULT", {"Q7035479": "actor", "Q57371": "actor", "Q43": "recipient"}, "planned")]
+    assert events("Later, the junta came to power in Niger.") == []
