@@ -554,6 +554,8 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
+            if expr is None:  # "have fired drones at Israel since the attack of 7 October": the span's start
+                expr = _start_of_span(event, times, words, clauses, lang)
             background = _background(event, words, lang) or _accused_act(event, events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
             opener = _sequence_opener(event, words, lang)
@@ -1602,6 +1604,30 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
     return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
         and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+
+
+SINCE_REACH = 12
+"""How many words a "since" may stand after the act whose span it opens ("have fired several drones and missiles at
+southern Israel since ...")."""
+
+
+def _start_of_span(event: Event, times: list[TimeExpr], words: list[str], clauses: list[int],
+                   lang: str) -> TimeExpr | None:
+    """The time after a "since" that follows an act told in the perfect or as a state ("has sheltered them since
+    2013", "has been held since Wednesday", "have fired drones since the attack of 7 October"): an ongoing or repeated
+    act is dated by the start of its span. A decade ("since the 1990s") names no time found here."""
+    if event.noun:
+        return None
+    state = phrases(lang, "time", "unanchored")
+    if not any(state.match(words, k) for k in range(max(0, event.trigger - 3), event.trigger)):
+        return None
+    openers = phrases(lang, "time", "since_clause", "openers")
+    end = min(len(words), event.trigger + SINCE_REACH)
+    k = next((k for k in range(event.trigger + 1, end) if words[k] in (",", ";") or openers.match(words, k)), None)
+    if k is None or words[k] in (",", ";") or clauses[k] != clauses[event.trigger]:
+        return None
+    return next((t for t in times if k < t.index <= k + 6 and t.kind in ("date", "weekday", "year", "month", "relative")
+                 and not any(w in (",", ";") for w in words[k:t.index])), None)
 
 
 def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:

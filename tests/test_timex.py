@@ -1367,3 +1367,10 @@ def test_an_act_under_a_deal_told_before_is_done_where_the_deal_was_not_where_it
     found = places("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Asmara "
                    "committed to lift its measures in Ethiopia within 90 days.")
     assert found["committed"] == "Riyadh"
+
+
+def test_an_act_in_the_perfect_since_a_time_is_dated_by_the_start_of_its_span():
+    found = dates("Houthi rebels have fired several drones and missiles at southern Israel since the Hamas attack of "
+                  "7 October.", dt.date(2023, 11, 20))
+    assert found["fired"] == "2023-10-07"
+    assert dates("Houthi rebels fired several drones at southern Israel.", dt.date(2023, 11, 20))["fired"] is None
