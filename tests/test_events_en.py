@@ -4303,3 +4303,10 @@ def test_coming_to_a_capital_is_a_visit_to_its_state_and_other_comings_are_none(
     assert [(e.type, {a.entity.wikidata: a.role for a in e.actors}, e.status) for e in doc.events] == [
         ("CONSULT", {"Q7035479": "actor", "Q57371": "actor", "Q43": "recipient"}, "planned")]
     assert events("Later, the junta came to power in Niger.") == []
+
+
+def test_blocking_a_corridor_restricts_movement_and_said_it_would_is_planned():
+    doc = extract_text("Later, an Iranian adviser said that Tehran would block the corridor.", lang="en",
+                       date=dt.date(2025, 8, 15))
+    assert [(e.type, e.cameo, e.status) for e in doc.events] == [("COERCE", "191", "planned")]
+    assert events("Later, Hungary blocked the EU's aid package for Ukraine.") == [("REJECT", {"Q28", "Q458"})]
