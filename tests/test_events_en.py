@@ -4310,3 +4310,10 @@ def test_blocking_a_corridor_restricts_movement_and_said_it_would_is_planned():
                        date=dt.date(2025, 8, 15))
     assert [(e.type, e.cameo, e.status) for e in doc.events] == [("COERCE", "191", "planned")]
     assert events("Later, Hungary blocked the EU's aid package for Ukraine.") == [("REJECT", {"Q28", "Q458"})]
+
+
+def test_an_invitation_is_the_inviters_commitment_to_meet_or_to_let_join():
+    def cameos(text):
+        return [(e.type, e.cameo) for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
+    assert cameos("Later, Erdogan invited Aliyev to visit Ankara.") == [("AGREE", "036")]
+    assert cameos("Later, NATO invited Sweden to join the alliance.") == [("AGREE", "030")]
