@@ -224,7 +224,7 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         if model:
             j += 1  # "Polish F-35 fighters", "Russian Su-34 bombers": the model between names no one
         n = sites.match(words, j) if last in spans and entity.cls == "Country" else 0
-        if n:  # "attacked Pakistani border posts", "Afghan positions": the forces that hold them
+        if n:  # "attacked Iraqi border posts", "Syrian positions": the forces that hold them
             out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, "armed_forces", entity),
                                 guess_cases(words[j + n - 1], lang)))
             continue

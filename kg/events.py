@@ -1217,7 +1217,7 @@ class _Builder(Sentenceview):
 
     def _means_of_deed(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a deed noun says with what a verb of the same kind before it in its clause was done ("hit back at
-        Afghan positions with artillery and air strikes"): the means of that act, no act of its own."""
+        rebel positions with artillery and air strikes"): the means of that act, no act of its own."""
         means = phrases(self.lang, "means_prepositions")
         if trig.verb or not means.count:
             return False
@@ -5856,9 +5856,9 @@ def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
 
 
 def _pledged_under_deal(event: Event, view: Sentenceview, before: list[Event]) -> None:
-    """A pledge in a sentence that opens with the deal it is part of ("Under the deal, signed by Congo's X and
-    Rwanda's Y, Kigali committed to ..., and Kinshasa pledged to neutralise the FDLR") is made to the deal's other
-    sides (those of the last deal told between two or more), not to a third party named in what is pledged."""
+    """A pledge in a sentence that opens with the deal it is part of ("Under the deal, Asmara pledged to disarm the
+    militia, and Addis Ababa committed to withdraw") is made to the deal's other sides (those of the last deal told
+    between two or more), not to a third party named in what is pledged."""
     if not phrases(view.lang, "deal_frames").match(view.words, 0):
         return
     doers = [a.entity for a in event.actors if a.role == "actor"]

@@ -554,7 +554,7 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            if expr is None:  # "have fired drones at Israel since the attack of 7 October": the span's start
+            if expr is None:  # "have shelled the border since the raid of 3 May": the span's start
                 expr = _start_of_span(event, times, words, clauses, lang)
             background = _background(event, words, lang) or _accused_act(event, events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
@@ -621,8 +621,8 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
-                    # an act of a happening told before ("Under the deal, Kigali committed to lift its measures in
-                    # Congo") is done where that happening was, whatever place its content names
+                    # an act of a happening told before ("Under the deal, Asmara committed to lift its measures in
+                    # Ethiopia") is done where that happening was, whatever place its content names
                     event.place = (told.place if told is not None and not own else None) or event.place \
                         or (source.place if source else None)
                 if expr.kind == "happening":
@@ -1607,14 +1607,14 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
 
 
 SINCE_REACH = 12
-"""How many words a "since" may stand after the act whose span it opens ("have fired several drones and missiles at
-southern Israel since ...")."""
+"""How many words a "since" may stand after the act whose span it opens ("have fired scores of rockets at towns
+along the border since ...")."""
 
 
 def _start_of_span(event: Event, times: list[TimeExpr], words: list[str], clauses: list[int],
                    lang: str) -> TimeExpr | None:
     """The time after a "since" that follows an act told in the perfect or as a state ("has sheltered them since
-    2013", "has been held since Wednesday", "have fired drones since the attack of 7 October"): an ongoing or repeated
+    2013", "has been held since Wednesday", "have shelled the border since the raid of 3 May"): an ongoing or repeated
     act is dated by the start of its span. A decade ("since the 1990s") names no time found here."""
     if event.noun:
         return None
