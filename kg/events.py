@@ -1125,6 +1125,14 @@ class _Builder(Sentenceview):
                          sites.match(self.words, k) for k in range(m.last + 1, min(len(self.words), m.last + 3))))]
             after = {m.entity.key for m in named} | {m.actor.key for m in named}
             targets = [a.entity for a in event.actors if a.role == "recipient" and a.entity.cls == "Country"]
+            # forces named by the fixed site that holds them ("strikes on Indian military bases") are struck in
+            # their state
+            held = [m.entity for m in named if m.entity.cls == "ArmedForce" and sites.match(self.words, m.last)
+                    and any(a.entity.key == m.entity.key for a in event.actors if a.role == "recipient")]
+            states = [load_gazetteer().country(e.country or "") for e in held]
+            if not targets and len(states) == 1 and states[0] is not None:
+                targets = states
+                after.add(states[0].key)
             event.place = targets[0] if len(targets) == 1 and targets[0].key not in aimed \
                 and targets[0].key in after else None
         if event.type == "CONSULT" and event.cameo.startswith("042") and event.place is None:
@@ -1209,7 +1217,8 @@ class _Builder(Sentenceview):
                     or self._background_noun(t) or self._conditional(t) or self._topic_of_talks(t) \
                     or self._adverbial_noun(t):
                 continue
-            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier):
+            if self._crowd_targeted(t, earlier) or self._light_verb_of_deed(t) or self._describes_name_given(t, earlier) \
+                    or self._means_of_deed(t, earlier):
                 continue
             if self._complement(t, earlier) and not self._caused(t) or self._background(t) or self._reacted_to(t, earlier) \
                     or self._attributive(t) or self._contending_sides(t) or self._naming_aside(t) or self._describes_background(t, earlier) \
@@ -1243,6 +1252,20 @@ class _Builder(Sentenceview):
                    and 0 < t.first - trig.last <= 4
                    and self.clauses[t.first] == self.clauses[trig.first]
                    and all(w.isalpha() and w.islower() for w in self.words[trig.last + 1:t.first]) for t in self.triggers)
+
+    def _means_of_deed(self, trig: Trigger, earlier: list[Trigger]) -> bool:
+        """Whether a deed noun says with what a verb of the same kind before it in its clause was done ("hit back at
+        rebel positions with artillery and air strikes"): the means of that act, no act of its own."""
+        means = phrases(self.lang, "means_prepositions")
+        if trig.verb or not means.count:
+            return False
+        for o in earlier:
+            if not o.verb or o.entry["type"] != trig.entry["type"] or self.clauses[o.first] != self.clauses[trig.first]:
+                continue
+            k = next((k for k in range(trig.first - 1, o.last, -1) if means.match(self.words, k)), None)
+            if k is not None and all(w.isalpha() and w.islower() or w == "," for w in self.words[k + 1:trig.first]):
+                return True
+        return False
 
     def _crowd_targeted(self, trig: Trigger, earlier: list[Trigger]) -> bool:
         """Whether a crowd noun is the target of force or arrest just before it ("the crackdown on protesters",
@@ -5783,6 +5806,8 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             if event.type == "AGREE" and len(event.actors) == 1 and _unnamed_beneficiary(event, builder):
                 event.alone = True
+            if event.type == "AGREE":
+                _pledged_under_deal(event, builder, doc.events)
             if event.type in COUNTERPART_KINDS and not event.alone and len(event.actors) == 1 \
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
                     and not _supposed(event, builder) and not _about_its_own(event, builder):
@@ -5806,6 +5831,7 @@ def extract_events(doc: Doc) -> Doc:
         _retold_place(builder, doc.events)
         _drop_stance_in_aside(builder, doc.events)
     doc.events = [e for e in doc.events if id(e) not in untold]
+    _reciprocal_told_one_by_one(doc.events)
     _same_parties_same_place(doc.events)
     _at_the_summit(doc)
     return doc
@@ -5990,6 +6016,29 @@ def _unnamed_beneficiary(event: Event, view: Sentenceview) -> bool:
     return False
 
 
+def _pledged_under_deal(event: Event, view: Sentenceview, before: list[Event]) -> None:
+    """A pledge in a sentence that opens with the deal it is part of ("Under the deal, Asmara pledged to disarm the
+    militia, and Addis Ababa committed to withdraw") is made to the deal's other sides (those of the last deal told
+    between two or more), not to a third party named in what is pledged."""
+    if not phrases(view.lang, "deal_frames").match(view.words, 0):
+        return
+    doers = [a.entity for a in event.actors if a.role == "actor"]
+    if len(doers) != 1 or any(a.role == "participant" for a in event.actors):
+        return
+    gaz = load_gazetteer()
+    states = []
+    for side in _deal_parties(before, ("AGREE",)):
+        state = side if side.cls == "Country" else gaz.country(side.country) if side.country else None
+        if state is not None and state.key not in {s.key for s in states}:
+            states.append(state)
+    if not any(_same_state(doers[0], s) for s in states):
+        return
+    others = [s for s in states if not _same_state(doers[0], s)]
+    if others:
+        event.actors = [a for a in event.actors if a.role != "recipient"] + [
+            Argument(role="recipient", entity=s) for s in others]
+
+
 def _joined_measure(event: Event, view: Sentenceview) -> bool:
     """A measure named as what a side refuses to join ("atteikusies pievienoties ES sankcijām pret Krieviju"): the
     object of an infinitive that says what a refusal is about, in place before; no act told here. (A session asked
@@ -6135,6 +6184,38 @@ def _each_at_the_other(event: Event) -> list[Event]:
     """One event for each doer, aimed at the others."""
     return [event.model_copy(update={"actors": [Argument(role="actor", entity=a.entity)] + [
         Argument(role="recipient", entity=o.entity) for o in event.actors if o is not a]}) for a in event.actors]
+
+
+ONE_BY_ONE_REACH = 5
+"""How many sentences after "X and Y accused each other" each side's act may be told again on its own."""
+
+
+def _reciprocal_told_one_by_one(events: list[Event]) -> None:
+    """"X and Y accused each other" is two acts; when a later sentence tells one again by a side (or its official or
+    body) against the other, that is a further mention of the same act: the later one stands, dated by the first
+    mention unless its own text gives a time, and the reciprocal copy is marked to go once dated."""
+    def sides(event: Event, role: str) -> list[Entity]:
+        return [a.entity for a in event.actors if a.role == role]
+
+    pairs = {}
+    for event in events:
+        pairs.setdefault((event.sentence, event.trigger, event.type), []).append(event)
+    copies = [e for group in pairs.values() if len(group) == 2 and all(len(sides(e, "actor")) == 1 for e in group)
+              and sides(group[0], "actor")[0].key in {r.key for r in sides(group[1], "recipient")}
+              and sides(group[1], "actor")[0].key in {r.key for r in sides(group[0], "recipient")} for e in group]
+    def told_again(copy: Event) -> Event | None:
+        doer, targets = sides(copy, "actor")[0], sides(copy, "recipient")
+        return next((e for e in events if e.type == copy.type and copy.sentence < e.sentence
+                     <= copy.sentence + ONE_BY_ONE_REACH and e.retells is None and len(sides(e, "actor")) == 1
+                     and _same_state(sides(e, "actor")[0], doer) and len(sides(e, "recipient")) == len(targets)
+                     and all(any(_same_state(r, t) for t in targets) for r in sides(e, "recipient"))), None)
+
+    for first, second in zip(copies[::2], copies[1::2]):
+        again = [told_again(first), told_again(second)]
+        if None not in again and again[0] is not again[1]:  # both told again, one by one
+            for copy, later in zip((first, second), again):
+                later.retells = (copy.sentence, copy.trigger)
+                copy.retold = True
 
 
 def _held_separately(event: Event, view: Sentenceview) -> bool:

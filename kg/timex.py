@@ -556,8 +556,15 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
+            if expr is None:  # "have shelled the border since the raid of 3 May": the span's start
+                expr = _start_of_span(event, times, words, clauses, lang)
             background = _background(event, words, lang) or _charged_deed(event, doc.events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
+            opener = _sequence_opener(event, words, lang)
+            if expr is None and opener is not None:  # "froze ties in May, after accusing it of ...": May
+                expr = next((t for t in reversed(times) if t.index < opener and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)), None)
+                own_only = background = True
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)
@@ -591,8 +598,13 @@ def resolve_times(doc: Doc) -> Doc:
                          and reaches(t, event.trigger)
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
-            if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
-                expr = None
+            since_at = _since_then(event, words, lang)
+            if since_at is not None and (expr is None or expr.index < since_at):
+                # "recalled its envoy in May 2021, and it has since cut trade": the span began in May 2021
+                aside = phrases(lang, "time", "background_openers"), relative, phrases(lang, "time", "start_openers")
+                expr = next((t for t in reversed(times) if t.index < since_at and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)
+                             and not any(_opened_by(o, words, clauses, t.index) for o in aside)), None)
             if expr is not None and expr.onward and event.status != "planned" and event.cameo.startswith(SAID_ACTS):
                 expr = None  # "ir gatava pamieram no pirmdienas": the start of what is pledged, not of the pledge
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
@@ -615,7 +627,10 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
-                    event.place = event.place or (source.place if source else None)
+                    # an act of a happening told before ("Under the deal, Asmara committed to lift its measures in
+                    # Ethiopia") is done where that happening was, whatever place its content names
+                    event.place = (told.place if told is not None and not own else None) or event.place \
+                        or (source.place if source else None)
                 if expr.kind == "happening":
                     event.place = event.place or _place_of_reference(expr, words, mentions, lang)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
@@ -713,6 +728,7 @@ def resolve_times(doc: Doc) -> Doc:
             story_place = _scene_named(words, mentions, lang) if not events else None
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    doc.events = [e for e in doc.events if not e.retold]
     _crowd_named_back(doc)
     _statement_named_again(doc)
     _scene_of_crowd(doc)
@@ -1683,7 +1699,7 @@ def _charged_deed(event: Event, events: list[Event]) -> bool:
 
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     """An event that takes no time told for another: a state or result told in the perfect ("and has moved
-    40,000 troops"), or anything told after "has since"."""
+    40,000 troops"), or anything told after "has since" (dated by the start of its span instead)."""
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
         or _since_then(event, words, lang) is not None
@@ -1702,7 +1718,7 @@ def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[s
 
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:
     """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
-    ... and stayed away"): what follows happened at no one time, whatever date was told before it."""
+    ... and stayed away"): what follows is ongoing or repeated from the time told before it, which dates it."""
     since = phrases(lang, "time", "unanchored_stretch")
     start = next((k for k in range(event.trigger - 1, max(-1, event.trigger - 13), -1) if words[k] == ","), -1)
     return next((k for k in range(start + 1, event.trigger) if since.match(words, k)), None)
@@ -1710,7 +1726,8 @@ def _since_then(event: Event, words: list[str], lang: str) -> int | None:
 
 def _background(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is told as background to another, so that it takes no time but its own: a verbal noun
-    right after "after" or "before" ("froze ties in May, after accusing it of ..."), or a clause that follows its
+    right after "before" or "since" ("cut ties before accusing ..."; one after "after" goes on with the time line:
+    "froze ties in May, after accusing it of ..." is May), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
     verb)."""
     spec = load_language(lang).get("time", {})
@@ -1718,13 +1735,54 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     word = words[k]
     endings = tuple(spec.get("verbal_noun_endings") or ())
     if endings and k > 0 and word.islower() and word.endswith(endings) \
-            and phrases(lang, "time", "background_openers").match(words, k - 1):
+            and phrases(lang, "time", "background_openers").match(words, k - 1) \
+            and not phrases(lang, "time", "sequence_openers").match(words, k - 1):
         return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
     # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
     return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
         and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+
+
+SINCE_REACH = 12
+"""How many words a "since" may stand after the act whose span it opens ("have fired scores of rockets at towns
+along the border since ...")."""
+
+
+def _start_of_span(event: Event, times: list[TimeExpr], words: list[str], clauses: list[int],
+                   lang: str) -> TimeExpr | None:
+    """The time after a "since" that follows an act told in the perfect or as a state ("has sheltered them since
+    2013", "has been held since Wednesday", "have shelled the border since the raid of 3 May"): an ongoing or repeated
+    act is dated by the start of its span. A decade ("since the 1990s") names no time found here, and a list of
+    beginnings (`_since_list`) no one date."""
+    if event.noun:
+        return None
+    state = phrases(lang, "time", "unanchored")
+    if not any(state.match(words, k) for k in range(max(0, event.trigger - 3), event.trigger)):
+        return None
+    openers = phrases(lang, "time", "since_clause", "openers")
+    end = min(len(words), event.trigger + SINCE_REACH)
+    k = next((k for k in range(event.trigger + 1, end) if words[k] in (",", ";") or openers.match(words, k)), None)
+    if k is None or words[k] in (",", ";") or clauses[k] != clauses[event.trigger]:
+        return None
+    start = next((t for t in times if k < t.index <= k + 6 and t.kind in ("date", "weekday", "year", "month", "relative")
+                  and not any(w in (",", ";") for w in words[k:t.index])), None)
+    return None if start is None or _since_list(start, words, clauses, lang) else start  # several beginnings: no date
+
+
+def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:
+    """Where the sequence word stands before a verbal noun ("froze ties in May, after accusing it of ..."): the
+    clause it opens goes on with the time line of the clause before it."""
+    endings = tuple(load_language(lang).get("time", {}).get("verbal_noun_endings") or ())
+    k = event.trigger
+    word = words[k]
+    if not endings or k == 0 or not word.islower() or not word.endswith(endings):
+        return None
+    openers = phrases(lang, "time", "sequence_openers")
+    return next((j for j in range(k - 1, max(-1, k - 4), -1) if openers.match(words, j) == k - j), None)
+
+
 
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
