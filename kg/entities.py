@@ -172,6 +172,36 @@ def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list
     return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))]
 
 
+def _qualifier_before(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
+    """The country a nationality word, a country's genitive or possessive right before ``words[i]`` names
+    ("the Ukrainian National Guard", "Poland's Interior Ministry", "Lietuvas Valsts robežsardze"), else None."""
+    for m in mentions:
+        if m.entity.cls == "Country" and m.last == i - 1 and (not declines(lang) or "gen" in m.cases
+                                                               or m.text.endswith(("'s", "’s"))):
+            return m.entity
+    for start in range(max(0, i - 3), i):
+        hit = gaz.demonym_at(lang, words, start)
+        if hit and start + hit[0] == i:
+            return hit[1]
+    return None
+
+
+def _without_foreign_namesakes(gaz: Gazetteer, lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A body's short name qualified by another country ("the Ukrainian National Guard", "Lietuvas Valsts
+    robežsardze") is that country's body of the same kind, never the namesake of the country the gazetteer
+    lists it under: the name is dropped and left to the country's kind nouns."""
+    words = [t.text for t in sent.tokens]
+    out = []
+    for m in mentions:
+        own = m.entity.country
+        if own and m.entity.cls in ("Organisation", "ArmedForce", "Group"):
+            other = _qualifier_before(gaz, lang, words, m.first, mentions)
+            if other is not None and other.country and other.country != own:
+                continue
+        out.append(m)
+    return out
+
+
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
              cases: frozenset[str] | set[str]) -> Mention:
     start, end = sent.tokens[first].start, sent.tokens[last].end
@@ -2143,11 +2173,17 @@ def recognise(doc: Doc) -> Doc:
             name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = _without_origins(lang, sent, found)
+        found = _without_foreign_namesakes(gaz, lang, sent, found)
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found) \
             + _kinds_in_town(gaz, lang, index, sent, found)
         # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
         kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first
+                                             and m.entity.cls not in ("Country", "Group") for m in found)]
+        # "the Russian National Guard", "Krievijas Nacionālā gvarde": the country's own body the gazetteer names
+        # after its country is that body, not the country's kind
+        kinds = [k for k in kinds if not any(k.first < m.first and m.last == k.last and m.entity.country
+                                             and m.entity.country == k.entity.country and m.entity.key != k.entity.key
                                              and m.entity.cls not in ("Country", "Group") for m in found)]
         # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
         kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)

@@ -4457,3 +4457,22 @@ def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
                   "the entrances.") == [("COERCE", {"organisation/police-of-belgium", "organisation/european-commission"})]
     # a cordon round what no body was named at stays the police's alone
     assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
+
+
+def test_a_body_named_with_another_country_is_that_countrys_not_its_namesakes():
+    # "National Guard" alone is Russia's in the gazetteer; qualified by another country it is that country's forces
+    assert events("Later, the Ukrainian National Guard shelled Russian positions near Belgorod.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-ukraine", "Q159"})]
+    assert events("Later, the Russian National Guard detained 40 protesters in Moscow.")[0][1] >= {
+        "armedforce/national-guard-of-russia"}
+
+
+def test_a_countrys_ministries_and_interim_rulers_act_for_the_state():
+    assert events("Later, Poland's Interior Ministry accused Belarus of pushing migrants across the border.") == [
+        ("ACCUSE", {"Q36", "Q184"})]
+    assert events("Later, the Syrian interim government condemned Israel.") == [("ACCUSE", {"Q858", "Q801"})]
+
+
+def test_a_countrys_national_security_service_is_its_security_service():
+    found = events("Later, Armenia's National Security Service arrested two Azerbaijani soldiers.")
+    assert found == [("COERCE", {"organisation/armenia-intelligence-services", "armedforce/armed-forces-of-azerbaijan"})]

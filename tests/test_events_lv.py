@@ -3888,3 +3888,19 @@ def test_blocking_aid_or_sanctions_in_a_body_is_a_veto_not_an_arrest(text):
 ])
 def test_customs_officers_and_prosecutors_act_for_their_state(text, found):
     assert found in events(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # "Nacionālā gvarde" alone is Russia's in the gazetteer; another country's genitive makes it that country's
+    ("Vēlāk Ukrainas Nacionālā gvarde apšaudīja Krievijas pozīcijas.", ("ASSAULT", {"Armed Forces of Ukraine"}, {"Russia"})),
+    ("Vēlāk Lietuvas Valsts robežsardzes dienests aizturēja Baltkrievijas pilsoņus.",
+     ("COERCE", {"Lithuania officials"}, {"Belarus"})),
+    ("Vēlāk Sīrijas pagaidu valdība nosodīja Izraēlu.", ("ACCUSE", {"Syria"}, {"Israel"})),
+])
+def test_a_body_qualified_by_a_country_is_that_countrys(text, found):
+    assert found in events(text)
+
+
+def test_a_countrys_own_body_keeps_its_gazetteer_name():
+    assert any("National Guard of Russia" in actors for _, actors, _ in
+               events("Vēlāk Krievijas Nacionālā gvarde aizturēja Baltkrievijas pilsoņus."))
