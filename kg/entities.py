@@ -295,7 +295,22 @@ def _leader_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         state = gaz.country(m.entity.country) if n else None
         if state is not None:
             out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
+        elif m.entity.cls == "Person" and m.entity.country:
+            start = _led_body_before(lang, words, m.first)
+            state = gaz.country(m.entity.country) if start is not None else None
+            if state is not None:
+                out.append(_mention(gaz, index, sent, start, m.last, state, guess_cases(words[start], lang)))
     return out
+
+
+def _led_body_before(lang: str, words: list[str], i: int) -> int | None:
+    """Where a body noun and a marker such as "led by" before ``words[i]`` start ("a delegation led by"), else
+    None (lexicon ``led_bodies``)."""
+    markers, nouns = phrases(lang, "led_bodies", "markers"), phrases(lang, "led_bodies", "nouns")
+    for k in range(max(0, i - 3), i):
+        if markers.match(words, k) == i - k:
+            return next((s for s in range(max(0, k - 3), k) if nouns.match(words, s) == k - s), None)
+    return None
 
 
 def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -2184,7 +2199,7 @@ def recognise(doc: Doc) -> Doc:
         # after its country is that body, not the country's kind
         kinds = [k for k in kinds if not any(k.first < m.first and m.last == k.last and m.entity.country
                                              and m.entity.country == k.entity.country and m.entity.key != k.entity.key
-                                             and m.entity.cls not in ("Country", "Group") for m in found)]
+                                             and m.entity.cls not in ("Country", "Group", "Person") for m in found)]
         # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
         kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
                                              and o.entity.key == k.entity.key for o in kinds)]

@@ -4476,3 +4476,8 @@ def test_a_countrys_ministries_and_interim_rulers_act_for_the_state():
 def test_a_countrys_national_security_service_is_its_security_service():
     found = events("Later, Armenia's National Security Service arrested two Azerbaijani soldiers.")
     assert found == [("COERCE", {"organisation/armenia-intelligence-services", "armedforce/armed-forces-of-azerbaijan"})]
+
+
+def test_a_delegation_led_by_a_leader_acts_for_the_leaders_state():
+    assert events("Later, a delegation led by Macron held talks with Chinese officials in Beijing.") == [
+        ("CONSULT", {"Q142", "group/china-officials"})]

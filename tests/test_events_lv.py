@@ -3904,3 +3904,8 @@ def test_a_body_qualified_by_a_country_is_that_countrys(text, found):
 def test_a_countrys_own_body_keeps_its_gazetteer_name():
     assert any("National Guard of Russia" in actors for _, actors, _ in
                events("Vēlāk Krievijas Nacionālā gvarde aizturēja Baltkrievijas pilsoņus."))
+
+
+def test_a_delegation_a_leader_leads_acts_for_the_leaders_state():
+    assert ("CONSULT", set(), {"France", "China officials"}) in events(
+        "Vēlāk Emanuela Makrona vadītā delegācija tikās ar Ķīnas amatpersonām.")
