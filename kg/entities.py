@@ -72,7 +72,7 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_other_name(lang, words, last - len(entry.words) + 1):
                 continue
-            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
+            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1, entry.key):
                 continue
             if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
                 continue
@@ -142,7 +142,7 @@ def _calendar_word(lang: str, word: str) -> bool:
     return word in calendar_words(lang)
 
 
-def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
+def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int, key: str = "") -> bool:
     """A known surname after a capitalised word inside the sentence that names nothing known ("Ūša Vensa" is not
     JD Vance): the name is someone else's, of the same family or not."""
     if not declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
@@ -150,9 +150,26 @@ def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first
     if phrases(lang, "titles").match(words, first - 1) or gaz.lookup(lang, _norm(words[first - 1])):
         return False
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    start = _title_start(lang, words, first - 2)
+    if start is not None and key in gaz.entities:
+        # "Nigēras armijas komandieris Salifu Modi": a title, a given name, then a surname; the title's country
+        # tells whose ("Lietuvas prezidents Gitanas Nausėda" is him), else the given name must be his
+        person = gaz.entities[key]
+        state = next((e for e in (gaz.get(n.key) for n in gaz.lookup(lang, _norm(words[start - 1])))
+                      if e.cls == "Country"), None) if start > 0 else None
+        if state is not None and state.country and person.country:
+            return state.country != person.country
+        given = {name_key(n.split()[0])[:3] for n in (person.label, *person.labels.values(), *person.aliases) if n}
+        return name_key(words[first - 1])[:3] not in given
     # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
     return words[first - 2] not in (".", "!", "?") and words[first - 2] not in QUOTE_MARKS \
         and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
+
+
+def _title_start(lang: str, words: list[str], i: int) -> int | None:
+    """Where a title ("ārlietu ministrs", "armijas komandieris") ending at ``words[i]`` starts, else None."""
+    titles = phrases(lang, "titles")
+    return next((s for s in range(max(0, i - 4), i + 1) if i >= 0 and titles.match(words, s) == i + 1 - s), None)
 
 
 
@@ -672,9 +689,11 @@ def _unnamed_rebels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, menti
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                   known: set[str]) -> list[Mention]:
+                   known: set[str], named: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
-    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport).
+    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport); a
+    surname the article gave someone else in full (``named``) is left to that person, and a weekday before it
+    is no first name ("Pirmdien Modi").
 
     Where names do not decline, the last letter must agree: "Marine" is no "Marin"."""
     words = [t.text for t in sent.tokens]
@@ -686,7 +705,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             continue
         if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() and i + 1 not in taken:
             continue
-        first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() else i
+        first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() \
+            and not _calendar_word(lang, words[i - 1]) else i
         opening = first == i == 0  # capitalised anyway: a surname there only of one the article has named
         person = None
         for candidate in lemma_candidates(word, lang):
@@ -694,6 +714,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             if person is not None:
                 break
         if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
+            person = None
+        if person is not None and first == i and person.key not in known and name_key(word) in named:
             person = None
         if person is not None and (person.key in known if opening
                                    else first < i or person.key in known or person.key in gaz.prominent):
@@ -1324,6 +1346,7 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
     for m in history:
         if m.entity.key in people and m.last > m.first and declines(lang):
             met.update({form: m.entity for form in lemma_candidates(m.text.split()[-1], lang)[1:] if form not in met})
+            met.setdefault(m.text.split()[-1], m.entity)  # the form the article spelt ("Salifu Modi" ... "Modi")
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 
@@ -2184,8 +2207,9 @@ def recognise(doc: Doc) -> Doc:
     called: dict[str, Entity] = {}  # common nouns the article says a body goes by ("the junta")
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
-        found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
-            name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
+        named = frozenset(name_key(m.entity.label.split()[-1]) for m in history
+                          if m.entity.cls == "Person" and " " in m.entity.label)
+        found = _gazetteer_mentions(gaz, lang, index, sent, known, named)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = _without_origins(lang, sent, found)
         found = _without_foreign_namesakes(gaz, lang, sent, found)
@@ -2206,7 +2230,7 @@ def recognise(doc: Doc) -> Doc:
         kinds = [_service_named_before(gaz, lang, k, history, index) for k in kinds]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
-        found += _foreign_names(gaz, lang, index, sent, found, known)
+        found += _foreign_names(gaz, lang, index, sent, found, known, named)
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _people_before_titles(gaz, lang, index, sent, found, made)
         found += _people_of_states(gaz, lang, index, sent, found, made)

@@ -4481,3 +4481,8 @@ def test_a_countrys_national_security_service_is_its_security_service():
 def test_a_delegation_led_by_a_leader_acts_for_the_leaders_state():
     assert events("Later, a delegation led by Macron held talks with Chinese officials in Beijing.") == [
         ("CONSULT", {"Q142", "group/china-officials"})]
+
+
+def test_a_surname_given_to_a_new_person_in_full_stays_his():
+    found = events("Later, Niger's army chief Salifou Modi accused France. On Monday Modi threatened Benin.")
+    assert found == [("ACCUSE", {"person/salifou-modi", "Q142"}), ("THREATEN", {"person/salifou-modi", "Q962"})]

@@ -3909,3 +3909,10 @@ def test_a_countrys_own_body_keeps_its_gazetteer_name():
 def test_a_delegation_a_leader_leads_acts_for_the_leaders_state():
     assert ("CONSULT", set(), {"France", "China officials"}) in events(
         "Vēlāk Emanuela Makrona vadītā delegācija tikās ar Ķīnas amatpersonām.")
+
+
+def test_an_unknown_given_name_after_a_title_keeps_a_famous_surname_apart():
+    # "Modi" alone would be India's prime minister; after a title and a given name it is a new person, and the
+    # surname alone later (after a weekday) is him again, not a namesake the gazetteer knows
+    found = events("Vēlāk Nigēras armijas komandieris Salifu Modi apsūdzēja Franciju. Pirmdien Modi draudēja Beninai.")
+    assert found == [("ACCUSE", {"Salifs Modis"}, {"France"}), ("THREATEN", {"Salifs Modis"}, {"Benin"})]
