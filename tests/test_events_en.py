@@ -4486,3 +4486,11 @@ def test_a_delegation_led_by_a_leader_acts_for_the_leaders_state():
 def test_a_surname_given_to_a_new_person_in_full_stays_his():
     found = events("Later, Niger's army chief Salifou Modi accused France. On Monday Modi threatened Benin.")
     assert found == [("ACCUSE", {"person/salifou-modi", "Q142"}), ("THREATEN", {"person/salifou-modi", "Q962"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Later, the South Korean unification ministry urged North Korea to resume talks.", ("REQUEST", {"Q884", "Q423"})),
+    ("Later, the Israeli Prime Minister's Office condemned Hamas.", ("ACCUSE", {"Q801", "group/hamas"})),
+])
+def test_a_countrys_other_ministries_and_offices_act_for_the_state(text, found):
+    assert found in events(text)
