@@ -760,9 +760,10 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             name = " ".join(lemma_guess(w, lang, _apposed_cases(title, words[k - 1], lang)) for w in words[j:k])
             if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
-            # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
-            country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None) \
+            # "Iranian foreign minister X", "State Department spokesman X", "Niger's army chief X": the state of
+            # what stands before the title
+            country = next((m.entity.country for m in mentions if m.first < i and i - m.last <= 3
+                            and m.entity.cls in ("Country", "Organisation", "ArmedForce") and m.entity.country), None) \
                 or _demonym_before(gaz, lang, words, i)
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},

@@ -4494,3 +4494,15 @@ def test_a_surname_given_to_a_new_person_in_full_stays_his():
 ])
 def test_a_countrys_other_ministries_and_offices_act_for_the_state(text, found):
     assert found in events(text)
+
+
+def test_an_army_chief_or_general_named_again_by_office_is_the_person():
+    assert events("Later, Gabonese junta leader Brice Oligui Nguema met Macron in Paris. The general also thanked "
+                  "France.")[-1] == ("SUPPORT", {"person/brice-oligui-nguema", "Q142"})
+    assert events("Later, Niger's army chief Salifou Mody accused France of plotting a coup. The army chief also "
+                  "threatened Benin.")[-1] == ("THREATEN", {"person/salifou-mody", "Q962"})
+
+
+def test_a_person_titled_after_a_countrys_army_belongs_to_that_country():
+    doc = extract_text("Later, Niger's army chief Salifou Mody accused France.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.country for m in doc.mentions if m.entity.cls == "Person"] == ["NE"]

@@ -3916,3 +3916,10 @@ def test_an_unknown_given_name_after_a_title_keeps_a_famous_surname_apart():
     # surname alone later (after a weekday) is him again, not a namesake the gazetteer knows
     found = events("Vēlāk Nigēras armijas komandieris Salifu Modi apsūdzēja Franciju. Pirmdien Modi draudēja Beninai.")
     assert found == [("ACCUSE", {"Salifs Modis"}, {"France"}), ("THREATEN", {"Salifs Modis"}, {"Benin"})]
+
+
+def test_a_commander_or_junta_head_named_again_by_office_is_the_person():
+    assert events("Vēlāk Nigēras armijas komandieris Salifu Modi apsūdzēja Franciju. Komandieris arī draudēja "
+                  "Beninai.")[-1] == ("THREATEN", {"Salifs Modis"}, {"Benin"})
+    assert events("Vēlāk Gabonas huntas vadītājs Brīss Oligi Ngema tikās ar Makronu Parīzē. Huntas vadītājs arī "
+                  "pateicās Francijai.")[-1] == ("SUPPORT", {"Brīss Oligi Ngema"}, {"France"})
