@@ -74,6 +74,8 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1, entry.key):
                 continue
+            if entry.short and _titled_for_other_state(gaz, lang, words, last - len(entry.words) + 1, entry.key):
+                continue
             if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
                 continue
             if len(entry.words) > 1 and phrases(lang, "name_breaking_compounds").match(words, last) > 1:
@@ -164,6 +166,29 @@ def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first
     # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
     return words[first - 2] not in (".", "!", "?") and words[first - 2] not in QUOTE_MARKS \
         and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
+
+
+def _titled_for_other_state(gaz: Gazetteer, lang: str, words: list[str], first: int, key: str) -> bool:
+    """A lone name word right after a title of another country ("Sīrijas prezidents Ahmeds aš Šaraa", "Syrian
+    President Ahmed ...") is no namesake from elsewhere that the gazetteer knows by that word."""
+    person = gaz.entities.get(key)
+    start = _title_start(lang, words, first - 1)
+    if person is None or person.cls != "Person" or not person.country or start is None:
+        return False
+    state = None
+    # the country may stand a modifier or two before the title ("Sīrijas pagaidu prezidents")
+    for end in range(start, max(0, start - 3), -1):
+        if end < start and not words[end].islower():
+            break
+        state = next((e for e in (gaz.get(n.key) for n in gaz.lookup(lang, _norm(words[end - 1])))
+                      if e.cls == "Country"), None) if end > 0 else None
+        for s in range(max(0, end - 3), end):
+            hit = gaz.demonym_at(lang, words, s)
+            if state is None and hit and s + hit[0] == end:
+                state = hit[1]
+        if state is not None:
+            break
+    return state is not None and bool(state.country) and state.country != person.country
 
 
 def _title_start(lang: str, words: list[str], i: int) -> int | None:
@@ -716,6 +741,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
             person = None
         if person is not None and first == i and person.key not in known and name_key(word) in named:
+            person = None
+        if person is not None and first == i and _titled_for_other_state(gaz, lang, words, i, person.key):
             person = None
         if person is not None and (person.key in known if opening
                                    else first < i or person.key in known or person.key in gaz.prominent):

@@ -3923,3 +3923,13 @@ def test_a_commander_or_junta_head_named_again_by_office_is_the_person():
                   "Beninai.")[-1] == ("THREATEN", {"Salifs Modis"}, {"Benin"})
     assert events("Vēlāk Gabonas huntas vadītājs Brīss Oligi Ngema tikās ar Makronu Parīzē. Huntas vadītājs arī "
                   "pateicās Francijai.")[-1] == ("SUPPORT", {"Brīss Oligi Ngema"}, {"France"})
+
+
+def test_a_lone_name_word_after_another_countrys_title_is_no_namesake_from_elsewhere():
+    # "Ahmeds" alone is Ethiopia's prime minister in the gazetteer; after a Syrian title it is not him
+    doc = extract_text("Vēlāk Sīrijas pagaidu prezidents Ahmeds aš Šaraa tikās ar Turcijas prezidentu Erdoanu.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert not any(m.entity.country == "ET" for m in doc.mentions)
+    doc = extract_text("Vēlāk Etiopijas premjerministrs Ahmeds tikās ar Turcijas prezidentu Erdoanu.",
+                       lang="lv", date=dt.date(2025, 3, 14))
+    assert any(m.entity.country == "ET" and m.entity.cls == "Person" for m in doc.mentions)
