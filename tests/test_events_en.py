@@ -4506,3 +4506,8 @@ def test_an_army_chief_or_general_named_again_by_office_is_the_person():
 def test_a_person_titled_after_a_countrys_army_belongs_to_that_country():
     doc = extract_text("Later, Niger's army chief Salifou Mody accused France.", lang="en", date=dt.date(2025, 8, 15))
     assert [m.entity.country for m in doc.mentions if m.entity.cls == "Person"] == ["NE"]
+
+
+def test_a_countrys_border_service_is_its_forces():
+    assert events("Later, the Belarusian State Border Committee accused Poland of provocations.") == [
+        ("ACCUSE", {"armedforce/armed-forces-of-belarus", "Q36"})]

@@ -3933,3 +3933,12 @@ def test_a_lone_name_word_after_another_countrys_title_is_no_namesake_from_elsew
     doc = extract_text("Vēlāk Etiopijas premjerministrs Ahmeds tikās ar Turcijas prezidentu Erdoanu.",
                        lang="lv", date=dt.date(2025, 3, 14))
     assert any(m.entity.country == "ET" and m.entity.cls == "Person" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vēlāk Gruzijas Valsts drošības dienests aizturēja divus Krievijas pilsoņus.",
+     ("COERCE", {"Georgia intelligence services"}, {"Russia"})),
+    ("Vēlāk Armēnijas Izmeklēšanas komiteja apsūdzēja Azerbaidžānu.", ("ACCUSE", {"Armenia"}, {"Azerbaijan"})),
+])
+def test_a_countrys_state_security_service_and_investigators_are_its_own(text, found):
+    assert found in events(text)
