@@ -72,7 +72,9 @@ def _gazetteer_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, k
                 continue
             if entry.short and _after_other_name(lang, words, last - len(entry.words) + 1):
                 continue
-            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1):
+            if entry.short and _after_unknown_given_name(gaz, lang, words, last - len(entry.words) + 1, entry.key):
+                continue
+            if entry.short and _titled_for_other_state(gaz, lang, words, last - len(entry.words) + 1, entry.key):
                 continue
             if not entry.short and len(entry.words) == 1 and _ends_unknown_name(gaz, lang, words, last):
                 continue
@@ -142,7 +144,7 @@ def _calendar_word(lang: str, word: str) -> bool:
     return word in calendar_words(lang)
 
 
-def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int) -> bool:
+def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first: int, key: str = "") -> bool:
     """A known surname after a capitalised word inside the sentence that names nothing known ("Ūša Vensa" is not
     JD Vance): the name is someone else's, of the same family or not."""
     if not declines(lang) or first < 2 or not words[first - 1][:1].isupper() or not words[first - 1].isalpha():
@@ -150,9 +152,49 @@ def _after_unknown_given_name(gaz: Gazetteer, lang: str, words: list[str], first
     if phrases(lang, "titles").match(words, first - 1) or gaz.lookup(lang, _norm(words[first - 1])):
         return False
     prepositions = load_language(lang).get("morphology", {}).get("prepositions") or {}
+    start = _title_start(lang, words, first - 2)
+    if start is not None and key in gaz.entities:
+        # "Nigēras armijas komandieris Salifu Modi": a title, a given name, then a surname; the title's country
+        # tells whose ("Lietuvas prezidents Gitanas Nausėda" is him), else the given name must be his
+        person = gaz.entities[key]
+        state = next((e for e in (gaz.get(n.key) for n in gaz.lookup(lang, _norm(words[start - 1])))
+                      if e.cls == "Country"), None) if start > 0 else None
+        if state is not None and state.country and person.country:
+            return state.country != person.country
+        given = {name_key(n.split()[0])[:3] for n in (person.label, *person.labels.values(), *person.aliases) if n}
+        return name_key(words[first - 1])[:3] not in given
     # "Pēc Vostočnijas Kims": a word a preposition governs is a place, not a given name
     return words[first - 2] not in (".", "!", "?") and words[first - 2] not in QUOTE_MARKS \
         and words[first - 2].casefold() not in prepositions and "gen" not in guess_cases(words[first - 1], lang)
+
+
+def _titled_for_other_state(gaz: Gazetteer, lang: str, words: list[str], first: int, key: str) -> bool:
+    """A lone name word right after a title of another country ("Sīrijas prezidents Ahmeds aš Šaraa", "Syrian
+    President Ahmed ...") is no namesake from elsewhere that the gazetteer knows by that word."""
+    person = gaz.entities.get(key)
+    start = _title_start(lang, words, first - 1)
+    if person is None or person.cls != "Person" or not person.country or start is None:
+        return False
+    state = None
+    # the country may stand a modifier or two before the title ("Sīrijas pagaidu prezidents")
+    for end in range(start, max(0, start - 3), -1):
+        if end < start and not words[end].islower():
+            break
+        state = next((e for e in (gaz.get(n.key) for n in gaz.lookup(lang, _norm(words[end - 1])))
+                      if e.cls == "Country"), None) if end > 0 else None
+        for s in range(max(0, end - 3), end):
+            hit = gaz.demonym_at(lang, words, s)
+            if state is None and hit and s + hit[0] == end:
+                state = hit[1]
+        if state is not None:
+            break
+    return state is not None and bool(state.country) and state.country != person.country
+
+
+def _title_start(lang: str, words: list[str], i: int) -> int | None:
+    """Where a title ("ārlietu ministrs", "armijas komandieris") ending at ``words[i]`` starts, else None."""
+    titles = phrases(lang, "titles")
+    return next((s for s in range(max(0, i - 4), i + 1) if i >= 0 and titles.match(words, s) == i + 1 - s), None)
 
 
 
@@ -173,6 +215,36 @@ def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list
     origin, groups = phrases(lang, "origin_nouns"), phrases(lang, "unnamed_group_nouns")
     return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))
             and not (m.entity.cls in ("Country", "Group", "Region") and groups.match(words, m.last + 1))]
+
+
+def _qualifier_before(gaz: Gazetteer, lang: str, words: list[str], i: int, mentions: list[Mention]) -> Entity | None:
+    """The country a nationality word, a country's genitive or possessive right before ``words[i]`` names
+    ("the Ukrainian National Guard", "Poland's Interior Ministry", "Lietuvas Valsts robežsardze"), else None."""
+    for m in mentions:
+        if m.entity.cls == "Country" and m.last == i - 1 and (not declines(lang) or "gen" in m.cases
+                                                               or m.text.endswith(("'s", "’s"))):
+            return m.entity
+    for start in range(max(0, i - 3), i):
+        hit = gaz.demonym_at(lang, words, start)
+        if hit and start + hit[0] == i:
+            return hit[1]
+    return None
+
+
+def _without_foreign_namesakes(gaz: Gazetteer, lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A body's short name qualified by another country ("the Ukrainian National Guard", "Lietuvas Valsts
+    robežsardze") is that country's body of the same kind, never the namesake of the country the gazetteer
+    lists it under: the name is dropped and left to the country's kind nouns."""
+    words = [t.text for t in sent.tokens]
+    out = []
+    for m in mentions:
+        own = m.entity.country
+        if own and m.entity.cls in ("Organisation", "ArmedForce", "Group"):
+            other = _qualifier_before(gaz, lang, words, m.first, mentions)
+            if other is not None and other.country and other.country != own:
+                continue
+        out.append(m)
+    return out
 
 
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
@@ -279,7 +351,22 @@ def _leader_states(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
         state = gaz.country(m.entity.country) if n else None
         if state is not None:
             out.append(_mention(gaz, index, sent, m.first, m.last + n, state, guess_cases(words[m.last + n], lang)))
+        elif m.entity.cls == "Person" and m.entity.country:
+            start = _led_body_before(lang, words, m.first)
+            state = gaz.country(m.entity.country) if start is not None else None
+            if state is not None:
+                out.append(_mention(gaz, index, sent, start, m.last, state, guess_cases(words[start], lang)))
     return out
+
+
+def _led_body_before(lang: str, words: list[str], i: int) -> int | None:
+    """Where a body noun and a marker such as "led by" before ``words[i]`` start ("a delegation led by"), else
+    None (lexicon ``led_bodies``)."""
+    markers, nouns = phrases(lang, "led_bodies", "markers"), phrases(lang, "led_bodies", "nouns")
+    for k in range(max(0, i - 3), i):
+        if markers.match(words, k) == i - k:
+            return next((s for s in range(max(0, k - 3), k) if nouns.match(words, s) == k - s), None)
+    return None
 
 
 def _kinds_of(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -641,9 +728,11 @@ def _unnamed_rebels(gaz: Gazetteer, lang: str, index: int, sent: Sentence, menti
 
 
 def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentions: list[Mention],
-                   known: set[str]) -> list[Mention]:
+                   known: set[str], named: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised words that spell a known person's surname in this language's way ("Sergejs Šoigu"). A
-    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport).
+    surname alone names only a prominent person or one the article has named ("Vnukovo" is an airport); a
+    surname the article gave someone else in full (``named``) is left to that person, and a weekday before it
+    is no first name ("Pirmdien Modi").
 
     Where names do not decline, the last letter must agree: "Marine" is no "Marin"."""
     words = [t.text for t in sent.tokens]
@@ -655,7 +744,8 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             continue
         if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha() and i + 1 not in taken:
             continue
-        first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() else i
+        first = i - 1 if i > 0 and i - 1 not in taken and words[i - 1][:1].isupper() and words[i - 1].isalpha() \
+            and not _calendar_word(lang, words[i - 1]) else i
         opening = first == i == 0  # capitalised anyway: a surname there only of one the article has named
         person = None
         for candidate in lemma_candidates(word, lang):
@@ -663,6 +753,10 @@ def _foreign_names(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             if person is not None:
                 break
         if person is not None and not cased and slug(person.label.split()[-1])[-1:] != slug(word)[-1:]:
+            person = None
+        if person is not None and first == i and person.key not in known and name_key(word) in named:
+            person = None
+        if person is not None and first == i and _titled_for_other_state(gaz, lang, words, i, person.key):
             person = None
         if person is not None and (person.key in known if opening
                                    else first < i or person.key in known or person.key in gaz.prominent):
@@ -707,9 +801,10 @@ def _titled_people(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             name = " ".join(lemma_guess(w, lang, _apposed_cases(title, words[k - 1], lang)) for w in words[j:k])
             if k < len(words) and words[k] == "." and words[k - 1] in load_language(lang).get("name_suffixes", []):
                 name, k = name + ".", k + 1  # "Romeo Brawner Jr."
-            # "Iranian foreign minister X", "State Department spokesman X": the state of what stands before the title
-            country = next((m.entity.country for m in mentions if m.last < i and i - m.last <= 3
-                            and m.entity.cls in ("Country", "Organisation") and m.entity.country), None) \
+            # "Iranian foreign minister X", "State Department spokesman X", "Niger's army chief X": the state of
+            # what stands before the title
+            country = next((m.entity.country for m in mentions if m.first < i and i - m.last <= 3
+                            and m.entity.cls in ("Country", "Organisation", "ArmedForce") and m.entity.country), None) \
                 or _demonym_before(gaz, lang, words, i)
             entity = made.setdefault(f"person/{slug(name)}", Entity(
                 key=f"person/{slug(name)}", label=name, cls="Person", country=country, labels={lang: name},
@@ -1293,6 +1388,7 @@ def _surnames(gaz: Gazetteer, index: int, sent: Sentence, mentions: list[Mention
     for m in history:
         if m.entity.key in people and m.last > m.first and declines(lang):
             met.update({form: m.entity for form in lemma_candidates(m.text.split()[-1], lang)[1:] if form not in met})
+            met.setdefault(m.text.split()[-1], m.entity)  # the form the article spelt ("Salifu Modi" ... "Modi")
     return [_mention(gaz, index, sent, i, i, met[w], {"nom"}) for i, w in enumerate(words)
             if i not in taken and w in met]
 
@@ -2153,23 +2249,30 @@ def recognise(doc: Doc) -> Doc:
     called: dict[str, Entity] = {}  # common nouns the article says a body goes by ("the junta")
     home = _title_country(gaz, lang, doc.article.title)
     for index, sent in enumerate(doc.sentences):
-        found = _gazetteer_mentions(gaz, lang, index, sent, known, frozenset(
-            name_key(m.entity.label.split()[-1]) for m in history if m.entity.cls == "Person" and " " in m.entity.label))
+        named = frozenset(name_key(m.entity.label.split()[-1]) for m in history
+                          if m.entity.cls == "Person" and " " in m.entity.label)
+        found = _gazetteer_mentions(gaz, lang, index, sent, known, named)
         found = [m for m in found if not (m.first == 0 == m.last and sent.tokens[0].text in not_names)]
         found = _without_origins(lang, sent, found)
+        found = _without_foreign_namesakes(gaz, lang, sent, found)
         found = [_generic_ref(gaz, lang, m, history) for m in found]
         kinds = _kind_mentions(gaz, lang, index, sent, found) + _kinds_of(gaz, lang, index, sent, found) \
             + _kinds_in_town(gaz, lang, index, sent, found)
         # a body the gazetteer names in full ("Chinese coast guard") is that body, not its country's kind
         kinds = [k for k in kinds if not any(m.first <= k.first and k.last <= m.last and m.last > m.first
                                              and m.entity.cls not in ("Country", "Group") for m in found)]
+        # "the Russian National Guard", "Krievijas Nacionālā gvarde": the country's own body the gazetteer names
+        # after its country is that body, not the country's kind
+        kinds = [k for k in kinds if not any(k.first < m.first and m.last == k.last and m.entity.country
+                                             and m.entity.country == k.entity.country and m.entity.key != k.entity.key
+                                             and m.entity.cls not in ("Country", "Group", "Person") for m in found)]
         # "Armed Forces of the Philippines" is one name, not also "Forces of the Philippines" inside it
         kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last and (o.first, o.last) != (k.first, k.last)
                                              and o.entity.key == k.entity.key for o in kinds)]
         kinds = [_service_named_before(gaz, lang, k, history, index) for k in kinds]
         covered = {i for m in kinds for i in range(m.first, m.last + 1)}
         found = [m for m in found if not covered & set(range(m.first, m.last + 1))] + kinds
-        found += _foreign_names(gaz, lang, index, sent, found, known)
+        found += _foreign_names(gaz, lang, index, sent, found, known, named)
         found += _titled_people(gaz, lang, index, sent, found, made)
         found += _people_before_titles(gaz, lang, index, sent, found, made)
         found += _people_of_states(gaz, lang, index, sent, found, made)

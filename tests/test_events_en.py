@@ -4530,3 +4530,57 @@ def test_an_invitation_is_the_inviters_commitment_to_meet_or_to_let_join():
         return [(e.type, e.cameo) for e in extract_text(text, lang="en", date=dt.date(2025, 8, 15)).events]
     assert cameos("Later, Erdogan invited Aliyev to visit Ankara.") == [("AGREE", "036")]
     assert cameos("Later, NATO invited Sweden to join the alliance.") == [("AGREE", "030")]
+
+
+def test_a_body_named_with_another_country_is_that_countrys_not_its_namesakes():
+    # "National Guard" alone is Russia's in the gazetteer; qualified by another country it is that country's forces
+    assert events("Later, the Ukrainian National Guard shelled Russian positions near Belgorod.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-ukraine", "armedforce/russian-armed-forces"})]  # positions: forces
+    assert events("Later, the Russian National Guard detained 40 protesters in Moscow.")[0][1] >= {
+        "armedforce/national-guard-of-russia"}
+
+
+def test_a_countrys_ministries_and_interim_rulers_act_for_the_state():
+    assert events("Later, Poland's Interior Ministry accused Belarus of pushing migrants across the border.") == [
+        ("ACCUSE", {"Q36", "Q184"})]
+    assert events("Later, the Syrian interim government condemned Israel.") == [("ACCUSE", {"Q858", "Q801"})]
+
+
+def test_a_countrys_national_security_service_is_its_security_service():
+    found = events("Later, Armenia's National Security Service arrested two Azerbaijani soldiers.")
+    assert found == [("COERCE", {"organisation/armenia-intelligence-services", "armedforce/armed-forces-of-azerbaijan"})]
+
+
+def test_a_delegation_led_by_a_leader_acts_for_the_leaders_state():
+    assert events("Later, a delegation led by Macron held talks with Chinese officials in Beijing.") == [
+        ("CONSULT", {"Q142", "group/china-officials"})]
+
+
+def test_a_surname_given_to_a_new_person_in_full_stays_his():
+    found = events("Later, Niger's army chief Salifou Modi accused France. On Monday Modi threatened Benin.")
+    assert found == [("ACCUSE", {"person/salifou-modi", "Q142"}), ("THREATEN", {"person/salifou-modi", "Q962"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Later, the South Korean unification ministry urged North Korea to resume talks.", ("REQUEST", {"Q884", "Q423"})),
+    ("Later, the Israeli Prime Minister's Office condemned Hamas.", ("ACCUSE", {"Q801", "group/hamas"})),
+])
+def test_a_countrys_other_ministries_and_offices_act_for_the_state(text, found):
+    assert found in events(text)
+
+
+def test_an_army_chief_or_general_named_again_by_office_is_the_person():
+    assert events("Later, Gabonese junta leader Brice Oligui Nguema met Macron in Paris. The general also thanked "
+                  "France.")[-1] == ("SUPPORT", {"person/brice-oligui-nguema", "Q142"})
+    assert events("Later, Niger's army chief Salifou Mody accused France of plotting a coup. The army chief also "
+                  "threatened Benin.")[-1] == ("THREATEN", {"person/salifou-mody", "Q962"})
+
+
+def test_a_person_titled_after_a_countrys_army_belongs_to_that_country():
+    doc = extract_text("Later, Niger's army chief Salifou Mody accused France.", lang="en", date=dt.date(2025, 8, 15))
+    assert [m.entity.country for m in doc.mentions if m.entity.cls == "Person"] == ["NE"]
+
+
+def test_a_countrys_border_service_is_its_forces():
+    assert events("Later, the Belarusian State Border Committee accused Poland of provocations.") == [
+        ("ACCUSE", {"armedforce/armed-forces-of-belarus", "Q36"})]
