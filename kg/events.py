@@ -5775,8 +5775,9 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at; one whose content clause holds its matter
             # ("and vowed that the plotters would be punished") names its own target or none
+            trig = next((t for t in builder.triggers if t.first == event.trigger), None)
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
-                    and not builder.triggers_at(event.trigger).entry.get("needs_content") \
+                    and trig is not None and not trig.entry.get("needs_content") \
                     and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
@@ -6478,8 +6479,9 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
 def _sealed_seat(event: Event, view: Sentenceview) -> None:
     """A cordon round part of a seat with no one named ("police sealed off the gates") shuts in the body whose seat
     the sentence named before it ("troops arrived at the National Assembly"): that body."""
-    trig = view.triggers_at(event.trigger)
-    if trig.last + 1 >= len(view.words) or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None or trig.last + 1 >= len(view.words) \
+            or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
         return
     own = {a.entity.key for a in event.actors}
     seat = [m.actor for m in view.mentions if m.last < trig.first and m.actor.cls == "Organisation"
