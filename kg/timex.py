@@ -1783,8 +1783,6 @@ def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:
     return next((j for j in range(k - 1, max(-1, k - 4), -1) if openers.match(words, j) == k - j), None)
 
 
-
-
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
@@ -1864,16 +1862,13 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     listed = _since_list(t, words, clauses, lang)
     if listed is not None:
         return listed
-    openers = phrases(lang, "time", "since_clause", "openers")
+    k = _since_opener(t, words, clauses, lang)
+    if k is None:
+        return None
+    n = phrases(lang, "time", "since_clause", "openers").match(words, k)
     spec = load_language(lang).get("time", {}).get("since_clause") or {}
     endings = tuple(spec.get("past_endings") or ())
     forms = {w.casefold() for w in spec.get("past_forms") or ()}
-    k = t.index - 1
-    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
-        k -= 1
-    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
-    if not n or k + n >= t.index:
-        return None
     end = next((j for j in range(t.index, len(words)) if words[j] in (",", ";")), len(words))
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
