@@ -1855,7 +1855,7 @@ def _last_two(gaz: Gazetteer, history: list[Mention], before: list[Mention], cls
     if pairs:
         return list(pairs[-1])
     if cls == "Party":
-        # "Trump and Putin ... the two sides had reached an understanding": two heads of state or government named
+        # "the premier and the emir ... the two sides had come to terms": two heads of state or government named
         # last, with no state or group between, are the sides themselves (a named person stays the person)
         heads: list[Entity] = []
         for m in reversed(pool):

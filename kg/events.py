@@ -1532,7 +1532,7 @@ class _Builder(Sentenceview):
 
     def _noun_in_gerund_aside(self, trig: Trigger) -> int | None:
         """Where the participle stands when a noun of what is said stands a few words into an aside it opens after a
-        comma ("KCNA said Kim had overseen the launch, describing it as a warning to Seoul"): the aside is the act
+        comma ("the agency said the general had watched the test, calling it a signal to Lisbon"): the aside is the act
         of the one who said what goes before it."""
         suffixes = tuple(load_language(self.lang).get("progressive_suffixes") or [])
         for k in range(trig.first - 1, max(0, trig.first - GERUND_ASIDE_REACH) - 1, -1):
@@ -2625,7 +2625,7 @@ class _Builder(Sentenceview):
             kept = self._pledged_to(trig, recipients)
             if not kept:
                 entry = {**entry, "alone": True}
-                # "committed to lift its measures in Congo": where the promised deed is done is not where it is promised
+                # "pledged to ease its curbs in Peru": where the promised deed is done is not where it is promised
                 start = self._infinitive_after(trig)
                 if place is not None and any(m.entity.key == place.key and m.first > start for m in self.mentions):
                     place = None
@@ -2682,7 +2682,7 @@ class _Builder(Sentenceview):
         if not recipients and entry["type"] in ("MOBILIZE", "ASSAULT") and actors and self._in_response(trig):
             recipients = _answered_doer(self.doc.events, self.index, actors)
         gaz = load_gazetteer()
-        # a state's news agency acting, not telling ("KCNA described the launch as a warning"), acts for its state
+        # a state's news agency acting, not telling ("the state agency called the drill a message"), acts for its state
         actors = [gaz.country(a.country or "") or a if _state_body(gaz, a, "state_media") else a for a in actors]
         arguments = self._expelled_envoys(entry, _arguments(actors, recipients, bool(entry.get("symmetric"))))
         if entry.get("two_party") and (len(arguments) < 2 or entry["type"] == "ASSAULT" and not recipients):
@@ -3289,8 +3289,8 @@ class _Builder(Sentenceview):
         return []
 
     def _owner_told_before(self, trig: Trigger, entry: dict, actors: list[Entity]) -> list[Entity]:
-        """What is seized or held with no owner in its clause ("kravas auto esot aizturējušas") is the thing the
-        sentence before names with its owner ("tūkstotis Lietuvas kravas automašīnu"): that state is the
+        """What is seized or held with no owner in its clause ("vilcienus esot apturējuši") is the thing the
+        sentence before names with its owner ("simts Igaunijas kravas vilcienu"): that state is the
         recipient."""
         if entry["type"] != "COERCE" or self.index == 0:
             return []
@@ -3548,7 +3548,7 @@ class _Builder(Sentenceview):
         return bool(suffixes) and word.islower() and len(word) > 5 and word.endswith(suffixes)
 
     def _possessed_after(self, trig: Trigger) -> int:
-        """Where a possessed noun after the trigger ends ("against Pashinyan's concessions to Baku"): the names
+        """Where a possessed noun after the trigger ends ("against the premier's deal with Oslo"): the names
         after it are that noun's, not the trigger's."""
         titles = phrases(self.lang, "titles")
         needs = _entry_phrases(trig.entry, "needs")
@@ -3640,8 +3640,8 @@ class _Builder(Sentenceview):
         return partners[:1] or self._owner_pronoun_target(trig, k, purpose, own)
 
     def _pledged_to(self, trig: Trigger, recipients: list[Entity]) -> list[Entity]:
-        """The parties a pledge is made to: not those its infinitive names as where it is done ("committed to lift
-        its measures in Congo") or as whom the promised deed is against ("pledged to neutralise the FDLR",
+        """The parties a pledge is made to: not those its infinitive names as where it is done ("pledged to ease
+        its curbs in Peru") or as whom the promised deed is against ("vowed to disarm the rebel militia",
         lexicon ``deeds_against``); a pledge left with no one is its maker's alone."""
         start = self._infinitive_after(trig)
         markers = phrases(self.lang, "infinitive", "markers")
@@ -3895,7 +3895,7 @@ class _Builder(Sentenceview):
         for cue in [c for c in reversed(self.cues) if c.index < trig.first][:1] + tails:
             if cue.speakers and min(m.first for m in cue.speakers) > 0 \
                     and relative.match(self.words, min(m.first for m in cue.speakers) - 1):
-                return []  # "children who Kyiv says were deported": a claim about people, not the speaker's own act
+                return []  # "the sailors who Quito says were detained": a claim about people, not the speaker's own act
             # an official, a group of officials or a ministry speaks for their state; a newspaper told it does not
             states = [gaz.country(m.actor.country or "") if m.actor.cls in ("Person", "Group")
                       or m.actor.cls == "Organisation" and _state_body(gaz, m.actor) else m.actor
@@ -4528,7 +4528,7 @@ class _Builder(Sentenceview):
         return owners or self._leader_body_owner(noun - 1)
 
     def _leader_body_owner(self, k: int) -> list[Mention]:
-        """"his government's decision", "Orbán's government's plan": a leader's government (lexicon ``leader_bodies``)
+        """"his government's decision", "the PM's government's plan": a leader's government (lexicon ``leader_bodies``)
         owning a noun is the leader's state (docs/gold-format.md)."""
         word = self.words[k]
         endings = [e for e in _clitic_genitives(self.lang) if word.endswith(e)]
@@ -4537,7 +4537,7 @@ class _Builder(Sentenceview):
         gaz = load_gazetteer()
         leaders = [m for m in self.mentions if m.last == k - 1 and m.actor.cls == "Person" and m.actor.country]
         if not leaders and phrases(self.lang, "pronouns", "possessive").match(self.words, k - 1) == 1:
-            # "demanding Pashinyan's resignation over his government's decision": the pronoun's government is
+            # "urging the premier's exit over his government's tax plan": the pronoun's government is
             # that of the last leader of a state named before it, whoever else the sentence names
             titles = phrases(self.lang, "leader_titles")
             leaders = [m for m in self.mentions if m.last < k - 1 and m.actor.cls == "Person" and m.actor.country
@@ -5282,7 +5282,7 @@ class _Builder(Sentenceview):
         return actors
 
     def _said_of_state(self, trig: Trigger, state: Entity) -> bool:
-        """English reported speech needs no comma ("Milei said Buenos Aires would not recognise ..."): the state is
+        """English reported speech needs no comma ("the premier said Oslo would not accept ..."): the state is
         named right after the last verb of saying before the trigger (or after the "that" following it and its
         addressee), as the subject of what was said."""
         cues = [c for c in self.cues if c.index < trig.first]
@@ -5730,7 +5730,7 @@ COUNTERPART_KINDS = ("THREATEN", "REJECT", "AGREE", "CONCEDE")
 bloķēt sarunas", "apliecināja gatavību turpināt sarunas", "Budapest dropped its objections" after blocking the EU): they
 are towards its counterpart in the story."""
 STEM_LETTERS = 5
-"""Letters two words must share at the start to name the same thing ("kravas auto", "kravas automašīnu")."""
+"""Letters two words must share at the start to name the same thing ("pasta vilciens", "pasta vilcienu")."""
 COUNTERPART_REACH = 1
 """How many sentences back that counterpart's act with the side may be told: further on the story has moved on."""
 CHARGED_DEEDS = ("ASSAULT", "COERCE")
@@ -5775,8 +5775,9 @@ def extract_events(doc: Doc) -> Doc:
             # a demand joined to a reaction ("called the hijacking a violation and demanded the release of the
             # vessel") is made of the one that reaction was aimed at; one whose content clause holds its matter
             # ("and vowed that the plotters would be punished") names its own target or none
+            trig = next((t for t in builder.triggers if t.first == event.trigger), None)
             if (event.type in ANSWERS or event.type == "REQUEST" and event.cameo.startswith("10")) \
-                    and not builder.triggers_at(event.trigger).entry.get("needs_content") \
+                    and trig is not None and not trig.entry.get("needs_content") \
                     and not builder.against_thing(event) \
                     and not any(a.role in ("recipient", "participant") for a in event.actors):
                 _coordinated_target(event, doc.events, builder)
@@ -6114,7 +6115,7 @@ def _denied_part(view: Sentenceview, before: list[Event]) -> list[Event]:
 
 
 def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
-    """A side that denies the claims told before ("Aizsardzības ministrija šos apgalvojumus noliedza", "to kategoriski
+    """A side that denies the claims told before ("Iekšlietu ministrija šīs ziņas noliedza", "to stingri
     noliedza") denies the attack or seizure its side is said to have done in the three sentences before: a copy of
     that act, status denied, told by the denier, its doer unchanged."""
     table = load_language(view.lang).get("denied_claims") or {}
@@ -6134,7 +6135,7 @@ def _denied_claim(view: Sentenceview, before: list[Event]) -> list[Event]:
     # defence ministry denied that any clashes had taken place") is contested, so alleged; unless an accusation told
     # after it is what the denial answers ("X accused Kabul of sheltering fighters. Kabul denies the charge.")
     # in Latvian a claim is told in the reportative ("esot aizturējušas"), read as alleged only after this step: an act
-    # of the denier's side told just before is what "šos apgalvojumus noliedz" denies, the claim and the denial two
+    # of the denier's side told just before is what "šīs ziņas noliedz" denies, the claim and the denial two
     # events (docs/gold-format.md)
     def told_as_fact(e: Event) -> bool:
         return denier is not None and e.status == "occurred" and not any(
@@ -6379,8 +6380,8 @@ def _unnamed_people(doc: Doc, event: Event) -> bool:
 
 
 def _court_as_state(event: Event, before: list[Event], view: Sentenceview) -> None:
-    """Charges rejected or denied after a court of no known country tried them ("was convicted by the Sverdlovsk
-    regional court in Yekaterinburg ... rejected the charges") were brought by the state where it sat: a court
+    """Charges rejected or denied after a court of no known country tried them ("was sentenced by the district
+    court in Ruritown ... dismissed the accusations") were brought by the state where it sat: a court
     judges a charge its state makes, so that state is whom the rejection answers."""
     courts = phrases(view.lang, "court_nouns")
     for arg in event.actors:
@@ -6410,7 +6411,7 @@ def _coordinated_target(event: Event, before: list[Event], view: Sentenceview) -
                     and o.type in REACTIONS and ({a.entity.key for a in o.actors if a.role == "actor"} == speakers
                                                  or back and o.type == event.type)), None)
     openers = phrases(view.lang, "complement_openers")
-    # "called Maduro a dictator and said Buenos Aires would not recognise the vote": a reaction told as what the
+    # "called the general a usurper and said Oslo would not accept the result": a reaction told as what the
     # speaker said after the first one names its own object or none
     reported = earlier is not None and any(earlier.trigger < c.index < trig.first for c in view.cues)
     if earlier is not None and (earlier.type != event.type or back) and not reported and not any(
@@ -6477,9 +6478,10 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
 
 def _sealed_seat(event: Event, view: Sentenceview) -> None:
     """A cordon round part of a seat with no one named ("police sealed off the gates") shuts in the body whose seat
-    the sentence named before it ("troops arrived at the National Assembly"): that body."""
-    trig = view.triggers_at(event.trigger)
-    if trig.last + 1 >= len(view.words) or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
+    the sentence named before it ("soldiers reached the Senate"): that body."""
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None or trig.last + 1 >= len(view.words) \
+            or not phrases(view.lang, "seat_parts").match(view.words, trig.last + 1):
         return
     own = {a.entity.key for a in event.actors}
     seat = [m.actor for m in view.mentions if m.last < trig.first and m.actor.cls == "Organisation"

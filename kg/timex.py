@@ -606,7 +606,7 @@ def resolve_times(doc: Doc) -> Doc:
                              and id(t) not in accused and reaches(t, event.trigger)
                              and not any(_opened_by(o, words, clauses, t.index) for o in aside)), None)
             if expr is not None and expr.onward and event.status != "planned" and event.cameo.startswith(SAID_ACTS):
-                expr = None  # "ir gatava pamieram no pirmdienas": the start of what is pledged, not of the pledge
+                expr = None  # "ir gatava sarunām no trešdienas": the start of what is pledged, not of the pledge
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -655,7 +655,7 @@ def resolve_times(doc: Doc) -> Doc:
                     nights.append(event)
             if event.place is None and event.date and expr is not None and expr.index < event.trigger \
                     and _opened_by(phrases(lang, "time", "occasion_inherit_openers"), words, clauses, event.trigger):
-                # "met Biden at the summit later on Wednesday, when the G7 is expected to unveil ...": a time told
+                # "met the chancellor at the forum late on Monday, when the bloc is due to present ...": a time told
                 # before a "when" clause makes it the same occasion, so its place too
                 start = clauses.index(clauses[event.trigger])
                 event.place = next((e.place for e in reversed(events) if e.trigger < start and e.date == event.date
@@ -989,7 +989,7 @@ def _scene(events: list[Event], words: list[str], times: list[TimeExpr], mention
 def _place_of_same_occasion(event: Event, events: list[Event], words: list[str], mentions: list[Mention],
                             lang: str) -> Entity | None:
     """The place of the act just before a clause that goes on with the same doer and names no subject (", and warned
-    that ...", ", taču atteicās ...", ", apsūdzot tos ...") or with the one just named ("met Biden in Vilnius, who
+    that ...", ", taču atteicās ...", ", apsūdzot tos ...") or with the one just named ("met the envoy in Porto, who
     praised ..."): the same occasion, so the same place. An attack's place is its target and goes on only to another
     attack."""
     k = event.trigger
@@ -1226,8 +1226,8 @@ def _place_of_meeting_that_day(event: Event, told: list[Event]) -> Entity | None
 
 
 def _scene_named(words: list[str], mentions: list[Mention], lang: str) -> Entity | None:
-    """The one town or region a sentence with no act names as where something was ("The first round, also in
-    Istanbul, was held on 16 May"), or None."""
+    """The one town or region a sentence with no act names as where something was ("The second session, also in
+    Geneva, took place on 3 March"), or None."""
     at = phrases(lang, "locative_prepositions")
     towns = {m.entity.key: m.entity for m in mentions if m.entity.cls in ("City", "Region")
              and (at.match(words, m.first - 1) if at.count and m.first > 0 else "loc" in m.cases)}
@@ -1243,7 +1243,7 @@ def _within_hours(expr: TimeExpr, words: list[str], lang: str) -> bool:
 
 def _place_of_scene_before(event: Event, told: list[Event]) -> Entity | None:
     """The place of the last act told before on the event's day by one of its parties (hours later that party or
-    its counterpart acts on the same scene: "the assembly voted ... About three hours later Yoon lifted the decree")."""
+    its counterpart acts on the same scene: "the council voted ... Two hours later the governor revoked the order")."""
     sides = {a.entity.key for a in event.actors}
     before = next((o for o in sorted(told, key=lambda e: (e.sentence, e.trigger), reverse=True)
                    if (o.sentence, o.trigger) < (event.sentence, event.trigger) and o.date), None)
@@ -1300,8 +1300,8 @@ def _statement_named_again(doc: Doc) -> None:
 
 def _scene_of_crowd(doc: Doc) -> None:
     """A crowd's protest told with no place is where force or arrests were used against that crowd on the same day
-    ("Protesti sākās otrdien ... Otrdienas naktī policija pret demonstrantiem pie parlamenta ēkas"): one happening
-    told twice, whose place either mention gives."""
+    ("Demonstrācijas sākās ceturtdien ... Ceturtdienas vakarā policija pret protestētājiem pie valdības ēkas"):
+    one happening told twice, whose place either mention gives."""
     for event in doc.events:
         if event.type != "PROTEST" or event.place is not None or not event.date:
             continue
@@ -1686,8 +1686,8 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
 
 def _charged_deed(event: Event, events: list[Event]) -> bool:
     """An act told as alleged, or the denied reading of one, takes a date only from a time of its own ("accused the
-    army of a strike on Friday"), never from the accusation's or the denial's ("Prigožins piektdien apsūdzēja armiju
-    triecienā", "the ministry on Friday denied it"). A denial of no claim told ("denied on Thursday that its troops
+    army of a strike on Friday"), never from the accusation's or the denial's ("ministrs otrdien apsūdzēja kaujiniekus
+    uzbrukumā", "the ministry on Friday denied it"). A denial of no claim told ("denied on Thursday that its troops
     were taking part") is dated as the denial."""
     if event.status == "alleged":
         return True
@@ -1783,8 +1783,6 @@ def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:
     return next((j for j in range(k - 1, max(-1, k - 4), -1) if openers.match(words, j) == k - j), None)
 
 
-
-
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
@@ -1792,7 +1790,7 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     perfect ("had concluded"): a reported plan or an earlier happening is not dated by the saying, unless it is an
     act done by saying told in the future ("said it would offer talks": the offer is made as it is said); one told in
     the past perfect in a complement ("said that Moscow had offered a truce") was made before the saying."""
-    earlier = phrases(lang, "time", "flashback")  # "said that after phone calls with Zelensky he had concluded"
+    earlier = phrases(lang, "time", "flashback")  # "said that after long talks with the envoy he had decided"
     opener = phrases(lang, "time", "complement_openers")
     opened = [k for k in range(start + 1, event.trigger) if opener.match(words, k)]
     if event.cameo.startswith(SAID_ACTS):
@@ -1806,7 +1804,7 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
     if opened and not event.noun and phrases(lang, "time", "complement_perfect").match(words, event.trigger - 1):
-        return True  # "apstiprināja, ka ir nosūtījusi karavīrus": sent before the confirming
+        return True  # "apliecināja, ka ir nogādājusi ieročus": delivered before the confirming
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
@@ -1864,16 +1862,13 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     listed = _since_list(t, words, clauses, lang)
     if listed is not None:
         return listed
-    openers = phrases(lang, "time", "since_clause", "openers")
+    k = _since_opener(t, words, clauses, lang)
+    if k is None:
+        return None
+    n = phrases(lang, "time", "since_clause", "openers").match(words, k)
     spec = load_language(lang).get("time", {}).get("since_clause") or {}
     endings = tuple(spec.get("past_endings") or ())
     forms = {w.casefold() for w in spec.get("past_forms") or ()}
-    k = t.index - 1
-    while k >= 0 and clauses[k] == clauses[t.index] and words[k] not in (",", ";") and not openers.match(words, k):
-        k -= 1
-    n = openers.match(words, k) if k >= 0 and clauses[k] == clauses[t.index] else 0
-    if not n or k + n >= t.index:
-        return None
     end = next((j for j in range(t.index, len(words)) if words[j] in (",", ";")), len(words))
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
@@ -1891,12 +1886,12 @@ def _since_opener(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
 
 
 LIST_GAP = 6
-"""How many words may part two times of one list ("in Mali in 2020, in Burkina Faso in 2022 and in Niger last July")."""
+"""How many words may part two times of one list ("in Chad in 2019, in Peru in 2021 and in Fiji last May")."""
 
 
 def _since_list(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> tuple[int, int] | None:
-    """The stretch of a list of beginnings after "since" ("suspended since military takeovers in Mali in 2020, in
-    Burkina Faso in 2022 and in Niger last July"): a state that began at several times has no one date, so none of
+    """The stretch of a list of beginnings after "since" ("frozen since army coups in Chad in 2019, in
+    Peru in 2021 and in Fiji last May"): a state that began at several times has no one date, so none of
     the list's times dates anything outside it. A single beginning ("since the coup in 2020") still dates the state."""
     joiners = conjunctions(lang) | {","}
     # between two times of a list only joiners, names and the words that open a time ("in Niger last July")
