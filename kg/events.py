@@ -2095,9 +2095,16 @@ class _Builder(Sentenceview):
     def _negated_apart(self, first: Event, then: Event) -> bool:
         """Two verbs joined in one clause of which one is negated and the other not ("had received no notice and would
         keep talking") tell two happenings, not one told twice."""
-        return self.triggers_at(first.trigger).verb and self.triggers_at(then.trigger).verb \
-            and self.clauses[first.trigger] == self.clauses[then.trigger] \
-            and (first.status == "denied") != (then.status == "denied")
+        one, other = sorted((self.triggers_at(first.trigger), self.triggers_at(then.trigger)), key=lambda t: t.first)
+        if not (one.verb and other.verb and self.clauses[one.first] == self.clauses[other.first]):
+            return False
+        if (first.status == "denied") != (then.status == "denied"):
+            return True
+        # each verb negated on its own ("had sent no drones ... and had never supplied X with missiles"): two deeds
+        # denied one by one, not one told twice
+        negation = phrases(self.lang, "sources", "modality", "negation")
+        return first.status == then.status == "denied" and any(
+            negation.match(self.words, k) for k in range(max(one.last + 3, other.first - 3), other.first))
 
     def _answers_other_act(self, first: Event, then: Event) -> bool:
         """Whether a reaction with no one named names a kind of act as its object before another verb of its kind
@@ -2524,6 +2531,10 @@ class _Builder(Sentenceview):
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]).startswith("162") and actors:
+            recipients = self._aided_before(actors)
+        if not recipients and entry["type"] == "AID" and trig.verb and actors and self._modality(trig) == "denied":
+            # "insisted it had sent no drones since": aid denied with no one named is denied to whom the text
+            # told the same giver aiding last
             recipients = self._aided_before(actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
                 and len(actors) == 1 and not self.cased:

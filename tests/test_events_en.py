@@ -4457,3 +4457,12 @@ def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
                   "the entrances.") == [("COERCE", {"organisation/police-of-belgium", "organisation/european-commission"})]
     # a cordon round what no body was named at stays the police's alone
     assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
+
+
+def test_two_verbs_each_negated_on_its_own_are_two_denied_deeds():
+    doc = extract_text("Later, Belarus gave tanks to Russia. Minsk said Belarus had delivered no tanks after the "
+                       "invasion began and had never provided Moscow with artillery.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    denied = [e for e in doc.events if e.type == "AID" and e.status == "denied"]
+    assert len(denied) == 2
+    assert all({a.entity.wikidata for a in e.actors} == {"Q184", "Q159"} for e in denied)
