@@ -516,6 +516,7 @@ class Sentenceview:
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
+        self.mentions = [self._led_body(m) for m in self.mentions]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
                                     for m in self.mentions)
@@ -533,6 +534,26 @@ class Sentenceview:
         self.counted = {id(m) for m in self.mentions for start, _ in self.quantities
                         if 0 < m.first - start <= 5 and all(not w.isalpha() or w.islower() or w.isupper()
                                                             for w in self.words[start:m.first])}
+
+    def _led_body(self, m: Mention) -> Mention:
+        """A person's possessive before a word for fighters ("his columns", "his men") where the text titled the
+        person as a body's head before ("Wagner chief X"): the forces are the body he leads, not the person."""
+        if m.entity.cls != "Person" or m.first != m.last \
+                or not phrases(self.lang, "pronouns", "person_possessive").match(self.words, m.first) \
+                or not phrases(self.lang, "led_force_nouns").match(self.words, m.last + 1):
+            return m
+        heads = phrases(self.lang, "body_head_titles")
+        for p in reversed([p for p in self.doc.mentions if p.sentence <= self.index and p.entity.key == m.entity.key
+                           and p.last > p.first and (p.sentence, p.first) < (self.index, m.first)]):
+            words = [t.text for t in self.doc.sentences[p.sentence].tokens]
+            for j in range(max(0, p.first - 3), p.first):
+                if heads.match(words, j) != p.first - j:
+                    continue
+                body = next((b for b in self.doc.mentions if b.sentence == p.sentence and b.last == j - 1
+                             and b.actor.cls in ("Group", "ArmedForce", "Organisation")), None)
+                if body is not None:
+                    return m.model_copy(update={"as_actor": body.actor})
+        return m
 
     def _attach_clauses(self) -> None:
         """A clause with no trigger of its own joins the one before when it says what the event is for
@@ -2130,7 +2151,8 @@ class _Builder(Sentenceview):
         return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
                 and id(m) not in self.speakers and id(m) not in self.modifiers
                 and not (m.first > 0 and addressed.match(self.words, m.first - 1))
-                and not (m.first == m.last and m.text.casefold() in possessive)
+                and not (m.first == m.last and m.text.casefold() in possessive
+                         and not (m.entity.cls == "Person" and m.as_actor is not None))  # _led_body: "his columns"
                 and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
 
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,

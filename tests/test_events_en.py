@@ -4466,3 +4466,10 @@ def test_two_verbs_each_negated_on_its_own_are_two_denied_deeds():
     denied = [e for e in doc.events if e.type == "AID" and e.status == "denied"]
     assert len(denied) == 2
     assert all({a.entity.wikidata for a in e.actors} == {"Q184", "Q159"} for e in denied)
+
+
+def test_a_body_head_s_own_columns_are_the_body_he_leads():
+    assert ("RETREAT", {"armedforce/wagner-group"}) in events(
+        "Later, Wagner leader Yevgeny Prigozhin flew to Minsk. He said his fighters would pull back from the border.")
+    assert ("RETREAT", {"person/yevgeny-prigozhin"}) in events(
+        "Later, Yevgeny Prigozhin flew to Minsk. He said his fighters would pull back from the border.")
