@@ -2524,7 +2524,8 @@ class _Builder(Sentenceview):
                 or self._possessor_recipients(trig, verb_end, actors, subjects) \
                 or self._needed_owner(trig, actors) \
                 or self._addressee(trig, actors) \
-                or self._said_subject_owner(trig, actors)
+                or self._said_subject_owner(trig, actors) \
+                or self._allies_addressed(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -3264,6 +3265,18 @@ class _Builder(Sentenceview):
                         and m.actor.cls in ACTOR_CLASSES:
                     return [m.actor] if m.actor.key not in {a.key for a in actors} else []
         return []
+
+    def _allies_addressed(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """"Urged allies to ..." right after the verb, in a story that named an alliance in this sentence or the
+        five before: the allies stand for that alliance (gold-format: "allies" at a NATO summit is NATO)."""
+        k = trig.last + 1
+        k += phrases(self.lang, "determiners").match(self.words, k) if k < len(self.words) else 0
+        if k >= len(self.words) or not phrases(self.lang, "ally_refs").match(self.words, k):
+            return []
+        keys = (load_language(self.lang).get("generic_refs") or {}).get("alliance") or []
+        named = [m.entity for m in self.doc.mentions if self.index - 5 <= m.sentence <= self.index
+                 and (m.entity.key in keys or m.entity.wikidata in keys or m.entity.label in keys)]
+        return named[-1:] if named and named[-1].key not in {a.key for a in actors} else []
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:

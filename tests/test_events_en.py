@@ -4473,3 +4473,9 @@ def test_a_body_head_s_own_columns_are_the_body_he_leads():
         "Later, Wagner leader Yevgeny Prigozhin flew to Minsk. He said his fighters would pull back from the border.")
     assert ("RETREAT", {"person/yevgeny-prigozhin"}) in events(
         "Later, Yevgeny Prigozhin flew to Minsk. He said his fighters would pull back from the border.")
+
+
+def test_allies_urged_in_a_story_of_an_alliance_are_that_alliance():
+    assert ("REQUEST", {"Q3874799", "Q7184"}) in events(
+        "Later, NATO held a summit in Madrid. Zelensky urged allies to deliver more air defence.")
+    assert ("REQUEST", {"Q3874799"}) in events("Later, Zelensky urged allies to deliver more air defence.")
