@@ -2969,6 +2969,19 @@ class _Builder(Sentenceview):
                   and m.entity.cls == "Organisation" and m.entity.key not in keys and m.entity.country not in homes]
         return bodies[-1:]
 
+    def _toll_in_attack(self, event: Event) -> bool:
+        """Victims counted as dying "in" a side's attack ("more than 300 people have been killed in the Russian
+        offensive"): the attack is told by its toll, an event though no target is named."""
+        trig = self.triggers_at(event.trigger)
+        if trig.verb or not event.quantities:
+            return False
+        inside = phrases(self.lang, "toll_prepositions")
+        return any(t.verb and t.entry.get("victim_subject") and t.last < trig.first
+                   and self.clauses[t.first] == self.clauses[trig.first]
+                   and any(inside.match(self.words, k) for k in range(t.last + 1, min(t.last + 3, trig.first)))
+                   and all(w.isalpha() and w.islower() or w in ("-",) or w[:1].isupper()
+                           for w in self.words[t.last + 1:trig.first]) for t in self.triggers)
+
     def _toll_of_attack_told(self, trig: Trigger) -> bool:
         """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are
         that attack's toll, not another attack."""
@@ -5813,6 +5826,8 @@ def extract_events(doc: Doc) -> Doc:
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
                     and not _supposed(event, builder) and not _about_its_own(event, builder):
                 event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
+            if _lone_state_assault(event) and builder._toll_in_attack(event):
+                event.alone = True
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):

@@ -4479,3 +4479,8 @@ def test_allies_urged_in_a_story_of_an_alliance_are_that_alliance():
     assert ("REQUEST", {"Q3874799", "Q7184"}) in events(
         "Later, NATO held a summit in Madrid. Zelensky urged allies to deliver more air defence.")
     assert ("REQUEST", {"Q3874799"}) in events("Later, Zelensky urged allies to deliver more air defence.")
+
+
+def test_victims_counted_in_a_side_s_offensive_tell_the_attack_without_a_target():
+    assert ("ASSAULT", {"Q159"}) in events("Later, officials said about 500 civilians were killed in the Russian offensive.")
+    assert events("Later, Russia launched an offensive.") == []
