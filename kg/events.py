@@ -5816,6 +5816,8 @@ def extract_events(doc: Doc) -> Doc:
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if event.type in ANSWERS:
                 _court_as_state(event, doc.events, builder)
+            if event.type == "ACCUSE":
+                _home_government_blamed(event, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -6430,6 +6432,21 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         if state is not None and state.key not in own and state.country not in own:
             event.actors.append(Argument(role="recipient", entity=state))
         return
+
+
+def _home_government_blamed(event: Event, view: Sentenceview) -> None:
+    """Blame a person lays on "the government" with no owner named ("called the deal a failure of the government's
+    foreign policy") is aimed at the person's own state, not at the parties of the act it names."""
+    doers = [a.entity for a in event.actors if a.role == "actor"]
+    if len(doers) != 1 or doers[0].cls != "Person" or not doers[0].country:
+        return
+    state = load_gazetteer().country(doers[0].country)
+    refs = phrases(view.lang, "home_government_refs")
+    clause = view.clauses[event.trigger]
+    if state is None or not any(view.clauses[k] == clause and refs.match(view.words, k)
+                                for k in range(event.trigger + 1, len(view.words))):
+        return
+    event.actors = [a for a in event.actors if a.role == "actor"] + [Argument(role="recipient", entity=state)]
 
 
 def _sealed_seat(event: Event, view: Sentenceview) -> None:

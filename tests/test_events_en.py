@@ -4484,3 +4484,12 @@ def test_allies_urged_in_a_story_of_an_alliance_are_that_alliance():
 def test_victims_counted_in_a_side_s_offensive_tell_the_attack_without_a_target():
     assert ("ASSAULT", {"Q159"}) in events("Later, officials said about 500 civilians were killed in the Russian offensive.")
     assert events("Later, Russia launched an offensive.") == []
+
+
+def test_blame_on_the_government_with_no_owner_is_aimed_at_the_speaker_s_own_state():
+    found = events("Later, Russia and Iran signed a treaty. In Sweden, opposition leader Magdalena Andersson called "
+                   "the treaty a dangerous failure of the government's foreign policy.")
+    assert ("ACCUSE", {"Q4935873", "Q34"}) in found
+    assert ("ACCUSE", {"Q4935873", "Q159", "Q794"}) in events(
+        "Later, Russia and Iran signed a treaty. In Sweden, opposition leader Magdalena Andersson called "
+        "the treaty a dangerous failure.")
