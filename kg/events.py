@@ -538,9 +538,15 @@ class Sentenceview:
     def _led_body(self, m: Mention) -> Mention:
         """A person's possessive before a word for fighters ("his columns", "his men") where the text titled the
         person as a body's head before ("Wagner chief X"): the forces are the body he leads, not the person."""
-        if m.entity.cls != "Person" or m.first != m.last \
-                or not phrases(self.lang, "pronouns", "person_possessive").match(self.words, m.first) \
-                or not phrases(self.lang, "led_force_nouns").match(self.words, m.last + 1):
+        n = phrases(self.lang, "led_force_nouns").match(self.words, m.last + 1)
+        if m.entity.cls != "Person" or m.first != m.last or not n \
+                or not phrases(self.lang, "pronouns", "person_possessive").match(self.words, m.first):
+            return m
+        # only as the subject, a verb right after ("his columns would turn around"); as an object ("had killed
+        # a large number of his men.") the forces are where the person's own side was hit
+        after = self.words[m.last + 1 + n] if m.last + 1 + n < len(self.words) else "."
+        prepositions = load_language(self.lang).get("morphology", {}).get("prepositions") or {}
+        if not (after.isalpha() and after.islower()) or after in prepositions or after in conjunctions(self.lang):
             return m
         heads = phrases(self.lang, "body_head_titles")
         for p in reversed([p for p in self.doc.mentions if p.sentence <= self.index and p.entity.key == m.entity.key

@@ -4493,3 +4493,8 @@ def test_blame_on_the_government_with_no_owner_is_aimed_at_the_speaker_s_own_sta
     assert ("ACCUSE", {"Q4935873", "Q159", "Q794"}) in events(
         "Later, Russia and Iran signed a treaty. In Sweden, opposition leader Magdalena Andersson called "
         "the treaty a dangerous failure.")
+
+
+def test_a_body_head_s_own_men_as_an_object_are_not_the_body_he_leads():
+    found = events("Later, Wagner leader Yevgeny Prigozhin flew to Minsk. He said the strike had killed many of his men.")
+    assert not any(t == "ASSAULT" and "armedforce/wagner-group" in who for t, who in found)
