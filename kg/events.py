@@ -5824,6 +5824,8 @@ def extract_events(doc: Doc) -> Doc:
                 _court_as_state(event, doc.events, builder)
             if event.type == "ACCUSE":
                 _home_government_blamed(event, builder)
+            if event.type == "ASSAULT":
+                _military_target(event, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -6438,6 +6440,27 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         if state is not None and state.key not in own and state.country not in own:
             event.actors.append(Argument(role="recipient", entity=state))
         return
+
+
+def _military_target(event: Event, view: Sentenceview) -> None:
+    """An attack whose object is a state's bases, posts or positions ("attacked Pakistani border posts", "to strike
+    four air bases deep inside the country") hits that state's armed forces, not its territory (gold-format)."""
+    targets = [a for a in event.actors if a.role == "recipient"]
+    if len(targets) != 1 or targets[0].entity.cls != "Country":
+        return
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None:
+        return  # an event made from another's words (a denial) keeps that one's parties
+    nouns = phrases(view.lang, "military_target_nouns")
+    clause = view.clauses[trig.first]
+    for k in range(trig.last + 1, min(len(view.words), trig.last + 6)):
+        if view.clauses[k] != clause or view.words[k] in (",", ";") \
+                or any(t.first == k and k not in event.merged for t in view.triggers):
+            return  # a noun told as the same attack ("retaliated with strikes on ...") is no other act
+        if nouns.match(view.words, k):
+            gaz = load_gazetteer()
+            targets[0].entity = gaz.of_kind("armed_forces", targets[0].entity)
+            return
 
 
 def _home_government_blamed(event: Event, view: Sentenceview) -> None:

@@ -2650,7 +2650,9 @@ def test_a_charge_listed_after_another_is_the_accused_ones_deed():
     "Armenia's army said Azerbaijan shelled its positions overnight.",
 ])
 def test_a_possessive_in_what_is_struck_names_the_other_side(text):
-    assert ("ASSAULT", {"Q227", "Q399"}) in events(text)
+    # border posts are the owner's armed forces (gold-format: "attacked Pakistani border posts")
+    assert ("ASSAULT", {"Q227", "Q399"}) in events(text) \
+        or ("ASSAULT", {"Q227", "armedforce/armed-forces-of-armenia"}) in events(text)
 
 
 def test_the_strikers_own_things_or_a_persons_are_no_target():
@@ -2959,7 +2961,7 @@ def test_facing_criticism_or_a_rival_is_no_charge(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Azerbaijan's attack on Armenia's border posts drew condemnation.", ("ASSAULT", ["Azerbaijan", "Armenia"])),
+    ("Azerbaijan's attack on Armenia's border posts drew condemnation.", ("ASSAULT", ["Azerbaijan", "Armed Forces of Armenia"])),  # posts: its armed forces (gold-format)
     ("Egypt conducted a massive missile and drone attack on Libya's eastern ports.", ("ASSAULT", ["Egypt", "Libya"])),
 ])
 def test_a_deed_noun_after_a_possessive_and_a_possessed_target(text, expected):
@@ -4498,3 +4500,11 @@ def test_blame_on_the_government_with_no_owner_is_aimed_at_the_speaker_s_own_sta
 def test_a_body_head_s_own_men_as_an_object_are_not_the_body_he_leads():
     found = events("Later, Wagner leader Yevgeny Prigozhin flew to Minsk. He said the strike had killed many of his men.")
     assert not any(t == "ASSAULT" and "armedforce/wagner-group" in who for t, who in found)
+
+
+def test_an_attack_on_a_state_s_bases_or_posts_hits_its_armed_forces():
+    assert events("Later, Azerbaijani troops shelled Armenian border posts near the village.") == [
+        ("ASSAULT", {"armedforce/armed-forces-of-azerbaijan", "armedforce/armed-forces-of-armenia"})]
+    assert ("ASSAULT", {"Q159", "armedforce/armed-forces-of-ukraine"}) in events(
+        "Later, Russia retaliated with strikes on Ukrainian air bases.")
+    assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russia retaliated with strikes on Ukrainian cities.")
