@@ -309,8 +309,9 @@ def test_what_a_warning_is_against_is_its_content_not_an_event():
 
 
 def test_a_position_shelled_is_no_deployment():
+    # a state's positions are its armed forces (gold-format: "bomb Cambodian military positions")
     assert events("Later, Russian forces shelled Ukrainian positions.") == [
-        ("ASSAULT", {"armedforce/russian-armed-forces", "Q212"})]
+        ("ASSAULT", {"armedforce/russian-armed-forces", "armedforce/armed-forces-of-ukraine"})]
 
 
 def test_holding_responsible_executions_ordering_out_and_cutting_supplies():
@@ -3810,8 +3811,8 @@ def test_two_sides_exchanging_fire_fight_each_other():
 
 def test_a_weapon_model_between_nationality_and_force_keeps_the_force():
     assert events("Later, Romanian F-16 jets shot down two Russian drones.") == [("ASSAULT", {"Q218", "Q159"})]
-    assert events("Later, Thai F-16 fighters bombed Cambodian positions.") == [
-        ("ASSAULT", {"armedforce/armed-forces-of-thailand", "Q424"})]
+    assert events("Later, Thai F-16 fighters bombed Cambodian positions.") == [  # positions: armed forces (gold-format)
+        ("ASSAULT", {"armedforce/armed-forces-of-thailand", "armedforce/armed-forces-of-cambodia"})]
     assert events("Later, Romanian and Bulgarian F-16 fighters shot down several drones.") == []
 
 
@@ -4508,3 +4509,8 @@ def test_an_attack_on_a_state_s_bases_or_posts_hits_its_armed_forces():
     assert ("ASSAULT", {"Q159", "armedforce/armed-forces-of-ukraine"}) in events(
         "Later, Russia retaliated with strikes on Ukrainian air bases.")
     assert ("ASSAULT", {"Q159", "Q212"}) in events("Later, Russia retaliated with strikes on Ukrainian cities.")
+
+
+def test_striking_back_at_a_state_s_positions_hits_its_armed_forces():
+    assert ("ASSAULT", {"Q668", "armedforce/armed-forces-of-pakistan"}) in events(
+        "Later, India hit back at Pakistani positions with artillery.")
