@@ -516,6 +516,7 @@ class Sentenceview:
         self.clauses = clause_ids(sent, self.lang)
         self.quoted = quoted(sent)
         self.mentions = [m for m in doc.mentions if m.sentence == index]
+        self.mentions = [self._led_body(m) for m in self.mentions]
         self.triggers = [t for t in find_triggers(self.words, self.clauses, self.lang)
                          if not any(m.first <= t.first and t.last <= m.last and (m.last > m.first or not t.verb)
                                     for m in self.mentions)
@@ -533,6 +534,32 @@ class Sentenceview:
         self.counted = {id(m) for m in self.mentions for start, _ in self.quantities
                         if 0 < m.first - start <= 5 and all(not w.isalpha() or w.islower() or w.isupper()
                                                             for w in self.words[start:m.first])}
+
+    def _led_body(self, m: Mention) -> Mention:
+        """A person's possessive before a word for fighters ("his columns", "his men") where the text titled the
+        person as a body's head before ("Wagner chief X"): the forces are the body he leads, not the person."""
+        n = phrases(self.lang, "led_force_nouns").match(self.words, m.last + 1)
+        if m.entity.cls != "Person" or m.first != m.last or not n \
+                or not phrases(self.lang, "pronouns", "person_possessive").match(self.words, m.first):
+            return m
+        # only as the subject, a verb right after ("his columns would turn around"); as an object ("had killed
+        # a large number of his men.") the forces are where the person's own side was hit
+        after = self.words[m.last + 1 + n] if m.last + 1 + n < len(self.words) else "."
+        prepositions = load_language(self.lang).get("morphology", {}).get("prepositions") or {}
+        if not (after.isalpha() and after.islower()) or after in prepositions or after in conjunctions(self.lang):
+            return m
+        heads = phrases(self.lang, "body_head_titles")
+        for p in reversed([p for p in self.doc.mentions if p.sentence <= self.index and p.entity.key == m.entity.key
+                           and p.last > p.first and (p.sentence, p.first) < (self.index, m.first)]):
+            words = [t.text for t in self.doc.sentences[p.sentence].tokens]
+            for j in range(max(0, p.first - 3), p.first):
+                if heads.match(words, j) != p.first - j:
+                    continue
+                body = next((b for b in self.doc.mentions if b.sentence == p.sentence and b.last == j - 1
+                             and b.actor.cls in ("Group", "ArmedForce", "Organisation")), None)
+                if body is not None:
+                    return m.model_copy(update={"as_actor": body.actor})
+        return m
 
     def _attach_clauses(self) -> None:
         """A clause with no trigger of its own joins the one before when it says what the event is for
@@ -2118,9 +2145,16 @@ class _Builder(Sentenceview):
     def _negated_apart(self, first: Event, then: Event) -> bool:
         """Two verbs joined in one clause of which one is negated and the other not ("had received no notice and would
         keep talking") tell two happenings, not one told twice."""
-        return self.triggers_at(first.trigger).verb and self.triggers_at(then.trigger).verb \
-            and self.clauses[first.trigger] == self.clauses[then.trigger] \
-            and (first.status == "denied") != (then.status == "denied")
+        one, other = sorted((self.triggers_at(first.trigger), self.triggers_at(then.trigger)), key=lambda t: t.first)
+        if not (one.verb and other.verb and self.clauses[one.first] == self.clauses[other.first]):
+            return False
+        if (first.status == "denied") != (then.status == "denied"):
+            return True
+        # each verb negated on its own ("had sent no drones ... and had never supplied X with missiles"): two deeds
+        # denied one by one, not one told twice
+        negation = phrases(self.lang, "sources", "modality", "negation")
+        return first.status == then.status == "denied" and any(
+            negation.match(self.words, k) for k in range(max(one.last + 3, other.first - 3), other.first))
 
     def _answers_other_act(self, first: Event, then: Event) -> bool:
         """Whether a reaction with no one named names a kind of act as its object before another verb of its kind
@@ -2146,7 +2180,8 @@ class _Builder(Sentenceview):
         return [m for m in self.mentions if self.clauses[m.first] == c and not (trig.first <= m.first <= trig.last)
                 and id(m) not in self.speakers and id(m) not in self.modifiers
                 and not (m.first > 0 and addressed.match(self.words, m.first - 1))
-                and not (m.first == m.last and m.text.casefold() in possessive)
+                and not (m.first == m.last and m.text.casefold() in possessive
+                         and not (m.entity.cls == "Person" and m.as_actor is not None))  # _led_body: "his columns"
                 and (m.entity.cls not in ("Region", "City") or m.as_actor is not None)]
 
     def _event(self, trig: Trigger, window_end: int, place: Entity | None,
@@ -2519,7 +2554,8 @@ class _Builder(Sentenceview):
                 or self._needed_owner(trig, actors) \
                 or self._addressee(trig, actors) \
                 or self._said_subject_owner(trig, actors) \
-                or self._owner_told_before(trig, entry, actors)
+                or self._owner_told_before(trig, entry, actors) \
+                or self._allies_addressed(trig, actors)
         if not recipients and trig.verb and entry["type"] in load_language(self.lang).get("complement_targets", []) \
                 and not (entry.get("symmetric") and len(actors) > 1):
             # a "ka" clause that an entry reads as its content is aimed later (_absorb_complements)
@@ -2548,6 +2584,10 @@ class _Builder(Sentenceview):
         if not recipients and entry["type"] == "SANCTION" and trig.verb:
             recipients = self._described_party(trig, entry, actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]).startswith("162") and actors:
+            recipients = self._aided_before(actors)
+        if not recipients and entry["type"] == "AID" and trig.verb and actors and self._modality(trig) == "denied":
+            # "insisted it had sent no drones since": aid denied with no one named is denied to whom the text
+            # told the same giver aiding last
             recipients = self._aided_before(actors)
         if not recipients and entry["type"] == "SANCTION" and str(entry["cameo"]) == "160" and trig.verb \
                 and len(actors) == 1 and not self.cased:
@@ -2959,6 +2999,19 @@ class _Builder(Sentenceview):
                   and m.entity.cls == "Organisation" and m.entity.key not in keys and m.entity.country not in homes]
         return bodies[-1:]
 
+    def _toll_in_attack(self, event: Event) -> bool:
+        """Victims counted as dying "in" a side's attack ("more than 300 people have been killed in the Russian
+        offensive"): the attack is told by its toll, an event though no target is named."""
+        trig = self.triggers_at(event.trigger)
+        if trig.verb or not event.quantities:
+            return False
+        inside = phrases(self.lang, "toll_prepositions")
+        return any(t.verb and t.entry.get("victim_subject") and t.last < trig.first
+                   and self.clauses[t.first] == self.clauses[trig.first]
+                   and any(inside.match(self.words, k) for k in range(t.last + 1, min(t.last + 3, trig.first)))
+                   and all(w.isalpha() and w.islower() or w in ("-",) or w[:1].isupper()
+                           for w in self.words[t.last + 1:trig.first]) for t in self.triggers)
+
     def _toll_of_attack_told(self, trig: Trigger) -> bool:
         """Deaths told in a relative clause of an attack ("triecienā Vagner nometnēm, kurā gāja bojā daudzi") are
         that attack's toll, not another attack."""
@@ -3255,6 +3308,18 @@ class _Builder(Sentenceview):
                         and m.actor.cls in ACTOR_CLASSES:
                     return [m.actor] if m.actor.key not in {a.key for a in actors} else []
         return []
+
+    def _allies_addressed(self, trig: Trigger, actors: list[Entity]) -> list[Entity]:
+        """"Urged allies to ..." right after the verb, in a story that named an alliance in this sentence or the
+        five before: the allies stand for that alliance (gold-format: "allies" at a NATO summit is NATO)."""
+        k = trig.last + 1
+        k += phrases(self.lang, "determiners").match(self.words, k) if k < len(self.words) else 0
+        if k >= len(self.words) or not phrases(self.lang, "ally_refs").match(self.words, k):
+            return []
+        keys = (load_language(self.lang).get("generic_refs") or {}).get("alliance") or []
+        named = [m.entity for m in self.doc.mentions if self.index - 5 <= m.sentence <= self.index
+                 and (m.entity.key in keys or m.entity.wikidata in keys or m.entity.label in keys)]
+        return named[-1:] if named and named[-1].key not in {a.key for a in actors} else []
 
     def _possessor_recipients(self, trig: Trigger, window_end: int, actors: list[Entity],
                               subjects: list[Mention]) -> list[Entity]:
@@ -5801,6 +5866,10 @@ def extract_events(doc: Doc) -> Doc:
                     _answer_previous(event, doc.events, named, doc.article.lang)
             if event.type in ANSWERS:
                 _court_as_state(event, doc.events, builder)
+            if event.type == "ACCUSE":
+                _home_government_blamed(event, builder)
+            if event.type == "ASSAULT":
+                _military_target(event, builder)
             if _private_violence(event):
                 continue
             if _joined_measure(event, builder):
@@ -5813,6 +5882,8 @@ def extract_events(doc: Doc) -> Doc:
                     and event.actors[0].role == "actor" and not _says_its_content(event, builder) \
                     and not _supposed(event, builder) and not _about_its_own(event, builder):
                 event.actors += [Argument(role="recipient", entity=e) for e in _last_counterpart(doc.events, event)]
+            if _lone_state_assault(event) and builder._toll_in_attack(event):
+                event.alone = True
             if len(event.actors) < 2 and not event.alone and (event.type in TWO_PARTY or event.type == "ASSAULT"
                                           and event.actors[0].entity.cls not in ("ArmedForce", "Group")
                                           or event.type == "CONSULT" and event.actors[0].role != "participant"):
@@ -6474,6 +6545,42 @@ def _border_neighbour(event: Event, doc: Doc) -> None:
         if state is not None and state.key not in own and state.country not in own:
             event.actors.append(Argument(role="recipient", entity=state))
         return
+
+
+def _military_target(event: Event, view: Sentenceview) -> None:
+    """An attack whose object is a state's bases, posts or positions ("attacked Pakistani border posts", "to strike
+    four air bases deep inside the country") hits that state's armed forces, not its territory (gold-format)."""
+    targets = [a for a in event.actors if a.role == "recipient"]
+    if len(targets) != 1 or targets[0].entity.cls != "Country":
+        return
+    trig = next((t for t in view.triggers if t.first == event.trigger), None)
+    if trig is None:
+        return  # an event made from another's words (a denial) keeps that one's parties
+    nouns = phrases(view.lang, "military_sites")
+    clause = view.clauses[trig.first]
+    for k in range(trig.last + 1, min(len(view.words), trig.last + 6)):
+        if view.clauses[k] != clause or view.words[k] in (",", ";") \
+                or any(t.first == k and k not in event.merged for t in view.triggers):
+            return  # a noun told as the same attack ("retaliated with strikes on ...") is no other act
+        if nouns.match(view.words, k):
+            gaz = load_gazetteer()
+            targets[0].entity = gaz.of_kind("armed_forces", targets[0].entity)
+            return
+
+
+def _home_government_blamed(event: Event, view: Sentenceview) -> None:
+    """Blame a person lays on "the government" with no owner named ("called the deal a failure of the government's
+    foreign policy") is aimed at the person's own state, not at the parties of the act it names."""
+    doers = [a.entity for a in event.actors if a.role == "actor"]
+    if len(doers) != 1 or doers[0].cls != "Person" or not doers[0].country:
+        return
+    state = load_gazetteer().country(doers[0].country)
+    refs = phrases(view.lang, "home_government_refs")
+    clause = view.clauses[event.trigger]
+    if state is None or not any(view.clauses[k] == clause and refs.match(view.words, k)
+                                for k in range(event.trigger + 1, len(view.words))):
+        return
+    event.actors = [a for a in event.actors if a.role == "actor"] + [Argument(role="recipient", entity=state)]
 
 
 def _sealed_seat(event: Event, view: Sentenceview) -> None:
