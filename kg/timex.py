@@ -590,8 +590,11 @@ def resolve_times(doc: Doc) -> Doc:
                          and reaches(t, event.trigger)
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
-            if expr is not None and expr.index < (_since_then(event, words, lang) or -1):
+            since_at = _since_then(event, words, lang)
+            if expr is not None and expr.index < (since_at if since_at is not None else -1):
                 expr = None
+            if expr is None and since_at is not None:  # "froze it in February, and has since stopped paying": since
+                event.date = next((e.date for e in events if e.trigger < since_at and e.date), event.date)  # its start
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -1686,7 +1689,8 @@ def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[s
 
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:
     """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
-    ... and stayed away"): what follows happened at no one time, whatever date was told before it."""
+    ... and stayed away"): what follows goes on from the happening told first in the sentence, which dates it by
+    its start (gold-format: "since X"), not by any other time told before it."""
     since = phrases(lang, "time", "unanchored_stretch")
     start = next((k for k in range(event.trigger - 1, max(-1, event.trigger - 13), -1) if words[k] == ","), -1)
     return next((k for k in range(start + 1, event.trigger) if since.match(words, k)), None)
@@ -1694,7 +1698,8 @@ def _since_then(event: Event, words: list[str], lang: str) -> int | None:
 
 def _background(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is told as background to another, so that it takes no time but its own: a verbal noun
-    right after "after" or "before" ("froze ties in May, after accusing it of ..."), or a clause that follows its
+    right after "while", "since" or "following" (not after a sequence opener, "froze ties in May, after accusing it
+    of ...", which continues the time line), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
     verb)."""
     spec = load_language(lang).get("time", {})
@@ -1702,7 +1707,8 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     word = words[k]
     endings = tuple(spec.get("verbal_noun_endings") or ())
     if endings and k > 0 and word.islower() and word.endswith(endings) \
-            and phrases(lang, "time", "background_openers").match(words, k - 1):
+            and phrases(lang, "time", "background_openers").match(words, k - 1) \
+            and not phrases(lang, "time", "sequence_openers").match(words, k - 1):
         return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
@@ -1746,11 +1752,15 @@ def _begun_and_going_on(words: list[str], i: int, lang: str) -> bool:
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],
             words: list[str] | None = None, lang: str = "") -> TimeExpr | None:
     """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed"), not of
-    one that only describes a noun of the event ("lifted the sanctions imposed in 2019")."""
+    one that only describes a noun of the event ("lifted the sanctions imposed in 2019") nor one in a later "when"
+    clause, which takes time from before it and gives none back ("after accusing it of failing to come to its aid
+    when Azerbaijani forces attacked in September 2022")."""
+    inherit = phrases(lang, "time", "inherit_openers") if words else None
     for other in events:
         if other is not event and not other.noun and other.trigger in owner \
                 and clauses[other.trigger] == clauses[event.trigger] \
-                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)):
+                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)) \
+                and not (inherit and any(inherit.match(words, k) for k in range(event.trigger + 1, other.trigger))):
             return owner[other.trigger]
     return None
 

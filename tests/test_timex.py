@@ -234,18 +234,26 @@ def test_in_the_same_speech_takes_the_speechs_date():
     assert found["accused"] == "2022-11-01"
 
 
-def test_a_verbal_noun_after_after_takes_no_time_of_another_clause():
-    """"after accusing ..." is background to the act of the sentence: the shelling's year is not the accusation's."""
+def test_a_verbal_noun_after_after_continues_the_time_line_but_not_from_a_when_clause():
+    """"after accusing ..." is a clause of sequence: it takes the main clause's month (gold-format Dates), not the
+    year of the shelling told in the "when" clause after it."""
     found = dates("Georgia left the pact in May, after accusing Russia of ignoring it when Russian troops shelled "
                   "Georgian villages in 2021.", dt.date(2025, 8, 15))
-    assert found["accusing"] is None
+    assert found["accusing"] == "2025-05"
     assert found["shelled"] == "2021"
+
+
+def test_a_verbal_noun_after_while_stays_background():
+    found = dates("Georgia expelled Russian diplomats in May, while accusing Russia of ignoring it.", dt.date(2025, 8, 15))
+    assert found["expelled"] == "2025-05"
+    assert found["accusing"] is None
 
 
 @pytest.mark.parametrize("text,index,expected", [
     ("Oslo cut ties after a flood , a flood it blamed on Moscow .", 10, True),  # determiner, noun, pronoun, verb
     ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
-    ("Oslo cut ties after accusing Moscow of sabotage .", 4, True),
+    ("Oslo cut ties after accusing Moscow of sabotage .", 4, False),  # a clause of sequence, same time line
+    ("Oslo cut ties while accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
     ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
 ])
@@ -480,10 +488,16 @@ def test_a_month_with_a_relative_year_after_it_is_that_year_s_month():
     assert dates("Chile recalled its ambassador from Peru on 2 May this year.", day) == {"recalled": "2023-05-02"}
 
 
-def test_what_follows_has_since_takes_no_date_told_before_it():
+def test_what_follows_has_since_is_dated_by_its_start():
+    """"has since" counts from the happening the sentence told first (gold-format: "since X" dates by the start)."""
     found = dates("Chile recalled its ambassador from Peru in May 2021, and it has since cut trade and expelled "
                   "Peruvian diplomats.", dt.date(2023, 10, 4))
     assert found["recalled"] == "2021-05"
+    assert found["expelled"] == "2021-05"
+
+
+def test_has_since_with_nothing_told_before_stays_undated():
+    found = dates("Chile has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))
     assert found["expelled"] is None
 
 
