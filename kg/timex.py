@@ -1754,13 +1754,16 @@ def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], claus
     """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed"), not of
     one that only describes a noun of the event ("lifted the sanctions imposed in 2019") nor one in a later "when"
     clause, which takes time from before it and gives none back ("after accusing it of failing to come to its aid
-    when Azerbaijani forces attacked in September 2022")."""
+    when Azerbaijani forces attacked in September 2022"), nor one in the reason told after it ("are demanding his
+    resignation over his government's decision in April to hand ...")."""
     inherit = phrases(lang, "time", "inherit_openers") if words else None
+    reasons = phrases(lang, "reason_noun_prepositions") if words else None
     for other in events:
         if other is not event and not other.noun and other.trigger in owner \
                 and clauses[other.trigger] == clauses[event.trigger] \
                 and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)) \
-                and not (inherit and any(inherit.match(words, k) for k in range(event.trigger + 1, other.trigger))):
+                and not (inherit and any(inherit.match(words, k) or reasons.match(words, k)
+                                         for k in range(event.trigger + 1, other.trigger))):
             return owner[other.trigger]
     return None
 

@@ -1412,3 +1412,11 @@ def test_a_joint_statement_of_the_sides_whose_saying_was_dated_just_before_is_th
             "statement, Mali and Niger accused the African Union of betraying its founders.")
     assert dates(text, dt.date(2025, 8, 15))["accused"] == "2025-08-10"
     assert dates(text.replace("In a joint statement", "Elsewhere"), dt.date(2025, 8, 15))["accused"] is None
+
+
+def test_a_time_in_the_reason_after_an_act_is_the_reasons():
+    """"rallied over the government's decision in May to cede ...": May dates the decision, not the rally."""
+    found = dates("Peru recalled its ambassador from Chile on Monday. Peruvian protesters rallied over the "
+                  "government's decision in May to cede two islands to Chile.", dt.date(2025, 8, 15))
+    assert found["cede"] == "2025-05"
+    assert found["rallied"] is None
