@@ -25,6 +25,7 @@ def dates(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
     ("Russia attacked Kyiv overnight", "2022-11-06"),
     ("protests in Tbilisi this spring", "2022"),
     ("three days ago", "2022-11-03"),
+    ("soon after midnight", "2022-11-06"),
 ])
 def test_english_time_expressions(text, expected):
     (time,) = find_times([t.text for t in tokenize(text)], "en")
@@ -1420,3 +1421,12 @@ def test_a_time_in_the_reason_after_an_act_is_the_reasons():
                   "government's decision in May to cede two islands to Chile.", dt.date(2025, 8, 15))
     assert found["cede"] == "2025-05"
     assert found["rallied"] is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soon after midnight , police sealed off the gates .", "en"),
+    ("Drīz pēc pusnakts policija norobežoja vārtus .", "lv"),
+])
+def test_a_time_soon_after_midnight_is_the_day_it_begins(text, lang):
+    (time,) = find_times(text.split(), lang)
+    assert time.resolve(dt.date(2024, 12, 4)) == "2024-12-04"
