@@ -1701,7 +1701,7 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     right after "while", "since" or "following" (not after a sequence opener, "froze ties in May, after accusing it
     of ...", which continues the time line), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
-    verb)."""
+    maybe an adverb, verb; "held on spying charges he also denied": a preposition, a modifier and a bare noun)."""
     spec = load_language(lang).get("time", {})
     k = event.trigger
     word = words[k]
@@ -1712,9 +1712,18 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
         return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
+    openers = phrases(lang, "time", "contact_noun_openers")
+    # the subject may be followed by one adverb ("charges he also denied")
+    p = k - 1 if subjects.match(words, k - 1) else k - 2 if k >= 2 and subjects.match(words, k - 2) \
+        and words[k - 1].isalpha() and words[k - 1].islower() else None
+    if event.noun or p is None or p < 2 or not (words[p - 1].isalpha() and words[p - 1].islower()) \
+            or words[p - 1] in conjunctions(lang) or words[k - 1] in conjunctions(lang):
+        return False
     # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
-    return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
-        and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+    if p != 3 and determiners.match(words, p - 2):
+        return True
+    # a bare noun with one modifier after a preposition ("held on spying charges he also denied")
+    return p >= 4 and words[p - 2].isalpha() and words[p - 2].islower() and bool(openers.match(words, p - 3))
 
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:

@@ -257,6 +257,9 @@ def test_a_verbal_noun_after_while_stays_background():
     ("Oslo cut ties while accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
     ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
+    ("Oslo cut ties over a flood it later blamed on Moscow .", 7, True),  # an adverb after the subject
+    ("Lee was jailed in 2020 on fraud charges he always denied .", 10, True),  # a bare noun after a preposition
+    ("Lee was jailed in 2020 on charges and he denied them .", 9, False),
 ])
 def test_background_clauses_are_found_by_their_shape(text, index, expected):
     from kg.models import Event, Evidence
