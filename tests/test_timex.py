@@ -1433,3 +1433,14 @@ def test_a_time_in_the_reason_after_an_act_is_the_reasons():
 def test_a_time_soon_after_midnight_is_the_day_it_begins(text, lang):
     (time,) = find_times(text.split(), lang)
     assert time.resolve(dt.date(2024, 12, 4)) == "2024-12-04"
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Chile and Peru held talks in Lima on Friday. Later, Boric negotiated with Castillo for much of the day.", "en",
+     "negotiated"),
+    ("Čīle un Peru piektdien Limā rīkoja sarunas. Vēlāk Čīles prezidents Boričs lielāko dienas daļu tikās ar Peru "
+     "prezidentu Kastiljo.", "lv", "tikās"),
+])
+def test_much_of_the_day_is_the_day_told_before(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 16))
+    assert [e.date for e in doc.events if e.trigger_text.startswith(trigger)][-1] == "2025-08-15"
