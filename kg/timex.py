@@ -595,6 +595,8 @@ def resolve_times(doc: Doc) -> Doc:
                 expr = None
             if expr is None and since_at is not None:  # "froze it in February, and has since stopped paying": since
                 event.date = next((e.date for e in events if e.trigger < since_at and e.date), event.date)  # its start
+            if expr is None and not background:
+                expr = _since_happening(event, events, owner, words, clauses, lang)
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -1824,6 +1826,33 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
     return (k, end) if verb else None
+
+
+SINCE_NOUN_REACH = 4
+"""How many words after "since" the noun of the happening it counts from may stand ("since the Hamas attack of ...")."""
+
+
+def _since_happening(event: Event, events: list[Event], owner: dict[int, TimeExpr], words: list[str],
+                     clauses: list[int], lang: str) -> TimeExpr | None:
+    """The time of the happening named right after a "since" that follows the event in its clause, with no other
+    act between ("have fired drones at Israel since the Hamas attack of 7 October"): an ongoing or repeated act is
+    dated by its start (gold-format: "since X")."""
+    openers = phrases(lang, "time", "since_clause", "openers")
+    spec = load_language(lang).get("time", {}).get("since_clause") or {}
+    endings = tuple(spec.get("past_endings") or ()) or ("\0",)
+    forms = {w.casefold() for w in spec.get("past_forms") or ()}
+    end = event.trigger + len(event.trigger_text.split())
+    for k in range(end, len(words)):
+        if clauses[k] != clauses[event.trigger] or any(e.trigger == k for e in events):
+            return None
+        n = openers.match(words, k)
+        if n:
+            noun = next((e for e in events if k + n <= e.trigger <= k + n + SINCE_NOUN_REACH), None)
+            # a noun, not the verb of a clause ("since the rebels seized the city in 2021" is _since_clause's)
+            told = noun is not None and (noun.trigger_text.split()[0].casefold() in forms
+                                         or words[noun.trigger].endswith(endings))
+            return owner.get(noun.trigger) if noun is not None and not told else None
+    return None
 
 
 def _since_opener(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> int | None:

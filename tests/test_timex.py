@@ -1444,3 +1444,10 @@ def test_a_time_soon_after_midnight_is_the_day_it_begins(text, lang):
 def test_much_of_the_day_is_the_day_told_before(text, lang, trigger):
     doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 16))
     assert [e.date for e in doc.events if e.trigger_text.startswith(trigger)][-1] == "2025-08-15"
+
+
+def test_an_ongoing_act_since_a_happening_is_dated_by_its_start():
+    """"have fired rockets at Chile since the Chilean attack of 3 May": since X dates the act by X (gold-format)."""
+    found = dates("Chile seized the port on Monday. Peruvian rebels have fired rockets at Chile since the Chilean "
+                  "attack of 3 May.", dt.date(2025, 8, 15))
+    assert found["fired rockets"] == "2025-05-03"
