@@ -1712,6 +1712,8 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
             and phrases(lang, "time", "background_openers").match(words, k - 1) \
             and not phrases(lang, "time", "sequence_openers").match(words, k - 1):
         return True
+    if event.noun and _named_as_reason(k, words, lang):
+        return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
     openers = phrases(lang, "time", "contact_noun_openers")
@@ -1726,6 +1728,20 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
         return True
     # a bare noun with one modifier after a preposition ("held on spying charges he also denied")
     return p >= 4 and words[p - 2].isalpha() and words[p - 2].islower() and bool(openers.match(words, p - 3))
+
+
+REASON_REACH = 4
+"""How many words may stand between a word giving a reason and the event noun it names ("citing among other things
+Havana's refusal")."""
+
+
+def _named_as_reason(k: int, words: list[str], lang: str) -> bool:
+    """Whether the event noun at ``k`` is named as the reason of another act ("citing among other things Havana's
+    refusal to ...", "over the seizure"): a background happening, dated only by a time of its own."""
+    reasons = phrases(lang, "time", "reason_openers")
+    return any(reasons.match(words, j) and j + reasons.match(words, j) <= k
+               and all(w.islower() or _possessive(w) for w in words[j + 1:k])
+               for j in range(max(0, k - REASON_REACH - 1), k))
 
 
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:

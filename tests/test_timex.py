@@ -1451,3 +1451,10 @@ def test_an_ongoing_act_since_a_happening_is_dated_by_its_start():
     found = dates("Chile seized the port on Monday. Peruvian rebels have fired rockets at Chile since the Chilean "
                   "attack of 3 May.", dt.date(2025, 8, 15))
     assert found["fired rockets"] == "2025-05-03"
+
+
+def test_an_event_noun_cited_as_a_reason_takes_no_time_of_the_act_citing_it():
+    found = dates("Peru recalled its ambassador from Chile on Monday. Lima expelled Chilean diplomats in May 2024, "
+                  "citing among other things Santiago's refusal to hand over the suspects.", dt.date(2025, 8, 15))
+    assert found["expelled"] == "2024-05"
+    assert found["refusal"] is None
