@@ -166,10 +166,13 @@ def _before_other_surname(gaz: Gazetteer, lang: str, words: list[str], i: int, k
 
 def _without_origins(lang: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A country before a word for origin ("Azerbaidžānas izcelsmes vīrieši") says where people come from: they are
-    no act of that state, and the state is no party."""
+    no act of that state, and the state is no party. A state or bloc of no organisation before a word for unnamed
+    partners ("Rietumu partneri", "Ukraine's allies") names a group that is no entity (docs/gold-format.md, unnamed
+    groups); an organisation's ("NATO sabiedrotie") stands for the organisation and stays."""
     words = [t.text for t in sent.tokens]
-    origin = phrases(lang, "origin_nouns")
-    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))]
+    origin, groups = phrases(lang, "origin_nouns"), phrases(lang, "unnamed_group_nouns")
+    return [m for m in mentions if not (m.entity.cls == "Country" and origin.match(words, m.last + 1))
+            and not (m.entity.cls in ("Country", "Group", "Region") and groups.match(words, m.last + 1))]
 
 
 def _mention(gaz: Gazetteer, index: int, sent: Sentence, first: int, last: int, entity: Entity,
@@ -217,10 +220,17 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
                    and m.as_actor.cls == "Country" and "gen" in m.cases and m.last not in spans})
     out = []
     fighters = phrases(lang, "fighter_refs")
+    sites = phrases(lang, "military_sites")
     for last, (first, entity) in sorted({**bodies, **spans}.items()):
         j = last + 1
-        if j + 1 < len(words) and _MODEL_DESIGNATION.fullmatch(words[j]):
+        model = j + 1 < len(words) and bool(_MODEL_DESIGNATION.fullmatch(words[j]))
+        if model:
             j += 1  # "Polish F-35 fighters", "Russian Su-34 bombers": the model between names no one
+        n = sites.match(words, j) if last in spans and entity.cls == "Country" else 0
+        if n:  # "attacked Iraqi border posts", "Syrian positions": the forces that hold them
+            out.append(_mention(gaz, index, sent, first, j + n - 1, _kind_of(gaz, "armed_forces", entity),
+                                guess_cases(words[j + n - 1], lang)))
+            continue
         # the longest kind noun wins ("Myanmar's military government" is the state, not its military)
         for kind in sorted(KINDS if last in spans else SELF_KINDS,
                            key=lambda k: -phrases(lang, "kind_nouns", k).match(words, j)):
@@ -232,8 +242,12 @@ def _kind_mentions(gaz: Gazetteer, lang: str, index: int, sent: Sentence, mentio
             follows_name = j + n < len(words) and words[j + n][:1].isupper() and words[j + n].isalpha()
             if not n or follows_name and (kind == "members" or not cased):
                 continue
-            if phrases(lang, "kind_modified_nouns").match(words, j + n):
-                continue  # "Indian military bases", "a Russian army depot": a place of the country, not its forces
+            if kind == "armed_forces" and model:
+                kind = "government"  # "Polish F-35 fighters": a weapon named with a nationality is the state
+            elif kind == "armed_forces" and sites.match(words, j + n):
+                n += sites.match(words, j + n)  # "strikes on Indian military bases": the forces that hold them
+            elif phrases(lang, "kind_modified_nouns").match(words, j + n):
+                continue  # "an Indian military academy", "a Russian army depot": a place of the country, not its forces
             if kind == "government" and phrases(lang, "deed_modifier_nouns").match(words, j + n):
                 continue  # "a Russian missile strike": the weapon says what kind of deed, the nationality does it
             staff = phrases(lang, "kind_nouns", "officials").match(words, j + n) if kind == "government" else 0

@@ -124,6 +124,7 @@ class Event(BaseModel):
     alone: bool = Field(default=False, exclude=True)
     merged: list[int] = Field(default_factory=list, exclude=True)
     retells: tuple[int, int] | None = Field(default=None, exclude=True)
+    retold: bool = Field(default=False, exclude=True)  # told again one by one later: dropped once dated
     """(sentence, trigger) of the act told before that this one tells again, e.g. a denial of one's part in it."""
 
 

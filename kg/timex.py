@@ -231,7 +231,8 @@ def find_times(words: list[str], lang: str) -> list[TimeExpr]:
         for day, _ in (spec.get("weekdays") or {}).items():
             n = phrases(lang, "time", "weekdays", day).match(words, i)
             if n and i not in taken:
-                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n))
+                onward = i > 0 and bool(phrases(lang, "time", "onward_markers").match(words, i - 1))
+                found.append(TimeExpr(i, "weekday", weekday=int(day), size=n, onward=onward))
                 taken.update(range(i, i + n))
         if re.fullmatch(r"(1[89]|20)\d\d", word):
             expr = _date_from(words, i, lang, year_words)
@@ -555,8 +556,15 @@ def resolve_times(doc: Doc) -> Doc:
         for event in events:
             expr = next((owner[k] for k in (event.trigger, *event.merged) if k in owner), None)
             borrowed = expr is None
-            background = _background(event, words, lang)
+            if expr is None:  # "have shelled the border since the raid of 3 May": the span's start
+                expr = _start_of_span(event, times, words, clauses, lang)
+            background = _background(event, words, lang) or _charged_deed(event, doc.events)
             own_only = background or index > 0 and _own_time_only(event, words, lang)
+            opener = _sequence_opener(event, words, lang)
+            if expr is None and opener is not None:  # "froze ties in May, after accusing it of ...": May
+                expr = next((t for t in reversed(times) if t.index < opener and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)), None)
+                own_only = background = True
             if expr is None and _dated_by_saying(event) and not background:
                 expr = next((owner[c] for c in cues if c in owner and c < event.trigger
                              and not _reported_future(event, c, words, clauses, lang)
@@ -591,12 +599,14 @@ def resolve_times(doc: Doc) -> Doc:
                          and _same_line(event, status_at.get(holder.get(id(t))))]
                 expr = min(free, key=lambda t: abs(t.index - event.trigger)) if free else next(iter(lined), None)
             since_at = _since_then(event, words, lang)
-            if expr is not None and expr.index < (since_at if since_at is not None else -1):
-                expr = None
-            if expr is None and since_at is not None:  # "froze it in February, and has since stopped paying": since
-                event.date = next((e.date for e in events if e.trigger < since_at and e.date), event.date)  # its start
-            if expr is None and not background:
-                expr = _since_happening(event, events, owner, words, clauses, lang)
+            if since_at is not None and (expr is None or expr.index < since_at):
+                # "recalled its envoy in May 2021, and it has since cut trade": the span began in May 2021
+                aside = phrases(lang, "time", "background_openers"), relative, phrases(lang, "time", "start_openers")
+                expr = next((t for t in reversed(times) if t.index < since_at and t.kind != "vague"
+                             and id(t) not in accused and reaches(t, event.trigger)
+                             and not any(_opened_by(o, words, clauses, t.index) for o in aside)), None)
+            if expr is not None and expr.onward and event.status != "planned" and event.cameo.startswith(SAID_ACTS):
+                expr = None  # "ir gatava pamieram no pirmdienas": the start of what is pledged, not of the pledge
             if expr is not None and (holder.get(id(expr)) in cues or id(expr) not in holder
                                      and any(event.trigger < c < expr.index for c in cues)):
                 said.add(id(event))  # dated only by the saying that reports it
@@ -617,7 +627,10 @@ def resolve_times(doc: Doc) -> Doc:
                     event.date = main or (last.date if last else None)
                 source = told or (None if new else last)
                 if expr.kind == "happening" and not described:  # a statement of its own day may come from anywhere
-                    event.place = event.place or (source.place if source else None)
+                    # an act of a happening told before ("Under the deal, Asmara committed to lift its measures in
+                    # Ethiopia") is done where that happening was, whatever place its content names
+                    event.place = (told.place if told is not None and not own else None) or event.place \
+                        or (source.place if source else None)
                 if expr.kind == "happening":
                     event.place = event.place or _place_of_reference(expr, words, mentions, lang)
             elif expr is not None and expr.kind == "start":  # "when the clashes began": the first day told of them
@@ -715,6 +728,7 @@ def resolve_times(doc: Doc) -> Doc:
             story_place = _scene_named(words, mentions, lang) if not events else None
     _night_mentions(nights, doc.events)
     _retold_dates(doc.events)
+    doc.events = [e for e in doc.events if not e.retold]
     _crowd_named_back(doc)
     _statement_named_again(doc)
     _scene_of_crowd(doc)
@@ -1670,9 +1684,22 @@ def _names_other(t: TimeExpr, words: list[str], lang: str) -> bool:
     return t.kind == "shift" and t.size == 1 and bool(phrases(lang, "time", "shift_objects").match(words, t.index + 2))
 
 
+def _charged_deed(event: Event, events: list[Event]) -> bool:
+    """An act told as alleged, or the denied reading of one, takes a date only from a time of its own ("accused the
+    army of a strike on Friday"), never from the accusation's or the denial's ("Prigožins piektdien apsūdzēja armiju
+    triecienā", "the ministry on Friday denied it"). A denial of no claim told ("denied on Thursday that its troops
+    were taking part") is dated as the denial."""
+    if event.status == "alleged":
+        return True
+    sides = {(a.role, a.entity.key) for a in event.actors}
+    return event.status == "denied" and any(
+        e.status == "alleged" and e.type == event.type and {(a.role, a.entity.key) for a in e.actors} == sides
+        for e in events)
+
+
 def _own_time_only(event: Event, words: list[str], lang: str) -> bool:
     """An event that takes no time told for another: a state or result told in the perfect ("and has moved
-    40,000 troops"), or anything told after "has since"."""
+    40,000 troops"), or anything told after "has since" (dated by the start of its span instead)."""
     state = phrases(lang, "time", "unanchored")
     return any(state.match(words, k) for k in range(max(0, event.trigger - 2), event.trigger)) \
         or _since_then(event, words, lang) is not None
@@ -1691,8 +1718,7 @@ def _perfect_saying_between(start: int, end: int, cues: list[int], words: list[s
 
 def _since_then(event: Event, words: list[str], lang: str) -> int | None:
     """Where a "has since" stands before the event in its stretch up to a comma ("and it has since stopped paying
-    ... and stayed away"): what follows goes on from the happening told first in the sentence, which dates it by
-    its start (gold-format: "since X"), not by any other time told before it."""
+    ... and stayed away"): what follows is ongoing or repeated from the time told before it, which dates it."""
     since = phrases(lang, "time", "unanchored_stretch")
     start = next((k for k in range(event.trigger - 1, max(-1, event.trigger - 13), -1) if words[k] == ","), -1)
     return next((k for k in range(start + 1, event.trigger) if since.match(words, k)), None)
@@ -1700,8 +1726,8 @@ def _since_then(event: Event, words: list[str], lang: str) -> int | None:
 
 def _background(event: Event, words: list[str], lang: str) -> bool:
     """Whether the event is told as background to another, so that it takes no time but its own: a verbal noun
-    right after "while", "since" or "following" (not after a sequence opener, "froze ties in May, after accusing it
-    of ...", which continues the time line), or a clause that follows its
+    right after "before" or "since" ("cut ties before accusing ..."; one after "after" goes on with the time line:
+    "froze ties in May, after accusing it of ..." is May), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
     maybe an adverb, verb; "held on spying charges he also denied": a preposition, a modifier and a bare noun)."""
     spec = load_language(lang).get("time", {})
@@ -1744,6 +1770,46 @@ def _named_as_reason(k: int, words: list[str], lang: str) -> bool:
                for j in range(max(0, k - REASON_REACH - 1), k))
 
 
+SINCE_REACH = 12
+"""How many words a "since" may stand after the act whose span it opens ("have fired scores of rockets at towns
+along the border since ...")."""
+
+
+def _start_of_span(event: Event, times: list[TimeExpr], words: list[str], clauses: list[int],
+                   lang: str) -> TimeExpr | None:
+    """The time after a "since" that follows an act told in the perfect or as a state ("has sheltered them since
+    2013", "has been held since Wednesday", "have shelled the border since the raid of 3 May"): an ongoing or repeated
+    act is dated by the start of its span. A decade ("since the 1990s") names no time found here, and a list of
+    beginnings (`_since_list`) no one date."""
+    if event.noun:
+        return None
+    state = phrases(lang, "time", "unanchored")
+    if not any(state.match(words, k) for k in range(max(0, event.trigger - 3), event.trigger)):
+        return None
+    openers = phrases(lang, "time", "since_clause", "openers")
+    end = min(len(words), event.trigger + SINCE_REACH)
+    k = next((k for k in range(event.trigger + 1, end) if words[k] in (",", ";") or openers.match(words, k)), None)
+    if k is None or words[k] in (",", ";") or clauses[k] != clauses[event.trigger]:
+        return None
+    start = next((t for t in times if k < t.index <= k + 6 and t.kind in ("date", "weekday", "year", "month", "relative")
+                  and not any(w in (",", ";") for w in words[k:t.index])), None)
+    return None if start is None or _since_list(start, words, clauses, lang) else start  # several beginnings: no date
+
+
+def _sequence_opener(event: Event, words: list[str], lang: str) -> int | None:
+    """Where the sequence word stands before a verbal noun ("froze ties in May, after accusing it of ..."): the
+    clause it opens goes on with the time line of the clause before it."""
+    endings = tuple(load_language(lang).get("time", {}).get("verbal_noun_endings") or ())
+    k = event.trigger
+    word = words[k]
+    if not endings or k == 0 or not word.islower() or not word.endswith(endings):
+        return None
+    openers = phrases(lang, "time", "sequence_openers")
+    return next((j for j in range(k - 1, max(-1, k - 4), -1) if openers.match(words, j) == k - j), None)
+
+
+
+
 def _reported_future(event: Event, start: int, words: list[str], clauses: list[int], lang: str) -> bool:
     """Whether a will or would stands between a saying or time and the event it would date ("announced on
     Friday that the alliance would launch an operation to strengthen"; a future verb right after "ka": "paziņoja,
@@ -1764,6 +1830,8 @@ def _reported_future(event: Event, start: int, words: list[str], clauses: list[i
     verbs = [k for k in opened if k + 1 < event.trigger] + ([event.trigger - 1] if opened and not event.noun else [])
     if any(words[k + 1].islower() and future_form(words[k + 1], lang) for k in verbs):
         return True  # "paziņoja, ka iesniegs priekšlikumu pārtraukt", "paziņoja, ka abas valstis izvietos karaspēku"
+    if opened and not event.noun and phrases(lang, "time", "complement_perfect").match(words, event.trigger - 1):
+        return True  # "apstiprināja, ka ir nosūtījusi karavīrus": sent before the confirming
     return any(earlier.match(words, k) and not _begun_and_going_on(words, k + 1, lang)
                for k in range(start + 1, len(words)) if clauses[k] == clauses[event.trigger])
 
@@ -1842,33 +1910,6 @@ def _since_clause(t: TimeExpr, words: list[str], clauses: list[int], lang: str) 
     verb = any(words[j].islower() and (words[j] in forms or len(words[j]) > 4 and words[j].endswith(endings))
                for j in range(k + n + 1, end) if not t.index <= j < t.index + t.size)
     return (k, end) if verb else None
-
-
-SINCE_NOUN_REACH = 4
-"""How many words after "since" the noun of the happening it counts from may stand ("since the Hamas attack of ...")."""
-
-
-def _since_happening(event: Event, events: list[Event], owner: dict[int, TimeExpr], words: list[str],
-                     clauses: list[int], lang: str) -> TimeExpr | None:
-    """The time of the happening named right after a "since" that follows the event in its clause, with no other
-    act between ("have fired drones at Israel since the Hamas attack of 7 October"): an ongoing or repeated act is
-    dated by its start (gold-format: "since X")."""
-    openers = phrases(lang, "time", "since_clause", "openers")
-    spec = load_language(lang).get("time", {}).get("since_clause") or {}
-    endings = tuple(spec.get("past_endings") or ()) or ("\0",)
-    forms = {w.casefold() for w in spec.get("past_forms") or ()}
-    end = event.trigger + len(event.trigger_text.split())
-    for k in range(end, len(words)):
-        if clauses[k] != clauses[event.trigger] or any(e.trigger == k for e in events):
-            return None
-        n = openers.match(words, k)
-        if n:
-            noun = next((e for e in events if k + n <= e.trigger <= k + n + SINCE_NOUN_REACH), None)
-            # a noun, not the verb of a clause ("since the rebels seized the city in 2021" is _since_clause's)
-            told = noun is not None and (noun.trigger_text.split()[0].casefold() in forms
-                                         or words[noun.trigger].endswith(endings))
-            return owner.get(noun.trigger) if noun is not None and not told else None
-    return None
 
 
 def _since_opener(t: TimeExpr, words: list[str], clauses: list[int], lang: str) -> int | None:

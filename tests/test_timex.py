@@ -235,13 +235,25 @@ def test_in_the_same_speech_takes_the_speechs_date():
     assert found["accused"] == "2022-11-01"
 
 
-def test_a_verbal_noun_after_after_continues_the_time_line_but_not_from_a_when_clause():
-    """"after accusing ..." is a clause of sequence: it takes the main clause's month (gold-format Dates), not the
-    year of the shelling told in the "when" clause after it."""
+def test_a_verbal_noun_after_after_takes_the_main_clauses_time_not_a_later_one():
+    """"after accusing ..." continues the time line of the clause before it (May), never takes the year of the
+    shelling told after it."""
     found = dates("Georgia left the pact in May, after accusing Russia of ignoring it when Russian troops shelled "
                   "Georgian villages in 2021.", dt.date(2025, 8, 15))
     assert found["accusing"] == "2025-05"
     assert found["shelled"] == "2021"
+    assert dates("Kenya cut ties with Somalia on Tuesday after accusing it of meddling.",
+                 dt.date(2025, 8, 15))["accusing"] == "2025-08-12"
+
+
+def test_an_accused_act_takes_no_time_of_the_accusation():
+    """The act blamed is dated only by a time of its own: the year told for the offensive and the accusation is not
+    the year of the attack they blame."""
+    doc = extract_text("The war began in May 2021, when Kenya launched an offensive against al-Shabaab after accusing "
+                       "it of attacking army bases in Somalia.", lang="en", date=dt.date(2025, 8, 15))
+    found = {(e.trigger_text, e.status): e.date for e in doc.events}
+    assert found[("accusing", "occurred")] == "2021-05"
+    assert found[("attacking", "alleged")] is None
 
 
 def test_a_verbal_noun_after_while_stays_background():
@@ -255,6 +267,7 @@ def test_a_verbal_noun_after_while_stays_background():
     ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
     ("Oslo cut ties after accusing Moscow of sabotage .", 4, False),  # a clause of sequence, same time line
     ("Oslo cut ties while accusing Moscow of sabotage .", 4, True),
+    ("Oslo cut ties before accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
     ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
     ("Oslo cut ties over a flood it later blamed on Moscow .", 7, True),  # an adverb after the subject
@@ -492,17 +505,15 @@ def test_a_month_with_a_relative_year_after_it_is_that_year_s_month():
     assert dates("Chile recalled its ambassador from Peru on 2 May this year.", day) == {"recalled": "2023-05-02"}
 
 
-def test_what_follows_has_since_is_dated_by_its_start():
-    """"has since" counts from the happening the sentence told first (gold-format: "since X" dates by the start)."""
+def test_what_follows_has_since_is_dated_by_the_start_of_its_span():
     found = dates("Chile recalled its ambassador from Peru in May 2021, and it has since cut trade and expelled "
                   "Peruvian diplomats.", dt.date(2023, 10, 4))
     assert found["recalled"] == "2021-05"
     assert found["expelled"] == "2021-05"
-
-
-def test_has_since_with_nothing_told_before_stays_undated():
-    found = dates("Chile has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))
-    assert found["expelled"] is None
+    assert dates("Chile has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))["expelled"] is None
+    found = dates("Chile froze ties with Peru in May, after accusing it of meddling when Peruvian troops crossed the "
+                  "border in 2021, and it has since expelled Peruvian diplomats.", dt.date(2023, 10, 4))
+    assert found["expelled"] == "2023-05"  # the span begins with the main clause's act, not the aside's
 
 
 def test_when_a_happening_began_is_the_first_day_told_of_it():
@@ -1458,3 +1469,54 @@ def test_an_event_noun_cited_as_a_reason_takes_no_time_of_the_act_citing_it():
                   "citing among other things Santiago's refusal to hand over the suspects.", dt.date(2025, 8, 15))
     assert found["expelled"] == "2024-05"
     assert found["refusal"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accusation's Friday does not date the accused strike, nor does it date the denial of that strike
+    ("Zelenskis piektdien apsūdzēja Krieviju raķešu triecienā Odesai. Maskava šos apgalvojumus noliedza.",
+     [("alleged", None), ("denied", None)]),
+    # a time in the accused act's own phrase does
+    ("Zelenskis piektdien apsūdzēja Krieviju ceturtdienas raķešu triecienā Odesai.", [("alleged", "2025-03-13")]),
+    # a denial of no claim told is dated as the denial
+    ("Ķīna pirmdien noliedza, ka tās karavīri piedalās karā Ukrainā.", [("denied", "2025-03-10")]),
+])
+def test_an_accused_act_is_dated_only_by_its_own_time(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [(e.status, e.date) for e in doc.events if e.type == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the perfect in the complement tells a sending before the confirming: Monday does not date it
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien apstiprināja, ka ir nosūtījusi karavīrus uz Krieviju.",
+     None),
+    # the plain past in the complement is dated by the saying
+    ("Krievija un Baltkrievija kļūst tuvākas. Baltkrievija pirmdien paziņoja, ka nosūtīja karavīrus uz Krieviju.",
+     "2025-03-10"),
+])
+def test_a_latvian_perfect_in_a_complement_is_not_dated_by_the_saying(text, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type in ("AID", "MOBILIZE")] == [expected]
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    # "from Monday" is when the pledged truce would start, not when the readiness was stated
+    ("Krievija uzbruka Kijivai. Zelenskis apliecināja, ka Ukraina ir gatava pamieram no pirmdienas.", "AGREE", None),
+    # a measure taken from a day is dated by it
+    ("Krievija uzbruka Kijivai. Somija no pirmdienas slēdza robežu ar Krieviju.", "COERCE", "2025-03-10"),
+])
+def test_a_time_from_which_a_pledge_would_start_does_not_date_the_pledge(text, kind, expected):
+    doc = extract_text(text, lang="lv", date=dt.date(2025, 3, 14))
+    assert [e.date for e in doc.events if e.type == kind] == [expected]
+
+
+def test_an_act_under_a_deal_told_before_is_done_where_the_deal_was_not_where_its_content_says():
+    found = places("Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under the deal, Asmara "
+                   "committed to lift its measures in Ethiopia within 90 days.")
+    assert found["committed"] == "Riyadh"
+
+
+def test_an_act_in_the_perfect_since_a_time_is_dated_by_the_start_of_its_span():
+    found = dates("Houthi rebels have fired several drones and missiles at southern Israel since the Hamas attack of "
+                  "7 October.", dt.date(2023, 11, 20))
+    assert found["fired"] == "2023-10-07"
+    assert dates("Houthi rebels fired several drones at southern Israel.", dt.date(2023, 11, 20))["fired"] is None
