@@ -850,12 +850,18 @@ class _Builder(Sentenceview):
         previous: list[Mention] = []
         outer: list[Mention] = []
         active = self.active
+        # a happening named by a noun that makes no event of its own ("announced the agreement at the White House,
+        # saying Israel and Lebanon had both accepted it") is the one a later trigger of its category tells: its place
+        unplaced: dict[str, Entity] = {}
         for n, trig in enumerate(active):
             # a verb's objects end where a verb of causing starts ("killed four soldiers, prompting Peru to ...")
             nxt = next(((trig.verb and self._cause_at(t)) or t.first for t in self.triggers if t.first > trig.last
                         and self.clauses[t.first] == self.clauses[trig.first] and not self._names_own_object(trig, t)),
                        len(self.words))
-            event, subjects = self._event(trig, nxt, places.get(trig.first), previous)
+            place = places.get(trig.first) or unplaced.pop(trig.entry["type"], None)
+            event, subjects = self._event(trig, nxt, place, previous)
+            if event is None and not trig.verb and places.get(trig.first) is not None:
+                unplaced[trig.entry["type"]] = places[trig.first]
             if subjects and trig.verb:
                 previous = subjects
                 if not self._in_complement(trig):

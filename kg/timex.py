@@ -1729,7 +1729,7 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
     right after "before" or "since" ("cut ties before accusing ..."; one after "after" goes on with the time line:
     "froze ties in May, after accusing it of ..." is May), or a clause that follows its
     head noun with no relative pronoun ("a blast it blamed on the rebels": determiner, noun, subject pronoun,
-    verb)."""
+    maybe an adverb, verb; "held on spying charges he also denied": a preposition, a modifier and a bare noun)."""
     spec = load_language(lang).get("time", {})
     k = event.trigger
     word = words[k]
@@ -1738,11 +1738,36 @@ def _background(event: Event, words: list[str], lang: str) -> bool:
             and phrases(lang, "time", "background_openers").match(words, k - 1) \
             and not phrases(lang, "time", "sequence_openers").match(words, k - 1):
         return True
+    if event.noun and _named_as_reason(k, words, lang):
+        return True
     subjects = phrases(lang, "time", "contact_subjects")
     determiners = phrases(lang, "time", "contact_determiners")
+    openers = phrases(lang, "time", "contact_noun_openers")
+    # the subject may be followed by one adverb ("charges he also denied")
+    p = k - 1 if subjects.match(words, k - 1) else k - 2 if k >= 2 and subjects.match(words, k - 2) \
+        and words[k - 1].isalpha() and words[k - 1].islower() else None
+    if event.noun or p is None or p < 2 or not (words[p - 1].isalpha() and words[p - 1].islower()) \
+            or words[p - 1] in conjunctions(lang) or words[k - 1] in conjunctions(lang):
+        return False
     # not after a lone opening word: "In the end they agreed", "At the summit they signed" open with an adverbial
-    return not event.noun and k >= 3 and k != 4 and bool(subjects.match(words, k - 1)) and words[k - 2].isalpha() \
-        and words[k - 2].islower() and bool(determiners.match(words, k - 3))
+    if p != 3 and determiners.match(words, p - 2):
+        return True
+    # a bare noun with one modifier after a preposition ("held on spying charges he also denied")
+    return p >= 4 and words[p - 2].isalpha() and words[p - 2].islower() and bool(openers.match(words, p - 3))
+
+
+REASON_REACH = 4
+"""How many words may stand between a word giving a reason and the event noun it names ("citing among other things
+Havana's refusal")."""
+
+
+def _named_as_reason(k: int, words: list[str], lang: str) -> bool:
+    """Whether the event noun at ``k`` is named as the reason of another act ("citing among other things Havana's
+    refusal to ...", "over the seizure"): a background happening, dated only by a time of its own."""
+    reasons = phrases(lang, "time", "reason_openers")
+    return any(reasons.match(words, j) and j + reasons.match(words, j) <= k
+               and all(w.islower() or _possessive(w) for w in words[j + 1:k])
+               for j in range(max(0, k - REASON_REACH - 1), k))
 
 
 SINCE_REACH = 12
@@ -1820,11 +1845,18 @@ def _begun_and_going_on(words: list[str], i: int, lang: str) -> bool:
 def _shared(event: Event, events: list[Event], owner: dict[int, TimeExpr], clauses: list[int],
             words: list[str] | None = None, lang: str = "") -> TimeExpr | None:
     """The time of a verb event of the same clause ("described the revolt as treason on Saturday and vowed"), not of
-    one that only describes a noun of the event ("lifted the sanctions imposed in 2019")."""
+    one that only describes a noun of the event ("lifted the sanctions imposed in 2019") nor one in a later "when"
+    clause, which takes time from before it and gives none back ("after accusing it of failing to come to its aid
+    when Azerbaijani forces attacked in September 2022"), nor one in the reason told after it ("are demanding his
+    resignation over his government's decision in April to hand ...")."""
+    inherit = phrases(lang, "time", "inherit_openers") if words else None
+    reasons = phrases(lang, "reason_noun_prepositions") if words else None
     for other in events:
         if other is not event and not other.noun and other.trigger in owner \
                 and clauses[other.trigger] == clauses[event.trigger] \
-                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)):
+                and not (words and other.trigger > event.trigger and _reduced_relative(other, words, lang)) \
+                and not (inherit and any(inherit.match(words, k) or reasons.match(words, k)
+                                         for k in range(event.trigger + 1, other.trigger))):
             return owner[other.trigger]
     return None
 

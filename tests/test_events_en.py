@@ -4479,6 +4479,16 @@ def test_a_cordon_round_a_seat_shuts_in_the_body_named_at_it():
     assert events("Later, Georgian police sealed off the port.") == [("COERCE", {"organisation/police-of-georgia"})]
 
 
+def test_a_happening_named_by_a_noun_without_parties_gives_its_place_to_the_trigger_telling_it():
+    """"announced the agreement at the White House, saying Chile and Peru had both accepted it": the noun makes no
+    event of its own, so the acceptance it names is placed where the agreement was announced."""
+    doc = extract_text("Peru recalled its ambassador on Monday. President Gabriel Boric announced the agreement at "
+                       "the White House on Tuesday, saying Chile and Peru had both accepted it.",
+                       lang="en", date=dt.date(2025, 8, 15))
+    (deal,) = [e for e in doc.events if e.type == "AGREE"]
+    assert deal.place is not None and deal.place.wikidata == "Q61"
+
+
 def test_a_states_unnamed_allies_are_no_party():
     doc = extract_text("Sandu on Friday urged Moldova's allies to send more aid.", lang="en", date=dt.date(2025, 3, 14))
     assert [(e.type, {a.entity.label for a in e.actors}) for e in doc.events] == [("REQUEST", {"Maia Sandu"})]

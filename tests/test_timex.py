@@ -25,6 +25,7 @@ def dates(text: str, day: dt.date = SUNDAY) -> dict[str, str | None]:
     ("Russia attacked Kyiv overnight", "2022-11-06"),
     ("protests in Tbilisi this spring", "2022"),
     ("three days ago", "2022-11-03"),
+    ("soon after midnight", "2022-11-06"),
 ])
 def test_english_time_expressions(text, expected):
     (time,) = find_times([t.text for t in tokenize(text)], "en")
@@ -255,12 +256,23 @@ def test_an_accused_act_takes_no_time_of_the_accusation():
     assert found[("attacking", "alleged")] is None
 
 
+def test_a_verbal_noun_after_while_stays_background():
+    found = dates("Georgia expelled Russian diplomats in May, while accusing Russia of ignoring it.", dt.date(2025, 8, 15))
+    assert found["expelled"] == "2025-05"
+    assert found["accusing"] is None
+
+
 @pytest.mark.parametrize("text,index,expected", [
     ("Oslo cut ties after a flood , a flood it blamed on Moscow .", 10, True),  # determiner, noun, pronoun, verb
     ("Oslo cut ties after a flood , and it blamed Moscow .", 10, False),
+    ("Oslo cut ties after accusing Moscow of sabotage .", 4, False),  # a clause of sequence, same time line
+    ("Oslo cut ties while accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties before accusing Moscow of sabotage .", 4, True),
     ("Oslo cut ties while Moscow was accusing it .", 7, False),  # a verb after its subject, not background
     ("At the summit they blamed Moscow .", 4, False),  # an opening adverbial, not a head noun
+    ("Oslo cut ties over a flood it later blamed on Moscow .", 7, True),  # an adverb after the subject
+    ("Lee was jailed in 2020 on fraud charges he always denied .", 10, True),  # a bare noun after a preposition
+    ("Lee was jailed in 2020 on charges and he denied them .", 9, False),
 ])
 def test_background_clauses_are_found_by_their_shape(text, index, expected):
     from kg.models import Event, Evidence
@@ -1415,6 +1427,48 @@ def test_a_joint_statement_of_the_sides_whose_saying_was_dated_just_before_is_th
             "statement, Mali and Niger accused the African Union of betraying its founders.")
     assert dates(text, dt.date(2025, 8, 15))["accused"] == "2025-08-10"
     assert dates(text.replace("In a joint statement", "Elsewhere"), dt.date(2025, 8, 15))["accused"] is None
+
+
+def test_a_time_in_the_reason_after_an_act_is_the_reasons():
+    """"rallied over the government's decision in May to cede ...": May dates the decision, not the rally."""
+    found = dates("Peru recalled its ambassador from Chile on Monday. Peruvian protesters rallied over the "
+                  "government's decision in May to cede two islands to Chile.", dt.date(2025, 8, 15))
+    assert found["cede"] == "2025-05"
+    assert found["rallied"] is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soon after midnight , police sealed off the gates .", "en"),
+    ("Drīz pēc pusnakts policija norobežoja vārtus .", "lv"),
+])
+def test_a_time_soon_after_midnight_is_the_day_it_begins(text, lang):
+    (time,) = find_times(text.split(), lang)
+    assert time.resolve(dt.date(2024, 12, 4)) == "2024-12-04"
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Chile and Peru held talks in Lima on Friday. Later, Boric negotiated with Castillo for much of the day.", "en",
+     "negotiated"),
+    ("Čīle un Peru piektdien Limā rīkoja sarunas. Vēlāk Čīles prezidents Boričs lielāko dienas daļu tikās ar Peru "
+     "prezidentu Kastiljo.", "lv", "tikās"),
+])
+def test_much_of_the_day_is_the_day_told_before(text, lang, trigger):
+    doc = extract_text(text, lang=lang, date=dt.date(2025, 8, 16))
+    assert [e.date for e in doc.events if e.trigger_text.startswith(trigger)][-1] == "2025-08-15"
+
+
+def test_an_ongoing_act_since_a_happening_is_dated_by_its_start():
+    """"have fired rockets at Chile since the Chilean attack of 3 May": since X dates the act by X (gold-format)."""
+    found = dates("Chile seized the port on Monday. Peruvian rebels have fired rockets at Chile since the Chilean "
+                  "attack of 3 May.", dt.date(2025, 8, 15))
+    assert found["fired rockets"] == "2025-05-03"
+
+
+def test_an_event_noun_cited_as_a_reason_takes_no_time_of_the_act_citing_it():
+    found = dates("Peru recalled its ambassador from Chile on Monday. Lima expelled Chilean diplomats in May 2024, "
+                  "citing among other things Santiago's refusal to hand over the suspects.", dt.date(2025, 8, 15))
+    assert found["expelled"] == "2024-05"
+    assert found["refusal"] is None
 
 
 @pytest.mark.parametrize("text,expected", [
