@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.atomic import atomic_write
 
-ORDER = ("extraction", "loading", "queries", "endpoint", "viz", "memory")
+ORDER = ("extraction", "loading", "queries", "endpoint", "viz", "memory", "notebooks")
 OUT = Path(__file__).resolve().parent / "results.json"
 
 FULL = {
@@ -32,6 +32,7 @@ FULL = {
     "endpoint": {"clients": 16, "duration": 20, "server_timeout": 30},
     "viz": {"sizes": [200, 2000, 10_000], "runs": 3},
     "memory": {"memory_timeout": 300},
+    "notebooks": {},
 }
 QUICK = {
     "extraction": {"articles": 20, "runs": 2, "build_runs": 1},
@@ -41,6 +42,7 @@ QUICK = {
     "endpoint": {"clients": 16, "duration": 2, "server_timeout": 10},
     "viz": {"sizes": [200], "runs": 1},
     "memory": {"memory_timeout": 120},
+    "notebooks": {},
 }
 
 

@@ -14,14 +14,14 @@ import sys
 
 from tests.conftest import ROOT
 
-SECTIONS = ("extraction", "loading", "queries", "endpoint", "viz", "memory")
+SECTIONS = ("extraction", "loading", "queries", "endpoint", "viz", "memory", "notebooks")
 
 
 def test_quick_bench_runs_every_benchmark(tmp_path):
     out = tmp_path / "results.json"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     proc = subprocess.run([sys.executable, "-m", "bench", "--quick", "--out", str(out), "--workdir",
-                           str(tmp_path / "work")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                           str(tmp_path / "work")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads(out.read_text())
     assert results["mode"] == "quick"
@@ -42,6 +42,7 @@ def test_quick_bench_runs_every_benchmark(tmp_path):
     assert answered and all(q["api"]["median_s"] > 0 and q["raw"]["median_s"] > 0 for q in answered)
     endpoint = results["endpoint"]
     assert endpoint["requests"] > 0 and endpoint["qps"] > 0 and endpoint["non_200"] == 0
+    assert results["notebooks"]["total_s"] > 0 and len(results["notebooks"]["seconds"]) >= 2
     assert results["memory"]["build_peak_rss_mb"] > results["memory"]["interpreter_baseline_mb"] > 0
     # the readable table went to standard output
     assert "benchmark" in proc.stdout and "met?" in proc.stdout and "loading" in proc.stdout
