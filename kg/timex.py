@@ -155,11 +155,20 @@ launched its invasion", "at the last minute") is the event's own and gives no da
 
 def find_times(words: list[str], lang: str) -> list[TimeExpr]:
     """Time expressions in a sentence, each at the index of its first word; a deadline ("līdz 7. februārim")
-    dates no event.
+    dates no event. Several stages ask again for one sentence, so the answer is kept (the same objects each time).
 
     >>> [(t.kind, t.weekday) for t in find_times("Putins otrdien zvanīja".split(), "lv")]
     [('weekday', 1)]
     """
+    return list(_times_in(tuple(words), lang))
+
+
+@functools.lru_cache(maxsize=512)
+def _times_in(words: tuple[str, ...], lang: str) -> tuple[TimeExpr, ...]:
+    return tuple(_find_times(list(words), lang))
+
+
+def _find_times(words: list[str], lang: str) -> list[TimeExpr]:
     spec = load_language(lang).get("time", {})
     year_words = phrases(lang, "time", "year_words")
     found: list[TimeExpr] = []
