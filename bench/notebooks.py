@@ -55,15 +55,15 @@ def run(config: dict, workdir: Path) -> dict:
     from bench.stats import figure
 
     names = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
-    seconds: dict[str, float] = {}
+    per_notebook: dict[str, float] = {}
     for name in names:
         tmp = workdir / "notebooks" / name.split(".")[0]
         tmp.mkdir(parents=True, exist_ok=True)
         start = time.perf_counter()
         execute(NOTEBOOKS / name, tmp)
-        seconds[name] = round(time.perf_counter() - start, 2)
-    total = round(sum(seconds.values()), 2)
-    figures = [figure("notebooks", f"run {name}", s, goal="report", unit="s") for name, s in seconds.items()]
+        per_notebook[name] = round(time.perf_counter() - start, 2)
+    total = round(sum(per_notebook.values()), 2)
+    figures = [figure("notebooks", f"run {name}", s, goal="report", unit="s") for name, s in per_notebook.items()]
     figures.append(figure("notebooks", "run all notebooks", total, goal=f"< {BUDGET_S:.0f} s", met=total < BUDGET_S,
                           unit="s"))
-    return {"seconds": seconds, "total_s": total, "figures": figures}
+    return {"per_notebook": per_notebook, "total_s": total, "figures": figures}  # "seconds" is the harness's
